@@ -1,0 +1,27 @@
+package io.kubereach.engine;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** Facts about the two ends that make a verdict less certain than it reads. */
+final class Caveats {
+
+    private Caveats() {
+    }
+
+    static List<String> of(Peer src, Peer dst) {
+        List<String> out = new ArrayList<>();
+        hostNetwork(src, out);
+        if (!dst.equals(src)) {
+            hostNetwork(dst, out);
+        }
+        return out;
+    }
+
+    /** Rule 20: most CNIs neither isolate hostNetwork pods nor show their traffic as coming from the pod. */
+    private static void hostNetwork(Peer peer, List<String> out) {
+        if (peer instanceof Peer.PodPeer p && p.pod().hostNetwork()) {
+            out.add(p.pod().ref() + " uses hostNetwork: most CNIs neither isolate it nor present its traffic as the pod's; this verdict may not hold");
+        }
+    }
+}

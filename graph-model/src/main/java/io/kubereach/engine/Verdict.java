@@ -1,0 +1,51 @@
+package io.kubereach.engine;
+
+import io.kubereach.model.Direction;
+import io.kubereach.model.Protocol;
+import java.util.List;
+
+/**
+ * Whether one connection may be set up, and why: the verdict carries its explanation as data.
+ *
+ * @param src the connecting side
+ * @param dst the accepting side
+ * @param protocol the protocol
+ * @param port the destination port
+ * @param allowed whether the connection is allowed
+ * @param exemption a rule that allows it whatever the policies say, or {@link Exemption#NONE}
+ * @param egress what egress at the source decided
+ * @param ingress what ingress at the destination decided
+ * @param caveats facts that make the verdict less certain (hostNetwork pods, …)
+ */
+public record Verdict(
+        Peer src,
+        Peer dst,
+        Protocol protocol,
+        int port,
+        boolean allowed,
+        Exemption exemption,
+        SideVerdict egress,
+        SideVerdict ingress,
+        List<String> caveats) {
+
+    /** Connections that NetworkPolicy never judges. */
+    public enum Exemption {
+        /** Policies decide. */
+        NONE,
+        /** A pod reaching itself, over lo or its own IP (rule 18). */
+        SAME_POD,
+        /** A pod and the node it runs on (rule 19). */
+        OWN_NODE,
+        /** Two addresses outside the cluster: not the cluster's business. */
+        BOTH_EXTERNAL
+    }
+
+    public Verdict {
+        caveats = List.copyOf(caveats);
+    }
+
+    /** The side for a direction. */
+    public SideVerdict side(Direction direction) {
+        return direction == Direction.EGRESS ? egress : ingress;
+    }
+}

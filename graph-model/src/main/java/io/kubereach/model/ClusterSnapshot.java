@@ -1,0 +1,75 @@
+package io.kubereach.model;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * Everything read from one source at one moment: a value, never changed in place.
+ * Build one with {@link ClusterSnapshotBuilder}, which fills the defaults.
+ *
+ * @param source where it was read from (a path, a context, "demo")
+ * @param namespaces every namespace, declared or implied
+ * @param nodes the cluster nodes
+ * @param pods the pods, including those made from workload templates
+ * @param workloads the declared workload controllers
+ * @param services the Services
+ * @param endpoints the Endpoints/EndpointSlices, merged per Service
+ * @param ingresses the Ingresses
+ * @param policies the NetworkPolicies
+ * @param warnings what the source skipped or could not read, in words
+ */
+public record ClusterSnapshot(
+        String source,
+        List<Namespace> namespaces,
+        List<ClusterNode> nodes,
+        List<Pod> pods,
+        List<Workload> workloads,
+        List<Service> services,
+        List<ServiceEndpoints> endpoints,
+        List<Ingress> ingresses,
+        List<NetworkPolicy> policies,
+        List<String> warnings) {
+
+    public ClusterSnapshot {
+        namespaces = List.copyOf(namespaces);
+        nodes = List.copyOf(nodes);
+        pods = List.copyOf(pods);
+        workloads = List.copyOf(workloads);
+        services = List.copyOf(services);
+        endpoints = List.copyOf(endpoints);
+        ingresses = List.copyOf(ingresses);
+        policies = List.copyOf(policies);
+        warnings = List.copyOf(warnings);
+    }
+
+    /** The namespaces by name. */
+    public Map<String, Namespace> namespacesByName() {
+        return namespaces.stream().collect(Collectors.toMap(Namespace::name, Function.identity(), (a, b) -> a, LinkedHashMap::new));
+    }
+
+    /** The namespace of this name; every namespace an object uses exists (rule 12). */
+    public Namespace namespace(String name) {
+        return namespaces.stream().filter(n -> n.name().equals(name)).findFirst().orElse(Namespace.implied(name));
+    }
+
+    /** The pod of this identity, if present. */
+    public Optional<Pod> pod(PodRef ref) {
+        return pods.stream().filter(p -> p.ref().equals(ref)).findFirst();
+    }
+
+    /** The Service of this namespace and name, if present. */
+    public Optional<Service> service(String namespace, String name) {
+        return services.stream().filter(s -> s.namespace().equals(namespace) && s.name().equals(name)).findFirst();
+    }
+
+    /** The hand-written or controller-made endpoints of a Service, if any. */
+    public Optional<ServiceEndpoints> endpointsOf(Service service) {
+        return endpoints.stream()
+                .filter(e -> e.namespace().equals(service.namespace()) && e.service().equals(service.name()))
+                .findFirst();
+    }
+}

@@ -1,0 +1,71 @@
+package io.kubereach.model;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * A pod with everything network reachability depends on.
+ *
+ * @param namespace its namespace
+ * @param name its name
+ * @param labels its labels
+ * @param ips its pod IPs (several when dual-stack); empty when it has none yet
+ * @param node the node it runs on, empty when it is not scheduled
+ * @param owner the workload it belongs to
+ * @param hostNetwork whether it uses the node's network namespace (rule 20)
+ * @param containers its app containers
+ * @param ready whether it is ready to receive Service traffic
+ */
+public record Pod(
+        String namespace,
+        String name,
+        Map<String, String> labels,
+        List<IpAddress> ips,
+        Optional<String> node,
+        WorkloadRef owner,
+        boolean hostNetwork,
+        List<Container> containers,
+        boolean ready) {
+
+    public Pod {
+        labels = Map.copyOf(labels);
+        ips = List.copyOf(ips);
+        containers = List.copyOf(containers);
+    }
+
+    /** This pod's identity. */
+    public PodRef ref() {
+        return new PodRef(namespace, name);
+    }
+
+    /** The implicit sandbox container that holds this pod's network namespace. */
+    public PauseContainer pause() {
+        return new PauseContainer(ref(), ips, hostNetwork);
+    }
+
+    /** Every port its containers declare. */
+    public List<ContainerPort> ports() {
+        List<ContainerPort> all = new ArrayList<>();
+        containers.forEach(c -> all.addAll(c.ports()));
+        return all;
+    }
+
+    /** Resolves a named port by name and protocol against this pod's containers (rule 16). */
+    public Optional<Integer> namedPort(String portName, Protocol protocol) {
+        for (Container c : containers) {
+            for (ContainerPort p : c.ports()) {
+                if (p.name().equals(portName) && p.protocol() == protocol) {
+                    return Optional.of(p.number());
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Whether one of this pod's IPs is the address. */
+    public boolean hasIp(IpAddress address) {
+        return ips.contains(address);
+    }
+}
