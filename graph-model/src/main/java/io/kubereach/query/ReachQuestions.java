@@ -1,0 +1,91 @@
+package io.kubereach.query;
+
+import io.kubereach.engine.Peer;
+import io.kubereach.engine.ReachabilityEngine;
+import io.kubereach.model.ClusterSnapshot;
+import io.kubereach.model.Pod;
+import io.kubereach.model.Protocol;
+import io.kubereach.model.Service;
+import io.kubereach.model.ServicePort;
+import io.kubereach.model.ServiceType;
+import io.kubereach.proxy.ServiceBackend;
+import io.kubereach.proxy.ServiceBackends;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/** Answers {@code FROM TO PORT/PROTO} questions about one snapshot with one engine. */
+public final class ReachQuestions {
+
+    private final ReachabilityEngine engine;
+    private final TargetResolver resolver;
+    private final ServiceBackends backends;
+
+    public ReachQuestions(ClusterSnapshot snapshot, ReachabilityEngine engine) {
+        this.engine = engine;
+        this.resolver = new TargetResolver(snapshot);
+        this.backends = new ServiceBackends(snapshot);
+    }
+
+    /** Answers one question; fails with a {@link QueryException} when it names something unknown. */
+    public ReachAnswer ask(String from, String to, int port, Protocol protocol) {
+        if (port < 1 || port > 65535) {
+            throw new QueryException("port " + port + " is not within 1..65535");
+        }
+        Target source = resolver.resolve(from);
+        Target destination = resolver.resolve(to);
+        if (source instanceof Target.ServiceTarget) {
+            throw new QueryException("a Service cannot open connections: write a pod, workload or address as FROM, not " + from);
+        }
+        List<Peer> sources = peers(source);
+        List<Hop> hops = new ArrayList<>();
+        List<String> notes = new ArrayList<>();
+        if (destination instanceof Target.ServiceTarget s) {
+            throughService(sources, s.service(), port, protocol, hops, notes);
+        } else {
+            for (Peer src : sources) {
+                for (Peer dst : peers(destination)) {
+                    hops.add(new Hop(Optional.of(engine.verdict(src, dst, protocol, port)), "", ""));
+                }
+            }
+        }
+        long allowed = hops.stream().filter(Hop::allowed).count();
+        return new ReachAnswer(from.trim(), to.trim(), port, protocol, Outcome.of(allowed, hops.size()), hops, notes);
+    }
+
+    private void throughService(List<Peer> sources, Service service, int port, Protocol protocol, List<Hop> hops, List<String> notes) {
+        if (service.type() == ServiceType.EXTERNAL_NAME) {
+            notes.add("svc:" + service.qualifiedName() + " is an ExternalName Service: a DNS alias for "
+                    + service.externalName() + ", not a proxy; ask about that address instead (rule 21)");
+            return;
+        }
+        ServicePort servicePort = service.ports().stream()
+                .filter(p -> p.port() == port && p.protocol() == protocol)
+                .findFirst()
+                .orElseThrow(() -> new QueryException("svc:" + service.qualifiedName() + " has no port " + port + "/" + protocol
+                        + " (it has " + service.ports().stream().map(p -> p.port() + "/" + p.protocol()).toList() + ")"));
+        List<ServiceBackend> targets = backends.of(service, servicePort);
+        if (targets.isEmpty()) {
+            notes.add("svc:" + service.qualifiedName() + " has no ready backend: every connection to it fails");
+            return;
+        }
+        for (Peer src : sources) {
+            for (ServiceBackend backend : targets) {
+                String via = "svc:" + service.qualifiedName() + " " + port + "/" + protocol + " → " + backend.peer()
+                        + backend.targetPort().map(n -> ":" + n).orElse("");
+                if (backend.targetPort().isEmpty()) {
+                    hops.add(new Hop(Optional.empty(), via, backend.note()));
+                } else {
+                    hops.add(new Hop(Optional.of(engine.verdict(src, backend.peer(), protocol, backend.targetPort().get())), via, backend.note()));
+                }
+            }
+        }
+    }
+
+    private static List<Peer> peers(Target target) {
+        if (target instanceof Target.Pods p) {
+            return p.pods().stream().map(Peer::of).toList();
+        }
+        return List.of(Peer.of(((Target.Address) target).address()));
+    }
+}

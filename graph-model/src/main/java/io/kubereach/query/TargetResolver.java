@@ -1,0 +1,77 @@
+package io.kubereach.query;
+
+import io.kubereach.model.ClusterSnapshot;
+import io.kubereach.model.IpAddress;
+import io.kubereach.model.Pod;
+import io.kubereach.model.WorkloadRef;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Turns what a user types into a {@link Target}: {@code NAMESPACE/NAME} (a pod, or a workload
+ * meaning its pods), an IP address, or {@code svc:NAMESPACE/NAME}.
+ */
+public final class TargetResolver {
+
+    private static final String SERVICE_PREFIX = "svc:";
+    private static final String TEMPLATE_HASH = "pod-template-hash";
+
+    private final ClusterSnapshot snapshot;
+
+    public TargetResolver(ClusterSnapshot snapshot) {
+        this.snapshot = snapshot;
+    }
+
+    /** Resolves one end of a question, or fails naming what was not found. */
+    public Target resolve(String text) {
+        String t = text.trim();
+        if (t.startsWith(SERVICE_PREFIX)) {
+            String[] nsName = split(t.substring(SERVICE_PREFIX.length()), t);
+            return snapshot.service(nsName[0], nsName[1])
+                    .<Target>map(s -> new Target.ServiceTarget(t, s))
+                    .orElseThrow(() -> new QueryException("no Service " + nsName[0] + "/" + nsName[1] + " in " + snapshot.source()));
+        }
+        Optional<IpAddress> address = IpAddress.parse(t);
+        if (address.isPresent()) {
+            List<Pod> owners = snapshot.pods().stream().filter(p -> !p.hostNetwork() && p.hasIp(address.get())).toList();
+            return owners.isEmpty() ? new Target.Address(t, address.get()) : new Target.Pods(t, owners);
+        }
+        String[] nsName = split(t, t);
+        List<Pod> pods = podsNamed(nsName[0], nsName[1]);
+        if (pods.isEmpty()) {
+            throw new QueryException("no pod or workload " + t + " in " + snapshot.source()
+                    + " (write NAMESPACE/NAME, svc:NAMESPACE/NAME or an IP address)");
+        }
+        return new Target.Pods(t, pods);
+    }
+
+    private static String[] split(String nsName, String original) {
+        int slash = nsName.indexOf('/');
+        if (slash <= 0 || slash == nsName.length() - 1 || nsName.indexOf('/', slash + 1) >= 0) {
+            throw new QueryException("'" + original + "' is not NAMESPACE/NAME, svc:NAMESPACE/NAME or an IP address");
+        }
+        return new String[] {nsName.substring(0, slash), nsName.substring(slash + 1)};
+    }
+
+    /** A pod of that name, else the pods of a workload of that name (a Deployment through its ReplicaSets too). */
+    private List<Pod> podsNamed(String namespace, String name) {
+        List<Pod> exact = snapshot.pods().stream()
+                .filter(p -> p.namespace().equals(namespace) && p.name().equals(name)).toList();
+        if (!exact.isEmpty()) {
+            return exact;
+        }
+        return snapshot.pods().stream()
+                .filter(p -> p.namespace().equals(namespace) && ownedBy(p, name))
+                .toList();
+    }
+
+    private static boolean ownedBy(Pod pod, String workload) {
+        WorkloadRef owner = pod.owner();
+        if (owner.name().equals(workload)) {
+            return true;
+        }
+        // a Deployment's ReplicaSet is named <deployment>-<pod-template-hash>
+        String hash = pod.labels().get(TEMPLATE_HASH);
+        return "ReplicaSet".equals(owner.kind()) && hash != null && owner.name().equals(workload + "-" + hash);
+    }
+}

@@ -1,0 +1,51 @@
+package io.kubereach.report;
+
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.TreeSet;
+
+/** Writes a connection list as a Graphviz digraph: workloads in one cluster per namespace, external ranges in red. */
+final class ConnlistDot {
+
+    private ConnlistDot() {
+    }
+
+    static String write(List<Connection> connections) {
+        Map<String, TreeSet<String>> byNamespace = new TreeMap<>();
+        TreeSet<String> externals = new TreeSet<>();
+        for (Connection c : connections) {
+            for (String peer : List.of(c.src(), c.dst())) {
+                if (peer.endsWith("[External]")) {
+                    externals.add(peer);
+                } else {
+                    byNamespace.computeIfAbsent(peer.substring(0, peer.indexOf('/')), n -> new TreeSet<>()).add(peer);
+                }
+            }
+        }
+        StringBuilder out = new StringBuilder("digraph {\n");
+        byNamespace.forEach((ns, peers) -> {
+            out.append("\tsubgraph \"cluster_").append(ns).append("[namespace]\" {\n")
+                    .append("\t\tcolor=\"black\"\n\t\tfontcolor=\"black\"\n");
+            for (String peer : peers) {
+                out.append("\t\t").append(quote(peer)).append(" [label=").append(quote(peer.substring(peer.indexOf('/') + 1)))
+                        .append(" color=\"blue\" fontcolor=\"blue\"]\n");
+            }
+            out.append("\t\tlabel=\"").append(ns).append("[namespace]\"\n\t}\n");
+        });
+        for (String peer : externals) {
+            out.append('\t').append(quote(peer)).append(" [label=").append(quote(peer))
+                    .append(" color=\"red2\" fontcolor=\"red2\"]\n");
+        }
+        for (Connection c : connections) {
+            out.append('\t').append(quote(c.src())).append(" -> ").append(quote(c.dst()))
+                    .append(" [label=").append(quote(c.connections().toString()))
+                    .append(" color=\"gold2\" fontcolor=\"darkgreen\"]\n");
+        }
+        return out.append("}\n").toString();
+    }
+
+    private static String quote(String value) {
+        return '"' + value.replace("\\", "\\\\").replace("\"", "\\\"") + '"';
+    }
+}
