@@ -46,6 +46,11 @@ public record ClusterSnapshot(
         warnings = List.copyOf(warnings);
     }
 
+    /** The same snapshot, described as read from another source. */
+    public ClusterSnapshot withSource(String newSource) {
+        return new ClusterSnapshot(newSource, namespaces, nodes, pods, workloads, services, endpoints, ingresses, policies, warnings);
+    }
+
     /** The namespaces by name. */
     public Map<String, Namespace> namespacesByName() {
         return namespaces.stream().collect(Collectors.toMap(Namespace::name, Function.identity(), (a, b) -> a, LinkedHashMap::new));

@@ -1,0 +1,116 @@
+package io.kubereach.cli;
+
+import io.kubereach.model.ClusterSnapshot;
+import io.kubereach.query.Outcome;
+import io.kubereach.query.ReachAnswer;
+import io.kubereach.query.ReachQuestions;
+import io.kubereach.report.AnswerText;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code kubereach can-reach}: may FROM open a connection to TO on PORT/PROTO? */
+@Command(name = "can-reach", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+        description = {"Answers FROM TO PORT[/PROTO] with allowed or denied (for a Service: allowed, partial or denied).",
+                "FROM/TO: NAMESPACE/NAME (a pod, or a workload meaning its pods), an IP address outside the",
+                "cluster, or svc:NAMESPACE/NAME (judged after DNAT at each backend's target port).",
+                "Exit code: 0 when every answer is allowed, 1 when any is not, 2 on error."})
+final class CanReachCommand implements Callable<Integer> {
+
+    /** Exit code when some answer is not allowed. */
+    static final int NOT_ALLOWED = 1;
+
+    @Mixin
+    InputOptions input;
+
+    @Parameters(arity = "0..3", paramLabel = "FROM TO PORT[/PROTO]", description = "One question (or use --batch).")
+    List<String> question = new ArrayList<>();
+
+    @Option(names = "--batch", paramLabel = "FILE|-", description = "Read one FROM TO PORT[/PROTO] question per line ('-' for stdin).")
+    String batch;
+
+    @Option(names = "--explain", description = "Explain each answer: who isolates each side, which rule admits, or that none does.")
+    boolean explain;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() throws Exception {
+        List<Question> questions = questions();
+        ClusterSnapshot snapshot = input.snapshot();
+        ReachQuestions answers = new ReachQuestions(snapshot, input.engine(snapshot));
+        AnswerText text = new AnswerText(snapshot);
+        StringBuilder out = new StringBuilder();
+        boolean allAllowed = true;
+        for (Question q : questions) {
+            ReachAnswer answer = answers.ask(q.from(), q.to(), q.port().number(), q.port().protocol());
+            allAllowed &= answer.outcome() == Outcome.ALLOWED;
+            out.append(answer.line()).append('\n');
+            if (explain) {
+                text.lines(answer).forEach(l -> out.append("  ").append(l).append('\n'));
+            }
+        }
+        Warnings.print(snapshot, spec.commandLine().getErr());
+        PrintWriter stdout = spec.commandLine().getOut();
+        stdout.print(out);
+        stdout.flush();
+        return allAllowed ? 0 : NOT_ALLOWED;
+    }
+
+    private List<Question> questions() throws IOException {
+        if (batch != null && !question.isEmpty()) {
+            throw new UserError("give either one question FROM TO PORT[/PROTO] or --batch, not both");
+        }
+        if (batch == null) {
+            if (question.size() != 3) {
+                throw new UserError("expected FROM TO PORT[/PROTO], got " + question.size() + " argument(s); see kubereach can-reach --help");
+            }
+            return List.of(new Question(question.get(0), question.get(1), PortArgument.parse(question.get(2))));
+        }
+        List<String> lines = readBatch();
+        List<Question> out = new ArrayList<>();
+        for (int i = 0; i < lines.size(); i++) {
+            String line = lines.get(i).trim();
+            if (line.isEmpty() || line.startsWith("#")) {
+                continue;
+            }
+            String[] words = line.split("\\s+");
+            String where = (batch.equals("-") ? "stdin" : batch) + " line " + (i + 1);
+            if (words.length != 3) {
+                throw new UserError(where + ": expected FROM TO PORT[/PROTO], got '" + line + "'");
+            }
+            try {
+                out.add(new Question(words[0], words[1], PortArgument.parse(words[2])));
+            } catch (UserError e) {
+                throw new UserError(where + ": " + e.getMessage());
+            }
+        }
+        return out;
+    }
+
+    private List<String> readBatch() throws IOException {
+        if (batch.equals("-")) {
+            return new String(System.in.readAllBytes(), StandardCharsets.UTF_8).lines().toList();
+        }
+        try {
+            return Files.readAllLines(Path.of(batch), StandardCharsets.UTF_8);
+        } catch (NoSuchFileException e) {
+            throw new UserError("batch file not found: " + batch);
+        }
+    }
+
+    private record Question(String from, String to, PortArgument port) {
+    }
+}

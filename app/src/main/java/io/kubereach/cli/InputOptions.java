@@ -1,0 +1,60 @@
+package io.kubereach.cli;
+
+import io.kubereach.engine.EngineOptions;
+import io.kubereach.engine.IndexedEngine;
+import io.kubereach.engine.LiteralEngine;
+import io.kubereach.engine.ReachabilityEngine;
+import io.kubereach.model.ClusterSnapshot;
+import io.kubereach.source.DemoCluster;
+import io.kubereach.source.ManifestException;
+import io.kubereach.source.ManifestSource;
+import java.nio.file.Path;
+import java.util.List;
+import picocli.CommandLine.ArgGroup;
+import picocli.CommandLine.Option;
+
+/** Where the cluster comes from (manifests or the demo) and how the engine judges it; shared by every command. */
+final class InputOptions {
+
+    /** Exactly one source. */
+    static final class Source {
+        @Option(names = {"-i", "--input"}, arity = "1..*", paramLabel = "PATH",
+                description = "Manifest files or folders (YAML/JSON, read recursively).")
+        List<Path> paths;
+
+        @Option(names = "--demo", description = "Use the built-in demo cluster.")
+        boolean demo;
+    }
+
+    @ArgGroup(exclusive = true, multiplicity = "1")
+    Source source;
+
+    @Option(names = "--ip-blocks-match-pod-ips",
+            description = "Let ipBlocks match pod IPs too (CNIs differ; by default they match only addresses outside the cluster).")
+    boolean ipBlocksMatchPodIps;
+
+    @Option(names = "--engine", defaultValue = "indexed", paramLabel = "indexed|literal",
+            description = "The engine: indexed (fast, default) or literal (the slow reference). Both give the same answers.")
+    String engine;
+
+    /** Reads the chosen source into a snapshot. */
+    ClusterSnapshot snapshot() throws ManifestException {
+        if (source.demo) {
+            return DemoCluster.snapshot();
+        }
+        return new ManifestSource().read(source.paths);
+    }
+
+    EngineOptions engineOptions() {
+        return new EngineOptions(ipBlocksMatchPodIps);
+    }
+
+    /** The chosen engine over a snapshot. */
+    ReachabilityEngine engine(ClusterSnapshot snapshot) {
+        return switch (engine) {
+            case "indexed" -> new IndexedEngine(snapshot, engineOptions());
+            case "literal" -> new LiteralEngine(snapshot, engineOptions());
+            default -> throw new UserError("unknown engine '" + engine + "': choose indexed or literal");
+        };
+    }
+}

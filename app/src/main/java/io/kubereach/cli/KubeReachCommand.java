@@ -1,0 +1,34 @@
+package io.kubereach.cli;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** The {@code kubereach} command: who can reach whom in a Kubernetes cluster, from the terminal. */
+@Command(
+        name = "kubereach",
+        mixinStandardHelpOptions = true,
+        versionProvider = VersionProvider.class,
+        description = "Shows who can reach whom in a Kubernetes cluster, computed exactly from its NetworkPolicies.",
+        subcommands = {ListCommand.class, CanReachCommand.class, CommandLine.HelpCommand.class})
+public final class KubeReachCommand implements Runnable {
+
+    @CommandLine.Spec
+    private CommandLine.Model.CommandSpec spec;
+
+    /** Runs the command line and exits with its code: 0 all allowed, 1 something denied, 2 an error. */
+    public static void main(String[] args) {
+        System.exit(run(args));
+    }
+
+    /** Runs the command line and returns its exit code; for tests and for the desktop launcher. */
+    public static int run(String... args) {
+        CommandLine cli = new CommandLine(new KubeReachCommand());
+        cli.setExecutionExceptionHandler(new UserErrorHandler());
+        return cli.execute(args);
+    }
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+    }
+}

@@ -1,0 +1,40 @@
+package io.kubereach.cli;
+
+import io.kubereach.model.ClusterSnapshot;
+import io.kubereach.report.ConnectionList;
+import io.kubereach.report.ConnlistFormat;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/** {@code kubereach list}: every allowed connection between workloads and outside address ranges. */
+@Command(name = "list", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+        description = {"Lists every allowed connection between workloads, and between workloads and the",
+                "outside address ranges that policies tell apart. The txt format is netpol-analyzer's connlist."})
+final class ListCommand implements Callable<Integer> {
+
+    @Mixin
+    InputOptions input;
+
+    @Option(names = {"-o", "--format"}, defaultValue = "txt", paramLabel = "txt|json|csv|md|dot",
+            description = "Output format (default: ${DEFAULT-VALUE}).")
+    String format;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() throws Exception {
+        ConnlistFormat f = ConnlistFormat.parse(format)
+                .orElseThrow(() -> new UserError("unknown format '" + format + "': choose txt, json, csv, md or dot"));
+        ClusterSnapshot snapshot = input.snapshot();
+        var list = new ConnectionList(snapshot, input.engine(snapshot), input.engineOptions());
+        String out = f.write(list.connections());
+        Warnings.print(snapshot, spec.commandLine().getErr());
+        spec.commandLine().getOut().print(out);
+        spec.commandLine().getOut().flush();
+        return 0;
+    }
+}

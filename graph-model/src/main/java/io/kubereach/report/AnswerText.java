@@ -1,0 +1,47 @@
+package io.kubereach.report;
+
+import io.kubereach.engine.Verdict;
+import io.kubereach.model.ClusterSnapshot;
+import io.kubereach.query.Hop;
+import io.kubereach.query.ReachAnswer;
+import java.util.ArrayList;
+import java.util.List;
+
+/** The explanation lines printed under an answer: one block per judged connection. */
+public final class AnswerText {
+
+    private final VerdictExplanation explanation;
+
+    public AnswerText(ClusterSnapshot snapshot) {
+        this.explanation = new VerdictExplanation(snapshot);
+    }
+
+    /** The explanation of an answer, without indentation of the first level. */
+    public List<String> lines(ReachAnswer answer) {
+        List<String> out = new ArrayList<>(answer.notes());
+        boolean single = answer.hops().size() == 1 && answer.hops().get(0).via().isEmpty();
+        for (Hop hop : answer.hops()) {
+            if (single && hop.verdict().isPresent()) {
+                out.addAll(explanation.lines(hop.verdict().get()));
+                continue;
+            }
+            out.add(header(hop));
+            if (!hop.note().isEmpty()) {
+                out.add("  note: " + hop.note());
+            }
+            hop.verdict().ifPresent(v -> explanation.lines(v).forEach(l -> out.add("  " + l)));
+        }
+        return out;
+    }
+
+    private static String header(Hop hop) {
+        String word = hop.allowed() ? "allowed" : "denied";
+        if (hop.verdict().isEmpty()) {
+            return hop.via() + ": denied, the connection cannot land";
+        }
+        Verdict v = hop.verdict().get();
+        String path = hop.via().isEmpty() ? v.src() + " -> " + v.dst() + " " + v.port() + "/" + v.protocol()
+                : "from " + v.src() + " via " + hop.via();
+        return path + ": " + word;
+    }
+}
