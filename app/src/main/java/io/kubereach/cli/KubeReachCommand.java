@@ -1,5 +1,7 @@
 package io.kubereach.cli;
 
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -22,7 +24,14 @@ public final class KubeReachCommand implements Runnable {
 
     /** Runs the command line and returns its exit code; for tests and for the desktop launcher. */
     public static int run(String... args) {
+        return run(new PrintWriter(System.out, true, StandardCharsets.UTF_8), new PrintWriter(System.err, true, StandardCharsets.UTF_8), args);
+    }
+
+    /** Runs the command line writing to the given streams; returns its exit code. */
+    public static int run(PrintWriter out, PrintWriter err, String... args) {
         CommandLine cli = new CommandLine(new KubeReachCommand());
+        cli.setOut(out);
+        cli.setErr(err);
         cli.setExecutionExceptionHandler(new UserErrorHandler());
         return cli.execute(args);
     }
