@@ -7,6 +7,8 @@ import io.kubereach.model.ClusterSnapshotBuilder;
 import io.kubereach.model.Container;
 import io.kubereach.model.ContainerPort;
 import io.kubereach.model.Direction;
+import io.kubereach.model.EndpointAddress;
+import io.kubereach.model.EndpointPort;
 import io.kubereach.model.IpAddress;
 import io.kubereach.model.IpBlock;
 import io.kubereach.model.LabelRequirement;
@@ -14,12 +16,14 @@ import io.kubereach.model.LabelSelector;
 import io.kubereach.model.Namespace;
 import io.kubereach.model.NetworkPolicy;
 import io.kubereach.model.Pod;
+import io.kubereach.model.PodRef;
 import io.kubereach.model.PolicyPeer;
 import io.kubereach.model.PolicyPort;
 import io.kubereach.model.PolicyRule;
 import io.kubereach.model.PortSpec;
 import io.kubereach.model.Protocol;
 import io.kubereach.model.Service;
+import io.kubereach.model.ServiceEndpoints;
 import io.kubereach.model.ServicePort;
 import io.kubereach.model.ServiceType;
 import io.kubereach.model.TargetPort;
@@ -41,7 +45,7 @@ import org.snakeyaml.engine.v2.api.LoadSettings;
 
 /**
  * A deliberately small, test-only reader of the manifest kinds the synthetic cluster and the
- * demo use (Namespace, Node, Pod, Service, NetworkPolicy), on snakeyaml-engine: an independent
+ * demo use (Namespace, Node, Pod, Service, Endpoints, NetworkPolicy), on snakeyaml-engine: an independent
  * check that what our writer wrote means what the model said. Not the product's reader (that
  * one is fabric8-based, in the app); other kinds are kept as documents but not modelled.
  */
@@ -84,6 +88,7 @@ public final class YamlManifests {
                 case "Pod" -> builder.pod(pod(doc));
                 case "Service" -> builder.service(service(doc));
                 case "NetworkPolicy" -> builder.policy(policy(doc));
+                case "Endpoints" -> builder.endpoints(endpoints(doc));
                 default -> { }
             }
         }
@@ -133,6 +138,24 @@ public final class YamlManifests {
                 .anyMatch(c -> "Ready".equals(c.get("type")) && "True".equals(c.get("status")));
         return new Pod(ns, name(doc), labels(metadata), ips, Optional.ofNullable((String) spec.get("nodeName")), owner,
                 Boolean.TRUE.equals(spec.get("hostNetwork")), containers, ready);
+    }
+
+    private static ServiceEndpoints endpoints(Map<String, Object> doc) {
+        List<EndpointAddress> addresses = new ArrayList<>();
+        List<EndpointPort> ports = new ArrayList<>();
+        for (Map<String, Object> subset : maps(doc, "subsets")) {
+            for (Map<String, Object> a : maps(subset, "addresses")) {
+                Map<String, Object> target = map(a, "targetRef");
+                Optional<PodRef> pod = "Pod".equals(target.get("kind"))
+                        ? Optional.of(new PodRef(string(target, "namespace", namespace(doc)), (String) target.get("name")))
+                        : Optional.empty();
+                addresses.add(new EndpointAddress(IpAddress.of((String) a.get("ip")), true, pod));
+            }
+            for (Map<String, Object> p : maps(subset, "ports")) {
+                ports.add(new EndpointPort(string(p, "name", ""), number(p.get("port")), protocol(p)));
+            }
+        }
+        return new ServiceEndpoints(namespace(doc), name(doc), addresses, ports);
     }
 
     @SuppressWarnings("unchecked")
