@@ -86,40 +86,39 @@ final class PolicyGenerator {
     private NetworkPolicy drawn(Pattern pattern, Namespace ns, Optional<String> app) {
         LabelSelector target = app.map(a -> labels("app", a)).orElse(labels("tier", "backend"));
         String name = app.orElse("backend");
-        switch (pattern) {
-            case SAME_NAMESPACE:
-                return policy(ns, "allow-" + name + "-from-same-namespace", target, INGRESS,
-                        List.of(rule(List.of(pods(LabelSelector.ALL)))), List.of());
-            case FROM_NAMESPACE_LABEL: {
+        return switch (pattern) {
+            case SAME_NAMESPACE -> policy(ns, "allow-" + name + "-from-same-namespace", target, INGRESS,
+                    List.of(rule(List.of(pods(LabelSelector.ALL)))), List.of());
+            case FROM_NAMESPACE_LABEL -> {
                 boolean byTeam = random.nextBoolean();
                 String value = byTeam ? pick(TopologyGenerator.TEAMS) : pick(TopologyGenerator.PROJECTS);
                 String key = byTeam ? "team" : "project";
-                return policy(ns, "allow-" + name + "-from-" + key + "-" + value, target, INGRESS,
+                yield policy(ns, "allow-" + name + "-from-" + key + "-" + value, target, INGRESS,
                         List.of(rule(List.of(namespaces(labels(key, value))), named("http"))), List.of());
             }
-            case FROM_LABEL_IN_NAMESPACE: {
+            case FROM_LABEL_IN_NAMESPACE -> {
                 String env = pick(TopologyGenerator.ENVS);
                 // one peer with both selectors: frontends AND in an env namespace (rule 10)
                 PolicyPeer peer = new PolicyPeer.Selectors(Optional.of(labels("tier", "frontend")),
                         Optional.of(labels("env", env)));
-                return policy(ns, "allow-" + name + "-from-" + env + "-frontends", target, INGRESS,
+                yield policy(ns, "allow-" + name + "-from-" + env + "-frontends", target, INGRESS,
                         List.of(rule(List.of(peer), named("http"), port(Protocol.TCP, 8080, 8080))), List.of());
             }
-            case PORT_RANGE: {
+            case PORT_RANGE -> {
                 int from = 8000 + 100 * random.nextInt(10);
-                return policy(ns, "allow-backend-ports-" + from, labels("tier", "backend"), INGRESS,
+                yield policy(ns, "allow-backend-ports-" + from, labels("tier", "backend"), INGRESS,
                         List.of(rule(List.of(pods(labels("tier", "frontend")), pods(labels("tier", "backend"))),
                                 port(Protocol.TCP, from, from + 999), port(Protocol.TCP, 50051, 50051))), List.of());
             }
-            case METRICS_SCRAPE: {
+            case METRICS_SCRAPE -> {
                 LabelSelector monitoringNamespaces = expressions(new LabelRequirement("team",
                         LabelRequirement.Operator.IN, Set.copyOf(List.of("platform", pick(TopologyGenerator.TEAMS)))));
                 LabelSelector anyApp = expressions(new LabelRequirement("app", LabelRequirement.Operator.EXISTS, Set.of()));
                 PolicyPeer scraper = new PolicyPeer.Selectors(Optional.of(anyApp), Optional.of(monitoringNamespaces));
-                return policy(ns, "allow-metrics-scrape", LabelSelector.ALL, INGRESS,
+                yield policy(ns, "allow-metrics-scrape", LabelSelector.ALL, INGRESS,
                         List.of(rule(List.of(scraper), named("metrics"), named("envoy-prom"))), List.of());
             }
-            case MATCH_EXPRESSIONS: {
+            case MATCH_EXPRESSIONS -> {
                 LabelSelector selected = new LabelSelector(Map.of(), List.of(
                         new LabelRequirement("tier", LabelRequirement.Operator.IN, Set.of("backend", "db")),
                         new LabelRequirement("version", LabelRequirement.Operator.NOT_IN, Set.of("v" + (1 + random.nextInt(3))))));
@@ -128,36 +127,31 @@ final class PolicyGenerator {
                         new LabelRequirement("project", LabelRequirement.Operator.EXISTS, Set.of()));
                 LabelSelector notCanary = expressions(
                         new LabelRequirement("canary", LabelRequirement.Operator.DOES_NOT_EXIST, Set.of()));
-                return policy(ns, "allow-backends-from-non-dev", selected, INGRESS,
+                yield policy(ns, "allow-backends-from-non-dev", selected, INGRESS,
                         List.of(rule(List.of(namespaces(notDev), pods(notCanary)), named("grpc"), named("http"))), List.of());
             }
-            case EGRESS_INTERNET:
-                return policy(ns, "allow-" + name + "-egress-internet", target, EGRESS, List.of(),
-                        List.of(rule(List.of(block("0.0.0.0/0", "10.0.0.0/8", "172.16.0.0/12", "192.168.0.0/16")),
-                                port(Protocol.TCP, 443, 443))));
-            case EGRESS_TO_DATABASE:
-                return policy(ns, "allow-" + name + "-egress-datastores", target, EGRESS, List.of(), List.of(
-                        rule(List.of(pods(labels("tier", "db")), pods(labels("tier", "cache"))),
-                                named("postgres"), named("redis")),
-                        dnsRule()));
-            case EGRESS_WITHOUT_POLICY_TYPES:
+            case EGRESS_INTERNET -> policy(ns, "allow-" + name + "-egress-internet", target, EGRESS, List.of(),
+                    List.of(rule(List.of(block("0.0.0.0/0", "10.0.0.0/8", "172.16.0.0/12", "192.168.0.0/16")),
+                            port(Protocol.TCP, 443, 443))));
+            case EGRESS_TO_DATABASE -> policy(ns, "allow-" + name + "-egress-datastores", target, EGRESS, List.of(),
+                    List.of(rule(List.of(pods(labels("tier", "db")), pods(labels("tier", "cache"))),
+                            named("postgres"), named("redis")), dnsRule()));
+            case EGRESS_WITHOUT_POLICY_TYPES -> {
                 // no policyTypes and only egress rules: the pods become ingress-isolated too (rule 3)
-                return new NetworkPolicy(ns.name(), "restrict-" + name + "-egress", target,
+                yield new NetworkPolicy(ns.name(), "restrict-" + name + "-egress", target,
                         NetworkPolicy.defaultPolicyTypes(true), false, List.of(), List.of(
                         rule(List.of(namespaces(LabelSelector.ALL))),
                         rule(List.of(), any(Protocol.UDP))));
-            case ALLOW_ALL_INGRESS: {
+            }
+            case ALLOW_ALL_INGRESS -> {
                 boolean declared = random.nextBoolean();
-                return new NetworkPolicy(ns.name(), "allow-all-ingress-" + name, target, INGRESS, declared,
+                yield new NetworkPolicy(ns.name(), "allow-all-ingress-" + name, target, INGRESS, declared,
                         List.of(rule(List.of())), List.of());
             }
-            case FROM_EXTERNAL_CIDR:
-                return policy(ns, "allow-" + name + "-from-partners", target, INGRESS, List.of(rule(
-                        List.of(block("203.0.113.0/24"), block("198.51.100.0/24", "198.51.100.128/25")),
-                        port(Protocol.TCP, 8443, 8443), named("http"))), List.of());
-            default:
-                throw new IllegalStateException("unknown pattern " + pattern);
-        }
+            case FROM_EXTERNAL_CIDR -> policy(ns, "allow-" + name + "-from-partners", target, INGRESS, List.of(rule(
+                    List.of(block("203.0.113.0/24"), block("198.51.100.0/24", "198.51.100.128/25")),
+                    port(Protocol.TCP, 8443, 8443), named("http"))), List.of());
+        };
     }
 
     /** Egress to the cluster DNS: kube-dns pods in kube-system, UDP and TCP 53. */

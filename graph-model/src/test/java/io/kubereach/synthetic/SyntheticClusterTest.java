@@ -21,6 +21,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -131,7 +132,7 @@ class SyntheticClusterTest {
     @DisplayName("the policies use every feature: named ports, endPort ranges, bare protocols, ipBlock except, AND peers, all selector operators, undeclared policyTypes, allow-all rules")
     void policiesUseEveryFeature() {
         List<NetworkPolicy> policies = medium.policies();
-        List<PolicyRule> rules = policies.stream().flatMap(p -> java.util.stream.Stream.concat(p.ingress().stream(), p.egress().stream())).toList();
+        List<PolicyRule> rules = policies.stream().flatMap(p -> Stream.concat(p.ingress().stream(), p.egress().stream())).toList();
         List<PolicyPort> ports = rules.stream().flatMap(r -> r.ports().stream()).toList();
         List<PolicyPeer> peers = rules.stream().flatMap(r -> r.peers().stream()).toList();
         assertThat(ports).anyMatch(p -> p.port() instanceof PortSpec.Named);
