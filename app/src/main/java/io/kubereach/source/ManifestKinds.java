@@ -70,10 +70,17 @@ final class ManifestKinds {
 
     /** The fabric8 class to read an object of this apiVersion and kind as; empty when it is not read. */
     static Optional<Class<? extends HasMetadata>> readAs(String apiVersion, String kind) {
-        if (kind.equals("Ingress") && !apiVersion.equals(INGRESS_VERSION)) {
+        if (isOldIngress(apiVersion, kind)) {
             return Optional.empty();
         }
         return Optional.ofNullable(READ.get(group(apiVersion) + "/" + kind));
+    }
+
+    /** Ingress before {@code networking.k8s.io/v1}: {@code serviceName}/{@code servicePort} backends. */
+    private static boolean isOldIngress(String apiVersion, String kind) {
+        String group = group(apiVersion);
+        return kind.equals("Ingress") && (group.equals("extensions") || group.equals("networking.k8s.io"))
+                && !apiVersion.equals(INGRESS_VERSION);
     }
 
     /**
@@ -82,10 +89,11 @@ final class ManifestKinds {
      */
     static Optional<String> skipReason(String apiVersion, String kind) {
         String key = group(apiVersion) + "/" + kind;
+        if (isOldIngress(apiVersion, kind)) {
+            return Optional.of("the old Ingress schema of " + apiVersion + " is not analysed; use " + INGRESS_VERSION);
+        }
         if (READ.containsKey(key)) {
-            return kind.equals("Ingress") && !apiVersion.equals(INGRESS_VERSION)
-                    ? Optional.of("the old Ingress schema of " + apiVersion + " is not analysed; use " + INGRESS_VERSION)
-                    : Optional.empty();
+            return Optional.empty();
         }
         if (NOT_ANALYSED.contains(key) || kind.contains("NetworkPolicy")) {
             return Optional.of(apiVersion + " " + kind + " is not analysed yet");

@@ -27,7 +27,8 @@ import java.util.stream.Stream;
  */
 public final class ManifestSource {
 
-    private final KubernetesSerialization serialization = new KubernetesSerialization();
+    /** Costly to set up and safe to share: one for every source. */
+    private static final KubernetesSerialization SERIALIZATION = new KubernetesSerialization();
 
     /** Reads the manifests under the given files and folders. */
     public ClusterSnapshot read(List<Path> paths) throws ManifestException {
@@ -58,7 +59,7 @@ public final class ManifestSource {
     private HasMetadata typed(ManifestFile.RawObject object, Class<? extends HasMetadata> type, String label)
             throws ManifestException {
         try {
-            return serialization.convertValue(object.fields(), type);
+            return SERIALIZATION.convertValue(object.fields(), type);
         } catch (RuntimeException e) {
             String reason = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage().lines().findFirst().orElse("");
             throw new ManifestException(label + ": " + object.describe() + ": not a valid " + object.apiVersion() + " "

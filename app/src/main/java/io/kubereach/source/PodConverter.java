@@ -61,10 +61,15 @@ final class PodConverter {
             if ("Node".equals(owner.getKind()) || owner.getName() == null || owner.getName().isBlank()) {
                 break;
             }
-            String kind = owner.getKind() == null || owner.getKind().isBlank() ? "Pod" : owner.getKind();
+            String kind = hasKind(owner) ? owner.getKind() : "Pod";
             return new WorkloadRef(origin.namespace(), kind, owner.getName());
         }
         return new WorkloadRef(origin.namespace(), "Pod", origin.name());
+    }
+
+    /** fabric8 fills an owner reference that names no kind with the kind "OwnerReference". */
+    private static boolean hasKind(OwnerReference owner) {
+        return owner.getKind() != null && !owner.getKind().isBlank() && !owner.getKind().equals("OwnerReference");
     }
 
     private static List<IpAddress> ips(PodStatus status, ObjectOrigin origin) throws ManifestException {
