@@ -30,10 +30,10 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * The one converter from fabric8 objects to the model, for manifests and live clusters alike:
- * add objects in any order, then take the {@link ClusterSnapshot}. Defaults are filled here and
- * invalid objects are refused with a {@link ManifestException} naming them; nothing downstream
- * sees a fabric8 type.
+ * The one converter from fabric8 objects to the model, for manifests ({@link #forManifests}) and
+ * live clusters ({@link #forCluster}) alike: add objects in any order, then take the
+ * {@link ClusterSnapshot}. Defaults are filled here and invalid objects are refused with a
+ * {@link ManifestException} naming them; nothing downstream sees a fabric8 type.
  *
  * <p>An object declared twice (same kind, namespace and name) keeps its later declaration, with a
  * warning when the two differ. A Service's EndpointSlices take precedence over its Endpoints.
@@ -41,6 +41,7 @@ import java.util.Set;
 public final class ClusterConverter {
 
     private final String source;
+    private final boolean representativePods;
     private final Map<String, Namespace> namespaces = new LinkedHashMap<>();
     private final Map<String, ClusterNode> nodes = new LinkedHashMap<>();
     private final Map<PodRef, Pod> pods = new LinkedHashMap<>();
@@ -52,9 +53,29 @@ public final class ClusterConverter {
     private final Map<String, NetworkPolicy> policies = new LinkedHashMap<>();
     private final List<String> warnings = new ArrayList<>();
 
-    /** A converter for a snapshot read from {@code source} (a path, a context name, "demo"). */
-    public ClusterConverter(String source) {
+    private ClusterConverter(String source, boolean representativePods) {
         this.source = source;
+        this.representativePods = representativePods;
+    }
+
+    /**
+     * A converter for manifests, where workloads have no pods yet: each workload's pod
+     * template becomes representative pods, as netpol-analyzer does.
+     *
+     * @param source the files read, for the snapshot
+     */
+    public static ClusterConverter forManifests(String source) {
+        return new ClusterConverter(source, true);
+    }
+
+    /**
+     * A converter for a live cluster, whose pods are listed: workloads are recorded but make
+     * no pods of their own, so that no pod is counted twice.
+     *
+     * @param source the cluster context, for the snapshot
+     */
+    public static ClusterConverter forCluster(String source) {
+        return new ClusterConverter(source, false);
     }
 
     /**
@@ -79,8 +100,10 @@ public final class ClusterConverter {
             ObjectOrigin o = ObjectOrigin.of(origin, object);
             WorkloadConverter.Result result = WorkloadConverter.convert(object, o, warnings::add);
             put(workloads, result.workload().ref(), result.workload(), o);
-            for (Pod pod : result.pods()) {
-                put(pods, pod.ref(), pod, o);
+            if (representativePods) {
+                for (Pod pod : result.pods()) {
+                    put(pods, pod.ref(), pod, o);
+                }
             }
         } else if (object instanceof io.fabric8.kubernetes.api.model.Service service) {
             ObjectOrigin o = ObjectOrigin.of(origin, service);

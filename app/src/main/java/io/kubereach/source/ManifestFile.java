@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Consumer;
 import org.snakeyaml.engine.v2.api.Load;
 import org.snakeyaml.engine.v2.api.LoadSettings;
@@ -66,7 +67,7 @@ final class ManifestFile {
             for (Object document : new Load(settings).loadAllFromString(text)) {
                 index++;
                 if (document != null) { // an empty document, e.g. after a trailing ---
-                    collect(document, label + ": document " + index, null, objects, warnings);
+                    collect(document, label + ": document " + index, Optional.empty(), objects, warnings);
                 }
             }
         } catch (MarkedYamlEngineException e) {
@@ -80,9 +81,9 @@ final class ManifestFile {
     /**
      * Adds an object, or the items of a list, to {@code objects}.
      *
-     * @param listKind the kind of the list this is an item of; null for a document
+     * @param list the list this is an item of; empty for a document
      */
-    private static void collect(Object data, String where, ListContext listKind, List<RawObject> objects,
+    private static void collect(Object data, String where, Optional<ListContext> list, List<RawObject> objects,
             Consumer<String> warnings) {
         if (!(data instanceof Map<?, ?> map)) {
             warnings.accept(where + " is not a Kubernetes object: skipped");
@@ -90,24 +91,22 @@ final class ManifestFile {
         }
         @SuppressWarnings("unchecked")
         Map<String, Object> fields = (Map<String, Object>) map;
-        if (listKind != null) {
-            listKind.fillIn(fields);
-        }
+        list.ifPresent(context -> context.fillIn(fields));
         if (!(fields.get("kind") instanceof String kind) || kind.isBlank()
                 || !(fields.get("apiVersion") instanceof String apiVersion) || apiVersion.isBlank()) {
             warnings.accept(where + " is not a Kubernetes object (it has no kind or apiVersion): skipped");
             return;
         }
         if (kind.endsWith("List") && fields.containsKey("items")) {
-            Object items = fields.get("items");
-            List<?> list = items == null ? List.of() : items instanceof List<?> l ? l : null;
-            if (list == null) {
+            Object itemsField = fields.get("items");
+            List<?> items = itemsField == null ? List.of() : itemsField instanceof List<?> l ? l : null;
+            if (items == null) {
                 warnings.accept(where + ": " + kind + " items is not a list: skipped");
                 return;
             }
-            ListContext context = new ListContext(apiVersion, kind);
-            for (int i = 0; i < list.size(); i++) {
-                collect(list.get(i), where + " " + kind + " item " + (i + 1), context, objects, warnings);
+            Optional<ListContext> context = Optional.of(new ListContext(apiVersion, kind));
+            for (int i = 0; i < items.size(); i++) {
+                collect(items.get(i), where + " " + kind + " item " + (i + 1), context, objects, warnings);
             }
             return;
         }

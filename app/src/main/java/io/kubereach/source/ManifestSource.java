@@ -33,7 +33,7 @@ public final class ManifestSource {
     /** Reads the manifests under the given files and folders. */
     public ClusterSnapshot read(List<Path> paths) throws ManifestException {
         String source = paths.stream().map(Path::toString).collect(Collectors.joining(", "));
-        ClusterConverter converter = new ClusterConverter(source);
+        ClusterConverter converter = ClusterConverter.forManifests(source);
         for (Path file : files(paths)) {
             String label = file.toString();
             for (ManifestFile.RawObject object : ManifestFile.read(file, label, converter::warning)) {

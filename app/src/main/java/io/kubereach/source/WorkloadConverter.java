@@ -14,6 +14,7 @@ import io.kubereach.model.Workload;
 import io.kubereach.model.WorkloadRef;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Consumer;
 
 /**
@@ -39,53 +40,66 @@ final class WorkloadConverter {
     record Result(Workload workload, List<Pod> pods) {
     }
 
+    /**
+     * What a workload declares, whatever its kind.
+     *
+     * @param kind its kind
+     * @param template its pod template, null when it has none
+     * @param replicas the pods it asks for, null when it leaves them out
+     */
+    private record Declared(String kind, PodTemplateSpec template, Integer replicas) {
+    }
+
     private WorkloadConverter() {
     }
 
     /** Whether an object is one of the workload kinds this converter knows. */
     static boolean isWorkload(HasMetadata object) {
-        return object instanceof Deployment || object instanceof StatefulSet || object instanceof DaemonSet
-                || object instanceof ReplicaSet || object instanceof ReplicationController
-                || object instanceof Job || object instanceof CronJob;
+        return declared(object).isPresent();
+    }
+
+    private static Optional<Declared> declared(HasMetadata object) {
+        if (object instanceof Deployment d) {
+            var spec = d.getSpec();
+            return Optional.of(new Declared("Deployment", spec == null ? null : spec.getTemplate(),
+                    spec == null ? null : spec.getReplicas()));
+        }
+        if (object instanceof StatefulSet s) {
+            var spec = s.getSpec();
+            return Optional.of(new Declared("StatefulSet", spec == null ? null : spec.getTemplate(),
+                    spec == null ? null : spec.getReplicas()));
+        }
+        if (object instanceof ReplicaSet r) {
+            var spec = r.getSpec();
+            return Optional.of(new Declared("ReplicaSet", spec == null ? null : spec.getTemplate(),
+                    spec == null ? null : spec.getReplicas()));
+        }
+        if (object instanceof ReplicationController r) {
+            var spec = r.getSpec();
+            return Optional.of(new Declared("ReplicationController", spec == null ? null : spec.getTemplate(),
+                    spec == null ? null : spec.getReplicas()));
+        }
+        if (object instanceof DaemonSet d) {
+            // one pod per node; the node count is unknown here
+            return Optional.of(new Declared("DaemonSet", d.getSpec() == null ? null : d.getSpec().getTemplate(), 1));
+        }
+        if (object instanceof Job j) {
+            var spec = j.getSpec();
+            return Optional.of(new Declared("Job", spec == null ? null : spec.getTemplate(),
+                    spec == null ? null : spec.getParallelism()));
+        }
+        if (object instanceof CronJob c) {
+            var job = c.getSpec() == null || c.getSpec().getJobTemplate() == null ? null : c.getSpec().getJobTemplate().getSpec();
+            return Optional.of(new Declared("CronJob", job == null ? null : job.getTemplate(), 1));
+        }
+        return Optional.empty();
     }
 
     static Result convert(HasMetadata object, ObjectOrigin origin, Consumer<String> warnings) throws ManifestException {
-        PodTemplateSpec template;
-        Integer replicas;
-        String kind;
-        if (object instanceof Deployment d) {
-            kind = "Deployment";
-            template = d.getSpec() == null ? null : d.getSpec().getTemplate();
-            replicas = d.getSpec() == null ? null : d.getSpec().getReplicas();
-        } else if (object instanceof StatefulSet s) {
-            kind = "StatefulSet";
-            template = s.getSpec() == null ? null : s.getSpec().getTemplate();
-            replicas = s.getSpec() == null ? null : s.getSpec().getReplicas();
-        } else if (object instanceof ReplicaSet r) {
-            kind = "ReplicaSet";
-            template = r.getSpec() == null ? null : r.getSpec().getTemplate();
-            replicas = r.getSpec() == null ? null : r.getSpec().getReplicas();
-        } else if (object instanceof ReplicationController r) {
-            kind = "ReplicationController";
-            template = r.getSpec() == null ? null : r.getSpec().getTemplate();
-            replicas = r.getSpec() == null ? null : r.getSpec().getReplicas();
-        } else if (object instanceof DaemonSet d) {
-            kind = "DaemonSet";
-            template = d.getSpec() == null ? null : d.getSpec().getTemplate();
-            replicas = 1; // one per node; the node count is unknown here
-        } else if (object instanceof Job j) {
-            kind = "Job";
-            template = j.getSpec() == null ? null : j.getSpec().getTemplate();
-            replicas = j.getSpec() == null ? null : j.getSpec().getParallelism();
-        } else if (object instanceof CronJob c) {
-            kind = "CronJob";
-            template = c.getSpec() == null || c.getSpec().getJobTemplate() == null
-                    || c.getSpec().getJobTemplate().getSpec() == null
-                    ? null : c.getSpec().getJobTemplate().getSpec().getTemplate();
-            replicas = 1;
-        } else {
-            throw origin.error("is not a workload kind");
-        }
+        Declared declared = declared(object).orElseThrow(() -> origin.error("is not a workload kind"));
+        String kind = declared.kind();
+        PodTemplateSpec template = declared.template();
+        Integer replicas = declared.replicas();
         if (template == null) {
             throw origin.error(kind.equals("CronJob") ? "has no spec.jobTemplate.spec.template" : "has no spec.template");
         }
@@ -97,12 +111,12 @@ final class WorkloadConverter {
         Workload workload = new Workload(ref, asked, ObjectOrigin.labels(
                 template.getMetadata() == null ? null : template.getMetadata().getLabels()));
         int count = Math.min(Math.max(asked, 1), MAX_REPRESENTATIVE_PODS);
-        List<Pod> pods = new ArrayList<>();
-        for (int i = 1; i <= count; i++) {
-            // warn about the template once, not once per pod
-            Consumer<String> once = i == 1 ? warnings : w -> { };
-            pods.add(PodConverter.fromTemplate(template.getMetadata(), template.getSpec(), origin.name() + "-" + i, ref,
-                    origin, once));
+        Pod first = PodConverter.fromTemplate(template.getMetadata(), template.getSpec(), origin.name() + "-1", ref,
+                origin, warnings);
+        List<Pod> pods = new ArrayList<>(List.of(first));
+        for (int i = 2; i <= count; i++) {
+            pods.add(new Pod(first.namespace(), origin.name() + "-" + i, first.labels(), first.ips(), first.node(),
+                    first.owner(), first.hostNetwork(), first.containers(), first.ready()));
         }
         return new Result(workload, pods);
     }
