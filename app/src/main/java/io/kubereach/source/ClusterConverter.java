@@ -1,0 +1,207 @@
+package io.kubereach.source;
+
+import io.fabric8.kubernetes.api.model.Endpoints;
+import io.fabric8.kubernetes.api.model.HasMetadata;
+import io.fabric8.kubernetes.api.model.Node;
+import io.fabric8.kubernetes.api.model.NodeAddress;
+import io.fabric8.kubernetes.api.model.discovery.v1.EndpointSlice;
+import io.kubereach.model.Cidr;
+import io.kubereach.model.ClusterNode;
+import io.kubereach.model.ClusterSnapshot;
+import io.kubereach.model.ClusterSnapshotBuilder;
+import io.kubereach.model.EndpointAddress;
+import io.kubereach.model.EndpointPort;
+import io.kubereach.model.Ingress;
+import io.kubereach.model.IpAddress;
+import io.kubereach.model.Namespace;
+import io.kubereach.model.NetworkPolicy;
+import io.kubereach.model.Pod;
+import io.kubereach.model.PodRef;
+import io.kubereach.model.Service;
+import io.kubereach.model.ServiceEndpoints;
+import io.kubereach.model.Workload;
+import io.kubereach.model.WorkloadRef;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The one converter from fabric8 objects to the model, for manifests ({@link #forManifests}) and
+ * live clusters ({@link #forCluster}) alike: add objects in any order, then take the
+ * {@link ClusterSnapshot}. Defaults are filled here and invalid objects are refused with a
+ * {@link ManifestException} naming them; nothing downstream sees a fabric8 type.
+ *
+ * <p>An object declared twice (same kind, namespace and name) keeps its later declaration, with a
+ * warning when the two differ. A Service's EndpointSlices take precedence over its Endpoints.
+ */
+public final class ClusterConverter {
+
+    private final String source;
+    private final boolean representativePods;
+    private final Map<String, Namespace> namespaces = new LinkedHashMap<>();
+    private final Map<String, ClusterNode> nodes = new LinkedHashMap<>();
+    private final Map<PodRef, Pod> pods = new LinkedHashMap<>();
+    private final Map<WorkloadRef, Workload> workloads = new LinkedHashMap<>();
+    private final Map<String, Service> services = new LinkedHashMap<>();
+    private final Map<String, ServiceEndpoints> endpoints = new LinkedHashMap<>();
+    private final Map<String, List<ServiceEndpoints>> slices = new LinkedHashMap<>();
+    private final Map<String, Ingress> ingresses = new LinkedHashMap<>();
+    private final Map<String, NetworkPolicy> policies = new LinkedHashMap<>();
+    private final List<String> warnings = new ArrayList<>();
+
+    private ClusterConverter(String source, boolean representativePods) {
+        this.source = source;
+        this.representativePods = representativePods;
+    }
+
+    /**
+     * A converter for manifests, where workloads have no pods yet: each workload's pod
+     * template becomes representative pods, as netpol-analyzer does.
+     *
+     * @param source the files read, for the snapshot
+     */
+    public static ClusterConverter forManifests(String source) {
+        return new ClusterConverter(source, true);
+    }
+
+    /**
+     * A converter for a live cluster, whose pods are listed: workloads are recorded but make
+     * no pods of their own, so that no pod is counted twice.
+     *
+     * @param source the cluster context, for the snapshot
+     */
+    public static ClusterConverter forCluster(String source) {
+        return new ClusterConverter(source, false);
+    }
+
+    /**
+     * Adds one object. Kinds that do not matter for reachability are ignored.
+     *
+     * @param object a fabric8 object of any kind
+     * @param origin where it came from (a file, a context), for messages
+     * @return whether the object's kind is one the snapshot holds
+     * @throws ManifestException when the object is invalid; the message names origin, kind and name
+     */
+    public boolean add(HasMetadata object, String origin) throws ManifestException {
+        if (object instanceof io.fabric8.kubernetes.api.model.Namespace ns) {
+            ObjectOrigin o = ObjectOrigin.ofClusterScoped(origin, ns);
+            put(namespaces, o.name(), new Namespace(o.name(), ObjectOrigin.labels(ns.getMetadata().getLabels())), o);
+        } else if (object instanceof Node node) {
+            ObjectOrigin o = ObjectOrigin.ofClusterScoped(origin, node);
+            put(nodes, o.name(), node(node, o), o);
+        } else if (object instanceof io.fabric8.kubernetes.api.model.Pod pod) {
+            ObjectOrigin o = ObjectOrigin.of(origin, pod);
+            put(pods, new PodRef(o.namespace(), o.name()), PodConverter.convert(pod, o, warnings::add), o);
+        } else if (WorkloadConverter.isWorkload(object)) {
+            ObjectOrigin o = ObjectOrigin.of(origin, object);
+            WorkloadConverter.Result result = WorkloadConverter.convert(object, o, warnings::add);
+            put(workloads, result.workload().ref(), result.workload(), o);
+            if (representativePods) {
+                for (Pod pod : result.pods()) {
+                    put(pods, pod.ref(), pod, o);
+                }
+            }
+        } else if (object instanceof io.fabric8.kubernetes.api.model.Service service) {
+            ObjectOrigin o = ObjectOrigin.of(origin, service);
+            put(services, o.qualifiedName(), ServiceConverter.convert(service, o), o);
+        } else if (object instanceof Endpoints e) {
+            ObjectOrigin o = ObjectOrigin.of(origin, e);
+            put(endpoints, o.qualifiedName(), ServiceConverter.endpoints(e, o), o);
+        } else if (object instanceof EndpointSlice slice) {
+            ObjectOrigin o = ObjectOrigin.of(origin, slice);
+            ServiceConverter.slice(slice, o, warnings::add).ifPresent(part ->
+                    slices.computeIfAbsent(part.namespace() + "/" + part.service(), k -> new ArrayList<>()).add(part));
+        } else if (object instanceof io.fabric8.kubernetes.api.model.networking.v1.Ingress ingress) {
+            ObjectOrigin o = ObjectOrigin.of(origin, ingress);
+            put(ingresses, o.qualifiedName(), IngressConverter.convert(ingress, o, warnings::add), o);
+        } else if (object instanceof io.fabric8.kubernetes.api.model.networking.v1.NetworkPolicy policy) {
+            ObjectOrigin o = ObjectOrigin.of(origin, policy);
+            put(policies, o.qualifiedName(), NetworkPolicyConverter.convert(policy, o), o);
+        } else {
+            return false;
+        }
+        return true;
+    }
+
+    /** Adds every object of a collection, all from the same origin. */
+    public void addAll(List<? extends HasMetadata> objects, String origin) throws ManifestException {
+        for (HasMetadata object : objects) {
+            add(object, origin);
+        }
+    }
+
+    /** Records something the source skipped or could not read. */
+    public void warning(String text) {
+        warnings.add(text);
+    }
+
+    /** The snapshot of everything added so far; namespaces that objects use are implied. */
+    public ClusterSnapshot snapshot() {
+        ClusterSnapshotBuilder builder = new ClusterSnapshotBuilder(source);
+        namespaces.values().forEach(builder::namespace);
+        nodes.values().forEach(builder::node);
+        pods.values().forEach(builder::pod);
+        workloads.values().forEach(builder::workload);
+        services.values().forEach(builder::service);
+        Map<String, ServiceEndpoints> merged = new LinkedHashMap<>(endpoints);
+        slices.forEach((key, parts) -> merged.put(key, merge(parts)));
+        merged.values().forEach(builder::endpoints);
+        ingresses.values().forEach(builder::ingress);
+        policies.values().forEach(builder::policy);
+        warnings.forEach(builder::warning);
+        return builder.build();
+    }
+
+    private <K, V> void put(Map<K, V> map, K key, V value, ObjectOrigin origin) {
+        V earlier = map.put(key, value);
+        if (earlier != null && !earlier.equals(value)) {
+            warnings.add(origin.warning("is declared more than once; the last declaration is used"));
+        }
+    }
+
+    /** The slices of one Service as one set of endpoints. */
+    private static ServiceEndpoints merge(List<ServiceEndpoints> parts) {
+        Set<EndpointAddress> addresses = new LinkedHashSet<>();
+        Set<EndpointPort> ports = new LinkedHashSet<>();
+        for (ServiceEndpoints part : parts) {
+            addresses.addAll(part.addresses());
+            ports.addAll(part.ports());
+        }
+        ServiceEndpoints first = parts.get(0);
+        return new ServiceEndpoints(first.namespace(), first.service(), List.copyOf(addresses), List.copyOf(ports));
+    }
+
+    private static ClusterNode node(Node node, ObjectOrigin origin) throws ManifestException {
+        List<String> cidrTexts = new ArrayList<>();
+        if (node.getSpec() != null) {
+            if (node.getSpec().getPodCIDRs() != null && !node.getSpec().getPodCIDRs().isEmpty()) {
+                cidrTexts.addAll(node.getSpec().getPodCIDRs());
+            } else if (node.getSpec().getPodCIDR() != null && !node.getSpec().getPodCIDR().isBlank()) {
+                cidrTexts.add(node.getSpec().getPodCIDR());
+            }
+        }
+        List<Cidr> podCidrs = new ArrayList<>();
+        for (String text : cidrTexts) {
+            Optional<Cidr> cidr = Cidr.parse(text.trim());
+            if (cidr.isEmpty()) {
+                throw origin.error("spec.podCIDRs: '" + text + "' is not a CIDR");
+            }
+            podCidrs.add(cidr.get());
+        }
+        Set<IpAddress> addresses = new LinkedHashSet<>();
+        List<NodeAddress> declared = node.getStatus() == null || node.getStatus().getAddresses() == null
+                ? List.of() : node.getStatus().getAddresses();
+        for (NodeAddress address : declared) {
+            // Hostname and DNS entries are names, not addresses
+            if ("InternalIP".equals(address.getType()) || "ExternalIP".equals(address.getType())) {
+                addresses.add(origin.address(address.getAddress(), "status.addresses " + address.getType()));
+            }
+        }
+        return new ClusterNode(origin.name(), ObjectOrigin.labels(node.getMetadata().getLabels()), podCidrs,
+                List.copyOf(addresses));
+    }
+}

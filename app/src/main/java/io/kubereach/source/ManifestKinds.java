@@ -1,0 +1,109 @@
+package io.kubereach.source;
+
+import io.fabric8.kubernetes.api.model.Endpoints;
+import io.fabric8.kubernetes.api.model.HasMetadata;
+import io.fabric8.kubernetes.api.model.Namespace;
+import io.fabric8.kubernetes.api.model.Node;
+import io.fabric8.kubernetes.api.model.Pod;
+import io.fabric8.kubernetes.api.model.ReplicationController;
+import io.fabric8.kubernetes.api.model.Service;
+import io.fabric8.kubernetes.api.model.apps.DaemonSet;
+import io.fabric8.kubernetes.api.model.apps.Deployment;
+import io.fabric8.kubernetes.api.model.apps.ReplicaSet;
+import io.fabric8.kubernetes.api.model.apps.StatefulSet;
+import io.fabric8.kubernetes.api.model.batch.v1.CronJob;
+import io.fabric8.kubernetes.api.model.batch.v1.Job;
+import io.fabric8.kubernetes.api.model.discovery.v1.EndpointSlice;
+import io.fabric8.kubernetes.api.model.networking.v1.Ingress;
+import io.fabric8.kubernetes.api.model.networking.v1.NetworkPolicy;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The kinds a manifest may hold, by API group and kind: those the {@link ClusterConverter}
+ * reads (as which fabric8 class), and the network-relevant ones that are not analysed yet.
+ * Everything else (ConfigMap, RBAC, CRDs, …) does not matter for reachability.
+ */
+final class ManifestKinds {
+
+    /** Readable kinds by {@code group/Kind}; older groups whose fields we read have the same shape. */
+    private static final Map<String, Class<? extends HasMetadata>> READ = Map.ofEntries(
+            Map.entry("/Namespace", Namespace.class),
+            Map.entry("/Node", Node.class),
+            Map.entry("/Pod", Pod.class),
+            Map.entry("/ReplicationController", ReplicationController.class),
+            Map.entry("/Service", Service.class),
+            Map.entry("/Endpoints", Endpoints.class),
+            Map.entry("apps/Deployment", Deployment.class),
+            Map.entry("apps/StatefulSet", StatefulSet.class),
+            Map.entry("apps/DaemonSet", DaemonSet.class),
+            Map.entry("apps/ReplicaSet", ReplicaSet.class),
+            Map.entry("extensions/Deployment", Deployment.class),
+            Map.entry("extensions/DaemonSet", DaemonSet.class),
+            Map.entry("extensions/ReplicaSet", ReplicaSet.class),
+            Map.entry("batch/Job", Job.class),
+            Map.entry("batch/CronJob", CronJob.class),
+            Map.entry("discovery.k8s.io/EndpointSlice", EndpointSlice.class),
+            Map.entry("networking.k8s.io/NetworkPolicy", NetworkPolicy.class),
+            Map.entry("extensions/NetworkPolicy", NetworkPolicy.class),
+            Map.entry("networking.k8s.io/Ingress", Ingress.class));
+
+    /** Kinds that shape traffic but that the engine does not analyse yet. */
+    private static final Set<String> NOT_ANALYSED = Set.of(
+            "policy.networking.k8s.io/AdminNetworkPolicy",
+            "policy.networking.k8s.io/BaselineAdminNetworkPolicy",
+            "policy.networking.k8s.io/ClusterNetworkPolicy",
+            "route.openshift.io/Route",
+            "gateway.networking.k8s.io/Gateway",
+            "gateway.networking.k8s.io/HTTPRoute",
+            "gateway.networking.k8s.io/GRPCRoute",
+            "gateway.networking.k8s.io/TLSRoute",
+            "gateway.networking.k8s.io/TCPRoute",
+            "gateway.networking.k8s.io/UDPRoute");
+
+    /** The only Ingress version whose schema the converter reads. */
+    private static final String INGRESS_VERSION = "networking.k8s.io/v1";
+
+    private ManifestKinds() {
+    }
+
+    /** The fabric8 class to read an object of this apiVersion and kind as; empty when it is not read. */
+    static Optional<Class<? extends HasMetadata>> readAs(String apiVersion, String kind) {
+        if (isOldIngress(apiVersion, kind)) {
+            return Optional.empty();
+        }
+        return Optional.ofNullable(READ.get(group(apiVersion) + "/" + kind));
+    }
+
+    /** Ingress before {@code networking.k8s.io/v1}: {@code serviceName}/{@code servicePort} backends. */
+    private static boolean isOldIngress(String apiVersion, String kind) {
+        String group = group(apiVersion);
+        return kind.equals("Ingress") && (group.equals("extensions") || group.equals("networking.k8s.io"))
+                && !apiVersion.equals(INGRESS_VERSION);
+    }
+
+    /**
+     * Why an object that matters for traffic is skipped, or empty when it is read or does not
+     * matter. Vendor policies (Calico, Cilium, Antrea, multi-network) are named by their kind.
+     */
+    static Optional<String> skipReason(String apiVersion, String kind) {
+        String key = group(apiVersion) + "/" + kind;
+        if (isOldIngress(apiVersion, kind)) {
+            return Optional.of("the old Ingress schema of " + apiVersion + " is not analysed; use " + INGRESS_VERSION);
+        }
+        if (READ.containsKey(key)) {
+            return Optional.empty();
+        }
+        if (NOT_ANALYSED.contains(key) || kind.contains("NetworkPolicy")) {
+            return Optional.of(apiVersion + " " + kind + " is not analysed yet");
+        }
+        return Optional.empty();
+    }
+
+    /** The API group of an apiVersion: {@code apps} for {@code apps/v1}, empty for the core {@code v1}. */
+    static String group(String apiVersion) {
+        int slash = apiVersion.indexOf('/');
+        return slash < 0 ? "" : apiVersion.substring(0, slash);
+    }
+}
