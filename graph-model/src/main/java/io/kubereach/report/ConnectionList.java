@@ -1,6 +1,5 @@
 package io.kubereach.report;
 
-import io.kubereach.engine.AddressRanges;
 import io.kubereach.engine.ConnectionSet;
 import io.kubereach.engine.EngineOptions;
 import io.kubereach.engine.Peer;
@@ -50,13 +49,13 @@ public final class ConnectionList {
                 }
             }
         }
-        for (AddressRanges.Range range : AddressRanges.cut(snapshot.policies(), Direction.INGRESS, false)) {
+        for (ExternalRanges.Range range : ExternalRanges.cut(snapshot.policies(), Direction.INGRESS, false)) {
             Peer outside = Peer.of(representative(range));
             for (var to : groups) {
                 add(out, external(range), to.getKey().toString(), fromOutside(outside, to.getValue()));
             }
         }
-        for (AddressRanges.Range range : AddressRanges.cut(snapshot.policies(), Direction.EGRESS, false)) {
+        for (ExternalRanges.Range range : ExternalRanges.cut(snapshot.policies(), Direction.EGRESS, false)) {
             Peer outside = Peer.of(representative(range));
             for (var from : groups) {
                 add(out, from.getKey().toString(), external(range), toOutside(from.getValue(), outside));
@@ -72,7 +71,7 @@ public final class ConnectionList {
         }
     }
 
-    private static String external(AddressRanges.Range range) {
+    private static String external(ExternalRanges.Range range) {
         return range + "[External]";
     }
 
@@ -110,7 +109,7 @@ public final class ConnectionList {
      * An address that stands for its whole range: the first one that is not a node's own
      * address, so the pod-and-its-node exemption (rule 19) does not colour a whole range.
      */
-    private IpAddress representative(AddressRanges.Range range) {
+    private IpAddress representative(ExternalRanges.Range range) {
         IpAddress a = range.first();
         for (int i = 0; i < 64 && nodeAddresses.contains(a) && a.compareTo(range.last()) < 0; i++) {
             a = a.next().orElse(a);

@@ -1,4 +1,4 @@
-package io.kubereach.engine;
+package io.kubereach.report;
 
 import io.kubereach.model.Cidr;
 import io.kubereach.model.Direction;
@@ -15,9 +15,9 @@ import java.util.TreeSet;
  * The address space of one family cut at every ipBlock boundary that policies use in one
  * direction; no ipBlock can tell two addresses of one range apart.
  */
-public final class AddressRanges {
+public final class ExternalRanges {
 
-    private AddressRanges() {
+    private ExternalRanges() {
     }
 
     /**
