@@ -39,10 +39,10 @@ final class IndexedSides {
      * @param remote the remote end's class or range
      */
     ConnectionSet allowed(Direction direction, int judged, Remote kind, int remote) {
-        IndexedRule[] rules = isolation.rules(direction, judged);
         if (!isolation.isolated(direction, judged)) {
             return ConnectionSet.all();
         }
+        IndexedRule[] rules = isolation.rules(direction, judged);
         int destination = destinationClass(direction, judged, kind, remote);
         ConnectionSet out = ConnectionSet.none();
         for (IndexedRule rule : rules) {
