@@ -18,8 +18,8 @@ final class InputOptions {
 
     /** Exactly one source. */
     static final class Source {
-        @Option(names = {"-i", "--input"}, arity = "1..*", paramLabel = "PATH",
-                description = "Manifest files or folders (YAML/JSON, read recursively).")
+        @Option(names = {"-i", "--input"}, arity = "1", paramLabel = "PATH",
+                description = "A manifest file or folder (YAML/JSON, read recursively); repeat for several.")
         List<Path> paths;
 
         @Option(names = "--demo", description = "Use the built-in demo cluster.")

@@ -3,11 +3,13 @@ package io.kubereach.report;
 import io.kubereach.model.Cidr;
 import io.kubereach.model.Direction;
 import io.kubereach.model.IpAddress;
+import io.kubereach.model.IpBlock;
 import io.kubereach.model.NetworkPolicy;
 import io.kubereach.model.PolicyPeer;
 import io.kubereach.model.PolicyRule;
 import java.math.BigInteger;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.TreeSet;
 
@@ -34,7 +36,11 @@ public final class ExternalRanges {
         }
     }
 
-    /** The ranges of a family cut at the {@code cidr} and {@code except} bounds of every rule of a direction. */
+    /**
+     * The ranges of a family cut at the bounds of every ipBlock of a direction's rules. An
+     * ipBlock counts as the address set it stands for ({@code cidr} minus its {@code except}s),
+     * so excepts that touch leave no cut between them, as netpol-analyzer cuts.
+     */
     public static List<Range> cut(List<NetworkPolicy> policies, Direction direction, boolean v6) {
         TreeSet<BigInteger> starts = new TreeSet<>();
         starts.add(BigInteger.ZERO);
@@ -42,9 +48,8 @@ public final class ExternalRanges {
         for (NetworkPolicy policy : policies) {
             for (PolicyRule rule : policy.rules(direction)) {
                 for (PolicyPeer peer : rule.peers()) {
-                    if (peer instanceof PolicyPeer.Addresses a) {
-                        addBounds(a.block().cidr(), v6, starts);
-                        a.block().except().forEach(c -> addBounds(c, v6, starts));
+                    if (peer instanceof PolicyPeer.Addresses a && a.block().cidr().v6() == v6) {
+                        addBounds(a.block(), starts);
                     }
                 }
             }
@@ -59,10 +64,29 @@ public final class ExternalRanges {
         return out;
     }
 
-    private static void addBounds(Cidr cidr, boolean v6, TreeSet<BigInteger> starts) {
-        if (cidr.v6() == v6) {
-            starts.add(cidr.first().value());
-            starts.add(cidr.last().value().add(BigInteger.ONE));
+    /** Adds where each interval of {@code cidr} minus the excepts starts and where it ends (its last address + 1). */
+    private static void addBounds(IpBlock block, TreeSet<BigInteger> starts) {
+        List<Cidr> holes = block.except().stream()
+                .filter(e -> e.v6() == block.cidr().v6())
+                .sorted(Comparator.comparing(Cidr::first))
+                .toList();
+        BigInteger cursor = block.cidr().first().value();
+        BigInteger last = block.cidr().last().value();
+        for (Cidr hole : holes) {
+            BigInteger holeStart = hole.first().value().max(block.cidr().first().value());
+            BigInteger holeEnd = hole.last().value().min(last);
+            if (holeEnd.compareTo(cursor) < 0) {
+                continue; // inside a hole already passed
+            }
+            if (holeStart.compareTo(cursor) > 0) {
+                starts.add(cursor);
+                starts.add(holeStart);
+            }
+            cursor = holeEnd.add(BigInteger.ONE);
+        }
+        if (cursor.compareTo(last) <= 0) {
+            starts.add(cursor);
+            starts.add(last.add(BigInteger.ONE));
         }
     }
 }

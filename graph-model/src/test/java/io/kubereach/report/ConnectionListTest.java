@@ -64,6 +64,17 @@ class ConnectionListTest {
     }
 
     @Test
+    @DisplayName("an ipBlock counts as the addresses it stands for: excepts that touch leave no cut between them")
+    void touchingExceptsLeaveNoCut() {
+        var in = policy("hello/in", "app=a").ingress(rule(from(ipBlock("0.0.0.0/0", "10.0.0.0/9", "10.128.0.0/9")), tcp(53))).build();
+        ClusterSnapshot s = cluster().pod(replica("hello", "a", "a-1", "app=a")).policy(in).build();
+        assertThat(list(s)).containsExactly(
+                "0.0.0.0-9.255.255.255[External] => hello/a[Deployment] : TCP 53",
+                "11.0.0.0-255.255.255.255[External] => hello/a[Deployment] : TCP 53",
+                "hello/a[Deployment] => 0.0.0.0-255.255.255.255[External] : All Connections");
+    }
+
+    @Test
     @DisplayName("connection sets are written as netpol-analyzer does: protocols by name, ports as ranges")
     void connectionSetsUseConnlistWording() {
         var in = policy("hello/in", "app=b").ingress(rule(from(pods("app=a")),
