@@ -30,25 +30,58 @@ public final class ManifestSource {
     /** Costly to set up and safe to share: one for every source. */
     private static final KubernetesSerialization SERIALIZATION = new KubernetesSerialization();
 
-    /** Reads the manifests under the given files and folders. */
+    /**
+     * Reads the manifests under the given files and folders. Files are parsed in parallel, then
+     * converted one after another in path order, so the result and the first error reported do
+     * not depend on timing.
+     */
     public ClusterSnapshot read(List<Path> paths) throws ManifestException {
         String source = paths.stream().map(Path::toString).collect(Collectors.joining(", "));
         ClusterConverter converter = ClusterConverter.forManifests(source);
-        for (Path file : files(paths)) {
-            String label = file.toString();
-            for (ManifestFile.RawObject object : ManifestFile.read(file, label, converter::warning)) {
+        List<ParsedFile> parsed = files(paths).parallelStream().map(ManifestSource::parse).toList();
+        for (ParsedFile file : parsed) {
+            if (file.failure() != null) {
+                throw file.failure();
+            }
+            file.warnings().forEach(converter::warning);
+            for (HasMetadata object : file.objects()) {
+                converter.add(object, file.label());
+            }
+        }
+        return converter.snapshot();
+    }
+
+    /**
+     * One file's typed objects and warnings, or the error that stopped it.
+     *
+     * @param label the file as named in messages
+     * @param objects the objects KubeReach reads, in file order
+     * @param warnings what was skipped, in file order
+     * @param failure the error, or null when the file was read
+     */
+    private record ParsedFile(String label, List<HasMetadata> objects, List<String> warnings, ManifestException failure) {
+    }
+
+    private static ParsedFile parse(Path file) {
+        String label = file.toString();
+        List<String> warnings = new ArrayList<>();
+        List<HasMetadata> objects = new ArrayList<>();
+        try {
+            for (ManifestFile.RawObject object : ManifestFile.read(file, label, warnings::add)) {
                 Optional<String> skipped = ManifestKinds.skipReason(object.apiVersion(), object.kind());
                 if (skipped.isPresent()) {
-                    converter.warning(label + ": " + object.describe() + ": " + skipped.get() + ": skipped");
+                    warnings.add(label + ": " + object.describe() + ": " + skipped.get() + ": skipped");
                     continue;
                 }
                 Optional<Class<? extends HasMetadata>> type = ManifestKinds.readAs(object.apiVersion(), object.kind());
                 if (type.isPresent()) {
-                    converter.add(typed(object, type.get(), label), label);
+                    objects.add(typed(object, type.get(), label));
                 }
             }
+            return new ParsedFile(label, objects, warnings, null);
+        } catch (ManifestException e) {
+            return new ParsedFile(label, List.of(), List.of(), e);
         }
-        return converter.snapshot();
     }
 
     /** Reads the manifests under the given files and folders. */
@@ -56,7 +89,7 @@ public final class ManifestSource {
         return read(List.of(paths));
     }
 
-    private HasMetadata typed(ManifestFile.RawObject object, Class<? extends HasMetadata> type, String label)
+    private static HasMetadata typed(ManifestFile.RawObject object, Class<? extends HasMetadata> type, String label)
             throws ManifestException {
         try {
             return SERIALIZATION.convertValue(object.fields(), type);

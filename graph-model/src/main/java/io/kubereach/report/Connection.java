@@ -11,9 +11,14 @@ import io.kubereach.engine.ConnectionSet;
  */
 public record Connection(String src, String dst, ConnectionSet connections) implements Comparable<Connection> {
 
+    /**
+     * The order of the connlist lines. A list holds each (src, dst) once, and a peer's text ends
+     * in {@code ]} which no name contains, so comparing src then dst orders as the whole lines do.
+     */
     @Override
     public int compareTo(Connection o) {
-        return line().compareTo(o.line());
+        int c = src.compareTo(o.src);
+        return c != 0 ? c : dst.compareTo(o.dst);
     }
 
     /** {@code SRC => DST : CONN}, the netpol-analyzer connlist line. */

@@ -8,13 +8,10 @@ import io.kubereach.model.ClusterNode;
 import io.kubereach.model.ClusterSnapshot;
 import io.kubereach.model.Direction;
 import io.kubereach.model.IpAddress;
-import io.kubereach.model.Pod;
-import io.kubereach.model.WorkloadRef;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 /**
@@ -41,24 +38,29 @@ public final class ConnectionList {
     /** The allowed connections, sorted as the connlist text is. */
     public List<Connection> connections() {
         List<Connection> out = new ArrayList<>();
-        List<Map.Entry<WorkloadRef, List<Pod>>> groups = new ArrayList<>(workloads.representatives().entrySet());
-        for (var from : groups) {
-            for (var to : groups) {
-                if (!from.getKey().equals(to.getKey())) {
-                    add(out, from.getKey().toString(), to.getKey().toString(), between(from.getValue(), to.getValue()));
+        List<String> names = new ArrayList<>();
+        List<List<Peer>> peers = new ArrayList<>();
+        workloads.representatives().forEach((workload, pods) -> {
+            names.add(workload.toString());
+            peers.add(pods.stream().map(Peer::of).toList());
+        });
+        for (int from = 0; from < names.size(); from++) {
+            for (int to = 0; to < names.size(); to++) {
+                if (from != to) {
+                    add(out, names.get(from), names.get(to), common(peers.get(from), peers.get(to)));
                 }
             }
         }
         for (ExternalRanges.Range range : ExternalRanges.cut(snapshot.policies(), Direction.INGRESS, false)) {
-            Peer outside = Peer.of(representative(range));
-            for (var to : groups) {
-                add(out, external(range), to.getKey().toString(), fromOutside(outside, to.getValue()));
+            List<Peer> outside = List.of(Peer.of(representative(range)));
+            for (int to = 0; to < names.size(); to++) {
+                add(out, external(range), names.get(to), common(outside, peers.get(to)));
             }
         }
         for (ExternalRanges.Range range : ExternalRanges.cut(snapshot.policies(), Direction.EGRESS, false)) {
-            Peer outside = Peer.of(representative(range));
-            for (var from : groups) {
-                add(out, from.getKey().toString(), external(range), toOutside(from.getValue(), outside));
+            List<Peer> outside = List.of(Peer.of(representative(range)));
+            for (int from = 0; from < names.size(); from++) {
+                add(out, names.get(from), external(range), common(peers.get(from), outside));
             }
         }
         Collections.sort(out);
@@ -75,32 +77,16 @@ public final class ConnectionList {
         return range + "[External]";
     }
 
-    /** What every pod of one workload may open to every pod of another (their common part). */
-    private ConnectionSet between(List<Pod> sources, List<Pod> destinations) {
+    /** What every source may open to every destination: the common part of their connection sets. */
+    private ConnectionSet common(List<Peer> sources, List<Peer> destinations) {
         ConnectionSet out = ConnectionSet.all();
-        for (Pod s : sources) {
-            for (Pod d : destinations) {
-                out = out.intersect(engine.allowed(Peer.of(s), Peer.of(d)));
+        for (Peer s : sources) {
+            for (Peer d : destinations) {
+                out = out.intersect(engine.allowed(s, d));
                 if (out.isEmpty()) {
                     return out;
                 }
             }
-        }
-        return out;
-    }
-
-    private ConnectionSet fromOutside(Peer outside, List<Pod> destinations) {
-        ConnectionSet out = ConnectionSet.all();
-        for (Pod d : destinations) {
-            out = out.intersect(engine.allowed(outside, Peer.of(d)));
-        }
-        return out;
-    }
-
-    private ConnectionSet toOutside(List<Pod> sources, Peer outside) {
-        ConnectionSet out = ConnectionSet.all();
-        for (Pod s : sources) {
-            out = out.intersect(engine.allowed(Peer.of(s), outside));
         }
         return out;
     }
