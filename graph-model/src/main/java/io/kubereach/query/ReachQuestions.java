@@ -2,6 +2,7 @@ package io.kubereach.query;
 
 import io.kubereach.engine.Peer;
 import io.kubereach.engine.ReachabilityEngine;
+import io.kubereach.model.ClusterNode;
 import io.kubereach.model.ClusterSnapshot;
 import io.kubereach.model.Pod;
 import io.kubereach.model.Protocol;
@@ -17,11 +18,13 @@ import java.util.Optional;
 /** Answers {@code FROM TO PORT/PROTO} questions about one snapshot with one engine. */
 public final class ReachQuestions {
 
+    private final ClusterSnapshot snapshot;
     private final ReachabilityEngine engine;
     private final TargetResolver resolver;
     private final ServiceBackends backends;
 
     public ReachQuestions(ClusterSnapshot snapshot, ReachabilityEngine engine) {
+        this.snapshot = snapshot;
         this.engine = engine;
         this.resolver = new TargetResolver(snapshot);
         this.backends = new ServiceBackends(snapshot);
@@ -60,7 +63,7 @@ public final class ReachQuestions {
             return;
         }
         ServicePort servicePort = service.ports().stream()
-                .filter(p -> p.port() == port && p.protocol() == protocol)
+                .filter(p -> (p.port() == port || (p.nodePort() == port && p.nodePort() > 0)) && p.protocol() == protocol)
                 .findFirst()
                 .orElseThrow(() -> new QueryException("svc:" + service.qualifiedName() + " has no port " + port + "/" + protocol
                         + " (it has " + service.ports().stream().map(p -> p.port() + "/" + p.protocol()).toList() + ")"));
@@ -69,17 +72,59 @@ public final class ReachQuestions {
             notes.add("svc:" + service.qualifiedName() + " has no ready backend: every connection to it fails");
             return;
         }
-        for (Peer src : sources) {
-            for (ServiceBackend backend : targets) {
-                String via = "svc:" + service.qualifiedName() + " " + port + "/" + protocol + " → " + backend.peer()
-                        + backend.targetPort().map(n -> ":" + n).orElse("");
-                if (backend.targetPort().isEmpty()) {
-                    hops.add(new Hop(Optional.empty(), via, backend.note()));
-                } else {
-                    hops.add(new Hop(Optional.of(engine.verdict(src, backend.peer(), protocol, backend.targetPort().get())), via, backend.note()));
+        for (Peer client : sources) {
+            for (SeenSource seen : seenBy(client, service, notes)) {
+                for (ServiceBackend backend : targets) {
+                    String via = seen.via() + "svc:" + service.qualifiedName() + " " + port + "/" + protocol + " → " + backend.peer()
+                            + backend.targetPort().map(n -> ":" + n).orElse("");
+                    if (backend.targetPort().isEmpty()) {
+                        hops.add(new Hop(Optional.empty(), via, backend.note()));
+                    } else {
+                        hops.add(new Hop(Optional.of(engine.verdict(seen.peer(), backend.peer(), protocol, backend.targetPort().get())),
+                                via, backend.note()));
+                    }
                 }
             }
         }
+    }
+
+    /**
+     * The source address a backend sees (rule 22). A client outside the cluster that enters
+     * through a NodePort or LoadBalancer with {@code externalTrafficPolicy: Cluster} is SNATed to
+     * the address of the node it entered, so each node is a possible source; with {@code Local}
+     * the client's own address is kept.
+     */
+    private List<SeenSource> seenBy(Peer client, Service service, List<String> notes) {
+        boolean entersThroughNode = service.type() == ServiceType.NODE_PORT || service.type() == ServiceType.LOAD_BALANCER;
+        if (!(client instanceof Peer.External) || !entersThroughNode) {
+            return List.of(new SeenSource(client, ""));
+        }
+        if (service.externalTrafficLocal()) {
+            notes.add("externalTrafficPolicy: Local keeps the client address " + client + ": the backends judge it as such");
+            return List.of(new SeenSource(client, ""));
+        }
+        List<SeenSource> out = new ArrayList<>();
+        for (ClusterNode node : snapshot.nodes()) {
+            node.addresses().stream().findFirst().ifPresent(address -> out.add(new SeenSource(Peer.of(address),
+                    client + " enters node " + node.name() + ", SNAT to " + address + " → ")));
+        }
+        if (out.isEmpty()) {
+            notes.add("externalTrafficPolicy: Cluster SNATs the client to the address of the node it enters, but the source"
+                    + " names no node addresses: judged with the client address " + client + " instead");
+            return List.of(new SeenSource(client, ""));
+        }
+        notes.add("externalTrafficPolicy: Cluster: kube-proxy SNATs " + client + " to the address of the node it enters,"
+                + " so the backends judge that node address, not the client's");
+        return out;
+    }
+
+    /**
+     * A source as a backend sees it.
+     *
+     * @param peer the address or pod the backend sees
+     * @param via how the client became this source, empty when it is the client itself
+     */
+    private record SeenSource(Peer peer, String via) {
     }
 
     private static List<Peer> peers(Target target) {

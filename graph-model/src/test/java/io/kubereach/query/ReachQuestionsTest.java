@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.kubereach.engine.LiteralEngine;
+import io.kubereach.model.ClusterNode;
 import io.kubereach.model.ClusterSnapshot;
 import io.kubereach.model.ClusterSnapshotBuilder;
 import io.kubereach.model.EndpointAddress;
@@ -92,6 +93,39 @@ class ReachQuestionsTest {
         ClusterSnapshot s2 = cluster().pod(client).policy(blocked).service(service("shop", "legacy-db", null, pg))
                 .endpoints(s.endpoints().get(0)).build();
         assertThat(ask(s2, "shop/client", "svc:shop/legacy-db", 5432).outcome()).isEqualTo(Outcome.DENIED);
+    }
+
+    private ClusterSnapshot nodePortCluster(boolean local, String allowedBlock) {
+        Service web = new Service("shop", "web", ServiceType.NODE_PORT, Optional.of(Map.of("app", "web")),
+                List.of(new ServicePort("http", Protocol.TCP, 80, new TargetPort.Named("http"), 30080)), List.of(), false, "",
+                false, Service.DEFAULT_AFFINITY_TIMEOUT, local);
+        var in = policy("shop/in", "app=web").ingress(rule(from(ipBlock(allowedBlock)))).build();
+        return cluster()
+                .node(new ClusterNode("node-1", Map.of(), List.of(), List.of(IpAddress.of("192.168.49.2"))))
+                .node(new ClusterNode("node-2", Map.of(), List.of(), List.of(IpAddress.of("192.168.49.3"))))
+                .pod(web1).policy(in).service(web).build();
+    }
+
+    @Test
+    @DisplayName("rule 22: through a NodePort with externalTrafficPolicy Cluster the backend sees the entry node's address")
+    void nodePortClusterPolicyJudgesTheNodeAddress() {
+        ClusterSnapshot allowsClients = nodePortCluster(false, "203.0.113.0/24");
+        ReachAnswer a = ask(allowsClients, "203.0.113.9", "svc:shop/web", 30080);
+        // entering node-1, where the backend runs, is host traffic (rule 19); entering node-2 is judged at 192.168.49.3
+        assertThat(a.outcome()).isEqualTo(Outcome.PARTIAL);
+        assertThat(a.notes()).singleElement().asString().contains("SNAT");
+        assertThat(ask(nodePortCluster(false, "192.168.49.0/24"), "203.0.113.9", "svc:shop/web", 80).outcome())
+                .isEqualTo(Outcome.ALLOWED);
+    }
+
+    @Test
+    @DisplayName("rule 22: with externalTrafficPolicy Local the backend sees the client's own address")
+    void nodePortLocalPolicyKeepsTheClientAddress() {
+        assertThat(ask(nodePortCluster(true, "203.0.113.0/24"), "203.0.113.9", "svc:shop/web", 30080).outcome())
+                .isEqualTo(Outcome.ALLOWED);
+        ReachAnswer a = ask(nodePortCluster(true, "192.168.49.0/24"), "203.0.113.9", "svc:shop/web", 30080);
+        assertThat(a.outcome()).isEqualTo(Outcome.DENIED);
+        assertThat(a.notes()).singleElement().asString().contains("keeps the client address");
     }
 
     @Test
