@@ -7,7 +7,7 @@ import java.util.Optional;
  * One judged connection of an answer: a pair of pods, or a source pod and one Service backend.
  *
  * @param verdict the engine's verdict, empty when the connection cannot even be attempted
- * @param via how the connection got there (e.g. "svc:shop/web 80/TCP → targetPort http = 8080"), empty when direct
+ * @param via the whole path when it is not direct (e.g. "shop/client → svc:shop/web 80/TCP → shop/web-1:8080"), empty when direct
  * @param note why it cannot be attempted, or a fact about the backend, empty when none
  */
 public record Hop(Optional<Verdict> verdict, String via, String note) {

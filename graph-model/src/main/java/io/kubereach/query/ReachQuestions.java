@@ -75,7 +75,7 @@ public final class ReachQuestions {
         for (Peer client : sources) {
             for (SeenSource seen : seenBy(client, service, notes)) {
                 for (ServiceBackend backend : targets) {
-                    String via = seen.via() + "svc:" + service.qualifiedName() + " " + port + "/" + protocol + " → " + backend.peer()
+                    String via = (seen.via().isEmpty() ? client + " → " : seen.via()) + "svc:" + service.qualifiedName() + " " + port + "/" + protocol + " → " + backend.peer()
                             + backend.targetPort().map(n -> ":" + n).orElse("");
                     if (backend.targetPort().isEmpty()) {
                         hops.add(new Hop(Optional.empty(), via, backend.note()));

@@ -40,8 +40,7 @@ public final class AnswerText {
             return hop.via() + ": denied, the connection cannot land";
         }
         Verdict v = hop.verdict().get();
-        String path = hop.via().isEmpty() ? v.src() + " -> " + v.dst() + " " + v.port() + "/" + v.protocol()
-                : "from " + v.src() + " via " + hop.via();
+        String path = hop.via().isEmpty() ? v.src() + " → " + v.dst() + " " + v.port() + "/" + v.protocol() : hop.via();
         return path + ": " + word;
     }
 }
