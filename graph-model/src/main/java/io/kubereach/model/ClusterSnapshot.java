@@ -21,6 +21,8 @@ import java.util.stream.Collectors;
  * @param ingresses the Ingresses
  * @param policies the NetworkPolicies
  * @param warnings what the source skipped or could not read, in words
+ * @param kubeProxy the kube-proxy configuration, when the source has its ConfigMap
+ * @param gaps what the source could not read, so that what depends on it stays unknown
  */
 public record ClusterSnapshot(
         String source,
@@ -32,7 +34,9 @@ public record ClusterSnapshot(
         List<ServiceEndpoints> endpoints,
         List<Ingress> ingresses,
         List<NetworkPolicy> policies,
-        List<String> warnings) {
+        List<String> warnings,
+        Optional<KubeProxyConfig> kubeProxy,
+        List<SourceGap> gaps) {
 
     public ClusterSnapshot {
         namespaces = List.copyOf(namespaces);
@@ -44,11 +48,21 @@ public record ClusterSnapshot(
         ingresses = List.copyOf(ingresses);
         policies = List.copyOf(policies);
         warnings = List.copyOf(warnings);
+        gaps = List.copyOf(gaps);
+    }
+
+    /** A snapshot with no kube-proxy configuration and no gaps. */
+    public ClusterSnapshot(String source, List<Namespace> namespaces, List<ClusterNode> nodes, List<Pod> pods,
+            List<Workload> workloads, List<Service> services, List<ServiceEndpoints> endpoints, List<Ingress> ingresses,
+            List<NetworkPolicy> policies, List<String> warnings) {
+        this(source, namespaces, nodes, pods, workloads, services, endpoints, ingresses, policies, warnings, Optional.empty(),
+                List.of());
     }
 
     /** The same snapshot, described as read from another source. */
     public ClusterSnapshot withSource(String newSource) {
-        return new ClusterSnapshot(newSource, namespaces, nodes, pods, workloads, services, endpoints, ingresses, policies, warnings);
+        return new ClusterSnapshot(newSource, namespaces, nodes, pods, workloads, services, endpoints, ingresses, policies, warnings,
+                kubeProxy, gaps);
     }
 
     /** The namespaces by name. */

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Collects the objects of one source and makes the snapshot, filling the defaults once:
@@ -21,6 +22,8 @@ public final class ClusterSnapshotBuilder {
     private final List<Ingress> ingresses = new ArrayList<>();
     private final List<NetworkPolicy> policies = new ArrayList<>();
     private final List<String> warnings = new ArrayList<>();
+    private final List<SourceGap> gaps = new ArrayList<>();
+    private Optional<KubeProxyConfig> kubeProxy = Optional.empty();
 
     /** A builder for a snapshot read from {@code source}. */
     public ClusterSnapshotBuilder(String source) {
@@ -73,6 +76,17 @@ public final class ClusterSnapshotBuilder {
         return this;
     }
 
+    public ClusterSnapshotBuilder kubeProxy(KubeProxyConfig config) {
+        kubeProxy = Optional.of(config);
+        return this;
+    }
+
+    /** Records something the source could not read; it is also reported as a warning. */
+    public ClusterSnapshotBuilder gap(SourceGap gap) {
+        gaps.add(gap);
+        return this;
+    }
+
     /** The snapshot, with every namespace that an object uses present. */
     public ClusterSnapshot build() {
         Map<String, Namespace> all = new LinkedHashMap<>(namespaces);
@@ -82,6 +96,6 @@ public final class ClusterSnapshotBuilder {
         ingresses.forEach(i -> all.computeIfAbsent(i.namespace(), Namespace::implied));
         workloads.forEach(w -> all.computeIfAbsent(w.ref().namespace(), Namespace::implied));
         return new ClusterSnapshot(source, List.copyOf(all.values()), nodes, pods, workloads, services,
-                endpoints, ingresses, policies, warnings);
+                endpoints, ingresses, policies, warnings, kubeProxy, gaps);
     }
 }
