@@ -6,6 +6,7 @@ import io.kubereach.model.Pod;
 import io.kubereach.model.WorkloadRef;
 import java.util.List;
 import java.util.Optional;
+import java.util.TreeSet;
 
 /**
  * Turns what a user types into a {@link Target}: {@code NAMESPACE/NAME} (a pod, or a workload
@@ -39,8 +40,10 @@ public final class TargetResolver {
         String[] nsName = split(t, t);
         List<Pod> pods = podsNamed(nsName[0], nsName[1]);
         if (pods.isEmpty()) {
+            List<String> similar = similarNames(nsName[0], nsName[1]);
             throw new QueryException("no pod or workload " + t + " in " + snapshot.source()
-                    + " (write NAMESPACE/NAME, svc:NAMESPACE/NAME or an IP address)");
+                    + (similar.isEmpty() ? " (write NAMESPACE/NAME, svc:NAMESPACE/NAME or an IP address)"
+                            : "; did you mean " + String.join(", ", similar) + "?"));
         }
         return new Target.Pods(t, pods);
     }
@@ -63,6 +66,21 @@ public final class TargetResolver {
         return snapshot.pods().stream()
                 .filter(p -> p.namespace().equals(namespace) && ownedBy(p, name))
                 .toList();
+    }
+
+    /** Up to five workload or pod names of the namespace that contain the name asked for. */
+    private List<String> similarNames(String namespace, String name) {
+        TreeSet<String> out = new TreeSet<>();
+        for (Pod p : snapshot.pods()) {
+            if (p.namespace().equals(namespace)) {
+                if (p.owner().name().contains(name)) {
+                    out.add(namespace + "/" + p.owner().name());
+                } else if (p.name().contains(name)) {
+                    out.add(namespace + "/" + p.name());
+                }
+            }
+        }
+        return out.stream().limit(5).toList();
     }
 
     private static boolean ownedBy(Pod pod, String workload) {

@@ -8,7 +8,9 @@ import io.kubereach.model.ClusterSnapshot;
 import io.kubereach.model.Direction;
 import io.kubereach.model.NetworkPolicy;
 import io.kubereach.model.PolicyPeer;
+import io.kubereach.model.PolicyPort;
 import io.kubereach.model.PolicyRule;
+import io.kubereach.model.PortSpec;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -54,11 +56,11 @@ public final class VerdictExplanation {
             Peer remote = side.direction() == Direction.EGRESS ? v.dst() : v.src();
             return isolated + "; no rule admits " + remote + " on " + v.port() + "/" + v.protocol();
         }
-        List<String> reasons = side.admittedBy().stream().map(a -> admission(a, side.direction())).toList();
+        List<String> reasons = side.admittedBy().stream().map(a -> admission(a, side.direction(), v.dst())).toList();
         return isolated + "; admitted by " + String.join(" and ", reasons);
     }
 
-    private String admission(RuleAdmission a, Direction direction) {
+    private String admission(RuleAdmission a, Direction direction, Peer destination) {
         StringBuilder s = new StringBuilder(a.policy()).append(' ')
                 .append(direction.apiName().toLowerCase(Locale.ROOT)).append(" rule ").append(a.rule() + 1);
         Optional<PolicyRule> rule = policy(a.policy()).map(p -> p.rules(direction).get(a.rule()));
@@ -74,9 +76,18 @@ public final class VerdictExplanation {
             s.append("every port");
         } else {
             s.append("port ").append(a.port() + 1);
-            rule.map(r -> r.ports().get(a.port())).ifPresent(p -> s.append(": ").append(p));
+            rule.map(r -> r.ports().get(a.port())).ifPresent(p -> s.append(": ").append(port(p, destination)));
         }
         return s.append(')').toString();
+    }
+
+    /** A port entry; a named port also says what it resolves to on the destination pod (rule 16). */
+    private static String port(PolicyPort entry, Peer destination) {
+        if (entry.port() instanceof PortSpec.Named named && destination instanceof Peer.PodPeer pod) {
+            return entry + pod.pod().namedPort(named.name(), entry.protocol())
+                    .map(n -> " = " + n + " on " + pod.pod().ref()).orElse("");
+        }
+        return entry.toString();
     }
 
     private Optional<NetworkPolicy> policy(String qualifiedName) {
