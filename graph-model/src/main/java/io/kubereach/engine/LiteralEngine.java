@@ -1,6 +1,5 @@
 package io.kubereach.engine;
 
-import io.kubereach.model.ClusterNode;
 import io.kubereach.model.ClusterSnapshot;
 import io.kubereach.model.Direction;
 import io.kubereach.model.Namespace;
@@ -23,11 +22,13 @@ public final class LiteralEngine implements ReachabilityEngine {
     private final ClusterSnapshot snapshot;
     private final EngineOptions options;
     private final Map<String, Namespace> namespaces;
+    private final Exemptions exemptions;
 
     public LiteralEngine(ClusterSnapshot snapshot, EngineOptions options) {
         this.snapshot = snapshot;
         this.options = options;
         this.namespaces = snapshot.namespacesByName();
+        this.exemptions = new Exemptions(snapshot.nodes());
     }
 
     public LiteralEngine(ClusterSnapshot snapshot) {
@@ -36,7 +37,7 @@ public final class LiteralEngine implements ReachabilityEngine {
 
     @Override
     public ConnectionSet allowed(Peer src, Peer dst) {
-        if (exemption(src, dst) != Verdict.Exemption.NONE) {
+        if (exemptions.of(src, dst) != Verdict.Exemption.NONE) {
             return ConnectionSet.all();
         }
         // rule 5: egress at the source AND ingress at the destination
@@ -46,7 +47,7 @@ public final class LiteralEngine implements ReachabilityEngine {
     @Override
     public Verdict verdict(Peer src, Peer dst, Protocol protocol, int port) {
         List<String> caveats = Caveats.of(src, dst);
-        Verdict.Exemption exemption = exemption(src, dst);
+        Verdict.Exemption exemption = exemptions.of(src, dst);
         SideVerdict egress = side(src, dst, Direction.EGRESS, protocol, port);
         SideVerdict ingress = side(src, dst, Direction.INGRESS, protocol, port);
         boolean allowed = exemption != Verdict.Exemption.NONE || (egress.allows() && ingress.allows());
@@ -155,32 +156,5 @@ public final class LiteralEngine implements ReachabilityEngine {
         }
         Pod pod = ((Peer.PodPeer) remote).pod();
         return options.ipBlocksMatchPodIps() && pod.ips().stream().anyMatch(a.block()::contains);
-    }
-
-    /** Rules 18 and 19, and the case of two outside addresses. */
-    private Verdict.Exemption exemption(Peer src, Peer dst) {
-        if (src instanceof Peer.PodPeer a && dst instanceof Peer.PodPeer b && a.pod().ref().equals(b.pod().ref())) {
-            return Verdict.Exemption.SAME_POD;
-        }
-        if (src instanceof Peer.External && dst instanceof Peer.External) {
-            return Verdict.Exemption.BOTH_EXTERNAL;
-        }
-        if (ownNode(src, dst) || ownNode(dst, src)) {
-            return Verdict.Exemption.OWN_NODE;
-        }
-        return Verdict.Exemption.NONE;
-    }
-
-    private boolean ownNode(Peer maybePod, Peer maybeNode) {
-        if (!(maybePod instanceof Peer.PodPeer p) || !(maybeNode instanceof Peer.External e) || p.pod().node().isEmpty()) {
-            return false;
-        }
-        String nodeName = p.pod().node().get();
-        for (ClusterNode node : snapshot.nodes()) {
-            if (node.name().equals(nodeName) && node.addresses().contains(e.address())) {
-                return true;
-            }
-        }
-        return false;
     }
 }
