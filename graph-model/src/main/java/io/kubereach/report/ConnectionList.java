@@ -13,6 +13,7 @@ import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * Every allowed connection between workloads, and between workloads and the external address
@@ -26,6 +27,7 @@ public final class ConnectionList {
     private final ReachabilityEngine engine;
     private final WorkloadGroups workloads;
     private final Set<IpAddress> nodeAddresses = new HashSet<>();
+    private final Set<String> disagreeing = new TreeSet<>();
 
     /** A list over one snapshot, judged by an engine built with {@code options}. */
     public ConnectionList(ClusterSnapshot snapshot, ReachabilityEngine engine, EngineOptions options) {
@@ -33,6 +35,18 @@ public final class ConnectionList {
         this.engine = engine;
         this.workloads = WorkloadGroups.of(snapshot.pods(), options.ipBlocksMatchPodIps());
         snapshot.nodes().stream().map(ClusterNode::addresses).forEach(nodeAddresses::addAll);
+    }
+
+    /**
+     * Workloads whose pods the policies judge apart (their labels or ports differ and some
+     * policy cares): their lines show only what every one of their pods may do, and this says so.
+     * Filled by {@link #connections()}.
+     */
+    public List<String> warnings() {
+        return disagreeing.stream()
+                .map(w -> "policies judge the pods of " + w + " differently (their labels or ports differ): its lines"
+                        + " show what all of them may do; ask can-reach about single pods")
+                .toList();
     }
 
     /** The allowed connections, sorted as the connlist text is. */
@@ -47,20 +61,20 @@ public final class ConnectionList {
         for (int from = 0; from < names.size(); from++) {
             for (int to = 0; to < names.size(); to++) {
                 if (from != to) {
-                    add(out, names.get(from), names.get(to), common(peers.get(from), peers.get(to)));
+                    add(out, names.get(from), names.get(to), common(names.get(from), peers.get(from), names.get(to), peers.get(to)));
                 }
             }
         }
         for (ExternalRanges.Range range : ExternalRanges.cut(snapshot.policies(), Direction.INGRESS, false)) {
             List<Peer> outside = List.of(Peer.of(representative(range)));
             for (int to = 0; to < names.size(); to++) {
-                add(out, external(range), names.get(to), common(outside, peers.get(to)));
+                add(out, external(range), names.get(to), common("", outside, names.get(to), peers.get(to)));
             }
         }
         for (ExternalRanges.Range range : ExternalRanges.cut(snapshot.policies(), Direction.EGRESS, false)) {
             List<Peer> outside = List.of(Peer.of(representative(range)));
             for (int from = 0; from < names.size(); from++) {
-                add(out, names.get(from), external(range), common(peers.get(from), outside));
+                add(out, names.get(from), external(range), common(names.get(from), peers.get(from), "", outside));
             }
         }
         Collections.sort(out);
@@ -77,15 +91,27 @@ public final class ConnectionList {
         return range + "[External]";
     }
 
-    /** What every source may open to every destination: the common part of their connection sets. */
-    private ConnectionSet common(List<Peer> sources, List<Peer> destinations) {
+    /**
+     * What every source may open to every destination: the common part of their connection sets.
+     * When the pods of a workload get different sets, the workload is noted as disagreeing.
+     */
+    private ConnectionSet common(String sourceName, List<Peer> sources, String destinationName, List<Peer> destinations) {
+        ConnectionSet first = null;
         ConnectionSet out = ConnectionSet.all();
         for (Peer s : sources) {
             for (Peer d : destinations) {
-                out = out.intersect(engine.allowed(s, d));
-                if (out.isEmpty()) {
-                    return out;
+                ConnectionSet set = engine.allowed(s, d);
+                if (first == null) {
+                    first = set;
+                } else if (!set.equals(first)) {
+                    if (sources.size() > 1) {
+                        disagreeing.add(sourceName);
+                    }
+                    if (destinations.size() > 1) {
+                        disagreeing.add(destinationName);
+                    }
                 }
+                out = out.intersect(set);
             }
         }
         return out;
