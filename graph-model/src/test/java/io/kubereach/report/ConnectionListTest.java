@@ -103,6 +103,28 @@ class ConnectionListTest {
     }
 
     @Test
+    @DisplayName("when policies judge the pods of one workload apart, list shows their common part and warns")
+    void disagreeingReplicasAreWarnedAbout() {
+        var in = policy("hello/in", "app=b").ingress(rule(from(pods("tier=x")), tcp(80))).build();
+        ClusterSnapshot s = cluster().pod(replica("hello", "a", "a-1", "app=a,tier=x")).pod(replica("hello", "a", "a-2", "app=a,tier=y"))
+                .pod(replica("hello", "b", "b-1", "app=b")).policy(in).build();
+        var list = new ConnectionList(s, new LiteralEngine(s), EngineOptions.DEFAULTS);
+        assertThat(list.connections()).extracting(Connection::line).noneMatch(l -> l.startsWith("hello/a[Deployment] => hello/b"));
+        assertThat(list.warnings()).singleElement().asString().contains("hello/a[Deployment]");
+    }
+
+    @Test
+    @DisplayName("replicas that differ only in labels no policy looks at raise no warning")
+    void agreeingReplicasRaiseNoWarning() {
+        var in = policy("hello/in", "app=b").ingress(rule(from(pods("app=a")), tcp(80))).build();
+        ClusterSnapshot s = cluster().pod(replica("hello", "a", "a-1", "app=a,tier=x")).pod(replica("hello", "a", "a-2", "app=a,tier=y"))
+                .pod(replica("hello", "b", "b-1", "app=b")).policy(in).build();
+        var list = new ConnectionList(s, new LiteralEngine(s), EngineOptions.DEFAULTS);
+        assertThat(list.connections()).extracting(Connection::line).contains("hello/a[Deployment] => hello/b[Deployment] : TCP 80");
+        assertThat(list.warnings()).isEmpty();
+    }
+
+    @Test
     @DisplayName("the JSON of an empty list is an empty array")
     void emptyJsonIsAnEmptyArray() {
         assertThat(ConnlistFormat.JSON.write(List.of())).isEqualTo("[]\n");
