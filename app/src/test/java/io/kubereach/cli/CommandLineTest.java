@@ -8,9 +8,13 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
 
 @DisplayName("the kubereach command line")
 class CommandLineTest {
@@ -46,16 +50,25 @@ class CommandLineTest {
     @Test
     @DisplayName("--version and --help work on the command and on every subcommand")
     void versionAndHelpEverywhere() {
-        for (String[] args : new String[][] {{"--version"}, {"list", "--version"}, {"can-reach", "--version"}}) {
-            Cli.Run run = Cli.run(args);
-            assertThat(run.exitCode()).isZero();
-            assertThat(run.out()).startsWith("kubereach ");
+        List<String> commands = new ArrayList<>(new CommandLine(new KubeReachCommand()).getSubcommands().keySet());
+        commands.remove("help");
+        assertThat(commands).contains("list", "can-reach");
+        commands.add(0, "");
+        for (String command : commands) {
+            String[] prefix = command.isEmpty() ? new String[0] : new String[] {command};
+            Cli.Run version = Cli.run(concat(prefix, "--version"));
+            assertThat(version.exitCode()).as(command + " --version").isZero();
+            assertThat(version.out()).as(command + " --version").startsWith("kubereach ");
+            Cli.Run help = Cli.run(concat(prefix, "--help"));
+            assertThat(help.exitCode()).as(command + " --help").isZero();
+            assertThat(help.out()).as(command + " --help").contains("Usage: kubereach");
         }
-        for (String[] args : new String[][] {{"--help"}, {"list", "--help"}, {"can-reach", "--help"}}) {
-            Cli.Run run = Cli.run(args);
-            assertThat(run.exitCode()).isZero();
-            assertThat(run.out()).contains("Usage: kubereach");
-        }
+    }
+
+    private static String[] concat(String[] prefix, String last) {
+        String[] out = Arrays.copyOf(prefix, prefix.length + 1);
+        out[prefix.length] = last;
+        return out;
     }
 
     @Test
