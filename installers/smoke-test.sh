@@ -1,0 +1,41 @@
+#!/usr/bin/env bash
+# Smoke test of a built KubeReach installer: the packaged launcher answers --version and exports
+# the demo diagram headless to a PNG; on Linux the .deb holds the launcher, the desktop entry and
+# the icon, and stays under 60 MB.   Usage: smoke-test.sh LAUNCHER OUT_DIR
+set -euo pipefail
+launcher=$1
+out=$2
+fail() { echo "SMOKE TEST FAILED: $*" >&2; exit 1; }
+
+echo "== smoke: $launcher --version"
+version=$("$launcher" --version) || fail "the launcher did not run"
+echo "$version"
+grep -q '^kubereach ' <<<"$version" || fail "--version printed no 'kubereach' line"
+
+echo "== smoke: list --demo"
+lines=$("$launcher" list --demo | wc -l)
+[ "$lines" -gt 10 ] || fail "list --demo printed $lines lines"
+
+echo "== smoke: export --demo --format png (no display)"
+mkdir -p "$out/smoke"
+png="$out/smoke/demo.png"
+env -u DISPLAY -u WAYLAND_DISPLAY "$launcher" export --demo --format png -o "$png" || fail "export failed"
+[ "$(head -c 8 "$png" | od -An -tx1 | tr -d ' \n')" = "89504e470d0a1a0a" ] || fail "$png is not a PNG"
+width=$(( $(od -An -tu1 -j16 -N4 "$png" | awk '{print ($1*16777216)+($2*65536)+($3*256)+$4}') ))
+[ "$width" -ge 400 ] || fail "$png is only $width pixels wide"
+echo "exported $png, $width px wide"
+
+deb=$(ls "$out"/*.deb 2>/dev/null | head -n 1 || true)
+if [ -n "$deb" ]; then
+  echo "== smoke: inspect $deb"
+  dpkg-deb -I "$deb" > "$out/smoke/deb-info.txt"
+  dpkg-deb -c "$deb" > "$out/smoke/deb-contents.txt"
+  grep -q 'Depends:.*libgtk-3-0' "$out/smoke/deb-info.txt" || fail ".deb does not depend on GTK"
+  grep -q '/opt/kubereach/bin/kubereach$' "$out/smoke/deb-contents.txt" || fail ".deb has no launcher"
+  grep -q '\.desktop$' "$out/smoke/deb-contents.txt" || fail ".deb has no desktop entry"
+  grep -q '/opt/kubereach/lib/kubereach\.png$' "$out/smoke/deb-contents.txt" || fail ".deb has no icon"
+  size=$(stat -c %s "$deb")
+  [ "$size" -lt $((60 * 1024 * 1024)) ] || fail ".deb is $size bytes, over 60 MB"
+  echo "$deb: $((size / 1024 / 1024)) MB, launcher, desktop entry and icon present"
+fi
+echo "== smoke test passed"
