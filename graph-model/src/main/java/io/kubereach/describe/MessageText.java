@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
+import java.util.regex.Pattern;
 
 /**
  * Renders {@link Message}s in one language from the {@code io.kubereach.describe.messages}
@@ -15,6 +16,9 @@ public final class MessageText {
 
     /** The base name of the describe bundle. */
     public static final String BUNDLE = "io.kubereach.describe.messages";
+
+    private static final Pattern HAN_LATIN_BOUNDARY =
+            Pattern.compile("(?<=\\p{IsHan})(?=[A-Za-z0-9])|(?<=[A-Za-z0-9])(?=\\p{IsHan})");
 
     private final Language language;
     private final ResourceBundle bundle;
@@ -83,17 +87,15 @@ public final class MessageText {
     private String series(Message.Series s) {
         List<String> items = new ArrayList<>();
         s.items().forEach(i -> items.add(render(i)));
-        if (s.omitted() > 0) {
-            items.add(format("list.more", s.omitted()));
-        }
         if (items.isEmpty()) {
-            return "";
+            return s.omitted() > 0 ? format("count.number", s.omitted()) : "";
         }
+        boolean truncated = s.omitted() > 0;
         String joined = items.get(0);
         for (int i = 1; i < items.size(); i++) {
-            joined = format(i == items.size() - 1 ? "list.last" : "list.join", joined, items.get(i));
+            joined = format(i == items.size() - 1 && !truncated ? "list.last" : "list.join", joined, items.get(i));
         }
-        return joined;
+        return truncated ? format("list.more", joined, s.omitted()) : joined;
     }
 
     private String format(String key, Object... args) {
@@ -103,6 +105,15 @@ public final class MessageText {
         } catch (MissingResourceException e) {
             throw new IllegalStateException("the describe bundle has no key '" + key + "'", e);
         }
-        return new MessageFormat(pattern, language.locale()).format(args);
+        String text = new MessageFormat(pattern, language.locale()).format(args);
+        return language == Language.SIMPLIFIED_CHINESE ? spaceBetweenHanAndLatin(text) : text;
+    }
+
+    /**
+     * Puts a space between a Chinese character and a Latin letter or digit next to it, as
+     * Chinese technical writing does ("命名空间 default 中"), wherever the pieces came from.
+     */
+    public static String spaceBetweenHanAndLatin(String text) {
+        return HAN_LATIN_BOUNDARY.matcher(text).replaceAll(" ");
     }
 }

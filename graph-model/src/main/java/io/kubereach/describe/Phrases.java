@@ -2,6 +2,7 @@ package io.kubereach.describe;
 
 import io.kubereach.model.Direction;
 import io.kubereach.model.LabelSelector;
+import io.kubereach.model.Namespace;
 import io.kubereach.model.PodRef;
 import io.kubereach.model.PolicyPort;
 import io.kubereach.model.PortSpec;
@@ -38,9 +39,10 @@ final class Phrases {
         }
         PeerDescription.Pods p = (PeerDescription.Pods) peer;
         Optional<LabelSelector> pods = p.podSelector().filter(s -> !s.isEmpty());
-        if (p.namespaceSelector().isEmpty()) {
-            return pods.map(s -> Message.of("peer.podsIn", selector(s), p.policyNamespace()))
-                    .orElse(Message.of("peer.allPodsIn", p.policyNamespace()));
+        Optional<String> single = singleNamespace(p);
+        if (single.isPresent()) {
+            return pods.map(s -> Message.of("peer.podsIn", selector(s), single.get()))
+                    .orElse(Message.of("peer.allPodsIn", single.get()));
         }
         LabelSelector namespaces = p.namespaceSelector().get();
         if (namespaces.isEmpty()) {
@@ -58,7 +60,8 @@ final class Phrases {
         }
         PeerDescription.Pods p = (PeerDescription.Pods) peer;
         Message written = peer(p);
-        if (p.namespaceSelector().isPresent()) {
+        Optional<String> single = singleNamespace(p);
+        if (single.isEmpty()) {
             if (p.namespaces().isEmpty()) {
                 return Message.of("peer.now.noNamespace", written);
             }
@@ -68,7 +71,22 @@ final class Phrases {
         if (p.pods().isEmpty()) {
             return Message.of("peer.now.noPod", written);
         }
-        return Message.of("peer.now.pods", written, p.pods().size(), pods(p.pods(), p.policyNamespace()));
+        return Message.of("peer.now.pods", written, p.pods().size(), pods(p.pods(), single.get()));
+    }
+
+    /**
+     * The one namespace a selector peer is about: the policy's own without a namespaceSelector,
+     * or the namespace a selector picks by its name label alone ({@code kubernetes.io/metadata.name=shop}).
+     */
+    static Optional<String> singleNamespace(PeerDescription.Pods peer) {
+        if (peer.namespaceSelector().isEmpty()) {
+            return Optional.of(peer.policyNamespace());
+        }
+        LabelSelector namespaces = peer.namespaceSelector().get();
+        if (namespaces.requirements().isEmpty() && namespaces.matchLabels().size() == 1) {
+            return Optional.ofNullable(namespaces.matchLabels().get(Namespace.NAME_LABEL));
+        }
+        return Optional.empty();
     }
 
     private static Message addresses(PeerDescription.Addresses a) {
