@@ -64,12 +64,14 @@ final class DnsReach {
             }
             return reaches(List.of(policy), Protocol.TCP) ? List.of() : List.of(withoutTcp(selected, List.of()));
         }
+        // a policy only selects pods of its own namespace (rule 2)
+        List<NetworkPolicy> neighbours = snapshot.policies().stream()
+                .filter(p -> p.namespace().equals(policy.namespace()) && p.isolates(Direction.EGRESS))
+                .toList();
         List<PodRef> noDns = new ArrayList<>();
         List<PodRef> noTcp = new ArrayList<>();
         for (Pod pod : selected) {
-            List<NetworkPolicy> egressPolicies = snapshot.policies().stream()
-                    .filter(p -> p.isolates(Direction.EGRESS) && p.selects(pod))
-                    .toList();
+            List<NetworkPolicy> egressPolicies = neighbours.stream().filter(p -> p.selects(pod)).toList();
             if (!reaches(egressPolicies, Protocol.UDP)) {
                 noDns.add(pod.ref());
             } else if (!reaches(egressPolicies, Protocol.TCP)) {
