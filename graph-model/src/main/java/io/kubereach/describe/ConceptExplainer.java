@@ -71,7 +71,7 @@ public final class ConceptExplainer {
                     .toList();
             out.add(isolating.isEmpty()
                     ? Message.of("concept.pod.open", Phrases.direction(direction))
-                    : Message.of("concept.pod.isolated", Phrases.direction(direction), Message.names(isolating)));
+                    : Message.of("concept.pod.isolated", Phrases.direction(direction), Message.names(isolating), isolating.size()));
         }
         if (!pod.owner().kind().equals("Pod")) {
             out.add(Message.of("concept.pod.owner", pod.owner().kind(), pod.owner().name()));

@@ -99,7 +99,9 @@ final class ServiceConcepts {
             phrases.add(backend(service, b, port));
         }
         Message list = new Message.Series(phrases, found.size() - phrases.size());
-        return Message.of("concept.service.portBackends", front, port.targetPort().toString(), found.size(), list);
+        // a headless Service is not proxied: DNS hands out the pod IPs and clients pick one
+        String key = service.headless() ? "concept.service.headlessPort" : "concept.service.portBackends";
+        return Message.of(key, front, port.targetPort().toString(), found.size(), list);
     }
 
     private static Message backend(Service service, ServiceBackend backend, ServicePort port) {

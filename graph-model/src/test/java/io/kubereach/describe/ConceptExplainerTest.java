@@ -97,7 +97,7 @@ class ConceptExplainerTest {
     void podSaysWhoIsolatesIt() {
         ConceptExplanation e = explainer.pod(WEB_1);
         assertThat(en(e)).contains("web-1 runs on node node-1 with the IP 10.244.0.21.",
-                "For ingress, it is isolated by web-in", "For egress, no policy selects it: every connection is allowed.");
+                "For ingress, it is isolated by web-in: only connections that its rules admit get through.", "For egress, no policy selects it: every connection is allowed.");
         assertThat(zh(e)).contains("入站方向：它被 web-in 隔离", "出站方向：没有任何策略选中它");
     }
 
@@ -134,7 +134,7 @@ class ConceptExplainerTest {
     void sessionAffinity() {
         assertThat(en(explainer.sessionAffinity(WEB))).contains("idle for 3,600 seconds", "Of the 2 backends");
         assertThat(en(explainer.sessionAffinity(LEGACY))).contains("sessionAffinity: None");
-        assertThat(zh(explainer.sessionAffinity(WEB))).contains("空闲超过 3,600 秒");
+        assertThat(zh(explainer.sessionAffinity(WEB))).contains("空闲超过 3600 秒");
     }
 
     @Test
@@ -174,6 +174,19 @@ class ConceptExplainerTest {
         assertThat(en(explainer.cni("calico", true))).contains("calico enforces NetworkPolicy");
         assertThat(zh(explainer.cni("calico", true))).contains("calico 会执行网络策略");
         assertThat(en(explainer.unknownCni())).contains("cannot tell which CNI plugin");
+    }
+
+    @Test
+    @DisplayName("a headless Service is not proxied: its DNS name hands out the pod IPs")
+    void headlessServiceHandsOutPodIps() {
+        Service headless = new Service("shop", "web-pods", ServiceType.CLUSTER_IP, Optional.of(Map.of("app", "web")),
+                List.of(new ServicePort("http", Protocol.TCP, 80, new TargetPort.Named("http"), 0)),
+                List.of(), true, "", false, Service.DEFAULT_AFFINITY_TIMEOUT, false);
+        String text = en(new ConceptExplainer(SNAPSHOT).service(headless));
+        assertThat(text).contains("Headless Service shop/web-pods", "no virtual IP and no kube-proxy rules",
+                "Port 80/TCP: the DNS name returns the IPs of 2 pods, and clients connect to target port http on them")
+                .doesNotContain("spreads");
+        assertThat(zh(new ConceptExplainer(SNAPSHOT).service(headless))).contains("无头 Service shop/web-pods", "DNS 名称返回 2 个 Pod 的 IP");
     }
 
     @Test

@@ -72,4 +72,12 @@ class MessagesTest {
     void unknownKey() {
         assertThatThrownBy(() -> Messages.of(Language.ENGLISH).get("no.such.key")).hasMessageContaining("no.such.key");
     }
+
+    @Test
+    @DisplayName("the accessor stays free of JavaFX, so the command line can use it without a toolkit")
+    void noJavaFx() throws java.io.IOException {
+        java.nio.file.Path source = java.nio.file.Path.of("src/main/java/io/kubereach/ui/i18n/Messages.java");
+        assertThat(source).exists();
+        assertThat(java.nio.file.Files.readString(source)).doesNotContain("import javafx");
+    }
 }
