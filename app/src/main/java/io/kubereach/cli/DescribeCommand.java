@@ -9,6 +9,7 @@ import io.kubereach.model.Namespace;
 import io.kubereach.model.NetworkPolicy;
 import io.kubereach.ui.i18n.Messages;
 import java.io.PrintWriter;
+import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
@@ -22,8 +23,8 @@ import picocli.CommandLine.Parameters;
  * The output and the help follow {@code --lang}; by default the system language.
  */
 @Command(name = "describe", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
-        description = {"Describes a NetworkPolicy in plain words: which pods it selects now, what it isolates, what each",
-                "rule admits (address ranges and named ports resolved), and the traps it falls into."})
+        description = "Describes a NetworkPolicy in plain words: which pods it selects now, what it isolates, what each "
+                + "rule admits (address ranges and named ports resolved), and the traps it falls into.")
 final class DescribeCommand implements Callable<Integer> {
 
     /**
@@ -35,9 +36,13 @@ final class DescribeCommand implements Callable<Integer> {
     @Mixin
     InputOptions input;
 
-    @Parameters(index = "0", paramLabel = "NAMESPACE/NAME", descriptionKey = "cli.describe.policy",
+    @Parameters(index = "0", arity = "0..1", paramLabel = "NAMESPACE/NAME", descriptionKey = "cli.describe.policy",
             description = "The policy; a NAME alone means namespace default.")
     String policyName;
+
+    @Option(names = "--all", descriptionKey = "cli.describe.all",
+            description = "Describe every NetworkPolicy of the input, by namespace and name, instead of one.")
+    boolean all;
 
     private Language language = Language.system();
 
@@ -67,16 +72,29 @@ final class DescribeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        if (all == (policyName != null)) {
+            throw new UserError(Messages.of(language).get("cli.describe.oneOrAll"));
+        }
         ClusterSnapshot snapshot = input.snapshot();
         PolicyDescriber describer = new PolicyDescriber(snapshot);
-        String[] parts = qualified(policyName).split("/", 2);
-        NetworkPolicy policy = describer.find(parts[0], parts[1])
-                .orElseThrow(() -> unknown(snapshot, parts[0] + "/" + parts[1]));
-        String text = MessageText.in(language).text(PolicySentences.of(describer.describe(policy)));
+        List<NetworkPolicy> policies;
+        if (all) {
+            policies = snapshot.policies().stream()
+                    .sorted(Comparator.comparing(NetworkPolicy::namespace).thenComparing(NetworkPolicy::name))
+                    .toList();
+        } else {
+            String[] parts = qualified(policyName).split("/", 2);
+            policies = List.of(describer.find(parts[0], parts[1]).orElseThrow(() -> unknown(snapshot, parts[0] + "/" + parts[1])));
+        }
+        MessageText text = MessageText.in(language);
+        StringBuilder out = new StringBuilder();
+        for (NetworkPolicy policy : policies) {
+            out.append(out.length() == 0 ? "" : "\n").append(text.text(PolicySentences.of(describer.describe(policy))));
+        }
         Warnings.print(snapshot, spec.commandLine().getErr());
-        PrintWriter out = spec.commandLine().getOut();
-        out.print(text);
-        out.flush();
+        PrintWriter stdout = spec.commandLine().getOut();
+        stdout.print(out);
+        stdout.flush();
         return 0;
     }
 

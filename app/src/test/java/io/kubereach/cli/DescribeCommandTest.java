@@ -114,4 +114,17 @@ class DescribeCommandTest {
                 .contains("Describes a NetworkPolicy in plain words", "Use the built-in demo cluster.", "Show this help message and exit.");
         assertThat(Cli.run("describe", "--version").out()).startsWith("kubereach ");
     }
+
+    @Test
+    @DisplayName("--all describes every policy, by namespace and name; a name and --all together, or neither, exit 2")
+    void everyPolicy() {
+        Cli.Run run = Cli.run("describe", "--demo", "--all", "--lang", "en");
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.out().lines().filter(l -> l.startsWith("NetworkPolicy ")))
+                .containsExactly("NetworkPolicy default/test-network-policy", "NetworkPolicy monitoring/prometheus-egress",
+                        "NetworkPolicy payments/allow-shop-to-payments-api", "NetworkPolicy payments/default-deny",
+                        "NetworkPolicy payments/payments-api-egress", "NetworkPolicy shop/shop-egress");
+        assertThat(Cli.run("describe", "--demo", "--lang", "en").err()).isEqualTo("kubereach: error: give one NAMESPACE/NAME or --all\n");
+        assertThat(Cli.run("describe", "--demo", "--all", "default/test-network-policy").exitCode()).isEqualTo(2);
+    }
 }
