@@ -18,22 +18,22 @@ final class InputOptions {
 
     /** Exactly one source. */
     static final class Source {
-        @Option(names = {"-i", "--input"}, arity = "1", paramLabel = "PATH",
+        @Option(names = {"-i", "--input"}, arity = "1", paramLabel = "PATH", descriptionKey = "cli.option.input",
                 description = "A manifest file or folder (YAML/JSON, read recursively); repeat for several.")
         List<Path> paths;
 
-        @Option(names = "--demo", description = "Use the built-in demo cluster.")
+        @Option(names = "--demo", descriptionKey = "cli.option.demo", description = "Use the built-in demo cluster.")
         boolean demo;
     }
 
     @ArgGroup(exclusive = true, multiplicity = "1")
     Source source;
 
-    @Option(names = "--ip-blocks-match-pod-ips",
+    @Option(names = "--ip-blocks-match-pod-ips", descriptionKey = "cli.option.ipBlocksMatchPodIps",
             description = "Let ipBlocks match pod IPs too (CNIs differ; by default they match only addresses outside the cluster).")
     boolean ipBlocksMatchPodIps;
 
-    @Option(names = "--engine", defaultValue = "indexed", paramLabel = "indexed|literal",
+    @Option(names = "--engine", defaultValue = "indexed", paramLabel = "indexed|literal", descriptionKey = "cli.option.engine",
             description = "The engine: indexed (fast, default) or literal (the slow reference). Both give the same answers.")
     String engine;
 

@@ -1,0 +1,122 @@
+package io.kubereach.cli;
+
+import io.kubereach.describe.Language;
+import io.kubereach.describe.MessageText;
+import io.kubereach.describe.PolicyDescriber;
+import io.kubereach.describe.PolicySentences;
+import io.kubereach.model.ClusterSnapshot;
+import io.kubereach.model.Namespace;
+import io.kubereach.model.NetworkPolicy;
+import io.kubereach.ui.i18n.Messages;
+import java.io.PrintWriter;
+import java.util.Comparator;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/**
+ * {@code kubereach describe}: one NetworkPolicy in plain words, in English or Simplified Chinese.
+ * The output and the help follow {@code --lang}; by default the system language.
+ */
+@Command(name = "describe", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+        description = "Describes a NetworkPolicy in plain words: which pods it selects now, what it isolates, what each "
+                + "rule admits (address ranges and named ports resolved), and the traps it falls into.")
+final class DescribeCommand implements Callable<Integer> {
+
+    /**
+     * Keys of the app bundle that picocli itself reads once the bundle is set: the help texts of
+     * the standard {@code --help} and {@code --version} options.
+     */
+    static final List<String> PICOCLI_KEYS = List.of("mixinStandardHelpOptions.help", "mixinStandardHelpOptions.version");
+
+    @Mixin
+    InputOptions input;
+
+    @Parameters(index = "0", arity = "0..1", paramLabel = "NAMESPACE/NAME", descriptionKey = "cli.describe.policy",
+            description = "The policy; a NAME alone means namespace default.")
+    String policyName;
+
+    @Option(names = "--all", descriptionKey = "cli.describe.all",
+            description = "Describe every NetworkPolicy of the input, by namespace and name, instead of one.")
+    boolean all;
+
+    private Language language = Language.system();
+
+    private CommandLine.Model.CommandSpec spec;
+
+    @CommandLine.Spec
+    void spec(CommandLine.Model.CommandSpec commandSpec) {
+        this.spec = commandSpec;
+        translateHelp();
+    }
+
+    @Option(names = "--lang", paramLabel = "en|zh", descriptionKey = "cli.describe.lang",
+            description = "The language of the description and of this help: en or zh (default: the system language).")
+    void language(String code) {
+        language = Language.parse(code).orElseThrow(() -> new CommandLine.ParameterException(spec.commandLine(),
+                Messages.of(language).get("cli.lang.unknown", code)));
+        translateHelp();
+    }
+
+    /** Points the help at the bundle of the chosen language, so {@code --help} follows {@code --lang}. */
+    private void translateHelp() {
+        Messages messages = Messages.of(language);
+        spec.resourceBundle(messages.bundle());
+        spec.usageMessage().description(messages.get("cli.describe.description"));
+        spec.usageMessage().synopsisHeading(messages.get("cli.usage.synopsisHeading"));
+    }
+
+    @Override
+    public Integer call() throws Exception {
+        if (all == (policyName != null)) {
+            throw new UserError(Messages.of(language).get("cli.describe.oneOrAll"));
+        }
+        ClusterSnapshot snapshot = input.snapshot();
+        PolicyDescriber describer = new PolicyDescriber(snapshot);
+        List<NetworkPolicy> policies;
+        if (all) {
+            policies = snapshot.policies().stream()
+                    .sorted(Comparator.comparing(NetworkPolicy::namespace).thenComparing(NetworkPolicy::name))
+                    .toList();
+        } else {
+            String[] parts = qualified(policyName).split("/", 2);
+            policies = List.of(describer.find(parts[0], parts[1]).orElseThrow(() -> unknown(snapshot, parts[0] + "/" + parts[1])));
+        }
+        MessageText text = MessageText.in(language);
+        StringBuilder out = new StringBuilder();
+        for (NetworkPolicy policy : policies) {
+            out.append(out.length() == 0 ? "" : "\n").append(text.text(PolicySentences.of(describer.describe(policy))));
+        }
+        Warnings.print(snapshot, spec.commandLine().getErr());
+        PrintWriter stdout = spec.commandLine().getOut();
+        stdout.print(out);
+        stdout.flush();
+        return 0;
+    }
+
+    private String qualified(String name) {
+        String trimmed = name.trim();
+        if (trimmed.isEmpty() || trimmed.startsWith("/") || trimmed.endsWith("/") || trimmed.chars().filter(c -> c == '/').count() > 1) {
+            throw new UserError(Messages.of(language).get("cli.describe.badName", name));
+        }
+        return trimmed.contains("/") ? trimmed : Namespace.DEFAULT + "/" + trimmed;
+    }
+
+    private UserError unknown(ClusterSnapshot snapshot, String wanted) {
+        List<String> known = snapshot.policies().stream().map(NetworkPolicy::qualifiedName).toList();
+        Messages messages = Messages.of(language);
+        if (known.isEmpty()) {
+            return new UserError(messages.get("cli.describe.noPolicies", wanted));
+        }
+        List<String> similar = NameSuggestions.similar(wanted, known);
+        if (similar.isEmpty()) {
+            List<String> some = NameSuggestions.closest(wanted, known);
+            return new UserError(messages.get("cli.describe.unknownPolicyKnown", wanted, String.join(", ", some), known.size()));
+        }
+        return new UserError(messages.get("cli.describe.unknownPolicy", wanted, String.join(", ", similar)));
+    }
+}

@@ -1,0 +1,111 @@
+package io.kubereach.ui.i18n;
+
+import io.kubereach.describe.Language;
+import io.kubereach.describe.MessageText;
+import java.text.MessageFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.MissingResourceException;
+import java.util.ResourceBundle;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Consumer;
+
+/**
+ * The app's user-visible strings, from the {@code io.kubereach.ui.messages} bundle (English base
+ * file, Simplified Chinese {@code _zh_CN} file). One instance per language; the current one
+ * follows the system locale at start and is switched at runtime with {@link #use(Locale)}, which
+ * tells every listener so views can relabel themselves. No JavaFX here: the command line uses
+ * it too, and the UI binds to it through its own listener.
+ *
+ * <p>Every pattern is a {@link MessageFormat}: write a single quote as two ({@code ''}).
+ */
+public final class Messages {
+
+    /** The base name of the app bundle. */
+    public static final String BUNDLE = "io.kubereach.ui.messages";
+
+    private static volatile Messages current = new Messages(Language.system());
+    private static final List<Consumer<Messages>> LISTENERS = new CopyOnWriteArrayList<>();
+
+    private final Language language;
+    private final ResourceBundle bundle;
+
+    private Messages(Language language) {
+        this.language = language;
+        this.bundle = MessageText.bundle(BUNDLE, language, Messages.class.getClassLoader());
+    }
+
+    /** The strings of one language, independent of the current choice. */
+    public static Messages of(Language language) {
+        return new Messages(language);
+    }
+
+    /** The strings of the language a locale reads (Simplified Chinese for any Chinese locale, else English). */
+    public static Messages of(Locale locale) {
+        return new Messages(Language.of(locale));
+    }
+
+    /** The strings of the language in use now. */
+    public static Messages current() {
+        return current;
+    }
+
+    /** Switches the app to the language of a locale and tells every listener. */
+    public static void use(Locale locale) {
+        use(Language.of(locale));
+    }
+
+    /** Switches the app to a language and tells every listener. */
+    public static void use(Language language) {
+        Messages next = new Messages(language);
+        current = next;
+        LISTENERS.forEach(l -> l.accept(next));
+    }
+
+    /** Calls {@code listener} with the new strings each time the language is switched. */
+    public static void addListener(Consumer<Messages> listener) {
+        LISTENERS.add(listener);
+    }
+
+    /** Stops telling a listener about switches. */
+    public static void removeListener(Consumer<Messages> listener) {
+        LISTENERS.remove(listener);
+    }
+
+    /** A string of the language in use now, its {@code {0}}, {@code {1}}, … filled with {@code args}. */
+    public static String text(String key, Object... args) {
+        return current.get(key, args);
+    }
+
+    /** The string of a key, its {@code {0}}, {@code {1}}, … filled with {@code args}. */
+    public String get(String key, Object... args) {
+        String pattern;
+        try {
+            pattern = bundle.getString(key);
+        } catch (MissingResourceException e) {
+            throw new IllegalStateException("the app bundle has no key '" + key + "'", e);
+        }
+        String text = new MessageFormat(pattern, language.locale()).format(args);
+        return language == Language.SIMPLIFIED_CHINESE ? MessageText.spaceBetweenHanAndLatin(text) : text;
+    }
+
+    /** The name of a language in that language ("English", "简体中文"), for a language menu anyone can read. */
+    public static String autonym(Language which) {
+        return of(which).get("language.name");
+    }
+
+    /** The language of these strings. */
+    public Language language() {
+        return language;
+    }
+
+    /** The locale of these strings. */
+    public Locale locale() {
+        return language.locale();
+    }
+
+    /** The underlying bundle, e.g. for libraries that read one themselves. */
+    public ResourceBundle bundle() {
+        return bundle;
+    }
+}

@@ -1,0 +1,83 @@
+package io.kubereach.ui.i18n;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.kubereach.describe.Language;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Consumer;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+@DisplayName("the app's strings")
+class MessagesTest {
+
+    private final Locale before = Locale.getDefault();
+    private final Language languageBefore = Messages.current().language();
+
+    @AfterEach
+    void restore() {
+        Locale.setDefault(before);
+        Messages.use(languageBefore);
+    }
+
+    @Test
+    @DisplayName("switching the language at runtime changes the current strings and tells every listener")
+    void switchingTellsListeners() {
+        List<Language> heard = new ArrayList<>();
+        Consumer<Messages> listener = m -> heard.add(m.language());
+        Messages.addListener(listener);
+        try {
+            Messages.use(Locale.SIMPLIFIED_CHINESE);
+            assertThat(Messages.text("language.name")).isEqualTo("简体中文");
+            Messages.use(Locale.ENGLISH);
+            assertThat(Messages.text("language.name")).isEqualTo("English");
+        } finally {
+            Messages.removeListener(listener);
+        }
+        Messages.use(Locale.SIMPLIFIED_CHINESE);
+        assertThat(heard).containsExactly(Language.SIMPLIFIED_CHINESE, Language.ENGLISH);
+    }
+
+    @Test
+    @DisplayName("English stays English on a Chinese system, and any Chinese locale reads Simplified Chinese")
+    void languagesDoNotFallBackToTheSystem() {
+        Locale.setDefault(Locale.SIMPLIFIED_CHINESE);
+        assertThat(Messages.of(Locale.US).get("cli.describe.policy")).startsWith("The policy");
+        Locale.setDefault(Locale.US);
+        assertThat(Messages.of(Locale.TRADITIONAL_CHINESE).get("cli.describe.policy")).startsWith("要说明的策略");
+    }
+
+    @Test
+    @DisplayName("arguments fill the placeholders, and Chinese gets spaces around Latin words")
+    void argumentsAndSpacing() {
+        assertThat(Messages.of(Language.ENGLISH).get("cli.lang.unknown", "fr")).isEqualTo("unknown language 'fr': choose en or zh");
+        assertThat(Messages.of(Language.SIMPLIFIED_CHINESE).get("cli.describe.unknownPolicy", "a/b", "a/c"))
+                .isEqualTo("输入中没有网络策略 a/b；相近的名称：a/c");
+    }
+
+    @Test
+    @DisplayName("each language is named in itself, for a language menu anyone can read")
+    void autonyms() {
+        Messages.use(Language.ENGLISH);
+        assertThat(Messages.autonym(Language.SIMPLIFIED_CHINESE)).isEqualTo("简体中文");
+        assertThat(Messages.autonym(Language.ENGLISH)).isEqualTo("English");
+    }
+
+    @Test
+    @DisplayName("an unknown key fails naming it")
+    void unknownKey() {
+        assertThatThrownBy(() -> Messages.of(Language.ENGLISH).get("no.such.key")).hasMessageContaining("no.such.key");
+    }
+
+    @Test
+    @DisplayName("the accessor stays free of JavaFX, so the command line can use it without a toolkit")
+    void noJavaFx() throws java.io.IOException {
+        java.nio.file.Path source = java.nio.file.Path.of("src/main/java/io/kubereach/ui/i18n/Messages.java");
+        assertThat(source).exists();
+        assertThat(java.nio.file.Files.readString(source)).doesNotContain("import javafx");
+    }
+}

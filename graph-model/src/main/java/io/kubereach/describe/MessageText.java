@@ -1,0 +1,119 @@
+package io.kubereach.describe;
+
+import java.text.MessageFormat;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.MissingResourceException;
+import java.util.ResourceBundle;
+import java.util.regex.Pattern;
+
+/**
+ * Renders {@link Message}s in one language from the {@code io.kubereach.describe.messages}
+ * bundle. Bundles are looked up without falling back to the system locale, so English stays
+ * English on a Chinese desktop.
+ */
+public final class MessageText {
+
+    /** The base name of the describe bundle. */
+    public static final String BUNDLE = "io.kubereach.describe.messages";
+
+    private static final Pattern HAN_LATIN_BOUNDARY =
+            Pattern.compile("(?<=\\p{IsHan})(?=[A-Za-z0-9])|(?<=[A-Za-z0-9])(?=\\p{IsHan})");
+
+    private final Language language;
+    private final ResourceBundle bundle;
+
+    private MessageText(Language language, ResourceBundle bundle) {
+        this.language = language;
+        this.bundle = bundle;
+    }
+
+    /** The renderer for a language. */
+    public static MessageText in(Language language) {
+        return new MessageText(language, bundle(BUNDLE, language, MessageText.class.getClassLoader()));
+    }
+
+    /**
+     * A bundle of a language from a class loader, without the JVM's fallback to the default
+     * locale: a key missing in the Chinese file falls back to the English base file.
+     */
+    public static ResourceBundle bundle(String baseName, Language language, ClassLoader loader) {
+        return ResourceBundle.getBundle(baseName, language.locale(), loader,
+                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+    }
+
+    /** The language this renderer writes. */
+    public Language language() {
+        return language;
+    }
+
+    /** One message as text. */
+    public String render(Message message) {
+        if (message instanceof Message.Verbatim v) {
+            return v.text();
+        }
+        if (message instanceof Message.Count c) {
+            return format("count.number", c.value());
+        }
+        if (message instanceof Message.Series s) {
+            return series(s);
+        }
+        Message.Keyed keyed = (Message.Keyed) message;
+        Object[] args = new Object[keyed.args().size()];
+        for (int i = 0; i < args.length; i++) {
+            Message arg = keyed.args().get(i);
+            args[i] = arg instanceof Message.Count c ? (Object) c.value() : render(arg);
+        }
+        return format(keyed.key(), args);
+    }
+
+    /** Lines indented by depth: two spaces per level and a dash before every nested item. */
+    public List<String> lines(List<Sentence> sentences) {
+        List<String> out = new ArrayList<>();
+        for (Sentence s : sentences) {
+            String text = render(s.message());
+            out.add(s.depth() == 0 ? text : "  ".repeat(s.depth() - 1) + "  - " + text);
+        }
+        return out;
+    }
+
+    /** The lines of {@link #lines} joined, each ending in a newline. */
+    public String text(List<Sentence> sentences) {
+        StringBuilder out = new StringBuilder();
+        lines(sentences).forEach(l -> out.append(l).append('\n'));
+        return out.toString();
+    }
+
+    private String series(Message.Series s) {
+        List<String> items = new ArrayList<>();
+        s.items().forEach(i -> items.add(render(i)));
+        if (items.isEmpty()) {
+            return s.omitted() > 0 ? format("count.number", s.omitted()) : "";
+        }
+        boolean truncated = s.omitted() > 0;
+        String joined = items.get(0);
+        for (int i = 1; i < items.size(); i++) {
+            joined = format(i == items.size() - 1 && !truncated ? "list.last" : "list.join", joined, items.get(i));
+        }
+        return truncated ? format("list.more", joined, s.omitted()) : joined;
+    }
+
+    private String format(String key, Object... args) {
+        String pattern;
+        try {
+            pattern = bundle.getString(key);
+        } catch (MissingResourceException e) {
+            throw new IllegalStateException("the describe bundle has no key '" + key + "'", e);
+        }
+        String text = new MessageFormat(pattern, language.locale()).format(args);
+        return language == Language.SIMPLIFIED_CHINESE ? spaceBetweenHanAndLatin(text) : text;
+    }
+
+    /**
+     * Puts a space between a Chinese character and a Latin letter or digit next to it, as
+     * Chinese technical writing does ("命名空间 default 中"), wherever the pieces came from.
+     */
+    public static String spaceBetweenHanAndLatin(String text) {
+        return HAN_LATIN_BOUNDARY.matcher(text).replaceAll(" ");
+    }
+}

@@ -1,0 +1,24 @@
+package io.kubereach.describe;
+
+/**
+ * Something about a policy that does not do what its author most likely meant.
+ *
+ * @param kind which trap
+ * @param message the trap in words, for this policy
+ */
+public record Trap(Kind kind, Message message) {
+
+    /** The traps KubeReach points out. */
+    public enum Kind {
+        /** No {@code policyTypes} but egress rules: the API server adds Ingress too (rule 3). */
+        POLICY_TYPES_ISOLATE_INGRESS,
+        /** A named port that no destination pod in scope declares, or one used towards ipBlocks only (rule 16). */
+        NAMED_PORT_UNDECLARED,
+        /** A pod selector or a peer's selectors that match nothing right now. */
+        SELECTOR_MATCHES_NOTHING,
+        /** Egress isolated with no rule that lets the pods reach cluster DNS on port 53. */
+        EGRESS_WITHOUT_DNS,
+        /** DNS over UDP allowed but not over TCP: answers too large for UDP fail. */
+        DNS_WITHOUT_TCP
+    }
+}
