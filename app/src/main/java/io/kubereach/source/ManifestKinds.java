@@ -1,5 +1,6 @@
 package io.kubereach.source;
 
+import io.fabric8.kubernetes.api.model.ConfigMap;
 import io.fabric8.kubernetes.api.model.Endpoints;
 import io.fabric8.kubernetes.api.model.HasMetadata;
 import io.fabric8.kubernetes.api.model.Namespace;
@@ -23,7 +24,8 @@ import java.util.Set;
 /**
  * The kinds a manifest may hold, by API group and kind: those the {@link ClusterConverter}
  * reads (as which fabric8 class), and the network-relevant ones that are not analysed yet.
- * Everything else (ConfigMap, RBAC, CRDs, …) does not matter for reachability.
+ * ConfigMaps are read so that the converter can find {@code kube-system/kube-proxy}'s; everything
+ * else (RBAC, CRDs, …) does not matter for reachability.
  */
 final class ManifestKinds {
 
@@ -35,6 +37,7 @@ final class ManifestKinds {
             Map.entry("/ReplicationController", ReplicationController.class),
             Map.entry("/Service", Service.class),
             Map.entry("/Endpoints", Endpoints.class),
+            Map.entry("/ConfigMap", ConfigMap.class),
             Map.entry("apps/Deployment", Deployment.class),
             Map.entry("apps/StatefulSet", StatefulSet.class),
             Map.entry("apps/DaemonSet", DaemonSet.class),

@@ -48,8 +48,9 @@ public final class LoadBalancingSimulation {
         ServicePort port = servicePort(service, request);
         ProxySettings settings = ProxySettings.resolve(snapshot.kubeProxy(), request.mode(), request.scheduler());
         Set<String> notes = new LinkedHashSet<>();
-        notes.add("mode " + settings.mode().word() + " (from " + settings.origin() + ")"
-                + settings.scheduler().map(s -> ", scheduler " + s.word()).orElse("") + ": " + settings.explanation());
+        notes.add("mode " + settings.mode().word() + settings.scheduler().map(s -> ", scheduler " + s.word()).orElse("")
+                + ": from " + settings.origin());
+        notes.add(settings.explanation());
         SimulationHeader header = new SimulationHeader("svc:" + service.qualifiedName(), request.port(), request.protocol(), settings,
                 service.sessionAffinityClientIp(), service.affinityTimeoutSeconds(), request.connections(), request.seed());
         if (service.sessionAffinityClientIp()) {

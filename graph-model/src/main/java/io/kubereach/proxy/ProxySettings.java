@@ -41,8 +41,8 @@ public record ProxySettings(ProxyMode mode, Optional<IpvsScheduler> scheduler, S
             origin = "the kube-system/kube-proxy ConfigMap";
         } else {
             mode = ProxyMode.IPTABLES;
-            origin = config.isPresent() ? "kube-proxy's default on Linux (the kube-system/kube-proxy ConfigMap leaves mode empty)"
-                    : "kube-proxy's default on Linux (the source has no kube-system/kube-proxy ConfigMap)";
+            origin = config.isPresent() ? "kube-proxy's default on Linux, as the kube-system/kube-proxy ConfigMap leaves mode empty"
+                    : "kube-proxy's default on Linux, as the source has no kube-system/kube-proxy ConfigMap";
         }
         if (mode != ProxyMode.IPVS) {
             if (schedulerOverride.isPresent()) {
