@@ -116,10 +116,10 @@ class SimulateAndCniCommandTest {
         record Case(String expected, String... args) {
         }
         for (Case c : List.of(
-                new Case("--scheduler applies to ipvs mode only", "--scheduler", "lc"),
+                new Case("an IPVS scheduler applies to ipvs mode only", "--scheduler", "lc"),
                 new Case("unknown proxy mode 'userspace'", "--proxy-mode", "userspace"),
                 new Case("IPVS scheduler 'lblc' is locality-based", "--proxy-mode", "ipvs", "--scheduler", "lblc"),
-                new Case("--connections 0 is not within", "--connections", "0"),
+                new Case("connections 0 is not within", "--connections", "0"),
                 new Case("no node nowhere", "--entry-node", "nowhere"))) {
             String[] base = {"simulate", "-i", in, "--from", "shop/client", "--to", "svc:shop/web", "--port", "80"};
             String[] args = java.util.stream.Stream.concat(java.util.Arrays.stream(base), java.util.Arrays.stream(c.args())).toArray(String[]::new);

@@ -14,10 +14,15 @@ final class IpvsLeastConnection implements BackendPicker {
     public int pick(IpAddress client, int[] open) {
         int least = 0;
         for (int i = 1; i < open.length; i++) {
-            if (((long) open[i] << 8) < ((long) open[least] << 8)) {
+            if (overhead(open[i]) < overhead(open[least])) {
                 least = i;
             }
         }
         return least;
+    }
+
+    /** {@code ip_vs_dest_conn_overhead}, with no inactive connections. */
+    private static long overhead(int active) {
+        return (long) active << 8;
     }
 }

@@ -23,6 +23,7 @@ final class NodeBalancer {
     }
 
     private final List<Integer> candidates;
+    private final Map<Integer, Integer> positions = new HashMap<>();
     private final BackendPicker picker;
     private final Optional<ClientIpAffinity> affinity;
     private final int[] open;
@@ -30,6 +31,9 @@ final class NodeBalancer {
 
     NodeBalancer(List<Integer> candidates, BackendPicker picker, Optional<ClientIpAffinity> affinity) {
         this.candidates = List.copyOf(candidates);
+        for (int i = 0; i < candidates.size(); i++) {
+            positions.put(candidates.get(i), i);
+        }
         this.picker = picker;
         this.affinity = affinity;
         this.open = new int[candidates.size()];
@@ -38,21 +42,27 @@ final class NodeBalancer {
     /** Picks the backend of a new connection from {@code client} at {@code now} and counts it as open. */
     Choice choose(IpAddress client, double now) {
         int[] mine = openByClient.computeIfAbsent(client, c -> new int[candidates.size()]);
-        OptionalInt pinned = affinity.flatMap(a -> {
-            OptionalInt backend = a.pinned(client, now, b -> candidates.contains(b) && mine[candidates.indexOf(b)] > 0);
-            return backend.isPresent() && candidates.contains(backend.getAsInt()) ? Optional.of(backend) : Optional.empty();
-        }).orElse(OptionalInt.empty());
-        int position = pinned.isPresent() ? candidates.indexOf(pinned.getAsInt()) : picker.pick(client, open);
+        int position = -1;
+        if (affinity.isPresent()) {
+            OptionalInt pin = affinity.get().pinned(client, now, b -> positions.containsKey(b) && mine[positions.get(b)] > 0);
+            if (pin.isPresent()) {
+                position = positions.getOrDefault(pin.getAsInt(), -1);
+            }
+        }
+        boolean pinned = position >= 0;
+        if (!pinned) {
+            position = picker.pick(client, open);
+        }
         int backend = candidates.get(position);
         affinity.ifPresent(a -> a.remember(client, backend, now));
         open[position]++;
         mine[position]++;
-        return new Choice(backend, pinned.isPresent());
+        return new Choice(backend, pinned);
     }
 
     /** Counts a connection from {@code client} to a backend as closed. */
     void close(IpAddress client, int backend) {
-        int position = candidates.indexOf(backend);
+        int position = positions.get(backend);
         open[position]--;
         openByClient.get(client)[position]--;
     }

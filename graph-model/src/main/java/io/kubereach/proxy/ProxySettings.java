@@ -34,10 +34,10 @@ public record ProxySettings(ProxyMode mode, Optional<IpvsScheduler> scheduler, S
         String origin;
         if (modeOverride.isPresent()) {
             mode = modeOverride.get();
-            origin = "--proxy-mode";
+            origin = "an override";
         } else if (!configured.isEmpty()) {
             mode = ProxyMode.parse(configured).orElseThrow(() -> new SimulationException("the kube-system/kube-proxy ConfigMap"
-                    + " says mode '" + configured + "', which KubeReach does not simulate; pass --proxy-mode iptables, ipvs or nftables"));
+                    + " says mode '" + configured + "', which KubeReach does not simulate; override it with iptables, ipvs or nftables"));
             origin = "the kube-system/kube-proxy ConfigMap";
         } else {
             mode = ProxyMode.IPTABLES;
@@ -46,8 +46,8 @@ public record ProxySettings(ProxyMode mode, Optional<IpvsScheduler> scheduler, S
         }
         if (mode != ProxyMode.IPVS) {
             if (schedulerOverride.isPresent()) {
-                throw new SimulationException("--scheduler applies to ipvs mode only, and the mode is " + mode.word()
-                        + " (from " + origin + "); add --proxy-mode ipvs");
+                throw new SimulationException("an IPVS scheduler applies to ipvs mode only, and the mode is " + mode.word()
+                        + " (from " + origin + "); choose ipvs mode too");
             }
             return new ProxySettings(mode, Optional.empty(), origin);
         }
@@ -58,7 +58,7 @@ public record ProxySettings(ProxyMode mode, Optional<IpvsScheduler> scheduler, S
         } else if (!configuredScheduler.isEmpty()) {
             scheduler = IpvsScheduler.parse(configuredScheduler).orElseThrow(() -> new SimulationException(
                     "the kube-system/kube-proxy ConfigMap: " + IpvsScheduler.whyNotSimulated(configuredScheduler)
-                            + " with --scheduler"));
+                            + " instead, as an override"));
         } else {
             scheduler = IpvsScheduler.RR;
         }

@@ -46,13 +46,13 @@ public record SimulationRequest(
             throw new SimulationException("no client to connect from");
         }
         if (connections < 1 || connections > MAX_CONNECTIONS) {
-            throw new SimulationException("--connections " + connections + " is not within 1.." + MAX_CONNECTIONS);
+            throw new SimulationException("connections " + connections + " is not within 1.." + MAX_CONNECTIONS);
         }
         if (!(intervalSeconds >= 0) || Double.isInfinite(intervalSeconds)) {
-            throw new SimulationException("--interval " + intervalSeconds + " is not a time of 0 seconds or more");
+            throw new SimulationException("interval " + intervalSeconds + " is not a time of 0 seconds or more");
         }
         if (closeAfterSeconds.isPresent() && !(closeAfterSeconds.get() >= 0)) {
-            throw new SimulationException("--close-after " + closeAfterSeconds.get() + " is not a time of 0 seconds or more");
+            throw new SimulationException("close-after " + closeAfterSeconds.get() + " is not a time of 0 seconds or more");
         }
     }
 

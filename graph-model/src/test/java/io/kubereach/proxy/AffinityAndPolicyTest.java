@@ -218,7 +218,7 @@ class AffinityAndPolicyTest {
         assertThatThrownBy(() -> simulate(s, request(alias, peer(client)))).hasMessageContaining("DNS alias for api.stripe.example");
         assertThatThrownBy(() -> simulate(s, SimulationRequest.of("c", List.of(peer(client)), web(), 81, Protocol.TCP)))
                 .hasMessageContaining("has no port 81/TCP");
-        assertThatThrownBy(() -> request(web(), peer(client)).withConnections(0)).hasMessageContaining("--connections 0");
+        assertThatThrownBy(() -> request(web(), peer(client)).withConnections(0)).hasMessageContaining("connections 0 is not within");
     }
 
     @Test

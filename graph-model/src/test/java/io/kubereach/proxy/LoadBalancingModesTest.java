@@ -217,7 +217,7 @@ class LoadBalancingModesTest {
     @DisplayName("a scheduler outside ipvs mode, or one the ConfigMap names that is not simulated, fails with a clear message")
     void impossibleSettingsFailClearly() {
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> ProxySettings.resolve(Optional.empty(), Optional.empty(),
-                Optional.of(IpvsScheduler.SH))).isInstanceOf(SimulationException.class).hasMessageContaining("--proxy-mode ipvs");
+                Optional.of(IpvsScheduler.SH))).isInstanceOf(SimulationException.class).hasMessageContaining("applies to ipvs mode only");
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> ProxySettings.resolve(Optional.of(new KubeProxyConfig("ipvs", "mh")),
                 Optional.empty(), Optional.empty())).hasMessageContaining("maglev");
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> ProxySettings.resolve(Optional.of(new KubeProxyConfig("userspace", "")),
