@@ -24,8 +24,8 @@ import java.util.Set;
 /**
  * The kinds a manifest may hold, by API group and kind: those the {@link ClusterConverter}
  * reads (as which fabric8 class), and the network-relevant ones that are not analysed yet.
- * ConfigMaps are read so that the converter can find {@code kube-system/kube-proxy}'s; everything
- * else (RBAC, CRDs, …) does not matter for reachability.
+ * Of the ConfigMaps only {@code kube-system/kube-proxy} is read (its mode decides load balancing);
+ * everything else (other ConfigMaps, RBAC, CRDs, …) does not matter for reachability.
  */
 final class ManifestKinds {
 
@@ -37,7 +37,6 @@ final class ManifestKinds {
             Map.entry("/ReplicationController", ReplicationController.class),
             Map.entry("/Service", Service.class),
             Map.entry("/Endpoints", Endpoints.class),
-            Map.entry("/ConfigMap", ConfigMap.class),
             Map.entry("apps/Deployment", Deployment.class),
             Map.entry("apps/StatefulSet", StatefulSet.class),
             Map.entry("apps/DaemonSet", DaemonSet.class),
@@ -69,6 +68,21 @@ final class ManifestKinds {
     private static final String INGRESS_VERSION = "networking.k8s.io/v1";
 
     private ManifestKinds() {
+    }
+
+    /** The fabric8 class to read an object as; empty when it is not read. */
+    static Optional<Class<? extends HasMetadata>> readAs(ManifestFile.RawObject object) {
+        if (object.apiVersion().equals("v1") && object.kind().equals("ConfigMap")) {
+            // other ConfigMaps hold anything, even what is no valid ConfigMap; only kube-proxy's matters
+            return isKubeProxyConfigMap(object) ? Optional.of(ConfigMap.class) : Optional.empty();
+        }
+        return readAs(object.apiVersion(), object.kind());
+    }
+
+    private static boolean isKubeProxyConfigMap(ManifestFile.RawObject object) {
+        return object.fields().get("metadata") instanceof Map<?, ?> meta
+                && KubeProxyConfigConverter.NAME.equals(meta.get("name"))
+                && KubeProxyConfigConverter.NAMESPACE.equals(meta.get("namespace"));
     }
 
     /** The fabric8 class to read an object of this apiVersion and kind as; empty when it is not read. */

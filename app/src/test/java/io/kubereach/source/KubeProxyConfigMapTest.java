@@ -76,6 +76,15 @@ class KubeProxyConfigMapTest {
     }
 
     @Test
+    @DisplayName("other ConfigMaps are not even parsed: one that is no valid ConfigMap is no error")
+    void otherConfigMapsAreNotParsed() throws ManifestException {
+        ClusterSnapshot s = new ManifestFolder(dir).read("odd.yaml",
+                "apiVersion: v1\nkind: ConfigMap\nmetadata: {name: odd, namespace: default}\ndata: {nested: {a: b}, port: 8080}\n");
+        assertThat(s.kubeProxy()).isEmpty();
+        assertThat(s.warnings()).isEmpty();
+    }
+
+    @Test
     @DisplayName("a ConfigMap without config.conf, or with broken YAML in it, is a warning naming it, and the defaults hold")
     void unreadableConfigIsAWarning() throws ManifestException {
         ManifestFolder folder = new ManifestFolder(dir);
