@@ -72,6 +72,7 @@ public final class LoadBalancingSimulation {
         run.run(request, clients, entries);
         Peer fallback = entries.of(clients.get(0), 0).seenAs();
         List<BackendLoad> rows = run.rows(fallback);
+        rows.forEach(r -> notes.addAll(r.sample().caveats()));
         int deniedByPolicy = run.failed() - run.unrouted();
         if (deniedByPolicy > 0) {
             notes.add("kube-proxy does not know NetworkPolicy: " + deniedByPolicy + " of " + request.connections()

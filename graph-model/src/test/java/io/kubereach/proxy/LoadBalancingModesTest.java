@@ -109,6 +109,16 @@ class LoadBalancingModesTest {
     }
 
     @Test
+    @DisplayName("a hostNetwork client's verdicts carry the rule 20 caveat into the notes")
+    void hostNetworkCaveatReachesTheNotes() {
+        Pod agent = io.kubereach.engine.Fixture.hostNetwork(pod("kube-system/agent", "app=agent", "192.168.49.2", "node-1", ""));
+        ClusterSnapshot s = cluster().pod(agent).pod(web1).pod(web2).pod(web3).service(web()).build();
+        SimulationResult r = simulate(s, SimulationRequest.of("kube-system/agent", List.of(peer(agent)), web(), 80, Protocol.TCP)
+                .withConnections(3));
+        assertThat(r.notes()).anySatisfy(n -> assertThat(n).contains("kube-system/agent uses hostNetwork"));
+    }
+
+    @Test
     @DisplayName("a workload's replicas are separate clients, used in turn")
     void workloadReplicasTakeTurns() {
         Pod a = pod("shop/front-1", "role=client", "10.244.0.6", "node-1", "front-5d");
