@@ -11,8 +11,8 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
         description = "Shows who can reach whom in a Kubernetes cluster, computed exactly from its NetworkPolicies.",
-        subcommands = {ListCommand.class, CanReachCommand.class, GenerateCommand.class, BenchCommand.class,
-                DescribeCommand.class,
+        subcommands = {ListCommand.class, CanReachCommand.class, DescribeCommand.class, SimulateCommand.class, CniCommand.class,
+                GenerateCommand.class, BenchCommand.class,
                 CommandLine.HelpCommand.class})
 public final class KubeReachCommand implements Runnable {
 

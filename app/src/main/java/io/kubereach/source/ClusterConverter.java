@@ -1,5 +1,6 @@
 package io.kubereach.source;
 
+import io.fabric8.kubernetes.api.model.ConfigMap;
 import io.fabric8.kubernetes.api.model.Endpoints;
 import io.fabric8.kubernetes.api.model.HasMetadata;
 import io.fabric8.kubernetes.api.model.Node;
@@ -13,6 +14,7 @@ import io.kubereach.model.EndpointAddress;
 import io.kubereach.model.EndpointPort;
 import io.kubereach.model.Ingress;
 import io.kubereach.model.IpAddress;
+import io.kubereach.model.KubeProxyConfig;
 import io.kubereach.model.Namespace;
 import io.kubereach.model.NetworkPolicy;
 import io.kubereach.model.Pod;
@@ -52,6 +54,7 @@ public final class ClusterConverter {
     private final Map<String, Ingress> ingresses = new LinkedHashMap<>();
     private final Map<String, NetworkPolicy> policies = new LinkedHashMap<>();
     private final List<String> warnings = new ArrayList<>();
+    private Optional<KubeProxyConfig> kubeProxy = Optional.empty();
 
     private ClusterConverter(String source, boolean representativePods) {
         this.source = source;
@@ -79,7 +82,8 @@ public final class ClusterConverter {
     }
 
     /**
-     * Adds one object. Kinds that do not matter for reachability are ignored.
+     * Adds one object. Kinds that do not matter for reachability are ignored, and so is every ConfigMap but
+     * {@code kube-system/kube-proxy}, whose {@code config.conf} gives the proxy mode.
      *
      * @param object a fabric8 object of any kind
      * @param origin where it came from (a file, a context), for messages
@@ -121,6 +125,9 @@ public final class ClusterConverter {
         } else if (object instanceof io.fabric8.kubernetes.api.model.networking.v1.NetworkPolicy policy) {
             ObjectOrigin o = ObjectOrigin.of(origin, policy);
             put(policies, o.qualifiedName(), NetworkPolicyConverter.convert(policy, o), o);
+        } else if (object instanceof ConfigMap configMap && KubeProxyConfigConverter.isKubeProxy(configMap)) {
+            ObjectOrigin o = ObjectOrigin.of(origin, configMap);
+            kubeProxy = KubeProxyConfigConverter.convert(configMap, o, warnings::add);
         } else {
             return false;
         }
@@ -153,6 +160,7 @@ public final class ClusterConverter {
         ingresses.values().forEach(builder::ingress);
         policies.values().forEach(builder::policy);
         warnings.forEach(builder::warning);
+        kubeProxy.ifPresent(builder::kubeProxy);
         return builder.build();
     }
 
@@ -201,7 +209,7 @@ public final class ClusterConverter {
                 addresses.add(origin.address(address.getAddress(), "status.addresses " + address.getType()));
             }
         }
-        return new ClusterNode(origin.name(), ObjectOrigin.labels(node.getMetadata().getLabels()), podCidrs,
-                List.copyOf(addresses));
+        return new ClusterNode(origin.name(), ObjectOrigin.labels(node.getMetadata().getLabels()),
+                ObjectOrigin.labels(node.getMetadata().getAnnotations()), podCidrs, List.copyOf(addresses));
     }
 }

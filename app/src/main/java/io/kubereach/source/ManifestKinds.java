@@ -1,5 +1,6 @@
 package io.kubereach.source;
 
+import io.fabric8.kubernetes.api.model.ConfigMap;
 import io.fabric8.kubernetes.api.model.Endpoints;
 import io.fabric8.kubernetes.api.model.HasMetadata;
 import io.fabric8.kubernetes.api.model.Namespace;
@@ -23,7 +24,8 @@ import java.util.Set;
 /**
  * The kinds a manifest may hold, by API group and kind: those the {@link ClusterConverter}
  * reads (as which fabric8 class), and the network-relevant ones that are not analysed yet.
- * Everything else (ConfigMap, RBAC, CRDs, …) does not matter for reachability.
+ * Of the ConfigMaps only {@code kube-system/kube-proxy} is read (its mode decides load balancing);
+ * everything else (other ConfigMaps, RBAC, CRDs, …) does not matter for reachability.
  */
 final class ManifestKinds {
 
@@ -66,6 +68,21 @@ final class ManifestKinds {
     private static final String INGRESS_VERSION = "networking.k8s.io/v1";
 
     private ManifestKinds() {
+    }
+
+    /** The fabric8 class to read an object as; empty when it is not read. */
+    static Optional<Class<? extends HasMetadata>> readAs(ManifestFile.RawObject object) {
+        if (object.apiVersion().equals("v1") && object.kind().equals("ConfigMap")) {
+            // other ConfigMaps hold anything, even what is no valid ConfigMap; only kube-proxy's matters
+            return isKubeProxyConfigMap(object) ? Optional.of(ConfigMap.class) : Optional.empty();
+        }
+        return readAs(object.apiVersion(), object.kind());
+    }
+
+    private static boolean isKubeProxyConfigMap(ManifestFile.RawObject object) {
+        return object.fields().get("metadata") instanceof Map<?, ?> meta
+                && KubeProxyConfigConverter.NAME.equals(meta.get("name"))
+                && KubeProxyConfigConverter.NAMESPACE.equals(meta.get("namespace"));
     }
 
     /** The fabric8 class to read an object of this apiVersion and kind as; empty when it is not read. */

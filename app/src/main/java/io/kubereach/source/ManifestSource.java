@@ -73,7 +73,7 @@ public final class ManifestSource {
                     warnings.add(label + ": " + object.describe() + ": " + skipped.get() + ": skipped");
                     continue;
                 }
-                Optional<Class<? extends HasMetadata>> type = ManifestKinds.readAs(object.apiVersion(), object.kind());
+                Optional<Class<? extends HasMetadata>> type = ManifestKinds.readAs(object);
                 if (type.isPresent()) {
                     objects.add(typed(object, type.get(), label));
                 }

@@ -108,11 +108,11 @@ final class WorkloadConverter {
             throw origin.error("replicas " + asked + " is negative");
         }
         WorkloadRef ref = new WorkloadRef(origin.namespace(), kind, origin.name());
-        Workload workload = new Workload(ref, asked, ObjectOrigin.labels(
-                template.getMetadata() == null ? null : template.getMetadata().getLabels()));
         int count = Math.min(Math.max(asked, 1), MAX_REPRESENTATIVE_PODS);
         Pod first = PodConverter.fromTemplate(template.getMetadata(), template.getSpec(), origin.name() + "-1", ref,
                 origin, warnings);
+        Workload workload = new Workload(ref, asked, ObjectOrigin.labels(
+                template.getMetadata() == null ? null : template.getMetadata().getLabels()), first.containers());
         List<Pod> pods = new ArrayList<>(List.of(first));
         for (int i = 2; i <= count; i++) {
             pods.add(new Pod(first.namespace(), origin.name() + "-" + i, first.labels(), first.ips(), first.node(),

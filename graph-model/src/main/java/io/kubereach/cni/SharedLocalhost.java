@@ -1,0 +1,89 @@
+package io.kubereach.cni;
+
+import io.kubereach.model.ClusterSnapshot;
+import io.kubereach.model.Container;
+import io.kubereach.model.ContainerPort;
+import io.kubereach.model.Pod;
+import io.kubereach.model.Protocol;
+import io.kubereach.model.WorkloadRef;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The containers of a pod share the network namespace its pause container holds: they reach each
+ * other on {@code localhost} on any port, whatever the NetworkPolicies say (rule 18), and two of
+ * them cannot bind the same port and protocol.
+ */
+public final class SharedLocalhost {
+
+    private SharedLocalhost() {
+    }
+
+    /** The network namespace of a pod: who shares it, which ports are declared, which collide. */
+    public static PodNetworkNamespace of(Pod pod) {
+        List<PodNetworkNamespace.BoundPort> ports = new ArrayList<>();
+        Map<String, Set<String>> byPort = new LinkedHashMap<>();
+        for (Container c : pod.containers()) {
+            for (ContainerPort p : c.ports()) {
+                ports.add(new PodNetworkNamespace.BoundPort(c.name(), p));
+                byPort.computeIfAbsent(p.number() + "/" + p.protocol(), k -> new LinkedHashSet<>()).add(c.name());
+            }
+        }
+        List<PodNetworkNamespace.PortConflict> conflicts = new ArrayList<>();
+        byPort.forEach((key, containers) -> {
+            if (containers.size() > 1) {
+                String[] parts = key.split("/");
+                conflicts.add(new PodNetworkNamespace.PortConflict(Integer.parseInt(parts[0]), Protocol.valueOf(parts[1]),
+                        List.copyOf(containers)));
+            }
+        });
+        return new PodNetworkNamespace(pod.ref(), pod.pause(), pod.containers().stream().map(Container::name).toList(), ports,
+                conflicts);
+    }
+
+    /**
+     * A connection from container {@code from} of the pod to {@code localhost:port}.
+     *
+     * @throws IllegalArgumentException when the pod has no container of that name
+     */
+    public static LocalhostPath path(Pod pod, String from, int port, Protocol protocol) {
+        if (pod.containers().stream().noneMatch(c -> c.name().equals(from))) {
+            throw new IllegalArgumentException(pod.ref() + " has no container " + from);
+        }
+        List<String> listeners = pod.containers().stream()
+                .filter(c -> c.ports().stream().anyMatch(p -> p.number() == port && p.protocol() == protocol))
+                .map(Container::name).toList();
+        String where = port + "/" + protocol;
+        String taker = listeners.isEmpty()
+                ? "no container declares " + where + ", so whether a process listens there is up to the processes (containerPort is informational)"
+                : String.join(" or ", listeners) + " declares " + where + " and takes it if it binds it";
+        String namespace = pod.hostNetwork()
+                ? "the node's network namespace, which " + pod.ref() + " uses (hostNetwork), so localhost there also reaches the"
+                        + " node's own processes and other hostNetwork pods on the node"
+                : "the network namespace held by " + pod.ref() + "'s pause container, shared by all its containers";
+        return new LocalhostPath(pod.ref(), from, port, protocol, listeners, from + " connects to localhost:" + where + " inside "
+                + namespace + "; NetworkPolicy never applies there (rule 18); " + taker);
+    }
+
+    /**
+     * One warning per pod, or per workload whose pods share a template, for every port that two
+     * containers of one pod declare.
+     */
+    public static List<String> warnings(ClusterSnapshot snapshot) {
+        Set<String> out = new LinkedHashSet<>();
+        Set<WorkloadRef> seen = new LinkedHashSet<>();
+        for (Pod pod : snapshot.pods()) {
+            boolean ownPod = pod.owner().kind().equals("Pod");
+            if (!ownPod && !seen.add(pod.owner())) {
+                continue;
+            }
+            String owner = ownPod ? "pod " + pod.ref() : pod.owner().kind() + " " + pod.owner().namespace() + "/" + pod.owner().name();
+            of(pod).conflicts().forEach(c -> out.add(c.message(owner)));
+        }
+        return List.copyOf(out);
+    }
+}

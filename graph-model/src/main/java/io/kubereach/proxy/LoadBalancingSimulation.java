@@ -1,0 +1,120 @@
+package io.kubereach.proxy;
+
+import io.kubereach.engine.Peer;
+import io.kubereach.engine.ReachabilityEngine;
+import io.kubereach.model.ClusterSnapshot;
+import io.kubereach.model.Service;
+import io.kubereach.model.ServicePort;
+import io.kubereach.model.ServiceType;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Sends connections through kube-proxy to a Service's backends as its mode and scheduler would,
+ * then judges each at its backend with the reachability engine. kube-proxy knows nothing of
+ * NetworkPolicy: it sends connections to backends that policy then drops, and the result counts
+ * them.
+ *
+ * <p>The model: connections are opened one after another, {@code intervalSeconds} apart, and stay
+ * open until the simulation ends unless {@code closeAfterSeconds} closes them. kube-proxy runs on
+ * every node and balances on the node where a connection meets it (the client pod's node, or the
+ * node an outside client enters), so round-robin pointers, least-connection counts and affinity
+ * memories are per node. The IPVS destination list is taken in backend name order; in a real
+ * cluster it is the reverse of the order kube-proxy added the backends in, which no snapshot
+ * records, so which backend a given client hashes to can differ while the distribution does not.
+ */
+public final class LoadBalancingSimulation {
+
+    /** How many connections a result keeps one by one. */
+    public static final int TRACE_LIMIT = 10_000;
+
+    private final ClusterSnapshot snapshot;
+    private final ReachabilityEngine engine;
+    private final ServiceBackends backends;
+
+    public LoadBalancingSimulation(ClusterSnapshot snapshot, ReachabilityEngine engine) {
+        this.snapshot = snapshot;
+        this.engine = engine;
+        this.backends = new ServiceBackends(snapshot);
+    }
+
+    /** Runs one simulation; fails with a {@link SimulationException} when it cannot run as asked. */
+    public SimulationResult run(SimulationRequest request) {
+        Service service = request.service();
+        refuseUnproxied(service);
+        ServicePort port = servicePort(service, request);
+        ProxySettings settings = ProxySettings.resolve(snapshot.kubeProxy(), request.mode(), request.scheduler());
+        Set<String> notes = new LinkedHashSet<>();
+        notes.add("mode " + settings.mode().word() + settings.scheduler().map(s -> ", scheduler " + s.word()).orElse("")
+                + ": from " + settings.origin());
+        notes.add(settings.explanation());
+        SimulationHeader header = new SimulationHeader("svc:" + service.qualifiedName(), request.port(), request.protocol(), settings,
+                service.sessionAffinityClientIp(), service.affinityTimeoutSeconds(), request.connections(), request.seed());
+        if (service.sessionAffinityClientIp()) {
+            notes.add("sessionAffinity: ClientIP pins each client address to its first backend until it has not connected for "
+                    + service.affinityTimeoutSeconds() + " s" + (settings.mode() == ProxyMode.IPVS
+                            ? " and none of the connections it placed is open (IPVS persistence)" : ""));
+        }
+        List<ServiceBackend> balanced = balanced(service, port, notes);
+        if (balanced.isEmpty()) {
+            notes.add("svc:" + service.qualifiedName() + " has no ready backend: every connection fails");
+            return new SimulationResult(header, List.of(), request.connections(), request.connections(), List.of(), List.copyOf(notes));
+        }
+        List<SimulationClient> clients = request.clients().stream().map(SimulationClient::of).toList();
+        clients.stream().filter(SimulationClient::standIn).forEach(c -> notes.add(c.peer() + " has no IP yet (declared in a"
+                + " manifest): it is hashed and pinned by the stand-in address " + c.address()));
+        TrafficEntry entries = new TrafficEntry(snapshot, service, balanced, clients, request.entryNode(), notes);
+        ConnectionRun run = new ConnectionRun(balanced, settings, engine, request.protocol(),
+                service.sessionAffinityClientIp() ? Optional.of(service.affinityTimeoutSeconds()) : Optional.empty(), request.seed());
+        run.run(request, clients, entries);
+        Peer fallback = entries.of(clients.get(0), 0).seenAs();
+        List<BackendLoad> rows = run.rows(fallback);
+        rows.forEach(r -> notes.addAll(r.sample().caveats()));
+        int deniedByPolicy = run.failed() - run.unrouted();
+        if (deniedByPolicy > 0) {
+            notes.add("kube-proxy does not know NetworkPolicy: " + deniedByPolicy + " of " + request.connections()
+                    + " connections went to backends where policy then drops them");
+        }
+        return new SimulationResult(header, rows, run.failed(), run.unrouted(), run.trace(), List.copyOf(notes));
+    }
+
+    /** Headless and ExternalName Services are not proxied at all. */
+    private static void refuseUnproxied(Service service) {
+        if (service.type() == ServiceType.EXTERNAL_NAME) {
+            throw new SimulationException("svc:" + service.qualifiedName() + " is an ExternalName Service: a DNS alias for "
+                    + service.externalName() + ", which kube-proxy does not balance");
+        }
+        if (service.headless()) {
+            throw new SimulationException("svc:" + service.qualifiedName() + " is headless (clusterIP: None): kube-proxy does not"
+                    + " balance it; DNS returns every ready backend and the client picks one");
+        }
+    }
+
+    /** The Service port the request connects to: by port or node port, and protocol. */
+    private static ServicePort servicePort(Service service, SimulationRequest request) {
+        return service.ports().stream()
+                .filter(p -> (p.port() == request.port() || (p.nodePort() > 0 && p.nodePort() == request.port()))
+                        && p.protocol() == request.protocol())
+                .findFirst()
+                .orElseThrow(() -> new SimulationException("svc:" + service.qualifiedName() + " has no port " + request.port() + "/"
+                        + request.protocol() + " (it has " + service.ports().stream().map(p -> p.port() + "/" + p.protocol()).toList() + ")"));
+    }
+
+    /** The backends kube-proxy balances over, in name order; those without the target port are left out. */
+    private List<ServiceBackend> balanced(Service service, ServicePort port, Set<String> notes) {
+        List<ServiceBackend> all = backends.of(service, port);
+        for (ServiceBackend b : all) {
+            if (b.targetPort().isEmpty()) {
+                notes.add(b.peer() + " is left out: it " + b.note() + ", so it is no endpoint of this port");
+            } else if (!b.note().isEmpty()) {
+                notes.add(b.peer() + ": " + b.note());
+            }
+        }
+        return all.stream().filter(b -> b.targetPort().isPresent())
+                .sorted(Comparator.comparing((ServiceBackend b) -> b.peer().toString()))
+                .toList();
+    }
+}
