@@ -11,7 +11,7 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
         description = "Shows who can reach whom in a Kubernetes cluster, computed exactly from its NetworkPolicies.",
-        subcommands = {ListCommand.class, CanReachCommand.class, GenerateCommand.class, BenchCommand.class,
+        subcommands = {ListCommand.class, CanReachCommand.class, GenerateCommand.class, BenchCommand.class, ExportCommand.class,
                 CommandLine.HelpCommand.class})
 public final class KubeReachCommand implements Runnable {
 
