@@ -11,7 +11,7 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
         description = "Shows who can reach whom in a Kubernetes cluster, computed exactly from its NetworkPolicies.",
-        subcommands = {ListCommand.class, CanReachCommand.class, GenerateCommand.class, BenchCommand.class, ExportCommand.class,
+        subcommands = {ListCommand.class, CanReachCommand.class, GenerateCommand.class, BenchCommand.class, ExportCommand.class, GuiCommand.class,
                 CommandLine.HelpCommand.class})
 public final class KubeReachCommand implements Runnable {
 
@@ -37,8 +37,9 @@ public final class KubeReachCommand implements Runnable {
         return cli.execute(args);
     }
 
+    /** With no subcommand: opens the desktop app. */
     @Override
     public void run() {
-        spec.commandLine().usage(spec.commandLine().getOut());
+        GuiCommand.launch();
     }
 }

@@ -34,7 +34,7 @@ final class TopLevelPlacement {
     /** Sets the position of every shape; {@code edges} are pairs of shape ids. Returns the total width and height. */
     static double[] place(List<Shape> shapes, List<String[]> edges) {
         ElkNode root = ElkGraphUtil.createGraph();
-        root.setProperty(LayeredOptions.DIRECTION, Direction.RIGHT);
+        root.setProperty(LayeredOptions.DIRECTION, Direction.DOWN);
         root.setProperty(LayeredOptions.EDGE_ROUTING, EdgeRouting.POLYLINE);
         root.setProperty(LayeredOptions.SPACING_NODE_NODE, 40.0);
         root.setProperty(LayeredOptions.SPACING_NODE_NODE_BETWEEN_LAYERS, 90.0);
