@@ -8,6 +8,7 @@ import io.kubereach.diagram.DiagramTitle;
 import io.kubereach.diagram.Grouping;
 import io.kubereach.graph.GraphFilter;
 import io.kubereach.graph.GraphView;
+import io.kubereach.graph.Layer;
 import io.kubereach.graph.NetworkGraph;
 import io.kubereach.graph.NetworkGraphBuilder;
 import io.kubereach.model.ClusterSnapshot;
@@ -32,6 +33,9 @@ import picocli.CommandLine.Option;
                 "Needs no display."})
 final class ExportCommand implements Callable<Integer> {
 
+    /** With {@code --containers auto}, containers are drawn up to this many pods, so big clusters stay a picture of sane size. */
+    static final int AUTO_CONTAINERS_MAX_PODS = 500;
+
     /** Pictures larger than this many pixels are refused rather than exhausting memory. */
     static final long MAX_PIXELS = 400_000_000L;
 
@@ -54,8 +58,26 @@ final class ExportCommand implements Callable<Integer> {
     @Option(names = {"-n", "--namespace"}, arity = "1..*", paramLabel = "NS", description = "Show only these namespaces (repeatable).")
     List<String> namespaces = new ArrayList<>();
 
+    @Option(names = "--containers", defaultValue = "auto", paramLabel = "auto|on|off",
+            description = "Draw the pause and app containers inside pods: on, off, or auto (on up to "
+                    + AUTO_CONTAINERS_MAX_PODS + " pods; default: ${DEFAULT-VALUE}).")
+    String containers;
+
+    @Option(names = "--timings", description = "Print how long each step took to stderr (for benchmarks).")
+    boolean timings;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
+
+    private long last = System.nanoTime();
+
+    private void step(String name) {
+        long now = System.nanoTime();
+        if (timings) {
+            spec.commandLine().getErr().printf("%-8s %6d ms%n", name, (now - last) / 1_000_000);
+        }
+        last = now;
+    }
 
     @Override
     public Integer call() throws Exception {
@@ -67,10 +89,14 @@ final class ExportCommand implements Callable<Integer> {
         Grouping grouping = Grouping.parse(groupBy)
                 .orElseThrow(() -> new UserError("unknown --group-by '" + groupBy + "': choose node or namespace"));
         ClusterSnapshot snapshot = input.snapshot();
+        step("read");
         Set<String> shown = shownNamespaces(snapshot);
         NetworkGraph graph = new NetworkGraphBuilder(snapshot, input.engine(snapshot), input.engineOptions()).build();
+        step("graph");
         DiagramText text = DiagramText.ofDefaultLocale();
-        DiagramLayout layout = new DiagramLayouter(text).layout(GraphView.of(graph, GraphFilter.ALL.withNamespaces(shown)), grouping);
+        GraphFilter filter = GraphFilter.ALL.withNamespaces(shown).withLayer(Layer.CONTAINERS, showContainers(snapshot));
+        DiagramLayout layout = new DiagramLayouter(text).layout(GraphView.of(graph, filter), grouping);
+        step("layout");
         DiagramExport export = new DiagramExport(text);
         DiagramTitle title = DiagramTitle.now(snapshot.source(), "");
         long[] size = export.pngSize(layout, kind.equals("png") ? scale : 1);
@@ -87,6 +113,7 @@ final class ExportCommand implements Callable<Integer> {
         } catch (IOException e) {
             throw new UserError("cannot write " + output + ": " + e.getMessage(), e);
         }
+        step(kind);
         Warnings.print(snapshot, spec.commandLine().getErr());
         spec.commandLine().getOut().println("wrote " + output + " (" + size[0] + "×" + size[1] + (kind.equals("png") ? " px" : " units")
                 + ", " + layout.allBoxes().size() + " boxes, " + layout.lines().size() + " lines)");
@@ -97,6 +124,15 @@ final class ExportCommand implements Callable<Integer> {
         String f = format != null ? format : output.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".svg") ? "svg" : "png";
         f = f.toLowerCase(Locale.ROOT);
         return f.equals("png") || f.equals("svg") ? java.util.Optional.of(f) : java.util.Optional.empty();
+    }
+
+    private boolean showContainers(ClusterSnapshot snapshot) {
+        return switch (containers.toLowerCase(Locale.ROOT)) {
+            case "on" -> true;
+            case "off" -> false;
+            case "auto" -> snapshot.pods().size() <= AUTO_CONTAINERS_MAX_PODS;
+            default -> throw new UserError("unknown --containers '" + containers + "': choose auto, on or off");
+        };
     }
 
     private Set<String> shownNamespaces(ClusterSnapshot snapshot) {

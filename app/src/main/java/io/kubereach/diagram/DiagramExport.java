@@ -1,16 +1,9 @@
 package io.kubereach.diagram;
 
-import java.awt.image.BufferedImage;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import javax.imageio.IIOImage;
-import javax.imageio.ImageIO;
-import javax.imageio.ImageWriteParam;
-import javax.imageio.ImageWriter;
-import javax.imageio.stream.ImageOutputStream;
 import org.jfree.svg.SVGGraphics2D;
 
 /** Writes the whole picture of a layout, with title and legend, as a PNG or an SVG file. Runs headless. */
@@ -33,21 +26,9 @@ public final class DiagramExport {
         return new long[] {(long) Math.ceil(painter.pageWidth(layout) * scale), (long) Math.ceil(painter.pageHeight(layout) * scale)};
     }
 
-    /** Writes a PNG at a scale (1 or 2); fast deflate, since these pictures are mostly flat colour. */
+    /** Writes a PNG at a scale (1 or 2). */
     public void png(DiagramLayout layout, DiagramTitle title, double scale, Path file) throws IOException {
-        BufferedImage image = painter.image(layout, title, scale);
-        ImageWriter writer = ImageIO.getImageWritersByFormatName("png").next();
-        try (OutputStream out = Files.newOutputStream(file); ImageOutputStream stream = ImageIO.createImageOutputStream(out)) {
-            writer.setOutput(stream);
-            ImageWriteParam param = writer.getDefaultWriteParam();
-            if (param.canWriteCompressed()) {
-                param.setCompressionMode(ImageWriteParam.MODE_EXPLICIT);
-                param.setCompressionQuality(0.75f);
-            }
-            writer.write(null, new IIOImage(image, null, null), param);
-        } finally {
-            writer.dispose();
-        }
+        PngWriter.write(painter.image(layout, title, scale), file);
     }
 
     /** The SVG document of the picture. */

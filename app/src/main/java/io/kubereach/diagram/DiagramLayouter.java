@@ -34,6 +34,10 @@ import org.jgrapht.Graph;
 public final class DiagramLayouter {
 
     private static final String UNSCHEDULED = "node:";
+    /** Up to this many groups, ELK layered places the top level; beyond, it is packed in rows. */
+    static final int MAX_LAYERED_GROUPS = 12;
+    /** Beyond this many traffic lines, traffic is drawn once per pair of top-level boxes instead. */
+    static final int MAX_TRAFFIC_LINES = 300;
 
     private final DiagramText text;
     private final ShapeFactory shapes;
@@ -75,11 +79,30 @@ public final class DiagramLayouter {
                 topEdges.add(new String[] {a, b});
             }
         }
-        double[] size = TopLevelPlacement.place(top, topEdges);
+        long groups = top.stream().filter(t -> t.kind == BoxKind.NODE || t.kind == BoxKind.NAMESPACE).count();
+        double[] size = groups <= MAX_LAYERED_GROUPS ? TopLevelPlacement.place(top, topEdges) : packed(top);
         List<DiagramBox> boxes = top.stream().map(s -> s.toBox(0, 0)).toList();
         DiagramLayout placed = new DiagramLayout(boxes, List.of(), List.of(), size[0], size[1]);
         List<DiagramLine> lines = lines(view, placed, anchors);
         return new DiagramLayout(boxes, lines, contents.namespaces(), size[0], size[1]);
+    }
+
+    /**
+     * Large clusters: the entry points (outside, Ingresses, address blocks, Services) in rows at
+     * the top, then the groups in rows, tallest first (next-fit decreasing height, which wastes
+     * little space), without ELK's long chains of layers.
+     */
+    private static double[] packed(List<Shape> top) {
+        double margin = 20;
+        double gap = Shape.Layout.GROUP_GAP * 3;
+        List<Shape> entries = top.stream().filter(t -> t.kind != BoxKind.NODE && t.kind != BoxKind.NAMESPACE).toList();
+        List<Shape> groups = new ArrayList<>(top.stream().filter(t -> t.kind == BoxKind.NODE || t.kind == BoxKind.NAMESPACE).toList());
+        groups.sort(Comparator.comparingDouble((Shape t) -> -t.height).thenComparing(t -> t.id));
+        double[] groupsUsed = ShelfPacking.pack(groups, margin, 0, gap);
+        double[] entriesUsed = ShelfPacking.pack(entries, margin, margin, gap, Math.max(groupsUsed[0], 400));
+        double groupsTop = margin + (entries.isEmpty() ? 0 : entriesUsed[1] + gap);
+        groups.forEach(g -> g.y += groupsTop);
+        return new double[] {Math.max(groupsUsed[0], entriesUsed[0]) + 2 * margin, groupsTop + groupsUsed[1] + margin};
     }
 
     private static void mapTop(Shape s, String topId, Map<String, String> out) {
@@ -193,11 +216,51 @@ public final class DiagramLayouter {
                 structural.add(curve(e, LineKind.ROUTES, Optional.empty(), routes.label(), a.get(), b.get()));
             }
         }
+        if (traffic.size() > MAX_TRAFFIC_LINES) {
+            traffic = betweenGroups(traffic, placed);
+        }
         traffic.sort(Comparator.comparing((DiagramLine l) -> l.verdict().orElseThrow()).reversed().thenComparing(DiagramLine::id));
         List<DiagramLine> out = new ArrayList<>(loopbacks);
         out.addAll(structural);
         out.addAll(traffic);
         return out;
+    }
+
+    /**
+     * Too many traffic lines to read: one line per ordered pair of top-level boxes (namespaces or
+     * nodes) instead, coloured by the combined verdict and labelled with how many lines it stands for.
+     */
+    private List<DiagramLine> betweenGroups(List<DiagramLine> traffic, DiagramLayout placed) {
+        Map<String, String> topOf = new LinkedHashMap<>();
+        for (DiagramBox b : placed.boxes()) {
+            markTop(b, b.id(), topOf);
+        }
+        Map<String, TrafficVerdict> verdicts = new TreeMap<>();
+        Map<String, Integer> counts = new TreeMap<>();
+        for (DiagramLine l : traffic) {
+            String a = topOf.get(l.sourceId());
+            String b = topOf.get(l.targetId());
+            if (a == null || b == null || a.equals(b)) {
+                continue;
+            }
+            String key = a + ">" + b;
+            verdicts.merge(key, l.verdict().orElseThrow(), TrafficVerdict::and);
+            counts.merge(key, 1, Integer::sum);
+        }
+        List<DiagramLine> out = new ArrayList<>();
+        verdicts.forEach((key, verdict) -> {
+            String[] ends = key.split(">", 2);
+            DiagramBox a = placed.box(ends[0]).orElseThrow();
+            DiagramBox b = placed.box(ends[1]).orElseThrow();
+            out.add(new DiagramLine("traffic:" + key, LineKind.TRAFFIC, Optional.of(verdict), LineGeometry.between(a, b, a.id().compareTo(b.id()) < 0),
+                    text.format("line.aggregated", counts.get(key)), a.id(), b.id()));
+        });
+        return out;
+    }
+
+    private static void markTop(DiagramBox b, String top, Map<String, String> out) {
+        out.put(b.id(), top);
+        b.children().forEach(c -> markTop(c, top, out));
     }
 
     private static DiagramLine curve(GraphEdge e, LineKind kind, Optional<TrafficVerdict> verdict, String label, DiagramBox a, DiagramBox b) {

@@ -17,16 +17,23 @@ final class ShelfPacking {
      * width and height they take.
      */
     static double[] pack(List<Shape> items, double left, double top, double gap) {
+        double area = 0;
+        for (Shape s : items) {
+            area += (s.width + gap) * (s.height + gap);
+        }
+        return pack(items, left, top, gap, Math.sqrt(area * 1.6));
+    }
+
+    /** Places {@code items} in rows at most {@code maxRowWidth} wide (or as wide as the widest item). */
+    static double[] pack(List<Shape> items, double left, double top, double gap, double maxRowWidth) {
         if (items.isEmpty()) {
             return new double[] {0, 0};
         }
-        double area = 0;
         double widest = 0;
         for (Shape s : items) {
-            area += (s.width + gap) * (s.height + gap);
             widest = Math.max(widest, s.width);
         }
-        double rowWidth = Math.max(widest, Math.sqrt(area * 1.6));
+        double rowWidth = Math.max(widest, maxRowWidth);
         double x = 0;
         double y = 0;
         double rowHeight = 0;

@@ -43,7 +43,7 @@ public final class DiagramCanvas extends Region {
 
     /** Below this zoom, texts are not drawn. */
     static final double TEXT_ZOOM = 0.35;
-    /** Below this zoom, the inside of pods is not drawn. */
+    /** Below this zoom, the inside of pods and the dashed Service-to-backend lines are not drawn. */
     static final double POD_INSIDE_ZOOM = 0.2;
     private static final double MIN_ZOOM = 0.01;
     private static final double MAX_ZOOM = 8;
@@ -266,6 +266,7 @@ public final class DiagramCanvas extends Region {
         overlay.getTransforms().setAll(content.getTransforms());
         shapes.texts.setVisible(z >= TEXT_ZOOM);
         shapes.podInsides.setVisible(z >= POD_INSIDE_ZOOM);
+        shapes.backends.setVisible(z >= POD_INSIDE_ZOOM);
     }
 
     private static double clampZoom(double z) {

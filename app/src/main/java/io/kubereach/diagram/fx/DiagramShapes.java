@@ -21,16 +21,17 @@ import javafx.scene.text.Text;
 
 /**
  * The JavaFX shapes of one layout, in layers that zoom can switch off: boxes, the inside of
- * pods (pause, containers, {@code lo}), lines, and texts. Every shape is mouse-transparent; the
+ * pods (pause, containers, {@code lo}), Service-to-backend lines, other lines, and texts. Every shape is mouse-transparent; the
  * canvas hit-tests on the layout's geometry instead, which is much faster for thousands of boxes.
  */
 final class DiagramShapes {
 
     final Group boxes = new Group();
     final Group podInsides = new Group();
+    final Group backends = new Group();
     final Group lines = new Group();
     final Group texts = new Group();
-    final Group root = new Group(boxes, podInsides, lines, texts);
+    final Group root = new Group(boxes, podInsides, backends, lines, texts);
     final Map<String, Node> byId = new HashMap<>();
 
     private final DiagramStyle style = DiagramStyle.DEFAULT;
@@ -114,7 +115,12 @@ final class DiagramShapes {
         if (l.kind() != LineKind.LOOPBACK) {
             g.getChildren().add(arrow(l, 4 + style.lineWidth(l) * 2, stroke));
         }
-        (l.kind() == LineKind.LOOPBACK ? podInsides : lines).getChildren().add(g);
+        Group layer = switch (l.kind()) {
+            case LOOPBACK -> podInsides;
+            case BACKS -> backends;
+            default -> lines;
+        };
+        layer.getChildren().add(g);
         byId.put(l.id(), g);
     }
 
