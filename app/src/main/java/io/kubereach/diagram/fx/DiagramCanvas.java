@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import javafx.animation.PauseTransition;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyDoubleProperty;
 import javafx.beans.property.ReadOnlyDoubleWrapper;
@@ -33,8 +34,8 @@ import javafx.util.Duration;
  * Shows a {@link DiagramLayout} with JavaFX shapes: zoom (wheel around the cursor, fit, 1:1,
  * in, out), pan (drag), hover tooltips, selection by click (a read-only property of the selected
  * box or line id), highlighting and centring. Fast for thousands of pods: shapes are
- * mouse-transparent and hit-tested on the layout's geometry, and texts and the inside of pods
- * are switched off when zoomed too far out to read them.
+ * mouse-transparent and hit-tested on the layout's geometry, texts and the inside of pods are
+ * switched off when zoomed too far out to read them, and texts wait while the wheel is turning.
  *
  * <p>Use on the JavaFX thread. Lay out off it ({@code javafx.concurrent.Task}) and hand the
  * result to {@link #setDiagram}.
@@ -66,6 +67,8 @@ public final class DiagramCanvas extends Region {
     private double pressY;
     private boolean dragged;
     private boolean fitPending = true;
+    private boolean zooming;
+    private final PauseTransition settle = new PauseTransition(Duration.millis(180));
 
     /** A canvas whose tooltips speak the language of {@code text}. */
     public DiagramCanvas(DiagramText text) {
@@ -84,6 +87,10 @@ public final class DiagramCanvas extends Region {
         setOnMouseReleased(this::released);
         setOnMouseMoved(e -> tooltip.setText(describe(e.getX(), e.getY())));
         setOnScroll(this::scroll);
+        settle.setOnFinished(e -> {
+            zooming = false;
+            apply(getZoom());
+        });
         setFocusTraversable(true);
     }
 
@@ -264,7 +271,7 @@ public final class DiagramCanvas extends Region {
         zoom.set(z);
         content.getTransforms().setAll(new javafx.scene.transform.Translate(panX, panY), new javafx.scene.transform.Scale(z, z));
         overlay.getTransforms().setAll(content.getTransforms());
-        shapes.texts.setVisible(z >= TEXT_ZOOM);
+        shapes.texts.setVisible(z >= TEXT_ZOOM && !zooming);
         shapes.podInsides.setVisible(z >= POD_INSIDE_ZOOM);
         shapes.backends.setVisible(z >= POD_INSIDE_ZOOM);
     }
@@ -333,6 +340,9 @@ public final class DiagramCanvas extends Region {
 
     private void scroll(ScrollEvent e) {
         if (e.getDeltaY() != 0) {
+            // texts are re-rasterised at every new scale: leave them out until the wheel rests
+            zooming = true;
+            settle.playFromStart();
             zoomAt(Math.pow(1.0015, e.getDeltaY()), e.getX(), e.getY());
             e.consume();
         }

@@ -64,12 +64,22 @@ class CanvasFrameBenchmark {
         report("fit (whole picture, texts hidden)", frames(() -> canvas.panBy(3, 2)));
         WaitForAsyncUtils.asyncFx(() -> canvas.zoomAt(1 / canvas.getZoom(), 0, 0)).get();
         report("100 % pan (texts shown)", frames(() -> canvas.panBy(-6, -4)));
-        report("zoom in/out around the cursor", frames(new Runnable() {
+        report("zoom in/out around the cursor, texts shown", frames(new Runnable() {
             private int i;
 
             @Override
             public void run() {
                 canvas.zoomAt(i++ % 40 < 20 ? 1.05 : 1 / 1.05, 640, 400);
+            }
+        }));
+        report("wheel zoom (texts wait until the wheel rests)", frames(new Runnable() {
+            private int i;
+
+            @Override
+            public void run() {
+                canvas.fireEvent(new javafx.scene.input.ScrollEvent(javafx.scene.input.ScrollEvent.SCROLL, 640, 400, 640, 400, false, false,
+                        false, false, false, false, 0, i++ % 40 < 20 ? 30 : -30, 0, 0, javafx.scene.input.ScrollEvent.HorizontalTextScrollUnits.NONE,
+                        0, javafx.scene.input.ScrollEvent.VerticalTextScrollUnits.NONE, 0, 0, null));
             }
         }));
     }
