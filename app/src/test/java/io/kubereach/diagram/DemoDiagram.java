@@ -4,7 +4,6 @@ import io.kubereach.graph.NetworkGraph;
 import io.kubereach.graph.NetworkGraphBuilder;
 import io.kubereach.source.DemoCluster;
 import io.kubereach.source.ManifestException;
-import java.io.UncheckedIOException;
 import java.util.Locale;
 
 /** The built-in demo cluster, its graph and its layout in English, made once for the diagram tests. */
@@ -21,7 +20,7 @@ public final class DemoDiagram {
             try {
                 graph = NetworkGraphBuilder.build(DemoCluster.snapshot());
             } catch (ManifestException e) {
-                throw new UncheckedIOException(new java.io.IOException(e.getMessage(), e));
+                throw new IllegalStateException("the built-in demo does not read: " + e.getMessage(), e);
             }
         }
         return graph;
