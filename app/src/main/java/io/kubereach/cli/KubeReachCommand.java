@@ -12,7 +12,7 @@ import picocli.CommandLine.Command;
         versionProvider = VersionProvider.class,
         description = "Shows who can reach whom in a Kubernetes cluster, computed exactly from its NetworkPolicies.",
         subcommands = {ListCommand.class, CanReachCommand.class, DescribeCommand.class, SimulateCommand.class, CniCommand.class,
-                GenerateCommand.class, BenchCommand.class,
+                ExportCommand.class, GuiCommand.class, GenerateCommand.class, BenchCommand.class,
                 CommandLine.HelpCommand.class})
 public final class KubeReachCommand implements Runnable {
 
@@ -38,8 +38,9 @@ public final class KubeReachCommand implements Runnable {
         return cli.execute(args);
     }
 
+    /** With no subcommand: opens the desktop app. */
     @Override
     public void run() {
-        spec.commandLine().usage(spec.commandLine().getOut());
+        GuiCommand.launch();
     }
 }

@@ -1,0 +1,18 @@
+package io.kubereach.ui;
+
+import javafx.application.Application;
+
+/**
+ * Starts the desktop app. A separate class that does not extend {@link Application}, because
+ * JavaFX on the class path (not the module path) refuses to start from a main class that does.
+ */
+public final class KubeReachLauncher {
+
+    private KubeReachLauncher() {
+    }
+
+    /** Opens the window and returns when it closes. */
+    public static void main(String[] args) {
+        Application.launch(KubeReachApp.class, args);
+    }
+}

@@ -1,0 +1,62 @@
+package io.kubereach.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.awt.image.BufferedImage;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import javax.imageio.ImageIO;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+@DisplayName("kubereach export")
+class ExportCommandTest {
+
+    @Test
+    @DisplayName("writes a PNG of the demo that reads back at the size it reports, twice as large at --scale 2")
+    void png(@TempDir Path dir) throws Exception {
+        Path one = dir.resolve("demo.png");
+        Cli.Run run = Cli.run("export", "--demo", "--format", "png", "-o", one.toString());
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        BufferedImage image = ImageIO.read(one.toFile());
+        assertThat(run.out()).startsWith("wrote " + one).contains(image.getWidth() + "×" + image.getHeight() + " px");
+        Path two = dir.resolve("demo@2x.png");
+        assertThat(Cli.run("export", "--demo", "-o", two.toString(), "--scale", "2").exitCode()).isZero();
+        assertThat(ImageIO.read(two.toFile()).getWidth()).isBetween(image.getWidth() * 2 - 1, image.getWidth() * 2);
+    }
+
+    @Test
+    @DisplayName("writes an SVG when the file name says so, grouped by node, with only the namespaces asked for")
+    void svgByNodeAndNamespace(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("demo.svg");
+        Cli.Run run = Cli.run("export", "--demo", "-o", file.toString(), "--group-by", "node", "-n", "default", "-n", "shop");
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        String svg = Files.readString(file);
+        assertThat(svg).contains(">node-a<", ">redis-0<", ">web-5f7c9b8d4-jx2lp<").doesNotContain(">prometheus-0<");
+    }
+
+    @Test
+    @DisplayName("refuses an unknown format, scale, grouping or namespace with one line and exit code 2")
+    void badArguments(@TempDir Path dir) {
+        String out = dir.resolve("x.png").toString();
+        assertError(Cli.run("export", "--demo", "-o", out, "--format", "gif"), "unknown format 'gif'");
+        assertError(Cli.run("export", "--demo", "-o", out, "--scale", "3"), "--scale must be 1 or 2");
+        assertError(Cli.run("export", "--demo", "-o", out, "--group-by", "zone"), "unknown --group-by 'zone'");
+        assertError(Cli.run("export", "--demo", "-o", out, "-n", "nope"), "no namespace 'nope' in demo");
+        assertThat(Files.exists(dir.resolve("x.png"))).isFalse();
+    }
+
+    @Test
+    @DisplayName("says which file it cannot write")
+    void unwritable(@TempDir Path dir) {
+        String out = dir.resolve("missing-folder").resolve("x.png").toString();
+        assertError(Cli.run("export", "--demo", "-o", out), "cannot write " + out);
+    }
+
+    private static void assertError(Cli.Run run, String message) {
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).startsWith("kubereach: error: ").contains(message);
+        assertThat(run.err().strip().lines().count()).isEqualTo(1);
+    }
+}

@@ -1,0 +1,141 @@
+package io.kubereach.diagram;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.kubereach.engine.IndexedEngine;
+import io.kubereach.engine.ConnectionSet;
+import io.kubereach.engine.Peer;
+import io.kubereach.engine.PortSet;
+import io.kubereach.graph.GraphVertex;
+import io.kubereach.graph.TrafficVerdict;
+import io.kubereach.model.Pod;
+import io.kubereach.model.Protocol;
+import io.kubereach.query.Outcome;
+import io.kubereach.query.ReachQuestions;
+import java.awt.image.BufferedImage;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import javax.imageio.ImageIO;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+@DisplayName("exporting the demo diagram")
+class DiagramExportTest {
+
+    private static final String ALLOWED = "traffic:workload:default/ReplicaSet/frontend-6d4cf56db6>workload:default/StatefulSet/redis";
+    private static final String BLOCKED = "traffic:workload:default/Job/nightly-report-28735140>workload:default/StatefulSet/redis";
+
+    private static DiagramLayout layout;
+    private static DiagramExport export;
+
+    @BeforeAll
+    static void layOut() {
+        System.setProperty("java.awt.headless", "true");
+        layout = DemoDiagram.layout(Grouping.NAMESPACE);
+        export = new DiagramExport(DemoDiagram.english());
+    }
+
+    @Test
+    @DisplayName("the engine allows frontend to redis and refuses the nightly job, and the lines say so")
+    void engineDecidesTheVerdicts() {
+        var questions = new ReachQuestions(DemoDiagram.graph().snapshot(), new IndexedEngine(DemoDiagram.graph().snapshot()));
+        assertThat(questions.ask("default/frontend-6d4cf56db6", "default/redis", 6379, Protocol.TCP).outcome()).isEqualTo(Outcome.ALLOWED);
+        assertThat(questions.ask("default/nightly-report-28735140", "default/redis", 6379, Protocol.TCP).outcome())
+                .isEqualTo(Outcome.DENIED);
+        assertThat(layout.line(ALLOWED).orElseThrow().verdict()).contains(TrafficVerdict.ALLOWED);
+        assertThat(layout.line(BLOCKED).orElseThrow().verdict()).contains(TrafficVerdict.BLOCKED);
+    }
+
+    /** The longest line between two workloads with this verdict. */
+    private static DiagramLine longest(TrafficVerdict verdict) {
+        return layout.lines().stream()
+                .filter(l -> l.verdict().equals(java.util.Optional.of(verdict)) && l.sourceId().startsWith("workload:")
+                        && l.targetId().startsWith("workload:"))
+                .max(java.util.Comparator.comparingDouble(l -> Math.hypot(l.end().x() - l.start().x(), l.end().y() - l.start().y())))
+                .orElseThrow();
+    }
+
+    /** What the engine allows from the first pod of the line's source workload to the first pod of its target, on the target's ports. */
+    private static ConnectionSet engineAllows(DiagramLine line) {
+        var snapshot = DemoDiagram.graph().snapshot();
+        Pod src = snapshot.pods().stream().filter(p -> GraphVertex.WorkloadVertex.idOf(p.owner()).equals(line.sourceId())).findFirst().orElseThrow();
+        Pod dst = snapshot.pods().stream().filter(p -> GraphVertex.WorkloadVertex.idOf(p.owner()).equals(line.targetId())).findFirst().orElseThrow();
+        ConnectionSet served = ConnectionSet.none();
+        for (var port : dst.ports()) {
+            served = served.union(ConnectionSet.of(port.protocol(), PortSet.of(port.number())));
+        }
+        ConnectionSet allowed = new IndexedEngine(snapshot).allowed(Peer.of(src), Peer.of(dst));
+        return served.isEmpty() ? allowed : allowed.intersect(served);
+    }
+
+    @Test
+    @DisplayName("the PNG shows the allowed colour along a line the engine allows and the blocked colour along one it refuses")
+    void pngHasVerdictColoursOnTheirLines(@TempDir Path dir) throws Exception {
+        DiagramLine allowed = longest(TrafficVerdict.ALLOWED);
+        DiagramLine blocked = longest(TrafficVerdict.BLOCKED);
+        assertThat(engineAllows(allowed).isEmpty()).as("the engine allows " + allowed.id()).isFalse();
+        assertThat(engineAllows(blocked).isEmpty()).as("the engine refuses " + blocked.id()).isTrue();
+        Path file = dir.resolve("demo.png");
+        double scale = 2;
+        export.png(layout, new DiagramTitle("demo", "", "now"), scale, file);
+        BufferedImage image = ImageIO.read(file.toFile());
+        assertThat(image.getWidth()).isEqualTo((int) Math.ceil(export.painter().pageWidth(layout) * scale));
+        assertThat(colourOnLine(image, allowed, scale, DiagramStyle.ALLOWED)).as(allowed.id()).isTrue();
+        assertThat(colourOnLine(image, blocked, scale, DiagramStyle.BLOCKED)).as(blocked.id()).isTrue();
+        assertThat(colourOnLine(image, allowed, scale, DiagramStyle.BLOCKED)).as("the allowed line is not painted red").isFalse();
+    }
+
+    /**
+     * Whether at least a quarter of 17 points along a line have the colour (its label's halo, a
+     * crossing line or a box drawn over it may hide the others).
+     */
+    private boolean colourOnLine(BufferedImage image, DiagramLine line, double scale, int rgb) {
+        int hits = 0;
+        int samples = 0;
+        for (int i = 1; i <= 17; i++) {
+            double t = i / 18.0;
+            DiagramPoint p = line.pointAt(t);
+            if (underALabel(p)) {
+                continue;
+            }
+            int x = (int) Math.round((DiagramPainter.MARGIN + p.x()) * scale);
+            int y = (int) Math.round((export.painter().diagramTop() + p.y()) * scale);
+            samples++;
+            if (near(image.getRGB(x, y), rgb)) {
+                hits++;
+            }
+        }
+        return samples >= 4 && hits * 2 >= samples;
+    }
+
+    private static boolean underALabel(DiagramPoint p) {
+        return LineLabels.of(layout).stream().anyMatch(l -> p.x() >= l.x() - 3 && p.x() <= l.x() + l.width() + 3
+                && p.y() >= l.y() - 3 && p.y() <= l.y() + l.height() + 3);
+    }
+
+    private static boolean near(int argb, int rgb) {
+        int dr = Math.abs(((argb >> 16) & 0xFF) - ((rgb >> 16) & 0xFF));
+        int dg = Math.abs(((argb >> 8) & 0xFF) - ((rgb >> 8) & 0xFF));
+        int db = Math.abs((argb & 0xFF) - (rgb & 0xFF));
+        return dr + dg + db < 60;
+    }
+
+    @Test
+    @DisplayName("the SVG names the namespaces, workloads, pods and the legend as text")
+    void svgHasLabels(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("demo.svg");
+        export.svg(layout, new DiagramTitle("demo", "minikube", "now"), file);
+        String svg = Files.readString(file);
+        assertThat(svg).startsWith("<?xml").contains("<svg")
+                .contains(">kube-system<", ">redis-0<", ">frontend-6d4cf56db6<", ">payments-api<", ">Legend<", "Context: minikube");
+    }
+
+    @Test
+    @DisplayName("the title and legend follow the language: Simplified Chinese")
+    void chineseWords() {
+        String svg = new DiagramExport(DiagramText.of(java.util.Locale.SIMPLIFIED_CHINESE)).svg(layout, new DiagramTitle("demo", "", "now"));
+        assertThat(svg).contains("图例", "来源：demo");
+    }
+}

@@ -1,0 +1,94 @@
+package io.kubereach.graph;
+
+import io.kubereach.engine.ConnectionSet;
+
+/** A line of the diagram: containment, a Service's backend, a route from outside, or traffic with its verdict. */
+public sealed interface GraphEdge {
+
+    /** The id of the source vertex. */
+    String sourceId();
+
+    /** The id of the target vertex. */
+    String targetId();
+
+    /** A stable id, unique in one graph. */
+    default String id() {
+        return kind() + ":" + sourceId() + ">" + targetId();
+    }
+
+    /** A short word for the kind, used in ids and style keys. */
+    String kind();
+
+    /**
+     * {@code source} holds {@code target}: namespace→workload, workload→pod, node→pod, pod→pause, pod→container.
+     *
+     * @param sourceId the holder
+     * @param targetId the held
+     */
+    record Contains(String sourceId, String targetId) implements GraphEdge {
+        @Override
+        public String kind() {
+            return "contains";
+        }
+    }
+
+    /**
+     * An app container shares the network namespace its pod's pause container holds: they reach
+     * each other over {@code lo}, whatever the policies say (rule 18).
+     *
+     * @param sourceId the pause container
+     * @param targetId the app container
+     */
+    record SharesLoopback(String sourceId, String targetId) implements GraphEdge {
+        @Override
+        public String kind() {
+            return "lo";
+        }
+    }
+
+    /**
+     * A Service sends traffic to a backend: a pod, or an address outside the cluster.
+     *
+     * @param sourceId the Service
+     * @param targetId the backend pod or address block
+     * @param ports the Service ports and where each lands, e.g. {@code 443→8443/TCP}
+     */
+    record Backs(String sourceId, String targetId, String ports) implements GraphEdge {
+        @Override
+        public String kind() {
+            return "backs";
+        }
+    }
+
+    /**
+     * Traffic enters from outside or through an Ingress: outside→Ingress, outside→NodePort/LoadBalancer
+     * Service, Ingress→Service.
+     *
+     * @param sourceId where it comes from
+     * @param targetId where it goes
+     * @param label the host/path or port it routes, empty when none
+     */
+    record Routes(String sourceId, String targetId, String label) implements GraphEdge {
+        @Override
+        public String kind() {
+            return "routes";
+        }
+    }
+
+    /**
+     * Who may open connections to whom, judged by the engine.
+     *
+     * @param sourceId the connecting workload, pod or address block
+     * @param targetId the accepting workload, pod or address block
+     * @param verdict the verdict on the ports the target serves
+     * @param allowed what some pair behind the edge may open
+     * @param common what every pair behind the edge may open
+     */
+    record Traffic(String sourceId, String targetId, TrafficVerdict verdict, ConnectionSet allowed, ConnectionSet common)
+            implements GraphEdge {
+        @Override
+        public String kind() {
+            return "traffic";
+        }
+    }
+}

@@ -1,0 +1,202 @@
+package io.kubereach.graph;
+
+import io.kubereach.engine.ReachabilityEngine;
+import io.kubereach.model.ClusterSnapshot;
+import io.kubereach.model.Direction;
+import io.kubereach.model.IpBlock;
+import io.kubereach.model.Pod;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+import org.jgrapht.Graph;
+import org.jgrapht.graph.AsUnmodifiableGraph;
+import org.jgrapht.graph.DirectedMultigraph;
+
+/**
+ * The typed graph every view draws: nodes, namespaces, workloads, pods with their pause and app
+ * containers, Services, Ingresses, the outside and address blocks, joined by containment,
+ * backend, route and traffic edges (see {@link GraphVertex}, {@link GraphEdge}). Traffic edges
+ * are at workload level and only where a policy is involved; the traffic around one pod or
+ * workload is computed on demand ({@link #trafficAround}). Filters and focus are views over
+ * this graph ({@link GraphView}, {@link Focus}), never copies.
+ *
+ * <p>Immutable once built, apart from the on-demand caches; safe to read from any thread.
+ * Build one with {@link NetworkGraphBuilder}, off the UI thread.
+ */
+public final class NetworkGraph {
+
+    private final ClusterSnapshot snapshot;
+    private final ReachabilityEngine engine;
+    private final Graph<GraphVertex, GraphEdge> graph;
+    private final Map<String, GraphVertex> vertices;
+    private final Map<String, GraphEdge> edges = new LinkedHashMap<>();
+    private final Map<String, TrafficEnd> workloadEnds;
+    private final TrafficEnds ends;
+    private final PolicyIsolation isolation;
+    private final TrafficJudge judge;
+    private final Map<String, Graph<GraphVertex, GraphEdge>> around = new ConcurrentHashMap<>();
+
+    NetworkGraph(ClusterSnapshot snapshot, ReachabilityEngine engine, Graph<GraphVertex, GraphEdge> graph,
+            Map<String, GraphVertex> vertices, Map<String, TrafficEnd> workloadEnds, TrafficEnds ends, PolicyIsolation isolation,
+            TrafficJudge judge) {
+        this.snapshot = snapshot;
+        this.engine = engine;
+        this.graph = new AsUnmodifiableGraph<>(graph);
+        this.vertices = Collections.unmodifiableMap(vertices);
+        this.workloadEnds = Collections.unmodifiableMap(workloadEnds);
+        this.ends = ends;
+        this.isolation = isolation;
+        this.judge = judge;
+        graph.edgeSet().forEach(e -> edges.put(e.id(), e));
+    }
+
+    /** The whole graph, read-only; vertices and edges iterate in id order of insertion. */
+    public Graph<GraphVertex, GraphEdge> graph() {
+        return graph;
+    }
+
+    /** The snapshot it was built from. */
+    public ClusterSnapshot snapshot() {
+        return snapshot;
+    }
+
+    /** The engine that judged its traffic. */
+    public ReachabilityEngine engine() {
+        return engine;
+    }
+
+    /** The vertex of an id. */
+    public Optional<GraphVertex> vertex(String id) {
+        return Optional.ofNullable(vertices.get(id));
+    }
+
+    /** The edge of an id, including traffic edges computed on demand so far. */
+    public Optional<GraphEdge> edge(String id) {
+        GraphEdge e = edges.get(id);
+        if (e != null) {
+            return Optional.of(e);
+        }
+        return around.values().stream().flatMap(g -> g.edgeSet().stream()).filter(x -> x.id().equals(id)).findFirst();
+    }
+
+    /** The vertices of one type, in graph order. */
+    public <T extends GraphVertex> List<T> vertices(Class<T> type) {
+        return vertices.values().stream().filter(type::isInstance).map(type::cast).toList();
+    }
+
+    /** The workload-level traffic edges of the default picture. */
+    public List<GraphEdge.Traffic> trafficEdges() {
+        return graph.edgeSet().stream().filter(GraphEdge.Traffic.class::isInstance).map(GraphEdge.Traffic.class::cast).toList();
+    }
+
+    /** What a vertex holds directly (its {@link GraphEdge.Contains} targets), in graph order. */
+    public List<GraphVertex> children(String id) {
+        GraphVertex v = vertices.get(id);
+        if (v == null) {
+            return List.of();
+        }
+        List<GraphVertex> out = new ArrayList<>();
+        for (GraphEdge e : graph.outgoingEdgesOf(v)) {
+            if (e instanceof GraphEdge.Contains) {
+                out.add(graph.getEdgeTarget(e));
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The traffic around a pod or workload, computed now (and cached): at the same level, every
+     * vertex it may reach and every vertex that may reach it, the blocked pairs worth drawing,
+     * and the address blocks its isolating policies name. Empty for other vertices.
+     */
+    public Graph<GraphVertex, GraphEdge> trafficAround(String id) {
+        return around.computeIfAbsent(id, this::computeAround);
+    }
+
+    private Graph<GraphVertex, GraphEdge> computeAround(String id) {
+        Graph<GraphVertex, GraphEdge> out = new DirectedMultigraph<>(null, null, false);
+        GraphVertex focus = vertices.get(id);
+        List<TrafficEnd> others;
+        TrafficEnd center;
+        List<Pod> pods;
+        if (focus instanceof GraphVertex.PodVertex p) {
+            Pod pod = snapshot.pod(p.ref()).orElseThrow();
+            center = ends.ofPod(pod);
+            pods = List.of(pod);
+            others = snapshot.pods().stream().sorted(Comparator.comparing(Pod::ref)).filter(q -> !q.ref().equals(pod.ref()))
+                    .map(ends::ofPod).toList();
+        } else if (focus instanceof GraphVertex.WorkloadVertex w) {
+            center = workloadEnds.get(id);
+            pods = snapshot.pods().stream().filter(q -> q.owner().equals(w.ref())).toList();
+            others = workloadEnds.values().stream().filter(e -> e != center).toList();
+        } else {
+            return new AsUnmodifiableGraph<>(out);
+        }
+        out.addVertex(focus);
+        for (TrafficEnd other : others) {
+            for (boolean outgoing : new boolean[] {true, false}) {
+                TrafficEnd src = outgoing ? center : other;
+                TrafficEnd dst = outgoing ? other : center;
+                GraphEdge.Traffic edge = judge.judge(src, dst);
+                if (edge.verdict() != TrafficVerdict.BLOCKED || judge.worthDrawing(src, dst, edge)) {
+                    add(out, edge);
+                }
+            }
+        }
+        for (Direction d : Direction.values()) {
+            TreeMap<String, IpBlock> named = new TreeMap<>();
+            pods.forEach(p -> isolation.namedBlocks(p.ref(), d).forEach(b -> named.put(GraphVertex.AddressBlockVertex.idOf(b), b)));
+            for (IpBlock block : named.values()) {
+                TrafficEnd b = ends.ofBlock(block);
+                add(out, d == Direction.INGRESS ? judge.judge(b, center) : judge.judge(center, b));
+            }
+        }
+        return new AsUnmodifiableGraph<>(out);
+    }
+
+    private void add(Graph<GraphVertex, GraphEdge> out, GraphEdge edge) {
+        GraphVertex s = vertices.get(edge.sourceId());
+        GraphVertex t = vertices.get(edge.targetId());
+        if (s == null || t == null) {
+            return;
+        }
+        out.addVertex(s);
+        out.addVertex(t);
+        out.addEdge(s, t, edge);
+    }
+
+    /** The end of a traffic edge's vertex as the engine sees it: a workload, pod or address block. */
+    Optional<TrafficEnd> end(String id) {
+        GraphVertex v = vertices.get(id);
+        if (v instanceof GraphVertex.WorkloadVertex) {
+            return Optional.ofNullable(workloadEnds.get(id));
+        }
+        if (v instanceof GraphVertex.PodVertex p) {
+            return snapshot.pod(p.ref()).map(ends::ofPod);
+        }
+        if (v instanceof GraphVertex.AddressBlockVertex b) {
+            return Optional.of(ends.ofBlock(b.block()));
+        }
+        return Optional.empty();
+    }
+
+    /** The workload ends in graph order, for matrices. */
+    Map<String, TrafficEnd> workloadEnds() {
+        return workloadEnds;
+    }
+
+    TrafficJudge judge() {
+        return judge;
+    }
+
+    /** Explains a traffic edge port by port with the engine's own reasons. */
+    public EdgeExplanation explain(GraphEdge.Traffic edge) {
+        return EdgeExplanation.of(this, edge);
+    }
+}

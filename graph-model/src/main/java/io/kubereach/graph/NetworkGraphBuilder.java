@@ -1,0 +1,212 @@
+package io.kubereach.graph;
+
+import io.kubereach.engine.EngineOptions;
+import io.kubereach.engine.IndexedEngine;
+import io.kubereach.engine.Peer;
+import io.kubereach.engine.ReachabilityEngine;
+import io.kubereach.model.Cidr;
+import io.kubereach.model.ClusterSnapshot;
+import io.kubereach.model.Container;
+import io.kubereach.model.Direction;
+import io.kubereach.model.Ingress;
+import io.kubereach.model.IngressRule;
+import io.kubereach.model.IpBlock;
+import io.kubereach.model.Pod;
+import io.kubereach.model.Service;
+import io.kubereach.model.ServicePort;
+import io.kubereach.model.WorkloadRef;
+import io.kubereach.proxy.ServiceBackend;
+import io.kubereach.proxy.ServiceBackends;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import org.jgrapht.Graph;
+import org.jgrapht.graph.DirectedMultigraph;
+
+/**
+ * Builds the {@link NetworkGraph} of a snapshot: every vertex and structural edge, and the
+ * workload-level traffic edges that a policy is involved in. The engine work happens here, so
+ * call it off the UI thread. Vertices and edges go in in id order, so the same snapshot always
+ * gives the same graph in the same order.
+ */
+public final class NetworkGraphBuilder {
+
+    private final ClusterSnapshot snapshot;
+    private final ReachabilityEngine engine;
+    private final EngineOptions options;
+    private final Graph<GraphVertex, GraphEdge> graph = new DirectedMultigraph<>(null, null, false);
+    private final Map<String, GraphVertex> vertices = new LinkedHashMap<>();
+
+    /** A builder over a snapshot judged by an engine built with {@code options}. */
+    public NetworkGraphBuilder(ClusterSnapshot snapshot, ReachabilityEngine engine, EngineOptions options) {
+        this.snapshot = snapshot;
+        this.engine = engine;
+        this.options = options;
+    }
+
+    /** The graph of a snapshot under the default options, judged by a new {@link IndexedEngine}. */
+    public static NetworkGraph build(ClusterSnapshot snapshot) {
+        return new NetworkGraphBuilder(snapshot, new IndexedEngine(snapshot), EngineOptions.DEFAULTS).build();
+    }
+
+    /** Builds the graph. */
+    public NetworkGraph build() {
+        PolicyIsolation isolation = new PolicyIsolation(snapshot);
+        TrafficEnds ends = new TrafficEnds(snapshot, isolation, options);
+        Map<WorkloadRef, List<Pod>> workloads = new TreeMap<>();
+        snapshot.pods().stream().sorted(Comparator.comparing(Pod::ref))
+                .forEach(p -> workloads.computeIfAbsent(p.owner(), w -> new ArrayList<>()).add(p));
+
+        snapshot.namespaces().stream().map(n -> n.name()).sorted().forEach(n -> add(new GraphVertex.NamespaceVertex(n)));
+        snapshot.nodes().stream().map(n -> n.name()).sorted().forEach(n -> add(new GraphVertex.NodeVertex(n)));
+        Map<String, TrafficEnd> workloadEnds = new LinkedHashMap<>();
+        workloads.forEach((ref, pods) -> {
+            GraphVertex.WorkloadVertex w = add(new GraphVertex.WorkloadVertex(ref,
+                    isolation.isolating(pods, Direction.INGRESS), isolation.isolating(pods, Direction.EGRESS)));
+            contains(namespace(ref.namespace()).id(), w.id());
+            pods.forEach(pod -> addPod(pod, w));
+            workloadEnds.put(w.id(), ends.ofWorkload(w.id(), ref.namespace(), pods));
+        });
+        GraphVertex outside = add(new GraphVertex.OutsideVertex());
+        addBlocks(isolation, workloads);
+        addServices(outside);
+        addIngresses(outside);
+
+        TrafficJudge judge = new TrafficJudge(engine);
+        List<TrafficEnd> all = new ArrayList<>(workloadEnds.values());
+        for (TrafficEnd src : all) {
+            for (TrafficEnd dst : all) {
+                if (src != dst && (src.egressIsolated() || dst.ingressIsolated())) {
+                    GraphEdge.Traffic edge = judge.judge(src, dst);
+                    if (judge.worthDrawing(src, dst, edge)) {
+                        edge(edge);
+                    }
+                }
+            }
+        }
+        workloads.forEach((ref, pods) -> addBlockTraffic(judge, ends, isolation, workloadEnds.get(GraphVertex.WorkloadVertex.idOf(ref)), pods));
+        return new NetworkGraph(snapshot, engine, graph, vertices, workloadEnds, ends, isolation, judge);
+    }
+
+    private void addPod(Pod pod, GraphVertex.WorkloadVertex workload) {
+        GraphVertex.PodVertex p = add(new GraphVertex.PodVertex(pod.ref(), pod.owner(), pod.node().orElse(""), pod.ips(),
+                pod.hostNetwork(), pod.labels()));
+        contains(workload.id(), p.id());
+        pod.node().ifPresent(n -> contains(add(new GraphVertex.NodeVertex(n)).id(), p.id()));
+        GraphVertex pause = add(new GraphVertex.PauseVertex(pod.ref(), pod.ips(), pod.hostNetwork()));
+        contains(p.id(), pause.id());
+        for (Container c : pod.containers()) {
+            GraphVertex container = add(new GraphVertex.ContainerVertex(pod.ref(), c.name(), c.ports()));
+            contains(p.id(), container.id());
+            edge(new GraphEdge.SharesLoopback(pause.id(), container.id()));
+        }
+    }
+
+    /** Every ipBlock that a policy isolating some pod names, once. */
+    private void addBlocks(PolicyIsolation isolation, Map<WorkloadRef, List<Pod>> workloads) {
+        TreeMap<String, IpBlock> blocks = new TreeMap<>();
+        workloads.values().forEach(pods -> pods.forEach(p -> {
+            for (Direction d : Direction.values()) {
+                isolation.namedBlocks(p.ref(), d).forEach(b -> blocks.put(GraphVertex.AddressBlockVertex.idOf(b), b));
+            }
+        }));
+        blocks.values().forEach(b -> add(new GraphVertex.AddressBlockVertex(b, false)));
+    }
+
+    private void addBlockTraffic(TrafficJudge judge, TrafficEnds ends, PolicyIsolation isolation, TrafficEnd workload, List<Pod> pods) {
+        for (Direction d : Direction.values()) {
+            TreeMap<String, IpBlock> named = new TreeMap<>();
+            pods.forEach(p -> isolation.namedBlocks(p.ref(), d).forEach(b -> named.put(GraphVertex.AddressBlockVertex.idOf(b), b)));
+            for (IpBlock block : named.values()) {
+                TrafficEnd b = ends.ofBlock(block);
+                edge(d == Direction.INGRESS ? judge.judge(b, workload) : judge.judge(workload, b));
+            }
+        }
+    }
+
+    private void addServices(GraphVertex outside) {
+        ServiceBackends backends = new ServiceBackends(snapshot);
+        List<Service> services = snapshot.services().stream().sorted(Comparator.comparing(Service::qualifiedName)).toList();
+        for (Service service : services) {
+            ServiceKind kind = ServiceKind.of(service);
+            List<String> ports = service.ports().stream().map(NetworkGraphBuilder::portText).toList();
+            GraphVertex.ServiceVertex s = add(new GraphVertex.ServiceVertex(service.namespace(), service.name(), kind, ports,
+                    service.externalName()));
+            if (kind.entersFromOutside()) {
+                edge(new GraphEdge.Routes(outside.id(), s.id(), String.join(", ", service.ports().stream()
+                        .filter(p -> p.nodePort() > 0).map(p -> p.nodePort() + "/" + p.protocol()).toList())));
+            }
+            if (kind == ServiceKind.EXTERNAL_NAME) {
+                continue; // a DNS alias: nothing behind it that kube-proxy forwards to
+            }
+            Map<String, List<String>> byBackend = new TreeMap<>();
+            for (ServicePort port : service.ports()) {
+                for (ServiceBackend backend : backends.of(service, port)) {
+                    String target = backendVertex(backend).id();
+                    byBackend.computeIfAbsent(target, t -> new ArrayList<>())
+                            .add(port.port() + "→" + backend.targetPort().map(String::valueOf).orElse("?") + "/" + port.protocol());
+                }
+            }
+            byBackend.forEach((target, mapped) -> edge(new GraphEdge.Backs(s.id(), target, String.join(", ", new TreeSet<>(mapped)))));
+        }
+    }
+
+    private GraphVertex backendVertex(ServiceBackend backend) {
+        if (backend.peer() instanceof Peer.PodPeer p) {
+            return vertices.get(GraphVertex.PodVertex.idOf(p.pod().ref()));
+        }
+        Peer.External e = (Peer.External) backend.peer();
+        IpBlock single = new IpBlock(new Cidr(e.address(), e.address().bits()), List.of());
+        GraphVertex existing = vertices.get(GraphVertex.AddressBlockVertex.idOf(single));
+        return existing != null ? existing : add(new GraphVertex.AddressBlockVertex(single, true));
+    }
+
+    private void addIngresses(GraphVertex outside) {
+        List<Ingress> ingresses = snapshot.ingresses().stream().sorted(Comparator.comparing(i -> i.namespace() + "/" + i.name())).toList();
+        for (Ingress ingress : ingresses) {
+            GraphVertex i = add(new GraphVertex.IngressVertex(ingress.namespace(), ingress.name(), ingress.ingressClass()));
+            edge(new GraphEdge.Routes(outside.id(), i.id(), ""));
+            Map<String, List<String>> routes = new TreeMap<>();
+            for (IngressRule rule : ingress.rules()) {
+                routes.computeIfAbsent("svc:" + ingress.namespace() + "/" + rule.service(), k -> new ArrayList<>())
+                        .add(rule.host() + rule.path());
+            }
+            routes.forEach((svc, paths) -> {
+                if (vertices.containsKey(svc)) {
+                    edge(new GraphEdge.Routes(i.id(), svc, String.join(", ", paths)));
+                }
+            });
+        }
+    }
+
+    private static String portText(ServicePort p) {
+        String node = p.nodePort() > 0 ? ":" + p.nodePort() : "";
+        return p.port() + node + "→" + p.targetPort() + "/" + p.protocol();
+    }
+
+    private GraphVertex namespace(String name) {
+        return add(new GraphVertex.NamespaceVertex(name));
+    }
+
+    @SuppressWarnings("unchecked")
+    private <V extends GraphVertex> V add(V vertex) {
+        GraphVertex existing = vertices.putIfAbsent(vertex.id(), vertex);
+        if (existing != null) {
+            return (V) existing;
+        }
+        graph.addVertex(vertex);
+        return vertex;
+    }
+
+    private void contains(String from, String to) {
+        edge(new GraphEdge.Contains(from, to));
+    }
+
+    private void edge(GraphEdge e) {
+        graph.addEdge(vertices.get(e.sourceId()), vertices.get(e.targetId()), e);
+    }
+}

@@ -1,0 +1,90 @@
+package io.kubereach.graph;
+
+import io.kubereach.engine.ConnectionSet;
+import io.kubereach.engine.Peer;
+import io.kubereach.engine.PortSet;
+import io.kubereach.engine.ReachabilityEngine;
+import io.kubereach.engine.SideVerdict;
+import io.kubereach.engine.Verdict;
+import io.kubereach.model.Protocol;
+import java.util.Map;
+
+/**
+ * Judges a pair of traffic ends with the engine, and decides whether the pair earns an edge in
+ * the default picture (which must never become a hairball).
+ */
+final class TrafficJudge {
+
+    /** How many served ports a blocked pair is probed on for a half-admitted connection. */
+    private static final int PROBED_PORTS = 4;
+
+    private final ReachabilityEngine engine;
+
+    TrafficJudge(ReachabilityEngine engine) {
+        this.engine = engine;
+    }
+
+    /** The traffic edge between two ends: what every pair and what some pair may open, and the verdict. */
+    GraphEdge.Traffic judge(TrafficEnd src, TrafficEnd dst) {
+        ConnectionSet common = ConnectionSet.all();
+        ConnectionSet any = ConnectionSet.none();
+        for (Peer s : src.peers()) {
+            for (Peer d : dst.peers()) {
+                if (s.equals(d)) {
+                    continue; // a pod and itself: exempt, and no edge
+                }
+                ConnectionSet allowed = engine.allowed(s, d);
+                common = common.intersect(allowed);
+                any = any.union(allowed);
+            }
+        }
+        return new GraphEdge.Traffic(src.vertexId(), dst.vertexId(), TrafficVerdict.of(common, any, dst.served()), any, common);
+    }
+
+    /**
+     * Whether a judged pair belongs in the default picture. Only pairs that a policy is involved
+     * in (the source isolated for egress or the destination for ingress) count. Of those, every
+     * allowed and partly allowed pair is drawn; a blocked pair only when it is surprising: both
+     * ends in one namespace, or one side's policy admits it while the other side's does not
+     * (both sides must allow, rule 5). Every other blocked pair is what isolation means, and the
+     * diagram shows it once as the isolation mark of the isolated workload instead of a line per pair.
+     */
+    boolean worthDrawing(TrafficEnd src, TrafficEnd dst, GraphEdge.Traffic edge) {
+        if (!src.egressIsolated() && !dst.ingressIsolated()) {
+            return false;
+        }
+        if (edge.verdict() != TrafficVerdict.BLOCKED) {
+            return true;
+        }
+        if (!src.external() && !dst.external() && src.namespace().equals(dst.namespace())) {
+            return true;
+        }
+        return halfAdmitted(src, dst);
+    }
+
+    /** Whether, on one of the first served ports, one isolated side admits the pair and the other side refuses it. */
+    private boolean halfAdmitted(TrafficEnd src, TrafficEnd dst) {
+        Peer s = src.peers().get(0);
+        Peer d = dst.peers().get(0);
+        int probed = 0;
+        for (Map.Entry<Protocol, PortSet> e : dst.served().byProtocol().entrySet()) {
+            for (int[] interval : e.getValue().intervals()) {
+                for (int port = interval[0]; port <= interval[1] && probed < PROBED_PORTS; port++, probed++) {
+                    Verdict v = engine.verdict(s, d, e.getKey(), port);
+                    if (admits(v.egress()) != admits(v.ingress()) && (isolatedAdmitting(v.egress()) || isolatedAdmitting(v.ingress()))) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
+    private static boolean admits(SideVerdict side) {
+        return side.allows();
+    }
+
+    private static boolean isolatedAdmitting(SideVerdict side) {
+        return side.status() == SideVerdict.Status.ISOLATED && !side.admittedBy().isEmpty();
+    }
+}
