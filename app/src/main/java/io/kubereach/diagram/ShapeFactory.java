@@ -66,7 +66,7 @@ final class ShapeFactory {
     /** A Service box: its kind, ports, and for an ExternalName the name it aliases. */
     Shape service(GraphVertex.ServiceVertex svc) {
         List<String> details = new ArrayList<>();
-        details.add(text.get("service." + svc.kind().name()));
+        details.add(new KindNames(text).of(svc.kind()));
         if (!svc.externalName().isEmpty()) {
             details.add(text.format("service.alias", svc.externalName()));
         } else {

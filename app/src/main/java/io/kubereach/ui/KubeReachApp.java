@@ -32,7 +32,7 @@ public final class KubeReachApp extends Application {
     public void start(Stage stage) {
         Application.setUserAgentStylesheet(Theme.PRIMER_LIGHT.stylesheet());
         DiagramCanvas canvas = new DiagramCanvas(text);
-        Label status = new Label(text.get("status.loading"));
+        Label status = new Label(text.get("statusbar.loading"));
         status.getStyleClass().add("text-muted");
         status.setPadding(new javafx.geometry.Insets(4, 8, 4, 8));
         BorderPane root = new BorderPane(canvas);
@@ -40,7 +40,7 @@ public final class KubeReachApp extends Application {
         root.setBottom(status);
         canvas.selectedIdProperty().addListener((obs, old, id) -> {
             if (!id.isEmpty()) {
-                status.setText(text.format("status.selected", id));
+                status.setText(text.format("statusbar.selected", id));
             }
         });
         stage.setTitle(text.get("app.title"));
@@ -65,11 +65,11 @@ public final class KubeReachApp extends Application {
                 // a big cluster: start where the traffic enters (the top), at a zoom where words can be read
                 canvas.zoomAt(READABLE_ZOOM / canvas.getZoom(), canvas.getWidth() / 2, 0);
             }
-            status.setText(text.format("status.ready", loaded.graph().snapshot().source(),
+            status.setText(text.format("statusbar.ready", loaded.graph().snapshot().source(),
                     loaded.graph().vertices(GraphVertex.PodVertex.class).size(),
                     loaded.graph().vertices(GraphVertex.WorkloadVertex.class).size(), loaded.layout().lines().size()));
         });
-        task.setOnFailed(e -> status.setText(text.format("status.failed", String.valueOf(task.getException().getMessage()))));
+        task.setOnFailed(e -> status.setText(text.format("statusbar.failed", String.valueOf(task.getException().getMessage()))));
         Thread worker = new Thread(task, "kubereach-load");
         worker.setDaemon(true);
         worker.start();

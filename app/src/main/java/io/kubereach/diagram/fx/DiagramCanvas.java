@@ -5,6 +5,7 @@ import io.kubereach.diagram.DiagramLayout;
 import io.kubereach.diagram.DiagramLine;
 import io.kubereach.diagram.DiagramStyle;
 import io.kubereach.diagram.DiagramText;
+import io.kubereach.diagram.KindNames;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -358,12 +359,12 @@ public final class DiagramCanvas extends Region {
             String from = l.box(d.sourceId()).map(DiagramBox::label).orElse(d.sourceId());
             String to = l.box(d.targetId()).map(DiagramBox::label).orElse(d.targetId());
             if (d.verdict().isPresent()) {
-                return text.format("tooltip.traffic", from, to, text.get("verdict." + d.verdict().get().name()),
+                return text.format("tooltip.traffic", from, to, new KindNames(text).of(d.verdict().get()),
                         d.label().isEmpty() ? "-" : d.label());
             }
-            return text.format("tooltip.line", text.get("line." + d.kind().name()), from, to) + (d.label().isEmpty() ? "" : "\n" + d.label());
+            return text.format("tooltip.line", new KindNames(text).of(d.kind()), from, to) + (d.label().isEmpty() ? "" : "\n" + d.label());
         }
-        return l.box(id).map(b -> text.format("tooltip.box", text.get("kind." + b.kind().name()), b.label())
+        return l.box(id).map(b -> text.format("tooltip.box", new KindNames(text).of(b.kind()), b.label())
                 + (b.details().isEmpty() ? "" : "\n" + String.join("\n", b.details()))
                 + (b.badges().isEmpty() ? "" : "\n" + String.join(", ", b.badges()))).orElse("");
     }
