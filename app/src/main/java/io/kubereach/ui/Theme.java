@@ -1,6 +1,8 @@
 package io.kubereach.ui;
 
 import java.net.URL;
+import java.util.Arrays;
+import java.util.Optional;
 
 /**
  * The AtlantaFX themes, by their stylesheets. AtlantaFX 2.1.0's classes are compiled for Java 21,
@@ -17,6 +19,16 @@ public enum Theme {
 
     Theme(String resource) {
         this.resource = resource;
+    }
+
+    /** The theme of a name written by {@link #name()}; empty when there is none. */
+    public static Optional<Theme> parse(String name) {
+        return Arrays.stream(values()).filter(t -> t.name().equals(name)).findFirst();
+    }
+
+    /** Whether it is a dark theme. */
+    public boolean isDark() {
+        return this == PRIMER_DARK;
     }
 
     /** The stylesheet URL for {@code Application.setUserAgentStylesheet}. */

@@ -1,0 +1,112 @@
+package io.kubereach.ui.model;
+
+import io.kubereach.describe.Language;
+import io.kubereach.ui.Theme;
+import io.kubereach.ui.prefs.AppPreferences;
+import io.kubereach.ui.source.SourceLoader;
+import io.kubereach.ui.task.JobRunner;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
+
+/**
+ * The whole window's state, one view model per panel, wired together: the workspace (source,
+ * analysis, picture), the filter, the selection and its details, search, matrix, simulation,
+ * export and status; plus the theme and the language, remembered between runs.
+ */
+public final class AppViewModel {
+
+    private final AppPreferences preferences;
+    private final Activity activity = new Activity();
+    private final WorkspaceViewModel workspace;
+    private final FilterViewModel filter;
+    private final SelectionViewModel selection;
+    private final SearchViewModel search;
+    private final MatrixViewModel matrix;
+    private final SimulationViewModel simulation;
+    private final ExportViewModel export;
+    private final StatusViewModel status;
+    private final ObjectProperty<Theme> theme;
+    private final ObjectProperty<Language> language;
+
+    public AppViewModel(SourceLoader loader, JobRunner runner, AppPreferences preferences) {
+        this.preferences = preferences;
+        this.workspace = new WorkspaceViewModel(loader, runner, preferences, activity);
+        this.filter = new FilterViewModel(workspace);
+        this.selection = new SelectionViewModel(workspace, runner);
+        this.search = new SearchViewModel(workspace);
+        this.matrix = new MatrixViewModel(workspace, runner, activity);
+        this.simulation = new SimulationViewModel(workspace, runner);
+        this.export = new ExportViewModel(workspace, runner, activity);
+        this.status = new StatusViewModel(workspace);
+        this.theme = new SimpleObjectProperty<>(this, "theme", preferences.theme());
+        this.language = workspace.languageProperty();
+        language.set(preferences.language().orElse(Language.system()));
+        theme.addListener((obs, old, now) -> preferences.rememberTheme(now));
+    }
+
+    /** Opens the last source, or the demo. */
+    public void start() {
+        workspace.start();
+    }
+
+    /** Switches the language (and remembers the choice). */
+    public void chooseLanguage(Language chosen) {
+        preferences.rememberLanguage(chosen);
+        language.set(chosen);
+    }
+
+    /** Remembers the window size. */
+    public void windowResized(double width, double height) {
+        preferences.rememberWindowSize(width, height);
+    }
+
+    public AppPreferences preferences() {
+        return preferences;
+    }
+
+    public Activity activity() {
+        return activity;
+    }
+
+    public WorkspaceViewModel workspace() {
+        return workspace;
+    }
+
+    public FilterViewModel filter() {
+        return filter;
+    }
+
+    public SelectionViewModel selection() {
+        return selection;
+    }
+
+    public SearchViewModel search() {
+        return search;
+    }
+
+    public MatrixViewModel matrix() {
+        return matrix;
+    }
+
+    public SimulationViewModel simulation() {
+        return simulation;
+    }
+
+    public ExportViewModel export() {
+        return export;
+    }
+
+    public StatusViewModel status() {
+        return status;
+    }
+
+    /** The theme. */
+    public ObjectProperty<Theme> themeProperty() {
+        return theme;
+    }
+
+    /** The language of every text; follows the system until one is chosen. */
+    public ObjectProperty<Language> languageProperty() {
+        return language;
+    }
+}

@@ -1,0 +1,255 @@
+package io.kubereach.ui.model;
+
+import io.kubereach.cni.CniInfo;
+import io.kubereach.cni.PolicyEnforcement;
+import io.kubereach.cni.SharedLocalhost;
+import io.kubereach.describe.ConceptExplainer;
+import io.kubereach.describe.ConceptExplanation;
+import io.kubereach.describe.PolicyDescriber;
+import io.kubereach.describe.PolicyDescription;
+import io.kubereach.describe.PolicySentences;
+import io.kubereach.diagram.DiagramBox;
+import io.kubereach.diagram.DiagramLayout;
+import io.kubereach.diagram.DiagramLine;
+import io.kubereach.graph.GraphEdge;
+import io.kubereach.graph.GraphVertex;
+import io.kubereach.graph.NetworkGraph;
+import io.kubereach.graph.TrafficVerdict;
+import io.kubereach.model.ClusterSnapshot;
+import io.kubereach.model.NetworkPolicy;
+import io.kubereach.model.Pod;
+import io.kubereach.model.PodRef;
+import io.kubereach.model.Service;
+import io.kubereach.model.ServicePort;
+import io.kubereach.model.ServiceType;
+import io.kubereach.proxy.ServiceBackends;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.jgrapht.Graph;
+
+/**
+ * Works out what the right panel shows about a selected id (a box, a line, or
+ * {@code policy:NAMESPACE/NAME}) and which vertices and edges belong with it (for highlighting):
+ * everything a pod or workload reaches and is reached by, the pods a policy selects, a Service's
+ * backends, the two ends of a traffic edge. Runs off the JavaFX thread.
+ */
+public final class DetailsBuilder {
+
+    /** The prefix of a policy's selection id. */
+    public static final String POLICY_PREFIX = "policy:";
+
+    /**
+     * The details of a selection and what belongs with it.
+     *
+     * @param details what the panel shows
+     * @param related the vertex and edge ids that belong with it, the selection included
+     * @param anchors the vertex ids that stand for the selection itself (a pod and its workload, a workload and its pods)
+     */
+    public record Selected(Details details, Set<String> related, Set<String> anchors) {
+        public Selected {
+            related = Set.copyOf(related);
+            anchors = Set.copyOf(anchors);
+        }
+
+        Selected(Details details, Set<String> related) {
+            this(details, related, Set.of());
+        }
+    }
+
+    private final Analysis analysis;
+    private final NetworkGraph graph;
+    private final ClusterSnapshot snapshot;
+
+    public DetailsBuilder(Analysis analysis) {
+        this.analysis = analysis;
+        this.graph = analysis.graph();
+        this.snapshot = analysis.snapshot();
+    }
+
+    /** The id of the vertex a box stands for: a workload's part on one node stands for the workload. */
+    public static String vertexIdOf(String boxId) {
+        int at = boxId.indexOf("@node:");
+        return at < 0 ? boxId : boxId.substring(0, at);
+    }
+
+    /** The details of a selected id, drawn in {@code layout}. */
+    public Selected build(String id, DiagramLayout layout) {
+        if (id.isEmpty()) {
+            return new Selected(new Details.Nothing(), Set.of());
+        }
+        if (id.startsWith(POLICY_PREFIX)) {
+            return policy(id.substring(POLICY_PREFIX.length()));
+        }
+        Optional<GraphEdge> edge = graph.edge(id);
+        if (edge.isPresent() && edge.get() instanceof GraphEdge.Traffic t) {
+            return new Selected(new Details.Traffic(t, name(t.sourceId()), name(t.targetId()), graph.explain(t), enforcement()),
+                    Set.of(id, t.sourceId(), t.targetId()));
+        }
+        Optional<DiagramLine> line = layout.line(id);
+        if (edge.isEmpty() && line.isPresent()) {
+            DiagramLine l = line.get();
+            return new Selected(new Details.Aggregate(l, boxLabel(layout, l.sourceId()), boxLabel(layout, l.targetId())),
+                    Set.of(id, vertexIdOf(l.sourceId()), vertexIdOf(l.targetId())));
+        }
+        if (edge.isPresent()) {
+            GraphEdge e = edge.get();
+            return vertex(e.sourceId()).orElse(new Selected(new Details.Nothing(), Set.of(id)));
+        }
+        return vertex(vertexIdOf(id)).orElse(new Selected(new Details.Nothing(), Set.of()));
+    }
+
+    private Optional<Selected> vertex(String id) {
+        return graph.vertex(id).map(v -> {
+            if (v instanceof GraphVertex.PodVertex p) {
+                return pod(p);
+            }
+            if (v instanceof GraphVertex.WorkloadVertex w) {
+                return workload(w);
+            }
+            if (v instanceof GraphVertex.ServiceVertex s) {
+                return service(s);
+            }
+            return other(v);
+        });
+    }
+
+    private Selected pod(GraphVertex.PodVertex vertex) {
+        Pod pod = snapshot.pod(vertex.ref()).orElseThrow();
+        ConceptExplainer concepts = new ConceptExplainer(snapshot);
+        Set<String> related = new LinkedHashSet<>(List.of(vertex.id(), GraphVertex.WorkloadVertex.idOf(pod.owner())));
+        List<Details.Peer> reaches = new ArrayList<>();
+        List<Details.Peer> reachedBy = new ArrayList<>();
+        reach(vertex.id(), related, reaches, reachedBy);
+        return new Selected(new Details.PodInfo(pod, SharedLocalhost.of(pod), policiesSelecting(List.of(pod)),
+                List.of(concepts.pod(pod), concepts.pauseContainer(pod)), reaches, reachedBy), related,
+                Set.of(vertex.id(), GraphVertex.WorkloadVertex.idOf(pod.owner())));
+    }
+
+    private Selected workload(GraphVertex.WorkloadVertex vertex) {
+        List<Pod> pods = snapshot.pods().stream().filter(p -> p.owner().equals(vertex.ref())).sorted(Comparator.comparing(Pod::ref)).toList();
+        Set<String> related = new LinkedHashSet<>(List.of(vertex.id()));
+        pods.forEach(p -> related.add(GraphVertex.PodVertex.idOf(p.ref())));
+        Set<String> anchors = Set.copyOf(related);
+        List<Details.Peer> reaches = new ArrayList<>();
+        List<Details.Peer> reachedBy = new ArrayList<>();
+        reach(vertex.id(), related, reaches, reachedBy);
+        return new Selected(new Details.WorkloadInfo(vertex.ref(), pods, policiesSelecting(pods), reaches, reachedBy), related, anchors);
+    }
+
+    /** Whom a pod or workload reaches and who reaches it (blocked pairs left out), and their ids. */
+    private void reach(String id, Set<String> related, List<Details.Peer> reaches, List<Details.Peer> reachedBy) {
+        Graph<GraphVertex, GraphEdge> around = graph.trafficAround(id);
+        for (GraphEdge e : around.edgeSet()) {
+            if (!(e instanceof GraphEdge.Traffic t) || t.verdict() == TrafficVerdict.BLOCKED) {
+                continue;
+            }
+            boolean outgoing = t.sourceId().equals(id);
+            String other = outgoing ? t.targetId() : t.sourceId();
+            Details.Peer peer = new Details.Peer(other, name(other), t.verdict(), t.allowed().toString());
+            (outgoing ? reaches : reachedBy).add(peer);
+            related.add(other);
+            related.add(t.id());
+            graph.vertex(other).filter(GraphVertex.PodVertex.class::isInstance)
+                    .map(v -> GraphVertex.WorkloadVertex.idOf(((GraphVertex.PodVertex) v).owner())).ifPresent(related::add);
+        }
+        Comparator<Details.Peer> byName = Comparator.comparing(Details.Peer::name);
+        reaches.sort(byName);
+        reachedBy.sort(byName);
+    }
+
+    private List<NetworkPolicy> policiesSelecting(List<Pod> pods) {
+        return snapshot.policies().stream().filter(p -> pods.stream().anyMatch(p::selects))
+                .sorted(Comparator.comparing(NetworkPolicy::qualifiedName)).toList();
+    }
+
+    private Selected service(GraphVertex.ServiceVertex vertex) {
+        Service service = snapshot.service(vertex.namespaceName(), vertex.name()).orElseThrow();
+        ConceptExplainer explainer = new ConceptExplainer(snapshot);
+        List<ConceptExplanation> concepts = new ArrayList<>(List.of(explainer.service(service)));
+        if (service.sessionAffinityClientIp()) {
+            concepts.add(explainer.sessionAffinity(service));
+        }
+        if (service.type() == ServiceType.NODE_PORT || service.type() == ServiceType.LOAD_BALANCER) {
+            concepts.add(explainer.nodePort(service));
+        }
+        boolean proxied = !service.headless() && service.type() != ServiceType.EXTERNAL_NAME;
+        if (proxied) {
+            concepts.add(explainer.kubeProxyMode());
+        }
+        ServiceBackends backends = new ServiceBackends(snapshot);
+        List<Details.PortBackends> ports = new ArrayList<>();
+        Set<String> related = new LinkedHashSet<>(List.of(vertex.id()));
+        for (ServicePort port : service.ports()) {
+            List<io.kubereach.proxy.ServiceBackend> list = service.type() == ServiceType.EXTERNAL_NAME ? List.of() : backends.of(service, port);
+            ports.add(new Details.PortBackends(port.port() + "→" + port.targetPort() + "/" + port.protocol(), port.port(),
+                    port.protocol().toString(), list));
+        }
+        for (GraphEdge e : graph.graph().edgeSet()) {
+            if (e instanceof GraphEdge.Backs && e.sourceId().equals(vertex.id())) {
+                related.add(e.targetId());
+                related.add(e.id());
+            }
+        }
+        return new Selected(new Details.ServiceInfo(service, concepts, ports,
+                analysis.serviceFindings().stream().filter(f -> f.service().equals(service)).toList()), related);
+    }
+
+    private Selected policy(String qualifiedName) {
+        int slash = qualifiedName.indexOf('/');
+        PolicyDescriber describer = new PolicyDescriber(snapshot);
+        Optional<NetworkPolicy> found = slash < 0 ? Optional.empty()
+                : describer.find(qualifiedName.substring(0, slash), qualifiedName.substring(slash + 1));
+        if (found.isEmpty()) {
+            return new Selected(new Details.Nothing(), Set.of());
+        }
+        PolicyDescription description = describer.describe(found.get());
+        Set<String> related = new LinkedHashSet<>();
+        for (PodRef ref : description.selectedPods()) {
+            related.add(GraphVertex.PodVertex.idOf(ref));
+            snapshot.pod(ref).ifPresent(p -> related.add(GraphVertex.WorkloadVertex.idOf(p.owner())));
+        }
+        return new Selected(new Details.PolicyInfo(found.get(), PolicySentences.of(description), PolicyYaml.of(found.get()),
+                description.selectedPods()), related);
+    }
+
+    private Selected other(GraphVertex v) {
+        ConceptExplainer explainer = new ConceptExplainer(snapshot);
+        List<ConceptExplanation> concepts = new ArrayList<>();
+        Optional<io.kubereach.cni.PodNetworkNamespace> network = Optional.empty();
+        Optional<PodRef> podOf = v instanceof GraphVertex.PauseVertex p ? Optional.of(p.pod())
+                : v instanceof GraphVertex.ContainerVertex c ? Optional.of(c.pod()) : Optional.empty();
+        if (podOf.isPresent()) {
+            Optional<Pod> pod = snapshot.pod(podOf.get());
+            pod.ifPresent(p -> concepts.add(explainer.pauseContainer(p)));
+            network = pod.map(SharedLocalhost::of);
+        } else if (v instanceof GraphVertex.NodeVertex) {
+            CniInfo cni = analysis.cni();
+            concepts.add(cni.plugin().isEmpty() ? explainer.unknownCni()
+                    : explainer.cni(cni.name(), cni.enforcement() == PolicyEnforcement.ENFORCED));
+        } else if (v instanceof GraphVertex.IngressVertex i) {
+            snapshot.ingresses().stream().filter(x -> x.namespace().equals(i.namespaceName()) && x.name().equals(i.name()))
+                    .findFirst().ifPresent(x -> concepts.add(explainer.ingress(x)));
+        }
+        Set<String> related = new LinkedHashSet<>(List.of(v.id()));
+        podOf.ifPresent(p -> related.add(GraphVertex.PodVertex.idOf(p)));
+        return new Selected(new Details.Other(v, concepts, network), related);
+    }
+
+    private PolicyEnforcement enforcement() {
+        return analysis.cni().enforcement();
+    }
+
+    /** A vertex's name with its namespace: {@code shop/web}, or the label alone for cluster-wide things. */
+    String name(String vertexId) {
+        return graph.vertex(vertexId).map(v -> v.namespace().isEmpty() || v instanceof GraphVertex.NamespaceVertex
+                ? v.label() : v.namespace() + "/" + v.label()).orElse(vertexId);
+    }
+
+    private static String boxLabel(DiagramLayout layout, String boxId) {
+        return layout.box(boxId).map(DiagramBox::label).orElse(boxId);
+    }
+}

@@ -1,0 +1,55 @@
+package io.kubereach.ui.model;
+
+/**
+ * How long opening a source took, step by step, for the benchmark: from "open" to read,
+ * analysed, laid out, and (told by the window) shown and interactive. Printed to stderr when the
+ * hidden system property {@code kubereach.timings} is {@code true}.
+ */
+public final class OpenTimings {
+
+    /** Whether timings are printed. */
+    public static final boolean PRINT = Boolean.getBoolean("kubereach.timings");
+
+    private volatile long start;
+    private volatile long read;
+    private volatile long analysed;
+    private volatile long laidOut;
+
+    void opening() {
+        start = System.nanoTime();
+        read = 0;
+        analysed = 0;
+        laidOut = 0;
+    }
+
+    void read() {
+        read = System.nanoTime();
+    }
+
+    void analysed() {
+        analysed = System.nanoTime();
+    }
+
+    void laidOut() {
+        laidOut = System.nanoTime();
+    }
+
+    /**
+     * The window drew the new picture and handles input again: prints the timings once per opening.
+     *
+     * @param what a word on what was opened (pods and lines), for the line printed
+     */
+    public void shown(String what) {
+        if (!PRINT || laidOut == 0) {
+            return;
+        }
+        long now = System.nanoTime();
+        System.err.printf("kubereach timings: %s: read %d ms, analyse %d ms, layout %d ms, show %d ms, open to interactive %d ms%n",
+                what, ms(start, read), ms(read, analysed), ms(analysed, laidOut), ms(laidOut, now), ms(start, now));
+        laidOut = 0;
+    }
+
+    private static long ms(long from, long to) {
+        return (to - from) / 1_000_000;
+    }
+}

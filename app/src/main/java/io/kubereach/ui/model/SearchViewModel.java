@@ -1,0 +1,134 @@
+package io.kubereach.ui.model;
+
+import io.kubereach.diagram.DiagramBox;
+import io.kubereach.diagram.DiagramLayout;
+import io.kubereach.graph.GraphVertex;
+import io.kubereach.model.IpAddress;
+import io.kubereach.model.LabelSelector;
+import io.kubereach.model.Service;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyIntegerWrapper;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+
+/**
+ * Finds boxes of the diagram shown by name, by label ({@code app=web}, any label filter) or by
+ * IP address (a pod's, a Service's cluster IP, an address block holding it). Each search steps to
+ * the next hit, so pressing Enter again walks through them.
+ */
+public final class SearchViewModel {
+
+    private final WorkspaceViewModel workspace;
+    private final StringProperty query = new SimpleStringProperty(this, "query", "");
+    private final ReadOnlyIntegerWrapper hitCount = new ReadOnlyIntegerWrapper(this, "hitCount", -1);
+    private final ReadOnlyIntegerWrapper hitIndex = new ReadOnlyIntegerWrapper(this, "hitIndex", -1);
+    private List<String> hits = List.of();
+    private String searched = "";
+
+    public SearchViewModel(WorkspaceViewModel workspace) {
+        this.workspace = workspace;
+        workspace.layoutProperty().addListener((obs, old, now) -> forget());
+        query.addListener((obs, old, now) -> forget());
+    }
+
+    private void forget() {
+        searched = "";
+        hits = List.of();
+        hitCount.set(-1);
+        hitIndex.set(-1);
+    }
+
+    /** The box id of the next hit of the query; empty when nothing shown matches. */
+    public Optional<String> next() {
+        String q = query.get().trim();
+        if (q.isEmpty()) {
+            forget();
+            return Optional.empty();
+        }
+        if (!q.equals(searched)) {
+            searched = q;
+            hits = find(q);
+            hitCount.set(hits.size());
+            hitIndex.set(-1);
+        }
+        if (hits.isEmpty()) {
+            return Optional.empty();
+        }
+        hitIndex.set((hitIndex.get() + 1) % hits.size());
+        return Optional.of(hits.get(hitIndex.get()));
+    }
+
+    /** Every box of the layout shown that matches, best first: exact names, then names containing it, then labels and addresses. */
+    List<String> find(String q) {
+        Analysis analysis = workspace.analysisProperty().get();
+        DiagramLayout layout = workspace.layoutProperty().get();
+        if (analysis == null) {
+            return List.of();
+        }
+        String lower = q.toLowerCase(Locale.ROOT);
+        Map<String, Integer> rank = new LinkedHashMap<>();
+        Optional<IpAddress> ip = IpAddress.parse(q);
+        Optional<LabelSelector> labels = q.contains("=") || q.contains(" in ") || q.startsWith("!") ? selector(q) : Optional.empty();
+        for (GraphVertex v : analysis.graph().graph().vertexSet()) {
+            String name = v.label().toLowerCase(Locale.ROOT);
+            String qualified = (v.namespace().isEmpty() ? "" : v.namespace().toLowerCase(Locale.ROOT) + "/") + name;
+            if (name.equals(lower) || qualified.equals(lower)) {
+                rank.merge(v.id(), 0, Math::min);
+            } else if (name.contains(lower) || qualified.contains(lower)) {
+                rank.merge(v.id(), 1, Math::min);
+            }
+            if (v instanceof GraphVertex.PodVertex p) {
+                if (ip.isPresent() && p.ips().contains(ip.get()) || labels.isPresent() && labels.get().matches(p.labels())) {
+                    rank.merge(v.id(), 2, Math::min);
+                }
+            } else if (v instanceof GraphVertex.AddressBlockVertex b && ip.isPresent() && b.block().contains(ip.get())) {
+                rank.merge(v.id(), 3, Math::min);
+            } else if (v instanceof GraphVertex.ServiceVertex s && ip.isPresent()) {
+                Optional<Service> service = analysis.snapshot().service(s.namespaceName(), s.name());
+                if (service.isPresent() && service.get().clusterIps().contains(ip.get())) {
+                    rank.merge(v.id(), 2, Math::min);
+                }
+            }
+        }
+        List<Map.Entry<String, Integer>> ordered = new ArrayList<>(rank.entrySet());
+        ordered.sort(Map.Entry.<String, Integer>comparingByValue().thenComparing(Map.Entry.comparingByKey()));
+        Map<String, String> boxes = new LinkedHashMap<>();
+        for (DiagramBox b : layout.allBoxes()) {
+            boxes.putIfAbsent(DetailsBuilder.vertexIdOf(b.id()), b.id());
+        }
+        List<String> out = new ArrayList<>();
+        for (Map.Entry<String, Integer> e : ordered) {
+            Optional.ofNullable(boxes.get(e.getKey())).ifPresent(out::add);
+        }
+        return out;
+    }
+
+    private static Optional<LabelSelector> selector(String q) {
+        try {
+            return Optional.of(LabelFilterParser.parse(q));
+        } catch (LabelFilterException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** What to look for. */
+    public StringProperty queryProperty() {
+        return query;
+    }
+
+    /** How many boxes the last search found; -1 before a search. */
+    public ReadOnlyIntegerProperty hitCountProperty() {
+        return hitCount.getReadOnlyProperty();
+    }
+
+    /** Which hit is shown, from 0; -1 before a search. */
+    public ReadOnlyIntegerProperty hitIndexProperty() {
+        return hitIndex.getReadOnlyProperty();
+    }
+}

@@ -1,0 +1,261 @@
+package io.kubereach.ui.model;
+
+import io.kubereach.describe.Language;
+import io.kubereach.diagram.DiagramLayout;
+import io.kubereach.diagram.Grouping;
+import io.kubereach.graph.GraphFilter;
+import io.kubereach.ui.prefs.AppPreferences;
+import io.kubereach.ui.source.ClusterSource;
+import io.kubereach.ui.source.LoadedCluster;
+import io.kubereach.ui.source.SourceLoader;
+import io.kubereach.ui.task.JobControl;
+import io.kubereach.ui.task.JobHandle;
+import io.kubereach.ui.task.JobListener;
+import io.kubereach.ui.task.JobRunner;
+import io.kubereach.ui.task.JobStep;
+import java.util.Optional;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+
+/**
+ * The cluster shown and its picture: opens a source (read, analyse, lay out, all in one
+ * background job that can be cancelled), and lays the diagram out again whenever the filter,
+ * the grouping, the language or the focus changes. Starts on the last source, or on the demo
+ * when there is none or it no longer opens.
+ */
+public final class WorkspaceViewModel {
+
+    /**
+     * What opening a source produced.
+     *
+     * @param analysis the cluster judged
+     * @param layout its picture
+     */
+    private record Opened(Analysis analysis, DiagramLayout layout) {
+    }
+
+    private final SourceLoader loader;
+    private final JobRunner runner;
+    private final AppPreferences preferences;
+    private final Activity activity;
+    private final OpenTimings timings = new OpenTimings();
+
+    private final ReadOnlyObjectWrapper<ClusterSource> source = new ReadOnlyObjectWrapper<>(this, "source", new ClusterSource.Demo());
+    private final ReadOnlyObjectWrapper<Analysis> analysis = new ReadOnlyObjectWrapper<>(this, "analysis");
+    private final ReadOnlyObjectWrapper<DiagramLayout> layout = new ReadOnlyObjectWrapper<>(this, "layout", DiagramLayout.empty());
+    private final ReadOnlyObjectWrapper<Problem> problem = new ReadOnlyObjectWrapper<>(this, "problem");
+    private final ObjectProperty<GraphFilter> filter = new SimpleObjectProperty<>(this, "filter", GraphFilter.ALL);
+    private final ObjectProperty<Grouping> grouping = new SimpleObjectProperty<>(this, "grouping", Grouping.NAMESPACE);
+    private final ObjectProperty<Language> language = new SimpleObjectProperty<>(this, "language", Language.system());
+    private final ObjectProperty<Optional<String>> focus = new SimpleObjectProperty<>(this, "focus", Optional.empty());
+    private JobHandle opening = JobHandle.done();
+    private JobHandle layingOut = JobHandle.done();
+    private boolean applying;
+
+    /**
+     * Why a source could not be shown.
+     *
+     * @param source the source
+     * @param message the reason, one line
+     * @param fellBack whether the demo is shown instead
+     */
+    public record Problem(ClusterSource source, String message, boolean fellBack) {
+    }
+
+    public WorkspaceViewModel(SourceLoader loader, JobRunner runner, AppPreferences preferences, Activity activity) {
+        this.loader = loader;
+        this.runner = runner;
+        this.preferences = preferences;
+        this.activity = activity;
+        filter.addListener((obs, old, now) -> relayout());
+        grouping.addListener((obs, old, now) -> relayout());
+        language.addListener((obs, old, now) -> relayout());
+        focus.addListener((obs, old, now) -> relayout());
+    }
+
+    /** Opens the last source, or the demo when there is nothing else to show. */
+    public void start() {
+        open(preferences.lastSource().orElse(new ClusterSource.Demo()), true);
+    }
+
+    /** Opens a source; the one shown stays until it has been read and laid out. */
+    public void open(ClusterSource next) {
+        open(next, false);
+    }
+
+    /** Reads the source shown again. */
+    public void refresh() {
+        open(source.get(), false);
+    }
+
+    /** Stops opening a source (the one shown stays) or laying out. */
+    public void cancel() {
+        opening.cancel();
+        layingOut.cancel();
+        activity.cancel();
+    }
+
+    private void open(ClusterSource next, boolean fallBackToDemo) {
+        opening.cancel();
+        layingOut.cancel();
+        LayoutRequest request = new LayoutRequest(filter.get().withNamespaces(java.util.Set.of()), grouping.get(), language.get(),
+                Optional.empty());
+        Activity.Ticket ticket = activity.begin(JobStep.READING);
+        timings.opening();
+        opening = runner.start(control -> {
+            LoadedCluster cluster = loader.load(next, control);
+            control.checkCancelled();
+            timings.read();
+            control.progress(0.5, JobStep.ANALYSING);
+            Analysis judged = Analysis.of(next, cluster);
+            control.checkCancelled();
+            timings.analysed();
+            control.progress(0.8, JobStep.LAYING_OUT);
+            DiagramLayout picture = request.layout(judged.graph());
+            timings.laidOut();
+            return new Opened(judged, picture);
+        }, new JobListener<Opened>() {
+            @Override
+            public void succeeded(Opened result) {
+                ticket.end();
+                show(next, result, request);
+            }
+
+            @Override
+            public void failed(Throwable error) {
+                ticket.end();
+                boolean fallBack = fallBackToDemo && !(next instanceof ClusterSource.Demo);
+                problem.set(new Problem(next, message(error), fallBack));
+                if (fallBack) {
+                    open(new ClusterSource.Demo(), false);
+                }
+            }
+
+            @Override
+            public void cancelled() {
+                ticket.end();
+            }
+
+            @Override
+            public void progress(double fraction, JobStep step) {
+                ticket.report(fraction, step);
+            }
+        });
+        ticket.attach(opening);
+    }
+
+    private void show(ClusterSource next, Opened result, LayoutRequest request) {
+        applying = true;
+        try {
+            focus.set(Optional.empty());
+            filter.set(request.filter());
+            source.set(next);
+            analysis.set(result.analysis());
+            layout.set(result.layout());
+            if (problem.get() != null && !problem.get().fellBack()) {
+                problem.set(null);
+            }
+        } finally {
+            applying = false;
+        }
+        preferences.rememberSource(next);
+    }
+
+    /** Lays the diagram out again for the current filter, grouping, language and focus. */
+    private void relayout() {
+        Analysis shown = analysis.get();
+        if (applying || shown == null) {
+            return;
+        }
+        layingOut.cancel();
+        LayoutRequest request = request();
+        Activity.Ticket ticket = activity.begin(JobStep.LAYING_OUT);
+        layingOut = runner.start(control -> request.layout(shown.graph()), new JobListener<DiagramLayout>() {
+            @Override
+            public void succeeded(DiagramLayout result) {
+                ticket.end();
+                if (analysis.get() == shown) {
+                    layout.set(result);
+                }
+            }
+
+            @Override
+            public void failed(Throwable error) {
+                ticket.end();
+                problem.set(new Problem(source.get(), message(error), false));
+            }
+
+            @Override
+            public void cancelled() {
+                ticket.end();
+            }
+        });
+        ticket.attach(layingOut);
+    }
+
+    /** What the diagram shows now. */
+    public LayoutRequest request() {
+        return new LayoutRequest(filter.get(), grouping.get(), language.get(), focus.get());
+    }
+
+    static String message(Throwable error) {
+        Throwable e = error;
+        while (e.getMessage() == null && e.getCause() != null) {
+            e = e.getCause();
+        }
+        String text = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+        return text.lines().findFirst().orElse(text);
+    }
+
+    /** The source shown. */
+    public ReadOnlyObjectProperty<ClusterSource> sourceProperty() {
+        return source.getReadOnlyProperty();
+    }
+
+    /** The cluster shown, judged; null until the first source opened. */
+    public ReadOnlyObjectProperty<Analysis> analysisProperty() {
+        return analysis.getReadOnlyProperty();
+    }
+
+    /** The picture shown. */
+    public ReadOnlyObjectProperty<DiagramLayout> layoutProperty() {
+        return layout.getReadOnlyProperty();
+    }
+
+    /** Why the last source could not be shown; null when it could. */
+    public ReadOnlyObjectProperty<Problem> problemProperty() {
+        return problem.getReadOnlyProperty();
+    }
+
+    /** The namespaces, labels and layers shown. */
+    public ObjectProperty<GraphFilter> filterProperty() {
+        return filter;
+    }
+
+    /** How pods are grouped. */
+    public ObjectProperty<Grouping> groupingProperty() {
+        return grouping;
+    }
+
+    /** The language of the diagram's words. */
+    public ObjectProperty<Language> languageProperty() {
+        return language;
+    }
+
+    /** The pod or workload the diagram shows alone with its traffic; empty for the whole cluster. */
+    public ObjectProperty<Optional<String>> focusProperty() {
+        return focus;
+    }
+
+    /** The background work. */
+    public Activity activity() {
+        return activity;
+    }
+
+    /** How long the last opening took, step by step. */
+    public OpenTimings timings() {
+        return timings;
+    }
+}

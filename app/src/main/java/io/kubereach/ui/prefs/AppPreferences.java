@@ -1,0 +1,86 @@
+package io.kubereach.ui.prefs;
+
+import io.kubereach.describe.Language;
+import io.kubereach.ui.Theme;
+import io.kubereach.ui.source.ClusterSource;
+import java.util.Optional;
+
+/**
+ * What the app remembers between runs: the last source, the window size, the theme and the
+ * language chosen in the menu (the system's language until one is chosen). Typed access over a
+ * {@link PreferenceStore}; values that do not read are ignored.
+ */
+public final class AppPreferences {
+
+    /** The smallest window size remembered. */
+    static final double MIN_WIDTH = 640;
+    static final double MIN_HEIGHT = 480;
+
+    private static final String SOURCE = "lastSource";
+    private static final String WIDTH = "windowWidth";
+    private static final String HEIGHT = "windowHeight";
+    private static final String THEME = "theme";
+    private static final String LANGUAGE = "language";
+
+    private final PreferenceStore store;
+
+    public AppPreferences(PreferenceStore store) {
+        this.store = store;
+    }
+
+    /** The source shown last, if it was remembered. */
+    public Optional<ClusterSource> lastSource() {
+        return store.get(SOURCE).flatMap(ClusterSource::decode);
+    }
+
+    /** Remembers the source shown. */
+    public void rememberSource(ClusterSource source) {
+        store.put(SOURCE, source.encode());
+    }
+
+    /** The window size, {@code [width, height]}, if remembered. */
+    public Optional<double[]> windowSize() {
+        Optional<Double> w = number(WIDTH);
+        Optional<Double> h = number(HEIGHT);
+        if (w.isEmpty() || h.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(new double[] {Math.max(MIN_WIDTH, w.get()), Math.max(MIN_HEIGHT, h.get())});
+    }
+
+    /** Remembers the window size. */
+    public void rememberWindowSize(double width, double height) {
+        if (width > 0 && height > 0) {
+            store.put(WIDTH, String.valueOf(Math.round(width)));
+            store.put(HEIGHT, String.valueOf(Math.round(height)));
+        }
+    }
+
+    /** The theme, light unless another was chosen. */
+    public Theme theme() {
+        return store.get(THEME).flatMap(Theme::parse).orElse(Theme.PRIMER_LIGHT);
+    }
+
+    /** Remembers the theme. */
+    public void rememberTheme(Theme theme) {
+        store.put(THEME, theme.name());
+    }
+
+    /** The language chosen in the menu; empty: follow the system. */
+    public Optional<Language> language() {
+        return store.get(LANGUAGE).flatMap(Language::parse);
+    }
+
+    /** Remembers the language chosen. */
+    public void rememberLanguage(Language language) {
+        store.put(LANGUAGE, language.code());
+    }
+
+    private Optional<Double> number(String name) {
+        try {
+            return store.get(name).map(Double::parseDouble).filter(d -> d > 0 && d < 100_000);
+        } catch (NumberFormatException e) {
+            return Optional.empty();
+        }
+    }
+}

@@ -1,0 +1,37 @@
+package io.kubereach.ui.task;
+
+/** What a running {@link Job} sees of its runner: where to report progress, and whether to stop. */
+public interface JobControl {
+
+    /**
+     * Reports progress.
+     *
+     * @param fraction how much is done, 0 to 1; negative when unknown
+     * @param step what it is doing now
+     */
+    void progress(double fraction, JobStep step);
+
+    /** Whether someone asked the job to stop. */
+    boolean isCancelled();
+
+    /** Stops the job (by throwing) when someone asked it to. */
+    default void checkCancelled() throws JobCancelledException {
+        if (isCancelled()) {
+            throw new JobCancelledException();
+        }
+    }
+
+    /** A control that nobody cancels and that hears nothing. */
+    static JobControl none() {
+        return new JobControl() {
+            @Override
+            public void progress(double fraction, JobStep step) {
+            }
+
+            @Override
+            public boolean isCancelled() {
+                return false;
+            }
+        };
+    }
+}
