@@ -11,9 +11,10 @@ import javafx.scene.shape.Line;
 import javafx.scene.shape.Rectangle;
 
 /** The legend beside the diagram: what each line colour and mark means. */
-final class DiagramLegend extends VBox {
+public final class DiagramLegend extends VBox {
 
-    DiagramLegend(DiagramText text) {
+    /** A legend in the language of {@code text}. */
+    public DiagramLegend(DiagramText text) {
         super(8);
         setPadding(new Insets(12));
         setPrefWidth(250);

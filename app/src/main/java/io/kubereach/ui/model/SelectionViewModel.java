@@ -29,6 +29,7 @@ public final class SelectionViewModel {
     private final ReadOnlyObjectWrapper<DetailsBuilder.Selected> worked =
             new ReadOnlyObjectWrapper<>(this, "worked", new DetailsBuilder.Selected(new Details.Nothing(), Set.of()));
     private final ReadOnlyObjectWrapper<Set<String>> highlight = new ReadOnlyObjectWrapper<>(this, "highlight", Set.of());
+    private final java.util.Deque<String> history = new java.util.ArrayDeque<>();
     private JobHandle working = JobHandle.done();
 
     public SelectionViewModel(WorkspaceViewModel workspace, JobRunner runner) {
@@ -42,8 +43,33 @@ public final class SelectionViewModel {
         });
     }
 
-    /** Selects a box or line id, {@code policy:NAMESPACE/NAME}, or nothing (""). */
+    /** Selects a box or line id, {@code policy:NAMESPACE/NAME}, or nothing (""), forgetting the way back. */
     public void select(String id) {
+        history.clear();
+        show(id);
+    }
+
+    /** Follows a link of the details (a policy, a peer), remembering the way back. */
+    public void follow(String id) {
+        if (!selected.get().isEmpty() && !selected.get().equals(id)) {
+            history.push(selected.get());
+        }
+        show(id);
+    }
+
+    /** Whether {@link #back()} leads somewhere. */
+    public boolean canGoBack() {
+        return !history.isEmpty();
+    }
+
+    /** Returns to the selection before the last link followed. */
+    public void back() {
+        if (!history.isEmpty()) {
+            show(history.pop());
+        }
+    }
+
+    private void show(String id) {
         working.cancel();
         selected.set(id);
         Analysis analysis = workspace.analysisProperty().get();

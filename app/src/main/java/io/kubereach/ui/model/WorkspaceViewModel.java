@@ -14,7 +14,9 @@ import io.kubereach.ui.task.JobListener;
 import io.kubereach.ui.task.JobRunner;
 import io.kubereach.ui.task.JobStep;
 import java.util.Optional;
+import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.SimpleObjectProperty;
@@ -50,6 +52,7 @@ public final class WorkspaceViewModel {
     private final ObjectProperty<Grouping> grouping = new SimpleObjectProperty<>(this, "grouping", Grouping.NAMESPACE);
     private final ObjectProperty<Language> language = new SimpleObjectProperty<>(this, "language", Language.system());
     private final ObjectProperty<Optional<String>> focus = new SimpleObjectProperty<>(this, "focus", Optional.empty());
+    private final BooleanProperty live = new SimpleBooleanProperty(this, "live", false);
     private JobHandle opening = JobHandle.done();
     private JobHandle layingOut = JobHandle.done();
     private boolean applying;
@@ -247,6 +250,11 @@ public final class WorkspaceViewModel {
     /** The pod or workload the diagram shows alone with its traffic; empty for the whole cluster. */
     public ObjectProperty<Optional<String>> focusProperty() {
         return focus;
+    }
+
+    /** Whether a live source is watched, its changes shown as they happen. */
+    public BooleanProperty liveProperty() {
+        return live;
     }
 
     /** The background work. */

@@ -1,0 +1,72 @@
+package io.kubereach.ui.view;
+
+import io.kubereach.ui.model.AppViewModel;
+import io.kubereach.ui.model.Details;
+import javafx.geometry.Insets;
+import javafx.scene.Node;
+import javafx.scene.control.Hyperlink;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.layout.VBox;
+
+/**
+ * The right panel: the details of the selection, drawn by one pane per kind (traffic, pod,
+ * workload, Service, policy, anything else); a hint when nothing is selected, and a way back
+ * after following a link.
+ */
+final class DetailsView extends ScrollPane {
+
+    private final AppViewModel vm;
+    private final VBox content = new VBox(10);
+
+    DetailsView(AppViewModel vm, ViewScope scope) {
+        this.vm = vm;
+        content.setPadding(new Insets(12));
+        content.setFillWidth(true);
+        setContent(content);
+        setFitToWidth(true);
+        setPrefWidth(400);
+        setMinWidth(260);
+        setId("details");
+        getStyleClass().add("details");
+        scope.listenNow(vm.selection().detailsProperty(), (obs, old, now) -> show(now));
+    }
+
+    private void show(Details details) {
+        DetailSections sections = new DetailSections(vm.languageProperty().get());
+        content.getChildren().clear();
+        if (vm.selection().canGoBack()) {
+            Hyperlink back = DetailSections.link("← " + Words.text("details.back"), () -> vm.selection().back());
+            back.setId("details-back");
+            content.getChildren().add(back);
+        }
+        content.getChildren().add(pane(details, sections));
+    }
+
+    private Node pane(Details details, DetailSections sections) {
+        if (details instanceof Details.Traffic t) {
+            return new TrafficDetailsPane(t, sections);
+        }
+        if (details instanceof Details.Aggregate a) {
+            return TrafficDetailsPane.aggregate(a);
+        }
+        if (details instanceof Details.PodInfo p) {
+            return new PodDetailsPane(vm, p, sections);
+        }
+        if (details instanceof Details.WorkloadInfo w) {
+            return PodDetailsPane.workload(vm, w);
+        }
+        if (details instanceof Details.ServiceInfo s) {
+            return new ServiceDetailsPane(vm, s, sections);
+        }
+        if (details instanceof Details.PolicyInfo p) {
+            return new PolicyDetailsPane(vm, p, sections);
+        }
+        if (details instanceof Details.Other o) {
+            return new OtherDetailsPane(o, sections);
+        }
+        VBox hint = new VBox(8, DetailSections.heading(Words.text("details.nothing.title")),
+                DetailSections.paragraph(Words.text("details.nothing.hint")));
+        hint.setId("details-nothing");
+        return hint;
+    }
+}

@@ -1,0 +1,124 @@
+package io.kubereach.ui.view;
+
+import io.kubereach.diagram.DiagramLayout;
+import io.kubereach.diagram.DiagramText;
+import io.kubereach.diagram.fx.DiagramCanvas;
+import io.kubereach.ui.model.AppViewModel;
+import io.kubereach.ui.model.Analysis;
+import java.util.Optional;
+import java.util.Set;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Scene;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.StackPane;
+
+/**
+ * The diagram tab: the canvas and, in focus mode, a bar saying
+ * whose traffic is shown with a way back. Keeps the canvas and the selection view model in step
+ * (a click selects; a selection made elsewhere is drawn), and highlights what belongs with the
+ * selection.
+ */
+final class DiagramTab extends StackPane {
+
+    /** The first view never starts below this zoom, so its words can be read. */
+    private static final double READABLE_ZOOM = 0.5;
+
+    private final AppViewModel vm;
+    private final DiagramCanvas canvas;
+    private boolean replacing;
+    private Analysis shownAnalysis;
+
+    DiagramTab(AppViewModel vm, DiagramText text, ViewScope scope) {
+        this.vm = vm;
+        this.canvas = new DiagramCanvas(text);
+        canvas.setId("diagram");
+        Label focusText = new Label();
+        Button whole = new Button(Words.text("diagram.focus.exit"));
+        whole.setId("focus-exit");
+        whole.setOnAction(e -> vm.workspace().focusProperty().set(Optional.empty()));
+        HBox focusBar = new HBox(8, focusText, whole);
+        focusBar.setAlignment(Pos.CENTER_LEFT);
+        focusBar.getStyleClass().add("focus-bar");
+        focusBar.setMaxSize(USE_PREF_SIZE, USE_PREF_SIZE);
+        StackPane.setAlignment(focusBar, Pos.TOP_LEFT);
+        StackPane.setMargin(focusBar, new Insets(8));
+        scope.listenNow(vm.workspace().focusProperty(), (obs, old, now) -> {
+            focusBar.setVisible(now.isPresent());
+            now.ifPresent(id -> focusText.setText(Words.text("diagram.focus.showing",
+                    vm.workspace().analysisProperty().get() == null ? id
+                            : vm.workspace().analysisProperty().get().graph().vertex(id).map(v -> v.label()).orElse(id))));
+        });
+
+        getChildren().addAll(canvas, focusBar);
+        scope.listenNow(vm.workspace().layoutProperty(), (obs, old, now) -> show(now));
+        scope.listen(canvas.selectedIdProperty(), (obs, old, now) -> {
+            if (!replacing && !now.equals(vm.selection().selectedProperty().get())) {
+                vm.selection().select(now);
+            }
+        });
+        scope.listen(vm.selection().selectedProperty(), (obs, old, now) -> {
+            if (!now.equals(canvas.getSelectedId())) {
+                canvas.select(now);
+            }
+        });
+        scope.listenNow(vm.selection().highlightProperty(), (obs, old, now) -> canvas.highlight(now));
+    }
+
+    private void show(DiagramLayout layout) {
+        replacing = true;
+        try {
+            canvas.setDiagram(layout);
+            canvas.select(vm.selection().selectedProperty().get());
+            canvas.highlight(vm.selection().highlightProperty().get());
+        } finally {
+            replacing = false;
+        }
+        Analysis analysis = vm.workspace().analysisProperty().get();
+        boolean newCluster = analysis != shownAnalysis;
+        shownAnalysis = analysis;
+        if (newCluster) {
+            canvas.layout();
+            if (canvas.getZoom() < READABLE_ZOOM && canvas.getWidth() > 0) {
+                // a big cluster: start where the traffic enters (the top), at a zoom where words can be read
+                canvas.zoomAt(READABLE_ZOOM / canvas.getZoom(), canvas.getWidth() / 2, 0);
+            }
+            whenShown(analysis, layout);
+        }
+    }
+
+    /** Tells the timings once the new picture has been laid out on screen and the window handles input again. */
+    private void whenShown(Analysis analysis, DiagramLayout layout) {
+        Scene scene = getScene();
+        if (scene == null || analysis == null) {
+            return;
+        }
+        Runnable[] once = new Runnable[1];
+        once[0] = () -> {
+            scene.removePostLayoutPulseListener(once[0]);
+            javafx.application.Platform.runLater(() -> vm.workspace().timings().shown(
+                    analysis.snapshot().pods().size() + " pods, " + layout.allBoxes().size() + " boxes, " + layout.lines().size() + " lines"));
+        };
+        scene.addPostLayoutPulseListener(once[0]);
+    }
+
+    /** Centres a box or line of the picture shown. */
+    void reveal(String id) {
+        if (canvas.getZoom() < READABLE_ZOOM) {
+            canvas.zoomAt(READABLE_ZOOM / canvas.getZoom(), canvas.getWidth() / 2, canvas.getHeight() / 2);
+        }
+        canvas.centerOn(id);
+    }
+
+    /** The canvas. */
+    DiagramCanvas canvas() {
+        return canvas;
+    }
+
+    /** The ids highlighted now (for tests). */
+    Set<String> highlighted() {
+        return canvas.getHighlighted();
+    }
+}

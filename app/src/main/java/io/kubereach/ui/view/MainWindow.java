@@ -1,0 +1,136 @@
+package io.kubereach.ui.view;
+
+import io.kubereach.describe.Language;
+import io.kubereach.diagram.DiagramText;
+import io.kubereach.ui.CjkFont;
+import io.kubereach.ui.Theme;
+import io.kubereach.ui.i18n.Messages;
+import io.kubereach.ui.model.AppViewModel;
+import javafx.application.Application;
+import javafx.scene.Parent;
+import javafx.scene.Scene;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.VBox;
+import javafx.stage.Stage;
+
+/**
+ * The main window: menu and toolbar on top, filters on the left, the diagram and matrix tabs in
+ * the centre, the details on the right, the status bar at the bottom. The views only bind to the
+ * {@link AppViewModel}; on a language switch they are built again (the view models keep every
+ * state), so every visible string follows.
+ */
+public final class MainWindow {
+
+    private static final double DEFAULT_WIDTH = 1440;
+    private static final double DEFAULT_HEIGHT = 900;
+
+    private final Stage stage;
+    private final AppViewModel vm;
+    private final WindowActions actions;
+    private final Scene scene;
+    private ViewScope scope = new ViewScope();
+    private DiagramTab diagram;
+    private TabPane tabs;
+
+    public MainWindow(Stage stage, AppViewModel vm, FileDialogs dialogs, KubeconfigPicker kubeconfigPicker) {
+        this.stage = stage;
+        this.vm = vm;
+        Messages.use(vm.languageProperty().get());
+        double[] size = vm.preferences().windowSize().orElse(new double[] {DEFAULT_WIDTH, DEFAULT_HEIGHT});
+        this.scene = new Scene(new BorderPane(), size[0], size[1]);
+        this.actions = new WindowActions(vm, dialogs, stage, kubeconfigPicker);
+        scene.getStylesheets().add(MainWindow.class.getResource("/io/kubereach/ui/app.css").toExternalForm());
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.EQUALS, KeyCombination.SHORTCUT_DOWN), actions::zoomIn);
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.ADD, KeyCombination.SHORTCUT_DOWN), actions::zoomIn);
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.SUBTRACT, KeyCombination.SHORTCUT_DOWN), actions::zoomOut);
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.NUMPAD0, KeyCombination.SHORTCUT_DOWN), actions::zoomToFit);
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.NUMPAD1, KeyCombination.SHORTCUT_DOWN), actions::actualSize);
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.ESCAPE), actions::cancel);
+        applyTheme(vm.themeProperty().get());
+        vm.themeProperty().addListener((obs, old, now) -> applyTheme(now));
+        vm.languageProperty().addListener((obs, old, now) -> {
+            Messages.use(now);
+            rebuild();
+        });
+        stage.setScene(scene);
+        rebuild();
+        stage.setOnHidden(e -> vm.windowResized(stage.getWidth(), stage.getHeight()));
+    }
+
+    /** Shows the window and opens the last source, or the demo. */
+    public void show() {
+        stage.show();
+        vm.start();
+    }
+
+    private void applyTheme(Theme theme) {
+        Application.setUserAgentStylesheet(theme.stylesheet());
+        scene.getRoot().getStyleClass().removeAll("theme-dark", "theme-light");
+        scene.getRoot().getStyleClass().add(theme.isDark() ? "theme-dark" : "theme-light");
+    }
+
+    /** Builds the views again, in the language in use, on the same view models. */
+    private void rebuild() {
+        scope.dispose();
+        scope = new ViewScope();
+        Parent root = build(scope);
+        scene.setRoot(root);
+        applyTheme(vm.themeProperty().get());
+        applyFont(vm.languageProperty().get());
+        stage.setTitle(Words.text("app.title"));
+    }
+
+    private void applyFont(Language language) {
+        if (language == Language.SIMPLIFIED_CHINESE) {
+            CjkFont.family().ifPresent(f -> scene.getRoot().setStyle("-fx-font-family: \"" + f + "\";"));
+        } else {
+            scene.getRoot().setStyle("");
+        }
+    }
+
+    private Parent build(ViewScope views) {
+        DiagramText text = DiagramText.of(vm.languageProperty().get().locale());
+        diagram = new DiagramTab(vm, text, views);
+        ToolbarView toolbar = new ToolbarView(vm, actions, views);
+        actions.attach(diagram.canvas(), toolbar.searchField(), diagram::reveal);
+
+        Tab diagramTab = new Tab(Words.text("tab.diagram"), diagram);
+        diagramTab.setClosable(false);
+        diagramTab.setId("tab-diagram");
+        Tab matrixTab = new Tab(Words.text("tab.matrix"), new MatrixView(vm, views));
+        matrixTab.setClosable(false);
+        matrixTab.setId("tab-matrix");
+        int selected = tabs == null ? 0 : tabs.getSelectionModel().getSelectedIndex();
+        tabs = new TabPane(diagramTab, matrixTab);
+        tabs.getSelectionModel().select(selected);
+        vm.matrix().wantedProperty().set(tabs.getSelectionModel().getSelectedItem() == matrixTab);
+        tabs.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> vm.matrix().wantedProperty().set(now == matrixTab));
+
+        SplitPane centre = new SplitPane(new SidebarView(vm, text, views), tabs, new DetailsView(vm, views));
+        centre.setDividerPositions(0.17, 0.72);
+        SplitPane.setResizableWithParent(centre.getItems().get(0), false);
+        SplitPane.setResizableWithParent(centre.getItems().get(2), false);
+
+        BorderPane root = new BorderPane(centre);
+        root.setTop(new VBox(new AppMenuBar(vm, actions, views), toolbar));
+        root.setBottom(new StatusBarView(vm, actions, views));
+        root.setId("main-window");
+        return root;
+    }
+
+    /** The actions of the window (for tests and the launcher). */
+    public WindowActions actions() {
+        return actions;
+    }
+
+    /** The diagram canvas shown now. */
+    public io.kubereach.diagram.fx.DiagramCanvas canvas() {
+        return diagram.canvas();
+    }
+}

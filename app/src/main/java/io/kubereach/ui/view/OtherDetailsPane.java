@@ -1,0 +1,70 @@
+package io.kubereach.ui.view;
+
+import io.kubereach.diagram.BoxKind;
+import io.kubereach.diagram.DiagramText;
+import io.kubereach.diagram.KindNames;
+import io.kubereach.graph.GraphVertex;
+import io.kubereach.ui.i18n.Messages;
+import io.kubereach.ui.model.Details;
+import java.util.stream.Collectors;
+import javafx.scene.layout.VBox;
+
+/**
+ * Anything else that can be selected: a node (with the CNI and whether it enforces policy), a
+ * namespace, the pause container or an app container (with the network namespace they share),
+ * an Ingress, the outside, an address block.
+ */
+final class OtherDetailsPane extends VBox {
+
+    OtherDetailsPane(Details.Other info, DetailSections sections) {
+        super(8);
+        setId("details-other");
+        GraphVertex v = info.vertex();
+        KindNames kinds = new KindNames(DiagramText.of(Messages.current().locale()));
+        getChildren().add(DetailSections.heading(kinds.of(kind(v)) + ": " + (v.namespace().isEmpty() || v instanceof GraphVertex.NamespaceVertex
+                ? v.label() : v.namespace() + "/" + v.label())));
+        info.network().ifPresent(n -> {
+            getChildren().add(DetailSections.section(Words.text("details.netns")));
+            String ips = n.holder().ips().stream().map(Object::toString).collect(Collectors.joining(", "));
+            getChildren().add(DetailSections.paragraph(n.hostNetwork() ? Words.text("details.netns.host")
+                    : Words.text("details.netns.pause", ips.isEmpty() ? Words.text("details.none") : ips)));
+            getChildren().add(DetailSections.paragraph(Words.text("details.netns.members", String.join(", ", n.containers()))));
+            getChildren().add(DetailSections.muted(Words.text("details.netns.lo")));
+            n.conflicts().forEach(c -> getChildren().add(DetailSections.warning(Words.text("details.netns.conflict",
+                    c.port() + "/" + c.protocol(), String.join(", ", c.containers())))));
+        });
+        if (v instanceof GraphVertex.ContainerVertex c && !c.ports().isEmpty()) {
+            getChildren().add(DetailSections.paragraph(Words.text("details.container.ports",
+                    c.ports().stream().map(p -> p.number() + "/" + p.protocol()).collect(Collectors.joining(", ")))));
+        }
+        if (!info.concepts().isEmpty()) {
+            getChildren().add(DetailSections.section(Words.text("details.concepts")));
+            getChildren().add(sections.concepts(info.concepts()));
+        }
+    }
+
+    private static BoxKind kind(GraphVertex v) {
+        if (v instanceof GraphVertex.NodeVertex) {
+            return BoxKind.NODE;
+        }
+        if (v instanceof GraphVertex.NamespaceVertex) {
+            return BoxKind.NAMESPACE;
+        }
+        if (v instanceof GraphVertex.PauseVertex) {
+            return BoxKind.PAUSE;
+        }
+        if (v instanceof GraphVertex.ContainerVertex) {
+            return BoxKind.CONTAINER;
+        }
+        if (v instanceof GraphVertex.IngressVertex) {
+            return BoxKind.INGRESS;
+        }
+        if (v instanceof GraphVertex.OutsideVertex) {
+            return BoxKind.OUTSIDE;
+        }
+        if (v instanceof GraphVertex.AddressBlockVertex) {
+            return BoxKind.ADDRESS_BLOCK;
+        }
+        return v instanceof GraphVertex.ServiceVertex ? BoxKind.SERVICE : v instanceof GraphVertex.PodVertex ? BoxKind.POD : BoxKind.WORKLOAD;
+    }
+}

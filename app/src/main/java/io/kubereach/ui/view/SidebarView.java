@@ -1,0 +1,135 @@
+package io.kubereach.ui.view;
+
+import io.kubereach.diagram.Grouping;
+import io.kubereach.diagram.DiagramText;
+import io.kubereach.graph.Layer;
+import io.kubereach.ui.DiagramLegend;
+import io.kubereach.ui.model.AppViewModel;
+import io.kubereach.ui.model.FilterViewModel;
+import javafx.geometry.Insets;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.control.RadioButton;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.TextField;
+import javafx.scene.control.TitledPane;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.control.Tooltip;
+import javafx.scene.control.cell.CheckBoxListCell;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
+
+/**
+ * The left panel: the namespaces shown (a check each), the label filter, the layers and the
+ * grouping. Only binds to the {@link FilterViewModel} and the workspace's grouping.
+ */
+final class SidebarView extends ScrollPane {
+
+    SidebarView(AppViewModel vm, DiagramText text, ViewScope scope) {
+        FilterViewModel filter = vm.filter();
+        DiagramLegend legend = new DiagramLegend(text);
+        legend.setPrefWidth(USE_COMPUTED_SIZE);
+        legend.setPadding(new Insets(0));
+        legend.getChildren().remove(0); // its own title: the pane has one
+        VBox box = new VBox(8, namespaces(filter), labels(filter, scope), layers(filter, scope), grouping(vm, scope),
+                titled("diagram.legend", legend));
+        box.setPadding(new Insets(8));
+        setContent(box);
+        setFitToWidth(true);
+        setPrefWidth(250);
+        setMinWidth(200);
+        getStyleClass().add("sidebar");
+        setId("sidebar");
+    }
+
+    private static TitledPane namespaces(FilterViewModel filter) {
+        ListView<FilterViewModel.NamespaceItem> list = new ListView<>(filter.namespaces());
+        list.setCellFactory(CheckBoxListCell.forListView(FilterViewModel.NamespaceItem::shown,
+                new javafx.util.StringConverter<>() {
+                    @Override
+                    public String toString(FilterViewModel.NamespaceItem item) {
+                        return item == null ? "" : item.name();
+                    }
+
+                    @Override
+                    public FilterViewModel.NamespaceItem fromString(String text) {
+                        return null;
+                    }
+                }));
+        list.setPrefHeight(200);
+        list.setId("namespaces");
+        Button all = new Button(Words.text("sidebar.namespaces.all"));
+        all.setOnAction(e -> filter.showAllNamespaces(true));
+        Button none = new Button(Words.text("sidebar.namespaces.none"));
+        none.setOnAction(e -> filter.showAllNamespaces(false));
+        all.getStyleClass().addAll("small", "flat");
+        none.getStyleClass().addAll("small", "flat");
+        VBox content = new VBox(4, list, new HBox(4, all, none));
+        return titled("sidebar.namespaces", content);
+    }
+
+    private static TitledPane labels(FilterViewModel filter, ViewScope scope) {
+        TextField field = new TextField();
+        field.setPromptText("app=web,tier in (a,b),!canary");
+        field.setTooltip(new Tooltip(Words.text("sidebar.labels.tip")));
+        field.setId("label-filter");
+        scope.bindBoth(field.textProperty(), filter.labelTextProperty());
+        field.setOnAction(e -> filter.applyLabels());
+        Button apply = new Button(Words.text("sidebar.labels.apply"));
+        apply.setOnAction(e -> filter.applyLabels());
+        apply.getStyleClass().add("small");
+        Label problem = new Label();
+        problem.setWrapText(true);
+        problem.getStyleClass().addAll("text-small", "danger");
+        scope.listenNow(filter.labelProblemProperty(), (obs, old, now) -> {
+            problem.setText(now == null ? "" : Words.labelProblem(now));
+            problem.setVisible(now != null);
+            problem.setManaged(now != null);
+            apply.setDisable(now != null);
+        });
+        Label hint = new Label(Words.text("sidebar.labels.hint"));
+        hint.setWrapText(true);
+        hint.getStyleClass().addAll("text-small", "text-muted");
+        return titled("sidebar.labels", new VBox(4, field, problem, apply, hint));
+    }
+
+    private static TitledPane layers(FilterViewModel filter, ViewScope scope) {
+        VBox box = new VBox(4);
+        for (Layer layer : FilterViewModel.layers()) {
+            CheckBox check = new CheckBox(Words.layer(layer));
+            check.setId("layer-" + layer.name());
+            scope.bindBoth(check.selectedProperty(), filter.layerProperty(layer));
+            box.getChildren().add(check);
+        }
+        return titled("sidebar.layers", box);
+    }
+
+    private static TitledPane grouping(AppViewModel vm, ViewScope scope) {
+        ToggleGroup group = new ToggleGroup();
+        VBox box = new VBox(4);
+        for (Grouping g : Grouping.values()) {
+            RadioButton radio = new RadioButton(Words.grouping(g));
+            radio.setToggleGroup(group);
+            radio.setUserData(g);
+            radio.setId("grouping-" + g.name());
+            box.getChildren().add(radio);
+        }
+        scope.listenNow(vm.workspace().groupingProperty(), (obs, old, now) -> group.getToggles().stream()
+                .filter(t -> t.getUserData() == now).findFirst().ifPresent(t -> t.setSelected(true)));
+        group.selectedToggleProperty().addListener((obs, old, now) -> {
+            if (now != null) {
+                vm.workspace().groupingProperty().set((Grouping) now.getUserData());
+            }
+        });
+        return titled("sidebar.grouping", box);
+    }
+
+    private static TitledPane titled(String key, javafx.scene.Node content) {
+        TitledPane pane = new TitledPane(Words.text(key), content);
+        pane.setCollapsible(true);
+        pane.setExpanded(true);
+        return pane;
+    }
+}

@@ -1,0 +1,143 @@
+package io.kubereach.ui.view;
+
+import io.kubereach.model.Service;
+import io.kubereach.model.ServicePort;
+import io.kubereach.proxy.BackendLoad;
+import io.kubereach.proxy.IpvsScheduler;
+import io.kubereach.proxy.ProxyMode;
+import io.kubereach.proxy.SimulationResult;
+import io.kubereach.ui.model.AppViewModel;
+import io.kubereach.ui.model.SimulationViewModel;
+import javafx.collections.FXCollections;
+import javafx.geometry.Pos;
+import javafx.scene.chart.CategoryAxis;
+import javafx.scene.chart.NumberAxis;
+import javafx.scene.chart.StackedBarChart;
+import javafx.scene.chart.XYChart;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.Spinner;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
+import javafx.util.StringConverter;
+
+/**
+ * The load-balancing simulation of a Service: choose a client, a port, the proxy mode (iptables,
+ * ipvs with a scheduler, nftables) and a number of connections; a bar per backend shows how many
+ * kube-proxy sent there, green for those policy lets through and red for those it drops.
+ */
+final class SimulationPane extends VBox {
+
+    /** Held by the pane, so the weak listener lives exactly as long as it. */
+    private final javafx.beans.value.ChangeListener<SimulationResult> onResult;
+
+    SimulationPane(AppViewModel vm, Service service) {
+        super(6);
+        setId("simulation");
+        SimulationViewModel sim = vm.simulation();
+        sim.prepare(service);
+        getChildren().add(DetailSections.section(Words.text("simulation.title")));
+        getChildren().add(DetailSections.muted(Words.text("simulation.hint")));
+
+        ComboBox<SimulationViewModel.Client> client = new ComboBox<>(sim.clients());
+        client.valueProperty().bindBidirectional(sim.clientProperty());
+        client.setMaxWidth(Double.MAX_VALUE);
+        ComboBox<ServicePort> port = new ComboBox<>(sim.ports());
+        port.valueProperty().bindBidirectional(sim.portProperty());
+        port.setConverter(converter(p -> p.port() + "/" + p.protocol() + (p.name().isEmpty() ? "" : " (" + p.name() + ")")));
+        ComboBox<ProxyMode> mode = new ComboBox<>(FXCollections.observableArrayList(ProxyMode.values()));
+        mode.valueProperty().bindBidirectional(sim.modeProperty());
+        mode.setConverter(converter(ProxyMode::word));
+        mode.setId("simulation-mode");
+        ComboBox<IpvsScheduler> scheduler = new ComboBox<>(FXCollections.observableArrayList(IpvsScheduler.values()));
+        scheduler.valueProperty().bindBidirectional(sim.schedulerProperty());
+        scheduler.setConverter(converter(IpvsScheduler::word));
+        scheduler.disableProperty().bind(sim.modeProperty().isNotEqualTo(ProxyMode.IPVS));
+        Spinner<Integer> connections = new Spinner<>(1, 1_000_000, sim.connectionsProperty().get(), 100);
+        connections.setEditable(true);
+        connections.valueProperty().addListener((obs, old, now) -> sim.connectionsProperty().set(now));
+        connections.setPrefWidth(110);
+
+        GridPane form = new GridPane();
+        form.setHgap(8);
+        form.setVgap(4);
+        form.addRow(0, new Label(Words.text("simulation.client")), client);
+        form.addRow(1, new Label(Words.text("simulation.port")), port);
+        form.addRow(2, new Label(Words.text("simulation.mode")), mode);
+        form.addRow(3, new Label(Words.text("simulation.scheduler")), scheduler);
+        form.addRow(4, new Label(Words.text("simulation.connections")), connections);
+        Button run = new Button(Words.text("simulation.run"));
+        run.setId("simulate");
+        run.getStyleClass().add("accent");
+        run.setOnAction(e -> sim.run());
+        HBox actions = new HBox(8, run);
+        actions.setAlignment(Pos.CENTER_LEFT);
+        getChildren().addAll(form, actions);
+
+        VBox result = new VBox(4);
+        Label problem = DetailSections.warning("");
+        problem.textProperty().bind(sim.problemProperty());
+        problem.visibleProperty().bind(sim.problemProperty().isNotEmpty());
+        problem.managedProperty().bind(problem.visibleProperty());
+        getChildren().addAll(problem, result);
+        onResult = (obs, old, now) -> show(now, result);
+        sim.resultProperty().addListener(new javafx.beans.value.WeakChangeListener<>(onResult));
+    }
+
+    private static void show(SimulationResult result, VBox into) {
+        into.getChildren().clear();
+        if (result == null) {
+            return;
+        }
+        into.getChildren().add(DetailSections.muted(result.header().line()));
+        CategoryAxis x = new CategoryAxis();
+        NumberAxis y = new NumberAxis();
+        y.setLabel(Words.text("simulation.axis"));
+        StackedBarChart<String, Number> chart = new StackedBarChart<>(x, y);
+        chart.setId("simulation-chart");
+        chart.setAnimated(false);
+        chart.setLegendVisible(true);
+        chart.setPrefHeight(230);
+        chart.setCategoryGap(18);
+        XYChart.Series<String, Number> allowed = new XYChart.Series<>();
+        allowed.setName(Words.text("simulation.allowed"));
+        XYChart.Series<String, Number> denied = new XYChart.Series<>();
+        denied.setName(Words.text("simulation.denied"));
+        for (BackendLoad row : result.rows()) {
+            String name = row.backend().peer().toString();
+            String shortName = name.contains("/") ? name.substring(name.indexOf('/') + 1) : name;
+            allowed.getData().add(new XYChart.Data<>(shortName, row.allowed()));
+            denied.getData().add(new XYChart.Data<>(shortName, row.denied()));
+        }
+        chart.getData().add(allowed);
+        chart.getData().add(denied);
+        chart.getStyleClass().add("simulation-chart");
+        into.getChildren().add(chart);
+        for (BackendLoad row : result.rows()) {
+            into.getChildren().add(DetailSections.paragraph(Words.text("simulation.row", row.backend().peer().toString(),
+                    row.connections(), row.allowed(), row.denied())));
+        }
+        Label failed = DetailSections.paragraph(Words.text("simulation.failed", result.failed(), result.header().connections()));
+        if (result.failed() > 0) {
+            failed.getStyleClass().add("details-warning");
+        }
+        into.getChildren().add(failed);
+        result.notes().forEach(n -> into.getChildren().add(DetailSections.muted(n)));
+    }
+
+    private static <T> StringConverter<T> converter(java.util.function.Function<T, String> words) {
+        return new StringConverter<>() {
+            @Override
+            public String toString(T value) {
+                return value == null ? "" : words.apply(value);
+            }
+
+            @Override
+            public T fromString(String text) {
+                return null;
+            }
+        };
+    }
+}

@@ -1,0 +1,120 @@
+package io.kubereach.ui.view;
+
+import io.kubereach.cni.PolicyEnforcement;
+import io.kubereach.ui.model.Activity;
+import io.kubereach.ui.model.AppViewModel;
+import io.kubereach.ui.model.StatusViewModel;
+import io.kubereach.ui.model.StatusWarning;
+import io.kubereach.ui.model.WorkspaceViewModel;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.CustomMenuItem;
+import javafx.scene.control.Label;
+import javafx.scene.control.MenuButton;
+import javafx.scene.control.ProgressBar;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignA;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
+
+/**
+ * The status bar: the source and what it holds, whether the CNI enforces the verdicts
+ * ("intended, not enforced" and why), the warnings, the last message (a source that did not
+ * open, a file written), and while something runs in the background its step, a progress bar
+ * and a cancel button.
+ */
+final class StatusBarView extends HBox {
+
+    private final Label message = new Label();
+
+    StatusBarView(AppViewModel vm, WindowActions actions, ViewScope scope) {
+        super(12);
+        setPadding(new Insets(4, 8, 4, 8));
+        setAlignment(Pos.CENTER_LEFT);
+        getStyleClass().add("status-bar");
+        setId("status-bar");
+
+        Label source = new Label();
+        source.setId("status-source");
+        Label enforcement = new Label();
+        enforcement.setId("status-enforcement");
+        scope.listenNow(vm.status().summaryProperty(), (obs, old, now) -> {
+            source.setText(now == null ? Words.text("statusbar.loading") : summary(vm, now));
+            enforcement.setVisible(now != null && now.enforcement() != PolicyEnforcement.UNKNOWN);
+            enforcement.setManaged(enforcement.isVisible());
+            if (now != null) {
+                enforcement.setText(Words.enforcement(now.enforcement()));
+                enforcement.getStyleClass().setAll("label", now.enforcement() == PolicyEnforcement.NOT_ENFORCED ? "badge-warning" : "badge-ok");
+            }
+        });
+
+        MenuButton warnings = new MenuButton("", Icons.of(MaterialDesignA.ALERT_OUTLINE));
+        warnings.setId("status-warnings");
+        warnings.getStyleClass().add("flat");
+        scope.listen(vm.status().warnings(), (javafx.collections.ListChangeListener<StatusWarning>) c -> fill(warnings, vm.status()));
+        fill(warnings, vm.status());
+
+        message.setId("status-message");
+        message.getStyleClass().add("text-muted");
+        scope.listenNow(vm.workspace().problemProperty(), (obs, old, now) -> message.setText(problem(now)));
+        scope.listen(vm.export().writtenProperty(), (obs, old, now) -> message.setText(now == null ? "" : Words.text("statusbar.written", now)));
+        scope.listen(vm.export().problemProperty(), (obs, old, now) -> message.setText(now.isEmpty() ? "" : Words.text("statusbar.exportFailed", now)));
+        HBox.setHgrow(message, Priority.ALWAYS);
+        message.setMaxWidth(Double.MAX_VALUE);
+
+        Activity activity = vm.activity();
+        Label step = new Label();
+        step.setId("status-step");
+        ProgressBar progress = new ProgressBar();
+        progress.setPrefWidth(160);
+        progress.setId("status-progress");
+        progress.progressProperty().bind(activity.progressProperty());
+        scope.listenNow(activity.stepProperty(), (obs, old, now) -> step.setText(Words.step(now)));
+        Button cancel = new Button(Words.text("statusbar.cancel"), Icons.of(MaterialDesignC.CLOSE_CIRCLE_OUTLINE));
+        cancel.setId("status-cancel");
+        cancel.getStyleClass().addAll("small", "flat");
+        cancel.setOnAction(e -> actions.cancel());
+        HBox busy = new HBox(6, step, progress, cancel);
+        busy.setAlignment(Pos.CENTER_LEFT);
+        busy.setId("status-busy");
+        busy.visibleProperty().bind(activity.runningProperty());
+        busy.managedProperty().bind(busy.visibleProperty());
+
+        Region gap = new Region();
+        getChildren().addAll(source, enforcement, warnings, message, gap, busy);
+    }
+
+    private static String summary(AppViewModel vm, StatusViewModel.Summary s) {
+        String where = Words.source(vm.workspace().sourceProperty().get());
+        String counts = Words.text("statusbar.counts", s.namespaces(), s.pods(), s.workloads(), s.services(), s.policies());
+        return s.context().isEmpty() ? Words.text("statusbar.source", where, counts) : Words.text("statusbar.sourceContext", where, s.context(), counts);
+    }
+
+    private static String problem(WorkspaceViewModel.Problem p) {
+        if (p == null) {
+            return "";
+        }
+        return Words.text(p.fellBack() ? "statusbar.fellBack" : "statusbar.failed", Words.source(p.source()), p.message());
+    }
+
+    private static void fill(MenuButton button, StatusViewModel status) {
+        button.getItems().clear();
+        int n = status.warnings().size();
+        button.setText(Words.text("statusbar.warnings", n));
+        button.setVisible(n > 0);
+        button.setManaged(n > 0);
+        for (StatusWarning w : status.warnings()) {
+            Label text = new Label(Words.warning(w));
+            text.setWrapText(true);
+            text.setMaxWidth(620);
+            CustomMenuItem item = new CustomMenuItem(text, false);
+            button.getItems().add(item);
+        }
+        if (n > 0) {
+            button.setTooltip(new Tooltip(Words.warning(status.warnings().get(0))));
+        }
+    }
+}

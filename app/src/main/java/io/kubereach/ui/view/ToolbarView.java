@@ -1,0 +1,124 @@
+package io.kubereach.ui.view;
+
+import io.kubereach.ui.model.AppViewModel;
+import io.kubereach.ui.model.ExportViewModel;
+import javafx.beans.binding.Bindings;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.MenuButton;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.Separator;
+import javafx.scene.control.TextField;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToolBar;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignA;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignE;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignF;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignK;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignM;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignN;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignP;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignR;
+
+/**
+ * The toolbar: open a kubeconfig context, manifests (files or a folder), a snapshot, the demo;
+ * live on/off, refresh, export (PNG 1×/2×, SVG); search; zoom.
+ */
+final class ToolbarView extends ToolBar {
+
+    private final TextField search = new TextField();
+
+    ToolbarView(AppViewModel vm, WindowActions actions, ViewScope scope) {
+        Button kubeconfig = Icons.button(MaterialDesignK.KUBERNETES, Words.text("toolbar.kubeconfig"), Words.text("toolbar.kubeconfig.tip"));
+        kubeconfig.setOnAction(e -> actions.openKubeconfig());
+        kubeconfig.setId("open-kubeconfig");
+
+        MenuButton manifests = new MenuButton(Words.text("toolbar.manifests"), Icons.of(MaterialDesignF.FILE_DOCUMENT_MULTIPLE));
+        manifests.setTooltip(new Tooltip(Words.text("toolbar.manifests.tip")));
+        manifests.setId("open-manifests");
+        manifests.getItems().addAll(menuItem("toolbar.manifests.files", actions::openManifests),
+                menuItem("toolbar.manifests.folder", actions::openFolder));
+
+        Button snapshot = Icons.button(MaterialDesignC.CAMERA_OUTLINE, Words.text("toolbar.snapshot"), Words.text("toolbar.snapshot.tip"));
+        snapshot.setOnAction(e -> actions.openSnapshot());
+        snapshot.setId("open-snapshot");
+
+        Button demo = Icons.button(MaterialDesignP.PLAY_CIRCLE_OUTLINE, Words.text("toolbar.demo"), Words.text("toolbar.demo.tip"));
+        demo.setOnAction(e -> actions.openDemo());
+        demo.setId("open-demo");
+
+        ToggleButton live = new ToggleButton(Words.text("toolbar.live"), Icons.of(MaterialDesignA.ACCESS_POINT));
+        live.setTooltip(new Tooltip(Words.text("toolbar.live.tip")));
+        live.setId("live");
+        live.disableProperty().bind(Bindings.createBooleanBinding(() -> !vm.workspace().sourceProperty().get().isLive(),
+                vm.workspace().sourceProperty()));
+        scope.bindBoth(live.selectedProperty(), vm.workspace().liveProperty());
+
+        Button refresh = Icons.button(MaterialDesignR.REFRESH, Words.text("toolbar.refresh"), Words.text("toolbar.refresh.tip"));
+        refresh.setOnAction(e -> actions.refresh());
+        refresh.setId("refresh");
+
+        MenuButton export = new MenuButton(Words.text("toolbar.export"), Icons.of(MaterialDesignE.EXPORT_VARIANT));
+        export.setTooltip(new Tooltip(Words.text("toolbar.export.tip")));
+        export.setId("export");
+        for (ExportViewModel.Format format : ExportViewModel.Format.values()) {
+            MenuItem item = new MenuItem(Words.format(format));
+            item.setId("export-" + format.name());
+            item.setOnAction(e -> actions.export(format));
+            export.getItems().add(item);
+        }
+
+        search.setPromptText(Words.text("toolbar.search.prompt"));
+        search.setPrefColumnCount(18);
+        search.setId("search");
+        search.setTooltip(new Tooltip(Words.text("toolbar.search.tip")));
+        scope.bindBoth(search.textProperty(), vm.search().queryProperty());
+        search.setOnAction(e -> actions.findNext());
+        Label hits = new Label();
+        hits.getStyleClass().add("text-muted");
+        hits.setId("search-hits");
+        scope.listenNow(vm.search().hitCountProperty(), (obs, old, now) -> hits.setText(hitText(vm)));
+        scope.listen(vm.search().hitIndexProperty(), (obs, old, now) -> hits.setText(hitText(vm)));
+        HBox searchBox = new HBox(6, Icons.of(MaterialDesignM.MAGNIFY), search, hits);
+        searchBox.setAlignment(Pos.CENTER_LEFT);
+
+        Button fit = Icons.button(MaterialDesignF.FIT_TO_PAGE_OUTLINE, "", Words.text("toolbar.fit.tip"));
+        fit.setOnAction(e -> actions.zoomToFit());
+        Button zoomIn = Icons.button(MaterialDesignM.MAGNIFY_PLUS_OUTLINE, "", Words.text("toolbar.zoomIn.tip"));
+        zoomIn.setOnAction(e -> actions.zoomIn());
+        Button zoomOut = Icons.button(MaterialDesignM.MAGNIFY_MINUS_OUTLINE, "", Words.text("toolbar.zoomOut.tip"));
+        zoomOut.setOnAction(e -> actions.zoomOut());
+        Button actual = Icons.button(MaterialDesignN.NUMERIC_1_BOX_OUTLINE, "", Words.text("toolbar.actualSize.tip"));
+        actual.setOnAction(e -> actions.actualSize());
+
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        getItems().addAll(kubeconfig, manifests, snapshot, demo, new Separator(), live, refresh, export, spacer, searchBox,
+                new Separator(), zoomOut, zoomIn, fit, actual);
+    }
+
+    private static MenuItem menuItem(String key, Runnable action) {
+        MenuItem item = new MenuItem(Words.text(key));
+        item.setOnAction(e -> action.run());
+        return item;
+    }
+
+    private static String hitText(AppViewModel vm) {
+        int count = vm.search().hitCountProperty().get();
+        if (count < 0) {
+            return "";
+        }
+        return count == 0 ? Words.text("toolbar.search.none") : Words.text("toolbar.search.hit", vm.search().hitIndexProperty().get() + 1, count);
+    }
+
+    /** The search field. */
+    TextField searchField() {
+        return search;
+    }
+}

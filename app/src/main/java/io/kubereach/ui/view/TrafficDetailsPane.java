@@ -1,0 +1,63 @@
+package io.kubereach.ui.view;
+
+import io.kubereach.cni.PolicyEnforcement;
+import io.kubereach.graph.PortVerdict;
+import io.kubereach.graph.TrafficVerdict;
+import io.kubereach.ui.model.Details;
+import javafx.geometry.Pos;
+import javafx.scene.control.Label;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
+
+/**
+ * A traffic edge: its verdict, what may be opened, then for each pair of pods and each port the
+ * verdict and the engine's reasons (which policies isolate each side, which rule admits or why
+ * none does). Under a CNI that does not enforce policy the verdict is marked as intended only.
+ */
+final class TrafficDetailsPane extends VBox {
+
+    TrafficDetailsPane(Details.Traffic t, DetailSections sections) {
+        super(8);
+        setId("details-traffic");
+        getChildren().add(DetailSections.heading(Words.text("details.traffic.title", t.from(), t.to())));
+        HBox verdict = new HBox(8, new Label(Words.text("details.traffic.verdict")), DetailSections.verdict(t.edge().verdict()));
+        verdict.setAlignment(Pos.CENTER_LEFT);
+        getChildren().add(verdict);
+        if (t.enforcement() == PolicyEnforcement.NOT_ENFORCED) {
+            getChildren().add(DetailSections.warning(Words.text("details.traffic.notEnforced")));
+        }
+        getChildren().add(DetailSections.paragraph(Words.text("details.traffic.allows", t.edge().allowed().toString())));
+        getChildren().add(DetailSections.section(Words.text("details.traffic.ports")));
+        String pair = "";
+        for (PortVerdict p : t.explanation().ports()) {
+            String thisPair = p.from() + " → " + p.to();
+            if (!thisPair.equals(pair)) {
+                pair = thisPair;
+                Label pairLabel = DetailSections.paragraph(thisPair);
+                pairLabel.getStyleClass().add("text-bold");
+                getChildren().add(pairLabel);
+            }
+            HBox line = new HBox(8, new Label(p.port() + "/" + p.protocol()),
+                    DetailSections.verdict(p.allowed() ? TrafficVerdict.ALLOWED : TrafficVerdict.BLOCKED));
+            line.setAlignment(Pos.CENTER_LEFT);
+            VBox reasons = new VBox(2);
+            p.reasons().forEach(r -> reasons.getChildren().add(DetailSections.muted(r)));
+            reasons.setStyle("-fx-padding: 0 0 4 14;");
+            getChildren().addAll(line, reasons);
+        }
+        if (t.explanation().ports().isEmpty()) {
+            getChildren().add(DetailSections.muted(Words.text("details.traffic.noPorts")));
+        }
+        getChildren().add(DetailSections.muted(Words.text("details.traffic.engineWords")));
+    }
+
+    /** A line standing for many traffic edges between two groups. */
+    static VBox aggregate(Details.Aggregate a) {
+        VBox box = new VBox(8, DetailSections.heading(Words.text("details.traffic.title", a.from(), a.to())),
+                DetailSections.paragraph(a.line().label()));
+        a.line().verdict().ifPresent(v -> box.getChildren().add(DetailSections.verdict(v)));
+        box.getChildren().add(DetailSections.muted(Words.text("details.aggregate.hint")));
+        box.setId("details-aggregate");
+        return box;
+    }
+}

@@ -1,0 +1,123 @@
+package io.kubereach.ui.view;
+
+import io.kubereach.cni.PolicyEnforcement;
+import io.kubereach.diagram.Grouping;
+import io.kubereach.graph.Layer;
+import io.kubereach.ui.i18n.Messages;
+import io.kubereach.ui.model.ExportViewModel;
+import io.kubereach.ui.model.LabelFilterException;
+import io.kubereach.ui.model.MatrixViewModel;
+import io.kubereach.ui.model.StatusWarning;
+import io.kubereach.ui.source.ClusterSource;
+import io.kubereach.ui.task.JobStep;
+import java.nio.file.Path;
+
+/**
+ * The words for the view models' data in the language in use: steps, layers, groupings, sources,
+ * warnings. Every key is written out, so the bundle test sees it.
+ */
+final class Words {
+
+    private Words() {
+    }
+
+    static String text(String key, Object... args) {
+        return Messages.text(key, args);
+    }
+
+    static String step(JobStep step) {
+        return text(switch (step) {
+            case CONNECTING -> "step.CONNECTING";
+            case READING -> "step.READING";
+            case ANALYSING -> "step.ANALYSING";
+            case LAYING_OUT -> "step.LAYING_OUT";
+            case MATRIX -> "step.MATRIX";
+            case DETAILS -> "step.DETAILS";
+            case SIMULATING -> "step.SIMULATING";
+            case EXPORTING -> "step.EXPORTING";
+        });
+    }
+
+    static String layer(Layer layer) {
+        return text(switch (layer) {
+            case CONTAINERS -> "layer.CONTAINERS";
+            case SERVICES -> "layer.SERVICES";
+            case INGRESS -> "layer.INGRESS";
+            case EXTERNAL -> "layer.EXTERNAL";
+            case ALLOWED_EDGES -> "layer.ALLOWED_EDGES";
+            case BLOCKED_EDGES -> "layer.BLOCKED_EDGES";
+        });
+    }
+
+    static String grouping(Grouping grouping) {
+        return text(switch (grouping) {
+            case NODE -> "grouping.NODE";
+            case NAMESPACE -> "grouping.NAMESPACE";
+        });
+    }
+
+    static String level(MatrixViewModel.Level level) {
+        return text(switch (level) {
+            case NAMESPACES -> "matrix.NAMESPACES";
+            case WORKLOADS -> "matrix.WORKLOADS";
+        });
+    }
+
+    static String format(ExportViewModel.Format format) {
+        return text(switch (format) {
+            case PNG -> "export.PNG";
+            case PNG_2X -> "export.PNG_2X";
+            case SVG -> "export.SVG";
+        });
+    }
+
+    static String enforcement(PolicyEnforcement enforcement) {
+        return text(switch (enforcement) {
+            case ENFORCED -> "enforcement.ENFORCED";
+            case NOT_ENFORCED -> "enforcement.NOT_ENFORCED";
+            case UNKNOWN -> "enforcement.UNKNOWN";
+        });
+    }
+
+    static String labelProblem(LabelFilterException e) {
+        return text(switch (e.problem()) {
+            case UNBALANCED_PARENTHESES -> "filter.labels.UNBALANCED_PARENTHESES";
+            case EMPTY_REQUIREMENT -> "filter.labels.EMPTY_REQUIREMENT";
+            case BAD_KEY -> "filter.labels.BAD_KEY";
+            case BAD_VALUE -> "filter.labels.BAD_VALUE";
+        }, e.part());
+    }
+
+    /** A source in a few words: "demo", a file or folder (and how many more), a context. */
+    static String source(ClusterSource source) {
+        if (source instanceof ClusterSource.Demo) {
+            return text("source.demo");
+        }
+        if (source instanceof ClusterSource.Manifests m) {
+            return m.paths().size() == 1 ? text("source.manifests", name(m.paths().get(0)))
+                    : text("source.manifestsMore", name(m.paths().get(0)), m.paths().size() - 1);
+        }
+        if (source instanceof ClusterSource.Snapshot s) {
+            return text("source.snapshot", name(s.file()));
+        }
+        return text("source.context", ((ClusterSource.Kubeconfig) source).context());
+    }
+
+    private static String name(Path path) {
+        return path.getFileName() == null ? path.toString() : path.getFileName().toString();
+    }
+
+    /** One warning of the status bar in a line. */
+    static String warning(StatusWarning w) {
+        String examples = String.join(", ", w.examples());
+        return switch (w.kind()) {
+            case POLICY_NOT_ENFORCED -> text("warning.notEnforced", w.subject(), w.detail());
+            case SOURCE_GAP -> examples.isEmpty() ? text("warning.gap", w.subject(), w.detail())
+                    : text("warning.gapIn", w.subject(), examples, w.detail());
+            case SOURCE_WARNING -> text("warning.source", w.detail());
+            case HOST_NETWORK -> text("warning.hostNetwork", w.count(), examples);
+            case PORT_CONFLICT -> text("warning.portConflict", w.subject(), w.detail(), examples);
+            case SERVICE_UNREACHABLE -> text("warning.service", w.subject(), w.detail());
+        };
+    }
+}
