@@ -1,5 +1,6 @@
 package io.kubereach.source;
 
+import io.fabric8.kubernetes.api.model.ConfigMap;
 import io.fabric8.kubernetes.api.model.Endpoints;
 import io.fabric8.kubernetes.api.model.HasMetadata;
 import io.fabric8.kubernetes.api.model.Namespace;
@@ -66,6 +67,18 @@ final class ManifestKinds {
     private static final String INGRESS_VERSION = "networking.k8s.io/v1";
 
     private ManifestKinds() {
+    }
+
+    /**
+     * The fabric8 class to read a raw object as; empty when it is not read. Of all ConfigMaps,
+     * only kube-proxy's is read (for its mode and IPVS scheduler).
+     */
+    static Optional<Class<? extends HasMetadata>> readAs(ManifestFile.RawObject object) {
+        if (group(object.apiVersion()).isEmpty()
+                && KubeProxyConfigMap.is(object.kind(), object.metadata("namespace"), object.metadata("name"))) {
+            return Optional.of(ConfigMap.class);
+        }
+        return readAs(object.apiVersion(), object.kind());
     }
 
     /** The fabric8 class to read an object of this apiVersion and kind as; empty when it is not read. */
