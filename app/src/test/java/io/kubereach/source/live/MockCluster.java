@@ -1,0 +1,286 @@
+package io.kubereach.source.live;
+
+import io.fabric8.kubernetes.api.model.HasMetadata;
+import io.fabric8.kubernetes.client.server.mock.KubernetesCrudDispatcher;
+import io.fabric8.kubernetes.client.server.mock.KubernetesMockServer;
+import io.fabric8.kubernetes.client.utils.KubernetesSerialization;
+import io.fabric8.mockwebserver.Context;
+import io.fabric8.mockwebserver.MockWebServer;
+import io.fabric8.mockwebserver.dsl.HttpMethod;
+import io.fabric8.mockwebserver.http.Buffer;
+import io.fabric8.mockwebserver.http.Dispatcher;
+import io.fabric8.mockwebserver.http.Headers;
+import io.fabric8.mockwebserver.http.MockResponse;
+import io.fabric8.mockwebserver.http.RecordedRequest;
+import io.fabric8.mockwebserver.http.Response;
+import io.fabric8.mockwebserver.http.WebSocket;
+import io.fabric8.mockwebserver.http.WebSocketListener;
+import java.io.IOException;
+import java.net.InetAddress;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Predicate;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * A Kubernetes API server for tests: fabric8's mock server in CRUD mode over HTTPS on
+ * 127.0.0.1, plus what CRUD mode lacks — {@code limit}/{@code continue} paging, refusals (403)
+ * for chosen requests, watches that can be made to expire (410) — and a record of every request
+ * that carries the test token, so tests can prove which verbs KubeReach sends. Objects are put
+ * in and changed in-process, without going through HTTP.
+ */
+final class MockCluster implements AutoCloseable {
+
+    /** The bearer token of the kubeconfig the tests write. */
+    static final String TOKEN = "kr-test-token-5b1f0c2e9d";
+
+    /** Held so that the logger's level is not lost to garbage collection. */
+    private static final Logger SERVER_LOG = Logger.getLogger(MockWebServer.class.getName());
+
+    static {
+        SERVER_LOG.setLevel(Level.WARNING);
+    }
+
+    private static final KubernetesSerialization JSON = new KubernetesSerialization();
+
+    /** One request the API server received with the test token. */
+    record Request(String method, String path) {
+        boolean isWatch() {
+            return path.contains("watch=true");
+        }
+    }
+
+    private final KubernetesCrudDispatcher crud = new KubernetesCrudDispatcher();
+    private final List<Request> requests = new CopyOnWriteArrayList<>();
+    private final List<Refusal> refusals = new CopyOnWriteArrayList<>();
+    private final List<WebSocket> watches = new CopyOnWriteArrayList<>();
+    private final KubernetesMockServer server;
+
+    private record Refusal(Predicate<String> path, int status) {
+    }
+
+    MockCluster() {
+        Dispatcher dispatcher = new Dispatcher() {
+            @Override
+            public MockResponse dispatch(RecordedRequest request) {
+                return handle(request);
+            }
+        };
+        server = new KubernetesMockServer(new Context(), new MockWebServer(), new HashMap<>(), dispatcher, true);
+        try {
+            server.start(InetAddress.getByName("127.0.0.1"), 0);
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The server's URL: https on localhost. */
+    String url() {
+        return server.url("/").replaceAll("/$", "");
+    }
+
+    /** Every request made with the test token, in order. */
+    List<Request> requests() {
+        return List.copyOf(requests);
+    }
+
+    /** Answers every request whose path contains {@code pathPart} with {@code status}. */
+    void refuse(String pathPart, int status) {
+        refusals.add(new Refusal(p -> p.contains(pathPart), status));
+    }
+
+    /** Stops refusing. */
+    void allowAll() {
+        refusals.clear();
+    }
+
+    /** Ends every open watch as an API server ends one whose resource version is too old (410 Gone). */
+    void expireWatches() {
+        String gone = "{\"type\":\"ERROR\",\"object\":{\"kind\":\"Status\",\"apiVersion\":\"v1\",\"status\":\"Failure\","
+                + "\"message\":\"too old resource version\",\"reason\":\"Expired\",\"code\":410}}";
+        for (WebSocket socket : List.copyOf(watches)) {
+            socket.send(gone);
+            socket.close(1000, "expired");
+        }
+        watches.clear();
+    }
+
+    /** Creates objects in-process, as if applied (watchers are told). */
+    void create(HasMetadata... objects) {
+        create(List.of(objects));
+    }
+
+    void create(List<? extends HasMetadata> objects) {
+        for (HasMetadata object : objects) {
+            MockResponse r = crud.handleCreate(request(HttpMethod.POST, collection(object), JSON.asJson(object)));
+            if (r.code() >= 300) {
+                throw new IllegalStateException("cannot create " + object.getMetadata().getName() + ": " + r.code());
+            }
+        }
+    }
+
+    /** Replaces an object in-process. */
+    void update(HasMetadata object) {
+        MockResponse r = crud.handleUpdate(request(HttpMethod.PUT, collection(object) + "/" + object.getMetadata().getName(),
+                JSON.asJson(object)));
+        if (r.code() >= 300) {
+            throw new IllegalStateException("cannot update " + object.getMetadata().getName() + ": " + r.code());
+        }
+    }
+
+    /** Deletes an object in-process. */
+    void delete(HasMetadata object) {
+        crud.handleDelete(collection(object) + "/" + object.getMetadata().getName());
+    }
+
+    /**
+     * Writes a kubeconfig with one context per name given, all pointing at this server with the
+     * test token, TLS verification skipped (the mock's certificate is self-signed).
+     */
+    Path kubeconfig(Path file, String currentContext, String... contexts) throws IOException {
+        StringBuilder yaml = new StringBuilder("apiVersion: v1\nkind: Config\n");
+        yaml.append("clusters:\n- name: mock\n  cluster:\n    server: ").append(url()).append("\n    insecure-skip-tls-verify: true\n");
+        yaml.append("users:\n- name: tester\n  user:\n    token: ").append(TOKEN).append('\n');
+        yaml.append("contexts:\n");
+        for (String context : contexts) {
+            yaml.append("- name: ").append(context).append("\n  context: {cluster: mock, user: tester}\n");
+        }
+        yaml.append("current-context: ").append(currentContext).append('\n');
+        Files.writeString(file, yaml.toString());
+        return file;
+    }
+
+    @Override
+    public void close() {
+        server.shutdown();
+    }
+
+    private MockResponse handle(RecordedRequest request) {
+        String path = request.getPath();
+        if (("Bearer " + TOKEN).equals(request.getHeader("Authorization"))) {
+            requests.add(new Request(request.getMethod(), path));
+        }
+        for (Refusal refusal : refusals) {
+            if (refusal.path().test(path)) {
+                return status(refusal.status(), refusal.status() == 403 ? "Forbidden" : "Refused");
+            }
+        }
+        if (path.equals("/version")) {
+            return new MockResponse().setResponseCode(200).setBody("{\"major\":\"1\",\"minor\":\"31\",\"gitVersion\":\"v1.31.0\"}");
+        }
+        if (path.contains("watch=true")) {
+            MockResponse response = crud.dispatch(request);
+            WebSocketListener inner = response.getWebSocketListener();
+            return inner == null ? response : response.withWebSocketUpgrade(new RememberedWatch(inner));
+        }
+        if (request.method() == HttpMethod.GET && path.contains("limit=")) {
+            return page(request);
+        }
+        return crud.dispatch(request);
+    }
+
+    /** One page of a list, as a real API server cuts it. */
+    @SuppressWarnings("unchecked")
+    private MockResponse page(RecordedRequest request) {
+        String path = request.getPath();
+        String base = path.substring(0, path.indexOf('?'));
+        Map<String, String> query = new HashMap<>();
+        for (String pair : path.substring(path.indexOf('?') + 1).split("&")) {
+            int eq = pair.indexOf('=');
+            query.put(pair.substring(0, eq), java.net.URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8));
+        }
+        MockResponse whole = crud.dispatch(request(HttpMethod.GET, base, null));
+        if (whole.code() != 200) {
+            return whole;
+        }
+        Map<String, Object> list = JSON.unmarshal(whole.getBody().readUtf8(), Map.class);
+        List<Map<String, Object>> items = new ArrayList<>((List<Map<String, Object>>) list.getOrDefault("items", List.of()));
+        items.sort(Comparator.comparing(MockCluster::key));
+        int limit = Integer.parseInt(query.get("limit"));
+        int from = query.containsKey("continue")
+                ? Integer.parseInt(new String(Base64.getDecoder().decode(query.get("continue")), StandardCharsets.UTF_8)) : 0;
+        int to = Math.min(items.size(), from + limit);
+        Map<String, Object> metadata = new HashMap<>((Map<String, Object>) list.getOrDefault("metadata", Map.of()));
+        if (to < items.size()) {
+            metadata.put("continue", Base64.getEncoder().encodeToString(String.valueOf(to).getBytes(StandardCharsets.UTF_8)));
+            metadata.put("remainingItemCount", items.size() - to);
+        }
+        list.put("metadata", metadata);
+        list.put("items", items.subList(from, to));
+        return new MockResponse().setResponseCode(200).setBody(JSON.asJson(list));
+    }
+
+    @SuppressWarnings("unchecked")
+    private static String key(Map<String, Object> item) {
+        Map<String, Object> meta = (Map<String, Object>) item.getOrDefault("metadata", Map.of());
+        return meta.getOrDefault("namespace", "") + "/" + meta.getOrDefault("name", "");
+    }
+
+    private static MockResponse status(int code, String reason) {
+        return new MockResponse().setResponseCode(code).setBody("{\"kind\":\"Status\",\"apiVersion\":\"v1\",\"metadata\":{},"
+                + "\"status\":\"Failure\",\"message\":\"refused by the test\",\"reason\":\"" + reason + "\",\"code\":" + code + "}");
+    }
+
+    private static RecordedRequest request(HttpMethod method, String path, String body) {
+        Buffer buffer = new Buffer();
+        if (body != null) {
+            buffer.writeUtf8(body);
+        }
+        return new RecordedRequest("HTTP/1.1", method, path, Headers.builder().build(), buffer);
+    }
+
+    /** The collection path of an object: {@code /api/v1/namespaces/shop/pods}. */
+    private static String collection(HasMetadata object) {
+        String apiVersion = object.getApiVersion();
+        String root = apiVersion.contains("/") ? "/apis/" + apiVersion : "/api/" + apiVersion;
+        String namespace = object.getMetadata().getNamespace();
+        return root + (namespace == null ? "" : "/namespaces/" + namespace) + "/" + HasMetadata.getPlural(object.getClass());
+    }
+
+    /** A watch whose socket the test can end. */
+    private final class RememberedWatch extends WebSocketListener {
+        private final WebSocketListener inner;
+
+        RememberedWatch(WebSocketListener inner) {
+            this.inner = inner;
+        }
+
+        @Override
+        public void onOpen(WebSocket socket, Response response) {
+            watches.add(socket);
+            inner.onOpen(socket, response);
+        }
+
+        @Override
+        public void onMessage(WebSocket socket, String text) {
+            inner.onMessage(socket, text);
+        }
+
+        @Override
+        public void onClosing(WebSocket socket, int code, String reason) {
+            watches.remove(socket);
+            inner.onClosing(socket, code, reason);
+        }
+
+        @Override
+        public void onClosed(WebSocket socket, int code, String reason) {
+            watches.remove(socket);
+            inner.onClosed(socket, code, reason);
+        }
+
+        @Override
+        public void onFailure(WebSocket socket, Throwable t, Response response) {
+            watches.remove(socket);
+            inner.onFailure(socket, t, response);
+        }
+    }
+}
