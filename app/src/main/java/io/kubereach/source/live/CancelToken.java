@@ -32,12 +32,16 @@ public final class CancelToken {
         return cancelled;
     }
 
-    /** Runs {@code hook} on cancellation (at once if already cancelled), e.g. to abort a request in flight. */
-    void onCancel(Runnable hook) {
+    /**
+     * Runs {@code hook} on cancellation (at once if already cancelled), e.g. to abort a request in
+     * flight, until the returned registration is closed.
+     */
+    AutoCloseable onCancel(Runnable hook) {
         hooks.add(hook);
         if (cancelled) {
             hook.run();
         }
+        return () -> hooks.remove(hook);
     }
 
     /** Throws when the load was asked to stop. */

@@ -76,7 +76,16 @@ final class ClusterReader {
 
     /** Reads everything the scope covers. */
     Loaded read() throws ClusterAccessException {
-        cancel.onCancel(connection::close); // aborts the request in flight
+        try (AutoCloseable abort = cancel.onCancel(connection::close)) { // aborts the request in flight
+            return readAll();
+        } catch (ClusterAccessException | RuntimeException e) {
+            throw e;
+        } catch (Exception e) {
+            throw new IllegalStateException(e); // closing the registration throws nothing
+        }
+    }
+
+    private Loaded readAll() throws ClusterAccessException {
         Loaded loaded = new Loaded(new ObjectStore(), new ArrayList<>(), new ArrayList<>(), new LinkedHashMap<>());
         Map<ResourceKind, List<Read>> plan = plan(scope);
         int step = 0;
