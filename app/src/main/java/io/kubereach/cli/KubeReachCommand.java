@@ -12,6 +12,7 @@ import picocli.CommandLine.Command;
         versionProvider = VersionProvider.class,
         description = "Shows who can reach whom in a Kubernetes cluster, computed exactly from its NetworkPolicies.",
         subcommands = {ListCommand.class, CanReachCommand.class, GenerateCommand.class, BenchCommand.class,
+                ContextsCommand.class, SnapshotCommand.class, WatchCommand.class,
                 CommandLine.HelpCommand.class})
 public final class KubeReachCommand implements Runnable {
 

@@ -38,10 +38,10 @@ import java.util.logging.Logger;
  * that carries the test token, so tests can prove which verbs KubeReach sends. Objects are put
  * in and changed in-process, without going through HTTP.
  */
-final class MockCluster implements AutoCloseable {
+public final class MockCluster implements AutoCloseable {
 
     /** The bearer token of the kubeconfig the tests write. */
-    static final String TOKEN = "kr-test-token-5b1f0c2e9d";
+    public static final String TOKEN = "kr-test-token-5b1f0c2e9d";
 
     /** Held so that the logger's level is not lost to garbage collection. */
     private static final Logger SERVER_LOG = Logger.getLogger(MockWebServer.class.getName());
@@ -53,8 +53,8 @@ final class MockCluster implements AutoCloseable {
     private static final KubernetesSerialization JSON = new KubernetesSerialization();
 
     /** One request the API server received with the test token. */
-    record Request(String method, String path) {
-        boolean isWatch() {
+    public record Request(String method, String path) {
+        public boolean isWatch() {
             return path.contains("watch=true");
         }
     }
@@ -68,7 +68,7 @@ final class MockCluster implements AutoCloseable {
     private record Refusal(Predicate<String> path, int status) {
     }
 
-    MockCluster() {
+    public MockCluster() {
         Dispatcher dispatcher = new Dispatcher() {
             @Override
             public MockResponse dispatch(RecordedRequest request) {
@@ -84,27 +84,27 @@ final class MockCluster implements AutoCloseable {
     }
 
     /** The server's URL: https on localhost. */
-    String url() {
+    public String url() {
         return server.url("/").replaceAll("/$", "");
     }
 
     /** Every request made with the test token, in order. */
-    List<Request> requests() {
+    public List<Request> requests() {
         return List.copyOf(requests);
     }
 
     /** Answers every request whose path contains {@code pathPart} with {@code status}. */
-    void refuse(String pathPart, int status) {
+    public void refuse(String pathPart, int status) {
         refusals.add(new Refusal(p -> p.contains(pathPart), status));
     }
 
     /** Stops refusing. */
-    void allowAll() {
+    public void allowAll() {
         refusals.clear();
     }
 
     /** Ends every open watch as an API server ends one whose resource version is too old (410 Gone). */
-    void expireWatches() {
+    public void expireWatches() {
         String gone = "{\"type\":\"ERROR\",\"object\":{\"kind\":\"Status\",\"apiVersion\":\"v1\",\"status\":\"Failure\","
                 + "\"message\":\"too old resource version\",\"reason\":\"Expired\",\"code\":410}}";
         for (WebSocket socket : List.copyOf(watches)) {
@@ -115,11 +115,11 @@ final class MockCluster implements AutoCloseable {
     }
 
     /** Creates objects in-process, as if applied (watchers are told). */
-    void create(HasMetadata... objects) {
+    public void create(HasMetadata... objects) {
         create(List.of(objects));
     }
 
-    void create(List<? extends HasMetadata> objects) {
+    public void create(List<? extends HasMetadata> objects) {
         for (HasMetadata object : objects) {
             MockResponse r = crud.handleCreate(request(HttpMethod.POST, collection(object), JSON.asJson(object)));
             if (r.code() >= 300) {
@@ -128,8 +128,27 @@ final class MockCluster implements AutoCloseable {
         }
     }
 
+    /** Creates every object of the YAML manifests in a folder (multi-document files read in name order). */
+    @SuppressWarnings("unchecked")
+    public void createFromManifests(Path folder) throws IOException {
+        List<Path> files;
+        try (var listing = Files.list(folder)) {
+            files = listing.filter(f -> f.toString().endsWith(".yaml")).sorted().toList();
+        }
+        List<HasMetadata> objects = new ArrayList<>();
+        for (Path file : files) {
+            for (Object document : new org.snakeyaml.engine.v2.api.Load(org.snakeyaml.engine.v2.api.LoadSettings.builder()
+                    .setCodePointLimit(Integer.MAX_VALUE).build()).loadAllFromString(Files.readString(file))) {
+                if (document instanceof Map<?, ?> map) {
+                    objects.add(JSON.convertValue(map, HasMetadata.class));
+                }
+            }
+        }
+        create(objects);
+    }
+
     /** Replaces an object in-process. */
-    void update(HasMetadata object) {
+    public void update(HasMetadata object) {
         MockResponse r = crud.handleUpdate(request(HttpMethod.PUT, collection(object) + "/" + object.getMetadata().getName(),
                 JSON.asJson(object)));
         if (r.code() >= 300) {
@@ -138,7 +157,7 @@ final class MockCluster implements AutoCloseable {
     }
 
     /** Deletes an object in-process. */
-    void delete(HasMetadata object) {
+    public void delete(HasMetadata object) {
         crud.handleDelete(collection(object) + "/" + object.getMetadata().getName());
     }
 
@@ -146,7 +165,7 @@ final class MockCluster implements AutoCloseable {
      * Writes a kubeconfig with one context per name given, all pointing at this server with the
      * test token, TLS verification skipped (the mock's certificate is self-signed).
      */
-    Path kubeconfig(Path file, String currentContext, String... contexts) throws IOException {
+    public Path kubeconfig(Path file, String currentContext, String... contexts) throws IOException {
         StringBuilder yaml = new StringBuilder("apiVersion: v1\nkind: Config\n");
         yaml.append("clusters:\n- name: mock\n  cluster:\n    server: ").append(url()).append("\n    insecure-skip-tls-verify: true\n");
         yaml.append("users:\n- name: tester\n  user:\n    token: ").append(TOKEN).append('\n');
