@@ -7,8 +7,6 @@ import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.DisplayName;
@@ -47,13 +45,28 @@ class ClusterAccessTest {
                 contexts: [{name: down, context: {cluster: c, user: u}}]
                 current-context: down
                 """.formatted(closedPort(), MockCluster.TOKEN));
-        Instant start = Instant.now();
         assertThatThrownBy(() -> ClusterLoad.read(target(config, null), noVariables(), LoadProgress.NONE, CancelToken.none()))
                 .isInstanceOf(ClusterAccessException.class)
                 .hasMessageStartingWith("cannot reach the API server https://127.0.0.1:")
                 .hasMessageContaining("of context 'down'")
                 .satisfies(e -> assertThat(e.getMessage()).doesNotContain("\n").doesNotContain(MockCluster.TOKEN));
-        System.out.println(Duration.between(start, Instant.now()));
+    }
+
+    @Test
+    @DisplayName("a server that accepts connections but never answers is given up on after the probe timeout")
+    void serverHangs() throws Exception {
+        try (ServerSocket silent = new ServerSocket(0, 1, InetAddress.getByName("127.0.0.1"))) {
+            Path config = dir.resolve("config");
+            Files.writeString(config, """
+                    clusters: [{name: c, cluster: {server: "https://127.0.0.1:%d", insecure-skip-tls-verify: true}}]
+                    users: [{name: u, user: {token: %s}}]
+                    contexts: [{name: silent, context: {cluster: c, user: u}}]
+                    current-context: silent
+                    """.formatted(silent.getLocalPort(), MockCluster.TOKEN));
+            assertThatThrownBy(() -> ClusterLoad.read(target(config, null), noVariables(), LoadProgress.NONE, CancelToken.none()))
+                    .isInstanceOf(ClusterAccessException.class)
+                    .hasMessageMatching("the API server https://127.0.0.1:\\d+ of context 'silent' did not answer in time \\(connecting\\)");
+        }
     }
 
     @Test

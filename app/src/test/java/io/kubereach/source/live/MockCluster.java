@@ -63,6 +63,7 @@ public final class MockCluster implements AutoCloseable {
     private final List<Request> requests = new CopyOnWriteArrayList<>();
     private final List<Refusal> refusals = new CopyOnWriteArrayList<>();
     private final List<WebSocket> watches = new CopyOnWriteArrayList<>();
+    private final Map<String, Map<String, Object>> pagedLists = new java.util.concurrent.ConcurrentHashMap<>();
     private final KubernetesMockServer server;
 
     private record Refusal(Predicate<String> path, int status) {
@@ -128,9 +129,31 @@ public final class MockCluster implements AutoCloseable {
         }
     }
 
+    /**
+     * Stores objects straight in the server's store, skipping the checks of a create (which scan
+     * the whole store, too slow for benchmark-sized clusters); watchers are not told.
+     */
+    public void fill(List<? extends HasMetadata> objects) {
+        for (HasMetadata object : objects) {
+            object.getMetadata().setResourceVersion("1");
+            String json = JSON.asJson(object);
+            var key = crud.getKey(collection(object)).add(new io.fabric8.mockwebserver.crud.Attribute(
+                    io.fabric8.kubernetes.client.server.mock.KubernetesAttributesExtractor.NAME, object.getMetadata().getName()));
+            crud.getMap().put(key, json);
+        }
+    }
+
     /** Creates every object of the YAML manifests in a folder (multi-document files read in name order). */
-    @SuppressWarnings("unchecked")
     public void createFromManifests(Path folder) throws IOException {
+        create(readManifests(folder));
+    }
+
+    /** Stores every object of the YAML manifests in a folder, as {@link #fill} does. */
+    public void fillFromManifests(Path folder) throws IOException {
+        fill(readManifests(folder));
+    }
+
+    private static List<HasMetadata> readManifests(Path folder) throws IOException {
         List<Path> files;
         try (var listing = Files.list(folder)) {
             files = listing.filter(f -> f.toString().endsWith(".yaml")).sorted().toList();
@@ -144,7 +167,7 @@ public final class MockCluster implements AutoCloseable {
                 }
             }
         }
-        create(objects);
+        return objects;
     }
 
     /** Replaces an object in-process. */
@@ -217,13 +240,23 @@ public final class MockCluster implements AutoCloseable {
             int eq = pair.indexOf('=');
             query.put(pair.substring(0, eq), java.net.URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8));
         }
-        MockResponse whole = crud.dispatch(request(HttpMethod.GET, base, null));
-        if (whole.code() != 200) {
-            return whole;
+        Map<String, Object> list;
+        List<Map<String, Object>> items;
+        if (query.containsKey("continue") && pagedLists.containsKey(base)) {
+            // later pages come from the list as it was at the first page, as etcd serves them
+            list = new HashMap<>(pagedLists.get(base));
+            items = (List<Map<String, Object>>) list.get("items");
+        } else {
+            MockResponse whole = crud.dispatch(request(HttpMethod.GET, base, null));
+            if (whole.code() != 200) {
+                return whole;
+            }
+            list = JSON.unmarshal(whole.getBody().readUtf8(), Map.class);
+            items = new ArrayList<>((List<Map<String, Object>>) list.getOrDefault("items", List.of()));
+            items.sort(Comparator.comparing(MockCluster::key));
+            list.put("items", items);
+            pagedLists.put(base, new HashMap<>(list));
         }
-        Map<String, Object> list = JSON.unmarshal(whole.getBody().readUtf8(), Map.class);
-        List<Map<String, Object>> items = new ArrayList<>((List<Map<String, Object>>) list.getOrDefault("items", List.of()));
-        items.sort(Comparator.comparing(MockCluster::key));
         int limit = Integer.parseInt(query.get("limit"));
         int from = query.containsKey("continue")
                 ? Integer.parseInt(new String(Base64.getDecoder().decode(query.get("continue")), StandardCharsets.UTF_8)) : 0;
