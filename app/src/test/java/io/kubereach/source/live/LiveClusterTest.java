@@ -148,22 +148,4 @@ class LiveClusterTest {
     private long podLists() {
         return cluster.requests().stream().filter(r -> r.path().startsWith("/api/v1/pods") && !r.isWatch()).count();
     }
-
-    @Test
-    @DisplayName("with chosen namespaces only their changes arrive, and a namespace's new labels too")
-    void chosenNamespacesAreWatched() throws Exception {
-        live.close();
-        cluster.create(namespace("other", "red"));
-        Path config = cluster.kubeconfig(dir.resolve("config"), "dev", "dev");
-        live = LiveCluster.start(new ClusterTarget(Optional.of(config), Optional.empty(), new ClusterScope(List.of("shop"))),
-                new Environment(Map.of(), dir), LoadProgress.NONE, CancelToken.none(), Duration.ofMillis(50));
-        live.addListener(events::add);
-        cluster.create(pod("other", "elsewhere", "web", "10.2.0.1"));
-        cluster.update(new io.fabric8.kubernetes.api.model.NamespaceBuilder((io.fabric8.kubernetes.api.model.Namespace) namespace("shop", "blue"))
-                .editMetadata().addToLabels("team", "green").endMetadata().build());
-        ClusterEvent event = awaitEvent(e -> e.change().changed().contains(new ObjectRef("Namespace", "", "shop")));
-        assertThat(event.change().all()).noneMatch(r -> r.namespace().equals("other"));
-        assertThat(event.snapshot().namespace("shop").labels()).containsEntry("team", "green");
-        assertThat(event.snapshot().pods()).noneMatch(p -> p.namespace().equals("other"));
-    }
 }
