@@ -18,12 +18,13 @@ import java.util.Map;
  * warnings, so that what was unknown stays unknown.
  *
  * @param context the kubeconfig context read
+ * @param serverVersion the API server's version ({@code v1.31.2}), empty when unknown
  * @param taken when the objects were read, ISO-8601 UTC
  * @param namespaces the namespaces read; empty for all
  * @param gaps what could not be read
  * @param warnings what the load warned about
  */
-public record SnapshotHeader(String context, String taken, List<String> namespaces, List<SourceGap> gaps,
+public record SnapshotHeader(String context, String serverVersion, String taken, List<String> namespaces, List<SourceGap> gaps,
         List<String> warnings) {
 
     /** The header's ConfigMap name. */
@@ -51,6 +52,7 @@ public record SnapshotHeader(String context, String taken, List<String> namespac
         }
         Map<String, String> data = new LinkedHashMap<>();
         data.put("context", context);
+        data.put("server-version", serverVersion);
         data.put("taken", taken);
         data.put("namespaces", String.join(",", namespaces));
         data.put("gaps", ManifestSource.serialization().asJson(gapFields));
@@ -88,7 +90,7 @@ public record SnapshotHeader(String context, String taken, List<String> namespac
             }
             List<String> warnings = list(data.get("warnings")).stream().map(SnapshotHeader::text).toList();
             String namespaces = text(data.get("namespaces"));
-            return new SnapshotHeader(text(data.get("context")), text(data.get("taken")),
+            return new SnapshotHeader(text(data.get("context")), text(data.get("server-version")), text(data.get("taken")),
                     namespaces.isEmpty() ? List.of() : List.of(namespaces.split(",")), gaps, warnings);
         } catch (RuntimeException e) {
             throw new ManifestException(label + ": ConfigMap " + NAME + ": a damaged snapshot header: gaps and warnings"

@@ -21,13 +21,6 @@ public final class ClusterConnection implements AutoCloseable {
     /** How long the first request may take before the server counts as unreachable. */
     public static final Duration PROBE_TIMEOUT = Duration.ofSeconds(8);
 
-    static {
-        // fabric8 logs through SLF4J; without a provider SLF4J would print a three-line notice
-        if (System.getProperty("slf4j.internal.verbosity") == null) {
-            System.setProperty("slf4j.internal.verbosity", "ERROR");
-        }
-    }
-
     private final KubernetesClient client;
     private final KubeContext context;
     private final ClusterErrors errors;

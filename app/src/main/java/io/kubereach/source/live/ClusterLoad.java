@@ -1,6 +1,8 @@
 package io.kubereach.source.live;
 
 import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 
 /**
  * Reads a cluster once: connect to the chosen context, read every kind the scope covers, and
@@ -32,8 +34,9 @@ public final class ClusterLoad {
     /** Reads through an open connection. */
     static ClusterObjects read(ClusterConnection connection, ClusterScope scope, LoadProgress progress, CancelToken cancel,
             Clock clock) throws ClusterAccessException {
-        java.time.Instant taken = clock.instant().truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
+        Instant taken = clock.instant().truncatedTo(ChronoUnit.SECONDS);
         ClusterReader.Loaded loaded = new ClusterReader(connection, scope, progress, cancel).read();
-        return ClusterObjects.of(connection.context().name(), taken, scope, loaded.store().all(), loaded.gaps(), loaded.warnings());
+        return ClusterObjects.of(connection.context().name(), connection.serverVersion(), taken, scope, loaded.store().all(),
+                loaded.gaps(), loaded.warnings());
     }
 }

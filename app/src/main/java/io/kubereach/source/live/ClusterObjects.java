@@ -19,6 +19,7 @@ import java.util.List;
 public final class ClusterObjects {
 
     private final String context;
+    private final String serverVersion;
     private final Instant taken;
     private final ClusterScope scope;
     private final List<HasMetadata> objects;
@@ -26,9 +27,10 @@ public final class ClusterObjects {
     private final List<String> warnings;
     private final ClusterSnapshot snapshot;
 
-    private ClusterObjects(String context, Instant taken, ClusterScope scope, List<HasMetadata> objects, List<SourceGap> gaps,
-            List<String> warnings, ClusterSnapshot snapshot) {
+    private ClusterObjects(String context, String serverVersion, Instant taken, ClusterScope scope, List<HasMetadata> objects,
+            List<SourceGap> gaps, List<String> warnings, ClusterSnapshot snapshot) {
         this.context = context;
+        this.serverVersion = serverVersion;
         this.taken = taken;
         this.scope = scope;
         this.objects = List.copyOf(objects);
@@ -41,14 +43,15 @@ public final class ClusterObjects {
      * Converts what a load read.
      *
      * @param context the context read
+     * @param serverVersion the API server's version
      * @param taken when
      * @param scope the namespaces read
      * @param read the objects, in store order
      * @param gaps what could not be read
      * @param warnings what the load warned about
      */
-    static ClusterObjects of(String context, Instant taken, ClusterScope scope, List<HasMetadata> read, List<SourceGap> gaps,
-            List<String> warnings) {
+    static ClusterObjects of(String context, String serverVersion, Instant taken, ClusterScope scope, List<HasMetadata> read,
+            List<SourceGap> gaps, List<String> warnings) {
         String source = "context " + context + (scope.isAll() ? "" : " (" + scope + ")");
         List<HasMetadata> accepted = new ArrayList<>(read.size());
         List<String> refusals = new ArrayList<>();
@@ -74,7 +77,7 @@ public final class ClusterObjects {
                 }
             }
         }
-        return new ClusterObjects(context, taken, scope, accepted, gaps, allWarnings, converter.snapshot());
+        return new ClusterObjects(context, serverVersion, taken, scope, accepted, gaps, allWarnings, converter.snapshot());
     }
 
     private static ClusterConverter converter(String source, List<SourceGap> gaps, List<String> warnings) {
@@ -121,6 +124,6 @@ public final class ClusterObjects {
 
     /** The header a snapshot file of these objects starts with. */
     public SnapshotHeader header() {
-        return new SnapshotHeader(context, taken.toString(), scope.namespaces(), gaps, warnings);
+        return new SnapshotHeader(context, serverVersion, taken.toString(), scope.namespaces(), gaps, warnings);
     }
 }

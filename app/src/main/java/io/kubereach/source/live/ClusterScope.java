@@ -1,7 +1,6 @@
 package io.kubereach.source.live;
 
 import java.util.List;
-import java.util.Set;
 import java.util.TreeSet;
 
 /**
@@ -30,11 +29,6 @@ public record ClusterScope(List<String> namespaces) {
     /** Whether objects of a namespace are read. */
     public boolean covers(String namespace) {
         return isAll() || namespaces.contains(namespace);
-    }
-
-    /** The chosen namespaces as a set. */
-    public Set<String> chosen() {
-        return Set.copyOf(namespaces);
     }
 
     @Override

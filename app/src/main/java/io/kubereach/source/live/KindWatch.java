@@ -152,9 +152,4 @@ final class KindWatch {
             }
         }
     }
-
-    /** The read this watch keeps current. */
-    Read read() {
-        return read;
-    }
 }

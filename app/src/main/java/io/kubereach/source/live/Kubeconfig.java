@@ -47,9 +47,9 @@ public final class Kubeconfig {
         this.parsed = List.copyOf(parsed);
         String currentName = null;
         for (Config config : parsed) {
-            list(config.getContexts()).forEach(c -> contexts.putIfAbsent(c.getName(), c));
-            list(config.getClusters()).forEach(c -> clusters.putIfAbsent(c.getName(), c));
-            list(config.getUsers()).forEach(u -> users.putIfAbsent(u.getName(), u));
+            list(config.getContexts()).stream().filter(c -> c.getName() != null).forEach(c -> contexts.putIfAbsent(c.getName(), c));
+            list(config.getClusters()).stream().filter(c -> c.getName() != null).forEach(c -> clusters.putIfAbsent(c.getName(), c));
+            list(config.getUsers()).stream().filter(u -> u.getName() != null).forEach(u -> users.putIfAbsent(u.getName(), u));
             if (currentName == null && config.getCurrentContext() != null && !config.getCurrentContext().isBlank()) {
                 currentName = config.getCurrentContext();
             }

@@ -23,6 +23,14 @@ public record KubeconfigFiles(List<Path> files, String origin) {
     /** The variable that lists kubeconfig files. */
     public static final String VARIABLE = "KUBECONFIG";
 
+    static {
+        // every live path starts here; fabric8 logs through SLF4J, which without a logging
+        // provider would print a three-line notice on stderr
+        if (System.getProperty("slf4j.internal.verbosity") == null) {
+            System.setProperty("slf4j.internal.verbosity", "ERROR");
+        }
+    }
+
     public KubeconfigFiles {
         files = List.copyOf(files);
     }

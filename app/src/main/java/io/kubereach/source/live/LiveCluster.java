@@ -3,6 +3,8 @@ package io.kubereach.source.live;
 import io.kubereach.model.ClusterSnapshot;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -110,8 +112,9 @@ public final class LiveCluster implements AutoCloseable {
     }
 
     private ClusterObjects objects(ClusterReader.Loaded from) {
-        return ClusterObjects.of(connection.context().name(), clock.instant().truncatedTo(java.time.temporal.ChronoUnit.SECONDS), scope,
-                from.store().all(), from.gaps(), from.warnings());
+        Instant now = clock.instant().truncatedTo(ChronoUnit.SECONDS);
+        return ClusterObjects.of(connection.context().name(), connection.serverVersion(), now, scope, from.store().all(), from.gaps(),
+                from.warnings());
     }
 
     private void publish(Map<ObjectRef, ClusterChange.Kind> changes) {

@@ -116,14 +116,4 @@ public enum ResourceKind {
     HasMetadata keep(HasMetadata object) {
         return kept.keep(object);
     }
-
-    /** The kind an object is of, when it is one of these. */
-    static java.util.Optional<ResourceKind> of(HasMetadata object) {
-        for (ResourceKind k : values()) {
-            if (k.type.isInstance(object)) {
-                return java.util.Optional.of(k);
-            }
-        }
-        return java.util.Optional.empty();
-    }
 }

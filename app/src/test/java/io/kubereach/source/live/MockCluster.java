@@ -17,12 +17,9 @@ import io.fabric8.mockwebserver.http.WebSocket;
 import io.fabric8.mockwebserver.http.WebSocketListener;
 import java.io.IOException;
 import java.net.InetAddress;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Base64;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -63,8 +60,8 @@ public final class MockCluster implements AutoCloseable {
     private final List<Request> requests = new CopyOnWriteArrayList<>();
     private final List<Refusal> refusals = new CopyOnWriteArrayList<>();
     private final List<WebSocket> watches = new CopyOnWriteArrayList<>();
-    private final Map<String, Map<String, Object>> pagedLists = new java.util.concurrent.ConcurrentHashMap<>();
     private final KubernetesMockServer server;
+    private final ListPages pages = new ListPages(base -> crud.dispatch(request(HttpMethod.GET, base, null)));
 
     private record Refusal(Predicate<String> path, int status) {
     }
@@ -225,56 +222,9 @@ public final class MockCluster implements AutoCloseable {
             return inner == null ? response : response.withWebSocketUpgrade(new RememberedWatch(inner));
         }
         if (request.method() == HttpMethod.GET && path.contains("limit=")) {
-            return page(request);
+            return pages.page(request);
         }
         return crud.dispatch(request);
-    }
-
-    /** One page of a list, as a real API server cuts it. */
-    @SuppressWarnings("unchecked")
-    private MockResponse page(RecordedRequest request) {
-        String path = request.getPath();
-        String base = path.substring(0, path.indexOf('?'));
-        Map<String, String> query = new HashMap<>();
-        for (String pair : path.substring(path.indexOf('?') + 1).split("&")) {
-            int eq = pair.indexOf('=');
-            query.put(pair.substring(0, eq), java.net.URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8));
-        }
-        Map<String, Object> list;
-        List<Map<String, Object>> items;
-        if (query.containsKey("continue") && pagedLists.containsKey(base)) {
-            // later pages come from the list as it was at the first page, as etcd serves them
-            list = new HashMap<>(pagedLists.get(base));
-            items = (List<Map<String, Object>>) list.get("items");
-        } else {
-            MockResponse whole = crud.dispatch(request(HttpMethod.GET, base, null));
-            if (whole.code() != 200) {
-                return whole;
-            }
-            list = JSON.unmarshal(whole.getBody().readUtf8(), Map.class);
-            items = new ArrayList<>((List<Map<String, Object>>) list.getOrDefault("items", List.of()));
-            items.sort(Comparator.comparing(MockCluster::key));
-            list.put("items", items);
-            pagedLists.put(base, new HashMap<>(list));
-        }
-        int limit = Integer.parseInt(query.get("limit"));
-        int from = query.containsKey("continue")
-                ? Integer.parseInt(new String(Base64.getDecoder().decode(query.get("continue")), StandardCharsets.UTF_8)) : 0;
-        int to = Math.min(items.size(), from + limit);
-        Map<String, Object> metadata = new HashMap<>((Map<String, Object>) list.getOrDefault("metadata", Map.of()));
-        if (to < items.size()) {
-            metadata.put("continue", Base64.getEncoder().encodeToString(String.valueOf(to).getBytes(StandardCharsets.UTF_8)));
-            metadata.put("remainingItemCount", items.size() - to);
-        }
-        list.put("metadata", metadata);
-        list.put("items", items.subList(from, to));
-        return new MockResponse().setResponseCode(200).setBody(JSON.asJson(list));
-    }
-
-    @SuppressWarnings("unchecked")
-    private static String key(Map<String, Object> item) {
-        Map<String, Object> meta = (Map<String, Object>) item.getOrDefault("metadata", Map.of());
-        return meta.getOrDefault("namespace", "") + "/" + meta.getOrDefault("name", "");
     }
 
     private static MockResponse status(int code, String reason) {
@@ -282,7 +232,7 @@ public final class MockCluster implements AutoCloseable {
                 + "\"status\":\"Failure\",\"message\":\"refused by the test\",\"reason\":\"" + reason + "\",\"code\":" + code + "}");
     }
 
-    private static RecordedRequest request(HttpMethod method, String path, String body) {
+    static RecordedRequest request(HttpMethod method, String path, String body) {
         Buffer buffer = new Buffer();
         if (body != null) {
             buffer.writeUtf8(body);

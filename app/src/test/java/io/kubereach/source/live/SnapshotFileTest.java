@@ -100,7 +100,7 @@ class SnapshotFileTest {
         assertThat(list.getItems().get(0).getMetadata().getName()).isEqualTo("kubereach-snapshot");
         assertThat(Files.readAllLines(file)).hasSize(read.objects().size() + 3);
         String header = Files.readAllLines(file).get(1);
-        assertThat(header).contains("\"context\":\"dev\"", "\"taken\":\"" + read.taken() + "\"")
+        assertThat(header).contains("\"context\":\"dev\"", "\"server-version\":\"v1.31.0\"", "\"taken\":\"" + read.taken() + "\"")
                 .contains("NetworkPolicy").contains("forbidden (403)");
     }
 
