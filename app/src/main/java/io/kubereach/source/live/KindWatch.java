@@ -57,8 +57,16 @@ final class KindWatch {
         this.owner = owner;
     }
 
-    /** Starts watching from a list's version (empty: from now). */
-    void start(String resourceVersion) {
+    /** Starts watching from a list's version (empty: from now); when that fails, restores the watch later. */
+    void begin(String resourceVersion) {
+        try {
+            start(resourceVersion);
+        } catch (RuntimeException e) {
+            retry(e);
+        }
+    }
+
+    private void start(String resourceVersion) {
         if (closed) {
             return;
         }
@@ -144,12 +152,24 @@ final class KindWatch {
             failures = 0;
             owner.restored(read);
         } catch (RuntimeException e) {
-            failures++;
-            owner.lost(read, connection.errors().failure("watching " + read.describe(), e).getMessage());
-            long pause = Math.min(LONGEST_PAUSE.toMillis(), FIRST_PAUSE.toMillis() << Math.min(failures - 1, 10));
-            if (!closed) {
-                executor.schedule(this::restore, pause, TimeUnit.MILLISECONDS);
-            }
+            retry(e);
+        }
+    }
+
+    /**
+     * Reports a failed attempt and schedules the next one, after a pause that doubles with each
+     * failure; a watch the user may not make (403) is given up, since retrying cannot help.
+     */
+    private void retry(RuntimeException e) {
+        failures++;
+        if (ClusterErrors.status(e) == 403) {
+            owner.lost(read, "may not watch " + read.describe() + " (forbidden (403)): its changes are not followed");
+            return;
+        }
+        owner.lost(read, connection.errors().failure("watching " + read.describe(), e).getMessage());
+        long pause = Math.min(LONGEST_PAUSE.toMillis(), FIRST_PAUSE.toMillis() << Math.min(failures - 1, 10));
+        if (!closed) {
+            executor.schedule(this::restore, pause, TimeUnit.MILLISECONDS);
         }
     }
 }

@@ -13,6 +13,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
 
 /**
  * A cluster kept current: read once like {@link ClusterLoad}, then every read it made is
@@ -85,7 +86,7 @@ public final class LiveCluster implements AutoCloseable {
                     lost.add(read);
                 }
                 if (first) {
-                    listeners.forEach(l -> l.connectionLost(reason));
+                    tell(l -> l.connectionLost(reason));
                 }
             }
 
@@ -96,19 +97,33 @@ public final class LiveCluster implements AutoCloseable {
                     last = lost.remove(read) && lost.isEmpty();
                 }
                 if (last) {
-                    listeners.forEach(ClusterListener::connectionRestored);
+                    tell(ClusterListener::connectionRestored);
                 }
             }
         };
         loaded.resourceVersions().forEach((read, version) -> {
             KindWatch watch = new KindWatch(connection, reader, read, loaded.store(), executor, owner);
             watches.add(watch);
-            try {
-                watch.start(version);
-            } catch (RuntimeException e) {
-                owner.lost(read, connection.errors().failure("watching " + read.describe(), e).getMessage());
-            }
+            watch.begin(version);
         });
+    }
+
+    /** Tells every listener something, on this live cluster's thread, one listener's failure not stopping the others. */
+    private void tell(Consumer<ClusterListener> message) {
+        if (executor.isShutdown()) {
+            return;
+        }
+        try {
+            executor.execute(() -> listeners.forEach(listener -> {
+                try {
+                    message.accept(listener);
+                } catch (RuntimeException e) {
+                    // a failing listener must not keep the others from hearing
+                }
+            }));
+        } catch (java.util.concurrent.RejectedExecutionException e) {
+            // closing meanwhile
+        }
     }
 
     private ClusterObjects objects(ClusterReader.Loaded from) {
@@ -125,7 +140,7 @@ public final class LiveCluster implements AutoCloseable {
             try {
                 listener.changed(event);
             } catch (RuntimeException e) {
-                // one failing listener must not keep the others from hearing
+                // a failing listener must not keep the others from hearing
             }
         }
     }

@@ -26,7 +26,7 @@ import io.fabric8.kubernetes.api.model.networking.v1.NetworkPolicy;
 public enum ResourceKind {
 
     NAMESPACE("Namespace", "Namespaces", Namespace.class, false,
-            "their labels are unknown: namespaceSelectors see only the name label",
+            "namespace labels are unknown: namespaceSelectors see only the name label",
             "kind,apiVersion,metadata{name,labels}"),
     NODE("Node", "Nodes", Node.class, false,
             "node addresses and pod CIDRs are unknown",

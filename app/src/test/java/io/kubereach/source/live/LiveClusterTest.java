@@ -3,7 +3,6 @@ package io.kubereach.source.live;
 import static io.kubereach.source.live.ClusterObjectsFixture.*;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.fabric8.kubernetes.api.model.HasMetadata;
 import io.fabric8.kubernetes.api.model.Pod;
 import io.fabric8.kubernetes.api.model.PodBuilder;
 import io.fabric8.kubernetes.api.model.networking.v1.NetworkPolicy;
@@ -116,19 +115,6 @@ class LiveClusterTest {
         ClusterEvent event = awaitEvent(e -> e.change().changed().contains(new ObjectRef("NetworkPolicy", "shop", "web-from-client")));
         assertThat(new ReachQuestions(event.snapshot(), new IndexedEngine(event.snapshot(), EngineOptions.DEFAULTS))
                 .ask("shop/client-2", "shop/web-1", 8080, Protocol.TCP).outcome()).isEqualTo(Outcome.ALLOWED);
-    }
-
-    @Test
-    @DisplayName("a burst of changes arrives as one debounced event")
-    void burstsAreDebounced() throws Exception {
-        List<HasMetadata> burst = new java.util.ArrayList<>();
-        for (int i = 0; i < 20; i++) {
-            burst.add(pod("shop", "batch-" + i, "batch", "10.1.1." + (i + 1)));
-        }
-        cluster.create(burst);
-        ClusterEvent event = awaitEvent(e -> e.change().added().contains(podRef("batch-19")));
-        assertThat(event.change().added()).hasSize(20);
-        assertThat(event.snapshot().pods()).hasSize(22);
     }
 
     @Test

@@ -24,6 +24,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -59,7 +61,7 @@ public final class MockCluster implements AutoCloseable {
     private final KubernetesCrudDispatcher crud = new KubernetesCrudDispatcher();
     private final List<Request> requests = new CopyOnWriteArrayList<>();
     private final List<Refusal> refusals = new CopyOnWriteArrayList<>();
-    private final List<WebSocket> watches = new CopyOnWriteArrayList<>();
+    private final List<RememberedWatch> watches = new CopyOnWriteArrayList<>();
     private final KubernetesMockServer server;
     private final ListPages pages = new ListPages(base -> crud.dispatch(request(HttpMethod.GET, base, null)));
 
@@ -101,15 +103,22 @@ public final class MockCluster implements AutoCloseable {
         refusals.clear();
     }
 
-    /** Ends every open watch as an API server ends one whose resource version is too old (410 Gone). */
-    public void expireWatches() {
+    /**
+     * Ends every open watch as an API server ends one whose resource version is too old (410
+     * Gone), and waits until the server has forgotten them (the mock drops a closed watch only
+     * after it stopped its thread, and a change made in between would fail).
+     */
+    public void expireWatches() throws InterruptedException {
         String gone = "{\"type\":\"ERROR\",\"object\":{\"kind\":\"Status\",\"apiVersion\":\"v1\",\"status\":\"Failure\","
                 + "\"message\":\"too old resource version\",\"reason\":\"Expired\",\"code\":410}}";
-        for (WebSocket socket : List.copyOf(watches)) {
-            socket.send(gone);
-            socket.close(1000, "expired");
+        List<RememberedWatch> expired = List.copyOf(watches);
+        for (RememberedWatch watch : expired) {
+            watch.socket.send(gone);
+            watch.socket.close(1000, "expired");
         }
-        watches.clear();
+        for (RememberedWatch watch : expired) {
+            watch.closed.await(5, TimeUnit.SECONDS);
+        }
     }
 
     /** Creates objects in-process, as if applied (watchers are told). */
@@ -251,15 +260,18 @@ public final class MockCluster implements AutoCloseable {
     /** A watch whose socket the test can end. */
     private final class RememberedWatch extends WebSocketListener {
         private final WebSocketListener inner;
+        private final CountDownLatch closed = new CountDownLatch(1);
+        private volatile WebSocket socket;
 
         RememberedWatch(WebSocketListener inner) {
             this.inner = inner;
         }
 
         @Override
-        public void onOpen(WebSocket socket, Response response) {
-            watches.add(socket);
-            inner.onOpen(socket, response);
+        public void onOpen(WebSocket webSocket, Response response) {
+            socket = webSocket;
+            watches.add(this);
+            inner.onOpen(webSocket, response);
         }
 
         @Override
@@ -268,21 +280,23 @@ public final class MockCluster implements AutoCloseable {
         }
 
         @Override
-        public void onClosing(WebSocket socket, int code, String reason) {
-            watches.remove(socket);
-            inner.onClosing(socket, code, reason);
+        public void onClosing(WebSocket webSocket, int code, String reason) {
+            watches.remove(this);
+            inner.onClosing(webSocket, code, reason);
         }
 
         @Override
-        public void onClosed(WebSocket socket, int code, String reason) {
-            watches.remove(socket);
-            inner.onClosed(socket, code, reason);
+        public void onClosed(WebSocket webSocket, int code, String reason) {
+            watches.remove(this);
+            inner.onClosed(webSocket, code, reason);
+            closed.countDown();
         }
 
         @Override
-        public void onFailure(WebSocket socket, Throwable t, Response response) {
-            watches.remove(socket);
-            inner.onFailure(socket, t, response);
+        public void onFailure(WebSocket webSocket, Throwable t, Response response) {
+            watches.remove(this);
+            inner.onFailure(webSocket, t, response);
+            closed.countDown();
         }
     }
 }
