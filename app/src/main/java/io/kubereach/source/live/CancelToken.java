@@ -36,12 +36,18 @@ public final class CancelToken {
      * Runs {@code hook} on cancellation (at once if already cancelled), e.g. to abort a request in
      * flight, until the returned registration is closed.
      */
-    AutoCloseable onCancel(Runnable hook) {
+    Registration onCancel(Runnable hook) {
         hooks.add(hook);
         if (cancelled) {
             hook.run();
         }
         return () -> hooks.remove(hook);
+    }
+
+    /** A hook registered with {@link #onCancel}; closing it removes the hook. */
+    interface Registration extends AutoCloseable {
+        @Override
+        void close();
     }
 
     /** Throws when the load was asked to stop. */

@@ -76,12 +76,8 @@ final class ClusterReader {
 
     /** Reads everything the scope covers. */
     Loaded read() throws ClusterAccessException {
-        try (AutoCloseable abort = cancel.onCancel(connection::close)) { // aborts the request in flight
+        try (CancelToken.Registration abort = cancel.onCancel(connection::close)) { // aborts the request in flight
             return readAll();
-        } catch (ClusterAccessException | RuntimeException e) {
-            throw e;
-        } catch (Exception e) {
-            throw new IllegalStateException(e); // closing the registration throws nothing
         }
     }
 
@@ -94,7 +90,10 @@ final class ClusterReader {
             progress.started(kind, ++step, plan.size());
             List<String> problems = readKind(kind, entry.getValue(), loaded);
             loaded.warnings().addAll(problems);
-            int read = loaded.store().count(kind) + (kind == ResourceKind.ENDPOINT_SLICE ? loaded.store().count(ResourceKind.ENDPOINTS) : 0);
+            int read = loaded.store().count(kind);
+            if (kind == ResourceKind.ENDPOINT_SLICE) {
+                read += loaded.store().count(ResourceKind.ENDPOINTS); // read instead where slices were refused
+            }
             progress.finished(kind, read, problems);
         }
         return new Loaded(loaded.store(), List.copyOf(loaded.gaps()), List.copyOf(loaded.warnings()), loaded.resourceVersions());
