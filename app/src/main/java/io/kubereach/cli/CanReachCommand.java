@@ -25,6 +25,7 @@ import picocli.CommandLine.Parameters;
         description = {"Answers FROM TO PORT[/PROTO] with allowed or denied (for a Service: allowed, partial or denied).",
                 "FROM/TO: NAMESPACE/NAME (a pod, or a workload meaning its pods), an IP address outside the",
                 "cluster, or svc:NAMESPACE/NAME (judged after DNAT at each backend's target port).",
+                "The answer is unknown when it depends on NetworkPolicies the source could not read.",
                 "Exit code: 0 when every answer is allowed, 1 when any is not, 2 on error."})
 final class CanReachCommand implements Callable<Integer> {
 

@@ -55,7 +55,8 @@ final class ExportCommand implements Callable<Integer> {
             description = "Group pods by the node they run on or by namespace (default: ${DEFAULT-VALUE}).")
     String groupBy;
 
-    @Option(names = {"-n", "--namespace"}, arity = "1..*", paramLabel = "NS", description = "Show only these namespaces (repeatable).")
+    @Option(names = "--show", arity = "1", paramLabel = "NS",
+            description = "Draw only these namespaces (repeatable). With a live cluster, -n also limits what is read.")
     List<String> namespaces = new ArrayList<>();
 
     @Option(names = "--containers", defaultValue = "auto", paramLabel = "auto|on|off",
@@ -104,7 +105,7 @@ final class ExportCommand implements Callable<Integer> {
             if (kind.equals("png")) {
                 if (size[0] * size[1] > MAX_PIXELS) {
                     throw new UserError("the picture would be " + size[0] + "×" + size[1] + " pixels, too large for a PNG: use --scale 1,"
-                            + " show fewer namespaces with -n, or export SVG");
+                            + " show fewer namespaces with --show, or export SVG");
                 }
                 export.png(layout, title, scale, output);
             } else {

@@ -8,22 +8,32 @@ import io.kubereach.model.ClusterSnapshot;
 import io.kubereach.source.DemoCluster;
 import io.kubereach.source.ManifestException;
 import io.kubereach.source.ManifestSource;
+import io.kubereach.source.live.CancelToken;
+import io.kubereach.source.live.ClusterAccessException;
+import io.kubereach.source.live.ClusterLoad;
+import io.kubereach.source.live.Environment;
 import java.nio.file.Path;
 import java.util.List;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Option;
 
-/** Where the cluster comes from (manifests or the demo) and how the engine judges it; shared by every command. */
+/**
+ * Where the cluster comes from (manifests or a snapshot file, the demo, or a live cluster through
+ * a kubeconfig) and how the engine judges it; shared by every command.
+ */
 final class InputOptions {
 
     /** Exactly one source. */
     static final class Source {
         @Option(names = {"-i", "--input"}, arity = "1", paramLabel = "PATH", descriptionKey = "cli.option.input",
-                description = "A manifest file or folder (YAML/JSON, read recursively); repeat for several.")
+                description = "A manifest file or folder (YAML/JSON, read recursively), or a snapshot file; repeat for several.")
         List<Path> paths;
 
         @Option(names = "--demo", descriptionKey = "cli.option.demo", description = "Use the built-in demo cluster.")
         boolean demo;
+
+        @ArgGroup(exclusive = false, heading = "%nA live cluster (any of these options reads one; the others default as kubectl's):%n")
+        ClusterOptions cluster;
     }
 
     @ArgGroup(exclusive = true, multiplicity = "1")
@@ -38,9 +48,13 @@ final class InputOptions {
     String engine;
 
     /** Reads the chosen source into a snapshot. */
-    ClusterSnapshot snapshot() throws ManifestException {
+    ClusterSnapshot snapshot() throws ManifestException, ClusterAccessException {
         if (source.demo) {
             return DemoCluster.snapshot();
+        }
+        if (source.cluster != null) {
+            return ClusterLoad.read(source.cluster.target(), Environment.system(), ProgressLines.onTerminal(), CancelToken.none())
+                    .snapshot();
         }
         return new ManifestSource().read(source.paths);
     }

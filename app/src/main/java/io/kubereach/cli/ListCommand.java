@@ -12,7 +12,9 @@ import picocli.CommandLine.Option;
 /** {@code kubereach list}: every allowed connection between workloads and outside address ranges. */
 @Command(name = "list", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = {"Lists every allowed connection between workloads, and between workloads and the",
-                "outside address ranges that policies tell apart. The txt format is netpol-analyzer's connlist."})
+                "outside address ranges that policies tell apart. The txt format is netpol-analyzer's connlist.",
+                "Connections of a namespace whose NetworkPolicies could not be read are unknown:",
+                "they are left out of the list, and a warning on stderr counts them."})
 final class ListCommand implements Callable<Integer> {
 
     @Mixin
@@ -34,6 +36,7 @@ final class ListCommand implements Callable<Integer> {
         String out = f.write(list.connections());
         Warnings.print(snapshot, spec.commandLine().getErr());
         list.warnings().forEach(w -> spec.commandLine().getErr().println("kubereach: warning: " + w));
+        Warnings.printUnknown(list.unknown(), spec.commandLine().getErr());
         spec.commandLine().getOut().print(out);
         spec.commandLine().getOut().flush();
         return 0;

@@ -2,6 +2,7 @@ package io.kubereach.cli;
 
 import io.kubereach.query.QueryException;
 import io.kubereach.source.ManifestException;
+import io.kubereach.source.live.ClusterAccessException;
 import picocli.CommandLine;
 
 /**
@@ -16,7 +17,8 @@ final class UserErrorHandler implements CommandLine.IExecutionExceptionHandler {
     @Override
     public int handleExecutionException(Exception e, CommandLine cli, CommandLine.ParseResult parsed) {
         String message;
-        if (e instanceof UserError || e instanceof QueryException || e instanceof ManifestException) {
+        if (e instanceof UserError || e instanceof QueryException || e instanceof ManifestException
+                || e instanceof ClusterAccessException) {
             message = e.getMessage();
         } else {
             message = "unexpected " + e.getClass().getSimpleName() + ": " + e.getMessage()

@@ -21,6 +21,7 @@ import io.kubereach.model.Pod;
 import io.kubereach.model.PodRef;
 import io.kubereach.model.Service;
 import io.kubereach.model.ServiceEndpoints;
+import io.kubereach.model.SourceGap;
 import io.kubereach.model.Workload;
 import io.kubereach.model.WorkloadRef;
 import java.util.ArrayList;
@@ -39,6 +40,8 @@ import java.util.Set;
  *
  * <p>An object declared twice (same kind, namespace and name) keeps its later declaration, with a
  * warning when the two differ. A Service's EndpointSlices take precedence over its Endpoints.
+ * The {@code kube-system/kube-proxy} ConfigMap gives the snapshot its {@link KubeProxyConfig};
+ * other ConfigMaps are ignored. What a source could not read is recorded with {@link #gap}.
  */
 public final class ClusterConverter {
 
@@ -54,6 +57,7 @@ public final class ClusterConverter {
     private final Map<String, Ingress> ingresses = new LinkedHashMap<>();
     private final Map<String, NetworkPolicy> policies = new LinkedHashMap<>();
     private final List<String> warnings = new ArrayList<>();
+    private final List<SourceGap> gaps = new ArrayList<>();
     private Optional<KubeProxyConfig> kubeProxy = Optional.empty();
 
     private ClusterConverter(String source, boolean representativePods) {
@@ -91,6 +95,21 @@ public final class ClusterConverter {
      * @throws ManifestException when the object is invalid; the message names origin, kind and name
      */
     public boolean add(HasMetadata object, String origin) throws ManifestException {
+        return add(object, origin, representativePods);
+    }
+
+    /**
+     * Adds one object as read from a live cluster (or a snapshot of one), whatever this
+     * converter is for: a workload makes no representative pods, since the cluster's pods are
+     * read too.
+     *
+     * @see #add(HasMetadata, String)
+     */
+    public boolean addFromCluster(HasMetadata object, String origin) throws ManifestException {
+        return add(object, origin, false);
+    }
+
+    private boolean add(HasMetadata object, String origin, boolean representativePods) throws ManifestException {
         if (object instanceof io.fabric8.kubernetes.api.model.Namespace ns) {
             ObjectOrigin o = ObjectOrigin.ofClusterScoped(origin, ns);
             put(namespaces, o.name(), new Namespace(o.name(), ObjectOrigin.labels(ns.getMetadata().getLabels())), o);
@@ -125,9 +144,10 @@ public final class ClusterConverter {
         } else if (object instanceof io.fabric8.kubernetes.api.model.networking.v1.NetworkPolicy policy) {
             ObjectOrigin o = ObjectOrigin.of(origin, policy);
             put(policies, o.qualifiedName(), NetworkPolicyConverter.convert(policy, o), o);
-        } else if (object instanceof ConfigMap configMap && KubeProxyConfigConverter.isKubeProxy(configMap)) {
-            ObjectOrigin o = ObjectOrigin.of(origin, configMap);
-            kubeProxy = KubeProxyConfigConverter.convert(configMap, o, warnings::add);
+        } else if (object instanceof ConfigMap map && map.getMetadata() != null
+                && KubeProxyConfigMap.is("ConfigMap", map.getMetadata().getNamespace(), map.getMetadata().getName())) {
+            ObjectOrigin o = ObjectOrigin.of(origin, map);
+            kubeProxy = KubeProxyConfigMap.parse(map, o, warnings::add).or(() -> kubeProxy);
         } else {
             return false;
         }
@@ -146,6 +166,11 @@ public final class ClusterConverter {
         warnings.add(text);
     }
 
+    /** Records a kind the source could not read, so that what depends on it stays unknown. */
+    public void gap(SourceGap gap) {
+        gaps.add(gap);
+    }
+
     /** The snapshot of everything added so far; namespaces that objects use are implied. */
     public ClusterSnapshot snapshot() {
         ClusterSnapshotBuilder builder = new ClusterSnapshotBuilder(source);
@@ -160,6 +185,7 @@ public final class ClusterConverter {
         ingresses.values().forEach(builder::ingress);
         policies.values().forEach(builder::policy);
         warnings.forEach(builder::warning);
+        gaps.forEach(builder::gap);
         kubeProxy.ifPresent(builder::kubeProxy);
         return builder.build();
     }

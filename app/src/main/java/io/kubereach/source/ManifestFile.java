@@ -35,6 +35,11 @@ final class ManifestFile {
      */
     record RawObject(String apiVersion, String kind, Map<String, Object> fields) {
 
+        /** A text field of the object's metadata ({@code name}, {@code namespace}), empty when absent. */
+        String metadata(String field) {
+            return fields.get("metadata") instanceof Map<?, ?> meta && meta.get(field) instanceof String value ? value : "";
+        }
+
         /** {@code Kind namespace/name} as far as the object says, for messages. */
         String describe() {
             Object metadata = fields.get("metadata");

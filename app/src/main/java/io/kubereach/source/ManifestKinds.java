@@ -70,19 +70,16 @@ final class ManifestKinds {
     private ManifestKinds() {
     }
 
-    /** The fabric8 class to read an object as; empty when it is not read. */
+    /**
+     * The fabric8 class to read a raw object as; empty when it is not read. Of all ConfigMaps,
+     * only kube-proxy's is read (for its mode and IPVS scheduler).
+     */
     static Optional<Class<? extends HasMetadata>> readAs(ManifestFile.RawObject object) {
-        if (object.apiVersion().equals("v1") && object.kind().equals("ConfigMap")) {
-            // other ConfigMaps hold anything, even what is no valid ConfigMap; only kube-proxy's matters
-            return isKubeProxyConfigMap(object) ? Optional.of(ConfigMap.class) : Optional.empty();
+        if (group(object.apiVersion()).isEmpty()
+                && KubeProxyConfigMap.is(object.kind(), object.metadata("namespace"), object.metadata("name"))) {
+            return Optional.of(ConfigMap.class);
         }
         return readAs(object.apiVersion(), object.kind());
-    }
-
-    private static boolean isKubeProxyConfigMap(ManifestFile.RawObject object) {
-        return object.fields().get("metadata") instanceof Map<?, ?> meta
-                && KubeProxyConfigConverter.NAME.equals(meta.get("name"))
-                && KubeProxyConfigConverter.NAMESPACE.equals(meta.get("namespace"));
     }
 
     /** The fabric8 class to read an object of this apiVersion and kind as; empty when it is not read. */

@@ -24,11 +24,19 @@ import java.util.stream.Stream;
  * <p>What cannot be analysed is skipped with a warning in the snapshot (documents that are not
  * Kubernetes objects, AdminNetworkPolicies, Routes, …); what is wrong (a missing path, broken
  * YAML, an invalid object) fails with a {@link ManifestException} that names it.
+ *
+ * <p>A file that starts with a {@link SnapshotHeader} is a snapshot of a live cluster: its
+ * objects are added as read from a cluster, and its gaps and warnings are restored.
  */
 public final class ManifestSource {
 
     /** Costly to set up and safe to share: one for every source. */
     private static final KubernetesSerialization SERIALIZATION = new KubernetesSerialization();
+
+    /** The one fabric8 serialization every source shares (it is costly to set up and thread-safe). */
+    public static KubernetesSerialization serialization() {
+        return SERIALIZATION;
+    }
 
     /**
      * Reads the manifests under the given files and folders. Files are parsed in parallel, then
@@ -44,6 +52,14 @@ public final class ManifestSource {
                 throw file.failure();
             }
             file.warnings().forEach(converter::warning);
+            if (file.header().isPresent()) {
+                file.header().get().warnings().forEach(converter::warning);
+                file.header().get().gaps().forEach(converter::gap);
+                for (HasMetadata object : file.objects()) {
+                    converter.addFromCluster(object, file.label());
+                }
+                continue;
+            }
             for (HasMetadata object : file.objects()) {
                 converter.add(object, file.label());
             }
@@ -57,17 +73,24 @@ public final class ManifestSource {
      * @param label the file as named in messages
      * @param objects the objects KubeReach reads, in file order
      * @param warnings what was skipped, in file order
+     * @param header the snapshot header, when the file is a KubeReach snapshot
      * @param failure the error, or null when the file was read
      */
-    private record ParsedFile(String label, List<HasMetadata> objects, List<String> warnings, ManifestException failure) {
+    private record ParsedFile(String label, List<HasMetadata> objects, List<String> warnings, Optional<SnapshotHeader> header,
+            ManifestException failure) {
     }
 
     private static ParsedFile parse(Path file) {
         String label = file.toString();
         List<String> warnings = new ArrayList<>();
         List<HasMetadata> objects = new ArrayList<>();
+        Optional<SnapshotHeader> header = Optional.empty();
         try {
             for (ManifestFile.RawObject object : ManifestFile.read(file, label, warnings::add)) {
+                if (SnapshotHeader.isHeader(object)) {
+                    header = Optional.of(SnapshotHeader.read(object, label));
+                    continue;
+                }
                 Optional<String> skipped = ManifestKinds.skipReason(object.apiVersion(), object.kind());
                 if (skipped.isPresent()) {
                     warnings.add(label + ": " + object.describe() + ": " + skipped.get() + ": skipped");
@@ -78,9 +101,9 @@ public final class ManifestSource {
                     objects.add(typed(object, type.get(), label));
                 }
             }
-            return new ParsedFile(label, objects, warnings, null);
+            return new ParsedFile(label, objects, warnings, header, null);
         } catch (ManifestException e) {
-            return new ParsedFile(label, List.of(), List.of(), e);
+            return new ParsedFile(label, List.of(), List.of(), Optional.empty(), e);
         }
     }
 

@@ -48,12 +48,19 @@ final class PodConverter {
     }
 
     /**
-     * The workload a pod belongs to, as netpol-analyzer sees it: the owner reference marked
-     * {@code controller: true} (a ReplicaSet is not traced up to its Deployment); a Node owner
-     * (static pods) is ignored; an owner without kind is shown as a Pod of the owner's name.
+     * The workload a pod belongs to, as netpol-analyzer sees it: its controller (a ReplicaSet is
+     * not traced up to its Deployment), or the pod itself when it has none.
      */
     private static WorkloadRef owner(ObjectMeta meta, ObjectOrigin origin) {
-        List<OwnerReference> owners = meta.getOwnerReferences() == null ? List.of() : meta.getOwnerReferences();
+        return controller(meta, origin.namespace()).orElse(new WorkloadRef(origin.namespace(), "Pod", origin.name()));
+    }
+
+    /**
+     * The controller of an object: the owner reference marked {@code controller: true}; a Node
+     * owner (static pods) counts as none; an owner without kind is shown as a Pod of the owner's name.
+     */
+    static Optional<WorkloadRef> controller(ObjectMeta meta, String namespace) {
+        List<OwnerReference> owners = meta == null || meta.getOwnerReferences() == null ? List.of() : meta.getOwnerReferences();
         for (OwnerReference owner : owners) {
             if (!Boolean.TRUE.equals(owner.getController())) {
                 continue;
@@ -62,9 +69,9 @@ final class PodConverter {
                 break;
             }
             String kind = hasKind(owner) ? owner.getKind() : "Pod";
-            return new WorkloadRef(origin.namespace(), kind, owner.getName());
+            return Optional.of(new WorkloadRef(namespace, kind, owner.getName()));
         }
-        return new WorkloadRef(origin.namespace(), "Pod", origin.name());
+        return Optional.empty();
     }
 
     /** fabric8 fills an owner reference that names no kind with the kind "OwnerReference". */

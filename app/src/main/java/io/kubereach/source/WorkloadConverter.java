@@ -19,7 +19,8 @@ import java.util.function.Consumer;
 
 /**
  * Turns a workload controller (Deployment, StatefulSet, DaemonSet, ReplicaSet,
- * ReplicationController, Job, CronJob) into a {@link Workload} and representative pods made
+ * ReplicationController, Job, CronJob) into a {@link Workload}, with its template's containers
+ * and the controller that owns it (a ReplicaSet's Deployment), and representative pods made
  * from its pod template.
  *
  * <p>Like netpol-analyzer, a workload gets one pod, or two when it asks for more than one
@@ -112,7 +113,8 @@ final class WorkloadConverter {
         Pod first = PodConverter.fromTemplate(template.getMetadata(), template.getSpec(), origin.name() + "-1", ref,
                 origin, warnings);
         Workload workload = new Workload(ref, asked, ObjectOrigin.labels(
-                template.getMetadata() == null ? null : template.getMetadata().getLabels()), first.containers());
+                template.getMetadata() == null ? null : template.getMetadata().getLabels()), first.containers(),
+                PodConverter.controller(object.getMetadata(), origin.namespace()));
         List<Pod> pods = new ArrayList<>(List.of(first));
         for (int i = 2; i <= count; i++) {
             pods.add(new Pod(first.namespace(), origin.name() + "-" + i, first.labels(), first.ips(), first.node(),

@@ -30,7 +30,7 @@ class ExportCommandTest {
     @DisplayName("writes an SVG when the file name says so, grouped by node, with only the namespaces asked for")
     void svgByNodeAndNamespace(@TempDir Path dir) throws Exception {
         Path file = dir.resolve("demo.svg");
-        Cli.Run run = Cli.run("export", "--demo", "-o", file.toString(), "--group-by", "node", "-n", "default", "-n", "shop");
+        Cli.Run run = Cli.run("export", "--demo", "-o", file.toString(), "--group-by", "node", "--show", "default", "--show", "shop");
         assertThat(run.exitCode()).as(run.err()).isZero();
         String svg = Files.readString(file);
         assertThat(svg).contains(">node-a<", ">redis-0<", ">web-5f7c9b8d4-jx2lp<").doesNotContain(">prometheus-0<");
@@ -43,7 +43,7 @@ class ExportCommandTest {
         assertError(Cli.run("export", "--demo", "-o", out, "--format", "gif"), "unknown format 'gif'");
         assertError(Cli.run("export", "--demo", "-o", out, "--scale", "3"), "--scale must be 1 or 2");
         assertError(Cli.run("export", "--demo", "-o", out, "--group-by", "zone"), "unknown --group-by 'zone'");
-        assertError(Cli.run("export", "--demo", "-o", out, "-n", "nope"), "no namespace 'nope' in demo");
+        assertError(Cli.run("export", "--demo", "-o", out, "--show", "nope"), "no namespace 'nope' in demo");
         assertThat(Files.exists(dir.resolve("x.png"))).isFalse();
     }
 

@@ -95,7 +95,7 @@ class KubeProxyConfigMapTest {
         ClusterSnapshot broken = folder.read("kube-proxy.yaml",
                 "apiVersion: v1\nkind: ConfigMap\nmetadata: {name: kube-proxy, namespace: kube-system}\ndata:\n  config.conf: \"mode: [ipvs\"\n");
         assertThat(broken.kubeProxy()).isEmpty();
-        assertThat(broken.warnings()).singleElement().asString().contains("not valid YAML");
+        assertThat(broken.warnings()).singleElement().asString().contains("is not YAML");
     }
 
     @Test

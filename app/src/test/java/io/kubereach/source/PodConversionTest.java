@@ -152,9 +152,13 @@ class PodConversionTest {
                 """);
 
         WorkloadRef ref = new WorkloadRef("shop", "Deployment", "checkout");
-        assertThat(snapshot.workloads()).containsExactly(new Workload(ref, 1, java.util.Map.of("app", "checkout", "tier", "back"),
-                List.of(new Container("server", "checkout:1", List.of(new ContainerPort("grpc", 5050, Protocol.TCP),
-                        new ContainerPort("metrics", 9090, Protocol.SCTP))))));
+        assertThat(snapshot.workloads()).singleElement().satisfies(w -> {
+            assertThat(w.ref()).isEqualTo(ref);
+            assertThat(w.replicas()).isEqualTo(1);
+            assertThat(w.templateLabels()).isEqualTo(java.util.Map.of("app", "checkout", "tier", "back"));
+            assertThat(w.containers()).extracting(c -> c.name() + " " + c.image()).containsExactly("server checkout:1");
+            assertThat(w.owner()).isEmpty();
+        });
         assertThat(snapshot.pods()).singleElement().satisfies(pod -> {
             assertThat(pod.namespace()).isEqualTo("shop");
             assertThat(pod.name()).isEqualTo("checkout-1");

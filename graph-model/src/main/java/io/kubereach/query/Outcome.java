@@ -2,9 +2,12 @@ package io.kubereach.query;
 
 import java.util.Locale;
 
-/** The answer word of a question: every pair or backend allowed, some, or none. */
+/**
+ * The answer word of a question: every pair or backend allowed, some, none, or unknown because
+ * the source could not read the NetworkPolicies of a namespace at one end.
+ */
 public enum Outcome {
-    ALLOWED, PARTIAL, DENIED;
+    ALLOWED, PARTIAL, DENIED, UNKNOWN;
 
     /** Combines the verdicts of several pairs or backends. */
     public static Outcome of(long allowed, long total) {
@@ -14,7 +17,18 @@ public enum Outcome {
         return allowed == 0 ? DENIED : PARTIAL;
     }
 
-    /** The word scripts parse: {@code allowed}, {@code partial}, {@code denied}; the same in every language. */
+    /**
+     * Combines the verdicts of several pairs or backends, some of which may be unknown: one
+     * unknown connection makes the whole answer unknown, since it may go either way.
+     */
+    public static Outcome of(long allowed, long unknown, long total) {
+        return unknown > 0 ? UNKNOWN : of(allowed, total);
+    }
+
+    /**
+     * The word scripts parse: {@code allowed}, {@code partial}, {@code denied}, {@code unknown};
+     * the same in every language.
+     */
     public String word() {
         return name().toLowerCase(Locale.ROOT);
     }

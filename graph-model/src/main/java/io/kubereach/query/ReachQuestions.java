@@ -2,6 +2,7 @@ package io.kubereach.query;
 
 import io.kubereach.engine.Peer;
 import io.kubereach.engine.ReachabilityEngine;
+import io.kubereach.engine.Verdict;
 import io.kubereach.model.ClusterNode;
 import io.kubereach.model.ClusterSnapshot;
 import io.kubereach.model.Pod;
@@ -15,19 +16,25 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
-/** Answers {@code FROM TO PORT/PROTO} questions about one snapshot with one engine. */
+/**
+ * Answers {@code FROM TO PORT/PROTO} questions about one snapshot with one engine. Where the
+ * source could not read a namespace's NetworkPolicies, an answer that depends on them is
+ * {@link Outcome#UNKNOWN} (see {@link PolicyGaps}).
+ */
 public final class ReachQuestions {
 
     private final ClusterSnapshot snapshot;
     private final ReachabilityEngine engine;
     private final TargetResolver resolver;
     private final ServiceBackends backends;
+    private final PolicyGaps gaps;
 
     public ReachQuestions(ClusterSnapshot snapshot, ReachabilityEngine engine) {
         this.snapshot = snapshot;
         this.engine = engine;
         this.resolver = new TargetResolver(snapshot);
         this.backends = new ServiceBackends(snapshot);
+        this.gaps = new PolicyGaps(snapshot);
     }
 
     /** Answers one question; fails with a {@link QueryException} when it names something unknown. */
@@ -48,12 +55,19 @@ public final class ReachQuestions {
         } else {
             for (Peer src : sources) {
                 for (Peer dst : peers(destination)) {
-                    hops.add(new Hop(Optional.of(engine.verdict(src, dst, protocol, port)), "", ""));
+                    hops.add(judged(engine.verdict(src, dst, protocol, port), "", ""));
                 }
             }
         }
         long allowed = hops.stream().filter(Hop::allowed).count();
-        return new ReachAnswer(from.trim(), to.trim(), port, protocol, Outcome.of(allowed, hops.size()), hops, notes);
+        long unknown = hops.stream().filter(Hop::unknown).count();
+        hops.stream().flatMap(h -> h.unknownBecause().stream()).distinct().map(PolicyGaps::note).forEach(notes::add);
+        return new ReachAnswer(from.trim(), to.trim(), port, protocol, Outcome.of(allowed, unknown, hops.size()), hops, notes);
+    }
+
+    /** A judged connection; an allowed verdict whose pod end's policies were not read is unknown. */
+    private Hop judged(Verdict verdict, String via, String note) {
+        return new Hop(Optional.of(verdict), via, note, gaps.leavesUnknown(verdict));
     }
 
     private void throughService(List<Peer> sources, Service service, int port, Protocol protocol, List<Hop> hops, List<String> notes) {
@@ -80,7 +94,7 @@ public final class ReachQuestions {
                     if (backend.targetPort().isEmpty()) {
                         hops.add(new Hop(Optional.empty(), via, backend.note()));
                     } else {
-                        hops.add(new Hop(Optional.of(engine.verdict(seen.peer(), backend.peer(), protocol, backend.targetPort().get())),
+                        hops.add(judged(engine.verdict(seen.peer(), backend.peer(), protocol, backend.targetPort().get()),
                                 via, backend.note()));
                     }
                 }

@@ -35,7 +35,7 @@ public final class AnswerText {
     }
 
     private static String header(Hop hop) {
-        String word = hop.allowed() ? "allowed" : "denied";
+        String word = hop.unknown() ? "unknown" : hop.allowed() ? "allowed" : "denied";
         if (hop.verdict().isEmpty()) {
             return hop.via() + ": denied, the connection cannot land";
         }

@@ -8,10 +8,16 @@ import io.kubereach.model.ClusterNode;
 import io.kubereach.model.ClusterSnapshot;
 import io.kubereach.model.Direction;
 import io.kubereach.model.IpAddress;
+import io.kubereach.model.SourceGap;
+import io.kubereach.query.PolicyGaps;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -20,6 +26,10 @@ import java.util.TreeSet;
  * ranges that policies tell apart, as netpol-analyzer's {@code list} reports them: a workload's
  * connection to itself and external-to-external are never listed; ranges are cut at the ipBlock
  * bounds of ingress rules (sources) and egress rules (destinations), and neighbours are not merged.
+ *
+ * <p>Where the source could not read the NetworkPolicies of a namespace (see {@link PolicyGaps}),
+ * a connection with an end in it is unknown: what the list would show is only an upper bound,
+ * so it is left out of {@link #connections()} and reported by {@link #unknown()} instead.
  */
 public final class ConnectionList {
 
@@ -28,6 +38,11 @@ public final class ConnectionList {
     private final WorkloadGroups workloads;
     private final Set<IpAddress> nodeAddresses = new HashSet<>();
     private final Set<String> disagreeing = new TreeSet<>();
+    private final PolicyGaps gaps;
+    /** The namespace of each workload as the list writes it. */
+    private final Map<String, String> namespaces = new HashMap<>();
+    private List<Connection> known;
+    private Map<SourceGap, List<Connection>> unknown;
 
     /** A list over one snapshot, judged by an engine built with {@code options}. */
     public ConnectionList(ClusterSnapshot snapshot, ReachabilityEngine engine, EngineOptions options) {
@@ -35,27 +50,72 @@ public final class ConnectionList {
         this.engine = engine;
         this.workloads = WorkloadGroups.of(snapshot.pods(), options.ipBlocksMatchPodIps());
         snapshot.nodes().stream().map(ClusterNode::addresses).forEach(nodeAddresses::addAll);
+        this.gaps = new PolicyGaps(snapshot);
     }
 
     /**
      * Workloads whose pods the policies judge apart (their labels or ports differ and some
      * policy cares): their lines show only what every one of their pods may do, and this says so.
-     * Filled by {@link #connections()}.
      */
     public List<String> warnings() {
+        compute();
         return disagreeing.stream()
                 .map(w -> "policies judge the pods of " + w + " differently (their labels or ports differ): its lines"
                         + " show what all of them may do; ask can-reach about single pods")
                 .toList();
     }
 
-    /** The allowed connections, sorted as the connlist text is. */
+    /** The connections known to be allowed, sorted as the connlist text is. */
     public List<Connection> connections() {
+        compute();
+        return known;
+    }
+
+    /**
+     * The connections that would be allowed if the namespaces whose NetworkPolicies could not be
+     * read had none, per gap (a connection between two such namespaces is under both); empty
+     * when the source read every policy.
+     */
+    public Map<SourceGap, List<Connection>> unknown() {
+        compute();
+        return unknown;
+    }
+
+    private void compute() {
+        if (known != null) {
+            return;
+        }
+        List<Connection> all = all();
+        List<Connection> certain = new ArrayList<>();
+        Map<SourceGap, List<Connection>> uncertain = new LinkedHashMap<>();
+        for (Connection c : all) {
+            List<SourceGap> covering = new ArrayList<>();
+            gapOf(c.src()).ifPresent(covering::add);
+            gapOf(c.dst()).filter(g -> !covering.contains(g)).ifPresent(covering::add);
+            if (covering.isEmpty()) {
+                certain.add(c);
+            }
+            covering.forEach(g -> uncertain.computeIfAbsent(g, k -> new ArrayList<>()).add(c));
+        }
+        uncertain.replaceAll((g, list) -> List.copyOf(list));
+        known = List.copyOf(certain);
+        unknown = Collections.unmodifiableMap(uncertain);
+    }
+
+    /** The gap covering the namespace of a workload written {@code ns/name[Kind]}; none for an external range. */
+    private Optional<SourceGap> gapOf(String peer) {
+        String namespace = namespaces.get(peer);
+        return namespace == null ? Optional.empty() : gaps.covering(namespace);
+    }
+
+    /** Every allowed connection, whether known or not, sorted. */
+    private List<Connection> all() {
         List<Connection> out = new ArrayList<>();
         List<String> names = new ArrayList<>();
         List<List<Peer>> peers = new ArrayList<>();
         workloads.representatives().forEach((workload, pods) -> {
             names.add(workload.toString());
+            namespaces.put(workload.toString(), workload.namespace());
             peers.add(pods.stream().map(Peer::of).toList());
         });
         for (int from = 0; from < names.size(); from++) {

@@ -1,0 +1,33 @@
+package io.kubereach.cli;
+
+import io.kubereach.source.live.ClusterScope;
+import io.kubereach.source.live.ClusterTarget;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import picocli.CommandLine.Option;
+
+/**
+ * Which live cluster to read, as kubectl users say it: {@code --kubeconfig FILE} (else
+ * {@code KUBECONFIG}, else {@code ~/.kube/config}), {@code --context NAME} (else the current
+ * context) and {@code -n NS} (repeatable; else every namespace).
+ */
+final class ClusterOptions {
+
+    @Option(names = "--kubeconfig", paramLabel = "FILE",
+            description = "Read this kubeconfig (default: the files in KUBECONFIG, merged as kubectl does, else ~/.kube/config).")
+    Path kubeconfig;
+
+    @Option(names = "--context", paramLabel = "NAME", description = "Use this kubeconfig context (default: the current context).")
+    String context;
+
+    @Option(names = {"-n", "--namespace"}, paramLabel = "NS",
+            description = "Read only this namespace of the cluster; repeat for several (default: all namespaces).")
+    List<String> namespaces = new ArrayList<>();
+
+    /** The cluster these options name. */
+    ClusterTarget target() {
+        return new ClusterTarget(Optional.ofNullable(kubeconfig), Optional.ofNullable(context), new ClusterScope(namespaces));
+    }
+}

@@ -1,0 +1,50 @@
+package io.kubereach.cli;
+
+import io.kubereach.model.ClusterSnapshot;
+import io.kubereach.source.live.CancelToken;
+import io.kubereach.source.live.ClusterLoad;
+import io.kubereach.source.live.ClusterObjects;
+import io.kubereach.source.live.Environment;
+import io.kubereach.source.live.SnapshotFile;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/** {@code kubereach snapshot}: saves what was read from a live cluster as one JSON file, for offline use. */
+@Command(name = "snapshot", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+        description = {"Reads a live cluster (get, list only) and saves what KubeReach reads of it as one JSON file: a",
+                "Kubernetes List of the objects, reduced to the fields KubeReach uses (no credentials, no",
+                "environment values), headed by a ConfigMap kubereach-snapshot that records the context, the time,",
+                "and what could not be read. Read it back with --input FILE: the same model, unknowns included."})
+final class SnapshotCommand implements Callable<Integer> {
+
+    @Mixin
+    ClusterOptions cluster;
+
+    @Option(names = {"-o", "--output"}, required = true, paramLabel = "FILE", description = "The file to write (replaced if it exists).")
+    Path output;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() throws Exception {
+        ClusterObjects objects = ClusterLoad.read(cluster.target(), Environment.system(), ProgressLines.onTerminal(), CancelToken.none());
+        try {
+            SnapshotFile.write(objects, output);
+        } catch (IOException e) {
+            throw new UserError(output + ": cannot be written: " + e.getClass().getSimpleName() + " " + e.getMessage());
+        }
+        ClusterSnapshot s = objects.snapshot();
+        Warnings.print(s, spec.commandLine().getErr());
+        spec.commandLine().getOut().printf("wrote %s: context %s, %d namespaces, %d nodes, %d pods, %d services, %d policies%s%n",
+                output, objects.context(), s.namespaces().size(), s.nodes().size(), s.pods().size(), s.services().size(),
+                s.policies().size(), s.gaps().isEmpty() ? "" : "; " + s.gaps().size() + " kind(s) could not be read, see the warnings");
+        spec.commandLine().getOut().flush();
+        return 0;
+    }
+}

@@ -1,0 +1,111 @@
+package io.kubereach.source;
+
+import io.fabric8.kubernetes.api.model.ConfigMap;
+import io.fabric8.kubernetes.api.model.ConfigMapBuilder;
+import io.kubereach.model.SourceGap;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The first item of a KubeReach snapshot file: an ordinary ConfigMap named
+ * {@code kubereach-snapshot}, marked by the annotation {@code kubereach.io/snapshot-format}, that
+ * says which context was read, when, in which namespaces, and what could not be read. Being a
+ * ConfigMap keeps the file a valid Kubernetes {@code List} that kubectl and other tools accept;
+ * {@link ManifestSource} recognises it, treats the file's objects as read from a live cluster
+ * (its pods are real, so workloads make no representative pods), and restores the gaps and
+ * warnings, so that what was unknown stays unknown.
+ *
+ * @param context the kubeconfig context read
+ * @param serverVersion the API server's version ({@code v1.31.2}), empty when unknown
+ * @param taken when the objects were read, ISO-8601 UTC
+ * @param namespaces the namespaces read; empty for all
+ * @param gaps what could not be read
+ * @param warnings what the load warned about
+ */
+public record SnapshotHeader(String context, String serverVersion, String taken, List<String> namespaces, List<SourceGap> gaps,
+        List<String> warnings) {
+
+    /** The header's ConfigMap name. */
+    public static final String NAME = "kubereach-snapshot";
+    /** The annotation that marks the header; its value is the format version. */
+    public static final String FORMAT_ANNOTATION = "kubereach.io/snapshot-format";
+    /** The format written. */
+    public static final String FORMAT = "1";
+
+    public SnapshotHeader {
+        namespaces = List.copyOf(namespaces);
+        gaps = List.copyOf(gaps);
+        warnings = List.copyOf(warnings);
+    }
+
+    /** The header as the ConfigMap written first in the file. */
+    public ConfigMap toConfigMap() {
+        List<Map<String, String>> gapFields = new ArrayList<>();
+        for (SourceGap gap : gaps) {
+            Map<String, String> fields = new LinkedHashMap<>();
+            fields.put("kind", gap.kind());
+            fields.put("namespace", gap.namespace());
+            fields.put("reason", gap.reason());
+            gapFields.add(fields);
+        }
+        Map<String, String> data = new LinkedHashMap<>();
+        data.put("context", context);
+        data.put("server-version", serverVersion);
+        data.put("taken", taken);
+        data.put("namespaces", String.join(",", namespaces));
+        data.put("gaps", ManifestSource.serialization().asJson(gapFields));
+        data.put("warnings", ManifestSource.serialization().asJson(warnings));
+        return new ConfigMapBuilder()
+                .withNewMetadata().withName(NAME).addToAnnotations(FORMAT_ANNOTATION, FORMAT)
+                .addToLabels("app.kubernetes.io/managed-by", "kubereach").endMetadata()
+                .withData(data)
+                .build();
+    }
+
+    /** Whether a raw object read from a file is a snapshot header. */
+    static boolean isHeader(ManifestFile.RawObject object) {
+        return object.kind().equals("ConfigMap") && object.apiVersion().equals("v1")
+                && object.fields().get("metadata") instanceof Map<?, ?> meta
+                && NAME.equals(meta.get("name"))
+                && meta.get("annotations") instanceof Map<?, ?> annotations
+                && annotations.containsKey(FORMAT_ANNOTATION);
+    }
+
+    /** Reads a header found in a file; fails, naming the file, when it is damaged or of a newer format. */
+    static SnapshotHeader read(ManifestFile.RawObject object, String label) throws ManifestException {
+        Map<?, ?> annotations = (Map<?, ?>) ((Map<?, ?>) object.fields().get("metadata")).get("annotations");
+        String format = String.valueOf(annotations.get(FORMAT_ANNOTATION));
+        if (!FORMAT.equals(format)) {
+            throw new ManifestException(label + ": a KubeReach snapshot of format " + format
+                    + ", which this version does not read (it reads format " + FORMAT + ")");
+        }
+        Map<?, ?> data = object.fields().get("data") instanceof Map<?, ?> d ? d : Map.of();
+        try {
+            List<SourceGap> gaps = new ArrayList<>();
+            for (Object gap : list(data.get("gaps"))) {
+                Map<?, ?> fields = (Map<?, ?>) gap;
+                gaps.add(new SourceGap(text(fields.get("kind")), text(fields.get("namespace")), text(fields.get("reason"))));
+            }
+            List<String> warnings = list(data.get("warnings")).stream().map(SnapshotHeader::text).toList();
+            String namespaces = text(data.get("namespaces"));
+            return new SnapshotHeader(text(data.get("context")), text(data.get("server-version")), text(data.get("taken")),
+                    namespaces.isEmpty() ? List.of() : List.of(namespaces.split(",")), gaps, warnings);
+        } catch (RuntimeException e) {
+            throw new ManifestException(label + ": ConfigMap " + NAME + ": a damaged snapshot header: gaps and warnings"
+                    + " must be JSON lists", e);
+        }
+    }
+
+    private static List<?> list(Object json) {
+        if (json == null || json.toString().isBlank()) {
+            return List.of();
+        }
+        return ManifestSource.serialization().unmarshal(json.toString(), List.class);
+    }
+
+    private static String text(Object value) {
+        return value == null ? "" : value.toString();
+    }
+}

@@ -1,0 +1,129 @@
+package io.kubereach.source.live;
+
+import io.fabric8.kubernetes.api.model.HasMetadata;
+import io.kubereach.model.ClusterSnapshot;
+import io.kubereach.model.SourceGap;
+import io.kubereach.source.ClusterConverter;
+import io.kubereach.source.ManifestException;
+import io.kubereach.source.SnapshotHeader;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * What one load read from a cluster: the objects (reduced to the fields KubeReach reads), what
+ * could not be read, and the model the one {@link ClusterConverter} makes of them. An object the
+ * converter refuses is dropped with a warning, so that a snapshot file of these objects always
+ * reads back into the very same model.
+ */
+public final class ClusterObjects {
+
+    private final String context;
+    private final String serverVersion;
+    private final Instant taken;
+    private final ClusterScope scope;
+    private final List<HasMetadata> objects;
+    private final List<SourceGap> gaps;
+    private final List<String> warnings;
+    private final ClusterSnapshot snapshot;
+
+    private ClusterObjects(String context, String serverVersion, Instant taken, ClusterScope scope, List<HasMetadata> objects,
+            List<SourceGap> gaps, List<String> warnings, ClusterSnapshot snapshot) {
+        this.context = context;
+        this.serverVersion = serverVersion;
+        this.taken = taken;
+        this.scope = scope;
+        this.objects = List.copyOf(objects);
+        this.gaps = List.copyOf(gaps);
+        this.warnings = List.copyOf(warnings);
+        this.snapshot = snapshot;
+    }
+
+    /**
+     * Converts what a load read.
+     *
+     * @param context the context read
+     * @param serverVersion the API server's version
+     * @param taken when
+     * @param scope the namespaces read
+     * @param read the objects, in store order
+     * @param gaps what could not be read
+     * @param warnings what the load warned about
+     */
+    static ClusterObjects of(String context, String serverVersion, Instant taken, ClusterScope scope, List<HasMetadata> read,
+            List<SourceGap> gaps, List<String> warnings) {
+        String source = "context " + context + (scope.isAll() ? "" : " (" + scope + ")");
+        List<HasMetadata> accepted = new ArrayList<>(read.size());
+        List<String> refusals = new ArrayList<>();
+        ClusterConverter converter = converter(source, gaps, warnings);
+        for (HasMetadata object : read) {
+            try {
+                converter.addFromCluster(object, source);
+                accepted.add(object);
+            } catch (ManifestException e) {
+                refusals.add(e.getMessage() + ": skipped");
+            }
+        }
+        List<String> allWarnings = new ArrayList<>(warnings);
+        allWarnings.addAll(refusals);
+        if (!refusals.isEmpty()) {
+            // convert again as a snapshot file would be read: refusals among the warnings, then the objects
+            converter = converter(source, gaps, allWarnings);
+            for (HasMetadata object : accepted) {
+                try {
+                    converter.addFromCluster(object, source);
+                } catch (ManifestException e) {
+                    throw new IllegalStateException("an object accepted once was refused again: " + e.getMessage(), e);
+                }
+            }
+        }
+        return new ClusterObjects(context, serverVersion, taken, scope, accepted, gaps, allWarnings, converter.snapshot());
+    }
+
+    private static ClusterConverter converter(String source, List<SourceGap> gaps, List<String> warnings) {
+        ClusterConverter converter = ClusterConverter.forCluster(source);
+        warnings.forEach(converter::warning);
+        gaps.forEach(converter::gap);
+        return converter;
+    }
+
+    /** The model of these objects. */
+    public ClusterSnapshot snapshot() {
+        return snapshot;
+    }
+
+    /** The objects read, kind by kind, each kind in namespace and name order. */
+    public List<HasMetadata> objects() {
+        return objects;
+    }
+
+    /** What could not be read. */
+    public List<SourceGap> gaps() {
+        return gaps;
+    }
+
+    /** What the load warned about (not what the converter says about the objects). */
+    public List<String> warnings() {
+        return warnings;
+    }
+
+    /** The context read. */
+    public String context() {
+        return context;
+    }
+
+    /** When the objects were read. */
+    public Instant taken() {
+        return taken;
+    }
+
+    /** The namespaces read. */
+    public ClusterScope scope() {
+        return scope;
+    }
+
+    /** The header a snapshot file of these objects starts with. */
+    public SnapshotHeader header() {
+        return new SnapshotHeader(context, serverVersion, taken.toString(), scope.namespaces(), gaps, warnings);
+    }
+}

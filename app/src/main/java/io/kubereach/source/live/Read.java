@@ -1,0 +1,76 @@
+package io.kubereach.source.live;
+
+import io.fabric8.kubernetes.api.model.HasMetadata;
+import io.fabric8.kubernetes.api.model.KubernetesResourceList;
+import io.fabric8.kubernetes.client.KubernetesClient;
+import io.fabric8.kubernetes.client.dsl.FilterWatchListDeletable;
+import io.fabric8.kubernetes.client.dsl.MixedOperation;
+import io.fabric8.kubernetes.client.dsl.Resource;
+import java.util.Optional;
+
+/**
+ * One request a load makes, and the watch that keeps its result current: a kind listed in one
+ * namespace or across all of them, or one object got by name.
+ *
+ * @param kind the kind
+ * @param namespace the namespace; empty for all namespaces, or for a cluster-scoped kind
+ * @param name the object's name when one object is got; empty for a list
+ */
+record Read(ResourceKind kind, Optional<String> namespace, Optional<String> name) {
+
+    /** A list of a kind across all namespaces (or of a cluster-scoped kind). */
+    static Read all(ResourceKind kind) {
+        return new Read(kind, Optional.empty(), Optional.empty());
+    }
+
+    /** A list of a kind in one namespace. */
+    static Read in(ResourceKind kind, String namespace) {
+        return new Read(kind, Optional.of(namespace), Optional.empty());
+    }
+
+    /** One object by name, in a namespace for a namespaced kind. */
+    static Read one(ResourceKind kind, Optional<String> namespace, String name) {
+        return new Read(kind, namespace, Optional.of(name));
+    }
+
+    /** Whether an object this read returns is one of its objects (for replacing them after a relist). */
+    boolean covers(HasMetadata object) {
+        String ns = object.getMetadata().getNamespace();
+        return namespace.map(n -> n.equals(ns)).orElse(true)
+                && name.map(n -> n.equals(object.getMetadata().getName())).orElse(true);
+    }
+
+    /** The request, ready to list or watch. */
+    @SuppressWarnings("unchecked")
+    FilterWatchListDeletable<HasMetadata, KubernetesResourceList<HasMetadata>, Resource<HasMetadata>> operation(
+            KubernetesClient client) {
+        MixedOperation<HasMetadata, KubernetesResourceList<HasMetadata>, Resource<HasMetadata>> all =
+                (MixedOperation<HasMetadata, KubernetesResourceList<HasMetadata>, Resource<HasMetadata>>) (MixedOperation<?, ?, ?>)
+                        client.resources(kind.type());
+        if (!kind.namespaced()) {
+            return all;
+        }
+        return namespace.isPresent() ? all.inNamespace(namespace.get()) : all.inAnyNamespace();
+    }
+
+    /** The named object's request. */
+    Resource<HasMetadata> resource(KubernetesClient client) {
+        @SuppressWarnings("unchecked")
+        MixedOperation<HasMetadata, KubernetesResourceList<HasMetadata>, Resource<HasMetadata>> all =
+                (MixedOperation<HasMetadata, KubernetesResourceList<HasMetadata>, Resource<HasMetadata>>) (MixedOperation<?, ?, ?>)
+                        client.resources(kind.type());
+        String n = name.orElseThrow();
+        return kind.namespaced() ? all.inNamespace(namespace.orElseThrow()).withName(n) : all.withName(n);
+    }
+
+    /** What this read covers, for messages: {@code NetworkPolicies in namespace shop}. */
+    String describe() {
+        if (name.isPresent()) {
+            return kind.kind() + " " + namespace.map(n -> n + "/").orElse("") + name.get();
+        }
+        if (!kind.namespaced()) {
+            return kind.plural();
+        }
+        return kind.plural() + namespace.map(n -> " in namespace " + n).orElse(" in any namespace");
+    }
+}

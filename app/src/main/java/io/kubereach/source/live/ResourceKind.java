@@ -1,0 +1,119 @@
+package io.kubereach.source.live;
+
+import io.fabric8.kubernetes.api.model.ConfigMap;
+import io.fabric8.kubernetes.api.model.Endpoints;
+import io.fabric8.kubernetes.api.model.HasMetadata;
+import io.fabric8.kubernetes.api.model.Namespace;
+import io.fabric8.kubernetes.api.model.Node;
+import io.fabric8.kubernetes.api.model.Pod;
+import io.fabric8.kubernetes.api.model.ReplicationController;
+import io.fabric8.kubernetes.api.model.Service;
+import io.fabric8.kubernetes.api.model.apps.DaemonSet;
+import io.fabric8.kubernetes.api.model.apps.Deployment;
+import io.fabric8.kubernetes.api.model.apps.ReplicaSet;
+import io.fabric8.kubernetes.api.model.apps.StatefulSet;
+import io.fabric8.kubernetes.api.model.batch.v1.CronJob;
+import io.fabric8.kubernetes.api.model.batch.v1.Job;
+import io.fabric8.kubernetes.api.model.discovery.v1.EndpointSlice;
+import io.fabric8.kubernetes.api.model.networking.v1.Ingress;
+import io.fabric8.kubernetes.api.model.networking.v1.IngressClass;
+import io.fabric8.kubernetes.api.model.networking.v1.NetworkPolicy;
+
+/**
+ * The kinds a live load reads, in the order it reads them, each with the fields it keeps (see
+ * {@link KeptFields}) and what it means for the model when the kind cannot be read.
+ */
+public enum ResourceKind {
+
+    NAMESPACE("Namespace", "Namespaces", Namespace.class, false,
+            "namespace labels are unknown: namespaceSelectors see only the name label",
+            "kind,apiVersion,metadata{name,labels}"),
+    NODE("Node", "Nodes", Node.class, false,
+            "node addresses and pod CIDRs are unknown",
+            "kind,apiVersion,metadata{name,labels,annotations},spec{podCIDR,podCIDRs},status{addresses}"),
+    POD("Pod", "Pods", Pod.class, true,
+            "those pods are missing",
+            Fields.META + ",spec{nodeName,hostNetwork," + Fields.CONTAINERS + "},status{podIP,podIPs,hostIP,phase,conditions{type,status}}"),
+    REPLICA_SET("ReplicaSet", "ReplicaSets", ReplicaSet.class, true, Fields.NO_OWNERS, Fields.META + ",spec{replicas,selector," + Fields.TEMPLATE + "}"),
+    DEPLOYMENT("Deployment", "Deployments", Deployment.class, true, Fields.NO_OWNERS, Fields.META + ",spec{replicas,selector," + Fields.TEMPLATE + "}"),
+    STATEFUL_SET("StatefulSet", "StatefulSets", StatefulSet.class, true, Fields.NO_OWNERS, Fields.META + ",spec{replicas,selector," + Fields.TEMPLATE + "}"),
+    DAEMON_SET("DaemonSet", "DaemonSets", DaemonSet.class, true,
+            "workload records are missing (in kube-system: the CNI cannot be recognised)",
+            Fields.META + ",spec{selector," + Fields.TEMPLATE + "}"),
+    JOB("Job", "Jobs", Job.class, true, Fields.NO_OWNERS, Fields.META + ",spec{parallelism,selector," + Fields.TEMPLATE + "}"),
+    CRON_JOB("CronJob", "CronJobs", CronJob.class, true, Fields.NO_OWNERS,
+            Fields.META + ",spec{jobTemplate{spec{parallelism," + Fields.TEMPLATE + "}}}"),
+    REPLICATION_CONTROLLER("ReplicationController", "ReplicationControllers", ReplicationController.class, true, Fields.NO_OWNERS,
+            Fields.META + ",spec{replicas,selector," + Fields.TEMPLATE + "}"),
+    SERVICE("Service", "Services", Service.class, true,
+            "those Services are missing", Fields.META + ",spec,status"),
+    ENDPOINT_SLICE("EndpointSlice", "EndpointSlices", EndpointSlice.class, true,
+            "Service backends follow from selectors only", Fields.META + ",addressType,endpoints,ports"),
+    ENDPOINTS("Endpoints", "Endpoints", Endpoints.class, true,
+            "Service backends follow from selectors only", Fields.META + ",subsets"),
+    INGRESS("Ingress", "Ingresses", Ingress.class, true,
+            "those Ingresses are missing",
+            "kind,apiVersion,metadata{name,namespace,labels,annotations{kubernetes.io/ingress.class}},spec"),
+    INGRESS_CLASS("IngressClass", "IngressClasses", IngressClass.class, false,
+            "ingress controllers cannot be told apart",
+            "kind,apiVersion,metadata{name,labels,annotations{ingressclass.kubernetes.io/is-default-class}},spec"),
+    NETWORK_POLICY("NetworkPolicy", "NetworkPolicies", NetworkPolicy.class, true,
+            "reachability there is unknown", Fields.META + ",spec"),
+    CONFIG_MAP("ConfigMap", "ConfigMaps", ConfigMap.class, true,
+            "kube-proxy's mode and IPVS scheduler are unknown",
+            "kind,apiVersion,metadata{name,namespace},data{config.conf}");
+
+    /** Field trees shared by several kinds. */
+    private static final class Fields {
+        static final String META = "kind,apiVersion,metadata{name,namespace,labels,ownerReferences{apiVersion,kind,name,controller}}";
+        static final String CONTAINERS = "containers{name,image,ports}";
+        static final String TEMPLATE = "template{metadata{labels},spec{hostNetwork," + CONTAINERS + "}}";
+        static final String NO_OWNERS = "workload records are missing (pods are still grouped by their owner references)";
+    }
+
+    private final String kind;
+    private final String plural;
+    private final Class<? extends HasMetadata> type;
+    private final boolean namespaced;
+    private final String consequence;
+    private final KeptFields kept;
+
+    ResourceKind(String kind, String plural, Class<? extends HasMetadata> type, boolean namespaced, String consequence, String kept) {
+        this.kind = kind;
+        this.plural = plural;
+        this.type = type;
+        this.namespaced = namespaced;
+        this.consequence = consequence;
+        this.kept = KeptFields.parse(kept);
+    }
+
+    /** The kind as the API names it: {@code NetworkPolicy}. */
+    public String kind() {
+        return kind;
+    }
+
+    /** The plural for messages: {@code NetworkPolicies}. */
+    public String plural() {
+        return plural;
+    }
+
+    /** The fabric8 class objects of this kind are read as. */
+    Class<? extends HasMetadata> type() {
+        return type;
+    }
+
+    /** Whether objects of this kind live in a namespace. */
+    public boolean namespaced() {
+        return namespaced;
+    }
+
+    /** What the model lacks when this kind cannot be read, in words. */
+    public String consequence() {
+        return consequence;
+    }
+
+    /** A copy of an object of this kind reduced to the fields KubeReach reads. */
+    HasMetadata keep(HasMetadata object) {
+        return kept.keep(object);
+    }
+}

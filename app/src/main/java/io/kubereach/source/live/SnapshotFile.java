@@ -1,0 +1,50 @@
+package io.kubereach.source.live;
+
+import io.fabric8.kubernetes.api.model.HasMetadata;
+import io.kubereach.source.ManifestSource;
+import io.kubereach.source.SnapshotHeader;
+import java.io.IOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+
+/**
+ * Writes what a load read as one JSON file: a Kubernetes {@code v1 List} whose first item is the
+ * {@link SnapshotHeader} ConfigMap (context, time, namespaces, gaps, warnings) and whose other
+ * items are the objects read, reduced to the fields KubeReach reads (so no credential, no
+ * environment value, no {@code last-applied-configuration} is ever saved). One item per line,
+ * so that two snapshots diff well. {@code --input FILE} reads it back through
+ * {@link ManifestSource} into the same model.
+ */
+public final class SnapshotFile {
+
+    private SnapshotFile() {
+    }
+
+    /** Writes the snapshot, replacing the file only once it is complete. */
+    public static void write(ClusterObjects objects, Path file) throws IOException {
+        Path folder = file.toAbsolutePath().getParent();
+        Files.createDirectories(folder);
+        Path partial = Files.createTempFile(folder, file.getFileName().toString(), ".partial");
+        try {
+            try (Writer out = Files.newBufferedWriter(partial, StandardCharsets.UTF_8)) {
+                out.write("{\"apiVersion\":\"v1\",\"kind\":\"List\",\"metadata\":{},\"items\":[\n");
+                out.write(json(objects.header().toConfigMap()));
+                for (HasMetadata object : objects.objects()) {
+                    out.write(",\n");
+                    out.write(json(object));
+                }
+                out.write("\n]}\n");
+            }
+            Files.move(partial, file, StandardCopyOption.REPLACE_EXISTING);
+        } finally {
+            Files.deleteIfExists(partial);
+        }
+    }
+
+    private static String json(HasMetadata object) {
+        return ManifestSource.serialization().asJson(object);
+    }
+}
