@@ -26,7 +26,8 @@ public final class KubeReachApp extends Application {
     public void start(Stage stage) {
         PreferenceStore store = "memory".equals(System.getProperty("kubereach.prefs")) ? new MemoryPreferenceStore() : new JavaPreferenceStore();
         AppViewModel vm = new AppViewModel(new ClusterReader(), new FxJobRunner(), new AppPreferences(store));
-        MainWindow window = new MainWindow(stage, vm, new FxFileDialogs(), new ContextChooserDialog());
+        FxFileDialogs dialogs = new FxFileDialogs();
+        MainWindow window = new MainWindow(stage, vm, dialogs, new ContextChooserDialog(dialogs));
         window.show();
     }
 }

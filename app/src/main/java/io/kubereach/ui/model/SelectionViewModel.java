@@ -35,7 +35,8 @@ public final class SelectionViewModel {
     public SelectionViewModel(WorkspaceViewModel workspace, JobRunner runner) {
         this.workspace = workspace;
         this.runner = runner;
-        workspace.analysisProperty().addListener((obs, old, now) -> select(""));
+        // a refreshed or live-updated cluster keeps the selection when it still has it
+        workspace.analysisProperty().addListener((obs, old, now) -> select(selected.get()));
         workspace.layoutProperty().addListener((obs, old, now) -> highlight.set(highlightIn(now, worked.get())));
         worked.addListener((obs, old, now) -> {
             details.set(now.details());

@@ -53,7 +53,9 @@ public final class WorkspaceViewModel {
     private final ObjectProperty<Language> language = new SimpleObjectProperty<>(this, "language", Language.system());
     private final ObjectProperty<Optional<String>> focus = new SimpleObjectProperty<>(this, "focus", Optional.empty());
     private final BooleanProperty live = new SimpleBooleanProperty(this, "live", false);
+    private final LiveUpdates liveUpdates;
     private JobHandle opening = JobHandle.done();
+    private JobHandle updating = JobHandle.done();
     private JobHandle layingOut = JobHandle.done();
     private boolean applying;
 
@@ -76,6 +78,16 @@ public final class WorkspaceViewModel {
         grouping.addListener((obs, old, now) -> relayout());
         language.addListener((obs, old, now) -> relayout());
         focus.addListener((obs, old, now) -> relayout());
+        this.liveUpdates = new LiveUpdates(loader, runner, activity, this::update, this::liveFailed);
+        live.addListener((obs, old, on) -> {
+            if (on && source.get().isLive() && analysis.get() != null) {
+                liveUpdates.start(source.get());
+            } else if (on && !source.get().isLive()) {
+                live.set(false);
+            } else if (!on) {
+                liveUpdates.stop();
+            }
+        });
     }
 
     /** Opens the last source, or the demo when there is nothing else to show. */
@@ -103,6 +115,8 @@ public final class WorkspaceViewModel {
     private void open(ClusterSource next, boolean fallBackToDemo) {
         opening.cancel();
         layingOut.cancel();
+        updating.cancel();
+        liveUpdates.stop();
         LayoutRequest request = new LayoutRequest(filter.get().withNamespaces(java.util.Set.of()), grouping.get(), language.get(),
                 Optional.empty());
         Activity.Ticket ticket = activity.begin(JobStep.READING);
@@ -164,6 +178,44 @@ public final class WorkspaceViewModel {
             applying = false;
         }
         preferences.rememberSource(next);
+        if (live.get() && next.isLive()) {
+            liveUpdates.start(next);
+        } else {
+            live.set(false);
+        }
+    }
+
+    /** A live source changed: judges and draws it again, keeping the filter, the focus and the selection. */
+    private void update(LoadedCluster cluster) {
+        ClusterSource shownSource = source.get();
+        LayoutRequest request = request();
+        updating.cancel();
+        updating = runner.start(control -> {
+            control.progress(-1, JobStep.ANALYSING);
+            Analysis judged = Analysis.of(shownSource, cluster);
+            control.checkCancelled();
+            return new Opened(judged, request.layout(judged.graph()));
+        }, new JobListener<Opened>() {
+            @Override
+            public void succeeded(Opened result) {
+                if (source.get() == shownSource) {
+                    analysis.set(result.analysis());
+                    layout.set(result.layout());
+                }
+            }
+
+            @Override
+            public void failed(Throwable error) {
+                problem.set(new Problem(shownSource, message(error), false));
+            }
+        });
+    }
+
+    private void liveFailed(String message) {
+        live.set(false);
+        if (!message.isEmpty()) {
+            problem.set(new Problem(source.get(), message, false));
+        }
     }
 
     /** Lays the diagram out again for the current filter, grouping, language and focus. */
@@ -250,6 +302,11 @@ public final class WorkspaceViewModel {
     /** The pod or workload the diagram shows alone with its traffic; empty for the whole cluster. */
     public ObjectProperty<Optional<String>> focusProperty() {
         return focus;
+    }
+
+    /** What the watch of a live source is doing. */
+    public javafx.beans.property.ReadOnlyObjectProperty<LiveState> liveStateProperty() {
+        return liveUpdates.stateProperty();
     }
 
     /** Whether a live source is watched, its changes shown as they happen. */

@@ -43,6 +43,7 @@ public final class FxJobRunner implements JobRunner {
             @Override
             public void cancel() {
                 task.cancel(false);
+                task.hooks.forEach(Runnable::run);
             }
 
             @Override
@@ -50,6 +51,11 @@ public final class FxJobRunner implements JobRunner {
                 return task.isDone();
             }
         };
+    }
+
+    @Override
+    public void later(Runnable action) {
+        Platform.runLater(action);
     }
 
     /** One progress report. */
@@ -61,6 +67,7 @@ public final class FxJobRunner implements JobRunner {
         private final Job<T> job;
         private final JobListener<T> listener;
         private final AtomicReference<Report> pending = new AtomicReference<>();
+        private final java.util.List<Runnable> hooks = new java.util.concurrent.CopyOnWriteArrayList<>();
 
         JobTask(Job<T> job, JobListener<T> listener) {
             this.job = job;
@@ -90,6 +97,14 @@ public final class FxJobRunner implements JobRunner {
                 @Override
                 public boolean isCancelled() {
                     return JobTask.this.isCancelled();
+                }
+
+                @Override
+                public void onCancel(Runnable hook) {
+                    hooks.add(hook);
+                    if (JobTask.this.isCancelled()) {
+                        hook.run();
+                    }
                 }
             });
         }

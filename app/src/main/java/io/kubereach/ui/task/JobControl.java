@@ -14,6 +14,16 @@ public interface JobControl {
     /** Whether someone asked the job to stop. */
     boolean isCancelled();
 
+    /**
+     * Runs {@code hook} when someone asks the job to stop (at once if they already did), e.g. to
+     * abort a request in flight that polling cannot interrupt.
+     */
+    default void onCancel(Runnable hook) {
+        if (isCancelled()) {
+            hook.run();
+        }
+    }
+
     /** Stops the job (by throwing) when someone asked it to. */
     default void checkCancelled() throws JobCancelledException {
         if (isCancelled()) {

@@ -9,4 +9,7 @@ public interface JobRunner {
 
     /** Starts a job; its listener hears the outcome. */
     <T> JobHandle start(Job<T> job, JobListener<T> listener);
+
+    /** Runs something on the view models' thread, later (the JavaFX thread in the app), e.g. news from a live cluster. */
+    void later(Runnable action);
 }

@@ -1,19 +1,86 @@
 package io.kubereach.ui.view;
 
+import io.kubereach.source.live.Environment;
+import io.kubereach.source.live.KubeContext;
+import io.kubereach.ui.model.ContextChooserViewModel;
 import io.kubereach.ui.source.ClusterSource;
+import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
-import javafx.scene.control.Alert;
+import javafx.scene.control.Button;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.Dialog;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 
-/** Asks which context of the kubeconfig to open, listing every context with the current one chosen. */
+/**
+ * Asks which context of the kubeconfig to open: every context (name, cluster, server, default
+ * namespace), the current one chosen; another kubeconfig file can be picked.
+ */
 public final class ContextChooserDialog implements KubeconfigPicker {
+
+    private final FileDialogs files;
+
+    public ContextChooserDialog(FileDialogs files) {
+        this.files = files;
+    }
 
     @Override
     public Optional<ClusterSource.Kubeconfig> pick(Window owner) {
-        Alert alert = new Alert(Alert.AlertType.INFORMATION, Words.text("contexts.unavailable"));
-        alert.initOwner(owner);
-        alert.setHeaderText(Words.text("contexts.title"));
-        alert.showAndWait();
-        return Optional.empty();
+        ContextChooserViewModel vm = new ContextChooserViewModel(Environment.system());
+        vm.read(Optional.empty());
+        Dialog<ButtonType> dialog = new Dialog<>();
+        dialog.initOwner(owner);
+        dialog.setTitle(Words.text("contexts.title"));
+        dialog.setHeaderText(Words.text("contexts.header"));
+
+        ListView<KubeContext> list = new ListView<>(vm.contexts());
+        list.setCellFactory(v -> new ListCell<>() {
+            @Override
+            protected void updateItem(KubeContext c, boolean empty) {
+                super.updateItem(c, empty);
+                setText(empty || c == null ? null : Words.text("contexts.item", c.name(), c.cluster(),
+                        c.server().isEmpty() ? "?" : c.server(), c.namespace().isEmpty() ? "default" : c.namespace()));
+            }
+        });
+        list.setPrefSize(560, 240);
+        vm.chosenProperty().addListener((obs, old, now) -> list.getSelectionModel().select(now));
+        list.getSelectionModel().select(vm.chosenProperty().get());
+        list.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> vm.chosenProperty().set(now));
+        list.setOnMouseClicked(e -> {
+            if (e.getClickCount() == 2 && vm.chosenProperty().get() != null) {
+                dialog.setResult(ButtonType.OK);
+                dialog.close();
+            }
+        });
+
+        Label from = new Label();
+        from.textProperty().bind(vm.filesProperty());
+        from.getStyleClass().addAll("text-muted", "text-small");
+        Label problem = new Label();
+        problem.textProperty().bind(vm.problemProperty());
+        problem.setWrapText(true);
+        problem.getStyleClass().add("danger");
+        Button other = new Button(Words.text("contexts.otherFile"));
+        other.setOnAction(e -> {
+            List<Path> chosen = files.openFiles(dialog.getDialogPane().getScene().getWindow(), Words.text("contexts.otherFile"));
+            if (!chosen.isEmpty()) {
+                vm.read(Optional.of(chosen.get(0)));
+                list.getSelectionModel().select(vm.chosenProperty().get());
+            }
+        });
+        HBox fileRow = new HBox(8, from, other);
+        HBox.setHgrow(from, Priority.ALWAYS);
+        from.setMaxWidth(Double.MAX_VALUE);
+        dialog.getDialogPane().setContent(new VBox(8, list, fileRow, problem, new Label(Words.text("contexts.readOnly"))));
+        dialog.getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
+        dialog.getDialogPane().lookupButton(ButtonType.OK).disableProperty().bind(vm.chosenProperty().isNull());
+        Optional<ButtonType> answer = dialog.showAndWait();
+        return answer.filter(b -> b == ButtonType.OK).flatMap(b -> vm.choice());
     }
 }

@@ -3,6 +3,7 @@ package io.kubereach.ui.view;
 import io.kubereach.cni.PolicyEnforcement;
 import io.kubereach.ui.model.Activity;
 import io.kubereach.ui.model.AppViewModel;
+import io.kubereach.ui.model.LiveState;
 import io.kubereach.ui.model.StatusViewModel;
 import io.kubereach.ui.model.StatusWarning;
 import io.kubereach.ui.model.WorkspaceViewModel;
@@ -51,6 +52,20 @@ final class StatusBarView extends HBox {
             }
         });
 
+        Label live = new Label();
+        live.setId("status-live");
+        scope.listenNow(vm.workspace().liveStateProperty(), (obs, old, now) -> {
+            live.setVisible(now != LiveState.OFF);
+            live.setManaged(live.isVisible());
+            live.setText(switch (now) {
+                case OFF -> "";
+                case STARTING -> Words.text("live.STARTING");
+                case WATCHING -> Words.text("live.WATCHING");
+                case LOST -> Words.text("live.LOST");
+            });
+            live.getStyleClass().setAll("label", now == LiveState.LOST ? "badge-warning" : "badge-ok");
+        });
+
         MenuButton warnings = new MenuButton("", Icons.of(MaterialDesignA.ALERT_OUTLINE));
         warnings.setId("status-warnings");
         warnings.getStyleClass().add("flat");
@@ -84,7 +99,7 @@ final class StatusBarView extends HBox {
         busy.managedProperty().bind(busy.visibleProperty());
 
         Region gap = new Region();
-        getChildren().addAll(source, enforcement, warnings, message, gap, busy);
+        getChildren().addAll(source, live, enforcement, warnings, message, gap, busy);
     }
 
     private static String summary(AppViewModel vm, StatusViewModel.Summary s) {
