@@ -64,7 +64,10 @@ public final class SearchViewModel {
         return Optional.of(hits.get(hitIndex.get()));
     }
 
-    /** Every box of the layout shown that matches, best first: exact names, then names containing it, then labels and addresses. */
+    /**
+     * Every box of the layout shown that matches, best first: exact names, then names containing
+     * it, then labels and addresses, then containers.
+     */
     List<String> find(String q) {
         Analysis analysis = workspace.analysisProperty().get();
         DiagramLayout layout = workspace.layoutProperty().get();
@@ -78,10 +81,12 @@ public final class SearchViewModel {
         for (GraphVertex v : analysis.graph().graph().vertexSet()) {
             String name = v.label().toLowerCase(Locale.ROOT);
             String qualified = (v.namespace().isEmpty() ? "" : v.namespace().toLowerCase(Locale.ROOT) + "/") + name;
+            // what is inside a pod comes after the pods, workloads and Services of the same name
+            int inside = v instanceof GraphVertex.ContainerVertex || v instanceof GraphVertex.PauseVertex ? 4 : 0;
             if (name.equals(lower) || qualified.equals(lower)) {
-                rank.merge(v.id(), 0, Math::min);
+                rank.merge(v.id(), inside, Math::min);
             } else if (name.contains(lower) || qualified.contains(lower)) {
-                rank.merge(v.id(), 1, Math::min);
+                rank.merge(v.id(), 1 + inside, Math::min);
             }
             if (v instanceof GraphVertex.PodVertex p) {
                 if (ip.isPresent() && p.ips().contains(ip.get()) || labels.isPresent() && labels.get().matches(p.labels())) {

@@ -1,0 +1,127 @@
+package io.kubereach.ui.model;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.kubereach.describe.Concept;
+import io.kubereach.describe.ConceptExplanation;
+import io.kubereach.describe.Language;
+import io.kubereach.describe.MessageText;
+import io.kubereach.diagram.DiagramLine;
+import io.kubereach.graph.GraphEdge;
+import io.kubereach.model.PodRef;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+@DisplayName("the selection view model (no JavaFX thread)")
+class SelectionViewModelTest {
+
+    private final AppViewModel app = Workspaces.demoApp();
+    private final SelectionViewModel selection = app.selection();
+
+    private static final String REDIS_0 = "pod:default/redis-0";
+
+    @Test
+    @DisplayName("a pod: its network namespace, the policies that select it, whom it reaches and who reaches it, all highlighted")
+    void pod() {
+        selection.select(REDIS_0);
+        Details.PodInfo pod = (Details.PodInfo) selection.detailsProperty().get();
+        assertThat(pod.pod().ref()).isEqualTo(new PodRef("default", "redis-0"));
+        assertThat(pod.network().containers()).containsExactly("redis");
+        assertThat(pod.network().holder().ips()).hasSize(1);
+        assertThat(pod.policies()).extracting(p -> p.qualifiedName()).containsExactly("default/test-network-policy");
+        assertThat(pod.reachedBy()).extracting(Details.Peer::name).contains("default/frontend-6d4cf56db6-2kq8m")
+                .doesNotContain("default/nightly-report-28735140-9wz5t");
+        assertThat(pod.reaches()).extracting(Details.Peer::name).containsExactly("10.0.0.0/24");
+        assertThat(pod.concepts()).extracting(ConceptExplanation::concept).containsExactly(Concept.POD, Concept.PAUSE_CONTAINER);
+        assertThat(selection.highlightProperty().get()).contains(REDIS_0, "pod:default/frontend-6d4cf56db6-2kq8m")
+                .doesNotContain("pod:default/nightly-report-28735140-9wz5t");
+    }
+
+    @Test
+    @DisplayName("two containers of one pod share its namespace: the pause container's details name both")
+    void sharedNamespace() {
+        String pause = app.workspace().layoutProperty().get().allBoxes().stream().map(b -> b.id())
+                .filter(id -> id.startsWith("pause:shop/web-")).findFirst().orElseThrow();
+        selection.select(pause);
+        Details.Other other = (Details.Other) selection.detailsProperty().get();
+        assertThat(other.network()).hasValueSatisfying(n -> assertThat(n.containers()).containsExactly("web", "envoy"));
+        assertThat(other.concepts()).extracting(ConceptExplanation::concept).containsExactly(Concept.PAUSE_CONTAINER);
+    }
+
+    @Test
+    @DisplayName("a traffic line: the verdict per port with the engine's reasons, and a CNI that does not enforce it")
+    void trafficEdge() {
+        DiagramLine line = app.workspace().layoutProperty().get().lines().stream()
+                .filter(l -> l.verdict().isPresent() && l.id().contains("StatefulSet/redis")).findFirst().orElseThrow();
+        selection.select(line.id());
+        Details.Traffic t = (Details.Traffic) selection.detailsProperty().get();
+        assertThat(t.edge()).isInstanceOf(GraphEdge.Traffic.class);
+        assertThat(t.explanation().ports()).isNotEmpty().allSatisfy(p -> assertThat(p.reasons()).isNotEmpty());
+        assertThat(t.enforcement()).isEqualTo(io.kubereach.cni.PolicyEnforcement.NOT_ENFORCED);
+        assertThat(selection.highlightProperty().get()).contains(line.id());
+    }
+
+    @Test
+    @DisplayName("a policy: its description in both languages, its YAML, and the pods it selects highlighted")
+    void policy() {
+        selection.select(REDIS_0);
+        selection.follow(DetailsBuilder.POLICY_PREFIX + "default/test-network-policy");
+        Details.PolicyInfo p = (Details.PolicyInfo) selection.detailsProperty().get();
+        assertThat(p.selected()).containsExactly(new PodRef("default", "redis-0"), new PodRef("default", "redis-1"));
+        assertThat(MessageText.in(Language.ENGLISH).text(p.description())).contains("6379/TCP", "172.17.0.0/16");
+        assertThat(MessageText.in(Language.SIMPLIFIED_CHINESE).text(p.description())).contains("6379/TCP").containsPattern("\\p{IsHan}");
+        assertThat(p.yaml()).contains("kind: NetworkPolicy", "role: db", "port: 6379");
+        assertThat(selection.highlightProperty().get()).contains(REDIS_0, "pod:default/redis-1").doesNotContain("pod:shop/cart-84b6d7f9c-wm4tn");
+        assertThat(selection.canGoBack()).isTrue();
+        selection.back();
+        assertThat(selection.selectedProperty().get()).isEqualTo(REDIS_0);
+        assertThat(selection.canGoBack()).isFalse();
+    }
+
+    @Test
+    @DisplayName("a Service: its type explained, its backends per port, the kube-proxy mode")
+    void service() {
+        selection.select("svc:payments/payments-api");
+        Details.ServiceInfo s = (Details.ServiceInfo) selection.detailsProperty().get();
+        assertThat(s.ports()).hasSize(1);
+        assertThat(s.ports().get(0).backends()).hasSize(2);
+        assertThat(s.concepts()).extracting(ConceptExplanation::concept).contains(Concept.SERVICE, Concept.KUBE_PROXY_MODE);
+    }
+
+    @Test
+    @DisplayName("a node: the CNI, and that it does not enforce policy")
+    void node() {
+        selection.select("node:node-a");
+        Details.Other node = (Details.Other) selection.detailsProperty().get();
+        assertThat(node.concepts()).extracting(ConceptExplanation::concept).containsExactly(Concept.CNI);
+        assertThat(MessageText.in(Language.ENGLISH).render(node.concepts().get(0).paragraphs().get(1))).contains("flannel");
+    }
+
+    @Test
+    @DisplayName("focus is offered for a pod or workload only, and lays out its neighbourhood")
+    void focus() {
+        selection.select("svc:payments/payments-api");
+        assertThat(selection.canFocus()).isFalse();
+        selection.select(REDIS_0);
+        assertThat(selection.canFocus()).isTrue();
+        selection.focus(true);
+        assertThat(app.workspace().focusProperty().get()).contains(REDIS_0);
+        selection.focus(false);
+        assertThat(app.workspace().focusProperty().get()).isEqualTo(Optional.empty());
+    }
+
+    @Test
+    @DisplayName("nothing selected: no details, no highlight; a refreshed cluster keeps the selection")
+    void nothingAndRefresh() {
+        selection.select("");
+        assertThat(selection.detailsProperty().get()).isEqualTo(new Details.Nothing());
+        assertThat(selection.highlightProperty().get()).isEmpty();
+        selection.select(REDIS_0);
+        app.workspace().refresh();
+        assertThat(selection.selectedProperty().get()).isEqualTo(REDIS_0);
+        assertThat(selection.detailsProperty().get()).isInstanceOf(Details.PodInfo.class);
+        assertThat(List.of(selection.highlightProperty().get())).isNotEmpty();
+    }
+}

@@ -1,0 +1,20 @@
+package io.kubereach.ui.model;
+
+import io.kubereach.ui.prefs.AppPreferences;
+import io.kubereach.ui.prefs.MemoryPreferenceStore;
+import io.kubereach.ui.source.ClusterReader;
+import io.kubereach.ui.task.DirectJobRunner;
+
+/** View models over the demo cluster with a direct runner and in-memory preferences, for tests. */
+final class Workspaces {
+
+    private Workspaces() {
+    }
+
+    /** The whole app's view models, started on the demo. */
+    static AppViewModel demoApp() {
+        AppViewModel vm = new AppViewModel(new ClusterReader(), new DirectJobRunner(), new AppPreferences(new MemoryPreferenceStore()));
+        vm.start();
+        return vm;
+    }
+}
