@@ -1,23 +1,41 @@
 package io.kubereach.cli;
 
 import io.kubereach.ui.KubeReachLauncher;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Parameters;
 
 /** {@code kubereach gui}: opens the desktop app (also what {@code kubereach} with no arguments does). */
 @Command(name = "gui", aliases = "ui", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
-        description = "Opens the desktop app on the demo cluster (the same as running kubereach with no arguments).")
+        description = {"Opens the desktop app: on the manifest files or folders given, else on the source shown last,",
+                "else on the demo cluster (running kubereach with no arguments does the same)."})
 final class GuiCommand implements Callable<Integer> {
+
+    @Parameters(arity = "0..*", paramLabel = "PATH", description = "Manifest or snapshot files or folders to open.")
+    List<Path> paths = List.of();
 
     @Override
     public Integer call() {
-        return launch();
+        for (Path p : paths) {
+            if (!Files.exists(p)) {
+                throw new UserError(p + ": no such file or folder");
+            }
+        }
+        return launch(paths.stream().map(p -> p.toAbsolutePath().toString()).toArray(String[]::new));
+    }
+
+    /** Opens the window on the last source (or the demo) and waits until it closes. */
+    static int launch() {
+        return launch(new String[0]);
     }
 
     /** Opens the window and waits until it closes; exit code 2 with one line when there is no display. */
-    static int launch() {
+    static int launch(String[] paths) {
         try {
-            KubeReachLauncher.main(new String[0]);
+            KubeReachLauncher.main(paths);
             return 0;
         } catch (RuntimeException | Error e) {
             throw new UserError("cannot open the window (" + e.getMessage() + "): is there a display? "

@@ -1,30 +1,28 @@
 package io.kubereach.diagram;
 
-import java.text.MessageFormat;
+import io.kubereach.ui.i18n.Messages;
 import java.util.Locale;
-import java.util.MissingResourceException;
 import java.util.ResourceBundle;
 
 /**
- * The user-visible words of the diagram, from the {@code io.kubereach.ui.messages} bundle
- * (English and Simplified Chinese).
+ * The user-visible words of the diagram, from the app's {@code io.kubereach.ui.messages} bundle
+ * (English and Simplified Chinese) through {@link Messages}, so the window and the exported
+ * picture read the same words with the same rules. Fixed to one language, as an export needs.
  */
 public final class DiagramText {
 
     /** The bundle's base name. */
-    public static final String BUNDLE = "io.kubereach.ui.messages";
+    public static final String BUNDLE = Messages.BUNDLE;
 
-    private final ResourceBundle bundle;
-    private final Locale locale;
+    private final Messages messages;
 
-    private DiagramText(ResourceBundle bundle, Locale locale) {
-        this.bundle = bundle;
-        this.locale = locale;
+    private DiagramText(Messages messages) {
+        this.messages = messages;
     }
 
-    /** The words of a locale (English when the bundle has no translation for it). */
+    /** The words of a locale (Simplified Chinese for any Chinese locale, English otherwise). */
     public static DiagramText of(Locale locale) {
-        return new DiagramText(ResourceBundle.getBundle(BUNDLE, locale, DiagramText.class.getModule()), locale);
+        return new DiagramText(Messages.of(locale));
     }
 
     /** The words of the default locale. */
@@ -34,20 +32,16 @@ public final class DiagramText {
 
     /** The bundle itself. */
     public ResourceBundle bundle() {
-        return bundle;
+        return messages.bundle();
     }
 
     /** The text of a key. */
     public String get(String key) {
-        try {
-            return bundle.getString(key);
-        } catch (MissingResourceException e) {
-            throw new IllegalStateException("no text for '" + key + "' in " + BUNDLE, e);
-        }
+        return messages.get(key);
     }
 
     /** The text of a key with its {@code {0}}, {@code {1}}… filled in. */
     public String format(String key, Object... args) {
-        return new MessageFormat(get(key), locale).format(args);
+        return messages.get(key, args);
     }
 }

@@ -11,7 +11,7 @@ public final class KubeReachLauncher {
     private KubeReachLauncher() {
     }
 
-    /** Opens the window and returns when it closes. */
+    /** Opens the window (on the manifest files or folders given, if any) and returns when it closes. */
     public static void main(String[] args) {
         Application.launch(KubeReachApp.class, args);
     }

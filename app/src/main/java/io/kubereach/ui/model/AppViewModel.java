@@ -49,6 +49,11 @@ public final class AppViewModel {
         workspace.start();
     }
 
+    /** Opens a source, else the last one, else the demo. */
+    public void start(java.util.Optional<io.kubereach.ui.source.ClusterSource> first) {
+        workspace.start(first);
+    }
+
     /** Switches the language (and remembers the choice). */
     public void chooseLanguage(Language chosen) {
         preferences.rememberLanguage(chosen);

@@ -92,7 +92,12 @@ public final class WorkspaceViewModel {
 
     /** Opens the last source, or the demo when there is nothing else to show. */
     public void start() {
-        open(preferences.lastSource().orElse(new ClusterSource.Demo()), true);
+        start(Optional.empty());
+    }
+
+    /** Opens a source, else the last one, else the demo; the demo too when the one chosen does not open. */
+    public void start(Optional<ClusterSource> first) {
+        open(first.or(preferences::lastSource).orElse(new ClusterSource.Demo()), true);
     }
 
     /** Opens a source; the one shown stays until it has been read and laid out. */

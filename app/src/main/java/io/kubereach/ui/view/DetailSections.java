@@ -68,6 +68,7 @@ final class DetailSections {
             case BLOCKED -> "verdict.BLOCKED";
         }));
         l.getStyleClass().addAll("verdict", "verdict-" + verdict.name().toLowerCase(java.util.Locale.ROOT));
+        l.setMinWidth(Label.USE_PREF_SIZE);
         return l;
     }
 

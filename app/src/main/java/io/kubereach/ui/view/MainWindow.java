@@ -6,6 +6,8 @@ import io.kubereach.ui.CjkFont;
 import io.kubereach.ui.Theme;
 import io.kubereach.ui.i18n.Messages;
 import io.kubereach.ui.model.AppViewModel;
+import io.kubereach.ui.source.ClusterSource;
+import java.util.Optional;
 import javafx.application.Application;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
@@ -42,7 +44,9 @@ public final class MainWindow {
         this.stage = stage;
         this.vm = vm;
         Messages.use(vm.languageProperty().get());
-        double[] size = vm.preferences().windowSize().orElse(new double[] {DEFAULT_WIDTH, DEFAULT_HEIGHT});
+        javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
+        double[] size = vm.preferences().windowSize().orElse(new double[] {Math.min(DEFAULT_WIDTH, screen.getWidth()),
+                Math.min(DEFAULT_HEIGHT, screen.getHeight())});
         this.scene = new Scene(new BorderPane(), size[0], size[1]);
         this.actions = new WindowActions(vm, dialogs, stage, kubeconfigPicker);
         scene.getStylesheets().add(MainWindow.class.getResource("/io/kubereach/ui/app.css").toExternalForm());
@@ -65,8 +69,13 @@ public final class MainWindow {
 
     /** Shows the window and opens the last source, or the demo. */
     public void show() {
+        show(Optional.empty());
+    }
+
+    /** Shows the window and opens a source, else the last one, else the demo. */
+    public void show(Optional<ClusterSource> first) {
         stage.show();
-        vm.start();
+        vm.start(first);
     }
 
     private void applyTheme(Theme theme) {

@@ -128,8 +128,10 @@ final class PodDetailsPane extends VBox {
                 into.getChildren().add(DetailSections.muted(Words.text("details.more", peers.size() - 40)));
                 break;
             }
+            var ports = DetailSections.muted(p.ports());
+            ports.setMinWidth(javafx.scene.control.Label.USE_PREF_SIZE);
             HBox row = new HBox(6, DetailSections.verdict(p.verdict()),
-                    DetailSections.link(p.name(), () -> vm.selection().follow(p.vertexId())), DetailSections.muted(p.ports()));
+                    DetailSections.link(p.name(), () -> vm.selection().follow(p.vertexId())), ports);
             row.setAlignment(Pos.CENTER_LEFT);
             into.getChildren().add(row);
         }

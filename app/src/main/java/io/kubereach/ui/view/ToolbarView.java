@@ -99,8 +99,12 @@ final class ToolbarView extends ToolBar {
 
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        getItems().addAll(kubeconfig, manifests, snapshot, demo, new Separator(), live, refresh, export, spacer, searchBox,
-                new Separator(), zoomOut, zoomIn, fit, actual);
+        getItems().addAll(kubeconfig, manifests, snapshot, demo, separator(), live, refresh, export, spacer, searchBox,
+                separator(), zoomOut, zoomIn, fit, actual);
+    }
+
+    private static Separator separator() {
+        return new Separator(javafx.geometry.Orientation.VERTICAL);
     }
 
     private static MenuItem menuItem(String key, Runnable action) {
