@@ -48,6 +48,8 @@ public final class FilterViewModel {
             shown.addListener((obs, old, now) -> workspace.filterProperty().set(workspace.filterProperty().get().withLayer(layer, now)));
             layers.put(layer, shown);
         }
+        // the workspace may change the layers itself (a large cluster opens without containers)
+        workspace.filterProperty().addListener((obs, old, now) -> layers.forEach((layer, shown) -> shown.set(now.shows(layer))));
         labelText.addListener((obs, old, now) -> check(now));
         workspace.analysisProperty().addListener((obs, old, now) -> rebuild(now));
         rebuild(workspace.analysisProperty().get());

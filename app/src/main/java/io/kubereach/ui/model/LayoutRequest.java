@@ -25,6 +25,11 @@ import org.jgrapht.Graph;
  */
 public record LayoutRequest(GraphFilter filter, Grouping grouping, Language language, Optional<String> focus) {
 
+    /** This request with another filter. */
+    public LayoutRequest withFilter(GraphFilter other) {
+        return new LayoutRequest(other, grouping, language, focus);
+    }
+
     /** The view of a graph this request shows. */
     public Graph<GraphVertex, GraphEdge> view(NetworkGraph graph) {
         Graph<GraphVertex, GraphEdge> base = focus.filter(id -> graph.vertex(id).isPresent())

@@ -65,6 +65,7 @@ public final class SimulationViewModel {
     private final ReadOnlyObjectWrapper<SimulationResult> result = new ReadOnlyObjectWrapper<>(this, "result");
     private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper(this, "problem", "");
     private Service service;
+    private ProxySettings configured;
     private JobHandle working = JobHandle.done();
 
     public SimulationViewModel(WorkspaceViewModel workspace, JobRunner runner) {
@@ -95,17 +96,43 @@ public final class SimulationViewModel {
             }
         }
         clients.setAll(byWorkload.entrySet().stream().map(e -> new Client(e.getKey(), e.getValue())).toList());
-        // a client of another namespace shows what policies say to outsiders; else the first one
-        client.set(clients.stream().filter(c -> !c.name().startsWith(target.namespace() + "/")).findFirst()
-                .orElse(clients.isEmpty() ? null : clients.get(0)));
+        client.set(instructiveClient(analysis, target));
         try {
-            ProxySettings configured = ProxySettings.resolve(snapshot.kubeProxy(), Optional.empty(), Optional.empty());
+            configured = ProxySettings.resolve(snapshot.kubeProxy(), Optional.empty(), Optional.empty());
             mode.set(configured.mode());
             scheduler.set(configured.scheduler().orElse(IpvsScheduler.RR));
         } catch (SimulationException e) {
+            configured = null;
             mode.set(ProxyMode.IPTABLES);
             scheduler.set(IpvsScheduler.RR);
         }
+    }
+
+    /** At most this many clients are tried when looking for an instructive one. */
+    private static final int CLIENTS_TRIED = 50;
+
+    /**
+     * The client whose simulation teaches most: one that policy lets through to some backends and
+     * not to others (kube-proxy still sends it everywhere), else one let through somewhere, else
+     * the first.
+     */
+    private Client instructiveClient(Analysis analysis, Service target) {
+        if (clients.isEmpty() || port.get() == null) {
+            return clients.isEmpty() ? null : clients.get(0);
+        }
+        List<io.kubereach.proxy.ServiceBackend> backends = new io.kubereach.proxy.ServiceBackends(analysis.snapshot()).of(target, port.get());
+        Client someAllowed = null;
+        for (Client c : clients.subList(0, Math.min(CLIENTS_TRIED, clients.size()))) {
+            long allowed = backends.stream().filter(b -> b.targetPort().isPresent()
+                    && analysis.graph().engine().verdict(c.pods().get(0), b.peer(), port.get().protocol(), b.targetPort().get()).allowed()).count();
+            if (allowed > 0 && allowed < backends.size()) {
+                return c;
+            }
+            if (allowed > 0 && someAllowed == null) {
+                someAllowed = c;
+            }
+        }
+        return someAllowed != null ? someAllowed : clients.get(0);
     }
 
     /** Runs the simulation with the choices made. */
@@ -120,7 +147,8 @@ public final class SimulationViewModel {
         try {
             request = SimulationRequest.of(client.get().name(), client.get().pods(), service, port.get().port(), port.get().protocol())
                     .withConnections(Math.max(1, Math.min(SimulationRequest.MAX_CONNECTIONS, connections.get())))
-                    .withProxy(Optional.of(mode.get()), mode.get() == ProxyMode.IPVS ? Optional.of(scheduler.get()) : Optional.empty());
+                    .withProxy(overridden() ? Optional.of(mode.get()) : Optional.empty(),
+                            overridden() && mode.get() == ProxyMode.IPVS ? Optional.of(scheduler.get()) : Optional.empty());
         } catch (SimulationException e) {
             problem.set(e.getMessage());
             return;
@@ -142,6 +170,12 @@ public final class SimulationViewModel {
                 problem.set(WorkspaceViewModel.message(error));
             }
         });
+    }
+
+    /** Whether the mode or scheduler chosen differs from what the cluster configures (then it is an override). */
+    private boolean overridden() {
+        return configured == null || configured.mode() != mode.get()
+                || mode.get() == ProxyMode.IPVS && !configured.scheduler().equals(Optional.of(scheduler.get()));
     }
 
     /** The workloads that can connect (the Service's own backends left out). */

@@ -4,6 +4,7 @@ import io.kubereach.describe.Language;
 import io.kubereach.diagram.DiagramLayout;
 import io.kubereach.diagram.Grouping;
 import io.kubereach.graph.GraphFilter;
+import io.kubereach.graph.Layer;
 import io.kubereach.ui.prefs.AppPreferences;
 import io.kubereach.ui.source.ClusterSource;
 import io.kubereach.ui.source.LoadedCluster;
@@ -29,13 +30,17 @@ import javafx.beans.property.SimpleObjectProperty;
  */
 public final class WorkspaceViewModel {
 
+    /** Above this many pods a cluster opens with the containers layer off, as {@code export --containers auto} does. */
+    static final int CONTAINERS_MAX_PODS = 500;
+
     /**
      * What opening a source produced.
      *
      * @param analysis the cluster judged
      * @param layout its picture
+     * @param request what the picture shows
      */
-    private record Opened(Analysis analysis, DiagramLayout layout) {
+    private record Opened(Analysis analysis, DiagramLayout layout, LayoutRequest request) {
     }
 
     private final SourceLoader loader;
@@ -135,14 +140,16 @@ public final class WorkspaceViewModel {
             control.checkCancelled();
             timings.analysed();
             control.progress(0.8, JobStep.LAYING_OUT);
-            DiagramLayout picture = request.layout(judged.graph());
+            LayoutRequest shown = judged.snapshot().pods().size() > CONTAINERS_MAX_PODS && request.filter().shows(Layer.CONTAINERS)
+                    ? request.withFilter(request.filter().withLayer(Layer.CONTAINERS, false)) : request;
+            DiagramLayout picture = shown.layout(judged.graph());
             timings.laidOut();
-            return new Opened(judged, picture);
+            return new Opened(judged, picture, shown);
         }, new JobListener<Opened>() {
             @Override
             public void succeeded(Opened result) {
                 ticket.end();
-                show(next, result, request);
+                show(next, result);
             }
 
             @Override
@@ -168,11 +175,11 @@ public final class WorkspaceViewModel {
         ticket.attach(opening);
     }
 
-    private void show(ClusterSource next, Opened result, LayoutRequest request) {
+    private void show(ClusterSource next, Opened result) {
         applying = true;
         try {
             focus.set(Optional.empty());
-            filter.set(request.filter());
+            filter.set(result.request().filter());
             source.set(next);
             analysis.set(result.analysis());
             layout.set(result.layout());
@@ -199,7 +206,7 @@ public final class WorkspaceViewModel {
             control.progress(-1, JobStep.ANALYSING);
             Analysis judged = Analysis.of(shownSource, cluster);
             control.checkCancelled();
-            return new Opened(judged, request.layout(judged.graph()));
+            return new Opened(judged, request.layout(judged.graph()), request);
         }, new JobListener<Opened>() {
             @Override
             public void succeeded(Opened result) {

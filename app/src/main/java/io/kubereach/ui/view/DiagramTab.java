@@ -25,6 +25,8 @@ final class DiagramTab extends StackPane {
 
     /** The first view never starts below this zoom, so its words can be read. */
     private static final double READABLE_ZOOM = 0.5;
+    /** A box found by search is shown at least this large. */
+    private static final double REVEAL_ZOOM = 0.8;
 
     private final AppViewModel vm;
     private final DiagramCanvas canvas;
@@ -61,7 +63,13 @@ final class DiagramTab extends StackPane {
         });
         scope.listen(vm.selection().selectedProperty(), (obs, old, now) -> {
             if (!now.equals(canvas.getSelectedId())) {
-                canvas.select(now);
+                // a selection the canvas does not draw (a policy) clears its own, which must not clear the model's
+                replacing = true;
+                try {
+                    canvas.select(now);
+                } finally {
+                    replacing = false;
+                }
             }
         });
         scope.listenNow(vm.selection().highlightProperty(), (obs, old, now) -> canvas.highlight(now));
@@ -84,6 +92,8 @@ final class DiagramTab extends StackPane {
             if (canvas.getZoom() < READABLE_ZOOM && canvas.getWidth() > 0) {
                 // a big cluster: start where the traffic enters (the top), at a zoom where words can be read
                 canvas.zoomAt(READABLE_ZOOM / canvas.getZoom(), canvas.getWidth() / 2, 0);
+                double top = canvas.diagramToLocal(0, 0).getY();
+                canvas.panBy(0, 12 - top);
             }
             whenShown(analysis, layout);
         }
@@ -104,10 +114,10 @@ final class DiagramTab extends StackPane {
         scene.addPostLayoutPulseListener(once[0]);
     }
 
-    /** Centres a box or line of the picture shown. */
+    /** Centres a box or line of the picture shown, at a zoom where its words read well. */
     void reveal(String id) {
-        if (canvas.getZoom() < READABLE_ZOOM) {
-            canvas.zoomAt(READABLE_ZOOM / canvas.getZoom(), canvas.getWidth() / 2, canvas.getHeight() / 2);
+        if (canvas.getZoom() < REVEAL_ZOOM) {
+            canvas.zoomAt(REVEAL_ZOOM / canvas.getZoom(), canvas.getWidth() / 2, canvas.getHeight() / 2);
         }
         canvas.centerOn(id);
     }

@@ -58,7 +58,7 @@ final class SidebarView extends ScrollPane {
                         return null;
                     }
                 }));
-        list.setPrefHeight(200);
+        list.setPrefHeight(150);
         list.setId("namespaces");
         Button all = new Button(Words.text("sidebar.namespaces.all"));
         all.setOnAction(e -> filter.showAllNamespaces(true));

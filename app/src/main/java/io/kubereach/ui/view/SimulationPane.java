@@ -63,11 +63,11 @@ final class SimulationPane extends VBox {
         GridPane form = new GridPane();
         form.setHgap(8);
         form.setVgap(4);
-        form.addRow(0, new Label(Words.text("simulation.client")), client);
-        form.addRow(1, new Label(Words.text("simulation.port")), port);
-        form.addRow(2, new Label(Words.text("simulation.mode")), mode);
-        form.addRow(3, new Label(Words.text("simulation.scheduler")), scheduler);
-        form.addRow(4, new Label(Words.text("simulation.connections")), connections);
+        form.addRow(0, label("simulation.client"), client);
+        form.addRow(1, label("simulation.port"), port);
+        form.addRow(2, label("simulation.mode"), mode);
+        form.addRow(3, label("simulation.scheduler"), scheduler);
+        form.addRow(4, label("simulation.connections"), connections);
         Button run = new Button(Words.text("simulation.run"));
         run.setId("simulate");
         run.getStyleClass().add("accent");
@@ -86,30 +86,37 @@ final class SimulationPane extends VBox {
         sim.resultProperty().addListener(new javafx.beans.value.WeakChangeListener<>(onResult));
     }
 
+    private static Label label(String key) {
+        Label l = new Label(Words.text(key));
+        l.setMinWidth(Label.USE_PREF_SIZE);
+        return l;
+    }
+
     private static void show(SimulationResult result, VBox into) {
         into.getChildren().clear();
         if (result == null) {
             return;
         }
         into.getChildren().add(DetailSections.muted(result.header().line()));
-        CategoryAxis x = new CategoryAxis();
-        NumberAxis y = new NumberAxis();
-        y.setLabel(Words.text("simulation.axis"));
-        StackedBarChart<String, Number> chart = new StackedBarChart<>(x, y);
+        // horizontal bars: one row per backend, its name on the left, allowed then dropped connections
+        NumberAxis x = new NumberAxis();
+        x.setLabel(Words.text("simulation.axis"));
+        x.setMinorTickVisible(false);
+        CategoryAxis y = new CategoryAxis();
+        StackedBarChart<Number, String> chart = new StackedBarChart<>(x, y);
         chart.setId("simulation-chart");
         chart.setAnimated(false);
         chart.setLegendVisible(true);
-        chart.setPrefHeight(230);
-        chart.setCategoryGap(18);
-        XYChart.Series<String, Number> allowed = new XYChart.Series<>();
+        chart.setPrefHeight(90 + 42 * result.rows().size());
+        chart.setCategoryGap(10);
+        XYChart.Series<Number, String> allowed = new XYChart.Series<>();
         allowed.setName(Words.text("simulation.allowed"));
-        XYChart.Series<String, Number> denied = new XYChart.Series<>();
+        XYChart.Series<Number, String> denied = new XYChart.Series<>();
         denied.setName(Words.text("simulation.denied"));
         for (BackendLoad row : result.rows()) {
-            String name = row.backend().peer().toString();
-            String shortName = name.contains("/") ? name.substring(name.indexOf('/') + 1) : name;
-            allowed.getData().add(new XYChart.Data<>(shortName, row.allowed()));
-            denied.getData().add(new XYChart.Data<>(shortName, row.denied()));
+            String name = shortName(row.backend().peer().toString());
+            allowed.getData().add(new XYChart.Data<>(row.allowed(), name));
+            denied.getData().add(new XYChart.Data<>(row.denied(), name));
         }
         chart.getData().add(allowed);
         chart.getData().add(denied);
@@ -125,6 +132,12 @@ final class SimulationPane extends VBox {
         }
         into.getChildren().add(failed);
         result.notes().forEach(n -> into.getChildren().add(DetailSections.muted(n)));
+    }
+
+    /** A backend's name short enough for the chart: without its namespace, and its end kept when long. */
+    static String shortName(String peer) {
+        String name = peer.contains("/") ? peer.substring(peer.indexOf('/') + 1) : peer;
+        return name.length() <= 24 ? name : "…" + name.substring(name.length() - 23);
     }
 
     private static <T> StringConverter<T> converter(java.util.function.Function<T, String> words) {

@@ -141,6 +141,24 @@ class MainWindowTest {
         assertThat(canvas.getHighlighted()).contains("pod:default/frontend-6d4cf56db6-2kq8m");
     }
 
+    @Test
+    @DisplayName("following a pod's policy link shows the policy in plain words next to its YAML, the pods it selects highlighted, and leads back")
+    void policyLink(FxRobot robot) throws Exception {
+        waitForDemo(robot);
+        robot.interact(() -> vm.selection().select("pod:default/redis-0"));
+        waitFor(() -> robot.lookup("#policy-default/test-network-policy").tryQuery().isPresent());
+        robot.clickOn("#policy-default/test-network-policy");
+        waitFor(() -> robot.lookup("#details-policy").tryQuery().isPresent());
+        String yaml = robot.lookup("#policy-yaml").queryAs(javafx.scene.control.TextArea.class).getText();
+        assertThat(yaml).contains("name: test-network-policy", "role: db");
+        List<String> texts = robot.from(robot.lookup("#details-policy").query().lookupAll("*")).lookup((Node n) -> n instanceof Labeled)
+                .queryAllAs(Labeled.class).stream().map(Labeled::getText).toList();
+        assertThat(texts).anyMatch(t -> t.contains("6379/TCP"));
+        assertThat(window.canvas().getHighlighted()).contains("pod:default/redis-0", "pod:default/redis-1");
+        robot.clickOn("#details-back");
+        waitFor(() -> robot.lookup("#details-pod").tryQuery().isPresent());
+    }
+
     /** A point of a box where nothing else (a line, an inner box) is hit. */
     private static Point2D pointOn(DiagramCanvas canvas, DiagramBox box, String id) {
         for (double fy = 0.05; fy < 1; fy += 0.05) {
