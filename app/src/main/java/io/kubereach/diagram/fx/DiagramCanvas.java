@@ -82,6 +82,12 @@ public final class DiagramCanvas extends Region {
         content.getChildren().add(shapes.root);
         diagram.addListener((obs, old, now) -> rebuild(now));
         tooltip.setShowDelay(Duration.millis(250));
+        // over empty space there is nothing to say: no empty tooltip box
+        tooltip.setOnShowing(e -> {
+            if (tooltip.getText() == null || tooltip.getText().isEmpty()) {
+                javafx.application.Platform.runLater(tooltip::hide);
+            }
+        });
         Tooltip.install(this, tooltip);
         setOnMousePressed(this::pressed);
         setOnMouseDragged(this::drag);

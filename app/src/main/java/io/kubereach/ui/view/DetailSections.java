@@ -136,9 +136,6 @@ final class DetailSections {
             String text = messages.render(s.message());
             Label l = paragraph(s.depth() == 0 ? text : "• " + text);
             l.setPadding(new Insets(0, 0, 0, 16 * s.depth()));
-            if (s.depth() == 0 && box.getChildren().isEmpty()) {
-                l.getStyleClass().add("text-bold");
-            }
             box.getChildren().add(l);
         }
         return box;

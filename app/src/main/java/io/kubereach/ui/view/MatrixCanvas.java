@@ -33,6 +33,11 @@ final class MatrixCanvas extends Pane {
     MatrixCanvas(Consumer<String> selectRow) {
         getChildren().add(canvas);
         tooltip.setShowDelay(Duration.millis(150));
+        tooltip.setOnShowing(e -> {
+            if (tooltip.getText() == null || tooltip.getText().isEmpty()) {
+                javafx.application.Platform.runLater(tooltip::hide);
+            }
+        });
         Tooltip.install(canvas, tooltip);
         canvas.setOnMouseMoved(e -> tooltip.setText(describe(e.getX(), e.getY())));
         canvas.setOnMouseClicked(e -> {
@@ -48,7 +53,7 @@ final class MatrixCanvas extends Pane {
     void show(ReachabilityMatrix shown) {
         this.matrix = shown;
         int n = shown == null ? 0 : shown.size();
-        cell = n == 0 ? 20 : Math.max(6, Math.min(22, (MAX_SIDE - HEADER) / n));
+        cell = n == 0 ? 20 : Math.max(6, Math.min(36, (MAX_SIDE - HEADER) / n));
         double side = HEADER + n * cell + 10;
         canvas.setWidth(n == 0 ? 0 : side);
         canvas.setHeight(n == 0 ? 0 : side);
@@ -91,7 +96,7 @@ final class MatrixCanvas extends Pane {
             return;
         }
         int n = matrix.size();
-        double fontSize = Math.max(7, Math.min(12, cell * 0.6));
+        double fontSize = Math.max(7, Math.min(13, cell * 0.6));
         g.setFont(Font.font(Font.getDefault().getFamily(), fontSize));
         g.setFill(Color.web("#888888"));
         g.setTextBaseline(VPos.CENTER);

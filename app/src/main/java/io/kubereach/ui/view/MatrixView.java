@@ -31,6 +31,7 @@ final class MatrixView extends BorderPane {
             radio.setUserData(level);
             radio.setId("matrix-" + level.name());
             radio.setSelected(matrix.levelProperty().get() == level);
+            radio.setMinWidth(RadioButton.USE_PREF_SIZE);
             bar.getChildren().add(radio);
         }
         levels.selectedToggleProperty().addListener((obs, old, now) -> {
@@ -41,7 +42,6 @@ final class MatrixView extends BorderPane {
         Label hint = new Label(Words.text("matrix.hint"));
         hint.getStyleClass().addAll("text-small", "text-muted");
         hint.setWrapText(true);
-        bar.getChildren().add(hint);
 
         MatrixCanvas canvas = new MatrixCanvas(id -> vm.selection().select(id));
         ScrollPane scroll = new ScrollPane(canvas);
@@ -52,7 +52,9 @@ final class MatrixView extends BorderPane {
             canvas.show(now);
             computing.setVisible(now == null);
         });
-        setTop(bar);
+        javafx.scene.layout.VBox top = new javafx.scene.layout.VBox(4, bar, hint);
+        top.setPadding(new Insets(0, 8, 8, 8));
+        setTop(top);
         setCenter(centre);
         setId("matrix-view");
     }

@@ -18,7 +18,8 @@ final class PolicyDetailsPane extends VBox {
         setId("details-policy");
         getChildren().add(DetailSections.heading(Words.text("details.policy.title", info.policy().qualifiedName())));
         getChildren().add(DetailSections.section(Words.text("details.policy.description")));
-        getChildren().add(sections.sentences(info.description()));
+        // the description's first sentence names the policy, as the heading above already does
+        getChildren().add(sections.sentences(info.description().subList(Math.min(1, info.description().size()), info.description().size())));
         getChildren().add(DetailSections.section(Words.text("details.policy.yaml")));
         getChildren().add(DetailSections.muted(Words.text("details.policy.yamlHint")));
         TextArea yaml = new TextArea(info.yaml());
