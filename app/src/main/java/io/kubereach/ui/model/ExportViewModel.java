@@ -74,7 +74,7 @@ public final class ExportViewModel {
             @Override
             public void failed(Throwable error) {
                 ticket.end();
-                problem.set(file + ": " + WorkspaceViewModel.message(error));
+                problem.set(file + ": " + SourceProblem.lineOf(error));
             }
 
             @Override

@@ -90,7 +90,7 @@ final class LiveUpdates {
                 ticket.end();
                 if (generation == mine) {
                     state.set(LiveState.OFF);
-                    failed.accept(WorkspaceViewModel.message(error));
+                    failed.accept(SourceProblem.lineOf(error));
                 }
             }
 

@@ -167,7 +167,7 @@ public final class SimulationViewModel {
 
             @Override
             public void failed(Throwable error) {
-                problem.set(WorkspaceViewModel.message(error));
+                problem.set(SourceProblem.lineOf(error));
             }
         });
     }

@@ -52,7 +52,7 @@ public final class WorkspaceViewModel {
     private final ReadOnlyObjectWrapper<ClusterSource> source = new ReadOnlyObjectWrapper<>(this, "source", new ClusterSource.Demo());
     private final ReadOnlyObjectWrapper<Analysis> analysis = new ReadOnlyObjectWrapper<>(this, "analysis");
     private final ReadOnlyObjectWrapper<DiagramLayout> layout = new ReadOnlyObjectWrapper<>(this, "layout", DiagramLayout.empty());
-    private final ReadOnlyObjectWrapper<Problem> problem = new ReadOnlyObjectWrapper<>(this, "problem");
+    private final ReadOnlyObjectWrapper<SourceProblem> problem = new ReadOnlyObjectWrapper<>(this, "problem");
     private final ObjectProperty<GraphFilter> filter = new SimpleObjectProperty<>(this, "filter", GraphFilter.ALL);
     private final ObjectProperty<Grouping> grouping = new SimpleObjectProperty<>(this, "grouping", Grouping.NAMESPACE);
     private final ObjectProperty<Language> language = new SimpleObjectProperty<>(this, "language", Language.system());
@@ -63,16 +63,6 @@ public final class WorkspaceViewModel {
     private JobHandle updating = JobHandle.done();
     private JobHandle layingOut = JobHandle.done();
     private boolean applying;
-
-    /**
-     * Why a source could not be shown.
-     *
-     * @param source the source
-     * @param message the reason, one line
-     * @param fellBack whether the demo is shown instead
-     */
-    public record Problem(ClusterSource source, String message, boolean fellBack) {
-    }
 
     public WorkspaceViewModel(SourceLoader loader, JobRunner runner, AppPreferences preferences, Activity activity) {
         this.loader = loader;
@@ -156,7 +146,7 @@ public final class WorkspaceViewModel {
             public void failed(Throwable error) {
                 ticket.end();
                 boolean fallBack = fallBackToDemo && !(next instanceof ClusterSource.Demo);
-                problem.set(new Problem(next, message(error), fallBack));
+                problem.set(new SourceProblem(next, SourceProblem.lineOf(error), fallBack));
                 if (fallBack) {
                     open(new ClusterSource.Demo(), false);
                 }
@@ -218,7 +208,7 @@ public final class WorkspaceViewModel {
 
             @Override
             public void failed(Throwable error) {
-                problem.set(new Problem(shownSource, message(error), false));
+                problem.set(new SourceProblem(shownSource, SourceProblem.lineOf(error), false));
             }
         });
     }
@@ -226,7 +216,7 @@ public final class WorkspaceViewModel {
     private void liveFailed(String message) {
         live.set(false);
         if (!message.isEmpty()) {
-            problem.set(new Problem(source.get(), message, false));
+            problem.set(new SourceProblem(source.get(), message, false));
         }
     }
 
@@ -251,7 +241,7 @@ public final class WorkspaceViewModel {
             @Override
             public void failed(Throwable error) {
                 ticket.end();
-                problem.set(new Problem(source.get(), message(error), false));
+                problem.set(new SourceProblem(source.get(), SourceProblem.lineOf(error), false));
             }
 
             @Override
@@ -265,15 +255,6 @@ public final class WorkspaceViewModel {
     /** What the diagram shows now. */
     public LayoutRequest request() {
         return new LayoutRequest(filter.get(), grouping.get(), language.get(), focus.get());
-    }
-
-    static String message(Throwable error) {
-        Throwable e = error;
-        while (e.getMessage() == null && e.getCause() != null) {
-            e = e.getCause();
-        }
-        String text = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-        return text.lines().findFirst().orElse(text);
     }
 
     /** The source shown. */
@@ -292,7 +273,7 @@ public final class WorkspaceViewModel {
     }
 
     /** Why the last source could not be shown; null when it could. */
-    public ReadOnlyObjectProperty<Problem> problemProperty() {
+    public ReadOnlyObjectProperty<SourceProblem> problemProperty() {
         return problem.getReadOnlyProperty();
     }
 

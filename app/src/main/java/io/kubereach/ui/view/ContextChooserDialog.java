@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import javafx.scene.control.Button;
+import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
@@ -54,8 +55,7 @@ public final class ContextChooserDialog implements KubeconfigPicker {
         list.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> vm.chosenProperty().set(now));
         list.setOnMouseClicked(e -> {
             if (e.getClickCount() == 2 && vm.chosenProperty().get() != null) {
-                dialog.setResult(ButtonType.OK);
-                dialog.close();
+                ((Button) dialog.getDialogPane().lookupButton(dialog.getDialogPane().getButtonTypes().get(0))).fire();
             }
         });
 
@@ -77,10 +77,16 @@ public final class ContextChooserDialog implements KubeconfigPicker {
         HBox fileRow = new HBox(8, from, other);
         HBox.setHgrow(from, Priority.ALWAYS);
         from.setMaxWidth(Double.MAX_VALUE);
-        dialog.getDialogPane().setContent(new VBox(8, list, fileRow, problem, new Label(Words.text("contexts.readOnly"))));
-        dialog.getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
-        dialog.getDialogPane().lookupButton(ButtonType.OK).disableProperty().bind(vm.chosenProperty().isNull());
+        Label readOnly = new Label(Words.text("contexts.readOnly"));
+        readOnly.setWrapText(true);
+        readOnly.setMaxWidth(560);
+        dialog.getDialogPane().setContent(new VBox(8, list, fileRow, problem, readOnly));
+        // buttons in the app's language, not the JVM's
+        ButtonType open = new ButtonType(Words.text("contexts.open"), ButtonBar.ButtonData.OK_DONE);
+        ButtonType cancel = new ButtonType(Words.text("statusbar.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE);
+        dialog.getDialogPane().getButtonTypes().addAll(open, cancel);
+        dialog.getDialogPane().lookupButton(open).disableProperty().bind(vm.chosenProperty().isNull());
         Optional<ButtonType> answer = dialog.showAndWait();
-        return answer.filter(b -> b == ButtonType.OK).flatMap(b -> vm.choice());
+        return answer.filter(b -> b == open).flatMap(b -> vm.choice());
     }
 }

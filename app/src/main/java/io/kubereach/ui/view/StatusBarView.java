@@ -4,9 +4,9 @@ import io.kubereach.cni.PolicyEnforcement;
 import io.kubereach.ui.model.Activity;
 import io.kubereach.ui.model.AppViewModel;
 import io.kubereach.ui.model.LiveState;
+import io.kubereach.ui.model.SourceProblem;
 import io.kubereach.ui.model.StatusViewModel;
 import io.kubereach.ui.model.StatusWarning;
-import io.kubereach.ui.model.WorkspaceViewModel;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
@@ -98,6 +98,11 @@ final class StatusBarView extends HBox {
         busy.visibleProperty().bind(activity.runningProperty());
         busy.managedProperty().bind(busy.visibleProperty());
 
+        for (javafx.scene.control.Control fixed : new javafx.scene.control.Control[] {source, live, enforcement, warnings}) {
+            fixed.setMinWidth(USE_PREF_SIZE);
+        }
+        message.setMinWidth(0);
+        message.textProperty().addListener((obs, old, now) -> message.setTooltip(now.isEmpty() ? null : new Tooltip(now)));
         Region gap = new Region();
         getChildren().addAll(source, live, enforcement, warnings, message, gap, busy);
     }
@@ -108,7 +113,7 @@ final class StatusBarView extends HBox {
         return s.context().isEmpty() ? Words.text("statusbar.source", where, counts) : Words.text("statusbar.sourceContext", where, s.context(), counts);
     }
 
-    private static String problem(WorkspaceViewModel.Problem p) {
+    private static String problem(SourceProblem p) {
         if (p == null) {
             return "";
         }
