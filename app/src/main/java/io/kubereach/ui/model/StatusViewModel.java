@@ -56,10 +56,11 @@ public final class StatusViewModel {
             return;
         }
         ClusterSnapshot s = analysis.snapshot();
+        // the warnings first: views of the summary read them
+        warnings.setAll(warningsOf(analysis));
         summary.set(new Summary(s.source(), analysis.context(), s.namespaces().size(), s.pods().size(),
                 analysis.graph().vertices(GraphVertex.WorkloadVertex.class).size(), s.services().size(), s.policies().size(),
                 analysis.cni().enforcement()));
-        warnings.setAll(warningsOf(analysis));
     }
 
     /** The warnings of a cluster, the most important first. */

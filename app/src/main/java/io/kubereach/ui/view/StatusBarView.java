@@ -48,6 +48,8 @@ final class StatusBarView extends HBox {
             enforcement.setManaged(enforcement.isVisible());
             if (now != null) {
                 enforcement.setText(Words.enforcement(now.enforcement()));
+                enforcement.setTooltip(vm.status().warnings().stream().filter(w -> w.kind() == StatusWarning.Kind.POLICY_NOT_ENFORCED)
+                        .findFirst().map(w -> new Tooltip(Words.warning(w))).orElse(null));
                 enforcement.getStyleClass().setAll("label", now.enforcement() == PolicyEnforcement.NOT_ENFORCED ? "badge-warning" : "badge-ok");
             }
         });
