@@ -150,7 +150,23 @@ public sealed interface Details {
     }
 
     /**
-     * Anything else: a node, a namespace, a container, the pause container, an Ingress, the
+     * A node: its pod addresses, the CNI, how pod traffic crosses to other nodes, and whether the
+     * CNI enforces policy.
+     *
+     * @param node the node's name
+     * @param cni the CNI as recognised
+     * @param pods the node's pod network, when the CNI recognition knows it
+     * @param concepts the CNI explanation
+     */
+    record NodeInfo(String node, io.kubereach.cni.CniInfo cni, java.util.Optional<io.kubereach.cni.NodePodNetwork> pods,
+            List<ConceptExplanation> concepts) implements Details {
+        public NodeInfo {
+            concepts = List.copyOf(concepts);
+        }
+    }
+
+    /**
+     * Anything else: a namespace, a container, the pause container, an Ingress, the
      * outside or an address block, with what the concepts say about it.
      *
      * @param vertex the vertex

@@ -226,10 +226,12 @@ public final class DetailsBuilder {
             Optional<Pod> pod = snapshot.pod(podOf.get());
             pod.ifPresent(p -> concepts.add(explainer.pauseContainer(p)));
             network = pod.map(SharedLocalhost::of);
-        } else if (v instanceof GraphVertex.NodeVertex) {
+        } else if (v instanceof GraphVertex.NodeVertex n) {
             CniInfo cni = analysis.cni();
-            concepts.add(cni.plugin().isEmpty() ? explainer.unknownCni()
-                    : explainer.cni(cni.name(), cni.enforcement() == PolicyEnforcement.ENFORCED));
+            ConceptExplanation concept = cni.plugin().isEmpty() ? explainer.unknownCni()
+                    : explainer.cni(cni.name(), cni.enforcement() == PolicyEnforcement.ENFORCED);
+            return new Selected(new Details.NodeInfo(n.name(), cni,
+                    cni.nodes().stream().filter(p -> p.node().equals(n.name())).findFirst(), List.of(concept)), Set.of(v.id()));
         } else if (v instanceof GraphVertex.IngressVertex i) {
             snapshot.ingresses().stream().filter(x -> x.namespace().equals(i.namespaceName()) && x.name().equals(i.name()))
                     .findFirst().ifPresent(x -> concepts.add(explainer.ingress(x)));

@@ -86,6 +86,7 @@ final class DetailSections {
         for (Map.Entry<String, String> e : rows.entrySet()) {
             Label key = new Label(e.getKey());
             key.getStyleClass().add("text-muted");
+            key.setMinWidth(Label.USE_PREF_SIZE);
             Label value = paragraph(e.getValue());
             grid.addRow(row++, key, value);
         }

@@ -61,6 +61,9 @@ final class DetailsView extends ScrollPane {
         if (details instanceof Details.PolicyInfo p) {
             return new PolicyDetailsPane(vm, p, sections);
         }
+        if (details instanceof Details.NodeInfo n) {
+            return OtherDetailsPane.node(n, sections);
+        }
         if (details instanceof Details.Other o) {
             return new OtherDetailsPane(o, sections);
         }

@@ -10,8 +10,8 @@ import java.util.stream.Collectors;
 import javafx.scene.layout.VBox;
 
 /**
- * Anything else that can be selected: a node (with the CNI and whether it enforces policy), a
- * namespace, the pause container or an app container (with the network namespace they share),
+ * Anything else that can be selected (and a node: its pod CIDRs, the CNI, how pod traffic
+ * crosses nodes, whether the CNI enforces policy): a namespace, the pause container or an app container (with the network namespace they share),
  * an Ingress, the outside, an address block.
  */
 final class OtherDetailsPane extends VBox {
@@ -41,6 +41,29 @@ final class OtherDetailsPane extends VBox {
             getChildren().add(DetailSections.section(Words.text("details.concepts")));
             getChildren().add(sections.concepts(info.concepts()));
         }
+    }
+
+    /** A node: its pod CIDRs, the CNI, how pod traffic crosses nodes, whether policy is enforced. */
+    static VBox node(Details.NodeInfo info, DetailSections sections) {
+        VBox box = new VBox(8);
+        box.setId("details-node");
+        box.getChildren().add(DetailSections.heading(Words.text("details.node.title", info.node())));
+        java.util.Map<String, String> facts = new java.util.LinkedHashMap<>();
+        facts.put(Words.text("details.node.podCidr"), info.pods().filter(p -> !p.podCidrs().isEmpty())
+                .map(p -> p.podCidrs().stream().map(Object::toString).collect(Collectors.joining(", "))).orElse(Words.text("details.none")));
+        facts.put(Words.text("details.node.cni"), info.cni().name());
+        io.kubereach.cni.CrossNodeMode mode = info.cni().crossNode();
+        String kind = Words.text(switch (mode.kind()) {
+            case OVERLAY -> "crossNode.OVERLAY";
+            case ROUTED -> "crossNode.ROUTED";
+            case UNKNOWN -> "crossNode.UNKNOWN";
+        });
+        facts.put(Words.text("details.node.crossNode"), mode.mechanism().isEmpty() ? kind : kind + " (" + mode.mechanism() + ")");
+        facts.put(Words.text("details.node.enforcement"), Words.enforcement(info.cni().enforcement()));
+        box.getChildren().add(DetailSections.facts(facts));
+        box.getChildren().add(DetailSections.section(Words.text("details.concepts")));
+        box.getChildren().add(sections.concepts(info.concepts()));
+        return box;
     }
 
     private static BoxKind kind(GraphVertex v) {

@@ -91,10 +91,12 @@ class SelectionViewModelTest {
     }
 
     @Test
-    @DisplayName("a node: the CNI, and that it does not enforce policy")
+    @DisplayName("a node: its pod CIDR, the CNI, and that it does not enforce policy")
     void node() {
         selection.select("node:node-a");
-        Details.Other node = (Details.Other) selection.detailsProperty().get();
+        Details.NodeInfo node = (Details.NodeInfo) selection.detailsProperty().get();
+        assertThat(node.pods()).hasValueSatisfying(p -> assertThat(p.podCidrs()).extracting(Object::toString).containsExactly("10.244.0.0/24"));
+        assertThat(node.cni().name()).isEqualTo("flannel");
         assertThat(node.concepts()).extracting(ConceptExplanation::concept).containsExactly(Concept.CNI);
         assertThat(MessageText.in(Language.ENGLISH).render(node.concepts().get(0).paragraphs().get(1))).contains("flannel");
     }
