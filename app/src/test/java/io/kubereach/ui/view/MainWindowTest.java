@@ -184,6 +184,26 @@ class MainWindowTest {
     }
 
     @Test
+    @DisplayName("Ctrl+1 zooms to 100 %, Ctrl+= (plus) and Ctrl+minus step, Ctrl+0 fits the whole diagram again")
+    void zoomShortcuts(FxRobot robot) throws Exception {
+        waitForDemo(robot);
+        DiagramCanvas canvas = window.canvas();
+        robot.clickOn("#diagram");
+        robot.press(KeyCode.CONTROL).type(KeyCode.DIGIT1).release(KeyCode.CONTROL);
+        assertThat(canvas.getZoom()).isCloseTo(1.0, org.assertj.core.data.Offset.offset(1e-9));
+        robot.press(KeyCode.CONTROL).type(KeyCode.EQUALS).release(KeyCode.CONTROL);
+        assertThat(canvas.getZoom()).isGreaterThan(1.0);
+        robot.press(KeyCode.CONTROL).type(KeyCode.MINUS).type(KeyCode.MINUS).release(KeyCode.CONTROL);
+        assertThat(canvas.getZoom()).isLessThan(1.0);
+        robot.press(KeyCode.CONTROL).type(KeyCode.DIGIT0).release(KeyCode.CONTROL);
+        double z = canvas.getZoom();
+        assertThat(canvas.getDiagram().width() * z).isLessThanOrEqualTo(canvas.getWidth());
+        assertThat(canvas.getDiagram().height() * z).isLessThanOrEqualTo(canvas.getHeight());
+        assertThat(Math.max(canvas.getDiagram().width() * z / canvas.getWidth(), canvas.getDiagram().height() * z / canvas.getHeight()))
+                .as("fits snugly").isGreaterThan(0.9);
+    }
+
+    @Test
     @DisplayName("switching the language in the menu changes the visible texts, and back")
     void languageSwitch(FxRobot robot) throws Exception {
         waitForDemo(robot);
