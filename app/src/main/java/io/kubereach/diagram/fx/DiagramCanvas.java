@@ -68,6 +68,10 @@ public final class DiagramCanvas extends Region {
     private double pressY;
     private boolean dragged;
     private boolean fitPending = true;
+    /** Whether the view is still the fitted one (nobody zoomed or panned since): a resize then fits again. */
+    private boolean followsFit = true;
+    private double fittedWidth;
+    private double fittedHeight;
     private boolean zooming;
     private final PauseTransition settle = new PauseTransition(Duration.millis(180));
 
@@ -153,6 +157,9 @@ public final class DiagramCanvas extends Region {
             return;
         }
         fitPending = false;
+        followsFit = true;
+        fittedWidth = w;
+        fittedHeight = h;
         double z = clampZoom(Math.min((w - 2 * FIT_MARGIN) / l.width(), (h - 2 * FIT_MARGIN) / l.height()));
         panX = (w - l.width() * z) / 2;
         panY = (h - l.height() * z) / 2;
@@ -182,6 +189,7 @@ public final class DiagramCanvas extends Region {
         panX = x - at.getX() * z;
         panY = y - at.getY() * z;
         fitPending = false;
+        followsFit = false;
         apply(z);
     }
 
@@ -190,6 +198,7 @@ public final class DiagramCanvas extends Region {
         panX += dx;
         panY += dy;
         fitPending = false;
+        followsFit = false;
         apply(getZoom());
     }
 
@@ -203,6 +212,7 @@ public final class DiagramCanvas extends Region {
         panX = getWidth() / 2 - c.get()[0] * getZoom();
         panY = getHeight() / 2 - c.get()[1] * getZoom();
         fitPending = false;
+        followsFit = false;
         apply(getZoom());
         return true;
     }
@@ -249,8 +259,9 @@ public final class DiagramCanvas extends Region {
     protected void layoutChildren() {
         clip.setWidth(getWidth());
         clip.setHeight(getHeight());
-        if (fitPending && getWidth() > 0 && getHeight() > 0) {
-            zoomToFit();
+        boolean resized = getWidth() != fittedWidth || getHeight() != fittedHeight;
+        if ((fitPending || (followsFit && resized)) && getWidth() > 0 && getHeight() > 0) {
+            zoomToFit(); // the first real size, or a resize while the view is still the fitted one
         }
     }
 

@@ -105,6 +105,19 @@ class DiagramCanvasTest {
     }
 
     @Test
+    @DisplayName("a resize refits the view while nobody has zoomed or panned, and leaves it alone after")
+    void resizeRefitsUntilTheUserMoves() {
+        onFx(() -> canvas.getScene().getWindow().setHeight(500));
+        Point2D bottomRight = canvas.diagramToLocal(layout.width(), layout.height());
+        assertThat(bottomRight.getY()).isLessThanOrEqualTo(canvas.getHeight());
+        assertThat(bottomRight.getX()).isLessThanOrEqualTo(canvas.getWidth());
+        onFx(canvas::zoomIn);
+        double zoomed = canvas.getZoom();
+        onFx(() -> canvas.getScene().getWindow().setHeight(650));
+        assertThat(canvas.getZoom()).isEqualTo(zoomed);
+    }
+
+    @Test
     @DisplayName("zoomToFit makes the whole layout visible, after zooming in and panning away")
     void zoomToFitShowsEverything() {
         onFx(() -> {
