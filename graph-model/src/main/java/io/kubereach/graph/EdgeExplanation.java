@@ -45,7 +45,7 @@ public record EdgeExplanation(String edgeId, TrafficVerdict verdict, ConnectionS
                 }
                 for (ProtocolPort p : probes(dst.served(), edge.allowed())) {
                     Verdict v = graph.engine().verdict(s, d, p.protocol(), p.port());
-                    out.add(new PortVerdict(s.toString(), d.toString(), p.protocol(), p.port(), v.allowed(), words.lines(v)));
+                    out.add(new PortVerdict(s.toString(), d.toString(), p.protocol(), p.port(), v.allowed(), words.messages(v)));
                 }
             }
         }

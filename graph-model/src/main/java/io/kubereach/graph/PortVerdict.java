@@ -1,5 +1,8 @@
 package io.kubereach.graph;
 
+import io.kubereach.describe.Language;
+import io.kubereach.describe.Message;
+import io.kubereach.describe.MessageText;
 import io.kubereach.model.Protocol;
 import java.util.List;
 
@@ -11,11 +14,22 @@ import java.util.List;
  * @param protocol the protocol
  * @param port the destination port
  * @param allowed whether the connection is allowed
- * @param reasons the engine's explanation, one sentence per fact (both sides, caveats)
+ * @param explanation the engine's explanation as messages, one sentence per fact (both sides, caveats)
  */
-public record PortVerdict(String from, String to, Protocol protocol, int port, boolean allowed, List<String> reasons) {
+public record PortVerdict(String from, String to, Protocol protocol, int port, boolean allowed, List<Message> explanation) {
 
     public PortVerdict {
-        reasons = List.copyOf(reasons);
+        explanation = List.copyOf(explanation);
+    }
+
+    /** The explanation in English, one sentence per fact. */
+    public List<String> reasons() {
+        return reasons(Language.ENGLISH);
+    }
+
+    /** The explanation in a language, one sentence per fact. */
+    public List<String> reasons(Language language) {
+        MessageText text = MessageText.in(language);
+        return explanation.stream().map(text::render).toList();
     }
 }

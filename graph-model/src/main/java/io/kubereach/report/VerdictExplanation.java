@@ -1,5 +1,8 @@
 package io.kubereach.report;
 
+import io.kubereach.describe.Language;
+import io.kubereach.describe.Message;
+import io.kubereach.describe.MessageText;
 import io.kubereach.engine.Peer;
 import io.kubereach.engine.RuleAdmission;
 import io.kubereach.engine.SideVerdict;
@@ -13,7 +16,6 @@ import io.kubereach.model.PolicyRule;
 import io.kubereach.model.PortSpec;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 
 /** Puts a verdict's explanation into sentences: who isolates each side, which rule admits, or that none does. */
@@ -25,69 +27,93 @@ public final class VerdictExplanation {
         this.snapshot = snapshot;
     }
 
-    /** One sentence per fact, both sides and the caveats. */
+    /** One sentence per fact, both sides and the caveats, in English (the command line's words). */
     public List<String> lines(Verdict v) {
-        List<String> out = new ArrayList<>();
+        MessageText english = MessageText.in(Language.ENGLISH);
+        return messages(v).stream().map(english::render).toList();
+    }
+
+    /** One sentence per fact, both sides and the caveats, as messages to render in any language. */
+    public List<Message> messages(Verdict v) {
+        List<Message> out = new ArrayList<>();
         switch (v.exemption()) {
-            case SAME_POD -> out.add("a pod always reaches itself (over lo or its own IP): NetworkPolicy never applies");
-            case OWN_NODE -> out.add("traffic between a pod and its own node (kubelet probes) is always allowed");
-            case BOTH_EXTERNAL -> out.add("both ends are outside the cluster: no NetworkPolicy is involved");
+            case SAME_POD -> out.add(Message.of("explain.samePod"));
+            case OWN_NODE -> out.add(Message.of("explain.ownNode"));
+            case BOTH_EXTERNAL -> out.add(Message.of("explain.bothExternal"));
             default -> {
                 out.add(side(v, v.egress(), v.src()));
                 out.add(side(v, v.ingress(), v.dst()));
             }
         }
-        v.caveats().forEach(c -> out.add("caveat: " + c));
+        v.caveats().forEach(c -> out.add(Message.of("explain.caveat", c)));
         return out;
     }
 
-    private String side(Verdict v, SideVerdict side, Peer judged) {
-        String where = side.direction().apiName().toLowerCase(Locale.ROOT) + " at " + judged;
+    private Message side(Verdict v, SideVerdict side, Peer judged) {
+        Message direction = direction(side.direction());
+        String at = judged.toString();
         switch (side.status()) {
             case EXTERNAL:
-                return where + ": outside the cluster, no policy side to check";
+                return Message.of("explain.external", direction, at);
             case NOT_ISOLATED:
-                return where + ": no policy selects it for " + side.direction().apiName() + ", so it is not isolated (allow-all)";
+                return Message.of("explain.notIsolated", direction, at, side.direction().apiName());
             default:
                 break;
         }
-        String isolated = where + ": isolated by " + String.join(", ", side.isolatingPolicies());
+        Message policies = joined("explain.policyJoin", side.isolatingPolicies().stream().map(Message::verbatim).toList());
         if (side.admittedBy().isEmpty()) {
             Peer remote = side.direction() == Direction.EGRESS ? v.dst() : v.src();
-            return isolated + "; no rule admits " + remote + " on " + v.port() + "/" + v.protocol();
+            return Message.of("explain.isolatedNoRule", direction, at, policies, remote.toString(), v.port() + "/" + v.protocol());
         }
-        List<String> reasons = side.admittedBy().stream().map(a -> admission(a, side.direction(), v.dst())).toList();
-        return isolated + "; admitted by " + String.join(" and ", reasons);
+        List<Message> reasons = side.admittedBy().stream().map(a -> admission(a, side.direction(), v.dst())).toList();
+        return Message.of("explain.isolatedAdmitted", direction, at, policies, joined("explain.admissionJoin", reasons));
     }
 
-    private String admission(RuleAdmission a, Direction direction, Peer destination) {
-        StringBuilder s = new StringBuilder(a.policy()).append(' ')
-                .append(direction.apiName().toLowerCase(Locale.ROOT)).append(" rule ").append(a.rule() + 1);
+    private static Message direction(Direction direction) {
+        return Message.of(direction == Direction.EGRESS ? "direction.egress" : "direction.ingress");
+    }
+
+    /** Items folded left with a two-place template: {@code join(join(a, b), c)}. */
+    private static Message joined(String key, List<Message> items) {
+        if (items.isEmpty()) {
+            return Message.verbatim("");
+        }
+        Message out = items.get(0);
+        for (int i = 1; i < items.size(); i++) {
+            out = Message.of(key, out, items.get(i));
+        }
+        return out;
+    }
+
+    private Message admission(RuleAdmission a, Direction direction, Peer destination) {
         Optional<PolicyRule> rule = policy(a.policy()).map(p -> p.rules(direction).get(a.rule()));
-        s.append(" (");
+        Message peer;
         if (a.peer() < 0) {
-            s.append("every peer");
+            peer = Message.of("explain.everyPeer");
         } else {
-            s.append("peer ").append(a.peer() + 1);
-            rule.map(r -> r.peers().get(a.peer())).ifPresent(p -> s.append(": ").append(peer(p)));
+            String number = String.valueOf(a.peer() + 1);
+            peer = rule.map(r -> Message.of("explain.peerIs", number, peer(r.peers().get(a.peer()))))
+                    .orElseGet(() -> Message.of("explain.peer", number));
         }
-        s.append("; ");
+        Message port;
         if (a.port() < 0) {
-            s.append("every port");
+            port = Message.of("explain.everyPort");
         } else {
-            s.append("port ").append(a.port() + 1);
-            rule.map(r -> r.ports().get(a.port())).ifPresent(p -> s.append(": ").append(port(p, destination)));
+            String number = String.valueOf(a.port() + 1);
+            port = rule.map(r -> Message.of("explain.portIs", number, port(r.ports().get(a.port()), destination)))
+                    .orElseGet(() -> Message.of("explain.port", number));
         }
-        return s.append(')').toString();
+        return Message.of("explain.admission", a.policy(), direction(direction), String.valueOf(a.rule() + 1), peer, port);
     }
 
     /** A port entry; a named port also says what it resolves to on the destination pod (rule 16). */
-    private static String port(PolicyPort entry, Peer destination) {
+    private static Message port(PolicyPort entry, Peer destination) {
         if (entry.port() instanceof PortSpec.Named named && destination instanceof Peer.PodPeer pod) {
-            return entry + pod.pod().namedPort(named.name(), entry.protocol())
-                    .map(n -> " = " + n + " on " + pod.pod().ref()).orElse("");
+            return pod.pod().namedPort(named.name(), entry.protocol())
+                    .map(n -> Message.of("explain.namedPort", entry.toString(), String.valueOf(n), pod.pod().ref().toString()))
+                    .orElse(Message.verbatim(entry.toString()));
         }
-        return entry.toString();
+        return Message.verbatim(entry.toString());
     }
 
     private Optional<NetworkPolicy> policy(String qualifiedName) {

@@ -2,6 +2,7 @@ package io.kubereach.graph;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.kubereach.describe.Language;
 import io.kubereach.model.Protocol;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
@@ -32,6 +33,8 @@ class EdgeExplanationTest {
             assertThat(p.allowed()).isFalse();
             assertThat(p.from()).isEqualTo("default/nightly-1");
             assertThat(String.join("\n", p.reasons())).contains("isolated by default/test-network-policy").contains("no rule admits");
+            assertThat(String.join("\n", p.reasons(Language.SIMPLIFIED_CHINESE)))
+                    .contains("被 default/test-network-policy 隔离").contains("入站").contains("6379/TCP");
         });
     }
 

@@ -3,6 +3,7 @@ package io.kubereach.ui.view;
 import io.kubereach.cni.PolicyEnforcement;
 import io.kubereach.graph.PortVerdict;
 import io.kubereach.graph.TrafficVerdict;
+import io.kubereach.ui.i18n.Messages;
 import io.kubereach.ui.model.Details;
 import javafx.geometry.Pos;
 import javafx.scene.control.Label;
@@ -41,7 +42,7 @@ final class TrafficDetailsPane extends VBox {
                     DetailSections.verdict(p.allowed() ? TrafficVerdict.ALLOWED : TrafficVerdict.BLOCKED));
             line.setAlignment(Pos.CENTER_LEFT);
             VBox reasons = new VBox(2);
-            p.reasons().forEach(r -> reasons.getChildren().add(DetailSections.muted(r)));
+            p.reasons(Messages.current().language()).forEach(r -> reasons.getChildren().add(DetailSections.muted(r)));
             reasons.setStyle("-fx-padding: 0 0 4 14;");
             getChildren().addAll(line, reasons);
         }
