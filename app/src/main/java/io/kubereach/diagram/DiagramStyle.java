@@ -23,7 +23,7 @@ public final class DiagramStyle {
     /** Traffic refused on every served port (light palette). */
     public static final int BLOCKED = 0xD32F2F;
     /** Traffic allowed on some ports or between some pods only (light palette). */
-    public static final int PARTIAL = 0xF29D00;
+    public static final int PARTIAL = 0xCC7F00;
     /** A Service's line to its backends (light palette). */
     public static final int BACKS = 0x5C6BC0;
     /** A route from outside or through an Ingress (light palette). */
