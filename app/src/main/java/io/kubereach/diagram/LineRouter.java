@@ -31,6 +31,8 @@ final class LineRouter {
     private static final double BEND = 60;
     /** Length inside the source's or target's group costs this much more than length outside. */
     private static final double INSIDE = 2;
+    /** The cost of running across another box of the group on the way out (or in). */
+    private static final double CROSSING = 150;
     private static final int[] DX = {1, 0, -1, 0};
     private static final int[] DY = {0, 1, 0, -1};
 
@@ -105,21 +107,40 @@ final class LineRouter {
         double bottom = group.y() + group.height() + MARGIN;
         double left = group.x() - MARGIN;
         double right = group.x() + group.width() + MARGIN;
-        addPort(out, new DiagramPoint(x, box.y()), new DiagramPoint(x, top), 3, entering);
-        addPort(out, new DiagramPoint(x, box.y() + box.height()), new DiagramPoint(x, bottom), 1, entering);
-        addPort(out, new DiagramPoint(box.x(), y), new DiagramPoint(left, y), 2, entering);
-        addPort(out, new DiagramPoint(box.x() + box.width(), y), new DiagramPoint(right, y), 0, entering);
+        addPort(out, group, box, new DiagramPoint(x, box.y()), new DiagramPoint(x, top), 3, entering);
+        addPort(out, group, box, new DiagramPoint(x, box.y() + box.height()), new DiagramPoint(x, bottom), 1, entering);
+        addPort(out, group, box, new DiagramPoint(box.x(), y), new DiagramPoint(left, y), 2, entering);
+        addPort(out, group, box, new DiagramPoint(box.x() + box.width(), y), new DiagramPoint(right, y), 0, entering);
         return out;
     }
 
-    private void addPort(List<Port> out, DiagramPoint onBox, DiagramPoint outside, int outward, boolean entering) {
+    private void addPort(List<Port> out, DiagramBox group, DiagramBox box, DiagramPoint onBox, DiagramPoint outside, int outward,
+            boolean entering) {
         if (obstacles.strictlyInside(outside.x(), outside.y())) {
             return;
         }
         double length = Math.abs(outside.x() - onBox.x()) + Math.abs(outside.y() - onBox.y());
-        double cost = length + (INSIDE - 1) * Math.max(0, length - MARGIN);
+        double cost = length + (INSIDE - 1) * Math.max(0, length - MARGIN) + CROSSING * crossed(group, box, onBox, outside);
         // a route leaves heading outward; it arrives heading inward, the opposite way
         out.add(new Port(onBox, outside, entering ? (outward + 2) % 4 : outward, cost));
+    }
+
+    /** How many boxes of the group, other than the one holding {@code box}, the straight stretch from a to b runs across. */
+    private static int crossed(DiagramBox group, DiagramBox box, DiagramPoint a, DiagramPoint b) {
+        int n = 0;
+        double x0 = Math.min(a.x(), b.x());
+        double x1 = Math.max(a.x(), b.x());
+        double y0 = Math.min(a.y(), b.y());
+        double y1 = Math.max(a.y(), b.y());
+        for (DiagramBox c : group.children()) {
+            if (c == box || c.contains(box.centerX(), box.centerY())) {
+                continue;
+            }
+            if (x1 > c.x() && x0 < c.x() + c.width() && y1 > c.y() && y0 < c.y() + c.height()) {
+                n++;
+            }
+        }
+        return n;
     }
 
     private static double[] withPorts(double[] base, List<Port> exits, List<Port> entries, boolean xAxis) {
