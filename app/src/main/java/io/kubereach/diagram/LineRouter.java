@@ -84,8 +84,8 @@ final class LineRouter {
         if (from == null || to == null || from == to) {
             return Optional.empty();
         }
-        List<Port> exits = ports(s, from, false);
-        List<Port> entries = ports(t, to, true);
+        List<Port> exits = ports(s, from, t, false);
+        List<Port> entries = ports(t, to, s, true);
         if (exits.isEmpty() || entries.isEmpty()) {
             return Optional.empty();
         }
@@ -97,12 +97,16 @@ final class LineRouter {
 
     /**
      * Where a route may leave (or, with {@code entering}, enter) a group: one port on each side,
-     * straight out from the box, left out where a neighbour's margin covers it.
+     * straight out from the box, left out where a neighbour's margin covers it. A line of a whole
+     * top-level box leaves it facing the other end, so lines to different places leave from
+     * different points of a side.
      */
-    private List<Port> ports(DiagramBox box, DiagramBox group, boolean entering) {
+    private List<Port> ports(DiagramBox box, DiagramBox group, DiagramBox other, boolean entering) {
         List<Port> out = new ArrayList<>(4);
-        double x = Math.max(group.x() + 1, Math.min(group.x() + group.width() - 1, box.centerX()));
-        double y = Math.max(group.y() + 1, Math.min(group.y() + group.height() - 1, box.centerY()));
+        double x = box == group ? facing(group.x(), group.width(), other.centerX()) : box.centerX();
+        double y = box == group ? facing(group.y(), group.height(), other.centerY()) : box.centerY();
+        x = Math.max(group.x() + 1, Math.min(group.x() + group.width() - 1, x));
+        y = Math.max(group.y() + 1, Math.min(group.y() + group.height() - 1, y));
         double top = group.y() - MARGIN;
         double bottom = group.y() + group.height() + MARGIN;
         double left = group.x() - MARGIN;
@@ -123,6 +127,11 @@ final class LineRouter {
         double cost = length + (INSIDE - 1) * Math.max(0, length - MARGIN) + CROSSING * crossed(group, box, onBox, outside);
         // a route leaves heading outward; it arrives heading inward, the opposite way
         out.add(new Port(onBox, outside, entering ? (outward + 2) % 4 : outward, cost));
+    }
+
+    /** The point of a side (from {@code start}, {@code length} long) nearest to a coordinate, keeping off its outer fifths. */
+    private static double facing(double start, double length, double toward) {
+        return Math.max(start + length * 0.2, Math.min(start + length * 0.8, toward));
     }
 
     /** How many boxes of the group, other than the one holding {@code box}, the straight stretch from a to b runs across. */
