@@ -1,7 +1,6 @@
 package io.kubereach.diagram;
 
 import io.kubereach.graph.TrafficVerdict;
-import java.util.List;
 
 /**
  * Every colour, font size and spacing of the diagram in one place, as plain numbers
