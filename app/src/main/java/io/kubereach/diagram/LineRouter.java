@@ -13,29 +13,38 @@ import java.util.Optional;
  * side near the source, runs in the gaps between the boxes, enters the target's group and goes
  * to the target.
  *
- * <p>How: every top-level box, grown by {@link #MARGIN}, is an obstacle. The candidate lanes are
- * the obstacles' edges plus the lines through the ports of the one route asked for: a sparse
- * orthogonal grid (a Hanan grid) whose points and segments outside every obstacle form the
- * visibility graph. A* over (grid point, heading) finds the shortest route with a penalty per
- * bend, leaving from any of the four sides of the source's group and entering any side of the
- * target's. Lines sharing a gap are then spread over {@link #LANES} parallel lanes so they do not
- * lie on top of each other. Deterministic: the same boxes and lanes give the same route.
+ * <p>The same router works one level down: over the boxes inside one group, with a margin that
+ * fits the narrower gaps there ({@link #inside}).
+ *
+ * <p>How: every box, grown by a margin ({@link #MARGIN} at the top level), is an obstacle. The
+ * candidate lanes are the obstacles' edges plus the lines through the ports of the one route
+ * asked for: a sparse orthogonal grid (a Hanan grid) whose points and segments outside every
+ * obstacle form the visibility graph. A* over (grid point, heading) finds the shortest route
+ * with a penalty per bend, leaving from any of the four sides of the source's group and entering
+ * any side of the target's. Lines sharing a gap are then spread over parallel lanes, all within
+ * the margin, so they do not lie on top of each other. Deterministic: the same boxes and lanes
+ * give the same route.
  */
 final class LineRouter {
 
-    /** How far routes keep from the boxes they pass. */
+    /** How far routes between top-level boxes keep from the boxes they pass. */
     static final double MARGIN = 18;
-    /** Parallel lanes a route may be shifted to, each within the margin. */
+    /** Parallel lanes a route between top-level boxes may be shifted to, each within the margin. */
     private static final double[] LANES = {0, 5, -5, 10, -10, 14, -14};
+    /** Inside a group, boxes stand {@link Shape.Layout#GROUP_GAP} apart: routes keep half of it. */
+    private static final double INNER_MARGIN = Shape.Layout.GROUP_GAP / 2;
+    private static final double[] INNER_LANES = {0, 3, -3};
     /** The cost of one bend, in diagram units of length. */
     private static final double BEND = 60;
     /** Length inside the source's or target's group costs this much more than length outside. */
     private static final double INSIDE = 2;
     /** The cost of running across another box of the group on the way out (or in). */
-    private static final double CROSSING = 150;
+    private static final double CROSSING = 400;
     private static final int[] DX = {1, 0, -1, 0};
     private static final int[] DY = {0, 1, 0, -1};
 
+    private final double margin;
+    private final double[] lanes;
     private final Map<String, DiagramBox> topOf = new HashMap<>();
     private final ObstacleIndex obstacles;
     private final double[] baseXs;
@@ -44,13 +53,24 @@ final class LineRouter {
 
     /** A router around the top-level boxes of a layout. */
     LineRouter(List<DiagramBox> tops) {
+        this(tops, MARGIN, LANES);
+    }
+
+    /** A router around the boxes directly inside a group, for lines between them that stay in the group. */
+    static LineRouter inside(DiagramBox group) {
+        return new LineRouter(group.children(), INNER_MARGIN, INNER_LANES);
+    }
+
+    private LineRouter(List<DiagramBox> tops, double margin, double[] lanes) {
+        this.margin = margin;
+        this.lanes = lanes.clone();
         List<double[]> rects = new ArrayList<>();
         double[] xs = new double[tops.size() * 2];
         double[] ys = new double[tops.size() * 2];
         int n = 0;
         for (DiagramBox top : tops) {
             mark(top, top);
-            double[] r = {top.x() - MARGIN, top.y() - MARGIN, top.x() + top.width() + MARGIN, top.y() + top.height() + MARGIN};
+            double[] r = {top.x() - margin, top.y() - margin, top.x() + top.width() + margin, top.y() + top.height() + margin};
             rects.add(r);
             xs[n] = r[0];
             ys[n++] = r[1];
@@ -92,7 +112,7 @@ final class LineRouter {
         double[] xs = withPorts(baseXs, exits, entries, true);
         double[] ys = withPorts(baseYs, exits, entries, false);
         Optional<List<DiagramPoint>> found = search.run(xs, ys, obstacles, exits, entries, BEND);
-        return found.map(points -> LinePath.polyline(Lanes.shift(Lanes.simplify(points), LANES[Math.floorMod(lane, LANES.length)])));
+        return found.map(points -> LinePath.polyline(Lanes.shift(Lanes.simplify(points), lanes[Math.floorMod(lane, lanes.length)])));
     }
 
     /**
@@ -107,10 +127,10 @@ final class LineRouter {
         double y = box == group ? facing(group.y(), group.height(), other.centerY()) : box.centerY();
         x = Math.max(group.x() + 1, Math.min(group.x() + group.width() - 1, x));
         y = Math.max(group.y() + 1, Math.min(group.y() + group.height() - 1, y));
-        double top = group.y() - MARGIN;
-        double bottom = group.y() + group.height() + MARGIN;
-        double left = group.x() - MARGIN;
-        double right = group.x() + group.width() + MARGIN;
+        double top = group.y() - margin;
+        double bottom = group.y() + group.height() + margin;
+        double left = group.x() - margin;
+        double right = group.x() + group.width() + margin;
         addPort(out, group, box, new DiagramPoint(x, box.y()), new DiagramPoint(x, top), 3, entering);
         addPort(out, group, box, new DiagramPoint(x, box.y() + box.height()), new DiagramPoint(x, bottom), 1, entering);
         addPort(out, group, box, new DiagramPoint(box.x(), y), new DiagramPoint(left, y), 2, entering);
@@ -124,7 +144,7 @@ final class LineRouter {
             return;
         }
         double length = Math.abs(outside.x() - onBox.x()) + Math.abs(outside.y() - onBox.y());
-        double cost = length + (INSIDE - 1) * Math.max(0, length - MARGIN) + CROSSING * crossed(group, box, onBox, outside);
+        double cost = length + (INSIDE - 1) * Math.max(0, length - margin) + CROSSING * crossed(group, box, onBox, outside);
         // a route leaves heading outward; it arrives heading inward, the opposite way
         out.add(new Port(onBox, outside, entering ? (outward + 2) % 4 : outward, cost));
     }

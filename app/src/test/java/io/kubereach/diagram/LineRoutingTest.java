@@ -46,6 +46,32 @@ class LineRoutingTest {
         assertNoLineCrossesUnrelatedBoxes(medium);
     }
 
+    @ParameterizedTest
+    @EnumSource(Grouping.class)
+    @DisplayName("on the demo, a traffic line inside one group goes around the group's boxes that hold neither of its ends")
+    void inGroupTrafficKeepsOutOfSiblings(Grouping grouping) {
+        DiagramLayout layout = DemoDiagram.layout(grouping);
+        List<String> crossings = new ArrayList<>();
+        int inGroup = 0;
+        for (DiagramLine l : layout.lines()) {
+            DiagramBox group = top(layout, l.sourceId());
+            if (l.kind() != LineKind.TRAFFIC || group != top(layout, l.targetId())) {
+                continue;
+            }
+            inGroup++;
+            DiagramBox from = layout.box(l.sourceId()).orElseThrow();
+            DiagramBox to = layout.box(l.targetId()).orElseThrow();
+            for (DiagramBox sibling : group.children()) {
+                boolean holdsAnEnd = sibling.contains(from.centerX(), from.centerY()) || sibling.contains(to.centerX(), to.centerY());
+                if (!holdsAnEnd && crossesInterior(l.path(), sibling)) {
+                    crossings.add(l.id() + " crosses " + sibling.id());
+                }
+            }
+        }
+        assertThat(inGroup).as("traffic lines inside one group").isGreaterThan(0);
+        assertThat(crossings).isEmpty();
+    }
+
     @Test
     @DisplayName("lines between groups run in horizontal and vertical stretches from the border of one end to the border of the other")
     void routesAreOrthogonal() {
