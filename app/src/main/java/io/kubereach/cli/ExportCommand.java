@@ -3,7 +3,9 @@ package io.kubereach.cli;
 import io.kubereach.diagram.DiagramExport;
 import io.kubereach.diagram.DiagramLayout;
 import io.kubereach.diagram.DiagramLayouter;
+import io.kubereach.diagram.DiagramStyle;
 import io.kubereach.diagram.DiagramText;
+import io.kubereach.diagram.DiagramTheme;
 import io.kubereach.diagram.DiagramTitle;
 import io.kubereach.diagram.Grouping;
 import io.kubereach.graph.GraphFilter;
@@ -64,6 +66,11 @@ final class ExportCommand implements Callable<Integer> {
                     + AUTO_CONTAINERS_MAX_PODS + " pods; default: ${DEFAULT-VALUE}).")
     String containers;
 
+    @Option(names = "--theme", defaultValue = "light", paramLabel = "light|dark",
+            description = "The colours of the picture: light (for print and documents) or dark, like the app's dark theme"
+                    + " (default: ${DEFAULT-VALUE}).")
+    String theme;
+
     @Option(names = "--timings", description = "Print how long each step took to stderr (for benchmarks).")
     boolean timings;
 
@@ -87,6 +94,8 @@ final class ExportCommand implements Callable<Integer> {
         if (scale != 1 && scale != 2) {
             throw new UserError("--scale must be 1 or 2, not " + scale);
         }
+        DiagramStyle style = DiagramTheme.parse(theme)
+                .orElseThrow(() -> new UserError("unknown --theme '" + theme + "': choose light or dark")).style();
         Grouping grouping = Grouping.parse(groupBy)
                 .orElseThrow(() -> new UserError("unknown --group-by '" + groupBy + "': choose node or namespace"));
         ClusterSnapshot snapshot = input.snapshot();
@@ -98,7 +107,7 @@ final class ExportCommand implements Callable<Integer> {
         GraphFilter filter = GraphFilter.ALL.withNamespaces(shown).withLayer(Layer.CONTAINERS, showContainers(snapshot));
         DiagramLayout layout = new DiagramLayouter(text).layout(GraphView.of(graph, filter), grouping);
         step("layout");
-        DiagramExport export = new DiagramExport(text);
+        DiagramExport export = new DiagramExport(text, style);
         DiagramTitle title = DiagramTitle.now(snapshot.source(), "");
         long[] size = export.pngSize(layout, kind.equals("png") ? scale : 1);
         try {

@@ -6,14 +6,19 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.jfree.svg.SVGGraphics2D;
 
-/** Writes the whole picture of a layout, with title and legend, as a PNG or an SVG file. Runs headless. */
+/** Writes the whole picture of a layout, with title and legend, as a PNG or an SVG file, light or dark. Runs headless. */
 public final class DiagramExport {
 
     private final DiagramPainter painter;
 
-    /** An exporter writing in the language of {@code text}. */
+    /** An exporter writing in the language of {@code text}, in the light style. */
     public DiagramExport(DiagramText text) {
-        this.painter = new DiagramPainter(text);
+        this(text, DiagramStyle.LIGHT);
+    }
+
+    /** An exporter writing in the language of {@code text}, in a style (light or dark). */
+    public DiagramExport(DiagramText text, DiagramStyle style) {
+        this.painter = new DiagramPainter(text, style);
     }
 
     /** The painter it uses (for where the diagram sits on the page). */

@@ -139,10 +139,6 @@ public final class DiagramLayout {
     }
 
     private static boolean near(DiagramLine l, double x, double y, double tolerance) {
-        double minX = Math.min(l.start().x(), Math.min(l.control().x(), l.end().x())) - tolerance;
-        double maxX = Math.max(l.start().x(), Math.max(l.control().x(), l.end().x())) + tolerance;
-        double minY = Math.min(l.start().y(), Math.min(l.control().y(), l.end().y())) - tolerance;
-        double maxY = Math.max(l.start().y(), Math.max(l.control().y(), l.end().y())) + tolerance;
-        return x >= minX && x <= maxX && y >= minY && y <= maxY;
+        return l.path().near(x, y, tolerance);
     }
 }

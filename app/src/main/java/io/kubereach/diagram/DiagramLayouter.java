@@ -24,7 +24,8 @@ import org.jgrapht.Graph;
  * deterministic grid/shelf packing: ELK's layered algorithm puts thousands of unconnected pods
  * in one column, and its hierarchical mode is far too slow for 2,000 pods); the top level is
  * placed by ELK layered ({@link TopLevelPlacement}) along the lines between the top-level boxes.
- * Lines are then drawn between the boxes of their ends ({@link LineGeometry}).
+ * Lines are then drawn between the boxes of their ends: routed around the top-level boxes between
+ * groups ({@link LineRouter}), short curves inside one group ({@link LineGeometry}).
  *
  * <p>Stable: vertices are taken in id order and every step is deterministic, so the same view
  * gives the same coordinates, and a group whose contents did not change keeps its inner
@@ -193,8 +194,9 @@ public final class DiagramLayouter {
 
     private List<DiagramLine> lines(Graph<GraphVertex, GraphEdge> view, DiagramLayout placed, Map<String, String> anchors) {
         List<DiagramLine> loopbacks = new ArrayList<>();
-        List<DiagramLine> structural = new ArrayList<>();
-        List<DiagramLine> traffic = new ArrayList<>();
+        List<LinePlacement.Wanted> structural = new ArrayList<>();
+        List<LinePlacement.Wanted> traffic = new ArrayList<>();
+        LinePlacement placement = new LinePlacement(placed);
         for (GraphEdge e : view.edgeSet()) {
             if (e instanceof GraphEdge.Contains) {
                 continue;
@@ -209,20 +211,21 @@ public final class DiagramLayouter {
                         a.get().id(), b.get().id()));
             } else if (e instanceof GraphEdge.Traffic t) {
                 String label = t.verdict() == TrafficVerdict.BLOCKED ? "" : t.allowed().toString();
-                traffic.add(curve(e, LineKind.TRAFFIC, Optional.of(t.verdict()), label, a.get(), b.get()));
+                traffic.add(new LinePlacement.Wanted(e.id(), LineKind.TRAFFIC, Optional.of(t.verdict()), label, a.get().id(), b.get().id()));
             } else if (e instanceof GraphEdge.Backs backs) {
-                structural.add(curve(e, LineKind.BACKS, Optional.empty(), backs.ports(), a.get(), b.get()));
+                structural.add(new LinePlacement.Wanted(e.id(), LineKind.BACKS, Optional.empty(), backs.ports(), a.get().id(), b.get().id()));
             } else if (e instanceof GraphEdge.Routes routes) {
-                structural.add(curve(e, LineKind.ROUTES, Optional.empty(), routes.label(), a.get(), b.get()));
+                structural.add(new LinePlacement.Wanted(e.id(), LineKind.ROUTES, Optional.empty(), routes.label(), a.get().id(), b.get().id()));
             }
         }
         if (traffic.size() > MAX_TRAFFIC_LINES) {
             traffic = betweenGroups(traffic, placed);
         }
-        traffic.sort(Comparator.comparing((DiagramLine l) -> l.verdict().orElseThrow()).reversed().thenComparing(DiagramLine::id));
+        traffic.sort(Comparator.comparing((LinePlacement.Wanted l) -> l.verdict().orElseThrow()).reversed().thenComparing(LinePlacement.Wanted::id));
+        structural.sort(Comparator.comparing(LinePlacement.Wanted::id));
         List<DiagramLine> out = new ArrayList<>(loopbacks);
-        out.addAll(structural);
-        out.addAll(traffic);
+        out.addAll(placement.place(structural));
+        out.addAll(placement.place(traffic));
         return out;
     }
 
@@ -230,14 +233,14 @@ public final class DiagramLayouter {
      * Too many traffic lines to read: one line per ordered pair of top-level boxes (namespaces or
      * nodes) instead, coloured by the combined verdict and labelled with how many lines it stands for.
      */
-    private List<DiagramLine> betweenGroups(List<DiagramLine> traffic, DiagramLayout placed) {
+    private List<LinePlacement.Wanted> betweenGroups(List<LinePlacement.Wanted> traffic, DiagramLayout placed) {
         Map<String, String> topOf = new LinkedHashMap<>();
         for (DiagramBox b : placed.boxes()) {
             markTop(b, b.id(), topOf);
         }
         Map<String, TrafficVerdict> verdicts = new TreeMap<>();
         Map<String, Integer> counts = new TreeMap<>();
-        for (DiagramLine l : traffic) {
+        for (LinePlacement.Wanted l : traffic) {
             String a = topOf.get(l.sourceId());
             String b = topOf.get(l.targetId());
             if (a == null || b == null || a.equals(b)) {
@@ -247,13 +250,11 @@ public final class DiagramLayouter {
             verdicts.merge(key, l.verdict().orElseThrow(), TrafficVerdict::and);
             counts.merge(key, 1, Integer::sum);
         }
-        List<DiagramLine> out = new ArrayList<>();
+        List<LinePlacement.Wanted> out = new ArrayList<>();
         verdicts.forEach((key, verdict) -> {
             String[] ends = key.split(">", 2);
-            DiagramBox a = placed.box(ends[0]).orElseThrow();
-            DiagramBox b = placed.box(ends[1]).orElseThrow();
-            out.add(new DiagramLine("traffic:" + key, LineKind.TRAFFIC, Optional.of(verdict), LineGeometry.between(a, b, a.id().compareTo(b.id()) < 0),
-                    text.format("line.aggregated", counts.get(key)), a.id(), b.id()));
+            out.add(new LinePlacement.Wanted("traffic:" + key, LineKind.TRAFFIC, Optional.of(verdict),
+                    text.format("line.aggregated", counts.get(key)), ends[0], ends[1]));
         });
         return out;
     }
@@ -261,11 +262,6 @@ public final class DiagramLayouter {
     private static void markTop(DiagramBox b, String top, Map<String, String> out) {
         out.put(b.id(), top);
         b.children().forEach(c -> markTop(c, top, out));
-    }
-
-    private static DiagramLine curve(GraphEdge e, LineKind kind, Optional<TrafficVerdict> verdict, String label, DiagramBox a, DiagramBox b) {
-        boolean forward = a.id().compareTo(b.id()) < 0;
-        return new DiagramLine(e.id(), kind, verdict, LineGeometry.between(a, b, forward), label, a.id(), b.id());
     }
 
     /** The vertices of a view sorted into what the layout needs, each list in id order. */

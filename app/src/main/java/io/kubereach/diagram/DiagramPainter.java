@@ -8,7 +8,6 @@ import java.awt.Graphics2D;
 import java.awt.RenderingHints;
 import java.awt.Stroke;
 import java.awt.geom.Path2D;
-import java.awt.geom.QuadCurve2D;
 import java.awt.geom.Rectangle2D;
 import java.awt.geom.RoundRectangle2D;
 import java.awt.image.BufferedImage;
@@ -26,11 +25,22 @@ public final class DiagramPainter {
     private static final double LEGEND_ROW = 20;
 
     private final DiagramText text;
-    private final DiagramStyle style = DiagramStyle.DEFAULT;
+    private final DiagramStyle style;
 
-    /** A painter writing in the language of {@code text}. */
+    /** A painter writing in the language of {@code text}, in the light style. */
     public DiagramPainter(DiagramText text) {
+        this(text, DiagramStyle.LIGHT);
+    }
+
+    /** A painter writing in the language of {@code text}, in a style (light or dark). */
+    public DiagramPainter(DiagramText text, DiagramStyle style) {
         this.text = text;
+        this.style = style;
+    }
+
+    /** The style it paints in. */
+    public DiagramStyle style() {
+        return style;
     }
 
     /** The width of the page a layout is painted on, title and legend included. */
@@ -48,7 +58,7 @@ public final class DiagramPainter {
         return MARGIN + TITLE_HEIGHT;
     }
 
-    /** The page as an image at a scale (1 or 2): white background, title, diagram, legend. */
+    /** The page as an image at a scale (1 or 2): the style's background, title, diagram, legend. */
     public BufferedImage image(DiagramLayout layout, DiagramTitle title, double scale) {
         int w = (int) Math.ceil(pageWidth(layout) * scale);
         int h = (int) Math.ceil(pageHeight(layout) * scale);
@@ -68,7 +78,7 @@ public final class DiagramPainter {
         g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
         g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
         g.setRenderingHint(RenderingHints.KEY_STROKE_CONTROL, RenderingHints.VALUE_STROKE_PURE);
-        g.setColor(color(DiagramStyle.BACKGROUND));
+        g.setColor(color(style.background()));
         g.fill(new Rectangle2D.Double(0, 0, pageWidth(layout), pageHeight(layout)));
         paintTitle(g, title);
         Graphics2D d = (Graphics2D) g.create();
@@ -88,11 +98,11 @@ public final class DiagramPainter {
     }
 
     private void paintTitle(Graphics2D g, DiagramTitle title) {
-        g.setColor(color(DiagramStyle.TEXT));
+        g.setColor(color(style.text()));
         g.setFont(font(18, true));
         g.drawString(text.get("title.heading"), (float) MARGIN, (float) (MARGIN + 18));
         g.setFont(font(12, false));
-        g.setColor(color(DiagramStyle.DETAIL_TEXT));
+        g.setColor(color(style.detailText()));
         String context = title.context().isEmpty() ? text.get("title.noContext") : title.context();
         String line = text.format("title.source", title.source()) + "    " + text.format("title.context", context) + "    "
                 + text.format("title.time", title.time());
@@ -111,13 +121,13 @@ public final class DiagramPainter {
                 : new BasicStroke(group ? 2f : 1.2f));
         g.draw(shape);
         double size = style.titleSize(b.kind());
-        g.setColor(color(DiagramStyle.TEXT));
+        g.setColor(color(style.text()));
         g.setFont(font(size, group || b.kind() == BoxKind.WORKLOAD || b.kind() == BoxKind.SERVICE));
         float tx = (float) (b.x() + 8);
         float ty = (float) (b.y() + 8 + size);
         g.drawString(b.label(), tx, ty);
         g.setFont(font(DiagramStyle.DETAIL_SIZE, false));
-        g.setColor(color(DiagramStyle.DETAIL_TEXT));
+        g.setColor(color(style.detailText()));
         double y = ty + 4;
         for (String detail : b.details()) {
             y += DiagramStyle.DETAIL_SIZE * 1.4;
@@ -140,7 +150,7 @@ public final class DiagramPainter {
             String badge = b.badges().get(i);
             double w = fm.stringWidth(badge) + 8;
             RoundRectangle2D tag = new RoundRectangle2D.Double(right - w, b.y() + 6, w, 16, 8, 8);
-            g.setColor(color(LegendEntries.BADGE));
+            g.setColor(color(style.badge()));
             g.fill(tag);
             g.setColor(Color.WHITE);
             g.drawString(badge, (float) (right - w + 4), (float) (b.y() + 18));
@@ -155,35 +165,54 @@ public final class DiagramPainter {
                 ? new BasicStroke(width, BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND, 10f, new float[] {6f, 4f}, 0f)
                 : new BasicStroke(width, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND);
         g.setStroke(stroke);
-        g.draw(new QuadCurve2D.Double(l.start().x(), l.start().y(), l.control().x(), l.control().y(), l.end().x(), l.end().y()));
+        g.draw(path(l.path()));
         if (l.kind() != LineKind.LOOPBACK) {
             g.fill(arrowHead(l, 4 + width * 2));
         }
     }
 
-    /** A filled triangle at the end of a line, along its last tangent. */
-    static Path2D arrowHead(DiagramLine l, double size) {
-        double dx = l.end().x() - l.control().x();
-        double dy = l.end().y() - l.control().y();
-        double len = Math.max(1e-9, Math.hypot(dx, dy));
-        double ux = dx / len;
-        double uy = dy / len;
+    /** The outline of a line's path as a Java2D path. */
+    static Path2D path(LinePath linePath) {
         Path2D p = new Path2D.Double();
-        p.moveTo(l.end().x(), l.end().y());
-        p.lineTo(l.end().x() - ux * size * 1.6 - uy * size * 0.7, l.end().y() - uy * size * 1.6 + ux * size * 0.7);
-        p.lineTo(l.end().x() - ux * size * 1.6 + uy * size * 0.7, l.end().y() - uy * size * 1.6 - ux * size * 0.7);
+        linePath.trace(new LinePath.Tracer() {
+            @Override
+            public void moveTo(double x, double y) {
+                p.moveTo(x, y);
+            }
+
+            @Override
+            public void lineTo(double x, double y) {
+                p.lineTo(x, y);
+            }
+
+            @Override
+            public void quadTo(double cx, double cy, double x, double y) {
+                p.quadTo(cx, cy, x, y);
+            }
+        });
+        return p;
+    }
+
+    /** A filled triangle at the end of a line, along its last direction. */
+    static Path2D arrowHead(DiagramLine l, double size) {
+        double[] corners = ArrowHead.corners(l.path(), size);
+        Path2D p = new Path2D.Double();
+        p.moveTo(corners[0], corners[1]);
+        p.lineTo(corners[2], corners[3]);
+        p.lineTo(corners[4], corners[5]);
         p.closePath();
         return p;
     }
 
-    /** The labels {@link LineLabels} places, on a white halo. */
+    /** The labels {@link LineLabels} places, on a halo of the page's colour. */
     private void paintLineLabels(Graphics2D g, DiagramLayout layout) {
         g.setFont(font(DiagramStyle.DETAIL_SIZE, false));
         FontMetrics fm = g.getFontMetrics();
         for (LineLabels.Placed p : LineLabels.of(layout)) {
-            g.setColor(new Color(255, 255, 255, 225));
+            int halo = style.labelHalo();
+            g.setColor(new Color((halo >> 16) & 0xFF, (halo >> 8) & 0xFF, halo & 0xFF, 225));
             g.fill(new RoundRectangle2D.Double(p.x(), p.y(), p.width(), p.height(), 6, 6));
-            g.setColor(color(style.lineColor(p.line())).darker());
+            g.setColor(color(style.labelText(p.line())));
             double textWidth = fm.stringWidth(p.line().label());
             g.drawString(p.line().label(), (float) (p.x() + (p.width() - textWidth) / 2),
                     (float) (p.y() + (p.height() + fm.getAscent() - fm.getDescent()) / 2));
@@ -191,17 +220,17 @@ public final class DiagramPainter {
     }
 
     private double legendHeight(DiagramLayout layout) {
-        int rows = LegendEntries.ENTRIES.size() + 1 + (layout.namespaces().isEmpty() ? 0 : 1);
+        int rows = LegendEntries.size() + 1 + (layout.namespaces().isEmpty() ? 0 : 1);
         return 20 + rows * LEGEND_ROW;
     }
 
     private void paintLegend(Graphics2D g, DiagramLayout layout, double x, double y) {
-        g.setColor(color(DiagramStyle.TEXT));
+        g.setColor(color(style.text()));
         g.setFont(font(13, true));
         g.drawString(text.get("legend.title"), (float) x, (float) (y + 14));
         double row = y + 20;
         g.setFont(font(11, false));
-        for (LegendEntries.Entry e : LegendEntries.ENTRIES) {
+        for (LegendEntries.Entry e : LegendEntries.of(style)) {
             g.setColor(color(e.color()));
             if (e.badge()) {
                 g.fill(new RoundRectangle2D.Double(x, row + 4, 36, 12, 6, 6));
@@ -211,7 +240,7 @@ public final class DiagramPainter {
                         : new BasicStroke(3f));
                 g.drawLine((int) x, (int) (row + 10), (int) (x + 36), (int) (row + 10));
             }
-            g.setColor(color(DiagramStyle.TEXT));
+            g.setColor(color(style.text()));
             g.drawString(text.get(e.key()), (float) (x + 46), (float) (row + 14));
             row += LEGEND_ROW;
         }
@@ -221,7 +250,7 @@ public final class DiagramPainter {
             for (String ns : layout.namespaces()) {
                 g.setColor(color(style.namespaceColor(layout, ns)));
                 g.fill(new RoundRectangle2D.Double(nx, row + 3, 14, 14, 4, 4));
-                g.setColor(color(DiagramStyle.TEXT));
+                g.setColor(color(style.text()));
                 g.drawString(ns, (float) (nx + 18), (float) (row + 14));
                 nx += 30 + g.getFontMetrics().stringWidth(ns);
             }

@@ -1,42 +1,42 @@
 package io.kubereach.diagram;
 
 import io.kubereach.graph.TrafficVerdict;
-import java.util.List;
 
 /**
  * Every colour, font size and spacing of the diagram in one place, as plain numbers
- * ({@code 0xRRGGBB}), so the JavaFX canvas and the Java2D painter draw the same picture.
- * Verdict colours are never used for anything else.
+ * ({@code 0xRRGGBB}), so the JavaFX canvas and the Java2D painter draw the same picture. The
+ * colours come from a {@link DiagramPalette}: {@link #LIGHT} for the light theme and exports,
+ * {@link #DARK} for the dark theme. Verdict colours are never used for anything else.
  */
 public final class DiagramStyle {
 
-    /** The one style of the app. */
-    public static final DiagramStyle DEFAULT = new DiagramStyle();
+    /** The light look: the light theme, and exports unless asked otherwise. */
+    public static final DiagramStyle LIGHT = new DiagramStyle(DiagramPalette.LIGHT);
+    /** The dark look, for the dark theme. */
+    public static final DiagramStyle DARK = new DiagramStyle(DiagramPalette.DARK);
+    /** The look used when none is chosen: {@link #LIGHT}. */
+    public static final DiagramStyle DEFAULT = LIGHT;
 
-    /** Traffic allowed on every served port. */
+    /** Traffic allowed on every served port (light palette). */
     public static final int ALLOWED = 0x2E7D32;
-    /** Traffic refused on every served port. */
+    /** Traffic refused on every served port (light palette). */
     public static final int BLOCKED = 0xD32F2F;
-    /** Traffic allowed on some ports or between some pods only. */
-    public static final int PARTIAL = 0xF29D00;
-    /** A Service's line to its backends. */
+    /** Traffic allowed on some ports or between some pods only (light palette). */
+    public static final int PARTIAL = 0xCC7F00;
+    /** A Service's line to its backends (light palette). */
     public static final int BACKS = 0x5C6BC0;
-    /** A route from outside or through an Ingress. */
+    /** A route from outside or through an Ingress (light palette). */
     public static final int ROUTES = 0x455A64;
-    /** The shared {@code lo} between the pause and an app container. */
+    /** The shared {@code lo} between the pause and an app container (light palette). */
     public static final int LOOPBACK = 0x7E57C2;
-    /** Text. */
+    /** Text (light palette). */
     public static final int TEXT = 0x212121;
-    /** Secondary text (details). */
-    public static final int DETAIL_TEXT = 0x616161;
-    /** The picture's background. */
+    /** Secondary text (details, light palette). */
+    public static final int DETAIL_TEXT = 0x5A5A5A;
+    /** The picture's background (light palette). */
     public static final int BACKGROUND = 0xFFFFFF;
-    /** The outline of a selected or highlighted element. */
+    /** The outline of a selected or highlighted element (light palette). */
     public static final int HIGHLIGHT = 0x1565C0;
-
-    /** Namespace colours, in the order of {@link DiagramLayout#namespaces()}; none is green, red or amber. */
-    private static final List<Integer> PALETTE = List.of(
-            0x1E88E5, 0x8E24AA, 0x00897B, 0x6D4C41, 0x3949AB, 0xD81B60, 0x00ACC1, 0x5E35B1, 0x546E7A, 0x039BE5);
 
     /** Font family for every text (a logical family every JDK and JavaFX has). */
     public static final String FONT_FAMILY = "SansSerif";
@@ -53,15 +53,77 @@ public final class DiagramStyle {
     /** Corner radius of boxes. */
     public static final double CORNER = 8;
 
-    private DiagramStyle() {
+    private final DiagramPalette palette;
+
+    private DiagramStyle(DiagramPalette palette) {
+        this.palette = palette;
+    }
+
+    /** The look for a dark or a light surrounding. */
+    public static DiagramStyle of(boolean dark) {
+        return dark ? DARK : LIGHT;
+    }
+
+    /** Its colours. */
+    public DiagramPalette palette() {
+        return palette;
+    }
+
+    /** Whether it is the dark look. */
+    public boolean dark() {
+        return palette.dark();
+    }
+
+    /** The page behind the picture. */
+    public int background() {
+        return palette.background();
+    }
+
+    /** The colour of titles. */
+    public int text() {
+        return palette.text();
+    }
+
+    /** The colour of detail lines. */
+    public int detailText() {
+        return palette.detailText();
+    }
+
+    /** The outline of a selected or highlighted element. */
+    public int highlight() {
+        return palette.highlight();
+    }
+
+    /** The colour of isolation badges (their text is white). */
+    public int badge() {
+        return palette.badge();
+    }
+
+    /** The halo behind a line label. */
+    public int labelHalo() {
+        return palette.labelHalo();
+    }
+
+    /** The text colour of a line's label: the line's colour, pulled towards the text colour so it reads on the halo. */
+    public int labelText(DiagramLine line) {
+        return DiagramPalette.mix(lineColor(line), palette.text(), 0.35);
+    }
+
+    /** The colour of a line kind without a verdict (for legends). */
+    public int kindColor(LineKind kind) {
+        return switch (kind) {
+            case BACKS -> palette.backs();
+            case ROUTES, TRAFFIC -> palette.routes();
+            case LOOPBACK -> palette.loopback();
+        };
     }
 
     /** The colour of a verdict. */
     public int verdictColor(TrafficVerdict verdict) {
         return switch (verdict) {
-            case ALLOWED -> ALLOWED;
-            case BLOCKED -> BLOCKED;
-            case PARTIAL -> PARTIAL;
+            case ALLOWED -> palette.allowed();
+            case BLOCKED -> palette.blocked();
+            case PARTIAL -> palette.partial();
         };
     }
 
@@ -70,12 +132,7 @@ public final class DiagramStyle {
         if (line.verdict().isPresent()) {
             return verdictColor(line.verdict().get());
         }
-        return switch (line.kind()) {
-            case BACKS -> BACKS;
-            case ROUTES -> ROUTES;
-            case LOOPBACK -> LOOPBACK;
-            case TRAFFIC -> ROUTES;
-        };
+        return kindColor(line.kind());
     }
 
     /** The width of a line at 100 %. */
@@ -90,37 +147,23 @@ public final class DiagramStyle {
 
     /** The colour of a namespace in a layout; grey for cluster-wide things. */
     public int namespaceColor(DiagramLayout layout, String namespace) {
-        int i = layout.namespaces().indexOf(namespace);
-        return i < 0 ? 0x757575 : PALETTE.get(i % PALETTE.size());
+        return palette.namespaceColor(layout.namespaces().indexOf(namespace));
     }
 
     /** The outline colour of a box. */
     public int stroke(DiagramLayout layout, DiagramBox box) {
         return switch (box.kind()) {
-            case NODE -> 0x78909C;
-            case SERVICE -> 0x5E35B1;
-            case INGRESS -> 0x00897B;
-            case OUTSIDE -> 0x6D4C41;
-            case ADDRESS_BLOCK -> 0x8D6E63;
-            case PAUSE -> 0x90A4AE;
-            case CONTAINER -> 0x64B5F6;
-            default -> namespaceColor(layout, box.namespace());
+            case NAMESPACE, WORKLOAD, POD -> namespaceColor(layout, box.namespace());
+            default -> palette.strokes().get(box.kind());
         };
     }
 
     /** The fill colour of a box. */
     public int fill(DiagramLayout layout, DiagramBox box) {
         return switch (box.kind()) {
-            case NODE -> 0xF4F6F8;
-            case NAMESPACE -> tint(namespaceColor(layout, box.namespace()), 0.08);
-            case WORKLOAD -> tint(namespaceColor(layout, box.namespace()), 0.16);
-            case POD -> 0xFFFFFF;
-            case PAUSE -> 0xECEFF1;
-            case CONTAINER -> 0xE3F2FD;
-            case SERVICE -> 0xEDE7F6;
-            case INGRESS -> 0xE0F2F1;
-            case OUTSIDE -> 0xFFF8E1;
-            case ADDRESS_BLOCK -> 0xFBE9E7;
+            case NAMESPACE -> DiagramPalette.mix(palette.background(), namespaceColor(layout, box.namespace()), palette.namespaceTint());
+            case WORKLOAD -> DiagramPalette.mix(palette.background(), namespaceColor(layout, box.namespace()), palette.workloadTint());
+            default -> palette.fills().get(box.kind());
         };
     }
 
@@ -131,12 +174,6 @@ public final class DiagramStyle {
 
     /** A colour mixed with white: {@code amount} 0 is white, 1 the colour. */
     public static int tint(int rgb, double amount) {
-        int r = (rgb >> 16) & 0xFF;
-        int g = (rgb >> 8) & 0xFF;
-        int b = rgb & 0xFF;
-        r = (int) Math.round(255 - (255 - r) * amount);
-        g = (int) Math.round(255 - (255 - g) * amount);
-        b = (int) Math.round(255 - (255 - b) * amount);
-        return (r << 16) | (g << 8) | b;
+        return DiagramPalette.mix(0xFFFFFF, rgb, amount);
     }
 }

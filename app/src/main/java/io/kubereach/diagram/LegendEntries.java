@@ -16,18 +16,23 @@ final class LegendEntries {
     record Entry(String key, int color, boolean dashed, boolean badge) {
     }
 
-    /** The colour of isolation badges. */
-    static final int BADGE = 0xB71C1C;
+    /** The rows of the legend, in the colours of a style. */
+    static List<Entry> of(DiagramStyle style) {
+        DiagramPalette p = style.palette();
+        return List.of(
+                new Entry("legend.allowed", p.allowed(), false, false),
+                new Entry("legend.partial", p.partial(), false, false),
+                new Entry("legend.blocked", p.blocked(), false, false),
+                new Entry("legend.backs", p.backs(), true, false),
+                new Entry("legend.routes", p.routes(), true, false),
+                new Entry("legend.loopback", p.loopback(), false, false),
+                new Entry("legend.isolated", p.badge(), false, true));
+    }
 
-    /** The rows of the legend. */
-    static final List<Entry> ENTRIES = List.of(
-            new Entry("legend.allowed", DiagramStyle.ALLOWED, false, false),
-            new Entry("legend.partial", DiagramStyle.PARTIAL, false, false),
-            new Entry("legend.blocked", DiagramStyle.BLOCKED, false, false),
-            new Entry("legend.backs", DiagramStyle.BACKS, true, false),
-            new Entry("legend.routes", DiagramStyle.ROUTES, true, false),
-            new Entry("legend.loopback", DiagramStyle.LOOPBACK, false, false),
-            new Entry("legend.isolated", BADGE, false, true));
+    /** How many rows the legend has. */
+    static int size() {
+        return of(DiagramStyle.DEFAULT).size();
+    }
 
     private LegendEntries() {
     }

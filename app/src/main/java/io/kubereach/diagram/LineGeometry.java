@@ -3,17 +3,32 @@ package io.kubereach.diagram;
 import java.util.List;
 
 /**
- * Where a line between two boxes runs: from the border of one to the border of the other,
- * bent a little so that the two directions between one pair of boxes run side by side instead
- * of on top of each other.
+ * Where a short line inside one group runs: from the border of one box to the border of the
+ * other, bent a little so that the two directions between one pair of boxes run side by side
+ * instead of on top of each other. Lines between groups are routed by {@link LineRouter}.
  */
 final class LineGeometry {
 
     private LineGeometry() {
     }
 
-    /** Start, control point and end of a curve from box {@code a} to box {@code b}. */
-    static List<DiagramPoint> between(DiagramBox a, DiagramBox b, boolean forward) {
+    /**
+     * A curve from box {@code a} to box {@code b}, both inside {@code group}: straight instead where
+     * the curve would bulge out of the group.
+     */
+    static LinePath within(DiagramBox a, DiagramBox b, boolean forward, DiagramBox group) {
+        LinePath curve = between(a, b, forward);
+        for (int i = 1; i < 16; i++) {
+            DiagramPoint p = curve.pointAt(i / 16.0);
+            if (!group.contains(p.x(), p.y())) {
+                return LinePath.polyline(List.of(curve.start(), curve.end()));
+            }
+        }
+        return curve;
+    }
+
+    /** A curve from box {@code a} to box {@code b}. */
+    static LinePath between(DiagramBox a, DiagramBox b, boolean forward) {
         double ax = a.centerX();
         double ay = a.centerY();
         double bx = b.centerX();
@@ -34,14 +49,14 @@ final class LineGeometry {
         double ny = dx / length * sign;
         double bend = Math.min(50, 0.12 * length);
         DiagramPoint control = new DiagramPoint(mx + 2 * nx * bend, my + 2 * ny * bend);
-        return List.of(start, control, end);
+        return LinePath.curve(start, control, end);
     }
 
     /** A straight line from the right edge of {@code a} to the left edge of {@code b}. */
-    static List<DiagramPoint> straight(DiagramBox a, DiagramBox b) {
+    static LinePath straight(DiagramBox a, DiagramBox b) {
         DiagramPoint s = new DiagramPoint(a.x() + a.width(), a.centerY());
         DiagramPoint e = new DiagramPoint(b.x(), b.centerY());
-        return List.of(s, new DiagramPoint((s.x() + e.x()) / 2, (s.y() + e.y()) / 2), e);
+        return LinePath.polyline(List.of(s, e));
     }
 
     /** Where the ray from the box's centre towards (tx, ty) leaves the box. */

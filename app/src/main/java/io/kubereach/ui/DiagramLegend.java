@@ -1,5 +1,6 @@
 package io.kubereach.ui;
 
+import io.kubereach.diagram.DiagramPalette;
 import io.kubereach.diagram.DiagramStyle;
 import io.kubereach.diagram.DiagramText;
 import javafx.geometry.Insets;
@@ -13,7 +14,15 @@ import javafx.scene.shape.Rectangle;
 /** The legend beside the diagram: what each line colour and mark means. */
 public final class DiagramLegend extends VBox {
 
-    /** A legend in the language of {@code text}. */
+    private final Line allowed = line(false);
+    private final Line partial = line(false);
+    private final Line blocked = line(false);
+    private final Line backs = line(true);
+    private final Line routes = line(true);
+    private final Line loopback = line(false);
+    private final Rectangle badge = new Rectangle(30, 12);
+
+    /** A legend in the language of {@code text}, in the light colours until {@link #show} says otherwise. */
     public DiagramLegend(DiagramText text) {
         super(8);
         setPadding(new Insets(12));
@@ -21,16 +30,28 @@ public final class DiagramLegend extends VBox {
         Label title = new Label(text.get("legend.title"));
         title.getStyleClass().add("title-4");
         getChildren().add(title);
-        getChildren().add(row(line(DiagramStyle.ALLOWED, false), text.get("legend.allowed")));
-        getChildren().add(row(line(DiagramStyle.PARTIAL, false), text.get("legend.partial")));
-        getChildren().add(row(line(DiagramStyle.BLOCKED, false), text.get("legend.blocked")));
-        getChildren().add(row(line(DiagramStyle.BACKS, true), text.get("legend.backs")));
-        getChildren().add(row(line(DiagramStyle.ROUTES, true), text.get("legend.routes")));
-        getChildren().add(row(line(DiagramStyle.LOOPBACK, false), text.get("legend.loopback")));
-        Rectangle badge = new Rectangle(30, 12, color(0xB71C1C));
+        getChildren().add(row(allowed, text.get("legend.allowed")));
+        getChildren().add(row(partial, text.get("legend.partial")));
+        getChildren().add(row(blocked, text.get("legend.blocked")));
+        getChildren().add(row(backs, text.get("legend.backs")));
+        getChildren().add(row(routes, text.get("legend.routes")));
+        getChildren().add(row(loopback, text.get("legend.loopback")));
         badge.setArcWidth(6);
         badge.setArcHeight(6);
         getChildren().add(row(badge, text.get("legend.isolated")));
+        show(DiagramStyle.DEFAULT);
+    }
+
+    /** Shows the colours of a style (light or dark), as the diagram beside it draws them. */
+    public void show(DiagramStyle style) {
+        DiagramPalette p = style.palette();
+        allowed.setStroke(color(p.allowed()));
+        partial.setStroke(color(p.partial()));
+        blocked.setStroke(color(p.blocked()));
+        backs.setStroke(color(p.backs()));
+        routes.setStroke(color(p.routes()));
+        loopback.setStroke(color(p.loopback()));
+        badge.setFill(color(p.badge()));
     }
 
     private static HBox row(javafx.scene.Node sample, String words) {
@@ -41,9 +62,8 @@ public final class DiagramLegend extends VBox {
         return box;
     }
 
-    private static Line line(int rgb, boolean dashed) {
+    private static Line line(boolean dashed) {
         Line l = new Line(0, 0, 30, 0);
-        l.setStroke(color(rgb));
         l.setStrokeWidth(3);
         if (dashed) {
             l.getStrokeDashArray().setAll(6.0, 4.0);

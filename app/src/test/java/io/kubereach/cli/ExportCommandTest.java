@@ -2,6 +2,7 @@ package io.kubereach.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.kubereach.diagram.DiagramStyle;
 import java.awt.image.BufferedImage;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -37,13 +38,26 @@ class ExportCommandTest {
     }
 
     @Test
-    @DisplayName("refuses an unknown format, scale, grouping or namespace with one line and exit code 2")
+    @DisplayName("paints a white page by default and a dark one with --theme dark")
+    void theme(@TempDir Path dir) throws Exception {
+        Path light = dir.resolve("light.png");
+        Path dark = dir.resolve("dark.png");
+        assertThat(Cli.run("export", "--demo", "-o", light.toString()).exitCode()).isZero();
+        Cli.Run run = Cli.run("export", "--demo", "-o", dark.toString(), "--theme", "dark");
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(ImageIO.read(light.toFile()).getRGB(2, 2) & 0xFFFFFF).isEqualTo(DiagramStyle.LIGHT.background());
+        assertThat(ImageIO.read(dark.toFile()).getRGB(2, 2) & 0xFFFFFF).isEqualTo(DiagramStyle.DARK.background());
+    }
+
+    @Test
+    @DisplayName("refuses an unknown format, scale, grouping, namespace or theme with one line and exit code 2")
     void badArguments(@TempDir Path dir) {
         String out = dir.resolve("x.png").toString();
         assertError(Cli.run("export", "--demo", "-o", out, "--format", "gif"), "unknown format 'gif'");
         assertError(Cli.run("export", "--demo", "-o", out, "--scale", "3"), "--scale must be 1 or 2");
         assertError(Cli.run("export", "--demo", "-o", out, "--group-by", "zone"), "unknown --group-by 'zone'");
         assertError(Cli.run("export", "--demo", "-o", out, "--show", "nope"), "no namespace 'nope' in demo");
+        assertError(Cli.run("export", "--demo", "-o", out, "--theme", "sepia"), "unknown --theme 'sepia'");
         assertThat(Files.exists(dir.resolve("x.png"))).isFalse();
     }
 

@@ -87,6 +87,31 @@ class DiagramExportTest {
         assertThat(colourOnLine(image, allowed, scale, DiagramStyle.BLOCKED)).as("the allowed line is not painted red").isFalse();
     }
 
+    @Test
+    @DisplayName("the dark export paints a dark page, and still the allowed and blocked colours along the lines the engine decides")
+    void darkPngHasDarkPageAndVerdictColours(@TempDir Path dir) throws Exception {
+        DiagramLine allowed = longest(TrafficVerdict.ALLOWED);
+        DiagramLine blocked = longest(TrafficVerdict.BLOCKED);
+        assertThat(engineAllows(allowed).isEmpty()).as("the engine allows " + allowed.id()).isFalse();
+        assertThat(engineAllows(blocked).isEmpty()).as("the engine refuses " + blocked.id()).isTrue();
+        Path lightFile = dir.resolve("light.png");
+        Path darkFile = dir.resolve("dark.png");
+        export.png(layout, new DiagramTitle("demo", "", "now"), 1, lightFile);
+        DiagramExport dark = new DiagramExport(DemoDiagram.english(), DiagramStyle.DARK);
+        dark.png(layout, new DiagramTitle("demo", "", "now"), 1, darkFile);
+        BufferedImage lightImage = ImageIO.read(lightFile.toFile());
+        BufferedImage darkImage = ImageIO.read(darkFile.toFile());
+        int corner = (int) (DiagramPainter.MARGIN / 2);
+        assertThat(lightImage.getRGB(corner, corner) & 0xFFFFFF).isEqualTo(DiagramStyle.LIGHT.background());
+        assertThat(darkImage.getRGB(corner, corner) & 0xFFFFFF).isEqualTo(DiagramStyle.DARK.background());
+        assertThat(DiagramPalette.luminance(darkImage.getRGB(corner, corner) & 0xFFFFFF)).isLessThan(0.05);
+        DiagramPalette colours = DiagramStyle.DARK.palette();
+        assertThat(colourOnLine(darkImage, allowed, 1, colours.allowed())).as(allowed.id()).isTrue();
+        assertThat(colourOnLine(darkImage, blocked, 1, colours.blocked())).as(blocked.id()).isTrue();
+        assertThat(colourOnLine(darkImage, allowed, 1, colours.blocked())).as("the allowed line is not painted red").isFalse();
+        assertThat(colourOnLine(darkImage, allowed, 1, DiagramStyle.ALLOWED)).as("the dark export does not use the light green").isFalse();
+    }
+
     /**
      * Whether at least a quarter of 17 points along a line have the colour (its label's halo, a
      * crossing line or a box drawn over it may hide the others).

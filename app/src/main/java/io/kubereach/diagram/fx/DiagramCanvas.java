@@ -26,8 +26,7 @@ import javafx.scene.input.MouseEvent;
 import javafx.scene.input.ScrollEvent;
 import javafx.scene.layout.Background;
 import javafx.scene.layout.Region;
-import javafx.scene.paint.Color;
-import javafx.scene.shape.QuadCurve;
+import javafx.scene.shape.Path;
 import javafx.scene.shape.Rectangle;
 import javafx.util.Duration;
 
@@ -54,6 +53,7 @@ public final class DiagramCanvas extends Region {
 
     private final DiagramText text;
     private final ObjectProperty<DiagramLayout> diagram = new SimpleObjectProperty<>(this, "diagram", DiagramLayout.empty());
+    private final ObjectProperty<DiagramStyle> diagramStyle = new SimpleObjectProperty<>(this, "diagramStyle", DiagramStyle.DEFAULT);
     private final ReadOnlyStringWrapper selectedId = new ReadOnlyStringWrapper(this, "selectedId", "");
     private final ReadOnlyDoubleWrapper zoom = new ReadOnlyDoubleWrapper(this, "zoom", 1);
     private final Group content = new Group();
@@ -79,12 +79,13 @@ public final class DiagramCanvas extends Region {
     public DiagramCanvas(DiagramText text) {
         this.text = text;
         getStyleClass().add("diagram-canvas");
-        setBackground(Background.fill(Color.WHITE));
+        setBackground(Background.fill(DiagramShapes.color(DiagramStyle.DEFAULT.background())));
         setClip(clip);
         overlay.setMouseTransparent(true);
         getChildren().addAll(content, overlay);
         content.getChildren().add(shapes.root);
         diagram.addListener((obs, old, now) -> rebuild(now));
+        diagramStyle.addListener((obs, old, now) -> restyle(now));
         tooltip.setShowDelay(Duration.millis(250));
         // over empty space there is nothing to say: no empty tooltip box
         tooltip.setOnShowing(e -> {
@@ -118,6 +119,21 @@ public final class DiagramCanvas extends Region {
     /** Shows a layout (zoomed to fit), clearing selection and highlight. */
     public void setDiagram(DiagramLayout layout) {
         diagram.set(layout);
+    }
+
+    /** The colours it draws in (light or dark); a change repaints at once, keeping view, selection and highlight. */
+    public ObjectProperty<DiagramStyle> diagramStyleProperty() {
+        return diagramStyle;
+    }
+
+    /** Draws in a style (light or dark). */
+    public void setDiagramStyle(DiagramStyle style) {
+        diagramStyle.set(style);
+    }
+
+    /** The colours it draws in. */
+    public DiagramStyle getDiagramStyle() {
+        return diagramStyle.get();
     }
 
     /** The id of the selected box or line; empty when nothing is selected. */
@@ -276,13 +292,21 @@ public final class DiagramCanvas extends Region {
     }
 
     private void rebuild(DiagramLayout layout) {
-        shapes = new DiagramShapes(layout);
+        shapes = new DiagramShapes(layout, diagramStyle.get());
         content.getChildren().setAll(shapes.root);
         selectedId.set("");
         highlighted = Set.of();
         fitPending = true;
         zoomToFit();
         drawOverlay();
+    }
+
+    private void restyle(DiagramStyle style) {
+        setBackground(Background.fill(DiagramShapes.color(style.background())));
+        shapes = new DiagramShapes(diagram.get(), style);
+        content.getChildren().setAll(shapes.root);
+        highlight(highlighted);
+        apply(getZoom());
     }
 
     private void apply(double z) {
@@ -302,10 +326,10 @@ public final class DiagramCanvas extends Region {
         List<Node> marks = new ArrayList<>();
         DiagramLayout l = diagram.get();
         for (String id : highlighted) {
-            mark(l, id, DiagramStyle.HIGHLIGHT, 0.6, marks);
+            mark(l, id, diagramStyle.get().highlight(), 0.6, marks);
         }
         if (!selectedId.get().isEmpty()) {
-            mark(l, selectedId.get(), DiagramStyle.HIGHLIGHT, 1, marks);
+            mark(l, selectedId.get(), diagramStyle.get().highlight(), 1, marks);
         }
         overlay.getChildren().setAll(marks);
     }
@@ -322,8 +346,7 @@ public final class DiagramCanvas extends Region {
             out.add(r);
         });
         l.line(id).ifPresent(line -> {
-            QuadCurve c = new QuadCurve(line.start().x(), line.start().y(), line.control().x(), line.control().y(), line.end().x(),
-                    line.end().y());
+            Path c = DiagramShapes.path(line.path());
             c.setFill(null);
             c.setStroke(DiagramShapes.color(rgb));
             c.setStrokeWidth(DiagramStyle.TRAFFIC_WIDTH + 4);

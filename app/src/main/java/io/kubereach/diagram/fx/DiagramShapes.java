@@ -1,5 +1,6 @@
 package io.kubereach.diagram.fx;
 
+import io.kubereach.diagram.ArrowHead;
 import io.kubereach.diagram.BoxKind;
 import io.kubereach.diagram.DiagramBox;
 import io.kubereach.diagram.DiagramLayout;
@@ -7,13 +8,17 @@ import io.kubereach.diagram.DiagramLine;
 import io.kubereach.diagram.DiagramStyle;
 import io.kubereach.diagram.LineKind;
 import io.kubereach.diagram.LineLabels;
+import io.kubereach.diagram.LinePath;
 import java.util.HashMap;
 import java.util.Map;
 import javafx.scene.Group;
 import javafx.scene.Node;
 import javafx.scene.paint.Color;
 import javafx.scene.shape.Polygon;
-import javafx.scene.shape.QuadCurve;
+import javafx.scene.shape.LineTo;
+import javafx.scene.shape.MoveTo;
+import javafx.scene.shape.Path;
+import javafx.scene.shape.QuadCurveTo;
 import javafx.scene.shape.Rectangle;
 import javafx.scene.text.Font;
 import javafx.scene.text.FontWeight;
@@ -34,9 +39,14 @@ final class DiagramShapes {
     final Group root = new Group(boxes, podInsides, backends, lines, texts);
     final Map<String, Node> byId = new HashMap<>();
 
-    private final DiagramStyle style = DiagramStyle.DEFAULT;
+    private final DiagramStyle style;
 
     DiagramShapes(DiagramLayout layout) {
+        this(layout, DiagramStyle.DEFAULT);
+    }
+
+    DiagramShapes(DiagramLayout layout, DiagramStyle style) {
+        this.style = style;
         for (DiagramBox b : layout.boxes()) {
             addBox(layout, b);
         }
@@ -47,9 +57,9 @@ final class DiagramShapes {
             Rectangle halo = new Rectangle(p.x(), p.y(), p.width(), p.height());
             halo.setArcWidth(6);
             halo.setArcHeight(6);
-            halo.setFill(Color.rgb(255, 255, 255, 0.88));
+            halo.setFill(color(style.labelHalo()).deriveColor(0, 1, 1, 0.88));
             Text t = text(p.line().label(), p.x() + 3, p.y() + p.height() - 4, DiagramStyle.DETAIL_SIZE, false);
-            t.setFill(color(style.lineColor(p.line())).darker());
+            t.setFill(color(style.labelText(p.line())));
             texts.getChildren().addAll(halo, t);
         }
         root.setMouseTransparent(true);
@@ -75,7 +85,7 @@ final class DiagramShapes {
         if (!b.details().isEmpty()) {
             Text details = text(String.join("\n", b.details()), b.x() + 8, b.y() + 8 + size + DiagramStyle.DETAIL_SIZE * 1.4 + 1,
                     DiagramStyle.DETAIL_SIZE, false);
-            details.setFill(color(DiagramStyle.DETAIL_TEXT));
+            details.setFill(color(style.detailText()));
             details.setLineSpacing(DiagramStyle.DETAIL_SIZE * 0.4 - 1);
             texts.getChildren().add(details);
         }
@@ -95,7 +105,7 @@ final class DiagramShapes {
             Rectangle tag = new Rectangle(right - w, b.y() + 6, w, 16);
             tag.setArcWidth(8);
             tag.setArcHeight(8);
-            tag.setFill(color(0xB71C1C));
+            tag.setFill(color(style.badge()));
             boxes.getChildren().add(tag);
             texts.getChildren().add(t);
             right -= w + 4;
@@ -103,7 +113,7 @@ final class DiagramShapes {
     }
 
     private void addLine(DiagramLine l) {
-        QuadCurve c = new QuadCurve(l.start().x(), l.start().y(), l.control().x(), l.control().y(), l.end().x(), l.end().y());
+        Path c = path(l.path());
         c.setFill(null);
         Color stroke = color(style.lineColor(l));
         c.setStroke(stroke);
@@ -125,23 +135,37 @@ final class DiagramShapes {
     }
 
     private static Polygon arrow(DiagramLine l, double size, Color color) {
-        double dx = l.end().x() - l.control().x();
-        double dy = l.end().y() - l.control().y();
-        double len = Math.max(1e-9, Math.hypot(dx, dy));
-        double ux = dx / len;
-        double uy = dy / len;
-        Polygon p = new Polygon(
-                l.end().x(), l.end().y(),
-                l.end().x() - ux * size * 1.6 - uy * size * 0.7, l.end().y() - uy * size * 1.6 + ux * size * 0.7,
-                l.end().x() - ux * size * 1.6 + uy * size * 0.7, l.end().y() - uy * size * 1.6 - ux * size * 0.7);
+        Polygon p = new Polygon(ArrowHead.corners(l.path(), size));
         p.setFill(color);
         return p;
     }
 
-    static Text text(String s, double x, double y, double size, boolean bold) {
+    /** A line's path as a JavaFX path (a route with rounded bends, or a curve). */
+    static Path path(LinePath linePath) {
+        Path p = new Path();
+        linePath.trace(new LinePath.Tracer() {
+            @Override
+            public void moveTo(double x, double y) {
+                p.getElements().add(new MoveTo(x, y));
+            }
+
+            @Override
+            public void lineTo(double x, double y) {
+                p.getElements().add(new LineTo(x, y));
+            }
+
+            @Override
+            public void quadTo(double cx, double cy, double x, double y) {
+                p.getElements().add(new QuadCurveTo(cx, cy, x, y));
+            }
+        });
+        return p;
+    }
+
+    private Text text(String s, double x, double y, double size, boolean bold) {
         Text t = new Text(x, y, s);
         t.setFont(Font.font(Font.getDefault().getFamily(), bold ? FontWeight.BOLD : FontWeight.NORMAL, size));
-        t.setFill(color(DiagramStyle.TEXT));
+        t.setFill(color(style.text()));
         return t;
     }
 

@@ -2,20 +2,24 @@ package io.kubereach.ui.model;
 
 import io.kubereach.diagram.DiagramExport;
 import io.kubereach.diagram.DiagramLayout;
+import io.kubereach.diagram.DiagramStyle;
 import io.kubereach.diagram.DiagramText;
 import io.kubereach.diagram.DiagramTitle;
 import io.kubereach.ui.task.JobListener;
 import io.kubereach.ui.task.JobRunner;
 import io.kubereach.ui.task.JobStep;
 import java.nio.file.Path;
+import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
 
 /**
  * Writes the diagram shown (the whole picture, not only the visible part) with its title and
- * legend as a PNG at 1× or 2×, or as an SVG, off the JavaFX thread.
+ * legend as a PNG at 1× or 2×, or as an SVG, in light colours or (when asked) dark ones, off the
+ * JavaFX thread.
  */
 public final class ExportViewModel {
 
@@ -39,6 +43,7 @@ public final class ExportViewModel {
     private final Activity activity;
     private final ReadOnlyObjectWrapper<Path> written = new ReadOnlyObjectWrapper<>(this, "written");
     private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper(this, "problem", "");
+    private final BooleanProperty darkColours = new SimpleBooleanProperty(this, "darkColours", false);
 
     public ExportViewModel(WorkspaceViewModel workspace, JobRunner runner, Activity activity) {
         this.workspace = workspace;
@@ -53,11 +58,12 @@ public final class ExportViewModel {
         DiagramText text = DiagramText.of(workspace.languageProperty().get().locale());
         DiagramTitle title = DiagramTitle.now(analysis == null ? "" : analysis.snapshot().source(),
                 analysis == null ? "" : analysis.context());
+        DiagramStyle style = DiagramStyle.of(darkColours.get());
         problem.set("");
         Activity.Ticket ticket = activity.begin(JobStep.EXPORTING);
         ticket.attach(runner.start(control -> {
             control.progress(-1, JobStep.EXPORTING);
-            DiagramExport export = new DiagramExport(text);
+            DiagramExport export = new DiagramExport(text, style);
             switch (format) {
                 case PNG -> export.png(layout, title, 1, file);
                 case PNG_2X -> export.png(layout, title, 2, file);
@@ -82,6 +88,11 @@ public final class ExportViewModel {
                 ticket.end();
             }
         }));
+    }
+
+    /** Whether exports use the dark colours; off by default, so exported pictures print well whatever the theme. */
+    public BooleanProperty darkColoursProperty() {
+        return darkColours;
     }
 
     /** The file written last; null before the first export. */

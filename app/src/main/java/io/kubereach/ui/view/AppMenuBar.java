@@ -6,6 +6,7 @@ import io.kubereach.ui.i18n.Messages;
 import io.kubereach.ui.model.AppViewModel;
 import io.kubereach.ui.model.ExportViewModel;
 import javafx.application.Platform;
+import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
@@ -22,11 +23,14 @@ import javafx.scene.input.KeyCombination;
 final class AppMenuBar extends MenuBar {
 
     AppMenuBar(AppViewModel vm, WindowActions actions, ViewScope scope) {
-        getMenus().addAll(file(actions), view(vm, actions, scope), language(vm, scope));
+        getMenus().addAll(file(vm, actions, scope), view(vm, actions, scope), language(vm, scope));
         setUseSystemMenuBar(true);
     }
 
-    private static Menu file(WindowActions actions) {
+    private static Menu file(AppViewModel vm, WindowActions actions, ViewScope scope) {
+        CheckMenuItem dark = new CheckMenuItem(Words.text("export.darkColours"));
+        dark.setId("menu-export-dark");
+        scope.bindBoth(dark.selectedProperty(), vm.export().darkColoursProperty());
         Menu file = new Menu(Words.text("menu.file"));
         file.getItems().addAll(
                 item("menu.file.openManifests", "Shortcut+O", actions::openManifests),
@@ -40,6 +44,7 @@ final class AppMenuBar extends MenuBar {
                 item("menu.file.exportPng", "Shortcut+E", () -> actions.export(ExportViewModel.Format.PNG)),
                 item("menu.file.exportPng2x", "Shortcut+Shift+E", () -> actions.export(ExportViewModel.Format.PNG_2X)),
                 item("menu.file.exportSvg", null, () -> actions.export(ExportViewModel.Format.SVG)),
+                dark,
                 new SeparatorMenuItem(),
                 item("menu.file.quit", "Shortcut+Q", Platform::exit));
         return file;

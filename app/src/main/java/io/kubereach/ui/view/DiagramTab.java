@@ -1,6 +1,7 @@
 package io.kubereach.ui.view;
 
 import io.kubereach.diagram.DiagramLayout;
+import io.kubereach.diagram.DiagramStyle;
 import io.kubereach.diagram.DiagramText;
 import io.kubereach.diagram.fx.DiagramCanvas;
 import io.kubereach.ui.model.AppViewModel;
@@ -37,6 +38,7 @@ final class DiagramTab extends StackPane {
         this.vm = vm;
         this.canvas = new DiagramCanvas(text);
         canvas.setId("diagram");
+        scope.listenNow(vm.themeProperty(), (obs, old, now) -> canvas.setDiagramStyle(DiagramStyle.of(now.isDark())));
         Label focusText = new Label();
         Button whole = new Button(Words.text("diagram.focus.exit"));
         whole.setId("focus-exit");

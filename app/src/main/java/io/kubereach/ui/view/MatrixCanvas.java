@@ -1,5 +1,6 @@
 package io.kubereach.ui.view;
 
+import io.kubereach.diagram.DiagramPalette;
 import io.kubereach.diagram.DiagramStyle;
 import io.kubereach.graph.ReachabilityMatrix;
 import io.kubereach.graph.TrafficVerdict;
@@ -29,6 +30,7 @@ final class MatrixCanvas extends Pane {
     private final Tooltip tooltip = new Tooltip();
     private ReachabilityMatrix matrix;
     private double cell = 20;
+    private DiagramStyle style = DiagramStyle.DEFAULT;
 
     MatrixCanvas(Consumer<String> selectRow) {
         getChildren().add(canvas);
@@ -47,6 +49,12 @@ final class MatrixCanvas extends Pane {
             }
         });
         getStyleClass().add("matrix");
+    }
+
+    /** Draws in the colours of a style (light or dark). */
+    void setDiagramStyle(DiagramStyle shown) {
+        this.style = shown;
+        draw();
     }
 
     /** Shows a matrix, or nothing. */
@@ -98,11 +106,10 @@ final class MatrixCanvas extends Pane {
         int n = matrix.size();
         double fontSize = Math.max(7, Math.min(13, cell * 0.6));
         g.setFont(Font.font(Font.getDefault().getFamily(), fontSize));
-        g.setFill(Color.web("#888888"));
         g.setTextBaseline(VPos.CENTER);
         for (int i = 0; i < n; i++) {
             String label = shorten(matrix.labels().get(i));
-            g.setFill(Color.web("#555555"));
+            g.setFill(color(style.detailText()));
             g.setTextAlign(TextAlignment.RIGHT);
             g.fillText(label, HEADER - 6, HEADER + i * cell + cell / 2);
             g.save();
@@ -115,8 +122,9 @@ final class MatrixCanvas extends Pane {
         for (int r = 0; r < n; r++) {
             for (int c = 0; c < n; c++) {
                 ReachabilityMatrix.Cell value = matrix.cell(r, c);
-                Color color = color(DiagramStyle.DEFAULT.verdictColor(value.verdict()));
-                g.setFill(value.policyInvolved() ? color : color.deriveColor(0, 0.45, 1.35, 0.55));
+                int verdict = style.verdictColor(value.verdict());
+                // no policy involved: the verdict's colour faded into the page
+                g.setFill(color(value.policyInvolved() ? verdict : DiagramPalette.mix(style.background(), verdict, 0.4)));
                 g.fillRect(HEADER + c * cell + 1, HEADER + r * cell + 1, cell - 2, cell - 2);
             }
         }

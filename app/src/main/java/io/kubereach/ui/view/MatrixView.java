@@ -1,5 +1,6 @@
 package io.kubereach.ui.view;
 
+import io.kubereach.diagram.DiagramStyle;
 import io.kubereach.ui.model.AppViewModel;
 import io.kubereach.ui.model.MatrixViewModel;
 import javafx.geometry.Insets;
@@ -44,6 +45,7 @@ final class MatrixView extends BorderPane {
         hint.setWrapText(true);
 
         MatrixCanvas canvas = new MatrixCanvas(id -> vm.selection().select(id));
+        scope.listenNow(vm.themeProperty(), (obs, old, now) -> canvas.setDiagramStyle(DiagramStyle.of(now.isDark())));
         ScrollPane scroll = new ScrollPane(canvas);
         ProgressIndicator computing = new ProgressIndicator();
         computing.setMaxSize(48, 48);

@@ -1,6 +1,7 @@
 package io.kubereach.ui.view;
 
 import io.kubereach.diagram.Grouping;
+import io.kubereach.diagram.DiagramStyle;
 import io.kubereach.diagram.DiagramText;
 import io.kubereach.graph.Layer;
 import io.kubereach.ui.DiagramLegend;
@@ -33,6 +34,7 @@ final class SidebarView extends ScrollPane {
         legend.setPrefWidth(USE_COMPUTED_SIZE);
         legend.setPadding(new Insets(0));
         legend.getChildren().remove(0); // its own title: the pane has one
+        scope.listenNow(vm.themeProperty(), (obs, old, now) -> legend.show(DiagramStyle.of(now.isDark())));
         VBox box = new VBox(8, namespaces(filter), labels(filter, scope), layers(filter, scope), grouping(vm, scope),
                 titled("diagram.legend", legend));
         box.setPadding(new Insets(8));

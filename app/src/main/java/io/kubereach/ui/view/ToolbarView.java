@@ -5,10 +5,12 @@ import io.kubereach.ui.model.ExportViewModel;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
+import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.Label;
 import javafx.scene.control.MenuButton;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.Separator;
+import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToolBar;
@@ -73,6 +75,10 @@ final class ToolbarView extends ToolBar {
             item.setOnAction(e -> actions.export(format));
             export.getItems().add(item);
         }
+        CheckMenuItem dark = new CheckMenuItem(Words.text("export.darkColours"));
+        dark.setId("export-dark");
+        scope.bindBoth(dark.selectedProperty(), vm.export().darkColoursProperty());
+        export.getItems().addAll(new SeparatorMenuItem(), dark);
 
         search.setPromptText(Words.text("toolbar.search.prompt"));
         search.setPrefColumnCount(18);

@@ -6,6 +6,8 @@ import io.kubereach.diagram.DemoDiagram;
 import io.kubereach.diagram.DiagramBox;
 import io.kubereach.diagram.DiagramLayout;
 import io.kubereach.diagram.DiagramLine;
+import io.kubereach.diagram.DiagramPoint;
+import io.kubereach.diagram.DiagramStyle;
 import io.kubereach.diagram.Grouping;
 import io.kubereach.graph.TrafficVerdict;
 import java.io.IOException;
@@ -102,6 +104,56 @@ class DiagramCanvasTest {
         robot.clickOn(canvas.localToScreen(local), MouseButton.PRIMARY);
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(canvas.getSelectedId()).isEqualTo(expected);
+    }
+
+    @Test
+    @DisplayName("clicking a line routed around boxes, on a stretch far from its ends, selects that line")
+    void clickSelectsRoutedLine(FxRobot robot) {
+        DiagramLine line = layout.lines().stream().filter(l -> l.verdict().isPresent() && !l.path().curved() && l.points().size() > 3)
+                .findFirst().orElseThrow();
+        // the middle of its longest stretch
+        DiagramPoint a = line.points().get(0);
+        DiagramPoint b = line.points().get(1);
+        for (int i = 1; i < line.points().size(); i++) {
+            DiagramPoint p = line.points().get(i - 1);
+            DiagramPoint q = line.points().get(i);
+            if (Math.hypot(q.x() - p.x(), q.y() - p.y()) > Math.hypot(b.x() - a.x(), b.y() - a.y())) {
+                a = p;
+                b = q;
+            }
+        }
+        Point2D mid = new Point2D((a.x() + b.x()) / 2, (a.y() + b.y()) / 2);
+        onFx(() -> {
+            canvas.zoomAt(1 / canvas.getZoom(), 0, 0);
+            canvas.centerOn(line.id());
+        });
+        onFx(() -> {
+            Point2D shift = canvas.diagramToLocal(mid.getX(), mid.getY());
+            canvas.panBy(canvas.getWidth() / 2 - shift.getX(), canvas.getHeight() / 2 - shift.getY());
+        });
+        Point2D local = canvas.diagramToLocal(mid.getX(), mid.getY());
+        assertThat(canvas.idAt(local.getX(), local.getY())).isEqualTo(line.id());
+        robot.clickOn(canvas.localToScreen(local), MouseButton.PRIMARY);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(canvas.getSelectedId()).isEqualTo(line.id());
+        Point2D beside = canvas.diagramToLocal(mid.getX() + (a.y() == b.y() ? 0 : 40), mid.getY() + (a.y() == b.y() ? 40 : 0));
+        assertThat(canvas.idAt(beside.getX(), beside.getY())).as("40 units beside the line is not the line").isNotEqualTo(line.id());
+    }
+
+    @Test
+    @DisplayName("switching to the dark style repaints the background dark and keeps the selection")
+    void darkStyle() {
+        DiagramBox redis = layout.box("workload:default/StatefulSet/redis").orElseThrow();
+        onFx(() -> canvas.select(redis.id()));
+        onFx(() -> canvas.setDiagramStyle(DiagramStyle.DARK));
+        assertThat(canvas.getSelectedId()).isEqualTo(redis.id());
+        WritableImage[] image = new WritableImage[1];
+        onFx(() -> image[0] = canvas.snapshot(null, null));
+        int corner = image[0].getPixelReader().getArgb(2, 2) & 0xFFFFFF;
+        assertThat(corner).isEqualTo(DiagramStyle.DARK.background());
+        onFx(() -> canvas.setDiagramStyle(DiagramStyle.LIGHT));
+        onFx(() -> image[0] = canvas.snapshot(null, null));
+        assertThat(image[0].getPixelReader().getArgb(2, 2) & 0xFFFFFF).isEqualTo(DiagramStyle.LIGHT.background());
     }
 
     @Test

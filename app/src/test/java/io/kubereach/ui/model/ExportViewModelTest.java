@@ -2,6 +2,7 @@ package io.kubereach.ui.model;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.kubereach.diagram.DiagramStyle;
 import java.awt.image.BufferedImage;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -28,6 +29,20 @@ class ExportViewModelTest {
         assertThat(Files.readString(dir.resolve("c.svg"))).startsWith("<?xml").contains("redis-0");
         assertThat(app.export().writtenProperty().get()).isEqualTo(dir.resolve("c.svg"));
         assertThat(app.export().problemProperty().get()).isEmpty();
+    }
+
+    @Test
+    @DisplayName("exports in light colours by default, and in dark ones when asked, whatever the theme")
+    void darkColoursOnlyWhenAsked(@TempDir Path dir) throws Exception {
+        app.themeProperty().set(io.kubereach.ui.Theme.PRIMER_DARK);
+        assertThat(app.export().darkColoursProperty().get()).isFalse();
+        app.export().export(ExportViewModel.Format.PNG, dir.resolve("light.png"));
+        app.export().darkColoursProperty().set(true);
+        app.export().export(ExportViewModel.Format.PNG, dir.resolve("dark.png"));
+        int light = ImageIO.read(dir.resolve("light.png").toFile()).getRGB(3, 3) & 0xFFFFFF;
+        int dark = ImageIO.read(dir.resolve("dark.png").toFile()).getRGB(3, 3) & 0xFFFFFF;
+        assertThat(light).isEqualTo(DiagramStyle.LIGHT.background());
+        assertThat(dark).isEqualTo(DiagramStyle.DARK.background());
     }
 
     @Test
