@@ -3,6 +3,7 @@ package io.kubereach.source;
 import io.fabric8.kubernetes.api.model.networking.v1.HTTPIngressPath;
 import io.fabric8.kubernetes.api.model.networking.v1.IngressBackend;
 import io.fabric8.kubernetes.api.model.networking.v1.IngressSpec;
+import io.kubereach.describe.Message;
 import io.kubereach.model.Ingress;
 import io.kubereach.model.IngressRule;
 import java.util.ArrayList;
@@ -21,7 +22,7 @@ final class IngressConverter {
     }
 
     static Ingress convert(io.fabric8.kubernetes.api.model.networking.v1.Ingress ingress, ObjectOrigin origin,
-            Consumer<String> warnings) throws ManifestException {
+            Consumer<Message> warnings) throws ManifestException {
         IngressSpec spec = ingress.getSpec() == null ? new IngressSpec() : ingress.getSpec();
         List<IngressRule> rules = new ArrayList<>();
         if (spec.getDefaultBackend() != null) {
@@ -50,11 +51,11 @@ final class IngressConverter {
     }
 
     private static Optional<IngressRule> rule(String host, String path, IngressBackend backend,
-            ObjectOrigin origin, String where, Consumer<String> warnings) throws ManifestException {
+            ObjectOrigin origin, String where, Consumer<Message> warnings) throws ManifestException {
         if (backend.getService() == null) {
             if (backend.getResource() != null) {
-                warnings.accept(origin.warning(where + " leads to a " + backend.getResource().getKind()
-                        + ", not a Service: not analysed"));
+                warnings.accept(origin.warning(Message.of("sourceWarning.ingressResource", where,
+                        String.valueOf(backend.getResource().getKind()))));
                 return Optional.empty();
             }
             throw origin.error(where + " backend names no service");

@@ -6,6 +6,7 @@ import io.kubereach.proxy.BackendLoad;
 import io.kubereach.proxy.IpvsScheduler;
 import io.kubereach.proxy.ProxyMode;
 import io.kubereach.proxy.SimulationResult;
+import io.kubereach.ui.i18n.Messages;
 import io.kubereach.ui.model.AppViewModel;
 import io.kubereach.ui.model.SimulationViewModel;
 import javafx.collections.FXCollections;
@@ -131,7 +132,7 @@ final class SimulationPane extends VBox {
             failed.getStyleClass().add("details-warning");
         }
         into.getChildren().add(failed);
-        result.notes().forEach(n -> into.getChildren().add(DetailSections.muted(n)));
+        result.noteMessages().forEach(n -> into.getChildren().add(DetailSections.muted(Messages.text(n))));
     }
 
     /** A backend's name short enough for the chart: without its namespace, and its end kept when long. */

@@ -110,14 +110,15 @@ final class Words {
     /** One warning of the status bar in a line. */
     static String warning(StatusWarning w) {
         String examples = String.join(", ", w.examples());
+        String detail = Messages.text(w.reason());
         return switch (w.kind()) {
-            case POLICY_NOT_ENFORCED -> text("warning.notEnforced", w.subject(), w.detail());
-            case SOURCE_GAP -> examples.isEmpty() ? text("warning.gap", w.subject(), w.detail())
-                    : text("warning.gapIn", w.subject(), examples, w.detail());
-            case SOURCE_WARNING -> text("warning.source", w.detail());
+            case POLICY_NOT_ENFORCED -> text("warning.notEnforced", w.subject(), detail);
+            case SOURCE_GAP -> examples.isEmpty() ? text("warning.gap", w.subject(), detail)
+                    : text("warning.gapIn", w.subject(), examples, detail);
+            case SOURCE_WARNING -> text("warning.source", detail);
             case HOST_NETWORK -> text("warning.hostNetwork", w.count(), examples);
-            case PORT_CONFLICT -> text("warning.portConflict", w.subject(), w.detail(), examples);
-            case SERVICE_UNREACHABLE -> text("warning.service", w.subject(), w.detail());
+            case PORT_CONFLICT -> text("warning.portConflict", w.subject(), detail, examples);
+            case SERVICE_UNREACHABLE -> text("warning.service", w.subject(), detail);
         };
     }
 }
