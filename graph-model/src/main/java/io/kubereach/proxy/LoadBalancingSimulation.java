@@ -84,12 +84,11 @@ public final class LoadBalancingSimulation {
     /** Headless and ExternalName Services are not proxied at all. */
     private static void refuseUnproxied(Service service) {
         if (service.type() == ServiceType.EXTERNAL_NAME) {
-            throw new SimulationException("svc:" + service.qualifiedName() + " is an ExternalName Service: a DNS alias for "
-                    + service.externalName() + ", which kube-proxy does not balance");
+            throw new SimulationException(Message.of("sim.refused.externalName", service.qualifiedName(),
+                    service.externalName()));
         }
         if (service.headless()) {
-            throw new SimulationException("svc:" + service.qualifiedName() + " is headless (clusterIP: None): kube-proxy does not"
-                    + " balance it; DNS returns every ready backend and the client picks one");
+            throw new SimulationException(Message.of("sim.refused.headless", service.qualifiedName()));
         }
     }
 

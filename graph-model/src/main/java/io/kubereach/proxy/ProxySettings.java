@@ -38,8 +38,7 @@ public record ProxySettings(ProxyMode mode, Optional<IpvsScheduler> scheduler, M
             mode = modeOverride.get();
             origin = Message.of("sim.origin.override");
         } else if (!configured.isEmpty()) {
-            mode = ProxyMode.parse(configured).orElseThrow(() -> new SimulationException("the kube-system/kube-proxy ConfigMap"
-                    + " says mode '" + configured + "', which KubeReach does not simulate; override it with iptables, ipvs or nftables"));
+            mode = ProxyMode.parse(configured).orElseThrow(() -> new SimulationException(Message.of("sim.refused.mode", configured)));
             origin = Message.of("sim.origin.configMap");
         } else {
             mode = ProxyMode.IPTABLES;

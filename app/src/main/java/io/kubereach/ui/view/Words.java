@@ -2,6 +2,7 @@ package io.kubereach.ui.view;
 
 import io.kubereach.cni.PolicyEnforcement;
 import io.kubereach.diagram.Grouping;
+import io.kubereach.engine.ConnectionSet;
 import io.kubereach.graph.Layer;
 import io.kubereach.ui.i18n.Messages;
 import io.kubereach.ui.model.ExportViewModel;
@@ -105,6 +106,14 @@ final class Words {
 
     private static String name(Path path) {
         return path.getFileName() == null ? path.toString() : path.getFileName().toString();
+    }
+
+    /** What may be opened: every or no connection in words, else the protocols and ports as the engine writes them. */
+    static String connections(ConnectionSet allowed) {
+        if (allowed.isAll()) {
+            return text("connections.all");
+        }
+        return allowed.isEmpty() ? text("connections.none") : allowed.toString();
     }
 
     /** One warning of the status bar in a line. */
