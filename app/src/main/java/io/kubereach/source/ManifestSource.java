@@ -54,7 +54,7 @@ public final class ManifestSource {
             }
             file.warnings().forEach(converter::warning);
             if (file.header().isPresent()) {
-                file.header().get().warnings().forEach(converter::warning);
+                file.header().get().messages().forEach(converter::warning);
                 file.header().get().gaps().forEach(converter::gap);
                 for (HasMetadata object : file.objects()) {
                     converter.addFromCluster(object, file.label());

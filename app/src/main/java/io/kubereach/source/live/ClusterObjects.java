@@ -126,6 +126,6 @@ public final class ClusterObjects {
 
     /** The header a snapshot file of these objects starts with. */
     public SnapshotHeader header() {
-        return new SnapshotHeader(context, serverVersion, taken.toString(), scope.namespaces(), gaps, warnings());
+        return new SnapshotHeader(context, serverVersion, taken.toString(), scope.namespaces(), gaps, warnings(), warnings);
     }
 }

@@ -98,7 +98,9 @@ final class SimulationPane extends VBox {
         if (result == null) {
             return;
         }
-        into.getChildren().add(DetailSections.muted(result.header().line()));
+        into.getChildren().add(DetailSections.muted(Words.text("simulation.header", result.header().settings().mode().word(),
+                result.header().settings().scheduler().map(s -> s.word()).orElse(Words.text("simulation.noScheduler")),
+                result.header().affinityWord())));
         // horizontal bars: one row per backend, its name on the left, allowed then dropped connections
         NumberAxis x = new NumberAxis();
         x.setLabel(Words.text("simulation.axis"));

@@ -118,7 +118,8 @@ final class Words {
 
     /** One warning of the status bar in a line. */
     static String warning(StatusWarning w) {
-        String examples = String.join(", ", w.examples());
+        String examples = w.count() > w.examples().size() && !w.examples().isEmpty()
+                ? text("warning.examplesMore", String.join(", ", w.examples())) : String.join(", ", w.examples());
         String detail = Messages.text(w.reason());
         return switch (w.kind()) {
             case POLICY_NOT_ENFORCED -> text("warning.notEnforced", w.subject(), detail);

@@ -164,7 +164,7 @@ class ChineseDetailsTest {
                 .filter(id -> id.endsWith("default/frontend")).findFirst().orElseThrow();
         robot.interact(() -> vm.selection().select(frontend));
         waitFor(() -> robot.lookup("#simulate").tryQuery().isPresent());
-        robot.clickOn("#simulate");
+        robot.interact(() -> robot.lookup("#simulate").queryAs(javafx.scene.control.Button.class).fire());
         waitFor(() -> robot.lookup("#simulation-chart").tryQuery().isPresent());
         WaitForAsyncUtils.waitForFxEvents();
         List<String> texts = texts(robot, "#details-service");
