@@ -73,7 +73,7 @@ final class ManifestFile {
             for (Object document : new Load(settings).loadAllFromString(text)) {
                 index++;
                 if (document != null) { // an empty document, e.g. after a trailing ---
-                    collect(document, label + ": document " + index, Optional.empty(), objects, warnings);
+                    collect(document, Message.of("sourceWarning.document", label, String.valueOf(index)), Optional.empty(), objects, warnings);
                 }
             }
         } catch (MarkedYamlEngineException e) {
@@ -89,7 +89,7 @@ final class ManifestFile {
      *
      * @param list the list this is an item of; empty for a document
      */
-    private static void collect(Object data, String where, Optional<ListContext> list, List<RawObject> objects,
+    private static void collect(Object data, Message where, Optional<ListContext> list, List<RawObject> objects,
             Consumer<Message> warnings) {
         if (!(data instanceof Map<?, ?> map)) {
             warnings.accept(Message.of("sourceWarning.notObject", where));
@@ -112,7 +112,7 @@ final class ManifestFile {
             }
             Optional<ListContext> context = Optional.of(new ListContext(apiVersion, kind));
             for (int i = 0; i < items.size(); i++) {
-                collect(items.get(i), where + " " + kind + " item " + (i + 1), context, objects, warnings);
+                collect(items.get(i), Message.of("sourceWarning.listItem", where, kind, String.valueOf(i + 1)), context, objects, warnings);
             }
             return;
         }

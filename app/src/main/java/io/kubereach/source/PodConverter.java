@@ -123,7 +123,8 @@ final class PodConverter {
                 String where = "container " + name + " port " + (p.getName() == null ? p.getContainerPort() : p.getName());
                 if (p.getContainerPort() == null) {
                     // the API server would refuse this; netpol-analyzer reads the pod anyway (netpol_named_port_test)
-                    warnings.accept(origin.warning(Message.of("sourceWarning.noContainerPort", where)));
+                    warnings.accept(origin.warning(Message.of("sourceWarning.noContainerPort", name,
+                            p.getName() == null ? String.valueOf(p.getContainerPort()) : p.getName())));
                     continue;
                 }
                 if (p.getContainerPort() < 1 || p.getContainerPort() > 65535) {
