@@ -6,6 +6,7 @@ import io.fabric8.kubernetes.api.model.HasMetadata;
 import io.fabric8.kubernetes.api.model.Node;
 import io.fabric8.kubernetes.api.model.NodeAddress;
 import io.fabric8.kubernetes.api.model.discovery.v1.EndpointSlice;
+import io.kubereach.describe.Message;
 import io.kubereach.model.Cidr;
 import io.kubereach.model.ClusterNode;
 import io.kubereach.model.ClusterSnapshot;
@@ -56,7 +57,7 @@ public final class ClusterConverter {
     private final Map<String, List<ServiceEndpoints>> slices = new LinkedHashMap<>();
     private final Map<String, Ingress> ingresses = new LinkedHashMap<>();
     private final Map<String, NetworkPolicy> policies = new LinkedHashMap<>();
-    private final List<String> warnings = new ArrayList<>();
+    private final List<Message> warnings = new ArrayList<>();
     private final List<SourceGap> gaps = new ArrayList<>();
     private Optional<KubeProxyConfig> kubeProxy = Optional.empty();
 
@@ -161,9 +162,14 @@ public final class ClusterConverter {
         }
     }
 
-    /** Records something the source skipped or could not read. */
+    /** Records something the source skipped or could not read, as a message. */
+    public void warning(Message message) {
+        warnings.add(message);
+    }
+
+    /** Records something the source skipped or could not read, in words shown as they are. */
     public void warning(String text) {
-        warnings.add(text);
+        warnings.add(Message.verbatim(text));
     }
 
     /** Records a kind the source could not read, so that what depends on it stays unknown. */
@@ -193,7 +199,7 @@ public final class ClusterConverter {
     private <K, V> void put(Map<K, V> map, K key, V value, ObjectOrigin origin) {
         V earlier = map.put(key, value);
         if (earlier != null && !earlier.equals(value)) {
-            warnings.add(origin.warning("is declared more than once; the last declaration is used"));
+            warnings.add(origin.warning(Message.of("sourceWarning.duplicate")));
         }
     }
 

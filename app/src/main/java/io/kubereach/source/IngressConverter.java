@@ -3,6 +3,7 @@ package io.kubereach.source;
 import io.fabric8.kubernetes.api.model.networking.v1.HTTPIngressPath;
 import io.fabric8.kubernetes.api.model.networking.v1.IngressBackend;
 import io.fabric8.kubernetes.api.model.networking.v1.IngressSpec;
+import io.kubereach.describe.Message;
 import io.kubereach.model.Ingress;
 import io.kubereach.model.IngressRule;
 import java.util.ArrayList;
@@ -21,11 +22,12 @@ final class IngressConverter {
     }
 
     static Ingress convert(io.fabric8.kubernetes.api.model.networking.v1.Ingress ingress, ObjectOrigin origin,
-            Consumer<String> warnings) throws ManifestException {
+            Consumer<Message> warnings) throws ManifestException {
         IngressSpec spec = ingress.getSpec() == null ? new IngressSpec() : ingress.getSpec();
         List<IngressRule> rules = new ArrayList<>();
         if (spec.getDefaultBackend() != null) {
-            rule("", "/", spec.getDefaultBackend(), origin, "defaultBackend", warnings).ifPresent(rules::add);
+            rule("", "/", spec.getDefaultBackend(), origin, "defaultBackend", Message.verbatim("defaultBackend"), warnings)
+                    .ifPresent(rules::add);
         }
         var declared = spec.getRules() == null ? List.<io.fabric8.kubernetes.api.model.networking.v1.IngressRule>of()
                 : spec.getRules();
@@ -43,18 +45,19 @@ final class IngressConverter {
                 if (path.getBackend() == null) {
                     throw origin.error(where + " has no backend");
                 }
-                rule(host, p, path.getBackend(), origin, where, warnings).ifPresent(rules::add);
+                rule(host, p, path.getBackend(), origin, where,
+                        Message.of("sourceWarning.ingressPath", String.valueOf(i + 1), String.valueOf(j + 1)), warnings).ifPresent(rules::add);
             }
         }
         return new Ingress(origin.namespace(), origin.name(), ingressClass(ingress, spec), rules);
     }
 
     private static Optional<IngressRule> rule(String host, String path, IngressBackend backend,
-            ObjectOrigin origin, String where, Consumer<String> warnings) throws ManifestException {
+            ObjectOrigin origin, String where, Message place, Consumer<Message> warnings) throws ManifestException {
         if (backend.getService() == null) {
             if (backend.getResource() != null) {
-                warnings.accept(origin.warning(where + " leads to a " + backend.getResource().getKind()
-                        + ", not a Service: not analysed"));
+                warnings.accept(origin.warning(Message.of("sourceWarning.ingressResource", place,
+                        String.valueOf(backend.getResource().getKind()))));
                 return Optional.empty();
             }
             throw origin.error(where + " backend names no service");

@@ -1,6 +1,7 @@
 package io.kubereach.source;
 
 import io.fabric8.kubernetes.api.model.ConfigMap;
+import io.kubereach.describe.Message;
 import io.kubereach.model.KubeProxyConfig;
 import java.util.Map;
 import java.util.Optional;
@@ -35,21 +36,21 @@ final class KubeProxyConfigMap {
      * The configuration the ConfigMap holds; empty, with a warning, when {@code config.conf} is
      * missing or not YAML. A missing mode or scheduler is left empty (kube-proxy's defaults).
      */
-    static Optional<KubeProxyConfig> parse(ConfigMap map, ObjectOrigin origin, Consumer<String> warnings) {
+    static Optional<KubeProxyConfig> parse(ConfigMap map, ObjectOrigin origin, Consumer<Message> warnings) {
         String text = map.getData() == null ? null : map.getData().get(KEY);
         if (text == null) {
-            warnings.accept(origin.warning("has no " + KEY + ": kube-proxy's mode is unknown"));
+            warnings.accept(origin.warning(Message.of("sourceWarning.kubeProxyNoKey", KEY)));
             return Optional.empty();
         }
         Object document;
         try {
             document = new Load(LoadSettings.builder().setLabel(origin.toString()).build()).loadFromString(text);
         } catch (YamlEngineException e) {
-            warnings.accept(origin.warning(KEY + " is not YAML: kube-proxy's mode is unknown"));
+            warnings.accept(origin.warning(Message.of("sourceWarning.kubeProxyNotYaml", KEY)));
             return Optional.empty();
         }
         if (!(document instanceof Map<?, ?> config)) {
-            warnings.accept(origin.warning(KEY + " is not a KubeProxyConfiguration: kube-proxy's mode is unknown"));
+            warnings.accept(origin.warning(Message.of("sourceWarning.kubeProxyNotConfig", KEY)));
             return Optional.empty();
         }
         String mode = text(config.get("mode"));

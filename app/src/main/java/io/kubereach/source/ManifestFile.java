@@ -1,5 +1,6 @@
 package io.kubereach.source;
 
+import io.kubereach.describe.Message;
 import java.io.IOException;
 import java.nio.charset.CharacterCodingException;
 import java.nio.file.Files;
@@ -56,7 +57,7 @@ final class ManifestFile {
     }
 
     /** The objects of a file; {@code label} names the file in messages. */
-    static List<RawObject> read(Path file, String label, Consumer<String> warnings) throws ManifestException {
+    static List<RawObject> read(Path file, String label, Consumer<Message> warnings) throws ManifestException {
         String text;
         try {
             text = Files.readString(file);
@@ -72,7 +73,7 @@ final class ManifestFile {
             for (Object document : new Load(settings).loadAllFromString(text)) {
                 index++;
                 if (document != null) { // an empty document, e.g. after a trailing ---
-                    collect(document, label + ": document " + index, Optional.empty(), objects, warnings);
+                    collect(document, Message.of("sourceWarning.document", label, String.valueOf(index)), Optional.empty(), objects, warnings);
                 }
             }
         } catch (MarkedYamlEngineException e) {
@@ -88,10 +89,10 @@ final class ManifestFile {
      *
      * @param list the list this is an item of; empty for a document
      */
-    private static void collect(Object data, String where, Optional<ListContext> list, List<RawObject> objects,
-            Consumer<String> warnings) {
+    private static void collect(Object data, Message where, Optional<ListContext> list, List<RawObject> objects,
+            Consumer<Message> warnings) {
         if (!(data instanceof Map<?, ?> map)) {
-            warnings.accept(where + " is not a Kubernetes object: skipped");
+            warnings.accept(Message.of("sourceWarning.notObject", where));
             return;
         }
         @SuppressWarnings("unchecked")
@@ -99,19 +100,19 @@ final class ManifestFile {
         list.ifPresent(context -> context.fillIn(fields));
         if (!(fields.get("kind") instanceof String kind) || kind.isBlank()
                 || !(fields.get("apiVersion") instanceof String apiVersion) || apiVersion.isBlank()) {
-            warnings.accept(where + " is not a Kubernetes object (it has no kind or apiVersion): skipped");
+            warnings.accept(Message.of("sourceWarning.noKind", where));
             return;
         }
         if (kind.endsWith("List") && fields.containsKey("items")) {
             Object itemsField = fields.get("items");
             List<?> items = itemsField == null ? List.of() : itemsField instanceof List<?> l ? l : null;
             if (items == null) {
-                warnings.accept(where + ": " + kind + " items is not a list: skipped");
+                warnings.accept(Message.of("sourceWarning.itemsNotList", where, kind));
                 return;
             }
             Optional<ListContext> context = Optional.of(new ListContext(apiVersion, kind));
             for (int i = 0; i < items.size(); i++) {
-                collect(items.get(i), where + " " + kind + " item " + (i + 1), context, objects, warnings);
+                collect(items.get(i), Message.of("sourceWarning.listItem", where, kind, String.valueOf(i + 1)), context, objects, warnings);
             }
             return;
         }

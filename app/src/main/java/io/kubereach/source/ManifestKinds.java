@@ -17,6 +17,7 @@ import io.fabric8.kubernetes.api.model.batch.v1.Job;
 import io.fabric8.kubernetes.api.model.discovery.v1.EndpointSlice;
 import io.fabric8.kubernetes.api.model.networking.v1.Ingress;
 import io.fabric8.kubernetes.api.model.networking.v1.NetworkPolicy;
+import io.kubereach.describe.Message;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -101,16 +102,16 @@ final class ManifestKinds {
      * Why an object that matters for traffic is skipped, or empty when it is read or does not
      * matter. Vendor policies (Calico, Cilium, Antrea, multi-network) are named by their kind.
      */
-    static Optional<String> skipReason(String apiVersion, String kind) {
+    static Optional<Message> skipReason(String apiVersion, String kind) {
         String key = group(apiVersion) + "/" + kind;
         if (isOldIngress(apiVersion, kind)) {
-            return Optional.of("the old Ingress schema of " + apiVersion + " is not analysed; use " + INGRESS_VERSION);
+            return Optional.of(Message.of("sourceWarning.oldIngress", apiVersion, INGRESS_VERSION));
         }
         if (READ.containsKey(key)) {
             return Optional.empty();
         }
         if (NOT_ANALYSED.contains(key) || kind.contains("NetworkPolicy")) {
-            return Optional.of(apiVersion + " " + kind + " is not analysed yet");
+            return Optional.of(Message.of("sourceWarning.notAnalysed", apiVersion, kind));
         }
         return Optional.empty();
     }

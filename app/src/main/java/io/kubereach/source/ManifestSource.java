@@ -2,6 +2,7 @@ package io.kubereach.source;
 
 import io.fabric8.kubernetes.api.model.HasMetadata;
 import io.fabric8.kubernetes.client.utils.KubernetesSerialization;
+import io.kubereach.describe.Message;
 import io.kubereach.model.ClusterSnapshot;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -53,7 +54,7 @@ public final class ManifestSource {
             }
             file.warnings().forEach(converter::warning);
             if (file.header().isPresent()) {
-                file.header().get().warnings().forEach(converter::warning);
+                file.header().get().messages().forEach(converter::warning);
                 file.header().get().gaps().forEach(converter::gap);
                 for (HasMetadata object : file.objects()) {
                     converter.addFromCluster(object, file.label());
@@ -76,13 +77,13 @@ public final class ManifestSource {
      * @param header the snapshot header, when the file is a KubeReach snapshot
      * @param failure the error, or null when the file was read
      */
-    private record ParsedFile(String label, List<HasMetadata> objects, List<String> warnings, Optional<SnapshotHeader> header,
+    private record ParsedFile(String label, List<HasMetadata> objects, List<Message> warnings, Optional<SnapshotHeader> header,
             ManifestException failure) {
     }
 
     private static ParsedFile parse(Path file) {
         String label = file.toString();
-        List<String> warnings = new ArrayList<>();
+        List<Message> warnings = new ArrayList<>();
         List<HasMetadata> objects = new ArrayList<>();
         Optional<SnapshotHeader> header = Optional.empty();
         try {
@@ -91,9 +92,9 @@ public final class ManifestSource {
                     header = Optional.of(SnapshotHeader.read(object, label));
                     continue;
                 }
-                Optional<String> skipped = ManifestKinds.skipReason(object.apiVersion(), object.kind());
+                Optional<Message> skipped = ManifestKinds.skipReason(object.apiVersion(), object.kind());
                 if (skipped.isPresent()) {
-                    warnings.add(label + ": " + object.describe() + ": " + skipped.get() + ": skipped");
+                    warnings.add(Message.of("sourceWarning.skippedObject", label, object.describe(), skipped.get()));
                     continue;
                 }
                 Optional<Class<? extends HasMetadata>> type = ManifestKinds.readAs(object);

@@ -2,6 +2,7 @@ package io.kubereach.source;
 
 import io.fabric8.kubernetes.api.model.HasMetadata;
 import io.fabric8.kubernetes.api.model.ObjectMeta;
+import io.kubereach.describe.Message;
 import io.kubereach.model.IpAddress;
 import io.kubereach.model.Namespace;
 import io.kubereach.model.Protocol;
@@ -90,9 +91,9 @@ record ObjectOrigin(String source, String kind, String namespace, String name) {
         return address.get();
     }
 
-    /** A warning about this object, worded like an error. */
-    String warning(String what) {
-        return this + ": " + what;
+    /** A warning about this object, worded like an error: {@code source: Kind namespace/name: what}. */
+    Message warning(Message what) {
+        return Message.of("sourceWarning.object", toString(), what);
     }
 
     @Override

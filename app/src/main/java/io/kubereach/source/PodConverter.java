@@ -6,6 +6,7 @@ import io.fabric8.kubernetes.api.model.PodCondition;
 import io.fabric8.kubernetes.api.model.PodIP;
 import io.fabric8.kubernetes.api.model.PodSpec;
 import io.fabric8.kubernetes.api.model.PodStatus;
+import io.kubereach.describe.Message;
 import io.kubereach.model.Container;
 import io.kubereach.model.ContainerPort;
 import io.kubereach.model.IpAddress;
@@ -25,7 +26,7 @@ final class PodConverter {
     }
 
     /** A pod as declared or as listed from a cluster. */
-    static Pod convert(io.fabric8.kubernetes.api.model.Pod pod, ObjectOrigin origin, Consumer<String> warnings)
+    static Pod convert(io.fabric8.kubernetes.api.model.Pod pod, ObjectOrigin origin, Consumer<Message> warnings)
             throws ManifestException {
         PodSpec spec = pod.getSpec() == null ? new PodSpec() : pod.getSpec();
         Optional<String> node = spec.getNodeName() == null || spec.getNodeName().isBlank()
@@ -40,7 +41,7 @@ final class PodConverter {
      * no node, owned by the workload. The template's own namespace, if any, is ignored.
      */
     static Pod fromTemplate(ObjectMeta template, PodSpec spec, String podName, WorkloadRef owner, ObjectOrigin origin,
-            Consumer<String> warnings) throws ManifestException {
+            Consumer<Message> warnings) throws ManifestException {
         PodSpec podSpec = spec == null ? new PodSpec() : spec;
         return new Pod(owner.namespace(), podName, ObjectOrigin.labels(template == null ? null : template.getLabels()),
                 List.of(), Optional.empty(), owner, Boolean.TRUE.equals(podSpec.getHostNetwork()),
@@ -109,7 +110,7 @@ final class PodConverter {
         return true;
     }
 
-    private static List<Container> containers(PodSpec spec, ObjectOrigin origin, Consumer<String> warnings)
+    private static List<Container> containers(PodSpec spec, ObjectOrigin origin, Consumer<Message> warnings)
             throws ManifestException {
         List<Container> containers = new ArrayList<>();
         List<io.fabric8.kubernetes.api.model.Container> declared =
@@ -122,7 +123,8 @@ final class PodConverter {
                 String where = "container " + name + " port " + (p.getName() == null ? p.getContainerPort() : p.getName());
                 if (p.getContainerPort() == null) {
                     // the API server would refuse this; netpol-analyzer reads the pod anyway (netpol_named_port_test)
-                    warnings.accept(origin.warning(where + " has no containerPort: port skipped"));
+                    warnings.accept(origin.warning(Message.of("sourceWarning.noContainerPort", name,
+                            p.getName() == null ? String.valueOf(p.getContainerPort()) : p.getName())));
                     continue;
                 }
                 if (p.getContainerPort() < 1 || p.getContainerPort() > 65535) {

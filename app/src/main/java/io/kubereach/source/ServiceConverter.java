@@ -7,6 +7,7 @@ import io.fabric8.kubernetes.api.model.ObjectReference;
 import io.fabric8.kubernetes.api.model.ServiceSpec;
 import io.fabric8.kubernetes.api.model.discovery.v1.Endpoint;
 import io.fabric8.kubernetes.api.model.discovery.v1.EndpointSlice;
+import io.kubereach.describe.Message;
 import io.kubereach.model.EndpointAddress;
 import io.kubereach.model.EndpointPort;
 import io.kubereach.model.IpAddress;
@@ -125,15 +126,15 @@ final class ServiceConverter {
     }
 
     /** The part of a Service's endpoints one EndpointSlice holds; empty when it serves no Service. */
-    static Optional<ServiceEndpoints> slice(EndpointSlice slice, ObjectOrigin origin, Consumer<String> warnings)
+    static Optional<ServiceEndpoints> slice(EndpointSlice slice, ObjectOrigin origin, Consumer<Message> warnings)
             throws ManifestException {
         String service = ObjectOrigin.labels(slice.getMetadata().getLabels()).get(SERVICE_NAME_LABEL);
         if (service == null || service.isBlank()) {
-            warnings.accept(origin.warning("has no label " + SERVICE_NAME_LABEL + ", so it serves no Service: skipped"));
+            warnings.accept(origin.warning(Message.of("sourceWarning.sliceNoService", SERVICE_NAME_LABEL)));
             return Optional.empty();
         }
         if ("FQDN".equals(slice.getAddressType())) {
-            warnings.accept(origin.warning("holds FQDN addresses, which are not analysed: skipped"));
+            warnings.accept(origin.warning(Message.of("sourceWarning.sliceFqdn")));
             return Optional.empty();
         }
         List<EndpointAddress> addresses = new ArrayList<>();

@@ -2,6 +2,7 @@ package io.kubereach.source;
 
 import io.fabric8.kubernetes.api.model.ConfigMap;
 import io.fabric8.kubernetes.api.model.ConfigMapBuilder;
+import io.kubereach.describe.Message;
 import io.kubereach.model.SourceGap;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -22,10 +23,12 @@ import java.util.Map;
  * @param taken when the objects were read, ISO-8601 UTC
  * @param namespaces the namespaces read; empty for all
  * @param gaps what could not be read
- * @param warnings what the load warned about
+ * @param warnings what the load warned about, in English words
+ * @param warningMessages the same warnings as messages, to be shown in any language; empty when
+ *     only the words are known (files of earlier versions)
  */
 public record SnapshotHeader(String context, String serverVersion, String taken, List<String> namespaces, List<SourceGap> gaps,
-        List<String> warnings) {
+        List<String> warnings, List<Message> warningMessages) {
 
     /** The header's ConfigMap name. */
     public static final String NAME = "kubereach-snapshot";
@@ -33,11 +36,28 @@ public record SnapshotHeader(String context, String serverVersion, String taken,
     public static final String FORMAT_ANNOTATION = "kubereach.io/snapshot-format";
     /** The format written. */
     public static final String FORMAT = "1";
+    /** The data key of the warnings as messages (optional: older files have only the words). */
+    private static final String MESSAGES = "warning-messages";
 
     public SnapshotHeader {
         namespaces = List.copyOf(namespaces);
         gaps = List.copyOf(gaps);
         warnings = List.copyOf(warnings);
+        warningMessages = List.copyOf(warningMessages);
+        if (!warningMessages.isEmpty() && warningMessages.size() != warnings.size()) {
+            throw new IllegalArgumentException("warning messages must match the warnings one to one");
+        }
+    }
+
+    /** A header whose warnings are known as words only. */
+    public SnapshotHeader(String context, String serverVersion, String taken, List<String> namespaces, List<SourceGap> gaps,
+            List<String> warnings) {
+        this(context, serverVersion, taken, namespaces, gaps, warnings, List.of());
+    }
+
+    /** The warnings as messages: the keyed ones when known, else the words shown as they are. */
+    public List<Message> messages() {
+        return warningMessages.isEmpty() ? warnings.stream().map(Message::verbatim).toList() : warningMessages;
     }
 
     /** The header as the ConfigMap written first in the file. */
@@ -57,6 +77,9 @@ public record SnapshotHeader(String context, String serverVersion, String taken,
         data.put("namespaces", String.join(",", namespaces));
         data.put("gaps", ManifestSource.serialization().asJson(gapFields));
         data.put("warnings", ManifestSource.serialization().asJson(warnings));
+        if (!warningMessages.isEmpty()) {
+            data.put(MESSAGES, ManifestSource.serialization().asJson(warningMessages.stream().map(MessageJson::encode).toList()));
+        }
         return new ConfigMapBuilder()
                 .withNewMetadata().withName(NAME).addToAnnotations(FORMAT_ANNOTATION, FORMAT)
                 .addToLabels("app.kubernetes.io/managed-by", "kubereach").endMetadata()
@@ -89,9 +112,11 @@ public record SnapshotHeader(String context, String serverVersion, String taken,
                 gaps.add(new SourceGap(text(fields.get("kind")), text(fields.get("namespace")), text(fields.get("reason"))));
             }
             List<String> warnings = list(data.get("warnings")).stream().map(SnapshotHeader::text).toList();
+            List<Message> messages = list(data.get(MESSAGES)).stream().map(MessageJson::decode).toList();
             String namespaces = text(data.get("namespaces"));
             return new SnapshotHeader(text(data.get("context")), text(data.get("server-version")), text(data.get("taken")),
-                    namespaces.isEmpty() ? List.of() : List.of(namespaces.split(",")), gaps, warnings);
+                    namespaces.isEmpty() ? List.of() : List.of(namespaces.split(",")), gaps, warnings,
+                    messages.size() == warnings.size() ? messages : List.of());
         } catch (RuntimeException e) {
             throw new ManifestException(label + ": ConfigMap " + NAME + ": a damaged snapshot header: gaps and warnings"
                     + " must be JSON lists", e);

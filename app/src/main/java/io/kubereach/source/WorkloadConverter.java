@@ -9,6 +9,7 @@ import io.fabric8.kubernetes.api.model.apps.ReplicaSet;
 import io.fabric8.kubernetes.api.model.apps.StatefulSet;
 import io.fabric8.kubernetes.api.model.batch.v1.CronJob;
 import io.fabric8.kubernetes.api.model.batch.v1.Job;
+import io.kubereach.describe.Message;
 import io.kubereach.model.Pod;
 import io.kubereach.model.Workload;
 import io.kubereach.model.WorkloadRef;
@@ -96,7 +97,7 @@ final class WorkloadConverter {
         return Optional.empty();
     }
 
-    static Result convert(HasMetadata object, ObjectOrigin origin, Consumer<String> warnings) throws ManifestException {
+    static Result convert(HasMetadata object, ObjectOrigin origin, Consumer<Message> warnings) throws ManifestException {
         Declared declared = declared(object).orElseThrow(() -> origin.error("is not a workload kind"));
         String kind = declared.kind();
         PodTemplateSpec template = declared.template();

@@ -30,9 +30,10 @@ public final class KubeReachApp extends Application {
     @Override
     public void start(Stage stage) {
         PreferenceStore store = "memory".equals(System.getProperty("kubereach.prefs")) ? new MemoryPreferenceStore() : new JavaPreferenceStore();
-        AppViewModel vm = new AppViewModel(new ClusterReader(), new FxJobRunner(), new AppPreferences(store));
+        FxJobRunner runner = new FxJobRunner();
+        AppViewModel vm = new AppViewModel(new ClusterReader(), runner, new AppPreferences(store));
         FxFileDialogs dialogs = new FxFileDialogs();
-        MainWindow window = new MainWindow(stage, vm, dialogs, new ContextChooserDialog(dialogs));
+        MainWindow window = new MainWindow(stage, vm, dialogs, new ContextChooserDialog(dialogs, runner));
         List<Path> paths = getParameters().getRaw().stream().map(Path::of).toList();
         window.show(paths.isEmpty() ? Optional.empty() : Optional.of(new ClusterSource.Manifests(paths)));
     }

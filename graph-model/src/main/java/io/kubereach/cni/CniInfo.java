@@ -1,5 +1,7 @@
 package io.kubereach.cni;
 
+import io.kubereach.describe.Message;
+import io.kubereach.describe.MessageText;
 import java.util.List;
 import java.util.Optional;
 
@@ -9,12 +11,12 @@ import java.util.Optional;
  * @param name the CNI as recognised ({@code flannel}, {@code canal}, {@code flannel (embedded in k3s)}), or {@code unknown}
  * @param plugin the recognised CNI, empty when none was
  * @param enforcement whether it enforces NetworkPolicy
- * @param enforcementReason why, in words
+ * @param reason why, as a message
  * @param crossNode how pod traffic crosses nodes
  * @param nodes each node's pod CIDRs
  * @param evidence the objects and annotations that told
  */
-public record CniInfo(String name, Optional<CniPlugin> plugin, PolicyEnforcement enforcement, String enforcementReason,
+public record CniInfo(String name, Optional<CniPlugin> plugin, PolicyEnforcement enforcement, Message reason,
         CrossNodeMode crossNode, List<NodePodNetwork> nodes, List<CniEvidence> evidence) {
 
     public CniInfo {
@@ -22,10 +24,28 @@ public record CniInfo(String name, Optional<CniPlugin> plugin, PolicyEnforcement
         evidence = List.copyOf(evidence);
     }
 
+    /** The name {@link CniRecognizer} gives k3s's embedded flannel. */
+    static final String K3S_FLANNEL = "flannel (embedded in k3s)";
+
+    /** The name {@link #unknown} gives a CNI not recognised. */
+    static final String UNKNOWN = "unknown";
+
+    /** Why it does or does not enforce NetworkPolicy, in English. */
+    public String enforcementReason() {
+        return MessageText.english(reason);
+    }
+
+    /** The name as a message: the project's name, or words for k3s's flannel and for an unknown CNI. */
+    public Message title() {
+        if (name.equals(K3S_FLANNEL)) {
+            return Message.of("cni.name.k3sFlannel");
+        }
+        return plugin.isEmpty() ? Message.of("cni.name.unknown") : Message.verbatim(name);
+    }
+
     /** No CNI recognised. */
     static CniInfo unknown(List<NodePodNetwork> nodes) {
-        return new CniInfo("unknown", Optional.empty(), PolicyEnforcement.UNKNOWN,
-                "no DaemonSet or node annotation of a known CNI in the source", CrossNodeMode.UNKNOWN, nodes, List.of());
+        return new CniInfo(UNKNOWN, Optional.empty(), PolicyEnforcement.UNKNOWN, Message.of("cni.reason.unknown"), CrossNodeMode.UNKNOWN, nodes, List.of());
     }
 
     /**
@@ -37,7 +57,7 @@ public record CniInfo(String name, Optional<CniPlugin> plugin, PolicyEnforcement
             return Optional.empty();
         }
         String seen = evidence.isEmpty() ? "" : " (seen in " + evidence.get(0).object() + ")";
-        return Optional.of("the CNI is " + name + seen + ", which does not enforce NetworkPolicy: " + enforcementReason
+        return Optional.of("the CNI is " + name + seen + ", which does not enforce NetworkPolicy: " + enforcementReason()
                 + "; every verdict is intended, not enforced, and all pod traffic flows");
     }
 }

@@ -1,34 +1,35 @@
 package io.kubereach.cni;
 
 import io.kubereach.cni.CrossNodeMode.Kind;
+import io.kubereach.describe.Message;
 
 /** The CNIs KubeReach recognises, with what each does by default. */
 public enum CniPlugin {
 
-    FLANNEL("flannel", false, "flannel only connects pods: it has no NetworkPolicy controller",
+    FLANNEL("flannel", false, "cni.reason.flannel",
             CrossNodeMode.byDefault(Kind.OVERLAY, "vxlan", "flannel's default backend")),
-    CALICO("calico", true, "Calico's Felix programs NetworkPolicy on every node",
+    CALICO("calico", true, "cni.reason.calico",
             CrossNodeMode.byDefault(Kind.OVERLAY, "ipip", "the IP-in-IP pool of Calico's calico.yaml manifest")),
-    CANAL("canal", true, "Calico's Felix (canal's calico-node container) enforces NetworkPolicy; flannel carries the traffic",
+    CANAL("canal", true, "cni.reason.canal",
             CrossNodeMode.byDefault(Kind.OVERLAY, "vxlan", "flannel's default backend, which canal networks with")),
-    CILIUM("cilium", true, "Cilium enforces NetworkPolicy in eBPF on every node",
+    CILIUM("cilium", true, "cni.reason.cilium",
             CrossNodeMode.byDefault(Kind.OVERLAY, "vxlan", "Cilium's default tunnel")),
-    WEAVE("weave", true, "weave-npc, beside Weave Net on every node, enforces NetworkPolicy",
+    WEAVE("weave", true, "cni.reason.weave",
             CrossNodeMode.byDefault(Kind.OVERLAY, "vxlan", "Weave Net's fast datapath (sleeve when that is unavailable)")),
-    ANTREA("antrea", true, "the Antrea agent enforces NetworkPolicy in Open vSwitch",
+    ANTREA("antrea", true, "cni.reason.antrea",
             CrossNodeMode.byDefault(Kind.OVERLAY, "geneve", "Antrea's default encap mode")),
-    KUBE_ROUTER("kube-router", true, "kube-router's firewall (--run-firewall, on by default) enforces NetworkPolicy",
+    KUBE_ROUTER("kube-router", true, "cni.reason.kubeRouter",
             CrossNodeMode.byDefault(Kind.ROUTED, "bgp", "kube-router's default: BGP routes to each node's pod CIDR"));
 
     private final String displayName;
     private final boolean enforcesPolicy;
-    private final String enforcementReason;
+    private final String enforcementReasonKey;
     private final CrossNodeMode defaultCrossNode;
 
-    CniPlugin(String displayName, boolean enforcesPolicy, String enforcementReason, CrossNodeMode defaultCrossNode) {
+    CniPlugin(String displayName, boolean enforcesPolicy, String enforcementReasonKey, CrossNodeMode defaultCrossNode) {
         this.displayName = displayName;
         this.enforcesPolicy = enforcesPolicy;
-        this.enforcementReason = enforcementReason;
+        this.enforcementReasonKey = enforcementReasonKey;
         this.defaultCrossNode = defaultCrossNode;
     }
 
@@ -43,8 +44,8 @@ public enum CniPlugin {
     }
 
     /** Why it does or does not enforce NetworkPolicy. */
-    public String enforcementReason() {
-        return enforcementReason;
+    public Message enforcementReason() {
+        return Message.of(enforcementReasonKey);
     }
 
     /** How pod traffic crosses nodes when nothing says otherwise. */

@@ -1,6 +1,7 @@
 package io.kubereach.cni;
 
 import io.kubereach.cni.CrossNodeMode.Kind;
+import io.kubereach.describe.Message;
 import io.kubereach.model.Cidr;
 import io.kubereach.model.ClusterNode;
 import io.kubereach.model.ClusterSnapshot;
@@ -73,10 +74,10 @@ public final class CniRecognizer {
         }
         if (plugin == CniPlugin.WEAVE && inDaemonSet.containsKey(CniComponent.WEAVE) && !found.containsKey(CniComponent.WEAVE_NPC)) {
             return new CniInfo(plugin.displayName(), Optional.of(plugin), PolicyEnforcement.NOT_ENFORCED,
-                    "Weave Net runs without its weave-npc container, which is what enforces NetworkPolicy", crossNode, nodes, evidence);
+                    Message.of("cni.reason.weaveWithoutNpc"), crossNode, nodes, evidence);
         }
         boolean enforced = found.keySet().stream().map(CniRecognizer::pluginOf).anyMatch(CniPlugin::enforcesPolicy);
-        String reason = enforced && !plugin.enforcesPolicy()
+        Message reason = enforced && !plugin.enforcesPolicy()
                 ? found.keySet().stream().map(CniRecognizer::pluginOf).filter(CniPlugin::enforcesPolicy).findFirst().orElseThrow()
                         .enforcementReason()
                 : plugin.enforcementReason();
@@ -155,10 +156,9 @@ public final class CniRecognizer {
     private CniInfo k3s(CrossNodeMode crossNode, List<NodePodNetwork> nodes, List<CniEvidence> evidence) {
         boolean disabled = snapshot.nodes().stream()
                 .anyMatch(n -> n.annotations().getOrDefault(K3S_NODE_ARGS, "").contains("--disable-network-policy"));
-        return new CniInfo("flannel (embedded in k3s)", Optional.of(CniPlugin.FLANNEL),
+        return new CniInfo(CniInfo.K3S_FLANNEL, Optional.of(CniPlugin.FLANNEL),
                 disabled ? PolicyEnforcement.NOT_ENFORCED : PolicyEnforcement.ENFORCED,
-                disabled ? "k3s runs with --disable-network-policy, and flannel alone has no NetworkPolicy controller"
-                        : "k3s runs kube-router's network policy controller beside its embedded flannel",
+                Message.of(disabled ? "cni.reason.k3sDisabled" : "cni.reason.k3s"),
                 crossNode, nodes, evidence);
     }
 

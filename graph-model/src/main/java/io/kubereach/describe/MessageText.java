@@ -42,6 +42,17 @@ public final class MessageText {
                 ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
     }
 
+    /** One message in English, the words of the command line and of logs. */
+    public static String english(Message message) {
+        return in(Language.ENGLISH).render(message);
+    }
+
+    /** Messages in English, one string each. */
+    public static List<String> english(List<? extends Message> messages) {
+        MessageText text = in(Language.ENGLISH);
+        return messages.stream().map(text::render).toList();
+    }
+
     /** The language this renderer writes. */
     public Language language() {
         return language;

@@ -1,5 +1,6 @@
 package io.kubereach.engine;
 
+import io.kubereach.describe.Message;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -9,8 +10,8 @@ final class Caveats {
     private Caveats() {
     }
 
-    static List<String> of(Peer src, Peer dst) {
-        List<String> out = new ArrayList<>();
+    static List<Message> of(Peer src, Peer dst) {
+        List<Message> out = new ArrayList<>();
         hostNetwork(src, out);
         if (!dst.equals(src)) {
             hostNetwork(dst, out);
@@ -19,9 +20,9 @@ final class Caveats {
     }
 
     /** Rule 20: most CNIs neither isolate hostNetwork pods nor show their traffic as coming from the pod. */
-    private static void hostNetwork(Peer peer, List<String> out) {
+    private static void hostNetwork(Peer peer, List<Message> out) {
         if (peer instanceof Peer.PodPeer p && p.pod().hostNetwork()) {
-            out.add(p.pod().ref() + " uses hostNetwork: most CNIs neither isolate it nor present its traffic as the pod's; this verdict may not hold");
+            out.add(Message.of("caveat.hostNetwork", p.pod().ref().toString()));
         }
     }
 }

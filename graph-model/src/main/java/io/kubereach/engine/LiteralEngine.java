@@ -1,5 +1,6 @@
 package io.kubereach.engine;
 
+import io.kubereach.describe.Message;
 import io.kubereach.model.ClusterSnapshot;
 import io.kubereach.model.Direction;
 import io.kubereach.model.Namespace;
@@ -46,7 +47,7 @@ public final class LiteralEngine implements ReachabilityEngine {
 
     @Override
     public Verdict verdict(Peer src, Peer dst, Protocol protocol, int port) {
-        List<String> caveats = Caveats.of(src, dst);
+        List<Message> caveats = Caveats.of(src, dst);
         Verdict.Exemption exemption = exemptions.of(src, dst);
         SideVerdict egress = side(src, dst, Direction.EGRESS, protocol, port);
         SideVerdict ingress = side(src, dst, Direction.INGRESS, protocol, port);

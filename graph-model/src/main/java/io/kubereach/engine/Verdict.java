@@ -1,5 +1,7 @@
 package io.kubereach.engine;
 
+import io.kubereach.describe.Message;
+import io.kubereach.describe.MessageText;
 import io.kubereach.model.Direction;
 import io.kubereach.model.Protocol;
 import java.util.List;
@@ -15,7 +17,7 @@ import java.util.List;
  * @param exemption a rule that allows it whatever the policies say, or {@link Exemption#NONE}
  * @param egress what egress at the source decided
  * @param ingress what ingress at the destination decided
- * @param caveats facts that make the verdict less certain (hostNetwork pods, …)
+ * @param caveatMessages facts that make the verdict less certain (hostNetwork pods, …), as messages
  */
 public record Verdict(
         Peer src,
@@ -26,7 +28,7 @@ public record Verdict(
         Exemption exemption,
         SideVerdict egress,
         SideVerdict ingress,
-        List<String> caveats) {
+        List<Message> caveatMessages) {
 
     /** Connections that NetworkPolicy never judges. */
     public enum Exemption {
@@ -41,7 +43,12 @@ public record Verdict(
     }
 
     public Verdict {
-        caveats = List.copyOf(caveats);
+        caveatMessages = List.copyOf(caveatMessages);
+    }
+
+    /** The caveats in English, one sentence each. */
+    public List<String> caveats() {
+        return MessageText.english(caveatMessages);
     }
 
     /** The side for a direction. */

@@ -1,5 +1,7 @@
 package io.kubereach.model;
 
+import io.kubereach.describe.Message;
+import io.kubereach.describe.MessageText;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -20,7 +22,7 @@ import java.util.stream.Collectors;
  * @param endpoints the Endpoints/EndpointSlices, merged per Service
  * @param ingresses the Ingresses
  * @param policies the NetworkPolicies
- * @param warnings what the source skipped or could not read, in words
+ * @param warningMessages what the source skipped or could not read, as messages
  * @param kubeProxy the kube-proxy configuration, when the source has its ConfigMap
  * @param gaps what the source could not read, so that what depends on it stays unknown
  */
@@ -34,7 +36,7 @@ public record ClusterSnapshot(
         List<ServiceEndpoints> endpoints,
         List<Ingress> ingresses,
         List<NetworkPolicy> policies,
-        List<String> warnings,
+        List<Message> warningMessages,
         Optional<KubeProxyConfig> kubeProxy,
         List<SourceGap> gaps) {
 
@@ -47,7 +49,7 @@ public record ClusterSnapshot(
         endpoints = List.copyOf(endpoints);
         ingresses = List.copyOf(ingresses);
         policies = List.copyOf(policies);
-        warnings = List.copyOf(warnings);
+        warningMessages = List.copyOf(warningMessages);
         gaps = List.copyOf(gaps);
     }
 
@@ -55,14 +57,20 @@ public record ClusterSnapshot(
     public ClusterSnapshot(String source, List<Namespace> namespaces, List<ClusterNode> nodes, List<Pod> pods,
             List<Workload> workloads, List<Service> services, List<ServiceEndpoints> endpoints, List<Ingress> ingresses,
             List<NetworkPolicy> policies, List<String> warnings) {
-        this(source, namespaces, nodes, pods, workloads, services, endpoints, ingresses, policies, warnings, Optional.empty(),
+        this(source, namespaces, nodes, pods, workloads, services, endpoints, ingresses, policies,
+                warnings.stream().map(Message::verbatim).toList(), Optional.empty(),
                 List.of());
     }
 
     /** The same snapshot, described as read from another source. */
     public ClusterSnapshot withSource(String newSource) {
-        return new ClusterSnapshot(newSource, namespaces, nodes, pods, workloads, services, endpoints, ingresses, policies, warnings,
-                kubeProxy, gaps);
+        return new ClusterSnapshot(newSource, namespaces, nodes, pods, workloads, services, endpoints, ingresses, policies,
+                warningMessages, kubeProxy, gaps);
+    }
+
+    /** What the source skipped or could not read, in English words (the command line's). */
+    public List<String> warnings() {
+        return MessageText.english(warningMessages);
     }
 
     /** The namespaces by name. */

@@ -1,5 +1,6 @@
 package io.kubereach.model;
 
+import io.kubereach.describe.Message;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -21,7 +22,7 @@ public final class ClusterSnapshotBuilder {
     private final List<ServiceEndpoints> endpoints = new ArrayList<>();
     private final List<Ingress> ingresses = new ArrayList<>();
     private final List<NetworkPolicy> policies = new ArrayList<>();
-    private final List<String> warnings = new ArrayList<>();
+    private final List<Message> warnings = new ArrayList<>();
     private final List<SourceGap> gaps = new ArrayList<>();
     private Optional<KubeProxyConfig> kubeProxy = Optional.empty();
 
@@ -71,7 +72,14 @@ public final class ClusterSnapshotBuilder {
         return this;
     }
 
+    /** Adds a warning in words shown as they are. */
     public ClusterSnapshotBuilder warning(String warning) {
+        warnings.add(Message.verbatim(warning));
+        return this;
+    }
+
+    /** Adds a warning as a message, to be shown in the reader's language. */
+    public ClusterSnapshotBuilder warning(Message warning) {
         warnings.add(warning);
         return this;
     }

@@ -1,5 +1,6 @@
 package io.kubereach.proxy;
 
+import io.kubereach.describe.Message;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -11,25 +12,21 @@ import java.util.Optional;
 public enum IpvsScheduler {
 
     /** Round robin, kube-proxy's default. */
-    RR("rr", "round robin: each new connection goes to the next backend of the IPVS destination list, whoever the client is"),
+    RR("rr", "sim.scheduler.rr"),
     /** Weighted round robin. */
-    WRR("wrr", "weighted round robin: kube-proxy gives every backend weight 1, so it behaves as rr"),
+    WRR("wrr", "sim.scheduler.wrr"),
     /** Least connection. */
-    LC("lc", "least connection: each new connection goes to the backend with the fewest active connections on this node"
-            + " (ties to the first in the destination list)"),
+    LC("lc", "sim.scheduler.lc"),
     /** Weighted least connection. */
-    WLC("wlc", "weighted least connection: with kube-proxy's equal weights, the same as lc"),
+    WLC("wlc", "sim.scheduler.wlc"),
     /** Source hashing. */
-    SH("sh", "source hashing: the client address is hashed into a 256-bucket table whose buckets are dealt round robin"
-            + " to the backends, so one client always reaches the same backend while the backends stay the same"),
+    SH("sh", "sim.scheduler.sh"),
     /** Destination hashing. */
-    DH("dh", "destination hashing: like sh but hashing the destination address; for a Service that is its one virtual IP,"
-            + " so every connection to it goes to one backend"),
+    DH("dh", "sim.scheduler.dh"),
     /** Shortest expected delay. */
-    SED("sed", "shortest expected delay: the backend with the smallest (active connections + 1) / weight; with kube-proxy's"
-            + " equal weights, the backend with the fewest active connections"),
+    SED("sed", "sim.scheduler.sed"),
     /** Never queue. */
-    NQ("nq", "never queue: an idle backend (no active connection) when there is one, else as sed");
+    NQ("nq", "sim.scheduler.nq");
 
     /** Schedulers IPVS has that KubeReach explains but does not simulate. */
     private static final Map<String, String> NOT_SIMULATED = Map.of(
@@ -41,11 +38,11 @@ public enum IpvsScheduler {
             "twos", "weighted random twos choice; not simulated");
 
     private final String word;
-    private final String explanation;
+    private final String explanationKey;
 
-    IpvsScheduler(String word, String explanation) {
+    IpvsScheduler(String word, String explanationKey) {
         this.word = word;
-        this.explanation = explanation;
+        this.explanationKey = explanationKey;
     }
 
     /** The scheduler's name as {@code ipvsadm} and kube-proxy write it. */
@@ -54,8 +51,8 @@ public enum IpvsScheduler {
     }
 
     /** How this scheduler picks a backend, in one sentence. */
-    public String explanation() {
-        return explanation;
+    public Message explanation() {
+        return Message.of(explanationKey);
     }
 
     /** Parses a scheduler name case-insensitively; empty when it is none KubeReach simulates. */

@@ -1,5 +1,6 @@
 package io.kubereach.proxy;
 
+import io.kubereach.describe.Message;
 import io.kubereach.engine.Peer;
 import io.kubereach.engine.ReachabilityEngine;
 import io.kubereach.model.ClusterSnapshot;
@@ -47,36 +48,35 @@ public final class LoadBalancingSimulation {
         refuseUnproxied(service);
         ServicePort port = servicePort(service, request);
         ProxySettings settings = ProxySettings.resolve(snapshot.kubeProxy(), request.mode(), request.scheduler());
-        Set<String> notes = new LinkedHashSet<>();
-        notes.add("mode " + settings.mode().word() + settings.scheduler().map(s -> ", scheduler " + s.word()).orElse("")
-                + ": from " + settings.origin());
+        Set<Message> notes = new LinkedHashSet<>();
+        notes.add(settings.scheduler()
+                .map(s -> Message.of("sim.note.modeScheduler", settings.mode().word(), s.word(), settings.source()))
+                .orElse(Message.of("sim.note.mode", settings.mode().word(), settings.source())));
         notes.add(settings.explanation());
         SimulationHeader header = new SimulationHeader("svc:" + service.qualifiedName(), request.port(), request.protocol(), settings,
                 service.sessionAffinityClientIp(), service.affinityTimeoutSeconds(), request.connections(), request.seed());
         if (service.sessionAffinityClientIp()) {
-            notes.add("sessionAffinity: ClientIP pins each client address to its first backend until it has not connected for "
-                    + service.affinityTimeoutSeconds() + " s" + (settings.mode() == ProxyMode.IPVS
-                            ? " and none of the connections it placed is open (IPVS persistence)" : ""));
+            notes.add(Message.of(settings.mode() == ProxyMode.IPVS ? "sim.note.affinityIpvs" : "sim.note.affinity",
+                    String.valueOf(service.affinityTimeoutSeconds())));
         }
         List<ServiceBackend> balanced = balanced(service, port, notes);
         if (balanced.isEmpty()) {
-            notes.add("svc:" + service.qualifiedName() + " has no ready backend: every connection fails");
+            notes.add(Message.of("sim.note.noReadyBackend", service.qualifiedName()));
             return new SimulationResult(header, List.of(), request.connections(), request.connections(), List.of(), List.copyOf(notes));
         }
         List<SimulationClient> clients = request.clients().stream().map(SimulationClient::of).toList();
-        clients.stream().filter(SimulationClient::standIn).forEach(c -> notes.add(c.peer() + " has no IP yet (declared in a"
-                + " manifest): it is hashed and pinned by the stand-in address " + c.address()));
+        clients.stream().filter(SimulationClient::standIn).forEach(c -> notes.add(Message.of("sim.note.standIn",
+                c.peer().toString(), c.address().toString())));
         TrafficEntry entries = new TrafficEntry(snapshot, service, balanced, clients, request.entryNode(), notes);
         ConnectionRun run = new ConnectionRun(balanced, settings, engine, request.protocol(),
                 service.sessionAffinityClientIp() ? Optional.of(service.affinityTimeoutSeconds()) : Optional.empty(), request.seed());
         run.run(request, clients, entries);
         Peer fallback = entries.of(clients.get(0), 0).seenAs();
         List<BackendLoad> rows = run.rows(fallback);
-        rows.forEach(r -> notes.addAll(r.sample().caveats()));
+        rows.forEach(r -> notes.addAll(r.sample().caveatMessages()));
         int deniedByPolicy = run.failed() - run.unrouted();
         if (deniedByPolicy > 0) {
-            notes.add("kube-proxy does not know NetworkPolicy: " + deniedByPolicy + " of " + request.connections()
-                    + " connections went to backends where policy then drops them");
+            notes.add(Message.of("sim.note.policyDrops", String.valueOf(deniedByPolicy), String.valueOf(request.connections())));
         }
         return new SimulationResult(header, rows, run.failed(), run.unrouted(), run.trace(), List.copyOf(notes));
     }
@@ -84,12 +84,11 @@ public final class LoadBalancingSimulation {
     /** Headless and ExternalName Services are not proxied at all. */
     private static void refuseUnproxied(Service service) {
         if (service.type() == ServiceType.EXTERNAL_NAME) {
-            throw new SimulationException("svc:" + service.qualifiedName() + " is an ExternalName Service: a DNS alias for "
-                    + service.externalName() + ", which kube-proxy does not balance");
+            throw new SimulationException(Message.of("sim.refused.externalName", service.qualifiedName(),
+                    service.externalName()));
         }
         if (service.headless()) {
-            throw new SimulationException("svc:" + service.qualifiedName() + " is headless (clusterIP: None): kube-proxy does not"
-                    + " balance it; DNS returns every ready backend and the client picks one");
+            throw new SimulationException(Message.of("sim.refused.headless", service.qualifiedName()));
         }
     }
 
@@ -104,13 +103,13 @@ public final class LoadBalancingSimulation {
     }
 
     /** The backends kube-proxy balances over, in name order; those without the target port are left out. */
-    private List<ServiceBackend> balanced(Service service, ServicePort port, Set<String> notes) {
+    private List<ServiceBackend> balanced(Service service, ServicePort port, Set<Message> notes) {
         List<ServiceBackend> all = backends.of(service, port);
         for (ServiceBackend b : all) {
             if (b.targetPort().isEmpty()) {
-                notes.add(b.peer() + " is left out: it " + b.note() + ", so it is no endpoint of this port");
-            } else if (!b.note().isEmpty()) {
-                notes.add(b.peer() + ": " + b.note());
+                notes.add(Message.of("sim.note.leftOut", b.peer().toString(), b.remark()));
+            } else if (!b.remarks().isEmpty()) {
+                notes.add(Message.of("sim.note.backend", b.peer().toString(), b.remark()));
             }
         }
         return all.stream().filter(b -> b.targetPort().isPresent())

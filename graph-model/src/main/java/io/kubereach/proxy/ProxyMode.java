@@ -1,5 +1,6 @@
 package io.kubereach.proxy;
 
+import io.kubereach.describe.Message;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -7,19 +8,18 @@ import java.util.Optional;
 public enum ProxyMode {
 
     /** iptables rules: each new connection walks a chain of {@code statistic --mode random} rules. */
-    IPTABLES("iptables", "each new connection walks kube-proxy's chain of 'statistic --mode random' rules"
-            + " (probability 1/n, then 1/(n-1), …, the last rule unconditional): every backend is chosen with probability 1/n"),
+    IPTABLES("iptables", "sim.mode.iptables"),
     /** The kernel's IP Virtual Server, with a scheduler. */
-    IPVS("ipvs", "the kernel's IP Virtual Server picks the backend with its scheduler"),
+    IPVS("ipvs", "sim.mode.ipvs"),
     /** nftables rules: {@code numgen random mod n} picks the backend. */
-    NFTABLES("nftables", "kube-proxy's 'numgen random mod n vmap' rule picks a backend: each with probability 1/n");
+    NFTABLES("nftables", "sim.mode.nftables");
 
     private final String word;
-    private final String explanation;
+    private final String explanationKey;
 
-    ProxyMode(String word, String explanation) {
+    ProxyMode(String word, String explanationKey) {
         this.word = word;
-        this.explanation = explanation;
+        this.explanationKey = explanationKey;
     }
 
     /** The word of kube-proxy's configuration: {@code iptables}, {@code ipvs} or {@code nftables}. */
@@ -28,8 +28,8 @@ public enum ProxyMode {
     }
 
     /** How this mode picks a backend, in one sentence. */
-    public String explanation() {
-        return explanation;
+    public Message explanation() {
+        return Message.of(explanationKey);
     }
 
     /** Parses a mode word case-insensitively; empty when it is no mode KubeReach simulates. */

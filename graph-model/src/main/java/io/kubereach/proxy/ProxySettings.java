@@ -1,5 +1,7 @@
 package io.kubereach.proxy;
 
+import io.kubereach.describe.Message;
+import io.kubereach.describe.MessageText;
 import io.kubereach.model.IpAddress;
 import io.kubereach.model.KubeProxyConfig;
 import java.util.Optional;
@@ -10,9 +12,9 @@ import java.util.SplittableRandom;
  *
  * @param mode the proxy mode
  * @param scheduler the IPVS scheduler, present exactly in {@link ProxyMode#IPVS}
- * @param origin where the mode came from, in words (the ConfigMap, the default, an override)
+ * @param source where the mode came from, as a message (the ConfigMap, the default, an override)
  */
-public record ProxySettings(ProxyMode mode, Optional<IpvsScheduler> scheduler, String origin) {
+public record ProxySettings(ProxyMode mode, Optional<IpvsScheduler> scheduler, Message source) {
 
     public ProxySettings {
         if ((mode == ProxyMode.IPVS) != scheduler.isPresent()) {
@@ -31,23 +33,21 @@ public record ProxySettings(ProxyMode mode, Optional<IpvsScheduler> scheduler, S
             Optional<IpvsScheduler> schedulerOverride) {
         String configured = config.map(KubeProxyConfig::mode).orElse("").trim();
         ProxyMode mode;
-        String origin;
+        Message origin;
         if (modeOverride.isPresent()) {
             mode = modeOverride.get();
-            origin = "an override";
+            origin = Message.of("sim.origin.override");
         } else if (!configured.isEmpty()) {
-            mode = ProxyMode.parse(configured).orElseThrow(() -> new SimulationException("the kube-system/kube-proxy ConfigMap"
-                    + " says mode '" + configured + "', which KubeReach does not simulate; override it with iptables, ipvs or nftables"));
-            origin = "the kube-system/kube-proxy ConfigMap";
+            mode = ProxyMode.parse(configured).orElseThrow(() -> new SimulationException(Message.of("sim.refused.mode", configured)));
+            origin = Message.of("sim.origin.configMap");
         } else {
             mode = ProxyMode.IPTABLES;
-            origin = config.isPresent() ? "kube-proxy's default on Linux, as the kube-system/kube-proxy ConfigMap leaves mode empty"
-                    : "kube-proxy's default on Linux, as the source has no kube-system/kube-proxy ConfigMap";
+            origin = Message.of(config.isPresent() ? "sim.origin.defaultEmpty" : "sim.origin.defaultNone");
         }
         if (mode != ProxyMode.IPVS) {
             if (schedulerOverride.isPresent()) {
                 throw new SimulationException("an IPVS scheduler applies to ipvs mode only, and the mode is " + mode.word()
-                        + " (from " + origin + "); choose ipvs mode too");
+                        + " (from " + MessageText.english(origin) + "); choose ipvs mode too");
             }
             return new ProxySettings(mode, Optional.empty(), origin);
         }
@@ -70,8 +70,13 @@ public record ProxySettings(ProxyMode mode, Optional<IpvsScheduler> scheduler, S
         return scheduler.map(IpvsScheduler::word).orElse("none");
     }
 
+    /** Where the mode came from, in English words (the ConfigMap, the default, an override). */
+    public String origin() {
+        return MessageText.english(source);
+    }
+
     /** How the backend is picked, in one sentence. */
-    public String explanation() {
+    public Message explanation() {
         return scheduler.map(IpvsScheduler::explanation).orElse(mode.explanation());
     }
 

@@ -1,6 +1,9 @@
 package io.kubereach.proxy;
 
+import io.kubereach.describe.Message;
+import io.kubereach.describe.MessageText;
 import io.kubereach.engine.Peer;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -8,7 +11,28 @@ import java.util.Optional;
  *
  * @param peer the backend pod, or an address outside the cluster (a hand-written endpoint)
  * @param targetPort the port on the backend, empty when a named targetPort does not resolve there
- * @param note why the backend is there or why it cannot take the connection, empty when plain
+ * @param remarks why the backend is there or why it cannot take the connection, empty when plain
  */
-public record ServiceBackend(Peer peer, Optional<Integer> targetPort, String note) {
+public record ServiceBackend(Peer peer, Optional<Integer> targetPort, List<Message> remarks) {
+
+    public ServiceBackend {
+        remarks = List.copyOf(remarks);
+    }
+
+    /** The remarks as one message, joined with "; " (empty text when plain). */
+    public Message remark() {
+        if (remarks.isEmpty()) {
+            return Message.verbatim("");
+        }
+        Message out = remarks.get(0);
+        for (int i = 1; i < remarks.size(); i++) {
+            out = Message.of("backend.remarkJoin", out, remarks.get(i));
+        }
+        return out;
+    }
+
+    /** The remarks in English, joined with "; ", empty when plain. */
+    public String note() {
+        return MessageText.english(remark());
+    }
 }

@@ -1,5 +1,6 @@
 package io.kubereach.proxy;
 
+import io.kubereach.describe.Message;
 import io.kubereach.engine.Peer;
 import io.kubereach.model.ClusterSnapshot;
 import io.kubereach.model.EndpointAddress;
@@ -36,9 +37,11 @@ public final class ServiceBackends {
                 continue;
             }
             Optional<Integer> target = port.targetPort().resolve(pod, port.protocol());
-            String note = target.isEmpty() ? "declares no container port named '" + port.targetPort() + "' for " + port.protocol() : "";
+            List<Message> note = target.isEmpty()
+                    ? List.of(Message.of("backend.noNamedPort", String.valueOf(port.targetPort()), port.protocol().toString()))
+                    : List.of();
             if (pod.ips().isEmpty() && pod.node().isEmpty()) {
-                out.add(new ServiceBackend(Peer.of(pod), target, join(note, "declared in a manifest, not yet scheduled: taken as a backend")));
+                out.add(new ServiceBackend(Peer.of(pod), target, join(note, Message.of("backend.unscheduled"))));
             } else if (!pod.ips().isEmpty() && pod.node().isPresent() && pod.ready()) {
                 out.add(new ServiceBackend(Peer.of(pod), target, note));
             }
@@ -59,7 +62,7 @@ public final class ServiceBackends {
             Optional<Integer> target = pod.isPresent() && number.isEmpty()
                     ? port.targetPort().resolve(pod.get(), port.protocol())
                     : number;
-            String note = pod.isPresent() ? "" : "hand-written endpoint outside the cluster: ipBlocks decide";
+            List<Message> note = pod.isPresent() ? List.of() : List.of(Message.of("backend.outsideEndpoint"));
             out.add(new ServiceBackend(peer, target, note));
         }
         return out;
@@ -76,7 +79,9 @@ public final class ServiceBackends {
         return sameProtocol.size() == 1 ? Optional.of(sameProtocol.get(0).port()) : Optional.empty();
     }
 
-    private static String join(String a, String b) {
-        return a.isEmpty() ? b : a + "; " + b;
+    private static List<Message> join(List<Message> a, Message b) {
+        List<Message> out = new ArrayList<>(a);
+        out.add(b);
+        return out;
     }
 }

@@ -1,5 +1,6 @@
 package io.kubereach.proxy;
 
+import io.kubereach.describe.Message;
 import io.kubereach.model.ClusterSnapshot;
 import io.kubereach.model.Service;
 import io.kubereach.model.ServicePort;
@@ -42,16 +43,15 @@ public final class ServiceCheck {
             List<ServiceBackend> ready = backends.of(service, port);
             anyBackend |= !ready.isEmpty();
             if (!ready.isEmpty() && ready.stream().allMatch(b -> b.targetPort().isEmpty())) {
-                out.add(new ServiceFinding(service, ServiceFinding.Kind.TARGET_PORT_UNRESOLVED, "svc:" + service.qualifiedName()
-                        + " port " + port.port() + "/" + port.protocol() + " targets the port named '" + port.targetPort()
-                        + "', which none of its ready backends declares: every connection to it fails"));
+                out.add(new ServiceFinding(service, ServiceFinding.Kind.TARGET_PORT_UNRESOLVED, Message.of("finding.targetPortUnresolved",
+                        service.qualifiedName(), port.port() + "/" + port.protocol(), String.valueOf(port.targetPort()))));
             }
         }
         if (!anyBackend) {
-            String why = service.selector().isPresent() && !service.selector().get().isEmpty()
-                    ? "its selector picks no ready pod" : "it has no selector and no ready endpoint";
-            return List.of(new ServiceFinding(service, ServiceFinding.Kind.NO_READY_BACKEND, "svc:" + service.qualifiedName()
-                    + " has no ready backend (" + why + "): every connection to it fails"));
+            Message why = Message.of(service.selector().isPresent() && !service.selector().get().isEmpty()
+                    ? "finding.noReadyBackend.selector" : "finding.noReadyBackend.noSelector");
+            return List.of(new ServiceFinding(service, ServiceFinding.Kind.NO_READY_BACKEND,
+                    Message.of("finding.noReadyBackend", service.qualifiedName(), why)));
         }
         return out;
     }

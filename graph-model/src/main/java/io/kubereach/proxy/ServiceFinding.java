@@ -1,5 +1,7 @@
 package io.kubereach.proxy;
 
+import io.kubereach.describe.Message;
+import io.kubereach.describe.MessageText;
 import io.kubereach.model.Service;
 
 /**
@@ -7,9 +9,14 @@ import io.kubereach.model.Service;
  *
  * @param service the Service
  * @param kind what is wrong
- * @param message the finding in words, naming the Service
+ * @param text the finding as a message, naming the Service
  */
-public record ServiceFinding(Service service, Kind kind, String message) {
+public record ServiceFinding(Service service, Kind kind, Message text) {
+
+    /** The finding in English words. */
+    public String message() {
+        return MessageText.english(text);
+    }
 
     /** What can be wrong. */
     public enum Kind {

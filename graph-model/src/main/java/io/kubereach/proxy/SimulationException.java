@@ -1,9 +1,27 @@
 package io.kubereach.proxy;
 
+import io.kubereach.describe.Message;
+import io.kubereach.describe.MessageText;
+
 /** A simulation that cannot run as asked: an ExternalName Service, a port it lacks, an unknown mode, … */
 public final class SimulationException extends RuntimeException {
 
+    private final transient Message reason;
+
+    /** A refusal in words shown as they are in every language. */
     public SimulationException(String message) {
         super(message);
+        this.reason = Message.verbatim(message);
+    }
+
+    /** A refusal as a message; {@link #getMessage()} is its English text. */
+    public SimulationException(Message reason) {
+        super(MessageText.english(reason));
+        this.reason = reason;
+    }
+
+    /** Why the simulation cannot run, to be shown in the reader's language. */
+    public Message reason() {
+        return reason;
     }
 }

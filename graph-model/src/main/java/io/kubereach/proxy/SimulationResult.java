@@ -1,5 +1,7 @@
 package io.kubereach.proxy;
 
+import io.kubereach.describe.Message;
+import io.kubereach.describe.MessageText;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -12,15 +14,20 @@ import java.util.List;
  * @param failed connections that fail: dropped by policy at their backend, or reaching no backend
  * @param unrouted connections that reached no backend at all (no ready backend, no local backend)
  * @param trace the first {@link LoadBalancingSimulation#TRACE_LIMIT} connections, one by one
- * @param notes where the settings came from, how the backend is picked, SNAT, left-out backends, …
+ * @param noteMessages where the settings came from, how the backend is picked, SNAT, left-out backends, …, as messages
  */
 public record SimulationResult(SimulationHeader header, List<BackendLoad> rows, int failed, int unrouted,
-        List<SimulatedConnection> trace, List<String> notes) {
+        List<SimulatedConnection> trace, List<Message> noteMessages) {
 
     public SimulationResult {
         rows = List.copyOf(rows);
         trace = List.copyOf(trace);
-        notes = List.copyOf(notes);
+        noteMessages = List.copyOf(noteMessages);
+    }
+
+    /** The notes in English, one sentence each. */
+    public List<String> notes() {
+        return MessageText.english(noteMessages);
     }
 
     /** The header line, one line per backend, then {@code failed N}. */

@@ -1,5 +1,6 @@
 package io.kubereach.proxy;
 
+import io.kubereach.describe.Message;
 import io.kubereach.engine.Peer;
 import io.kubereach.model.ClusterNode;
 import io.kubereach.model.ClusterSnapshot;
@@ -51,7 +52,7 @@ final class TrafficEntry {
     private final IpAddress serviceAddress;
 
     TrafficEntry(ClusterSnapshot snapshot, Service service, List<ServiceBackend> backends, List<SimulationClient> clients,
-            Optional<String> entryNode, Set<String> notes) {
+            Optional<String> entryNode, Set<Message> notes) {
         this.service = service;
         this.backends = backends;
         this.all = IntStream.range(0, backends.size()).boxed().toList();
@@ -68,8 +69,7 @@ final class TrafficEntry {
         this.localOnly = throughNodes && service.externalTrafficLocal();
         boolean unscheduled = backends.stream().anyMatch(b -> b.peer() instanceof Peer.PodPeer p && p.pod().node().isEmpty());
         if (localOnly && unscheduled) {
-            notes.add("externalTrafficPolicy: Local sends an outside client only to backends on the node it enters, but some"
-                    + " backends run on no node yet (manifests): every backend is taken as local to every node");
+            notes.add(Message.of("sim.note.localUnscheduled"));
         }
         this.entryNodes = localOnly && !unscheduled && entryNode.isEmpty() && service.type() == ServiceType.LOAD_BALANCER
                 ? addressed.stream().filter(n -> !local(n).isEmpty()).toList()
@@ -79,22 +79,18 @@ final class TrafficEntry {
         }
     }
 
-    private String outsideNote(boolean nodeService, boolean noAddresses, boolean unscheduled) {
+    private Message outsideNote(boolean nodeService, boolean noAddresses, boolean unscheduled) {
         if (!nodeService) {
-            return "an address outside the cluster cannot usually reach a ClusterIP; simulated as if it could, without SNAT";
+            return Message.of("sim.note.outsideClusterIp");
         }
         if (noAddresses) {
-            return "an outside client enters through a node, but the source names no node addresses: balanced as one place"
-                    + " and judged with the client's own address";
+            return Message.of("sim.note.outsideNoAddresses");
         }
         if (!localOnly) {
-            return "externalTrafficPolicy: Cluster: the outside client enters the nodes in turn; the entry node's kube-proxy"
-                    + " may send it to any backend and SNATs it to the node's address, which is what policy at the backend sees";
+            return Message.of("sim.note.outsideCluster");
         }
-        String lb = service.type() == ServiceType.LOAD_BALANCER && !unscheduled
-                ? " (the load balancer's health check sends only to nodes that run a ready backend)" : "";
-        return "externalTrafficPolicy: Local: the outside client enters the nodes in turn" + lb + " and reaches only backends"
-                + " on the node it enters, keeping its own address; a node without one drops the connection";
+        return Message.of(service.type() == ServiceType.LOAD_BALANCER && !unscheduled
+                ? "sim.note.outsideLocalBalancer" : "sim.note.outsideLocal");
     }
 
     /** How connection {@code index} of this client enters. */

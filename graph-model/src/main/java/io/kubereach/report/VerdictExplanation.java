@@ -45,7 +45,7 @@ public final class VerdictExplanation {
                 out.add(side(v, v.ingress(), v.dst()));
             }
         }
-        v.caveats().forEach(c -> out.add(Message.of("explain.caveat", c)));
+        v.caveatMessages().forEach(c -> out.add(Message.of("explain.caveat", c)));
         return out;
     }
 

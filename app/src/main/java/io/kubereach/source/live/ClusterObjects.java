@@ -1,6 +1,8 @@
 package io.kubereach.source.live;
 
 import io.fabric8.kubernetes.api.model.HasMetadata;
+import io.kubereach.describe.Message;
+import io.kubereach.describe.MessageText;
 import io.kubereach.model.ClusterSnapshot;
 import io.kubereach.model.SourceGap;
 import io.kubereach.source.ClusterConverter;
@@ -24,11 +26,11 @@ public final class ClusterObjects {
     private final ClusterScope scope;
     private final List<HasMetadata> objects;
     private final List<SourceGap> gaps;
-    private final List<String> warnings;
+    private final List<Message> warnings;
     private final ClusterSnapshot snapshot;
 
     private ClusterObjects(String context, String serverVersion, Instant taken, ClusterScope scope, List<HasMetadata> objects,
-            List<SourceGap> gaps, List<String> warnings, ClusterSnapshot snapshot) {
+            List<SourceGap> gaps, List<Message> warnings, ClusterSnapshot snapshot) {
         this.context = context;
         this.serverVersion = serverVersion;
         this.taken = taken;
@@ -51,20 +53,20 @@ public final class ClusterObjects {
      * @param warnings what the load warned about
      */
     static ClusterObjects of(String context, String serverVersion, Instant taken, ClusterScope scope, List<HasMetadata> read,
-            List<SourceGap> gaps, List<String> warnings) {
+            List<SourceGap> gaps, List<Message> warnings) {
         String source = "context " + context + (scope.isAll() ? "" : " (" + scope + ")");
         List<HasMetadata> accepted = new ArrayList<>(read.size());
-        List<String> refusals = new ArrayList<>();
+        List<Message> refusals = new ArrayList<>();
         ClusterConverter converter = converter(source, gaps, warnings);
         for (HasMetadata object : read) {
             try {
                 converter.addFromCluster(object, source);
                 accepted.add(object);
             } catch (ManifestException e) {
-                refusals.add(e.getMessage() + ": skipped");
+                refusals.add(Message.of("sourceWarning.refused", e.getMessage()));
             }
         }
-        List<String> allWarnings = new ArrayList<>(warnings);
+        List<Message> allWarnings = new ArrayList<>(warnings);
         allWarnings.addAll(refusals);
         if (!refusals.isEmpty()) {
             // convert again as a snapshot file would be read: refusals among the warnings, then the objects
@@ -80,7 +82,7 @@ public final class ClusterObjects {
         return new ClusterObjects(context, serverVersion, taken, scope, accepted, gaps, allWarnings, converter.snapshot());
     }
 
-    private static ClusterConverter converter(String source, List<SourceGap> gaps, List<String> warnings) {
+    private static ClusterConverter converter(String source, List<SourceGap> gaps, List<Message> warnings) {
         ClusterConverter converter = ClusterConverter.forCluster(source);
         warnings.forEach(converter::warning);
         gaps.forEach(converter::gap);
@@ -102,9 +104,9 @@ public final class ClusterObjects {
         return gaps;
     }
 
-    /** What the load warned about (not what the converter says about the objects). */
+    /** What the load warned about (not what the converter says about the objects), in English words. */
     public List<String> warnings() {
-        return warnings;
+        return MessageText.english(warnings);
     }
 
     /** The context read. */
@@ -124,6 +126,6 @@ public final class ClusterObjects {
 
     /** The header a snapshot file of these objects starts with. */
     public SnapshotHeader header() {
-        return new SnapshotHeader(context, serverVersion, taken.toString(), scope.namespaces(), gaps, warnings);
+        return new SnapshotHeader(context, serverVersion, taken.toString(), scope.namespaces(), gaps, warnings(), warnings);
     }
 }

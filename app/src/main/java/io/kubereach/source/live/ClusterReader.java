@@ -4,6 +4,8 @@ import io.fabric8.kubernetes.api.model.HasMetadata;
 import io.fabric8.kubernetes.api.model.KubernetesResourceList;
 import io.fabric8.kubernetes.api.model.ListOptionsBuilder;
 import io.fabric8.kubernetes.client.KubernetesClientException;
+import io.kubereach.describe.Message;
+import io.kubereach.describe.MessageText;
 import io.kubereach.model.SourceGap;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -26,7 +28,7 @@ final class ClusterReader {
     static final int PAGE = 500;
 
     /** What a load read. */
-    record Loaded(ObjectStore store, List<SourceGap> gaps, List<String> warnings, Map<Read, String> resourceVersions) {
+    record Loaded(ObjectStore store, List<SourceGap> gaps, List<Message> warnings, Map<Read, String> resourceVersions) {
     }
 
     /**
@@ -88,20 +90,20 @@ final class ClusterReader {
         for (Map.Entry<ResourceKind, List<Read>> entry : plan.entrySet()) {
             ResourceKind kind = entry.getKey();
             progress.started(kind, ++step, plan.size());
-            List<String> problems = readKind(kind, entry.getValue(), loaded);
+            List<Message> problems = readKind(kind, entry.getValue(), loaded);
             loaded.warnings().addAll(problems);
             int read = loaded.store().count(kind);
             if (kind == ResourceKind.ENDPOINT_SLICE) {
                 read += loaded.store().count(ResourceKind.ENDPOINTS); // read instead where slices were refused
             }
-            progress.finished(kind, read, problems);
+            progress.finished(kind, read, MessageText.english(problems));
         }
         return new Loaded(loaded.store(), List.copyOf(loaded.gaps()), List.copyOf(loaded.warnings()), loaded.resourceVersions());
     }
 
     /** Makes the reads of one kind, and those that stand in for refused ones; returns the problems. */
-    private List<String> readKind(ResourceKind kind, List<Read> planned, Loaded loaded) throws ClusterAccessException {
-        List<String> problems = new ArrayList<>();
+    private List<Message> readKind(ResourceKind kind, List<Read> planned, Loaded loaded) throws ClusterAccessException {
+        List<Message> problems = new ArrayList<>();
         List<Read> reads = new ArrayList<>(planned);
         for (int i = 0; i < reads.size(); i++) {
             Read read = reads.get(i);
@@ -124,7 +126,7 @@ final class ClusterReader {
                 status = alsoRefused.get();
             }
             if (status == 404 && kind == ResourceKind.NAMESPACE) {
-                problems.add("namespace " + read.name().orElse("") + " does not exist");
+                problems.add(Message.of("gap.noNamespace", read.name().orElse("")));
             }
             Optional<SourceGap> gap = refusal(read, status);
             if (gap.isPresent()) {
@@ -148,22 +150,22 @@ final class ClusterReader {
     }
 
     /** A gap in words: what could not be read, why, and what the model lacks. */
-    static String problem(SourceGap gap) {
+    static Message problem(SourceGap gap) {
         ResourceKind kind = java.util.Arrays.stream(ResourceKind.values()).filter(k -> k.kind().equals(gap.kind())).findFirst()
                 .orElseThrow();
-        String what;
+        Message what;
         if (kind == ResourceKind.NAMESPACE && !gap.namespace().isEmpty()) {
-            what = "read Namespace " + gap.namespace();
+            what = Message.of("gap.readNamespace", gap.namespace());
         } else if (kind == ResourceKind.CONFIG_MAP) {
-            what = "read ConfigMap kube-system/kube-proxy";
+            what = Message.of("gap.readKubeProxy");
         } else if (!kind.namespaced()) {
-            what = "list " + kind.plural();
+            what = Message.of("gap.list", kind.plural());
         } else {
-            what = "list " + kind.plural() + (gap.namespace().isEmpty() ? " in any namespace" : " in namespace " + gap.namespace());
+            what = gap.namespace().isEmpty() ? Message.of("gap.listAnywhere", kind.plural())
+                    : Message.of("gap.listIn", kind.plural(), gap.namespace());
         }
         boolean everywhere = kind.namespaced() && gap.namespace().isEmpty() && kind != ResourceKind.CONFIG_MAP;
-        return "cannot " + what + " (" + gap.reason() + "): " + kind.consequence()
-                + (everywhere ? "; choose namespaces you may read with -n NS" : "");
+        return Message.of(everywhere ? "gap.problemEverywhere" : "gap.problem", what, gap.reason(), kind.consequence());
     }
 
     /** Makes one read into the store; the HTTP status when the server refused it with 403 or 404. */

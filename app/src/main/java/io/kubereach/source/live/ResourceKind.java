@@ -18,6 +18,7 @@ import io.fabric8.kubernetes.api.model.discovery.v1.EndpointSlice;
 import io.fabric8.kubernetes.api.model.networking.v1.Ingress;
 import io.fabric8.kubernetes.api.model.networking.v1.IngressClass;
 import io.fabric8.kubernetes.api.model.networking.v1.NetworkPolicy;
+import io.kubereach.describe.Message;
 
 /**
  * The kinds a live load reads, in the order it reads them, each with the fields it keeps (see
@@ -26,19 +27,19 @@ import io.fabric8.kubernetes.api.model.networking.v1.NetworkPolicy;
 public enum ResourceKind {
 
     NAMESPACE("Namespace", "Namespaces", Namespace.class, false,
-            "namespace labels are unknown: namespaceSelectors see only the name label",
+            "gap.consequence.namespace",
             "kind,apiVersion,metadata{name,labels}"),
     NODE("Node", "Nodes", Node.class, false,
-            "node addresses and pod CIDRs are unknown",
+            "gap.consequence.node",
             "kind,apiVersion,metadata{name,labels,annotations},spec{podCIDR,podCIDRs},status{addresses}"),
     POD("Pod", "Pods", Pod.class, true,
-            "those pods are missing",
+            "gap.consequence.pod",
             Fields.META + ",spec{nodeName,hostNetwork," + Fields.CONTAINERS + "},status{podIP,podIPs,hostIP,phase,conditions{type,status}}"),
     REPLICA_SET("ReplicaSet", "ReplicaSets", ReplicaSet.class, true, Fields.NO_OWNERS, Fields.META + ",spec{replicas,selector," + Fields.TEMPLATE + "}"),
     DEPLOYMENT("Deployment", "Deployments", Deployment.class, true, Fields.NO_OWNERS, Fields.META + ",spec{replicas,selector," + Fields.TEMPLATE + "}"),
     STATEFUL_SET("StatefulSet", "StatefulSets", StatefulSet.class, true, Fields.NO_OWNERS, Fields.META + ",spec{replicas,selector," + Fields.TEMPLATE + "}"),
     DAEMON_SET("DaemonSet", "DaemonSets", DaemonSet.class, true,
-            "workload records are missing (in kube-system: the CNI cannot be recognised)",
+            "gap.consequence.daemonSet",
             Fields.META + ",spec{selector," + Fields.TEMPLATE + "}"),
     JOB("Job", "Jobs", Job.class, true, Fields.NO_OWNERS, Fields.META + ",spec{parallelism,selector," + Fields.TEMPLATE + "}"),
     CRON_JOB("CronJob", "CronJobs", CronJob.class, true, Fields.NO_OWNERS,
@@ -46,21 +47,21 @@ public enum ResourceKind {
     REPLICATION_CONTROLLER("ReplicationController", "ReplicationControllers", ReplicationController.class, true, Fields.NO_OWNERS,
             Fields.META + ",spec{replicas,selector," + Fields.TEMPLATE + "}"),
     SERVICE("Service", "Services", Service.class, true,
-            "those Services are missing", Fields.META + ",spec,status"),
+            "gap.consequence.service", Fields.META + ",spec,status"),
     ENDPOINT_SLICE("EndpointSlice", "EndpointSlices", EndpointSlice.class, true,
-            "Service backends follow from selectors only", Fields.META + ",addressType,endpoints,ports"),
+            "gap.consequence.endpoints", Fields.META + ",addressType,endpoints,ports"),
     ENDPOINTS("Endpoints", "Endpoints", Endpoints.class, true,
-            "Service backends follow from selectors only", Fields.META + ",subsets"),
+            "gap.consequence.endpoints", Fields.META + ",subsets"),
     INGRESS("Ingress", "Ingresses", Ingress.class, true,
-            "those Ingresses are missing",
+            "gap.consequence.ingress",
             "kind,apiVersion,metadata{name,namespace,labels,annotations{kubernetes.io/ingress.class}},spec"),
     INGRESS_CLASS("IngressClass", "IngressClasses", IngressClass.class, false,
-            "ingress controllers cannot be told apart",
+            "gap.consequence.ingressClass",
             "kind,apiVersion,metadata{name,labels,annotations{ingressclass.kubernetes.io/is-default-class}},spec"),
     NETWORK_POLICY("NetworkPolicy", "NetworkPolicies", NetworkPolicy.class, true,
-            "reachability there is unknown", Fields.META + ",spec"),
+            "gap.consequence.networkPolicy", Fields.META + ",spec"),
     CONFIG_MAP("ConfigMap", "ConfigMaps", ConfigMap.class, true,
-            "kube-proxy's mode and IPVS scheduler are unknown",
+            "gap.consequence.configMap",
             "kind,apiVersion,metadata{name,namespace},data{config.conf}");
 
     /** Field trees shared by several kinds. */
@@ -68,22 +69,22 @@ public enum ResourceKind {
         static final String META = "kind,apiVersion,metadata{name,namespace,labels,ownerReferences{apiVersion,kind,name,controller}}";
         static final String CONTAINERS = "containers{name,image,ports}";
         static final String TEMPLATE = "template{metadata{labels},spec{hostNetwork," + CONTAINERS + "}}";
-        static final String NO_OWNERS = "workload records are missing (pods are still grouped by their owner references)";
+        static final String NO_OWNERS = "gap.consequence.noOwners";
     }
 
     private final String kind;
     private final String plural;
     private final Class<? extends HasMetadata> type;
     private final boolean namespaced;
-    private final String consequence;
+    private final String consequenceKey;
     private final KeptFields kept;
 
-    ResourceKind(String kind, String plural, Class<? extends HasMetadata> type, boolean namespaced, String consequence, String kept) {
+    ResourceKind(String kind, String plural, Class<? extends HasMetadata> type, boolean namespaced, String consequenceKey, String kept) {
         this.kind = kind;
         this.plural = plural;
         this.type = type;
         this.namespaced = namespaced;
-        this.consequence = consequence;
+        this.consequenceKey = consequenceKey;
         this.kept = KeptFields.parse(kept);
     }
 
@@ -107,9 +108,9 @@ public enum ResourceKind {
         return namespaced;
     }
 
-    /** What the model lacks when this kind cannot be read, in words. */
-    public String consequence() {
-        return consequence;
+    /** What the model lacks when this kind cannot be read, as a message. */
+    public Message consequence() {
+        return Message.of(consequenceKey);
     }
 
     /** A copy of an object of this kind reduced to the fields KubeReach reads. */

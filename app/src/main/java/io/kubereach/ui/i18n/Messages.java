@@ -1,6 +1,7 @@
 package io.kubereach.ui.i18n;
 
 import io.kubereach.describe.Language;
+import io.kubereach.describe.Message;
 import io.kubereach.describe.MessageText;
 import java.text.MessageFormat;
 import java.util.List;
@@ -75,6 +76,16 @@ public final class Messages {
     /** A string of the language in use now, its {@code {0}}, {@code {1}}, … filled with {@code args}. */
     public static String text(String key, Object... args) {
         return current.get(key, args);
+    }
+
+    /** A message of graph-model (a finding, a warning, a note) in the language in use now. */
+    public static String text(Message message) {
+        return current.render(message);
+    }
+
+    /** A message of graph-model (a finding, a warning, a note) in the language of these strings. */
+    public String render(Message message) {
+        return MessageText.in(language).render(message);
     }
 
     /** The string of a key, its {@code {0}}, {@code {1}}, … filled with {@code args}. */

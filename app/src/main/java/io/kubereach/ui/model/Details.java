@@ -58,9 +58,9 @@ public sealed interface Details {
      * @param vertexId the peer's vertex
      * @param name its name
      * @param verdict allowed or partly allowed
-     * @param ports what may be opened, as the engine writes it
+     * @param ports what may be opened
      */
-    record Peer(String vertexId, String name, TrafficVerdict verdict, String ports) {
+    record Peer(String vertexId, String name, TrafficVerdict verdict, io.kubereach.engine.ConnectionSet ports) {
     }
 
     /**

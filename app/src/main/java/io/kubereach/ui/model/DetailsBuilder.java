@@ -149,7 +149,7 @@ public final class DetailsBuilder {
             }
             boolean outgoing = t.sourceId().equals(id);
             String other = outgoing ? t.targetId() : t.sourceId();
-            Details.Peer peer = new Details.Peer(other, name(other), t.verdict(), t.allowed().toString());
+            Details.Peer peer = new Details.Peer(other, name(other), t.verdict(), t.allowed());
             (outgoing ? reaches : reachedBy).add(peer);
             related.add(other);
             related.add(t.id());

@@ -13,6 +13,7 @@ import io.kubereach.proxy.ProxySettings;
 import io.kubereach.proxy.SimulationException;
 import io.kubereach.proxy.SimulationRequest;
 import io.kubereach.proxy.SimulationResult;
+import io.kubereach.ui.i18n.Messages;
 import io.kubereach.ui.task.JobHandle;
 import io.kubereach.ui.task.JobListener;
 import io.kubereach.ui.task.JobRunner;
@@ -150,7 +151,7 @@ public final class SimulationViewModel {
                     .withProxy(overridden() ? Optional.of(mode.get()) : Optional.empty(),
                             overridden() && mode.get() == ProxyMode.IPVS ? Optional.of(scheduler.get()) : Optional.empty());
         } catch (SimulationException e) {
-            problem.set(e.getMessage());
+            problem.set(Messages.text(e.reason()));
             return;
         }
         Service target = service;
@@ -167,7 +168,7 @@ public final class SimulationViewModel {
 
             @Override
             public void failed(Throwable error) {
-                problem.set(SourceProblem.lineOf(error));
+                problem.set(error instanceof SimulationException refused ? Messages.text(refused.reason()) : SourceProblem.lineOf(error));
             }
         });
     }

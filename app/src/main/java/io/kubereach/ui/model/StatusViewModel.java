@@ -3,6 +3,7 @@ package io.kubereach.ui.model;
 import io.kubereach.cni.CniInfo;
 import io.kubereach.cni.PodNetworkNamespace;
 import io.kubereach.cni.PolicyEnforcement;
+import io.kubereach.describe.Message;
 import io.kubereach.graph.GraphVertex;
 import io.kubereach.model.ClusterSnapshot;
 import io.kubereach.model.Pod;
@@ -68,25 +69,25 @@ public final class StatusViewModel {
         List<StatusWarning> out = new ArrayList<>();
         CniInfo cni = analysis.cni();
         if (cni.enforcement() == PolicyEnforcement.NOT_ENFORCED) {
-            out.add(new StatusWarning(StatusWarning.Kind.POLICY_NOT_ENFORCED, cni.name(), cni.enforcementReason(), 1, List.of()));
+            out.add(new StatusWarning(StatusWarning.Kind.POLICY_NOT_ENFORCED, cni.name(), cni.reason(), 1, List.of()));
         }
         for (SourceGap gap : analysis.snapshot().gaps()) {
-            out.add(new StatusWarning(StatusWarning.Kind.SOURCE_GAP, gap.kind(), gap.reason(), 1,
+            out.add(new StatusWarning(StatusWarning.Kind.SOURCE_GAP, gap.kind(), Message.verbatim(gap.reason()), 1,
                     gap.namespace().isEmpty() ? List.of() : List.of(gap.namespace())));
         }
         List<Pod> host = analysis.hostNetworkPods();
         if (!host.isEmpty()) {
-            out.add(new StatusWarning(StatusWarning.Kind.HOST_NETWORK, "", "", host.size(),
+            out.add(new StatusWarning(StatusWarning.Kind.HOST_NETWORK, "", Message.verbatim(""), host.size(),
                     host.stream().limit(EXAMPLES).map(p -> p.ref().toString()).toList()));
         }
         for (PodNetworkNamespace ns : analysis.portConflicts()) {
             ns.conflicts().forEach(c -> out.add(new StatusWarning(StatusWarning.Kind.PORT_CONFLICT, ns.pod().toString(),
-                    c.port() + "/" + c.protocol(), c.containers().size(), c.containers())));
+                    Message.verbatim(c.port() + "/" + c.protocol()), c.containers().size(), c.containers())));
         }
         for (ServiceFinding f : analysis.serviceFindings()) {
-            out.add(new StatusWarning(StatusWarning.Kind.SERVICE_UNREACHABLE, f.service().qualifiedName(), f.message(), 1, List.of()));
+            out.add(new StatusWarning(StatusWarning.Kind.SERVICE_UNREACHABLE, f.service().qualifiedName(), f.text(), 1, List.of()));
         }
-        for (String w : analysis.snapshot().warnings()) {
+        for (Message w : analysis.snapshot().warningMessages()) {
             out.add(new StatusWarning(StatusWarning.Kind.SOURCE_WARNING, "", w, 1, List.of()));
         }
         return out;

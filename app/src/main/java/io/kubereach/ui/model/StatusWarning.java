@@ -1,5 +1,7 @@
 package io.kubereach.ui.model;
 
+import io.kubereach.describe.Message;
+import io.kubereach.describe.MessageText;
 import java.util.List;
 
 /**
@@ -7,11 +9,11 @@ import java.util.List;
  *
  * @param kind what it is about
  * @param subject what it concerns (a CNI, a namespace, a pod, a Service), as the source names it
- * @param detail the rest, as the source or engine wrote it (English), possibly empty
+ * @param reason the rest, as a message to show in the UI's language, possibly empty text
  * @param count how many objects it covers, when it covers several
  * @param examples some of them by name
  */
-public record StatusWarning(Kind kind, String subject, String detail, int count, List<String> examples) {
+public record StatusWarning(Kind kind, String subject, Message reason, int count, List<String> examples) {
 
     /** What a warning is about. */
     public enum Kind {
@@ -31,5 +33,10 @@ public record StatusWarning(Kind kind, String subject, String detail, int count,
 
     public StatusWarning {
         examples = List.copyOf(examples);
+    }
+
+    /** The reason in English. */
+    public String detail() {
+        return MessageText.english(reason);
     }
 }

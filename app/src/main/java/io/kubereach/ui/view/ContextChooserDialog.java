@@ -4,6 +4,7 @@ import io.kubereach.source.live.Environment;
 import io.kubereach.source.live.KubeContext;
 import io.kubereach.ui.model.ContextChooserViewModel;
 import io.kubereach.ui.source.ClusterSource;
+import io.kubereach.ui.task.JobRunner;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
@@ -26,15 +27,17 @@ import javafx.stage.Window;
 public final class ContextChooserDialog implements KubeconfigPicker {
 
     private final FileDialogs files;
+    private final JobRunner runner;
 
-    public ContextChooserDialog(FileDialogs files) {
+    /** A chooser that picks other files with {@code files} and reads kubeconfigs with jobs of {@code runner}. */
+    public ContextChooserDialog(FileDialogs files, JobRunner runner) {
         this.files = files;
+        this.runner = runner;
     }
 
     @Override
     public Optional<ClusterSource.Kubeconfig> pick(Window owner) {
-        ContextChooserViewModel vm = new ContextChooserViewModel(Environment.system());
-        vm.read(Optional.empty());
+        ContextChooserViewModel vm = new ContextChooserViewModel(Environment.system(), runner);
         Dialog<ButtonType> dialog = new Dialog<>();
         dialog.initOwner(owner);
         dialog.setTitle(Words.text("contexts.title"));
@@ -50,6 +53,10 @@ public final class ContextChooserDialog implements KubeconfigPicker {
             }
         });
         list.setPrefSize(560, 240);
+        Label placeholder = new Label();
+        placeholder.textProperty().bind(javafx.beans.binding.Bindings.when(vm.readingProperty())
+                .then(Words.text("contexts.reading")).otherwise(""));
+        list.setPlaceholder(placeholder);
         vm.chosenProperty().addListener((obs, old, now) -> list.getSelectionModel().select(now));
         list.getSelectionModel().select(vm.chosenProperty().get());
         list.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> vm.chosenProperty().set(now));
@@ -71,7 +78,6 @@ public final class ContextChooserDialog implements KubeconfigPicker {
             List<Path> chosen = files.openFiles(dialog.getDialogPane().getScene().getWindow(), Words.text("contexts.otherFile"));
             if (!chosen.isEmpty()) {
                 vm.read(Optional.of(chosen.get(0)));
-                list.getSelectionModel().select(vm.chosenProperty().get());
             }
         });
         HBox fileRow = new HBox(8, from, other);
@@ -86,6 +92,7 @@ public final class ContextChooserDialog implements KubeconfigPicker {
         ButtonType cancel = new ButtonType(Words.text("statusbar.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE);
         dialog.getDialogPane().getButtonTypes().addAll(open, cancel);
         dialog.getDialogPane().lookupButton(open).disableProperty().bind(vm.chosenProperty().isNull());
+        vm.read(Optional.empty()); // off the JavaFX thread; the list fills when the files are read
         Optional<ButtonType> answer = dialog.showAndWait();
         return answer.filter(b -> b == open).flatMap(b -> vm.choice());
     }

@@ -77,7 +77,7 @@ final class MatrixCanvas extends Pane {
         }
         ReachabilityMatrix.Cell c = matrix.cell(at[0], at[1]);
         return Words.text(c.policyInvolved() ? "matrix.tooltip" : "matrix.tooltipNoPolicy", matrix.labels().get(at[0]),
-                matrix.labels().get(at[1]), verdict(c.verdict()), c.allowed().toString());
+                matrix.labels().get(at[1]), verdict(c.verdict()), Words.connections(c.allowed()));
     }
 
     private static String verdict(TrafficVerdict v) {

@@ -51,7 +51,7 @@ final class OtherDetailsPane extends VBox {
         java.util.Map<String, String> facts = new java.util.LinkedHashMap<>();
         facts.put(Words.text("details.node.podCidr"), info.pods().filter(p -> !p.podCidrs().isEmpty())
                 .map(p -> p.podCidrs().stream().map(Object::toString).collect(Collectors.joining(", "))).orElse(Words.text("details.none")));
-        facts.put(Words.text("details.node.cni"), info.cni().name());
+        facts.put(Words.text("details.node.cni"), Messages.text(info.cni().title()));
         io.kubereach.cni.CrossNodeMode mode = info.cni().crossNode();
         String kind = Words.text(switch (mode.kind()) {
             case OVERLAY -> "crossNode.OVERLAY";
@@ -61,6 +61,7 @@ final class OtherDetailsPane extends VBox {
         facts.put(Words.text("details.node.crossNode"), mode.mechanism().isEmpty() ? kind : kind + " (" + mode.mechanism() + ")");
         facts.put(Words.text("details.node.enforcement"), Words.enforcement(info.cni().enforcement()));
         box.getChildren().add(DetailSections.facts(facts));
+        box.getChildren().add(DetailSections.muted(Messages.text(info.cni().reason())));
         box.getChildren().add(DetailSections.section(Words.text("details.concepts")));
         box.getChildren().add(sections.concepts(info.concepts()));
         return box;

@@ -128,7 +128,7 @@ final class PodDetailsPane extends VBox {
                 into.getChildren().add(DetailSections.muted(Words.text("details.more", peers.size() - 40)));
                 break;
             }
-            var ports = DetailSections.muted(p.ports());
+            var ports = DetailSections.muted(Words.connections(p.ports()));
             ports.setMinWidth(javafx.scene.control.Label.USE_PREF_SIZE);
             HBox row = new HBox(6, DetailSections.verdict(p.verdict()),
                     DetailSections.link(p.name(), () -> vm.selection().follow(p.vertexId())), ports);

@@ -5,6 +5,7 @@ import io.kubereach.model.Pod;
 import io.kubereach.model.Service;
 import io.kubereach.proxy.ServiceBackend;
 import io.kubereach.proxy.ServiceFinding;
+import io.kubereach.ui.i18n.Messages;
 import io.kubereach.ui.model.AppViewModel;
 import io.kubereach.ui.model.Details;
 import java.util.LinkedHashMap;
@@ -40,7 +41,7 @@ final class ServiceDetailsPane extends VBox {
                 ? Words.text("details.service.affinityClientIp", String.valueOf(s.affinityTimeoutSeconds())) : Words.text("details.service.affinityNone"));
         getChildren().add(DetailSections.facts(facts));
         for (ServiceFinding f : info.findings()) {
-            getChildren().add(DetailSections.warning(f.message()));
+            getChildren().add(DetailSections.warning(Messages.text(f.text())));
         }
         getChildren().add(DetailSections.section(Words.text("details.service.backends")));
         for (Details.PortBackends port : info.ports()) {
@@ -48,7 +49,7 @@ final class ServiceDetailsPane extends VBox {
             one.getChildren().get(0).getStyleClass().add("text-bold");
             for (ServiceBackend b : port.backends()) {
                 String target = b.targetPort().map(String::valueOf).orElse("?");
-                String text = b.peer() + ":" + target + (b.note().isEmpty() ? "" : "  (" + b.note() + ")");
+                String text = b.peer() + ":" + target + (b.remarks().isEmpty() ? "" : "  (" + Messages.text(b.remark()) + ")");
                 Optional<Pod> pod = vm.workspace().analysisProperty().get() == null ? Optional.empty()
                         : vm.workspace().analysisProperty().get().snapshot().pods().stream()
                                 .filter(p -> p.ref().toString().equals(b.peer().toString())).findFirst();

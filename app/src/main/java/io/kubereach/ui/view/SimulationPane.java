@@ -6,6 +6,7 @@ import io.kubereach.proxy.BackendLoad;
 import io.kubereach.proxy.IpvsScheduler;
 import io.kubereach.proxy.ProxyMode;
 import io.kubereach.proxy.SimulationResult;
+import io.kubereach.ui.i18n.Messages;
 import io.kubereach.ui.model.AppViewModel;
 import io.kubereach.ui.model.SimulationViewModel;
 import javafx.collections.FXCollections;
@@ -97,7 +98,9 @@ final class SimulationPane extends VBox {
         if (result == null) {
             return;
         }
-        into.getChildren().add(DetailSections.muted(result.header().line()));
+        into.getChildren().add(DetailSections.muted(Words.text("simulation.header", result.header().settings().mode().word(),
+                result.header().settings().scheduler().map(s -> s.word()).orElse(Words.text("simulation.noScheduler")),
+                result.header().affinityWord())));
         // horizontal bars: one row per backend, its name on the left, allowed then dropped connections
         NumberAxis x = new NumberAxis();
         x.setLabel(Words.text("simulation.axis"));
@@ -131,7 +134,7 @@ final class SimulationPane extends VBox {
             failed.getStyleClass().add("details-warning");
         }
         into.getChildren().add(failed);
-        result.notes().forEach(n -> into.getChildren().add(DetailSections.muted(n)));
+        result.noteMessages().forEach(n -> into.getChildren().add(DetailSections.muted(Messages.text(n))));
     }
 
     /** A backend's name short enough for the chart: without its namespace, and its end kept when long. */

@@ -27,7 +27,7 @@ final class TrafficDetailsPane extends VBox {
         if (t.enforcement() == PolicyEnforcement.NOT_ENFORCED) {
             getChildren().add(DetailSections.warning(Words.text("details.traffic.notEnforced")));
         }
-        getChildren().add(DetailSections.paragraph(Words.text("details.traffic.allows", t.edge().allowed().toString())));
+        getChildren().add(DetailSections.paragraph(Words.text("details.traffic.allows", Words.connections(t.edge().allowed()))));
         getChildren().add(DetailSections.section(Words.text("details.traffic.ports")));
         String pair = "";
         for (PortVerdict p : t.explanation().ports()) {

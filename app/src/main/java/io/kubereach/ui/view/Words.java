@@ -2,6 +2,7 @@ package io.kubereach.ui.view;
 
 import io.kubereach.cni.PolicyEnforcement;
 import io.kubereach.diagram.Grouping;
+import io.kubereach.engine.ConnectionSet;
 import io.kubereach.graph.Layer;
 import io.kubereach.ui.i18n.Messages;
 import io.kubereach.ui.model.ExportViewModel;
@@ -107,17 +108,27 @@ final class Words {
         return path.getFileName() == null ? path.toString() : path.getFileName().toString();
     }
 
+    /** What may be opened: every or no connection in words, else the protocols and ports as the engine writes them. */
+    static String connections(ConnectionSet allowed) {
+        if (allowed.isAll()) {
+            return text("connections.all");
+        }
+        return allowed.isEmpty() ? text("connections.none") : allowed.toString();
+    }
+
     /** One warning of the status bar in a line. */
     static String warning(StatusWarning w) {
-        String examples = String.join(", ", w.examples());
+        String examples = w.count() > w.examples().size() && !w.examples().isEmpty()
+                ? text("warning.examplesMore", String.join(", ", w.examples())) : String.join(", ", w.examples());
+        String detail = Messages.text(w.reason());
         return switch (w.kind()) {
-            case POLICY_NOT_ENFORCED -> text("warning.notEnforced", w.subject(), w.detail());
-            case SOURCE_GAP -> examples.isEmpty() ? text("warning.gap", w.subject(), w.detail())
-                    : text("warning.gapIn", w.subject(), examples, w.detail());
-            case SOURCE_WARNING -> text("warning.source", w.detail());
+            case POLICY_NOT_ENFORCED -> text("warning.notEnforced", w.subject(), detail);
+            case SOURCE_GAP -> examples.isEmpty() ? text("warning.gap", w.subject(), detail)
+                    : text("warning.gapIn", w.subject(), examples, detail);
+            case SOURCE_WARNING -> text("warning.source", detail);
             case HOST_NETWORK -> text("warning.hostNetwork", w.count(), examples);
-            case PORT_CONFLICT -> text("warning.portConflict", w.subject(), w.detail(), examples);
-            case SERVICE_UNREACHABLE -> text("warning.service", w.subject(), w.detail());
+            case PORT_CONFLICT -> text("warning.portConflict", w.subject(), detail, examples);
+            case SERVICE_UNREACHABLE -> text("warning.service", w.subject(), detail);
         };
     }
 }

@@ -64,7 +64,7 @@ class LiveUpdatesTest {
         LoadedCluster without(String podName) {
             List<Pod> pods = demo.pods().stream().filter(p -> !p.name().equals(podName)).toList();
             return new LoadedCluster(new ClusterSnapshot(demo.source(), demo.namespaces(), demo.nodes(), pods, demo.workloads(),
-                    demo.services(), demo.endpoints(), demo.ingresses(), demo.policies(), demo.warnings(), demo.kubeProxy(), demo.gaps()),
+                    demo.services(), demo.endpoints(), demo.ingresses(), demo.policies(), demo.warningMessages(), demo.kubeProxy(), demo.gaps()),
                     "kind-kind");
         }
     }
