@@ -19,7 +19,9 @@ import javafx.geometry.Point2D;
 import javafx.scene.Node;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.cell.CheckBoxListCell;
-import javafx.scene.input.KeyCode;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
+import javafx.scene.input.KeyCombination;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.DisplayName;
@@ -95,17 +97,22 @@ class StableDiagramTest {
     }
 
     @Test
-    @DisplayName("Ctrl+L rearranges: the picture of a fresh open, fitted to the window")
-    void rearrangeShortcut(FxRobot robot) throws Exception {
+    @DisplayName("View → Rearrange (Ctrl+L) lays the diagram out as a fresh open would")
+    void rearrangeFromTheMenu(FxRobot robot) throws Exception {
         waitForDemo();
         DiagramLayout fresh = window.canvas().getDiagram();
         robot.clickOn(robot.lookup("#layer-CONTAINERS").queryAs(CheckBox.class));
         waitFor(() -> window.canvas().getDiagram() != fresh && !vm.activity().runningProperty().get());
         robot.clickOn(robot.lookup("#layer-CONTAINERS").queryAs(CheckBox.class));
         waitFor(() -> window.canvas().getDiagram().box("pause:default/redis-0").isPresent() && !vm.activity().runningProperty().get());
-        robot.clickOn("#diagram");
-        robot.press(KeyCode.CONTROL).type(KeyCode.L).release(KeyCode.CONTROL);
-        waitFor(() -> window.canvas().getDiagram().allBoxes().equals(fresh.allBoxes()) && !vm.activity().runningProperty().get());
+        DiagramLayout remembered = window.canvas().getDiagram();
+        assertThat(remembered.allBoxes()).as("the remembered picture differs from a fresh one").isNotEqualTo(fresh.allBoxes());
+        MenuItem item = robot.lookup((Node n) -> n instanceof MenuBar).queryAs(MenuBar.class).getMenus().stream()
+                .flatMap(m -> m.getItems().stream()).filter(i -> "Rearrange the diagram".equals(i.getText())).findFirst().orElseThrow();
+        assertThat(item.getAccelerator()).isEqualTo(KeyCombination.keyCombination("Shortcut+L"));
+        robot.clickOn("View").clickOn("Rearrange the diagram");
+        waitFor(() -> window.canvas().getDiagram() != remembered && !vm.activity().runningProperty().get());
+        assertThat(window.canvas().getDiagram().allBoxes()).isEqualTo(fresh.allBoxes());
         assertThat(vm.workspace().keepsView()).isFalse();
     }
 }
