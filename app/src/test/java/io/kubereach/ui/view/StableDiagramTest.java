@@ -7,6 +7,8 @@ import io.kubereach.describe.Language;
 import io.kubereach.diagram.DiagramBox;
 import io.kubereach.diagram.DiagramLayout;
 import io.kubereach.diagram.fx.DiagramCanvas;
+import io.kubereach.graph.GraphFilter;
+import io.kubereach.graph.Layer;
 import io.kubereach.ui.i18n.Messages;
 import io.kubereach.ui.model.AppViewModel;
 import io.kubereach.ui.prefs.AppPreferences;
@@ -101,9 +103,10 @@ class StableDiagramTest {
     void rearrangeFromTheMenu(FxRobot robot) throws Exception {
         waitForDemo();
         DiagramLayout fresh = window.canvas().getDiagram();
-        robot.clickOn(robot.lookup("#layer-CONTAINERS").queryAs(CheckBox.class));
+        GraphFilter shown = vm.workspace().filterProperty().get();
+        robot.interact(() -> vm.workspace().filterProperty().set(shown.withLayer(Layer.CONTAINERS, false)));
         waitFor(() -> window.canvas().getDiagram() != fresh && !vm.activity().runningProperty().get());
-        robot.clickOn(robot.lookup("#layer-CONTAINERS").queryAs(CheckBox.class));
+        robot.interact(() -> vm.workspace().filterProperty().set(shown));
         waitFor(() -> window.canvas().getDiagram().box("pause:default/redis-0").isPresent() && !vm.activity().runningProperty().get());
         DiagramLayout remembered = window.canvas().getDiagram();
         assertThat(remembered.allBoxes()).as("the remembered picture differs from a fresh one").isNotEqualTo(fresh.allBoxes());
