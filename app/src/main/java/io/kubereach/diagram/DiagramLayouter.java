@@ -59,7 +59,8 @@ public final class DiagramLayouter {
      * {@link #layout(Graph, Grouping)}.
      */
     public DiagramLayout layout(Graph<GraphVertex, GraphEdge> view, Grouping grouping, LayoutMemory memory) {
-        RememberedPlacement remembered = new RememberedPlacement(memory.isEmptyFor(grouping) ? LayoutMemory.empty() : memory);
+        LayoutMemory used = memory.isEmptyFor(grouping) ? LayoutMemory.empty() : memory;
+        RememberedPlacement remembered = new RememberedPlacement(used);
         ViewContents contents = ViewContents.of(view);
         Map<String, String> anchors = new LinkedHashMap<>();
         List<Shape> top = new ArrayList<>();
@@ -96,7 +97,7 @@ public final class DiagramLayouter {
         List<DiagramBox> boxes = top.stream().map(s -> s.toBox(0, 0)).toList();
         DiagramLayout placed = new DiagramLayout(boxes, List.of(), List.of(), size[0], size[1]);
         List<DiagramLine> lines = lines(view, placed, anchors);
-        return new DiagramLayout(boxes, lines, contents.namespaces(), size[0], size[1]);
+        return new DiagramLayout(boxes, lines, contents.namespaces(), size[0], size[1]).withColourOrder(used.colourOrder(contents.namespaces()));
     }
 
     /**
@@ -131,7 +132,8 @@ public final class DiagramLayouter {
      */
     public DiagramLayout redrawLines(Graph<GraphVertex, GraphEdge> view, Grouping grouping, DiagramLayout shown) {
         Map<String, String> anchors = grouping == Grouping.NODE ? nodeAnchors(ViewContents.of(view)) : Map.of();
-        return new DiagramLayout(shown.boxes(), lines(view, shown, anchors), shown.namespaces(), shown.width(), shown.height());
+        return new DiagramLayout(shown.boxes(), lines(view, shown, anchors), shown.namespaces(), shown.width(), shown.height())
+                .withColourOrder(shown.colourOrder());
     }
 
     private List<Shape> namespaceGroups(ViewContents c, RememberedPlacement remembered) {

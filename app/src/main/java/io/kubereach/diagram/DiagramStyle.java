@@ -90,7 +90,7 @@ public final class DiagramStyle {
 
     /** The colour of a namespace in a layout; grey for cluster-wide things. */
     public int namespaceColor(DiagramLayout layout, String namespace) {
-        int i = layout.namespaces().indexOf(namespace);
+        int i = layout.colourIndex(namespace);
         return i < 0 ? 0x757575 : PALETTE.get(i % PALETTE.size());
     }
 

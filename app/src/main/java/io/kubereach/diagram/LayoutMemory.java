@@ -22,7 +22,7 @@ public final class LayoutMemory {
     /** A box not seen in this many pictures is forgotten. */
     static final int FORGET_AFTER = 100;
 
-    private static final LayoutMemory EMPTY = new LayoutMemory(Optional.empty(), 0, Map.of(), Map.of());
+    private static final LayoutMemory EMPTY = new LayoutMemory(Optional.empty(), 0, Map.of(), Map.of(), List.of());
 
     /**
      * Where one box was.
@@ -41,12 +41,15 @@ public final class LayoutMemory {
     private final int picture;
     private final Map<String, Place> places;
     private final Map<String, List<String>> orders;
+    private final List<String> colourOrder;
 
-    private LayoutMemory(Optional<Grouping> grouping, int picture, Map<String, Place> places, Map<String, List<String>> orders) {
+    private LayoutMemory(Optional<Grouping> grouping, int picture, Map<String, Place> places, Map<String, List<String>> orders,
+            List<String> colourOrder) {
         this.grouping = grouping;
         this.picture = picture;
         this.places = places;
         this.orders = orders;
+        this.colourOrder = colourOrder;
     }
 
     /** A memory of nothing: the next layout starts from scratch. */
@@ -80,7 +83,9 @@ public final class LayoutMemory {
             nextPlaces.put(top.id(), new Place("", top.x(), top.y(), top.width(), top.height(), next));
             rememberInside(top, next, nextPlaces, nextOrders);
         }
-        return new LayoutMemory(Optional.of(shownGrouping), next, Map.copyOf(nextPlaces), Map.copyOf(nextOrders));
+        Set<String> colours = new LinkedHashSet<>(same ? colourOrder : List.of());
+        colours.addAll(layout.colourOrder());
+        return new LayoutMemory(Optional.of(shownGrouping), next, Map.copyOf(nextPlaces), Map.copyOf(nextOrders), List.copyOf(colours));
     }
 
     private static void rememberInside(DiagramBox parent, int picture, Map<String, Place> places, Map<String, List<String>> orders) {
@@ -113,6 +118,19 @@ public final class LayoutMemory {
     /** How many pictures this memory has seen since it was last started afresh. */
     public int pictures() {
         return picture;
+    }
+
+    /**
+     * The namespaces of a picture in colour order: those remembered keep their colours, new ones
+     * come after them. With nothing remembered, the namespaces as they are.
+     */
+    List<String> colourOrder(List<String> shown) {
+        if (colourOrder.isEmpty()) {
+            return shown;
+        }
+        Set<String> out = new LinkedHashSet<>(colourOrder);
+        out.addAll(shown);
+        return List.copyOf(out);
     }
 
     /** Where a box was, if it is remembered. */

@@ -79,6 +79,10 @@ class RememberedLayoutTest {
         assertThat(hiding.namespaces()).doesNotContain(hidden);
         assertThat(hiding.allBoxes()).noneMatch(b -> b.namespace().equals(hidden)).hasSizeLessThan(first.allBoxes().size());
         assertStayedPut(first, hiding);
+        for (String ns : hiding.namespaces()) {
+            assertThat(DiagramStyle.DEFAULT.namespaceColor(hiding, ns)).as(ns + " keeps its colour")
+                    .isEqualTo(DiagramStyle.DEFAULT.namespaceColor(first, ns));
+        }
 
         DiagramLayout again = layouter.layout(view(graph.get(), all), grouping, memory.remember(hiding, grouping));
         assertStayedPut(hiding, again);
