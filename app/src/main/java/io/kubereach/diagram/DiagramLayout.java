@@ -17,6 +17,7 @@ public final class DiagramLayout {
     private final List<DiagramBox> boxes;
     private final List<DiagramLine> lines;
     private final List<String> namespaces;
+    private final List<String> colourOrder;
     private final double width;
     private final double height;
     private final Map<String, DiagramBox> boxesById = new LinkedHashMap<>();
@@ -32,9 +33,15 @@ public final class DiagramLayout {
      * @param height the height of the whole picture
      */
     public DiagramLayout(List<DiagramBox> boxes, List<DiagramLine> lines, List<String> namespaces, double width, double height) {
+        this(boxes, lines, namespaces, namespaces, width, height);
+    }
+
+    private DiagramLayout(List<DiagramBox> boxes, List<DiagramLine> lines, List<String> namespaces, List<String> colourOrder, double width,
+            double height) {
         this.boxes = List.copyOf(boxes);
         this.lines = List.copyOf(lines);
         this.namespaces = List.copyOf(namespaces);
+        this.colourOrder = List.copyOf(colourOrder);
         this.width = width;
         this.height = height;
         for (DiagramBox b : allBoxes()) {
@@ -80,6 +87,25 @@ public final class DiagramLayout {
     /** The namespaces shown, in colour order. */
     public List<String> namespaces() {
         return namespaces;
+    }
+
+    /**
+     * This layout with the namespaces' colours taken from another order: the order of the
+     * pictures before it, hidden namespaces included, so that a namespace keeps its colour when
+     * another one is hidden.
+     */
+    public DiagramLayout withColourOrder(List<String> order) {
+        return new DiagramLayout(boxes, lines, namespaces, order, width, height);
+    }
+
+    /** The namespaces in colour order: a namespace's colour is its place here (by default the namespaces shown). */
+    public List<String> colourOrder() {
+        return colourOrder;
+    }
+
+    /** The place of a namespace's colour, -1 for none (cluster-wide things). */
+    public int colourIndex(String namespace) {
+        return colourOrder.indexOf(namespace);
     }
 
     /** The width of the whole picture. */

@@ -12,7 +12,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.TreeSet;
 import org.jgrapht.Graph;
 
 /**
@@ -28,9 +27,10 @@ import org.jgrapht.Graph;
  * groups ({@link LineRouter}), short curves inside one group ({@link LineGeometry}).
  *
  * <p>Stable: vertices are taken in id order and every step is deterministic, so the same view
- * gives the same coordinates, and a group whose contents did not change keeps its inner
- * picture (only its place may move). Pure geometry: no toolkit is touched, so it runs headless
- * and off the UI thread.
+ * gives the same coordinates. Given a {@link LayoutMemory} of the pictures shown before, boxes
+ * keep their places across filter changes and live updates ({@link RememberedPlacement}); a
+ * change of verdicts only redraws the lines ({@link #redrawLines}). Pure geometry: no toolkit is
+ * touched, so it runs headless and off the UI thread.
  */
 public final class DiagramLayouter {
 
@@ -49,19 +49,31 @@ public final class DiagramLayouter {
         this.shapes = new ShapeFactory(text);
     }
 
-    /** Lays out a view (the whole graph, a {@code GraphView}, a {@code Focus}) grouped by node or namespace. */
+    /** Lays out a view (the whole graph, a {@code GraphView}, a {@code Focus}) grouped by node or namespace, from scratch. */
     public DiagramLayout layout(Graph<GraphVertex, GraphEdge> view, Grouping grouping) {
-        Contents contents = Contents.of(view);
+        return layout(view, grouping, LayoutMemory.empty());
+    }
+
+    /**
+     * Lays out a view, putting the boxes the memory remembers back in their places (see
+     * {@link RememberedPlacement}); with an empty memory, or one of another grouping, exactly as
+     * {@link #layout(Graph, Grouping)}.
+     */
+    public DiagramLayout layout(Graph<GraphVertex, GraphEdge> view, Grouping grouping, LayoutMemory memory) {
+        LayoutMemory used = memory.isEmptyFor(grouping) ? LayoutMemory.empty() : memory;
+        RememberedPlacement remembered = new RememberedPlacement(used);
+        ViewContents contents = ViewContents.of(view);
         Map<String, String> anchors = new LinkedHashMap<>();
         List<Shape> top = new ArrayList<>();
         contents.outside.forEach(o -> top.add(shapes.outside(o)));
         contents.blocks.forEach(b -> top.add(shapes.block(b)));
         contents.ingresses.forEach(i -> top.add(shapes.ingress(i)));
         if (grouping == Grouping.NAMESPACE) {
-            top.addAll(namespaceGroups(contents, anchors));
+            top.addAll(namespaceGroups(contents, remembered));
         } else {
             contents.services.forEach(s -> top.add(shapes.service(s)));
-            top.addAll(nodeGroups(contents, anchors));
+            top.addAll(nodeGroups(contents, remembered));
+            anchors.putAll(nodeAnchors(contents));
         }
         Map<String, String> topOf = new LinkedHashMap<>();
         for (Shape s : top) {
@@ -81,11 +93,12 @@ public final class DiagramLayouter {
             }
         }
         long groups = top.stream().filter(t -> t.kind == BoxKind.NODE || t.kind == BoxKind.NAMESPACE).count();
-        double[] size = groups <= MAX_LAYERED_GROUPS ? TopLevelPlacement.place(top, topEdges) : packed(top);
+        double[] size = remembered.placeTop(top)
+                .orElseGet(() -> groups <= MAX_LAYERED_GROUPS ? TopLevelPlacement.place(top, topEdges) : packed(top));
         List<DiagramBox> boxes = top.stream().map(s -> s.toBox(0, 0)).toList();
         DiagramLayout placed = new DiagramLayout(boxes, List.of(), List.of(), size[0], size[1]);
         List<DiagramLine> lines = lines(view, placed, anchors);
-        return new DiagramLayout(boxes, lines, contents.namespaces(), size[0], size[1]);
+        return new DiagramLayout(boxes, lines, contents.namespaces(), size[0], size[1]).withColourOrder(used.colourOrder(contents.namespaces()));
     }
 
     /**
@@ -113,7 +126,18 @@ public final class DiagramLayouter {
         }
     }
 
-    private List<Shape> namespaceGroups(Contents c, Map<String, String> anchors) {
+    /**
+     * The picture shown with the lines of a view redrawn and its boxes kept as they are, for a
+     * view that draws the same boxes (the same vertices: a live change of verdicts only, e.g. a
+     * policy's rules edited). No placement runs.
+     */
+    public DiagramLayout redrawLines(Graph<GraphVertex, GraphEdge> view, Grouping grouping, DiagramLayout shown) {
+        Map<String, String> anchors = grouping == Grouping.NODE ? nodeAnchors(ViewContents.of(view)) : Map.of();
+        return new DiagramLayout(shown.boxes(), lines(view, shown, anchors), shown.namespaces(), shown.width(), shown.height())
+                .withColourOrder(shown.colourOrder());
+    }
+
+    private List<Shape> namespaceGroups(ViewContents c, RememberedPlacement remembered) {
         List<Shape> out = new ArrayList<>();
         for (String ns : c.namespaces()) {
             Shape group = new Shape("ns:" + ns, BoxKind.NAMESPACE, ns, List.of(), List.of(), ns);
@@ -121,16 +145,30 @@ public final class DiagramLayouter {
             List<Shape> workloads = new ArrayList<>();
             c.workloads.forEach((w, pods) -> {
                 if (w.namespace().equals(ns)) {
-                    workloads.add(workload(w.id(), w, pods, c));
+                    workloads.add(workload(w.id(), w, pods, c, remembered));
                 }
             });
-            fill(group, services, workloads);
+            fill(group, services, workloads, remembered);
             out.add(group);
         }
         return out;
     }
 
-    private List<Shape> nodeGroups(Contents c, Map<String, String> anchors) {
+    private List<Shape> nodeGroups(ViewContents c, RememberedPlacement remembered) {
+        List<Shape> out = new ArrayList<>();
+        byNode(c).forEach((node, slices) -> {
+            String label = node.equals(UNSCHEDULED) ? text.get("node.unscheduled") : node.substring("node:".length());
+            Shape group = new Shape(nodeGroupId(node), BoxKind.NODE, label, List.of(), List.of(), "");
+            List<Shape> workloads = new ArrayList<>();
+            slices.forEach((w, pods) -> workloads.add(workload(w.id() + "@" + group.id, w, pods, c, remembered)));
+            fill(group, List.of(), workloads, remembered);
+            out.add(group);
+        });
+        return out;
+    }
+
+    /** The pods of each workload on each node, nodes in id order. */
+    private static Map<String, Map<GraphVertex.WorkloadVertex, List<GraphVertex.PodVertex>>> byNode(ViewContents c) {
         Map<String, Map<GraphVertex.WorkloadVertex, List<GraphVertex.PodVertex>>> byNode = new TreeMap<>();
         c.nodes.forEach(n -> byNode.put(n.id(), new LinkedHashMap<>()));
         c.workloads.forEach((w, pods) -> {
@@ -139,26 +177,33 @@ public final class DiagramLayouter {
                 byNode.computeIfAbsent(node, n -> new LinkedHashMap<>()).computeIfAbsent(w, x -> new ArrayList<>()).add(p);
             }
         });
-        List<Shape> out = new ArrayList<>();
-        byNode.forEach((node, slices) -> {
-            String label = node.equals(UNSCHEDULED) ? text.get("node.unscheduled") : node.substring("node:".length());
-            Shape group = new Shape(node.equals(UNSCHEDULED) ? "node:(unscheduled)" : node, BoxKind.NODE, label, List.of(), List.of(), "");
-            List<Shape> workloads = new ArrayList<>();
-            slices.forEach((w, pods) -> {
-                String id = w.id() + "@" + group.id;
-                anchors.putIfAbsent(w.id(), id);
-                workloads.add(workload(id, w, pods, c));
-            });
-            fill(group, List.of(), workloads);
-            out.add(group);
-        });
-        return out;
+        return byNode;
     }
 
-    /** Services in a column on the left, workloads packed to their right. */
-    private static void fill(Shape group, List<Shape> services, List<Shape> workloads) {
+    private static String nodeGroupId(String node) {
+        return node.equals(UNSCHEDULED) ? "node:(unscheduled)" : node;
+    }
+
+    /** Grouped by node, a workload is drawn once per node; its lines end at its box on the first node. */
+    private static Map<String, String> nodeAnchors(ViewContents c) {
+        Map<String, String> anchors = new LinkedHashMap<>();
+        byNode(c).forEach((node, slices) -> slices.keySet().forEach(w -> anchors.putIfAbsent(w.id(), w.id() + "@" + nodeGroupId(node))));
+        return anchors;
+    }
+
+    /** Services in a column on the left, workloads packed to their right; what the memory remembers where it was. */
+    private static void fill(Shape group, List<Shape> services, List<Shape> workloads, RememberedPlacement remembered) {
         double header = group.headerHeight();
         double left = Shape.Layout.PADDING + 4;
+        List<Shape> children = new ArrayList<>(services);
+        children.addAll(workloads);
+        Optional<double[]> kept = remembered.placeInside(group, children, left, header, Shape.Layout.GROUP_GAP);
+        if (kept.isPresent()) {
+            group.children.addAll(children);
+            group.width = Math.max(group.headerWidth(), kept.get()[0] + left);
+            group.height = Math.max(header, kept.get()[1]) + Shape.Layout.PADDING + 4;
+            return;
+        }
         double servicesWidth = 0;
         double y = header;
         for (Shape s : services) {
@@ -176,13 +221,16 @@ public final class DiagramLayouter {
         group.height = header + Math.max(servicesHeight, used[1]) + Shape.Layout.PADDING + 4;
     }
 
-    private Shape workload(String id, GraphVertex.WorkloadVertex w, List<GraphVertex.PodVertex> pods, Contents c) {
+    private Shape workload(String id, GraphVertex.WorkloadVertex w, List<GraphVertex.PodVertex> pods, ViewContents c,
+            RememberedPlacement remembered) {
         List<String> details = List.of(w.ref().kind() + " · " + text.format("workload.pods", pods.size()));
         Shape s = new Shape(id, BoxKind.WORKLOAD, w.label(), details, shapes.badges(w), w.namespace());
-        List<Shape> podShapes = new ArrayList<>();
+        List<Shape> created = new ArrayList<>();
         for (GraphVertex.PodVertex p : pods) {
-            podShapes.add(shapes.pod(p, c.pauses.get(p.id()), c.containers.getOrDefault(p.id(), List.of())));
+            created.add(shapes.pod(p, c.pauses.get(p.id()), c.containers.getOrDefault(p.id(), List.of())));
         }
+        // pods in the order shown before, new ones after them
+        List<Shape> podShapes = remembered.inOrder(id, created);
         int columns = (int) Math.max(1, Math.min(6, Math.ceil(Math.sqrt(pods.size() * 1.2))));
         double header = s.headerHeight();
         double[] used = ShelfPacking.grid(podShapes, Shape.Layout.PADDING, header, Shape.Layout.GAP, columns);
@@ -264,63 +312,4 @@ public final class DiagramLayouter {
         b.children().forEach(c -> markTop(c, top, out));
     }
 
-    /** The vertices of a view sorted into what the layout needs, each list in id order. */
-    private static final class Contents {
-        final List<GraphVertex.OutsideVertex> outside = new ArrayList<>();
-        final List<GraphVertex.AddressBlockVertex> blocks = new ArrayList<>();
-        final List<GraphVertex.IngressVertex> ingresses = new ArrayList<>();
-        final List<GraphVertex.ServiceVertex> services = new ArrayList<>();
-        final List<GraphVertex.NodeVertex> nodes = new ArrayList<>();
-        final Set<String> namespaceNames = new TreeSet<>();
-        final Map<GraphVertex.WorkloadVertex, List<GraphVertex.PodVertex>> workloads = new LinkedHashMap<>();
-        final Map<String, GraphVertex.PauseVertex> pauses = new LinkedHashMap<>();
-        final Map<String, List<GraphVertex.ContainerVertex>> containers = new LinkedHashMap<>();
-
-        static Contents of(Graph<GraphVertex, GraphEdge> view) {
-            Contents c = new Contents();
-            List<GraphVertex> sorted = new ArrayList<>(view.vertexSet());
-            sorted.sort(Comparator.comparing(GraphVertex::id));
-            Map<String, GraphVertex.WorkloadVertex> workloadsById = new TreeMap<>();
-            for (GraphVertex v : sorted) {
-                if (v instanceof GraphVertex.OutsideVertex o) {
-                    c.outside.add(o);
-                } else if (v instanceof GraphVertex.AddressBlockVertex b) {
-                    c.blocks.add(b);
-                } else if (v instanceof GraphVertex.IngressVertex i) {
-                    c.ingresses.add(i);
-                } else if (v instanceof GraphVertex.ServiceVertex s) {
-                    c.services.add(s);
-                    c.namespaceNames.add(s.namespace());
-                } else if (v instanceof GraphVertex.NodeVertex n) {
-                    c.nodes.add(n);
-                } else if (v instanceof GraphVertex.WorkloadVertex w) {
-                    workloadsById.put(w.id(), w);
-                    c.workloads.put(w, new ArrayList<>());
-                    c.namespaceNames.add(w.namespace());
-                }
-            }
-            for (GraphVertex v : sorted) {
-                if (v instanceof GraphVertex.PodVertex p) {
-                    GraphVertex.WorkloadVertex w = workloadsById.get(GraphVertex.WorkloadVertex.idOf(p.owner()));
-                    if (w != null) {
-                        c.workloads.get(w).add(p);
-                    }
-                } else if (v instanceof GraphVertex.PauseVertex p) {
-                    c.pauses.put(GraphVertex.PodVertex.idOf(p.pod()), p);
-                }
-            }
-            // containers in the pod's own order (the graph's insertion order), not by name
-            for (GraphVertex v : view.vertexSet()) {
-                if (v instanceof GraphVertex.ContainerVertex k) {
-                    c.containers.computeIfAbsent(GraphVertex.PodVertex.idOf(k.pod()), x -> new ArrayList<>()).add(k);
-                }
-            }
-            c.workloads.values().removeIf(List::isEmpty);
-            return c;
-        }
-
-        List<String> namespaces() {
-            return List.copyOf(namespaceNames);
-        }
-    }
 }

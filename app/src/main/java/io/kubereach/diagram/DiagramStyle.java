@@ -147,7 +147,7 @@ public final class DiagramStyle {
 
     /** The colour of a namespace in a layout; grey for cluster-wide things. */
     public int namespaceColor(DiagramLayout layout, String namespace) {
-        return palette.namespaceColor(layout.namespaces().indexOf(namespace));
+        return palette.namespaceColor(layout.colourIndex(namespace));
     }
 
     /** The outline colour of a box. */

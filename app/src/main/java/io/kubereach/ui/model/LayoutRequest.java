@@ -5,13 +5,16 @@ import io.kubereach.diagram.DiagramLayout;
 import io.kubereach.diagram.DiagramLayouter;
 import io.kubereach.diagram.DiagramText;
 import io.kubereach.diagram.Grouping;
+import io.kubereach.diagram.LayoutMemory;
 import io.kubereach.graph.Focus;
 import io.kubereach.graph.GraphEdge;
 import io.kubereach.graph.GraphFilter;
 import io.kubereach.graph.GraphVertex;
 import io.kubereach.graph.GraphView;
 import io.kubereach.graph.NetworkGraph;
+import java.util.HashSet;
 import java.util.Optional;
+import java.util.Set;
 import org.jgrapht.Graph;
 
 /**
@@ -38,8 +41,32 @@ public record LayoutRequest(GraphFilter filter, Grouping grouping, Language lang
         return GraphView.of(base, filter);
     }
 
-    /** Lays out the view of a graph; pure geometry, for a worker thread. */
+    /** Lays out the view of a graph from scratch; pure geometry, for a worker thread. */
     public DiagramLayout layout(NetworkGraph graph) {
-        return new DiagramLayouter(DiagramText.of(language.locale())).layout(view(graph), grouping);
+        return layout(graph, LayoutMemory.empty());
+    }
+
+    /** Lays out the view of a graph, keeping the boxes the memory remembers in their places; for a worker thread. */
+    public DiagramLayout layout(NetworkGraph graph, LayoutMemory memory) {
+        return layouter().layout(view(graph), grouping, memory);
+    }
+
+    /**
+     * Whether the views of two graphs draw the same boxes: the same vertices, equal in every field
+     * a box shows (names, IPs, ports, isolation), so only the lines can differ.
+     */
+    public boolean drawsSameBoxes(NetworkGraph before, NetworkGraph after) {
+        Set<GraphVertex> was = new HashSet<>(view(before).vertexSet());
+        Set<GraphVertex> now = new HashSet<>(view(after).vertexSet());
+        return was.equals(now);
+    }
+
+    /** The picture shown with its boxes kept and the lines of the graph's view drawn anew; for views that draw the same boxes. */
+    public DiagramLayout redrawLines(NetworkGraph graph, DiagramLayout shown) {
+        return layouter().redrawLines(view(graph), grouping, shown);
+    }
+
+    private DiagramLayouter layouter() {
+        return new DiagramLayouter(DiagramText.of(language.locale()));
     }
 }

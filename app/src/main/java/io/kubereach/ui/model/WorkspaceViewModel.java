@@ -3,6 +3,7 @@ package io.kubereach.ui.model;
 import io.kubereach.describe.Language;
 import io.kubereach.diagram.DiagramLayout;
 import io.kubereach.diagram.Grouping;
+import io.kubereach.diagram.LayoutMemory;
 import io.kubereach.graph.GraphFilter;
 import io.kubereach.graph.Layer;
 import io.kubereach.ui.prefs.AppPreferences;
@@ -27,6 +28,11 @@ import javafx.beans.property.SimpleObjectProperty;
  * background job that can be cancelled), and lays the diagram out again whenever the filter,
  * the grouping, the language or the focus changes. Starts on the last source, or on the demo
  * when there is none or it no longer opens.
+ *
+ * <p>The picture stays stable: a filter, focus or language change and a live update lay out
+ * with the memory of the pictures shown before ({@link LayoutMemory}), so boxes keep their
+ * places; a live update that draws the same boxes only redraws the lines. Opening a source,
+ * switching the grouping and {@link #rearrange()} start from scratch.
  */
 public final class WorkspaceViewModel {
 
@@ -63,6 +69,11 @@ public final class WorkspaceViewModel {
     private JobHandle updating = JobHandle.done();
     private JobHandle layingOut = JobHandle.done();
     private boolean applying;
+    /** Where the boxes of the pictures shown were; empty after opening, a grouping switch or "rearrange". */
+    private LayoutMemory memory = LayoutMemory.empty();
+    /** What the picture shown shows. */
+    private LayoutRequest shownRequest;
+    private boolean keepsView;
 
     public WorkspaceViewModel(SourceLoader loader, JobRunner runner, AppPreferences preferences, Activity activity) {
         this.loader = loader;
@@ -70,7 +81,10 @@ public final class WorkspaceViewModel {
         this.preferences = preferences;
         this.activity = activity;
         filter.addListener((obs, old, now) -> relayout());
-        grouping.addListener((obs, old, now) -> relayout());
+        grouping.addListener((obs, old, now) -> {
+            memory = LayoutMemory.empty(); // boxes of another grouping have other places
+            relayout();
+        });
         language.addListener((obs, old, now) -> relayout());
         focus.addListener((obs, old, now) -> relayout());
         this.liveUpdates = new LiveUpdates(loader, runner, activity, this::update, this::liveFailed);
@@ -172,7 +186,7 @@ public final class WorkspaceViewModel {
             filter.set(result.request().filter());
             source.set(next);
             analysis.set(result.analysis());
-            layout.set(result.layout());
+            showPicture(result.layout(), result.request(), LayoutMemory.empty(), false);
             if (problem.get() != null && !problem.get().fellBack()) {
                 problem.set(null);
             }
@@ -187,22 +201,48 @@ public final class WorkspaceViewModel {
         }
     }
 
-    /** A live source changed: judges and draws it again, keeping the filter, the focus and the selection. */
+    /**
+     * Shows a picture and remembers where its boxes are.
+     *
+     * @param picture the picture
+     * @param request what it shows
+     * @param before the memory it was laid out with
+     * @param sameView whether the view (zoom, pan) should stay as it is
+     */
+    private void showPicture(DiagramLayout picture, LayoutRequest request, LayoutMemory before, boolean sameView) {
+        memory = before.remember(picture, request.grouping());
+        shownRequest = request;
+        keepsView = sameView;
+        layout.set(picture);
+    }
+
+    /**
+     * A live source changed: judges and draws it again, keeping the filter, the focus and the
+     * selection; the boxes keep their places, and when the same boxes are drawn (only verdicts
+     * changed) only the lines are drawn anew.
+     */
     private void update(LoadedCluster cluster) {
         ClusterSource shownSource = source.get();
         LayoutRequest request = request();
+        Analysis before = analysis.get();
+        DiagramLayout shownPicture = layout.get();
+        boolean sameRequest = request.equals(shownRequest);
+        LayoutMemory remembered = memory;
         updating.cancel();
         updating = runner.start(control -> {
             control.progress(-1, JobStep.ANALYSING);
             Analysis judged = Analysis.of(shownSource, cluster);
             control.checkCancelled();
-            return new Opened(judged, request.layout(judged.graph()), request);
+            DiagramLayout picture = sameRequest && before != null && request.drawsSameBoxes(before.graph(), judged.graph())
+                    ? request.redrawLines(judged.graph(), shownPicture)
+                    : request.layout(judged.graph(), remembered);
+            return new Opened(judged, picture, request);
         }, new JobListener<Opened>() {
             @Override
             public void succeeded(Opened result) {
                 if (source.get() == shownSource) {
                     analysis.set(result.analysis());
-                    layout.set(result.layout());
+                    showPicture(result.layout(), result.request(), memory, true);
                 }
             }
 
@@ -220,7 +260,13 @@ public final class WorkspaceViewModel {
         }
     }
 
-    /** Lays the diagram out again for the current filter, grouping, language and focus. */
+    /** Forgets where the boxes were and lays the diagram out from scratch, as when the cluster was opened. */
+    public void rearrange() {
+        memory = LayoutMemory.empty();
+        relayout();
+    }
+
+    /** Lays the diagram out again for the current filter, grouping, language and focus, keeping the remembered places. */
     private void relayout() {
         Analysis shown = analysis.get();
         if (applying || shown == null) {
@@ -228,13 +274,16 @@ public final class WorkspaceViewModel {
         }
         layingOut.cancel();
         LayoutRequest request = request();
+        LayoutMemory remembered = memory;
+        // the view stays where it is when the boxes stay in their places, unless the focus moves to other boxes
+        boolean sameView = !remembered.isEmptyFor(request.grouping()) && shownRequest != null && request.focus().equals(shownRequest.focus());
         Activity.Ticket ticket = activity.begin(JobStep.LAYING_OUT);
-        layingOut = runner.start(control -> request.layout(shown.graph()), new JobListener<DiagramLayout>() {
+        layingOut = runner.start(control -> request.layout(shown.graph(), remembered), new JobListener<DiagramLayout>() {
             @Override
             public void succeeded(DiagramLayout result) {
                 ticket.end();
                 if (analysis.get() == shown) {
-                    layout.set(result);
+                    showPicture(result, request, memory, sameView);
                 }
             }
 
@@ -255,6 +304,15 @@ public final class WorkspaceViewModel {
     /** What the diagram shows now. */
     public LayoutRequest request() {
         return new LayoutRequest(filter.get(), grouping.get(), language.get(), focus.get());
+    }
+
+    /**
+     * Whether the view (zoom and pan) should stay as it is for the picture shown: true when its
+     * boxes kept the places they had in the picture before (a filter change, a live update);
+     * false when it was laid out from scratch or shows another focus.
+     */
+    public boolean keepsView() {
+        return keepsView;
     }
 
     /** The source shown. */

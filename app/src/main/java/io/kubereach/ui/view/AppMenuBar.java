@@ -18,7 +18,7 @@ import javafx.scene.input.KeyCombination;
 /**
  * The menu bar: File (sources, refresh, export), View (zoom, theme) and Language. Its items carry
  * the keyboard shortcuts: Ctrl+O open, Ctrl+E export, Ctrl+F find, F5 refresh, Ctrl+Plus/Minus
- * zoom, Ctrl+0 fit, Ctrl+1 actual size.
+ * zoom, Ctrl+0 fit, Ctrl+1 actual size, Ctrl+L rearrange.
  */
 final class AppMenuBar extends MenuBar {
 
@@ -67,6 +67,8 @@ final class AppMenuBar extends MenuBar {
                 item("menu.view.zoomOut", "Shortcut+Minus", actions::zoomOut),
                 item("menu.view.fit", "Shortcut+0", actions::zoomToFit),
                 item("menu.view.actualSize", "Shortcut+1", actions::actualSize),
+                new SeparatorMenuItem(),
+                item("menu.view.rearrange", "Shortcut+L", actions::rearrange),
                 new SeparatorMenuItem(), light, dark);
         return view;
     }

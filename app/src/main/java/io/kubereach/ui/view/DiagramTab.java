@@ -9,6 +9,7 @@ import io.kubereach.ui.model.Analysis;
 import java.util.Optional;
 import java.util.Set;
 import javafx.geometry.Insets;
+import javafx.geometry.Point2D;
 import javafx.geometry.Pos;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
@@ -78,6 +79,10 @@ final class DiagramTab extends StackPane {
     }
 
     private void show(DiagramLayout layout) {
+        // boxes kept in their places (a filter change, a live update): the view stays too, so nothing on screen moves
+        boolean keepView = vm.workspace().keepsView() && canvas.getDiagram().width() > 0 && canvas.getWidth() > 0;
+        double zoom = canvas.getZoom();
+        Point2D origin = canvas.diagramToLocal(0, 0);
         replacing = true;
         try {
             canvas.setDiagram(layout);
@@ -89,7 +94,9 @@ final class DiagramTab extends StackPane {
         Analysis analysis = vm.workspace().analysisProperty().get();
         boolean newCluster = analysis != shownAnalysis;
         shownAnalysis = analysis;
-        if (newCluster) {
+        if (keepView) {
+            restoreView(zoom, origin);
+        } else if (newCluster) {
             canvas.layout();
             if (canvas.getZoom() < READABLE_ZOOM && canvas.getWidth() > 0) {
                 // a big cluster: start where the traffic enters (the top), at a zoom where words can be read
@@ -99,6 +106,13 @@ final class DiagramTab extends StackPane {
             }
             whenShown(analysis, layout);
         }
+    }
+
+    /** Puts the view back to a zoom and the place of the diagram's origin on the canvas, after the new picture fitted itself. */
+    private void restoreView(double zoom, Point2D origin) {
+        Point2D now = canvas.diagramToLocal(0, 0);
+        canvas.zoomAt(zoom / canvas.getZoom(), now.getX(), now.getY());
+        canvas.panBy(origin.getX() - now.getX(), origin.getY() - now.getY());
     }
 
     /** Tells the timings once the new picture has been laid out on screen and the window handles input again. */

@@ -27,6 +27,7 @@ import org.kordamp.ikonli.materialdesign2.MaterialDesignM;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignN;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignP;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignR;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignV;
 
 /**
  * The toolbar: open a kubeconfig context, manifests (files or a folder), a snapshot, the demo;
@@ -102,11 +103,14 @@ final class ToolbarView extends ToolBar {
         zoomOut.setOnAction(e -> actions.zoomOut());
         Button actual = Icons.button(MaterialDesignN.NUMERIC_1_BOX_OUTLINE, "", Words.text("toolbar.actualSize.tip"));
         actual.setOnAction(e -> actions.actualSize());
+        Button rearrange = Icons.button(MaterialDesignV.VIEW_DASHBOARD_OUTLINE, "", Words.text("toolbar.rearrange.tip"));
+        rearrange.setOnAction(e -> actions.rearrange());
+        rearrange.setId("rearrange");
 
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         getItems().addAll(kubeconfig, manifests, snapshot, demo, separator(), live, refresh, export, spacer, searchBox,
-                separator(), zoomOut, zoomIn, fit, actual);
+                separator(), zoomOut, zoomIn, fit, actual, rearrange);
     }
 
     private static Separator separator() {

@@ -129,6 +129,11 @@ public final class WindowActions {
         }
     }
 
+    /** Lays the diagram out afresh, forgetting where its boxes were kept. */
+    public void rearrange() {
+        vm.workspace().rearrange();
+    }
+
     /** Zooms to 100 %. */
     public void actualSize() {
         if (canvas != null) {

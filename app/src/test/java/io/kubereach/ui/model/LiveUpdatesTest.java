@@ -2,7 +2,14 @@ package io.kubereach.ui.model;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.kubereach.diagram.BoxKind;
+import io.kubereach.diagram.DiagramBox;
+import io.kubereach.diagram.DiagramLayout;
+import io.kubereach.diagram.DiagramLine;
 import io.kubereach.graph.GraphFilter;
+import io.kubereach.graph.TrafficVerdict;
+import io.kubereach.model.NetworkPolicy;
+import io.kubereach.model.PolicyRule;
 import io.kubereach.model.ClusterSnapshot;
 import io.kubereach.model.Pod;
 import io.kubereach.ui.prefs.AppPreferences;
@@ -15,6 +22,7 @@ import io.kubereach.ui.source.SourceLoader;
 import io.kubereach.ui.source.SourceWatch;
 import io.kubereach.ui.task.DirectJobRunner;
 import io.kubereach.ui.task.JobControl;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -67,6 +75,20 @@ class LiveUpdatesTest {
                     demo.services(), demo.endpoints(), demo.ingresses(), demo.policies(), demo.warningMessages(), demo.kubeProxy(), demo.gaps()),
                     "kind-kind");
         }
+
+        /** The demo with {@code default/test-network-policy} also admitting every peer on its ports: verdicts change, isolation does not. */
+        LoadedCluster withRedisOpenToAll() {
+            List<NetworkPolicy> policies = demo.policies().stream().map(p -> {
+                if (!p.qualifiedName().equals("default/test-network-policy")) {
+                    return p;
+                }
+                List<PolicyRule> ingress = new ArrayList<>(p.ingress());
+                ingress.add(new PolicyRule(List.of(), p.ingress().get(0).ports()));
+                return new NetworkPolicy(p.namespace(), p.name(), p.podSelector(), p.policyTypes(), p.policyTypesDeclared(), ingress, p.egress());
+            }).toList();
+            return new LoadedCluster(new ClusterSnapshot(demo.source(), demo.namespaces(), demo.nodes(), demo.pods(), demo.workloads(),
+                    demo.services(), demo.endpoints(), demo.ingresses(), policies, demo.warningMessages(), demo.kubeProxy(), demo.gaps()), "kind-kind");
+        }
     }
 
     private FakeCluster cluster;
@@ -101,6 +123,45 @@ class LiveUpdatesTest {
                 .anyMatch(b -> b.id().equals("pod:default/redis-0"));
         assertThat(workspace.filterProperty().get().namespaces()).containsExactly("default");
         assertThat(selection.detailsProperty().get()).isInstanceOf(Details.PodInfo.class);
+    }
+
+    @Test
+    @DisplayName("a policy edited live keeps every box exactly as it was and recolours the lines whose verdict changed")
+    void verdictOnlyChangeRecolours() {
+        workspace.liveProperty().set(true);
+        DiagramLayout before = workspace.layoutProperty().get();
+        List<DiagramLine> blockedToRedis = before.lines().stream()
+                .filter(l -> l.targetId().equals("workload:default/StatefulSet/redis") && l.verdict().equals(Optional.of(TrafficVerdict.BLOCKED)))
+                .toList();
+        assertThat(blockedToRedis).isNotEmpty();
+        cluster.news.changed(cluster.withRedisOpenToAll());
+        DiagramLayout after = workspace.layoutProperty().get();
+        assertThat(after).isNotSameAs(before);
+        assertThat(after.boxes()).isSameAs(before.boxes());
+        assertThat(after.width()).isEqualTo(before.width());
+        List<DiagramLine> recoloured = blockedToRedis.stream().map(was -> after.line(was.id()).orElseThrow())
+                .filter(now -> now.verdict().equals(Optional.of(TrafficVerdict.ALLOWED))).toList();
+        assertThat(recoloured).as("blocked lines to redis now allowed (those not blocked by their own egress)").isNotEmpty();
+        for (DiagramLine now : recoloured) {
+            assertThat(now.points()).as(now.id() + " runs where it ran").isEqualTo(before.line(now.id()).orElseThrow().points());
+        }
+        assertThat(workspace.keepsView()).isTrue();
+    }
+
+    @Test
+    @DisplayName("a pod deleted live leaves every other group and workload where it was")
+    void deletedPodMovesNothingElse() {
+        workspace.liveProperty().set(true);
+        DiagramLayout before = workspace.layoutProperty().get();
+        cluster.news.changed(cluster.without("frontend-6d4cf56db6-2kq8m"));
+        DiagramLayout after = workspace.layoutProperty().get();
+        assertThat(after.box("pod:default/frontend-6d4cf56db6-2kq8m")).isEmpty();
+        for (DiagramBox b : after.allBoxes()) {
+            if (after.boxes().contains(b) || b.kind() == BoxKind.WORKLOAD) {
+                DiagramBox was = before.box(b.id()).orElseThrow();
+                assertThat(new double[] {b.x(), b.y()}).as(b.id()).containsExactly(was.x(), was.y());
+            }
+        }
     }
 
     @Test

@@ -1,0 +1,121 @@
+package io.kubereach.ui.view;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import io.kubereach.describe.Language;
+import io.kubereach.diagram.DiagramBox;
+import io.kubereach.diagram.DiagramLayout;
+import io.kubereach.diagram.fx.DiagramCanvas;
+import io.kubereach.graph.GraphFilter;
+import io.kubereach.graph.Layer;
+import io.kubereach.ui.i18n.Messages;
+import io.kubereach.ui.model.AppViewModel;
+import io.kubereach.ui.prefs.AppPreferences;
+import io.kubereach.ui.prefs.MemoryPreferenceStore;
+import io.kubereach.ui.task.FxJobRunner;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import java.util.concurrent.TimeUnit;
+import javafx.geometry.Point2D;
+import javafx.scene.Node;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.cell.CheckBoxListCell;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
+import javafx.scene.input.KeyCombination;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+@ExtendWith(ApplicationExtension.class)
+@DisplayName("the diagram on screen stays put when a namespace is hidden, headless")
+class StableDiagramTest {
+
+    private AppViewModel vm;
+    private MainWindow window;
+
+    @Start
+    void start(Stage stage) {
+        AppPreferences prefs = new AppPreferences(new MemoryPreferenceStore());
+        prefs.rememberLanguage(Language.ENGLISH);
+        prefs.rememberWindowSize(1240, 780);
+        vm = new AppViewModel(new GateLoader(), new FxJobRunner(), prefs);
+        window = new MainWindow(stage, vm, new FxFileDialogs(), owner -> Optional.empty());
+        window.show();
+    }
+
+    @AfterEach
+    void english() {
+        Messages.use(Language.ENGLISH);
+    }
+
+    private static void waitFor(Callable<Boolean> condition) throws Exception {
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, condition);
+    }
+
+    private void waitForDemo() throws Exception {
+        waitFor(() -> vm.workspace().analysisProperty().get() != null && !vm.activity().runningProperty().get());
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private CheckBox namespaceCheck(FxRobot robot, String namespace) {
+        Node cell = robot.lookup("#namespaces").lookup((Node n) -> n instanceof CheckBoxListCell<?> c && namespace.equals(c.getText())).query();
+        return (CheckBox) ((CheckBoxListCell<?>) cell).getGraphic();
+    }
+
+    @Test
+    @DisplayName("unchecking a namespace in the sidebar leaves the other groups at the same place in the diagram and on the screen")
+    void uncheckingANamespaceMovesNothingElse(FxRobot robot) throws Exception {
+        waitForDemo();
+        DiagramCanvas canvas = window.canvas();
+        DiagramLayout before = canvas.getDiagram();
+        DiagramBox shop = before.box("ns:shop").orElseThrow();
+        Point2D onScreen = canvas.localToScreen(canvas.diagramToLocal(shop.x(), shop.y()));
+
+        robot.clickOn(namespaceCheck(robot, "monitoring"));
+        waitFor(() -> canvas.getDiagram() != before && !vm.activity().runningProperty().get());
+        WaitForAsyncUtils.waitForFxEvents();
+
+        DiagramLayout after = canvas.getDiagram();
+        assertThat(after.box("ns:monitoring")).isEmpty();
+        for (DiagramBox b : after.boxes()) {
+            DiagramBox was = before.box(b.id()).orElseThrow();
+            assertThat(new double[] {b.x(), b.y()}).as(b.id()).containsExactly(was.x(), was.y());
+        }
+        Point2D nowOnScreen = canvas.localToScreen(canvas.diagramToLocal(shop.x(), shop.y()));
+        assertThat(nowOnScreen.getX()).as("shop's left edge on screen").isCloseTo(onScreen.getX(), within(0.5));
+        assertThat(nowOnScreen.getY()).as("shop's top edge on screen").isCloseTo(onScreen.getY(), within(0.5));
+
+        robot.clickOn(namespaceCheck(robot, "monitoring"));
+        waitFor(() -> canvas.getDiagram().box("ns:monitoring").isPresent() && !vm.activity().runningProperty().get());
+        assertThat(canvas.getDiagram().box("ns:monitoring").orElseThrow()).isEqualTo(before.box("ns:monitoring").orElseThrow());
+    }
+
+    @Test
+    @DisplayName("View → Rearrange (Ctrl+L) lays the diagram out as a fresh open would")
+    void rearrangeFromTheMenu(FxRobot robot) throws Exception {
+        waitForDemo();
+        DiagramLayout fresh = window.canvas().getDiagram();
+        GraphFilter shown = vm.workspace().filterProperty().get();
+        robot.interact(() -> vm.workspace().filterProperty().set(shown.withLayer(Layer.CONTAINERS, false)));
+        waitFor(() -> window.canvas().getDiagram() != fresh && !vm.activity().runningProperty().get());
+        robot.interact(() -> vm.workspace().filterProperty().set(shown));
+        waitFor(() -> window.canvas().getDiagram().box("pause:default/redis-0").isPresent() && !vm.activity().runningProperty().get());
+        DiagramLayout remembered = window.canvas().getDiagram();
+        assertThat(remembered.allBoxes()).as("the remembered picture differs from a fresh one").isNotEqualTo(fresh.allBoxes());
+        MenuItem item = robot.lookup((Node n) -> n instanceof MenuBar).queryAs(MenuBar.class).getMenus().stream()
+                .flatMap(m -> m.getItems().stream()).filter(i -> "Rearrange the diagram".equals(i.getText())).findFirst().orElseThrow();
+        assertThat(item.getAccelerator()).isEqualTo(KeyCombination.keyCombination("Shortcut+L"));
+        robot.clickOn("View").clickOn("Rearrange the diagram");
+        waitFor(() -> window.canvas().getDiagram() != remembered && !vm.activity().runningProperty().get());
+        assertThat(window.canvas().getDiagram().allBoxes()).isEqualTo(fresh.allBoxes());
+        assertThat(vm.workspace().keepsView()).isFalse();
+    }
+}
