@@ -29,6 +29,15 @@ final class LineRouter {
 
     /** How far routes between top-level boxes keep from the boxes they pass. */
     static final double MARGIN = 18;
+    /** How far beyond the rectangle of a route's two ends the first, local search looks. */
+    private static final double NEAR = 600;
+    /**
+     * How many search steps one picture may spend on routes: about half a second. Grouped by
+     * node, a cluster with hundreds of Services has thousands of long lines from the Services
+     * down to the pods; beyond this budget the rest are drawn as plain curves (there, the first
+     * few hundred are routed; every line of the demo and of 2,000 pods grouped by namespace is).
+     */
+    static final long BUDGET = 800_000;
     /** Parallel lanes a route between top-level boxes may be shifted to, each within the margin. */
     private static final double[] LANES = {0, 5, -5, 10, -10, 14, -14};
     /** Inside a group, boxes stand {@link Shape.Layout#GROUP_GAP} apart: routes keep half of it. */
@@ -96,7 +105,8 @@ final class LineRouter {
 
     /**
      * A route from box {@code s} to box {@code t}, in different top-level boxes, shifted to a lane
-     * (any number; it picks one of the lanes); empty when the boxes leave no way through.
+     * (any number; it picks one of the lanes); empty when the boxes leave no way through or the
+     * picture's {@link #BUDGET} is spent.
      */
     Optional<LinePath> route(DiagramBox s, DiagramBox t, int lane) {
         DiagramBox from = topOf.get(s.id());
@@ -104,14 +114,19 @@ final class LineRouter {
         if (from == null || to == null || from == to) {
             return Optional.empty();
         }
+        if (search.expanded() > BUDGET) {
+            return Optional.empty();
+        }
         List<Port> exits = ports(s, from, t, false);
         List<Port> entries = ports(t, to, s, true);
         if (exits.isEmpty() || entries.isEmpty()) {
             return Optional.empty();
         }
-        double[] xs = withPorts(baseXs, exits, entries, true);
-        double[] ys = withPorts(baseYs, exits, entries, false);
-        Optional<List<DiagramPoint>> found = search.run(xs, ys, obstacles, exits, entries, BEND);
+        Optional<List<DiagramPoint>> found = searchNear(exits, entries);
+        if (found.isEmpty()) {
+            found = search.run(withPorts(baseXs, exits, entries, true), withPorts(baseYs, exits, entries, false), obstacles, exits,
+                    entries, BEND);
+        }
         return found.map(points -> LinePath.polyline(Lanes.shift(Lanes.simplify(points), lanes[Math.floorMod(lane, lanes.length)])));
     }
 
@@ -170,6 +185,46 @@ final class LineRouter {
             }
         }
         return n;
+    }
+
+    /**
+     * First a search on the lanes near the two ends only (within {@link #NEAR} of the rectangle
+     * they span): in a cluster with hundreds of top-level boxes the whole grid has a hundred
+     * thousand points and most routes need a few of them. Every box edge inside the window is a
+     * lane, so a route found there crosses no box; when the window leaves no way through, the
+     * caller searches the whole grid.
+     */
+    private Optional<List<DiagramPoint>> searchNear(List<Port> exits, List<Port> entries) {
+        double x0 = Double.MAX_VALUE;
+        double y0 = Double.MAX_VALUE;
+        double x1 = -Double.MAX_VALUE;
+        double y1 = -Double.MAX_VALUE;
+        for (List<Port> ports : List.of(exits, entries)) {
+            for (Port p : ports) {
+                x0 = Math.min(x0, p.outside().x());
+                y0 = Math.min(y0, p.outside().y());
+                x1 = Math.max(x1, p.outside().x());
+                y1 = Math.max(y1, p.outside().y());
+            }
+        }
+        double[] xs = within(baseXs, x0 - NEAR, x1 + NEAR);
+        double[] ys = within(baseYs, y0 - NEAR, y1 + NEAR);
+        if (xs.length == baseXs.length && ys.length == baseYs.length) {
+            return Optional.empty();
+        }
+        return search.run(withPorts(xs, exits, entries, true), withPorts(ys, exits, entries, false), obstacles, exits, entries, BEND);
+    }
+
+    private static double[] within(double[] sorted, double from, double to) {
+        int a = 0;
+        while (a < sorted.length && sorted[a] < from) {
+            a++;
+        }
+        int b = sorted.length;
+        while (b > a && sorted[b - 1] > to) {
+            b--;
+        }
+        return Arrays.copyOfRange(sorted, a, b);
     }
 
     private static double[] withPorts(double[] base, List<Port> exits, List<Port> entries, boolean xAxis) {

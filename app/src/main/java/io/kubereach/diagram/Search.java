@@ -19,6 +19,13 @@ final class Search {
     private int[] stamp = new int[0];
     private int round;
     private final Heap open = new Heap();
+    private double bend;
+    private long expanded;
+
+    /** How many states all searches so far have taken from the open list: the work done. */
+    long expanded() {
+        return expanded;
+    }
 
     /** The corners of the cheapest route from a point on the source box to one on the target box; empty when there is none. */
     Optional<List<DiagramPoint>> run(double[] xs, double[] ys, ObstacleIndex obstacles, List<LineRouter.Port> exits,
@@ -26,6 +33,7 @@ final class Search {
         int nx = xs.length;
         int ny = ys.length;
         int states = nx * ny * 4;
+        this.bend = bend;
         prepare(states + entries.size());
         open.clear();
         int[] entryNode = new int[entries.size()];
@@ -39,6 +47,7 @@ final class Search {
         }
         while (!open.isEmpty()) {
             int state = open.pollState();
+            expanded++;
             if (state >= states) {
                 return Optional.of(path(state, states, xs, ys, exits, entries));
             }
@@ -88,6 +97,33 @@ final class Search {
         round++;
     }
 
+    /**
+     * How many bends any route heading {@code heading} needs to reach a point (dx, dy) away,
+     * whatever heading it arrives in: none when the point lies straight ahead, one when the
+     * heading is one of the two directions it needs, else two. A lower bound, so the search
+     * still finds the cheapest route, only sooner.
+     */
+    static int bendsAtLeast(int heading, double dx, double dy) {
+        boolean right = dx > 1e-6;
+        boolean left = dx < -1e-6;
+        boolean down = dy > 1e-6;
+        boolean up = dy < -1e-6;
+        boolean alongX = right || left;
+        boolean alongY = down || up;
+        if (!alongX && !alongY) {
+            return 0;
+        }
+        boolean ahead = heading == 0 && right || heading == 1 && down || heading == 2 && left || heading == 3 && up;
+        if (alongX && alongY) {
+            return ahead ? 1 : 2;
+        }
+        if (ahead) {
+            return 0;
+        }
+        boolean behind = heading == 0 && left || heading == 1 && up || heading == 2 && right || heading == 3 && down;
+        return behind ? 2 : 1;
+    }
+
     private void relax(int state, double g, int from, double x, double y, List<LineRouter.Port> entries) {
         if (stamp[state] == round && cost[state] <= g) {
             return;
@@ -97,9 +133,11 @@ final class Search {
         parent[state] = from;
         double h = Double.MAX_VALUE;
         for (LineRouter.Port p : entries) {
-            h = Math.min(h, Math.abs(p.outside().x() - x) + Math.abs(p.outside().y() - y) + p.cost());
+            double dx = p.outside().x() - x;
+            double dy = p.outside().y() - y;
+            h = Math.min(h, Math.abs(dx) + Math.abs(dy) + p.cost() + bend * bendsAtLeast(state % 4, dx, dy));
         }
-        open.add(g + h, state);
+        open.add(g + h, g, state);
     }
 
     private void relaxGoal(int goal, double total, int from) {
@@ -109,7 +147,7 @@ final class Search {
         stamp[goal] = round;
         cost[goal] = total;
         parent[goal] = from;
-        open.add(total, goal);
+        open.add(total, total, goal);
     }
 
     private List<DiagramPoint> path(int goal, int states, double[] xs, double[] ys, List<LineRouter.Port> exits,
@@ -152,9 +190,14 @@ final class Search {
         return -1;
     }
 
-    /** A binary min-heap of (priority, state), ties broken by insertion order so searches are deterministic. */
+    /**
+     * A binary min-heap of (priority, state). Ties go to the state that came further (the larger
+     * cost so far: on a grid, many routes cost the same, and this follows one of them to the goal
+     * instead of widening all of them), then to insertion order, so searches are deterministic.
+     */
     private static final class Heap {
         private double[] keys = new double[256];
+        private double[] done = new double[256];
         private int[] states = new int[256];
         private long[] order = new long[256];
         private int size;
@@ -169,14 +212,16 @@ final class Search {
             return size == 0;
         }
 
-        void add(double key, int state) {
+        void add(double key, double costSoFar, int state) {
             if (size == keys.length) {
                 keys = Arrays.copyOf(keys, size * 2);
+                done = Arrays.copyOf(done, size * 2);
                 states = Arrays.copyOf(states, size * 2);
                 order = Arrays.copyOf(order, size * 2);
             }
             int i = size++;
             keys[i] = key;
+            done[i] = costSoFar;
             states[i] = state;
             order[i] = counter++;
             while (i > 0) {
@@ -194,6 +239,7 @@ final class Search {
             size--;
             if (size > 0) {
                 keys[0] = keys[size];
+                done[0] = done[size];
                 states[0] = states[size];
                 order[0] = order[size];
                 int i = 0;
@@ -218,13 +264,22 @@ final class Search {
         }
 
         private boolean less(int a, int b) {
-            return keys[a] < keys[b] || (keys[a] == keys[b] && order[a] < order[b]);
+            if (keys[a] != keys[b]) {
+                return keys[a] < keys[b];
+            }
+            if (done[a] != done[b]) {
+                return done[a] > done[b];
+            }
+            return order[a] < order[b];
         }
 
         private void swap(int a, int b) {
             double k = keys[a];
             keys[a] = keys[b];
             keys[b] = k;
+            double d = done[a];
+            done[a] = done[b];
+            done[b] = d;
             int s = states[a];
             states[a] = states[b];
             states[b] = s;

@@ -123,4 +123,17 @@ class DiagramLayouterTest {
         DiagramPoint mid = line.pointAt(0.5);
         assertThat(layout.lineAt(mid.x(), mid.y(), 1)).isPresent();
     }
+
+    @Test
+    @DisplayName("grouped by node, a cluster with 200 Services packs its top level in rows instead of one wide band of layers")
+    void manyServicesArePackedInRows() {
+        GraphFilter noContainers = GraphFilter.ALL.withLayer(Layer.CONTAINERS, false);
+        DiagramLayout layout = new DiagramLayouter(DemoDiagram.english())
+                .layout(GraphView.of(SyntheticDiagram.medium().graph(), noContainers), Grouping.NODE);
+        long services = layout.boxes().stream().filter(b -> b.id().startsWith("svc:")).count();
+        assertThat(services).as("Services at the top level").isGreaterThanOrEqualTo(200);
+        assertThat(layout.width() / layout.height()).as("width / height of %.0f × %.0f", layout.width(), layout.height())
+                .isLessThan(3.0);
+        assertThat(layout.width() * layout.height()).as("area").isLessThan(25_000.0 * 15_000.0);
+    }
 }
