@@ -25,7 +25,7 @@ class ReadAheadTest {
         final AtomicInteger reads = new AtomicInteger();
 
         @Override
-        public LoadedCluster load(ClusterSource source, JobControl control) {
+        public LoadedCluster load(ClusterSource source, JobControl control) throws Exception {
             reads.incrementAndGet();
             return LoadedCluster.of(DemoCluster.snapshot());
         }
