@@ -1,6 +1,7 @@
 package io.kubereach.ui;
 
 import io.kubereach.source.live.Environment;
+import io.kubereach.ui.model.Analysis;
 import io.kubereach.ui.model.AppViewModel;
 import io.kubereach.ui.prefs.AppPreferences;
 import io.kubereach.ui.prefs.JavaPreferenceStore;
@@ -35,14 +36,16 @@ public final class KubeReachApp extends Application {
 
     /**
      * Starts reading the source the window will open first (the files given, else the last
-     * source when it is files) on a thread of its own, before the JavaFX toolkit starts: a cold
-     * start then reads while the toolkit and the window are set up.
+     * source when it is files) on a thread of its own, before the JavaFX toolkit starts, and
+     * judges it there once read: a cold start then reads and analyses while the toolkit and the
+     * window are set up.
      *
      * @param args the manifest files or folders given, as passed to {@link Application#launch}
      */
     static void readAhead(String[] args) {
         Optional<ClusterSource> first = first(List.of(args)).or(() -> new AppPreferences(store()).lastSource());
-        readAhead = first.map(source -> ReadAhead.start(source, new ClusterReader())).orElse(ReadAhead.none());
+        readAhead = first.map(source -> ReadAhead.start(source, new ClusterReader(), Analysis.judgedAhead(source)))
+                .orElse(ReadAhead.none());
     }
 
     @Override

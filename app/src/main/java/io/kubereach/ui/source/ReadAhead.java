@@ -28,6 +28,20 @@ public final class ReadAhead {
         this.read = read;
     }
 
+    /**
+     * Work that follows the read on its thread (judging the cluster ahead): told the cluster
+     * before anyone can take it, it answers what to run once the cluster has been handed over.
+     */
+    @FunctionalInterface
+    public interface FollowUp {
+
+        /** Nothing follows. */
+        FollowUp NONE = cluster -> () -> { };
+
+        /** Called with the cluster just read, before it can be taken; returns the work to run after. */
+        Runnable after(LoadedCluster cluster);
+    }
+
     /** Nothing read ahead. */
     public static ReadAhead none() {
         return NONE;
@@ -38,16 +52,29 @@ public final class ReadAhead {
      * read ahead (manifests or a snapshot); otherwise nothing is read.
      */
     public static ReadAhead start(ClusterSource source, SourceLoader loader) {
+        return start(source, loader, FollowUp.NONE);
+    }
+
+    /**
+     * Starts reading a source ahead as {@link #start(ClusterSource, SourceLoader)} does; once read,
+     * {@code followUp} is told the cluster and its work runs on the same thread.
+     */
+    public static ReadAhead start(ClusterSource source, SourceLoader loader, FollowUp followUp) {
         if (!(source instanceof ClusterSource.Manifests) && !(source instanceof ClusterSource.Snapshot)) {
             return NONE;
         }
         CompletableFuture<LoadedCluster> read = new CompletableFuture<>();
         Thread reader = new Thread(() -> {
+            LoadedCluster cluster;
             try {
-                read.complete(loader.load(source, JobControl.none()));
+                cluster = loader.load(source, JobControl.none());
             } catch (Exception | Error e) {
                 read.completeExceptionally(e);
+                return;
             }
+            Runnable next = followUp.after(cluster);
+            read.complete(cluster);
+            next.run();
         }, "kubereach-read-ahead");
         reader.setDaemon(true);
         reader.start();
