@@ -40,14 +40,20 @@ jar --create --no-compress --file "$out/input/kubereach.jar" --manifest "$out/un
 rm -rf "$out/unpacked"
 
 echo "== jlink runtime"
+# with the JDK's class-data sharing archive (lib/server/classes.jsa), which the JVM maps at start
+# instead of loading and verifying the JDK classes one by one; making it needs the image's
+# own bin/java, so the native commands stay (they are small)
 jlink --module-path "$out/javafx" --add-modules "$jdk_modules,$fx_modules" \
-    --include-locales=en,zh --strip-debug --no-header-files --no-man-pages --strip-native-commands \
-    --compress=0 --output "$out/runtime"
+    --include-locales=en,zh --strip-debug --no-header-files --no-man-pages \
+    --generate-cds-archive --compress=0 --output "$out/runtime"
 
 common=(--name "$name" --app-version "$version" --vendor "KubeReach"
         --description "Who can reach whom in a Kubernetes cluster: the network as a diagram, coloured by its NetworkPolicies."
         --input "$out/input" --main-jar kubereach.jar --main-class io.kubereach.cli.KubeReachCommand
-        --runtime-image "$out/runtime" --dest "$out")
+        --runtime-image "$out/runtime" --dest "$out"
+        # C1 only: a desktop start and a one-shot command finish sooner without the C2 compiler's
+        # warm-up competing for the cores (docs/benchmarks.md, the 2,000-pod desktop benchmark)
+        --java-options "-XX:TieredStopAtLevel=1")
 
 echo "== app image"
 case "$os" in

@@ -1,5 +1,7 @@
 package io.kubereach.ui;
 
+import io.kubereach.source.live.Environment;
+import io.kubereach.ui.model.Analysis;
 import io.kubereach.ui.model.AppViewModel;
 import io.kubereach.ui.prefs.AppPreferences;
 import io.kubereach.ui.prefs.JavaPreferenceStore;
@@ -7,6 +9,7 @@ import io.kubereach.ui.prefs.MemoryPreferenceStore;
 import io.kubereach.ui.prefs.PreferenceStore;
 import io.kubereach.ui.source.ClusterReader;
 import io.kubereach.ui.source.ClusterSource;
+import io.kubereach.ui.source.ReadAhead;
 import io.kubereach.ui.task.FxJobRunner;
 import io.kubereach.ui.view.ContextChooserDialog;
 import io.kubereach.ui.view.FxFileDialogs;
@@ -27,14 +30,44 @@ import javafx.stage.Stage;
  */
 public final class KubeReachApp extends Application {
 
+    /** Set once by the launcher before the toolkit starts; read on the JavaFX thread. */
+    private static volatile ReadAhead readAhead = ReadAhead.none();
+    private static volatile PreferenceStore store;
+
+    /**
+     * Starts reading the source the window will open first (the files given, else the last
+     * source when it is files) on a thread of its own, before the JavaFX toolkit starts, and
+     * judges it there once read: a cold start then reads and analyses while the toolkit and the
+     * window are set up.
+     *
+     * @param args the manifest files or folders given, as passed to {@link Application#launch}
+     */
+    static void readAhead(String[] args) {
+        Optional<ClusterSource> first = first(List.of(args)).or(() -> new AppPreferences(store()).lastSource());
+        readAhead = first.map(source -> ReadAhead.start(source, new ClusterReader(), Analysis.judgedAhead(source)))
+                .orElse(ReadAhead.none());
+    }
+
     @Override
     public void start(Stage stage) {
-        PreferenceStore store = "memory".equals(System.getProperty("kubereach.prefs")) ? new MemoryPreferenceStore() : new JavaPreferenceStore();
         FxJobRunner runner = new FxJobRunner();
-        AppViewModel vm = new AppViewModel(new ClusterReader(), runner, new AppPreferences(store));
+        ClusterReader reader = new ClusterReader(Environment.system(), readAhead);
+        AppViewModel vm = new AppViewModel(reader, runner, new AppPreferences(store()));
         FxFileDialogs dialogs = new FxFileDialogs();
         MainWindow window = new MainWindow(stage, vm, dialogs, new ContextChooserDialog(dialogs, runner));
-        List<Path> paths = getParameters().getRaw().stream().map(Path::of).toList();
-        window.show(paths.isEmpty() ? Optional.empty() : Optional.of(new ClusterSource.Manifests(paths)));
+        window.show(first(getParameters().getRaw()));
+    }
+
+    private static Optional<ClusterSource> first(List<String> args) {
+        List<Path> paths = args.stream().map(Path::of).toList();
+        return paths.isEmpty() ? Optional.empty() : Optional.of(new ClusterSource.Manifests(paths));
+    }
+
+    /** The preferences, in memory only when the hidden property {@code kubereach.prefs=memory} says so; one store per run. */
+    private static synchronized PreferenceStore store() {
+        if (store == null) {
+            store = "memory".equals(System.getProperty("kubereach.prefs")) ? new MemoryPreferenceStore() : new JavaPreferenceStore();
+        }
+        return store;
     }
 }

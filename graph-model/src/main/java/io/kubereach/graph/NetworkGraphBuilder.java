@@ -24,6 +24,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.stream.IntStream;
 import org.jgrapht.Graph;
 import org.jgrapht.graph.DirectedMultigraph;
 
@@ -78,18 +79,28 @@ public final class NetworkGraphBuilder {
 
         TrafficJudge judge = new TrafficJudge(engine);
         List<TrafficEnd> all = new ArrayList<>(workloadEnds.values());
-        for (TrafficEnd src : all) {
-            for (TrafficEnd dst : all) {
-                if (src != dst && (src.egressIsolated() || dst.ingressIsolated())) {
-                    GraphEdge.Traffic edge = judge.judge(src, dst);
-                    if (judge.worthDrawing(src, dst, edge)) {
-                        edge(edge);
-                    }
+        // the pairs are judged in parallel (the engine is safe for concurrent queries), one
+        // source row per task, and their edges added in source-then-destination order as before
+        IntStream.range(0, all.size()).parallel()
+                .mapToObj(i -> drawnFrom(judge, all.get(i), all))
+                .toList()
+                .forEach(row -> row.forEach(this::edge));
+        workloads.forEach((ref, pods) -> addBlockTraffic(judge, ends, isolation, workloadEnds.get(GraphVertex.WorkloadVertex.idOf(ref)), pods));
+        return new NetworkGraph(snapshot, engine, graph, vertices, workloadEnds, ends, isolation, judge);
+    }
+
+    /** The traffic edges worth drawing from one workload to the others, in the others' order. */
+    private static List<GraphEdge.Traffic> drawnFrom(TrafficJudge judge, TrafficEnd src, List<TrafficEnd> all) {
+        List<GraphEdge.Traffic> drawn = new ArrayList<>();
+        for (TrafficEnd dst : all) {
+            if (src != dst && (src.egressIsolated() || dst.ingressIsolated())) {
+                GraphEdge.Traffic edge = judge.judge(src, dst);
+                if (judge.worthDrawing(src, dst, edge)) {
+                    drawn.add(edge);
                 }
             }
         }
-        workloads.forEach((ref, pods) -> addBlockTraffic(judge, ends, isolation, workloadEnds.get(GraphVertex.WorkloadVertex.idOf(ref)), pods));
-        return new NetworkGraph(snapshot, engine, graph, vertices, workloadEnds, ends, isolation, judge);
+        return drawn;
     }
 
     private void addPod(Pod pod, GraphVertex.WorkloadVertex workload) {

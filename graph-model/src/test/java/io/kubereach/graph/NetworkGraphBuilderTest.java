@@ -168,4 +168,27 @@ class NetworkGraphBuilderTest {
                 .isEqualTo(a.graph().vertexSet().stream().map(GraphVertex::id).toList());
         assertThat(a.trafficEdges()).isNotEmpty();
     }
+
+    @Test
+    @DisplayName("judges the workload pairs in parallel but adds their edges in source-then-destination order, as one pass would")
+    void parallelJudgingKeepsThePairOrder() {
+        NetworkGraph built = NetworkGraphBuilder.build(SyntheticCluster.snapshot(ClusterShape.small()));
+        TrafficJudge judge = built.judge();
+        List<TrafficEnd> ends = List.copyOf(built.workloadEnds().values());
+        List<String> oneByOne = new java.util.ArrayList<>();
+        for (TrafficEnd src : ends) {
+            for (TrafficEnd dst : ends) {
+                if (src != dst && (src.egressIsolated() || dst.ingressIsolated())) {
+                    GraphEdge.Traffic edge = judge.judge(src, dst);
+                    if (judge.worthDrawing(src, dst, edge)) {
+                        oneByOne.add(edge.id());
+                    }
+                }
+            }
+        }
+        List<String> workloadPairs = built.trafficEdges().stream().map(GraphEdge::id)
+                .filter(id -> !id.contains("block:")).toList();
+        assertThat(oneByOne).hasSizeGreaterThan(10);
+        assertThat(workloadPairs).isEqualTo(oneByOne);
+    }
 }

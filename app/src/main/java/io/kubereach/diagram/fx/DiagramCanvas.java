@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicReference;
 import javafx.animation.PauseTransition;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyDoubleProperty;
@@ -61,6 +62,10 @@ public final class DiagramCanvas extends Region {
     private final Rectangle clip = new Rectangle();
     private final Tooltip tooltip = new Tooltip();
     private DiagramShapes shapes = new DiagramShapes(DiagramLayout.empty());
+    /** Shapes built ahead, off the JavaFX thread, for the layout about to be shown. */
+    private final AtomicReference<DiagramShapes> prepared = new AtomicReference<>();
+    /** The style in use, for building shapes off the JavaFX thread (which must not read the property). */
+    private volatile DiagramStyle styleInUse = DiagramStyle.DEFAULT;
     private Set<String> highlighted = Set.of();
     private double panX;
     private double panY;
@@ -85,7 +90,10 @@ public final class DiagramCanvas extends Region {
         getChildren().addAll(content, overlay);
         content.getChildren().add(shapes.root);
         diagram.addListener((obs, old, now) -> rebuild(now));
-        diagramStyle.addListener((obs, old, now) -> restyle(now));
+        diagramStyle.addListener((obs, old, now) -> {
+            styleInUse = now;
+            restyle(now);
+        });
         tooltip.setShowDelay(Duration.millis(250));
         // over empty space there is nothing to say: no empty tooltip box
         tooltip.setOnShowing(e -> {
@@ -114,6 +122,15 @@ public final class DiagramCanvas extends Region {
     /** The layout shown. */
     public DiagramLayout getDiagram() {
         return diagram.get();
+    }
+
+    /**
+     * Builds the shapes of a layout about to be shown, on the calling thread (any thread: the
+     * shapes are not in the window yet), so that {@link #setDiagram} with that very layout only
+     * puts them in. A layout shown without being prepared is built on the JavaFX thread as before.
+     */
+    public void prepare(DiagramLayout layout) {
+        prepared.set(new DiagramShapes(layout, styleInUse));
     }
 
     /** Shows a layout (zoomed to fit), clearing selection and highlight. */
@@ -292,7 +309,9 @@ public final class DiagramCanvas extends Region {
     }
 
     private void rebuild(DiagramLayout layout) {
-        shapes = new DiagramShapes(layout, diagramStyle.get());
+        DiagramShapes ready = prepared.getAndSet(null);
+        shapes = ready != null && ready.layout == layout && ready.style == diagramStyle.get() ? ready
+                : new DiagramShapes(layout, diagramStyle.get());
         content.getChildren().setAll(shapes.root);
         selectedId.set("");
         highlighted = Set.of();

@@ -38,14 +38,20 @@ final class DiagramShapes {
     final Group texts = new Group();
     final Group root = new Group(boxes, podInsides, backends, lines, texts);
     final Map<String, Node> byId = new HashMap<>();
+    /** The layout these shapes draw. */
+    final DiagramLayout layout;
 
-    private final DiagramStyle style;
+    /** The style they are drawn in. */
+    final DiagramStyle style;
 
+    /** Builds the shapes in the default style; on any thread, as long as they are not yet in a showing window. */
     DiagramShapes(DiagramLayout layout) {
         this(layout, DiagramStyle.DEFAULT);
     }
 
+    /** Builds the shapes in a style; on any thread, as long as they are not yet in a showing window. */
     DiagramShapes(DiagramLayout layout, DiagramStyle style) {
+        this.layout = layout;
         this.style = style;
         for (DiagramBox b : layout.boxes()) {
             addBox(layout, b);

@@ -12,8 +12,12 @@ import io.kubereach.proxy.ServiceCheck;
 import io.kubereach.proxy.ServiceFinding;
 import io.kubereach.ui.source.ClusterSource;
 import io.kubereach.ui.source.LoadedCluster;
+import io.kubereach.ui.source.ReadAhead;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * A cluster read and judged: the snapshot, the network graph every view draws, the CNI and what
@@ -37,8 +41,51 @@ public record Analysis(ClusterSource source, String context, NetworkGraph graph,
         serviceFindings = List.copyOf(serviceFindings);
     }
 
-    /** Judges a cluster. */
+    /**
+     * A judgement begun ahead for one cluster read ahead (see {@link #judgedAhead}).
+     *
+     * @param cluster the cluster as read, compared by identity
+     * @param analysis its analysis, when done
+     */
+    private record Ahead(LoadedCluster cluster, CompletableFuture<Analysis> analysis) {
+    }
+
+    /** The judgement begun ahead, until the opening of its cluster takes it. */
+    private static final AtomicReference<Ahead> AHEAD = new AtomicReference<>();
+
+    /**
+     * Judges the cluster read ahead on the read-ahead thread, right after reading it, so that
+     * the first opening finds it judged (or waits for the judgement under way instead of
+     * judging a second time).
+     */
+    public static ReadAhead.FollowUp judgedAhead(ClusterSource source) {
+        return cluster -> {
+            CompletableFuture<Analysis> judged = new CompletableFuture<>();
+            AHEAD.set(new Ahead(cluster, judged));
+            return () -> {
+                try {
+                    judged.complete(judge(source, cluster));
+                } catch (RuntimeException | Error e) {
+                    judged.completeExceptionally(e);
+                }
+            };
+        };
+    }
+
+    /** Judges a cluster; the cluster read ahead is judged once, on the read-ahead thread. */
     public static Analysis of(ClusterSource source, LoadedCluster cluster) {
+        Ahead ahead = AHEAD.get();
+        if (ahead != null && AHEAD.compareAndSet(ahead, null) && ahead.cluster() == cluster) {
+            try {
+                return ahead.analysis().join();
+            } catch (CompletionException e) {
+                // judged again here, which fails the same way with the error itself
+            }
+        }
+        return judge(source, cluster);
+    }
+
+    private static Analysis judge(ClusterSource source, LoadedCluster cluster) {
         ClusterSnapshot snapshot = cluster.snapshot();
         NetworkGraph graph = NetworkGraphBuilder.build(snapshot);
         List<Pod> hostNetwork = new ArrayList<>();

@@ -16,6 +16,7 @@ import io.kubereach.ui.task.JobListener;
 import io.kubereach.ui.task.JobRunner;
 import io.kubereach.ui.task.JobStep;
 import java.util.Optional;
+import java.util.function.Consumer;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleBooleanProperty;
@@ -74,6 +75,8 @@ public final class WorkspaceViewModel {
     /** What the picture shown shows. */
     private LayoutRequest shownRequest;
     private boolean keepsView;
+    /** Prepares a picture for the screen while still off the JavaFX thread (the canvas builds its shapes). */
+    private volatile Consumer<DiagramLayout> preparer = picture -> { };
 
     public WorkspaceViewModel(SourceLoader loader, JobRunner runner, AppPreferences preferences, Activity activity) {
         this.loader = loader;
@@ -148,6 +151,7 @@ public final class WorkspaceViewModel {
                     ? request.withFilter(request.filter().withLayer(Layer.CONTAINERS, false)) : request;
             DiagramLayout picture = shown.layout(judged.graph());
             timings.laidOut();
+            preparer.accept(picture);
             return new Opened(judged, picture, shown);
         }, new JobListener<Opened>() {
             @Override
@@ -368,6 +372,14 @@ public final class WorkspaceViewModel {
     /** The background work. */
     public Activity activity() {
         return activity;
+    }
+
+    /**
+     * Who prepares an opened source's picture for the screen, on the opening's background
+     * thread, before it is shown (the diagram canvas building its shapes there).
+     */
+    public void prepareWith(Consumer<DiagramLayout> preparer) {
+        this.preparer = preparer;
     }
 
     /** How long the last opening took, step by step. */

@@ -25,6 +25,7 @@ import java.util.Optional;
 public final class ClusterReader implements SourceLoader {
 
     private final Environment environment;
+    private final ReadAhead readAhead;
 
     /** A reader in this process's environment ({@code KUBECONFIG}, {@code HOME}, proxies). */
     public ClusterReader() {
@@ -33,12 +34,22 @@ public final class ClusterReader implements SourceLoader {
 
     /** A reader in a given environment. */
     public ClusterReader(Environment environment) {
+        this(environment, ReadAhead.none());
+    }
+
+    /** A reader in a given environment whose first opening of the source read ahead takes that read. */
+    public ClusterReader(Environment environment, ReadAhead readAhead) {
         this.environment = environment;
+        this.readAhead = readAhead;
     }
 
     @Override
     public LoadedCluster load(ClusterSource source, JobControl control) throws Exception {
         control.progress(-1, JobStep.READING);
+        Optional<LoadedCluster> early = readAhead.take(source, control);
+        if (early.isPresent()) {
+            return early.get();
+        }
         if (source instanceof ClusterSource.Demo) {
             return LoadedCluster.of(DemoCluster.snapshot());
         }

@@ -58,6 +58,7 @@ final class DiagramTab extends StackPane {
         });
 
         getChildren().addAll(canvas, focusBar);
+        vm.workspace().prepareWith(canvas::prepare);
         scope.listenNow(vm.workspace().layoutProperty(), (obs, old, now) -> show(now));
         scope.listen(canvas.selectedIdProperty(), (obs, old, now) -> {
             if (!replacing && !now.equals(vm.selection().selectedProperty().get())) {
