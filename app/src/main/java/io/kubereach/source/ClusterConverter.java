@@ -228,7 +228,7 @@ public final class ClusterConverter {
         for (String text : cidrTexts) {
             Optional<Cidr> cidr = Cidr.parse(text.trim());
             if (cidr.isEmpty()) {
-                throw origin.error("spec.podCIDRs: '" + text + "' is not a CIDR");
+                throw origin.error("sourceError.podCidr", String.valueOf(text));
             }
             podCidrs.add(cidr.get());
         }

@@ -43,7 +43,7 @@ final class IngressConverter {
                 String p = path.getPath() == null || path.getPath().isBlank() ? "/" : path.getPath();
                 String where = "rule " + (i + 1) + " path " + (j + 1);
                 if (path.getBackend() == null) {
-                    throw origin.error(where + " has no backend");
+                    throw origin.error("sourceError.noBackend", where);
                 }
                 rule(host, p, path.getBackend(), origin, where,
                         Message.of("sourceWarning.ingressPath", String.valueOf(i + 1), String.valueOf(j + 1)), warnings).ifPresent(rules::add);
@@ -60,15 +60,15 @@ final class IngressConverter {
                         String.valueOf(backend.getResource().getKind()))));
                 return Optional.empty();
             }
-            throw origin.error(where + " backend names no service");
+            throw origin.error("sourceError.backendNoService", where);
         }
         var service = backend.getService();
         if (service.getName() == null || service.getName().isBlank()) {
-            throw origin.error(where + " backend service has no name");
+            throw origin.error("sourceError.backendServiceNoName", where);
         }
         var port = service.getPort();
         if (port == null || (port.getNumber() == null && (port.getName() == null || port.getName().isBlank()))) {
-            throw origin.error(where + " backend service " + service.getName() + " has no port number or name");
+            throw origin.error("sourceError.backendServiceNoPort", where, service.getName());
         }
         int number = port.getNumber() == null ? 0 : port.getNumber();
         String name = port.getNumber() == null ? port.getName() : "";

@@ -31,16 +31,16 @@ final class LabelSelectorConverter {
             throws ManifestException {
         String key = expression.getKey();
         if (key == null || key.isBlank()) {
-            throw origin.error(where + " has no key");
+            throw origin.error("sourceError.selectorNoKey", where);
         }
         LabelRequirement.Operator operator = operator(expression.getOperator(), origin, where);
         Set<String> values = new HashSet<>(expression.getValues() == null ? List.of() : expression.getValues());
         boolean needsValues = operator == LabelRequirement.Operator.IN || operator == LabelRequirement.Operator.NOT_IN;
         if (needsValues && values.isEmpty()) {
-            throw origin.error(where + ": operator " + expression.getOperator() + " needs values");
+            throw origin.error("sourceError.operatorNeedsValues", where, String.valueOf(expression.getOperator()));
         }
         if (!needsValues && !values.isEmpty()) {
-            throw origin.error(where + ": operator " + expression.getOperator() + " takes no values");
+            throw origin.error("sourceError.operatorTakesNoValues", where, String.valueOf(expression.getOperator()));
         }
         return new LabelRequirement(key, operator, values);
     }
@@ -48,14 +48,14 @@ final class LabelSelectorConverter {
     private static LabelRequirement.Operator operator(String text, ObjectOrigin origin, String where)
             throws ManifestException {
         if (text == null) {
-            throw origin.error(where + " has no operator");
+            throw origin.error("sourceError.noOperator", where);
         }
         return switch (text) {
             case "In" -> LabelRequirement.Operator.IN;
             case "NotIn" -> LabelRequirement.Operator.NOT_IN;
             case "Exists" -> LabelRequirement.Operator.EXISTS;
             case "DoesNotExist" -> LabelRequirement.Operator.DOES_NOT_EXIST;
-            default -> throw origin.error(where + ": unknown operator '" + text + "' (In, NotIn, Exists, DoesNotExist)");
+            default -> throw origin.error("sourceError.unknownOperator", where, text);
         };
     }
 }

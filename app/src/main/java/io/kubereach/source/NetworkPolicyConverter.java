@@ -72,7 +72,7 @@ final class NetworkPolicyConverter {
                 }
             }
             if (direction == null) {
-                throw origin.error("policyTypes: '" + type + "' is neither Ingress nor Egress");
+                throw origin.error("sourceError.policyType", String.valueOf(type));
             }
             types.add(direction);
         }
@@ -97,12 +97,12 @@ final class NetworkPolicyConverter {
             if (pods || namespaces) {
                 String selectors = pods && namespaces ? "podSelector and namespaceSelector"
                         : pods ? "podSelector" : "namespaceSelector";
-                throw origin.error(where + " has both ipBlock and " + selectors);
+                throw origin.error("sourceError.peerBoth", where, selectors);
             }
             return new PolicyPeer.Addresses(ipBlock(peer.getIpBlock(), origin, where));
         }
         if (!pods && !namespaces) {
-            throw origin.error(where + " has neither ipBlock nor podSelector nor namespaceSelector");
+            throw origin.error("sourceError.peerNeither", where);
         }
         Optional<LabelSelector> podSelector = pods
                 ? Optional.of(LabelSelectorConverter.convert(peer.getPodSelector(), origin, where + " podSelector"))
@@ -120,7 +120,7 @@ final class NetworkPolicyConverter {
             Cidr e = cidr(text, origin, where + " ipBlock except");
             // the API server wants every except to be a strict subset of the cidr
             if (!cidr.contains(e.first()) || !cidr.contains(e.last()) || e.equals(cidr)) {
-                throw origin.error(where + " ipBlock except " + text + " is not a strict subset of cidr " + block.getCidr());
+                throw origin.error("sourceError.exceptNotSubset", where, String.valueOf(text), String.valueOf(block.getCidr()));
             }
             except.add(e);
         }
@@ -130,7 +130,7 @@ final class NetworkPolicyConverter {
     private static Cidr cidr(String text, ObjectOrigin origin, String where) throws ManifestException {
         Optional<Cidr> cidr = Cidr.parse(text == null ? "" : text.trim());
         if (cidr.isEmpty()) {
-            throw origin.error(where + " '" + text + "' is not a CIDR");
+            throw origin.error("sourceError.notCidr", where, String.valueOf(text));
         }
         return cidr.get();
     }
@@ -153,7 +153,7 @@ final class NetworkPolicyConverter {
             throws ManifestException {
         if (port == null || (port.getIntVal() == null && port.getStrVal() == null)) {
             if (endPort != null) {
-                throw origin.error(where + ": endPort " + endPort + " needs a port");
+                throw origin.error("sourceError.endPortNeedsPort", where, String.valueOf(endPort));
             }
             return new PortSpec.AnyPort();
         }
@@ -164,22 +164,22 @@ final class NetworkPolicyConverter {
         }
         if (number == null) {
             if (name.isBlank()) {
-                throw origin.error(where + ": port is an empty name");
+                throw origin.error("sourceError.emptyPortName", where);
             }
             if (endPort != null) {
-                throw origin.error(where + ": endPort " + endPort + " needs a numeric port, not the named port '" + name + "'");
+                throw origin.error("sourceError.endPortNamed", where, String.valueOf(endPort), name);
             }
             return new PortSpec.Named(name);
         }
         int last = endPort == null ? number : endPort;
         if (number < 1 || number > MAX_PORT) {
-            throw origin.error(where + ": port " + number + " is not within 1..65535");
+            throw origin.error("sourceError.portRange", where, String.valueOf(number));
         }
         if (last > MAX_PORT) {
-            throw origin.error(where + ": endPort " + last + " is not within 1..65535");
+            throw origin.error("sourceError.endPortRange", where, String.valueOf(last));
         }
         if (last < number) {
-            throw origin.error(where + ": endPort " + last + " is below port " + number);
+            throw origin.error("sourceError.endPortBelow", where, String.valueOf(last), String.valueOf(number));
         }
         return new PortSpec.Range(number, last);
     }

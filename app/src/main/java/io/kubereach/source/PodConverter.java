@@ -128,7 +128,7 @@ final class PodConverter {
                     continue;
                 }
                 if (p.getContainerPort() < 1 || p.getContainerPort() > 65535) {
-                    throw origin.error(where + ": containerPort " + p.getContainerPort() + " is not within 1..65535");
+                    throw origin.error("sourceError.containerPortRange", where, String.valueOf(p.getContainerPort()));
                 }
                 ports.add(new ContainerPort(p.getName() == null ? "" : p.getName(), p.getContainerPort(),
                         origin.protocol(p.getProtocol(), where)));

@@ -78,7 +78,7 @@ final class ServiceConverter {
             case "NodePort" -> ServiceType.NODE_PORT;
             case "LoadBalancer" -> ServiceType.LOAD_BALANCER;
             case "ExternalName" -> ServiceType.EXTERNAL_NAME;
-            default -> throw origin.error("spec.type '" + text + "' is not ClusterIP, NodePort, LoadBalancer or ExternalName");
+            default -> throw origin.error("sourceError.serviceType", String.valueOf(text));
         };
     }
 
@@ -86,7 +86,7 @@ final class ServiceConverter {
             throws ManifestException {
         Integer number = port.getPort();
         if (number == null || number < 1 || number > 65535) {
-            throw origin.error(where + ": port " + number + " is not within 1..65535");
+            throw origin.error("sourceError.portRange", where, String.valueOf(number));
         }
         return new ServicePort(port.getName() == null ? "" : port.getName(), origin.protocol(port.getProtocol(), where),
                 number, targetPort(port.getTargetPort(), number), port.getNodePort() == null ? 0 : port.getNodePort());
@@ -161,7 +161,7 @@ final class ServiceConverter {
     private static EndpointPort endpointPort(String name, Integer port, String protocol, ObjectOrigin origin, String where)
             throws ManifestException {
         if (port == null || port < 1 || port > 65535) {
-            throw origin.error(where + ": port " + port + " is not within 1..65535");
+            throw origin.error("sourceError.portRange", where, String.valueOf(port));
         }
         return new EndpointPort(name == null ? "" : name, port, origin.protocol(protocol, where));
     }
