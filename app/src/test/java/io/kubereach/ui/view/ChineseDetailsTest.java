@@ -214,4 +214,26 @@ class ChineseDetailsTest {
         assertChinese(texts, "only connects pods", "uses hostNetwork", "every connection to it fails");
         assertThat(texts).as("every warning has Chinese words").allMatch(t -> HAN.matcher(t).find());
     }
+
+    @Test
+    @DisplayName("a manifest that cannot be read: the status bar says why in Chinese, naming the file and the policy")
+    void brokenManifest(FxRobot robot, @TempDir Path dir) throws Exception {
+        demo();
+        Path policy = Files.writeString(dir.resolve("policy.yaml"), """
+                apiVersion: networking.k8s.io/v1
+                kind: NetworkPolicy
+                metadata: {name: bad, namespace: shop}
+                spec:
+                  podSelector: {}
+                  ingress:
+                  - ports: [{port: 70000}]
+                """);
+        robot.interact(() -> vm.workspace().open(new ClusterSource.Manifests(List.of(policy))));
+        waitFor(() -> vm.workspace().problemProperty().get() != null && !vm.activity().runningProperty().get());
+        WaitForAsyncUtils.waitForFxEvents();
+        String line = robot.lookup("#status-message").queryAs(Labeled.class).getText();
+        assertThat(line).as("the status line").contains("policy.yaml", "NetworkPolicy shop/bad", "70000", "不在 1..65535 范围内")
+                .doesNotContain("is not within");
+        assertThat(HAN.matcher(line).find()).isTrue();
+    }
 }
