@@ -1,6 +1,7 @@
 package io.kubereach.source;
 
 import io.fabric8.kubernetes.api.model.LabelSelectorRequirement;
+import io.kubereach.describe.Message;
 import io.kubereach.model.LabelRequirement;
 import io.kubereach.model.LabelSelector;
 import java.util.ArrayList;
@@ -15,19 +16,19 @@ final class LabelSelectorConverter {
     private LabelSelectorConverter() {
     }
 
-    static LabelSelector convert(io.fabric8.kubernetes.api.model.LabelSelector selector, ObjectOrigin origin, String where)
+    static LabelSelector convert(io.fabric8.kubernetes.api.model.LabelSelector selector, ObjectOrigin origin, Message where)
             throws ManifestException {
         Map<String, String> matchLabels = ObjectOrigin.labels(selector.getMatchLabels());
         List<LabelRequirement> requirements = new ArrayList<>();
         List<LabelSelectorRequirement> expressions =
                 selector.getMatchExpressions() == null ? List.of() : selector.getMatchExpressions();
         for (int i = 0; i < expressions.size(); i++) {
-            requirements.add(requirement(expressions.get(i), origin, where + " matchExpressions item " + (i + 1)));
+            requirements.add(requirement(expressions.get(i), origin, Message.of("sourceWhere.matchExpression", where, String.valueOf(i + 1))));
         }
         return new LabelSelector(matchLabels, requirements);
     }
 
-    private static LabelRequirement requirement(LabelSelectorRequirement expression, ObjectOrigin origin, String where)
+    private static LabelRequirement requirement(LabelSelectorRequirement expression, ObjectOrigin origin, Message where)
             throws ManifestException {
         String key = expression.getKey();
         if (key == null || key.isBlank()) {
@@ -45,7 +46,7 @@ final class LabelSelectorConverter {
         return new LabelRequirement(key, operator, values);
     }
 
-    private static LabelRequirement.Operator operator(String text, ObjectOrigin origin, String where)
+    private static LabelRequirement.Operator operator(String text, ObjectOrigin origin, Message where)
             throws ManifestException {
         if (text == null) {
             throw origin.error("sourceError.noOperator", where);

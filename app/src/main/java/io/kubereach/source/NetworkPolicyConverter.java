@@ -6,6 +6,7 @@ import io.fabric8.kubernetes.api.model.networking.v1.NetworkPolicyEgressRule;
 import io.fabric8.kubernetes.api.model.networking.v1.NetworkPolicyIngressRule;
 import io.fabric8.kubernetes.api.model.networking.v1.NetworkPolicyPeer;
 import io.fabric8.kubernetes.api.model.networking.v1.NetworkPolicySpec;
+import io.kubereach.describe.Message;
 import io.kubereach.model.Cidr;
 import io.kubereach.model.Direction;
 import io.kubereach.model.IpBlock;
@@ -38,19 +39,19 @@ final class NetworkPolicyConverter {
         NetworkPolicySpec spec = policy.getSpec() == null ? new NetworkPolicySpec() : policy.getSpec();
         LabelSelector podSelector = spec.getPodSelector() == null
                 ? LabelSelector.ALL
-                : LabelSelectorConverter.convert(spec.getPodSelector(), origin, "podSelector");
+                : LabelSelectorConverter.convert(spec.getPodSelector(), origin, Message.verbatim("podSelector"));
         List<PolicyRule> ingress = new ArrayList<>();
         List<NetworkPolicyIngressRule> ingressRules = orEmpty(spec.getIngress());
         for (int i = 0; i < ingressRules.size(); i++) {
             NetworkPolicyIngressRule rule = ingressRules.get(i);
-            String where = "ingress rule " + (i + 1);
+            Message where = Message.of("sourceWhere.ingressRule", String.valueOf(i + 1));
             ingress.add(new PolicyRule(peers(rule.getFrom(), origin, where), ports(rule.getPorts(), origin, where)));
         }
         List<PolicyRule> egress = new ArrayList<>();
         List<NetworkPolicyEgressRule> egressRules = orEmpty(spec.getEgress());
         for (int i = 0; i < egressRules.size(); i++) {
             NetworkPolicyEgressRule rule = egressRules.get(i);
-            String where = "egress rule " + (i + 1);
+            Message where = Message.of("sourceWhere.egressRule", String.valueOf(i + 1));
             egress.add(new PolicyRule(peers(rule.getTo(), origin, where), ports(rule.getPorts(), origin, where)));
         }
         // rule 3: the API server fills policyTypes in when the manifest leaves them out (or empty)
@@ -79,18 +80,18 @@ final class NetworkPolicyConverter {
         return types;
     }
 
-    private static List<PolicyPeer> peers(List<NetworkPolicyPeer> items, ObjectOrigin origin, String rule)
+    private static List<PolicyPeer> peers(List<NetworkPolicyPeer> items, ObjectOrigin origin, Message rule)
             throws ManifestException {
         List<PolicyPeer> peers = new ArrayList<>();
         List<NetworkPolicyPeer> list = orEmpty(items);
         for (int i = 0; i < list.size(); i++) {
-            peers.add(peer(list.get(i), origin, rule + " peer " + (i + 1)));
+            peers.add(peer(list.get(i), origin, Message.of("sourceWhere.peer", rule, String.valueOf(i + 1))));
         }
         return peers;
     }
 
     /** Rule 9: a peer is either an ipBlock or selectors, never both, never neither. */
-    private static PolicyPeer peer(NetworkPolicyPeer peer, ObjectOrigin origin, String where) throws ManifestException {
+    private static PolicyPeer peer(NetworkPolicyPeer peer, ObjectOrigin origin, Message where) throws ManifestException {
         boolean pods = peer.getPodSelector() != null;
         boolean namespaces = peer.getNamespaceSelector() != null;
         if (peer.getIpBlock() != null) {
@@ -105,19 +106,19 @@ final class NetworkPolicyConverter {
             throw origin.error("sourceError.peerNeither", where);
         }
         Optional<LabelSelector> podSelector = pods
-                ? Optional.of(LabelSelectorConverter.convert(peer.getPodSelector(), origin, where + " podSelector"))
+                ? Optional.of(LabelSelectorConverter.convert(peer.getPodSelector(), origin, Message.of("sourceWhere.field", where, "podSelector")))
                 : Optional.empty();
         Optional<LabelSelector> namespaceSelector = namespaces
-                ? Optional.of(LabelSelectorConverter.convert(peer.getNamespaceSelector(), origin, where + " namespaceSelector"))
+                ? Optional.of(LabelSelectorConverter.convert(peer.getNamespaceSelector(), origin, Message.of("sourceWhere.field", where, "namespaceSelector")))
                 : Optional.empty();
         return new PolicyPeer.Selectors(podSelector, namespaceSelector);
     }
 
-    private static IpBlock ipBlock(IPBlock block, ObjectOrigin origin, String where) throws ManifestException {
-        Cidr cidr = cidr(block.getCidr(), origin, where + " ipBlock cidr");
+    private static IpBlock ipBlock(IPBlock block, ObjectOrigin origin, Message where) throws ManifestException {
+        Cidr cidr = cidr(block.getCidr(), origin, Message.of("sourceWhere.field", where, "ipBlock cidr"));
         List<Cidr> except = new ArrayList<>();
         for (String text : orEmpty(block.getExcept())) {
-            Cidr e = cidr(text, origin, where + " ipBlock except");
+            Cidr e = cidr(text, origin, Message.of("sourceWhere.field", where, "ipBlock except"));
             // the API server wants every except to be a strict subset of the cidr
             if (!cidr.contains(e.first()) || !cidr.contains(e.last()) || e.equals(cidr)) {
                 throw origin.error("sourceError.exceptNotSubset", where, String.valueOf(text), String.valueOf(block.getCidr()));
@@ -127,7 +128,7 @@ final class NetworkPolicyConverter {
         return new IpBlock(cidr, except);
     }
 
-    private static Cidr cidr(String text, ObjectOrigin origin, String where) throws ManifestException {
+    private static Cidr cidr(String text, ObjectOrigin origin, Message where) throws ManifestException {
         Optional<Cidr> cidr = Cidr.parse(text == null ? "" : text.trim());
         if (cidr.isEmpty()) {
             throw origin.error("sourceError.notCidr", where, String.valueOf(text));
@@ -136,12 +137,12 @@ final class NetworkPolicyConverter {
     }
 
     private static List<PolicyPort> ports(List<io.fabric8.kubernetes.api.model.networking.v1.NetworkPolicyPort> items,
-            ObjectOrigin origin, String rule) throws ManifestException {
+            ObjectOrigin origin, Message rule) throws ManifestException {
         List<PolicyPort> ports = new ArrayList<>();
         var list = orEmpty(items);
         for (int i = 0; i < list.size(); i++) {
             var entry = list.get(i);
-            String where = rule + " port " + (i + 1);
+            Message where = Message.of("sourceWhere.port", rule, String.valueOf(i + 1));
             Protocol protocol = origin.protocol(entry.getProtocol(), where);
             ports.add(new PolicyPort(protocol, portSpec(entry.getPort(), entry.getEndPort(), origin, where)));
         }
@@ -149,7 +150,7 @@ final class NetworkPolicyConverter {
     }
 
     /** Rule 15: {@code endPort} needs a numeric {@code port}, {@code endPort >= port}, both within 1..65535. */
-    private static PortSpec portSpec(IntOrString port, Integer endPort, ObjectOrigin origin, String where)
+    private static PortSpec portSpec(IntOrString port, Integer endPort, ObjectOrigin origin, Message where)
             throws ManifestException {
         if (port == null || (port.getIntVal() == null && port.getStrVal() == null)) {
             if (endPort != null) {

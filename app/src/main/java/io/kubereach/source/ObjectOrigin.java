@@ -74,7 +74,7 @@ record ObjectOrigin(String source, String kind, String namespace, String name) {
     }
 
     /** The protocol a field names, TCP when it names none (rule 14); fails on any other protocol (rule 17). */
-    Protocol protocol(String text, String where) throws ManifestException {
+    Protocol protocol(String text, Message where) throws ManifestException {
         if (text == null || text.isBlank()) {
             return Protocol.TCP;
         }
@@ -86,7 +86,7 @@ record ObjectOrigin(String source, String kind, String namespace, String name) {
     }
 
     /** The literal IP address a field holds; fails when it is not one. */
-    IpAddress address(String text, String where) throws ManifestException {
+    IpAddress address(String text, Message where) throws ManifestException {
         Optional<IpAddress> address = IpAddress.parse(text == null ? "" : text);
         if (address.isEmpty()) {
             throw error("sourceError.notAddress", where, String.valueOf(text));

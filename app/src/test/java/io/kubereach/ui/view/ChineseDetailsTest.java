@@ -232,8 +232,8 @@ class ChineseDetailsTest {
         waitFor(() -> vm.workspace().problemProperty().get() != null && !vm.activity().runningProperty().get());
         WaitForAsyncUtils.waitForFxEvents();
         String line = robot.lookup("#status-message").queryAs(Labeled.class).getText();
-        assertThat(line).as("the status line").contains("policy.yaml", "NetworkPolicy shop/bad", "70000", "不在 1..65535 范围内")
-                .doesNotContain("is not within");
+        assertThat(line).as("the status line").contains("policy.yaml", "NetworkPolicy shop/bad", "入站规则 1 的端口 1", "70000", "不在 1..65535 范围内")
+                .doesNotContain("is not within").doesNotContain("ingress rule");
         assertThat(HAN.matcher(line).find()).isTrue();
     }
 }
