@@ -146,7 +146,7 @@ public final class WorkspaceViewModel {
             public void failed(Throwable error) {
                 ticket.end();
                 boolean fallBack = fallBackToDemo && !(next instanceof ClusterSource.Demo);
-                problem.set(new SourceProblem(next, SourceProblem.lineOf(error), fallBack));
+                problem.set(SourceProblem.of(next, error, fallBack));
                 if (fallBack) {
                     open(new ClusterSource.Demo(), false);
                 }
@@ -208,7 +208,7 @@ public final class WorkspaceViewModel {
 
             @Override
             public void failed(Throwable error) {
-                problem.set(new SourceProblem(shownSource, SourceProblem.lineOf(error), false));
+                problem.set(SourceProblem.of(shownSource, error, false));
             }
         });
     }
@@ -241,7 +241,7 @@ public final class WorkspaceViewModel {
             @Override
             public void failed(Throwable error) {
                 ticket.end();
-                problem.set(new SourceProblem(source.get(), SourceProblem.lineOf(error), false));
+                problem.set(SourceProblem.of(source.get(), error, false));
             }
 
             @Override

@@ -7,6 +7,7 @@ import io.kubereach.describe.Message;
 import io.kubereach.source.ManifestException;
 import io.kubereach.source.live.ClusterAccessException;
 import io.kubereach.ui.i18n.Messages;
+import io.kubereach.ui.source.ClusterSource;
 import java.io.UncheckedIOException;
 import java.util.concurrent.CompletionException;
 import org.junit.jupiter.api.AfterEach;
@@ -30,6 +31,16 @@ class SourceProblemTest {
         assertThat(SourceProblem.lineOf(e)).isEqualTo("/tmp/nowhere：没有这个文件或文件夹");
         assertThat(SourceProblem.lineOf(new CompletionException(e))).isEqualTo("/tmp/nowhere：没有这个文件或文件夹");
         assertThat(SourceProblem.lineOf(new ClusterAccessException(Message.of("clusterError.interrupted")))).isEqualTo("连接时被中断");
+    }
+
+    @Test
+    @DisplayName("a problem shown in one language reads in the other after a switch")
+    void followsTheLanguage() {
+        SourceProblem problem = SourceProblem.of(new ClusterSource.Demo(),
+                new ManifestException(Message.of("sourceError.noSuchPath", "/tmp/nowhere")), false);
+        assertThat(problem.message()).isEqualTo("/tmp/nowhere: no such file or folder");
+        Messages.use(Language.SIMPLIFIED_CHINESE);
+        assertThat(problem.message()).isEqualTo("/tmp/nowhere：没有这个文件或文件夹");
     }
 
     @Test

@@ -235,5 +235,10 @@ class ChineseDetailsTest {
         assertThat(line).as("the status line").contains("policy.yaml", "NetworkPolicy shop/bad", "入站规则 1 的端口 1", "70000", "不在 1..65535 范围内")
                 .doesNotContain("is not within").doesNotContain("ingress rule");
         assertThat(HAN.matcher(line).find()).isTrue();
+
+        robot.interact(() -> vm.languageProperty().set(Language.ENGLISH));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#status-message").queryAs(Labeled.class).getText()).as("the status line after switching to English")
+                .contains(policy + ": NetworkPolicy shop/bad: ingress rule 1 port 1: port 70000 is not within 1..65535");
     }
 }
