@@ -70,7 +70,7 @@ record ObjectOrigin(String source, String kind, String namespace, String name) {
      * the describe bundle and its arguments (names and numbers passed as text).
      */
     ManifestException error(String key, Object... args) {
-        return new ManifestException(Message.of("sourceError.object", toString(), Message.of(key, args)));
+        return new ManifestException(Message.of("sourceError.object", source, kind + " " + qualifiedName(), Message.of(key, args)));
     }
 
     /** The protocol a field names, TCP when it names none (rule 14); fails on any other protocol (rule 17). */

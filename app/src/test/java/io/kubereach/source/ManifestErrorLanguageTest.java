@@ -68,7 +68,7 @@ class ManifestErrorLanguageTest {
                 """);
         Path file = file("policy.yaml");
         assertThat(e.getMessage()).isEqualTo(file + ": NetworkPolicy shop/bad: ingress rule 1 port 1: port 70000 is not within 1..65535");
-        assertThat(chinese(e)).isEqualTo(file + ": NetworkPolicy shop/bad：入站规则 1 的端口 1：端口 70000 不在 1..65535 范围内");
+        assertThat(chinese(e)).isEqualTo(file + "：NetworkPolicy shop/bad：入站规则 1 的端口 1：端口 70000 不在 1..65535 范围内");
     }
 
     @Test
@@ -95,7 +95,7 @@ class ManifestErrorLanguageTest {
                   ports: [{port: 80, protocol: ICMP}]
                 """);
         assertThat(protocol.getMessage()).endsWith(": Service shop/web: port 1: protocol 'ICMP' is not TCP, UDP or SCTP");
-        assertThat(chinese(protocol)).endsWith(": Service shop/web：端口 1：协议 'ICMP' 不是 TCP、UDP 或 SCTP");
+        assertThat(chinese(protocol)).endsWith("：Service shop/web：端口 1：协议 'ICMP' 不是 TCP、UDP 或 SCTP");
     }
 
     @Test
