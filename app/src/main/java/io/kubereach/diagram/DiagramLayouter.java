@@ -266,7 +266,7 @@ public final class DiagramLayouter {
                 loopbacks.add(new DiagramLine(e.id(), LineKind.LOOPBACK, Optional.empty(), LineGeometry.straight(a.get(), b.get()), "lo",
                         a.get().id(), b.get().id()));
             } else if (e instanceof GraphEdge.Traffic t) {
-                String label = t.verdict() == TrafficVerdict.BLOCKED ? "" : t.allowed().toString();
+                String label = t.verdict() == TrafficVerdict.BLOCKED ? "" : text.connections(t.allowed());
                 traffic.add(new LinePlacement.Wanted(e.id(), LineKind.TRAFFIC, Optional.of(t.verdict()), label, a.get().id(), b.get().id()));
             } else if (e instanceof GraphEdge.Backs backs) {
                 structural.add(new LinePlacement.Wanted(e.id(), LineKind.BACKS, Optional.empty(), backs.ports(), a.get().id(), b.get().id()));

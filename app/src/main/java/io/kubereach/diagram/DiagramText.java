@@ -1,5 +1,7 @@
 package io.kubereach.diagram;
 
+import io.kubereach.describe.Language;
+import io.kubereach.engine.ConnectionSet;
 import io.kubereach.ui.i18n.Messages;
 import java.util.Locale;
 import java.util.ResourceBundle;
@@ -38,6 +40,27 @@ public final class DiagramText {
     /** The text of a key. */
     public String get(String key) {
         return messages.get(key);
+    }
+
+    /**
+     * What a line may carry in words: every or no connection in this language, else the
+     * protocols and ports as the engine writes them.
+     */
+    public String connections(ConnectionSet allowed) {
+        if (allowed.isAll()) {
+            return get("connections.all");
+        }
+        return allowed.isEmpty() ? get("connections.none") : allowed.toString();
+    }
+
+    /** Whether a line's label is the words for every connection, in any language. */
+    static boolean saysAllConnections(String label) {
+        for (Language language : Language.values()) {
+            if (Messages.of(language).get("connections.all").equals(label)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The text of a key with its {@code {0}}, {@code {1}}… filled in. */

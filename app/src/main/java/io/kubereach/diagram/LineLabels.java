@@ -86,7 +86,7 @@ public final class LineLabels {
         }
         // green with every port is said by the colour; a label adds only specific ports
         return l.kind() == LineKind.TRAFFIC && !(l.verdict().orElse(TrafficVerdict.BLOCKED) == TrafficVerdict.ALLOWED
-                && l.label().equals("All Connections"));
+                && DiagramText.saysAllConnections(l.label()));
     }
 
     private static boolean overlaps(Placed a, Placed b) {

@@ -228,7 +228,7 @@ public final class ClusterConverter {
         for (String text : cidrTexts) {
             Optional<Cidr> cidr = Cidr.parse(text.trim());
             if (cidr.isEmpty()) {
-                throw origin.error("spec.podCIDRs: '" + text + "' is not a CIDR");
+                throw origin.error("sourceError.podCidr", String.valueOf(text));
             }
             podCidrs.add(cidr.get());
         }
@@ -238,7 +238,7 @@ public final class ClusterConverter {
         for (NodeAddress address : declared) {
             // Hostname and DNS entries are names, not addresses
             if ("InternalIP".equals(address.getType()) || "ExternalIP".equals(address.getType())) {
-                addresses.add(origin.address(address.getAddress(), "status.addresses " + address.getType()));
+                addresses.add(origin.address(address.getAddress(), Message.verbatim("status.addresses " + address.getType())));
             }
         }
         return new ClusterNode(origin.name(), ObjectOrigin.labels(node.getMetadata().getLabels()),

@@ -26,7 +26,7 @@ final class IngressConverter {
         IngressSpec spec = ingress.getSpec() == null ? new IngressSpec() : ingress.getSpec();
         List<IngressRule> rules = new ArrayList<>();
         if (spec.getDefaultBackend() != null) {
-            rule("", "/", spec.getDefaultBackend(), origin, "defaultBackend", Message.verbatim("defaultBackend"), warnings)
+            rule("", "/", spec.getDefaultBackend(), origin, Message.verbatim("defaultBackend"), warnings)
                     .ifPresent(rules::add);
         }
         var declared = spec.getRules() == null ? List.<io.fabric8.kubernetes.api.model.networking.v1.IngressRule>of()
@@ -41,34 +41,33 @@ final class IngressConverter {
             for (int j = 0; j < paths.size(); j++) {
                 HTTPIngressPath path = paths.get(j);
                 String p = path.getPath() == null || path.getPath().isBlank() ? "/" : path.getPath();
-                String where = "rule " + (i + 1) + " path " + (j + 1);
+                Message where = Message.of("sourceWarning.ingressPath", String.valueOf(i + 1), String.valueOf(j + 1));
                 if (path.getBackend() == null) {
-                    throw origin.error(where + " has no backend");
+                    throw origin.error("sourceError.noBackend", where);
                 }
-                rule(host, p, path.getBackend(), origin, where,
-                        Message.of("sourceWarning.ingressPath", String.valueOf(i + 1), String.valueOf(j + 1)), warnings).ifPresent(rules::add);
+                rule(host, p, path.getBackend(), origin, where, warnings).ifPresent(rules::add);
             }
         }
         return new Ingress(origin.namespace(), origin.name(), ingressClass(ingress, spec), rules);
     }
 
     private static Optional<IngressRule> rule(String host, String path, IngressBackend backend,
-            ObjectOrigin origin, String where, Message place, Consumer<Message> warnings) throws ManifestException {
+            ObjectOrigin origin, Message where, Consumer<Message> warnings) throws ManifestException {
         if (backend.getService() == null) {
             if (backend.getResource() != null) {
-                warnings.accept(origin.warning(Message.of("sourceWarning.ingressResource", place,
+                warnings.accept(origin.warning(Message.of("sourceWarning.ingressResource", where,
                         String.valueOf(backend.getResource().getKind()))));
                 return Optional.empty();
             }
-            throw origin.error(where + " backend names no service");
+            throw origin.error("sourceError.backendNoService", where);
         }
         var service = backend.getService();
         if (service.getName() == null || service.getName().isBlank()) {
-            throw origin.error(where + " backend service has no name");
+            throw origin.error("sourceError.backendServiceNoName", where);
         }
         var port = service.getPort();
         if (port == null || (port.getNumber() == null && (port.getName() == null || port.getName().isBlank()))) {
-            throw origin.error(where + " backend service " + service.getName() + " has no port number or name");
+            throw origin.error("sourceError.backendServiceNoPort", where, service.getName());
         }
         int number = port.getNumber() == null ? 0 : port.getNumber();
         String name = port.getNumber() == null ? port.getName() : "";

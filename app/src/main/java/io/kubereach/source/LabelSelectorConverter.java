@@ -1,6 +1,7 @@
 package io.kubereach.source;
 
 import io.fabric8.kubernetes.api.model.LabelSelectorRequirement;
+import io.kubereach.describe.Message;
 import io.kubereach.model.LabelRequirement;
 import io.kubereach.model.LabelSelector;
 import java.util.ArrayList;
@@ -15,47 +16,47 @@ final class LabelSelectorConverter {
     private LabelSelectorConverter() {
     }
 
-    static LabelSelector convert(io.fabric8.kubernetes.api.model.LabelSelector selector, ObjectOrigin origin, String where)
+    static LabelSelector convert(io.fabric8.kubernetes.api.model.LabelSelector selector, ObjectOrigin origin, Message where)
             throws ManifestException {
         Map<String, String> matchLabels = ObjectOrigin.labels(selector.getMatchLabels());
         List<LabelRequirement> requirements = new ArrayList<>();
         List<LabelSelectorRequirement> expressions =
                 selector.getMatchExpressions() == null ? List.of() : selector.getMatchExpressions();
         for (int i = 0; i < expressions.size(); i++) {
-            requirements.add(requirement(expressions.get(i), origin, where + " matchExpressions item " + (i + 1)));
+            requirements.add(requirement(expressions.get(i), origin, Message.of("sourceWhere.matchExpression", where, String.valueOf(i + 1))));
         }
         return new LabelSelector(matchLabels, requirements);
     }
 
-    private static LabelRequirement requirement(LabelSelectorRequirement expression, ObjectOrigin origin, String where)
+    private static LabelRequirement requirement(LabelSelectorRequirement expression, ObjectOrigin origin, Message where)
             throws ManifestException {
         String key = expression.getKey();
         if (key == null || key.isBlank()) {
-            throw origin.error(where + " has no key");
+            throw origin.error("sourceError.selectorNoKey", where);
         }
         LabelRequirement.Operator operator = operator(expression.getOperator(), origin, where);
         Set<String> values = new HashSet<>(expression.getValues() == null ? List.of() : expression.getValues());
         boolean needsValues = operator == LabelRequirement.Operator.IN || operator == LabelRequirement.Operator.NOT_IN;
         if (needsValues && values.isEmpty()) {
-            throw origin.error(where + ": operator " + expression.getOperator() + " needs values");
+            throw origin.error("sourceError.operatorNeedsValues", where, String.valueOf(expression.getOperator()));
         }
         if (!needsValues && !values.isEmpty()) {
-            throw origin.error(where + ": operator " + expression.getOperator() + " takes no values");
+            throw origin.error("sourceError.operatorTakesNoValues", where, String.valueOf(expression.getOperator()));
         }
         return new LabelRequirement(key, operator, values);
     }
 
-    private static LabelRequirement.Operator operator(String text, ObjectOrigin origin, String where)
+    private static LabelRequirement.Operator operator(String text, ObjectOrigin origin, Message where)
             throws ManifestException {
         if (text == null) {
-            throw origin.error(where + " has no operator");
+            throw origin.error("sourceError.noOperator", where);
         }
         return switch (text) {
             case "In" -> LabelRequirement.Operator.IN;
             case "NotIn" -> LabelRequirement.Operator.NOT_IN;
             case "Exists" -> LabelRequirement.Operator.EXISTS;
             case "DoesNotExist" -> LabelRequirement.Operator.DOES_NOT_EXIST;
-            default -> throw origin.error(where + ": unknown operator '" + text + "' (In, NotIn, Exists, DoesNotExist)");
+            default -> throw origin.error("sourceError.unknownOperator", where, text);
         };
     }
 }

@@ -1,20 +1,43 @@
 package io.kubereach.source;
 
+import io.kubereach.describe.Message;
+import io.kubereach.describe.MessageText;
+
 /**
  * Input that cannot be read as the cluster it describes: a missing path, broken YAML, or an
- * object the API server would reject. The message names the file, the object and what is wrong.
+ * object the API server would reject. The message names the file, the object and what is wrong;
+ * {@link #reason()} holds it as a message for the UI's language, {@link #getMessage()} in English.
  */
 public class ManifestException extends Exception {
 
     private static final long serialVersionUID = 1L;
 
-    /** An error with a message that names where it happened and what is wrong. */
+    private final transient Message reason;
+
+    /** An error with a message that names where it happened and what is wrong, in every language as it is. */
     public ManifestException(String message) {
-        super(message);
+        this(message, (Throwable) null);
     }
 
-    /** An error caused by a lower-level failure (I/O, parsing). */
+    /** An error caused by a lower-level failure (I/O, parsing), in every language as it is. */
     public ManifestException(String message, Throwable cause) {
         super(message, cause);
+        this.reason = Message.verbatim(message);
+    }
+
+    /** An error as a message that names where it happened and what is wrong; {@link #getMessage()} is its English text. */
+    public ManifestException(Message reason) {
+        this(reason, null);
+    }
+
+    /** An error as a message, caused by a lower-level failure (I/O, parsing). */
+    public ManifestException(Message reason, Throwable cause) {
+        super(MessageText.english(reason), cause);
+        this.reason = reason;
+    }
+
+    /** What is wrong and where, to be shown in the reader's language. */
+    public Message reason() {
+        return reason;
     }
 }

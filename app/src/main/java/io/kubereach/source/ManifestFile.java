@@ -62,9 +62,9 @@ final class ManifestFile {
         try {
             text = Files.readString(file);
         } catch (CharacterCodingException e) {
-            throw new ManifestException(label + ": not UTF-8 text", e);
+            throw new ManifestException(Message.of("sourceError.notUtf8", label), e);
         } catch (IOException e) {
-            throw new ManifestException(label + ": cannot be read: " + e.getMessage(), e);
+            throw new ManifestException(Message.of("sourceError.unreadable", label, String.valueOf(e.getMessage())), e);
         }
         LoadSettings settings = LoadSettings.builder().setLabel(label).setCodePointLimit(MAX_CODE_POINTS).build();
         List<RawObject> objects = new ArrayList<>();
@@ -77,9 +77,9 @@ final class ManifestFile {
                 }
             }
         } catch (MarkedYamlEngineException e) {
-            throw new ManifestException(label + ": YAML syntax error" + at(e) + ": " + e.getProblem(), e);
+            throw new ManifestException(syntaxError(e, label), e);
         } catch (YamlEngineException e) {
-            throw new ManifestException(label + ": YAML syntax error: " + e.getMessage(), e);
+            throw new ManifestException(Message.of("sourceError.yaml", label, String.valueOf(e.getMessage())), e);
         }
         return objects;
     }
@@ -135,13 +135,11 @@ final class ManifestFile {
         }
     }
 
-    private static String at(MarkedYamlEngineException e) {
-        return e.getProblemMark().or(e::getContextMark)
-                .map(ManifestFile::lineAndColumn)
-                .orElse("");
-    }
-
-    private static String lineAndColumn(Mark mark) {
-        return " at line " + (mark.getLine() + 1) + ", column " + (mark.getColumn() + 1);
+    private static Message syntaxError(MarkedYamlEngineException e, String label) {
+        String problem = String.valueOf(e.getProblem());
+        Optional<Mark> mark = e.getProblemMark().or(e::getContextMark);
+        return mark.isEmpty() ? Message.of("sourceError.yaml", label, problem)
+                : Message.of("sourceError.yamlAt", label, String.valueOf(mark.get().getLine() + 1),
+                        String.valueOf(mark.get().getColumn() + 1), problem);
     }
 }

@@ -119,8 +119,8 @@ public final class ManifestSource {
             return SERIALIZATION.convertValue(object.fields(), type);
         } catch (RuntimeException e) {
             String reason = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage().lines().findFirst().orElse("");
-            throw new ManifestException(label + ": " + object.describe() + ": not a valid " + object.apiVersion() + " "
-                    + object.kind() + ": " + reason, e);
+            throw new ManifestException(Message.of("sourceError.notValid", label, object.describe(),
+                    String.valueOf(object.apiVersion()), String.valueOf(object.kind()), reason), e);
         }
     }
 
@@ -129,7 +129,7 @@ public final class ManifestSource {
         List<Path> files = new ArrayList<>();
         for (Path path : paths) {
             if (!Files.exists(path)) {
-                throw new ManifestException(path + ": no such file or folder");
+                throw new ManifestException(Message.of("sourceError.noSuchPath", path.toString()));
             }
             if (!Files.isDirectory(path)) {
                 files.add(path); // a file named explicitly is read whatever its extension
@@ -141,7 +141,7 @@ public final class ManifestSource {
                         .sorted(Comparator.comparing(Path::toString))
                         .forEach(files::add);
             } catch (IOException | UncheckedIOException e) {
-                throw new ManifestException(path + ": cannot be listed: " + e.getMessage(), e);
+                throw new ManifestException(Message.of("sourceError.unlistable", path.toString(), String.valueOf(e.getMessage())), e);
             }
         }
         return files;

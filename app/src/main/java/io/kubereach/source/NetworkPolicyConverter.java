@@ -6,6 +6,7 @@ import io.fabric8.kubernetes.api.model.networking.v1.NetworkPolicyEgressRule;
 import io.fabric8.kubernetes.api.model.networking.v1.NetworkPolicyIngressRule;
 import io.fabric8.kubernetes.api.model.networking.v1.NetworkPolicyPeer;
 import io.fabric8.kubernetes.api.model.networking.v1.NetworkPolicySpec;
+import io.kubereach.describe.Message;
 import io.kubereach.model.Cidr;
 import io.kubereach.model.Direction;
 import io.kubereach.model.IpBlock;
@@ -38,19 +39,19 @@ final class NetworkPolicyConverter {
         NetworkPolicySpec spec = policy.getSpec() == null ? new NetworkPolicySpec() : policy.getSpec();
         LabelSelector podSelector = spec.getPodSelector() == null
                 ? LabelSelector.ALL
-                : LabelSelectorConverter.convert(spec.getPodSelector(), origin, "podSelector");
+                : LabelSelectorConverter.convert(spec.getPodSelector(), origin, Message.verbatim("podSelector"));
         List<PolicyRule> ingress = new ArrayList<>();
         List<NetworkPolicyIngressRule> ingressRules = orEmpty(spec.getIngress());
         for (int i = 0; i < ingressRules.size(); i++) {
             NetworkPolicyIngressRule rule = ingressRules.get(i);
-            String where = "ingress rule " + (i + 1);
+            Message where = Message.of("sourceWhere.ingressRule", String.valueOf(i + 1));
             ingress.add(new PolicyRule(peers(rule.getFrom(), origin, where), ports(rule.getPorts(), origin, where)));
         }
         List<PolicyRule> egress = new ArrayList<>();
         List<NetworkPolicyEgressRule> egressRules = orEmpty(spec.getEgress());
         for (int i = 0; i < egressRules.size(); i++) {
             NetworkPolicyEgressRule rule = egressRules.get(i);
-            String where = "egress rule " + (i + 1);
+            Message where = Message.of("sourceWhere.egressRule", String.valueOf(i + 1));
             egress.add(new PolicyRule(peers(rule.getTo(), origin, where), ports(rule.getPorts(), origin, where)));
         }
         // rule 3: the API server fills policyTypes in when the manifest leaves them out (or empty)
@@ -72,76 +73,76 @@ final class NetworkPolicyConverter {
                 }
             }
             if (direction == null) {
-                throw origin.error("policyTypes: '" + type + "' is neither Ingress nor Egress");
+                throw origin.error("sourceError.policyType", String.valueOf(type));
             }
             types.add(direction);
         }
         return types;
     }
 
-    private static List<PolicyPeer> peers(List<NetworkPolicyPeer> items, ObjectOrigin origin, String rule)
+    private static List<PolicyPeer> peers(List<NetworkPolicyPeer> items, ObjectOrigin origin, Message rule)
             throws ManifestException {
         List<PolicyPeer> peers = new ArrayList<>();
         List<NetworkPolicyPeer> list = orEmpty(items);
         for (int i = 0; i < list.size(); i++) {
-            peers.add(peer(list.get(i), origin, rule + " peer " + (i + 1)));
+            peers.add(peer(list.get(i), origin, Message.of("sourceWhere.peer", rule, String.valueOf(i + 1))));
         }
         return peers;
     }
 
     /** Rule 9: a peer is either an ipBlock or selectors, never both, never neither. */
-    private static PolicyPeer peer(NetworkPolicyPeer peer, ObjectOrigin origin, String where) throws ManifestException {
+    private static PolicyPeer peer(NetworkPolicyPeer peer, ObjectOrigin origin, Message where) throws ManifestException {
         boolean pods = peer.getPodSelector() != null;
         boolean namespaces = peer.getNamespaceSelector() != null;
         if (peer.getIpBlock() != null) {
             if (pods || namespaces) {
                 String selectors = pods && namespaces ? "podSelector and namespaceSelector"
                         : pods ? "podSelector" : "namespaceSelector";
-                throw origin.error(where + " has both ipBlock and " + selectors);
+                throw origin.error("sourceError.peerBoth", where, selectors);
             }
             return new PolicyPeer.Addresses(ipBlock(peer.getIpBlock(), origin, where));
         }
         if (!pods && !namespaces) {
-            throw origin.error(where + " has neither ipBlock nor podSelector nor namespaceSelector");
+            throw origin.error("sourceError.peerNeither", where);
         }
         Optional<LabelSelector> podSelector = pods
-                ? Optional.of(LabelSelectorConverter.convert(peer.getPodSelector(), origin, where + " podSelector"))
+                ? Optional.of(LabelSelectorConverter.convert(peer.getPodSelector(), origin, Message.of("sourceWhere.field", where, "podSelector")))
                 : Optional.empty();
         Optional<LabelSelector> namespaceSelector = namespaces
-                ? Optional.of(LabelSelectorConverter.convert(peer.getNamespaceSelector(), origin, where + " namespaceSelector"))
+                ? Optional.of(LabelSelectorConverter.convert(peer.getNamespaceSelector(), origin, Message.of("sourceWhere.field", where, "namespaceSelector")))
                 : Optional.empty();
         return new PolicyPeer.Selectors(podSelector, namespaceSelector);
     }
 
-    private static IpBlock ipBlock(IPBlock block, ObjectOrigin origin, String where) throws ManifestException {
-        Cidr cidr = cidr(block.getCidr(), origin, where + " ipBlock cidr");
+    private static IpBlock ipBlock(IPBlock block, ObjectOrigin origin, Message where) throws ManifestException {
+        Cidr cidr = cidr(block.getCidr(), origin, Message.of("sourceWhere.field", where, "ipBlock cidr"));
         List<Cidr> except = new ArrayList<>();
         for (String text : orEmpty(block.getExcept())) {
-            Cidr e = cidr(text, origin, where + " ipBlock except");
+            Cidr e = cidr(text, origin, Message.of("sourceWhere.field", where, "ipBlock except"));
             // the API server wants every except to be a strict subset of the cidr
             if (!cidr.contains(e.first()) || !cidr.contains(e.last()) || e.equals(cidr)) {
-                throw origin.error(where + " ipBlock except " + text + " is not a strict subset of cidr " + block.getCidr());
+                throw origin.error("sourceError.exceptNotSubset", where, String.valueOf(text), String.valueOf(block.getCidr()));
             }
             except.add(e);
         }
         return new IpBlock(cidr, except);
     }
 
-    private static Cidr cidr(String text, ObjectOrigin origin, String where) throws ManifestException {
+    private static Cidr cidr(String text, ObjectOrigin origin, Message where) throws ManifestException {
         Optional<Cidr> cidr = Cidr.parse(text == null ? "" : text.trim());
         if (cidr.isEmpty()) {
-            throw origin.error(where + " '" + text + "' is not a CIDR");
+            throw origin.error("sourceError.notCidr", where, String.valueOf(text));
         }
         return cidr.get();
     }
 
     private static List<PolicyPort> ports(List<io.fabric8.kubernetes.api.model.networking.v1.NetworkPolicyPort> items,
-            ObjectOrigin origin, String rule) throws ManifestException {
+            ObjectOrigin origin, Message rule) throws ManifestException {
         List<PolicyPort> ports = new ArrayList<>();
         var list = orEmpty(items);
         for (int i = 0; i < list.size(); i++) {
             var entry = list.get(i);
-            String where = rule + " port " + (i + 1);
+            Message where = Message.of("sourceWhere.port", rule, String.valueOf(i + 1));
             Protocol protocol = origin.protocol(entry.getProtocol(), where);
             ports.add(new PolicyPort(protocol, portSpec(entry.getPort(), entry.getEndPort(), origin, where)));
         }
@@ -149,11 +150,11 @@ final class NetworkPolicyConverter {
     }
 
     /** Rule 15: {@code endPort} needs a numeric {@code port}, {@code endPort >= port}, both within 1..65535. */
-    private static PortSpec portSpec(IntOrString port, Integer endPort, ObjectOrigin origin, String where)
+    private static PortSpec portSpec(IntOrString port, Integer endPort, ObjectOrigin origin, Message where)
             throws ManifestException {
         if (port == null || (port.getIntVal() == null && port.getStrVal() == null)) {
             if (endPort != null) {
-                throw origin.error(where + ": endPort " + endPort + " needs a port");
+                throw origin.error("sourceError.endPortNeedsPort", where, String.valueOf(endPort));
             }
             return new PortSpec.AnyPort();
         }
@@ -164,22 +165,22 @@ final class NetworkPolicyConverter {
         }
         if (number == null) {
             if (name.isBlank()) {
-                throw origin.error(where + ": port is an empty name");
+                throw origin.error("sourceError.emptyPortName", where);
             }
             if (endPort != null) {
-                throw origin.error(where + ": endPort " + endPort + " needs a numeric port, not the named port '" + name + "'");
+                throw origin.error("sourceError.endPortNamed", where, String.valueOf(endPort), name);
             }
             return new PortSpec.Named(name);
         }
         int last = endPort == null ? number : endPort;
         if (number < 1 || number > MAX_PORT) {
-            throw origin.error(where + ": port " + number + " is not within 1..65535");
+            throw origin.error("sourceError.portRange", where, String.valueOf(number));
         }
         if (last > MAX_PORT) {
-            throw origin.error(where + ": endPort " + last + " is not within 1..65535");
+            throw origin.error("sourceError.endPortRange", where, String.valueOf(last));
         }
         if (last < number) {
-            throw origin.error(where + ": endPort " + last + " is below port " + number);
+            throw origin.error("sourceError.endPortBelow", where, String.valueOf(last), String.valueOf(number));
         }
         return new PortSpec.Range(number, last);
     }

@@ -38,8 +38,8 @@ record ObjectOrigin(String source, String kind, String namespace, String name) {
         String namespace = namespaced ? namespaceOf(meta) : "";
         String name = meta == null ? null : meta.getName();
         if (name == null || name.isBlank()) {
-            String where = namespaced ? " in namespace " + namespace : "";
-            throw new ManifestException(source + ": " + kind + where + " has no metadata.name");
+            throw new ManifestException(namespaced ? Message.of("sourceError.noNameIn", source, kind, namespace)
+                    : Message.of("sourceError.noName", source, kind));
         }
         return new ObjectOrigin(source, kind, namespace, name);
     }
@@ -65,28 +65,31 @@ record ObjectOrigin(String source, String kind, String namespace, String name) {
         return namespace.isEmpty() ? name : namespace + "/" + name;
     }
 
-    /** An error about this object: {@code source: Kind namespace/name: what}. */
-    ManifestException error(String what) {
-        return new ManifestException(this + ": " + what);
+    /**
+     * An error about this object: {@code source: Kind namespace/name: what}, {@code what} a key of
+     * the describe bundle and its arguments (names and numbers passed as text).
+     */
+    ManifestException error(String key, Object... args) {
+        return new ManifestException(Message.of("sourceError.object", source, kind + " " + qualifiedName(), Message.of(key, args)));
     }
 
     /** The protocol a field names, TCP when it names none (rule 14); fails on any other protocol (rule 17). */
-    Protocol protocol(String text, String where) throws ManifestException {
+    Protocol protocol(String text, Message where) throws ManifestException {
         if (text == null || text.isBlank()) {
             return Protocol.TCP;
         }
         Optional<Protocol> protocol = Protocol.parse(text);
         if (protocol.isEmpty() || !protocol.get().name().equals(text.trim())) {
-            throw error(where + ": protocol '" + text + "' is not TCP, UDP or SCTP");
+            throw error("sourceError.protocol", where, text);
         }
         return protocol.get();
     }
 
     /** The literal IP address a field holds; fails when it is not one. */
-    IpAddress address(String text, String where) throws ManifestException {
+    IpAddress address(String text, Message where) throws ManifestException {
         Optional<IpAddress> address = IpAddress.parse(text == null ? "" : text);
         if (address.isEmpty()) {
-            throw error(where + ": '" + text + "' is not an IP address");
+            throw error("sourceError.notAddress", where, String.valueOf(text));
         }
         return address.get();
     }

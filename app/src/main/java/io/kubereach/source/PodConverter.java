@@ -88,11 +88,11 @@ final class PodConverter {
         List<PodIP> podIps = status.getPodIPs() == null ? List.of() : status.getPodIPs();
         for (PodIP ip : podIps) {
             if (ip.getIp() != null && !ip.getIp().isBlank()) {
-                ips.add(origin.address(ip.getIp(), "status.podIPs"));
+                ips.add(origin.address(ip.getIp(), Message.verbatim("status.podIPs")));
             }
         }
         if (ips.isEmpty() && status.getPodIP() != null && !status.getPodIP().isBlank()) {
-            ips.add(origin.address(status.getPodIP(), "status.podIP"));
+            ips.add(origin.address(status.getPodIP(), Message.verbatim("status.podIP")));
         }
         return List.copyOf(ips);
     }
@@ -120,7 +120,8 @@ final class PodConverter {
             List<ContainerPort> ports = new ArrayList<>();
             var declaredPorts = c.getPorts() == null ? List.<io.fabric8.kubernetes.api.model.ContainerPort>of() : c.getPorts();
             for (io.fabric8.kubernetes.api.model.ContainerPort p : declaredPorts) {
-                String where = "container " + name + " port " + (p.getName() == null ? p.getContainerPort() : p.getName());
+                Message where = Message.of("sourceWhere.containerPort", String.valueOf(name),
+                        String.valueOf(p.getName() == null ? p.getContainerPort() : p.getName()));
                 if (p.getContainerPort() == null) {
                     // the API server would refuse this; netpol-analyzer reads the pod anyway (netpol_named_port_test)
                     warnings.accept(origin.warning(Message.of("sourceWarning.noContainerPort", name,
@@ -128,7 +129,7 @@ final class PodConverter {
                     continue;
                 }
                 if (p.getContainerPort() < 1 || p.getContainerPort() > 65535) {
-                    throw origin.error(where + ": containerPort " + p.getContainerPort() + " is not within 1..65535");
+                    throw origin.error("sourceError.containerPortRange", where, String.valueOf(p.getContainerPort()));
                 }
                 ports.add(new ContainerPort(p.getName() == null ? "" : p.getName(), p.getContainerPort(),
                         origin.protocol(p.getProtocol(), where)));

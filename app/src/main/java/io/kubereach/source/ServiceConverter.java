@@ -39,7 +39,7 @@ final class ServiceConverter {
         List<ServicePort> ports = new ArrayList<>();
         var declared = spec.getPorts() == null ? List.<io.fabric8.kubernetes.api.model.ServicePort>of() : spec.getPorts();
         for (int i = 0; i < declared.size(); i++) {
-            ports.add(port(declared.get(i), origin, "port " + (i + 1)));
+            ports.add(port(declared.get(i), origin, Message.of("sourceWhere.servicePort", String.valueOf(i + 1))));
         }
         List<String> ipTexts = new ArrayList<>();
         if (spec.getClusterIPs() != null && !spec.getClusterIPs().isEmpty()) {
@@ -53,7 +53,7 @@ final class ServiceConverter {
             if ("None".equals(text)) {
                 headless = true;
             } else if (text != null && !text.isBlank()) {
-                clusterIps.add(origin.address(text, "spec.clusterIPs"));
+                clusterIps.add(origin.address(text, Message.verbatim("spec.clusterIPs")));
             }
         }
         if (headless) {
@@ -78,15 +78,15 @@ final class ServiceConverter {
             case "NodePort" -> ServiceType.NODE_PORT;
             case "LoadBalancer" -> ServiceType.LOAD_BALANCER;
             case "ExternalName" -> ServiceType.EXTERNAL_NAME;
-            default -> throw origin.error("spec.type '" + text + "' is not ClusterIP, NodePort, LoadBalancer or ExternalName");
+            default -> throw origin.error("sourceError.serviceType", String.valueOf(text));
         };
     }
 
-    private static ServicePort port(io.fabric8.kubernetes.api.model.ServicePort port, ObjectOrigin origin, String where)
+    private static ServicePort port(io.fabric8.kubernetes.api.model.ServicePort port, ObjectOrigin origin, Message where)
             throws ManifestException {
         Integer number = port.getPort();
         if (number == null || number < 1 || number > 65535) {
-            throw origin.error(where + ": port " + number + " is not within 1..65535");
+            throw origin.error("sourceError.portRange", where, String.valueOf(number));
         }
         return new ServicePort(port.getName() == null ? "" : port.getName(), origin.protocol(port.getProtocol(), where),
                 number, targetPort(port.getTargetPort(), number), port.getNodePort() == null ? 0 : port.getNodePort());
@@ -111,7 +111,7 @@ final class ServiceConverter {
         List<EndpointSubset> subsets = endpoints.getSubsets() == null ? List.of() : endpoints.getSubsets();
         for (int i = 0; i < subsets.size(); i++) {
             EndpointSubset subset = subsets.get(i);
-            String where = "subset " + (i + 1);
+            Message where = Message.of("sourceWhere.subset", String.valueOf(i + 1));
             for (var a : orEmpty(subset.getAddresses())) {
                 addresses.add(new EndpointAddress(origin.address(a.getIp(), where), true, podOf(a.getTargetRef(), origin)));
             }
@@ -145,23 +145,23 @@ final class ServiceConverter {
             boolean ready = endpoint.getConditions() == null || endpoint.getConditions().getReady() == null
                     || endpoint.getConditions().getReady();
             for (String ip : orEmpty(endpoint.getAddresses())) {
-                addresses.add(new EndpointAddress(origin.address(ip, "endpoint " + (i + 1)), ready,
+                addresses.add(new EndpointAddress(origin.address(ip, Message.of("sourceWhere.endpoint", String.valueOf(i + 1))), ready,
                         podOf(endpoint.getTargetRef(), origin)));
             }
         }
         List<EndpointPort> ports = new ArrayList<>();
         for (var p : orEmpty(slice.getPorts())) {
             if (p.getPort() != null) { // a port left out means "all ports", which no Service port names
-                ports.add(endpointPort(p.getName(), p.getPort(), p.getProtocol(), origin, "ports"));
+                ports.add(endpointPort(p.getName(), p.getPort(), p.getProtocol(), origin, Message.verbatim("ports")));
             }
         }
         return Optional.of(new ServiceEndpoints(origin.namespace(), service, addresses, ports));
     }
 
-    private static EndpointPort endpointPort(String name, Integer port, String protocol, ObjectOrigin origin, String where)
+    private static EndpointPort endpointPort(String name, Integer port, String protocol, ObjectOrigin origin, Message where)
             throws ManifestException {
         if (port == null || port < 1 || port > 65535) {
-            throw origin.error(where + ": port " + port + " is not within 1..65535");
+            throw origin.error("sourceError.portRange", where, String.valueOf(port));
         }
         return new EndpointPort(name == null ? "" : name, port, origin.protocol(protocol, where));
     }

@@ -101,8 +101,7 @@ public record SnapshotHeader(String context, String serverVersion, String taken,
         Map<?, ?> annotations = (Map<?, ?>) ((Map<?, ?>) object.fields().get("metadata")).get("annotations");
         String format = String.valueOf(annotations.get(FORMAT_ANNOTATION));
         if (!FORMAT.equals(format)) {
-            throw new ManifestException(label + ": a KubeReach snapshot of format " + format
-                    + ", which this version does not read (it reads format " + FORMAT + ")");
+            throw new ManifestException(Message.of("sourceError.snapshotFormat", label, format, FORMAT));
         }
         Map<?, ?> data = object.fields().get("data") instanceof Map<?, ?> d ? d : Map.of();
         try {
@@ -118,8 +117,7 @@ public record SnapshotHeader(String context, String serverVersion, String taken,
                     namespaces.isEmpty() ? List.of() : List.of(namespaces.split(",")), gaps, warnings,
                     messages.size() == warnings.size() ? messages : List.of());
         } catch (RuntimeException e) {
-            throw new ManifestException(label + ": ConfigMap " + NAME + ": a damaged snapshot header: gaps and warnings"
-                    + " must be JSON lists", e);
+            throw new ManifestException(Message.of("sourceError.snapshotDamaged", label, NAME), e);
         }
     }
 

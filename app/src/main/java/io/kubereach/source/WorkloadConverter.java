@@ -98,16 +98,16 @@ final class WorkloadConverter {
     }
 
     static Result convert(HasMetadata object, ObjectOrigin origin, Consumer<Message> warnings) throws ManifestException {
-        Declared declared = declared(object).orElseThrow(() -> origin.error("is not a workload kind"));
+        Declared declared = declared(object).orElseThrow(() -> origin.error("sourceError.notWorkload"));
         String kind = declared.kind();
         PodTemplateSpec template = declared.template();
         Integer replicas = declared.replicas();
         if (template == null) {
-            throw origin.error(kind.equals("CronJob") ? "has no spec.jobTemplate.spec.template" : "has no spec.template");
+            throw kind.equals("CronJob") ? origin.error("sourceError.noJobTemplate") : origin.error("sourceError.noTemplate");
         }
         int asked = replicas == null ? 1 : replicas;
         if (asked < 0) {
-            throw origin.error("replicas " + asked + " is negative");
+            throw origin.error("sourceError.negativeReplicas", String.valueOf(asked));
         }
         WorkloadRef ref = new WorkloadRef(origin.namespace(), kind, origin.name());
         int count = Math.min(Math.max(asked, 1), MAX_REPRESENTATIVE_PODS);

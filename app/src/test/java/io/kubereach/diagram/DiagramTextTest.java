@@ -2,6 +2,7 @@ package io.kubereach.diagram;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -15,5 +16,22 @@ class DiagramTextTest {
         assertThat(DiagramText.of(Locale.SIMPLIFIED_CHINESE).get("legend.title")).isEqualTo("图例");
         assertThat(DiagramText.of(Locale.ENGLISH).format("workload.pods", 1)).isEqualTo("1 pod");
         assertThat(DiagramText.of(Locale.ENGLISH).format("workload.pods", 3)).isEqualTo("3 pods");
+    }
+
+    @Test
+    @DisplayName("traffic lines carry their connections in the diagram's language, and every-connection lines get no label drawn in either")
+    void lineLabelsFollowTheLanguage() {
+        for (Locale locale : new Locale[] {Locale.ENGLISH, Locale.SIMPLIFIED_CHINESE}) {
+            DiagramText text = DiagramText.of(locale);
+            DiagramLayout layout = new DiagramLayouter(text).layout(DemoDiagram.graph().graph(), Grouping.NAMESPACE);
+            List<String> labels = layout.lines().stream().filter(l -> l.kind() == LineKind.TRAFFIC).map(DiagramLine::label).toList();
+            String all = text.get("connections.all");
+            assertThat(labels).as("labels in " + locale).contains(all);
+            assertThat(DiagramText.saysAllConnections(all)).isTrue();
+            assertThat(LineLabels.of(layout)).as("labels drawn in " + locale).noneMatch(p -> p.line().label().equals(all));
+        }
+        assertThat(DiagramText.of(Locale.SIMPLIFIED_CHINESE).get("connections.all")).isEqualTo("所有连接");
+        assertThat(DiagramText.of(Locale.ENGLISH).get("connections.all")).isEqualTo("All Connections");
+        assertThat(DiagramText.saysAllConnections("TCP 80")).isFalse();
     }
 }

@@ -134,6 +134,11 @@ public final class ConceptExplainer {
      * @param enforcesPolicy whether it applies NetworkPolicies
      */
     public ConceptExplanation cni(String name, boolean enforcesPolicy) {
+        return cni(Message.verbatim(name), enforcesPolicy);
+    }
+
+    /** The CNI under a name given as a message (e.g. words for k3s's embedded flannel) and whether it enforces NetworkPolicy. */
+    public ConceptExplanation cni(Message name, boolean enforcesPolicy) {
         List<Message> out = new ArrayList<>();
         out.add(Message.of("concept.cni.basics", name));
         out.add(Message.of(enforcesPolicy ? "concept.cni.enforces" : "concept.cni.doesNotEnforce", name));

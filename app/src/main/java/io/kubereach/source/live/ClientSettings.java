@@ -3,6 +3,7 @@ package io.kubereach.source.live;
 import io.fabric8.kubernetes.api.model.AuthInfo;
 import io.fabric8.kubernetes.client.Config;
 import io.fabric8.kubernetes.client.internal.KubeConfigUtils;
+import io.kubereach.describe.Message;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -38,8 +39,7 @@ final class ClientSettings {
             KubeConfigUtils.merge(config, context.name(), kubeconfig.parsed().toArray(io.fabric8.kubernetes.api.model.Config[]::new));
         } catch (RuntimeException e) {
             // an exec plugin or auth provider that fails; its output is not repeated here
-            throw new ClusterAccessException("cannot get the credentials of context '" + context.name() + "': "
-                    + e.getClass().getSimpleName() + " from the credential plugin or provider");
+            throw new ClusterAccessException(Message.of("clusterError.credentials", context.name(), e.getClass().getSimpleName()));
         }
         String master = config.getMasterUrl();
         config.setMasterUrl(master.endsWith("/") ? master : master + "/");
@@ -75,7 +75,7 @@ final class ClientSettings {
         try {
             return Files.readString(file).trim();
         } catch (IOException e) {
-            throw new ClusterAccessException("cannot read the token file " + file + " of context '" + context.name() + "'");
+            throw new ClusterAccessException(Message.of("clusterError.tokenFile", file.toString(), context.name()));
         }
     }
 

@@ -3,6 +3,7 @@ package io.kubereach.source.live;
 import io.fabric8.kubernetes.client.Config;
 import io.fabric8.kubernetes.client.KubernetesClient;
 import io.fabric8.kubernetes.client.KubernetesClientBuilder;
+import io.kubereach.describe.Message;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
@@ -47,7 +48,7 @@ public final class ClusterConnection implements AutoCloseable {
         try {
             client = new KubernetesClientBuilder().withConfig(config).build();
         } catch (RuntimeException e) {
-            throw errors.failure("setting up the client (certificates, keys)", e);
+            throw errors.failure(Message.of("clusterError.doing.setup"), Message.of("clusterError.may.setup"), e);
         }
         try {
             return new ClusterConnection(client, context, errors, probe(client, errors));
@@ -63,12 +64,12 @@ public final class ClusterConnection implements AutoCloseable {
             return version.get(PROBE_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
         } catch (TimeoutException e) {
             version.cancel(true);
-            throw errors.failure("connecting", e);
+            throw errors.failure(Message.of("clusterError.doing.connecting"), Message.of("clusterError.may.connecting"), e);
         } catch (ExecutionException e) {
-            throw errors.failure("connecting", e.getCause());
+            throw errors.failure(Message.of("clusterError.doing.connecting"), Message.of("clusterError.may.connecting"), e.getCause());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new ClusterAccessException("interrupted while connecting");
+            throw new ClusterAccessException(Message.of("clusterError.interrupted"));
         }
     }
 

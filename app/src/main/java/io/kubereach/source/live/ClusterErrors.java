@@ -1,6 +1,7 @@
 package io.kubereach.source.live;
 
 import io.fabric8.kubernetes.client.KubernetesClientException;
+import io.kubereach.describe.Message;
 import java.net.ConnectException;
 import java.net.NoRouteToHostException;
 import java.net.SocketTimeoutException;
@@ -37,56 +38,50 @@ final class ClusterErrors {
 
     /** A short reason for an HTTP status, as a gap records it: {@code forbidden (403)}. */
     static String reason(int status) {
-        return switch (status) {
-            case 401 -> "unauthorized (401)";
-            case 403 -> "forbidden (403)";
-            case 404 -> "not served by this API server (404)";
-            case 410 -> "expired (410)";
-            default -> "HTTP " + status;
-        };
+        return GapReasons.english(GapReasons.of(status));
     }
 
-    /** The failure of {@code doing} (e.g. "listing Pods") as one line. */
-    ClusterAccessException failure(String doing, Throwable e) {
-        return new ClusterAccessException(clean(describe(doing, e)), e);
+    /**
+     * The failure of an activity as one line.
+     *
+     * @param doing what was being done ("listing Pods in any namespace")
+     * @param may the same as what the user may not do, when refused ("list Pods in any namespace")
+     */
+    ClusterAccessException failure(Message doing, Message may, Throwable e) {
+        return new ClusterAccessException(describe(doing, may, e), e);
     }
 
-    private String describe(String doing, Throwable e) {
-        String server = context.server();
-        String of = " of context '" + context.name() + "'";
+    private Message describe(Message doing, Message may, Throwable e) {
+        String server = clean(String.valueOf(context.server()));
+        String name = clean(String.valueOf(context.name()));
         int status = status(e);
         if (status == 401) {
-            return "the API server " + server + " rejected the credentials" + of
-                    + " (401 Unauthorized): they are missing or have expired; log in again and retry";
+            return Message.of("clusterError.unauthorized", server, name);
         }
         if (status == 403) {
-            return "the user" + of + " may not " + doing.replaceFirst("^listing", "list").replaceFirst("^reading", "read")
-                    .replaceFirst("^watching", "watch") + " (403 Forbidden)";
+            return Message.of("clusterError.forbidden", name, may);
         }
+        String detail = clean(text(e));
         if (status > 0) {
-            return doing + " failed: the API server " + server + of + " answered HTTP " + status + message(e);
+            return detail.isBlank() ? Message.of("clusterError.status", doing, server, name, String.valueOf(status))
+                    : Message.of("clusterError.statusText", doing, server, name, String.valueOf(status), detail);
         }
-        Throwable cause = rootOf(e, UnknownHostException.class);
-        if (cause != null) {
-            return "cannot reach the API server " + server + of + ": unknown host";
+        if (rootOf(e, UnknownHostException.class) != null) {
+            return Message.of("clusterError.unknownHost", server, name);
         }
         if (rootOf(e, ConnectException.class) != null || rootOf(e, NoRouteToHostException.class) != null) {
-            return "cannot reach the API server " + server + of + ": connection refused or no route to it";
+            return Message.of("clusterError.refused", server, name);
         }
         if (rootOf(e, SSLException.class) != null || rootOf(e, java.security.cert.CertificateException.class) != null) {
-            return "cannot verify the TLS certificate of the API server " + server + of
-                    + ": the kubeconfig's certificate-authority does not vouch for it";
+            return Message.of("clusterError.tls", server, name);
         }
         if (rootOf(e, SocketTimeoutException.class) != null || rootOf(e, TimeoutException.class) != null
                 || text(e).toLowerCase(Locale.ROOT).contains("timed out") || text(e).toLowerCase(Locale.ROOT).contains("timeout")) {
-            return "the API server " + server + of + " did not answer in time (" + doing + ")";
+            return Message.of("clusterError.timeout", server, name, doing);
         }
-        return doing + " failed" + of + ": " + e.getClass().getSimpleName() + message(e);
-    }
-
-    private static String message(Throwable e) {
-        String text = text(e);
-        return text.isBlank() ? "" : ": " + text;
+        String type = e.getClass().getSimpleName();
+        return detail.isBlank() ? Message.of("clusterError.failed", doing, name, type)
+                : Message.of("clusterError.failedText", doing, name, type, detail);
     }
 
     /** The first line of the innermost message, which says most. */

@@ -191,7 +191,11 @@ final class ClusterReader {
             if (status == 403 || status == 404) {
                 return Optional.of(status);
             }
-            throw connection.errors().failure((read.name().isPresent() ? "reading " : "listing ") + read.describe(), e);
+            throw read.name().isPresent()
+                    ? connection.errors().failure(Message.of("clusterError.doing.reading", read.phrase()),
+                            Message.of("clusterError.may.read", read.phrase()), e)
+                    : connection.errors().failure(Message.of("clusterError.doing.listing", read.phrase()),
+                            Message.of("clusterError.may.list", read.phrase()), e);
         } catch (IllegalStateException e) {
             cancel.check(); // a request aborted by closing the client
             throw e;

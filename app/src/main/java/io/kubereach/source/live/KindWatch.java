@@ -5,6 +5,7 @@ import io.fabric8.kubernetes.api.model.ListOptionsBuilder;
 import io.fabric8.kubernetes.client.Watch;
 import io.fabric8.kubernetes.client.Watcher;
 import io.fabric8.kubernetes.client.WatcherException;
+import io.kubereach.describe.Message;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.ScheduledExecutorService;
@@ -166,7 +167,8 @@ final class KindWatch {
             owner.lost(read, "may not watch " + read.describe() + " (forbidden (403)): its changes are not followed");
             return;
         }
-        owner.lost(read, connection.errors().failure("watching " + read.describe(), e).getMessage());
+        owner.lost(read, connection.errors().failure(Message.of("clusterError.doing.watching", read.phrase()),
+                Message.of("clusterError.may.watch", read.phrase()), e).getMessage());
         long pause = Math.min(LONGEST_PAUSE.toMillis(), FIRST_PAUSE.toMillis() << Math.min(failures - 1, 10));
         if (!closed) {
             executor.schedule(this::restore, pause, TimeUnit.MILLISECONDS);

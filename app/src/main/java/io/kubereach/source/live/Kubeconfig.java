@@ -7,6 +7,7 @@ import io.fabric8.kubernetes.api.model.NamedAuthInfo;
 import io.fabric8.kubernetes.api.model.NamedCluster;
 import io.fabric8.kubernetes.api.model.NamedContext;
 import io.fabric8.kubernetes.client.internal.KubeConfigUtils;
+import io.kubereach.describe.Message;
 import java.io.IOException;
 import java.nio.charset.CharacterCodingException;
 import java.nio.file.Files;
@@ -72,42 +73,46 @@ public final class Kubeconfig {
         try {
             text = Files.readString(file);
         } catch (CharacterCodingException e) {
-            throw new ClusterAccessException(file + ": not a valid kubeconfig: not UTF-8 text");
+            throw new ClusterAccessException(Message.of("clusterError.kubeconfigNotUtf8", file.toString()));
         } catch (IOException e) {
-            throw new ClusterAccessException(file + ": cannot be read: " + e.getClass().getSimpleName());
+            throw new ClusterAccessException(Message.of("clusterError.kubeconfigUnreadable", file.toString(), e.getClass().getSimpleName()));
         }
         Object document;
         try {
             document = new Load(LoadSettings.builder().setLabel(file.toString()).build()).loadFromString(text);
         } catch (MarkedYamlEngineException e) {
-            String at = e.getProblemMark().map(m -> " at line " + (m.getLine() + 1) + ", column " + (m.getColumn() + 1)).orElse("");
-            throw new ClusterAccessException(file + ": not a valid kubeconfig: YAML syntax error" + at + ": " + e.getProblem());
+            String problem = String.valueOf(e.getProblem());
+            throw new ClusterAccessException(e.getProblemMark()
+                    .map(m -> Message.of("clusterError.kubeconfigYamlAt", file.toString(), String.valueOf(m.getLine() + 1),
+                            String.valueOf(m.getColumn() + 1), problem))
+                    .orElseGet(() -> Message.of("clusterError.kubeconfigYamlProblem", file.toString(), problem)));
         } catch (YamlEngineException e) {
-            throw new ClusterAccessException(file + ": not a valid kubeconfig: YAML syntax error");
+            throw new ClusterAccessException(Message.of("clusterError.kubeconfigYaml", file.toString()));
         }
         if (document == null) {
             return new Config(); // an empty file, which kubectl accepts too
         }
         if (!(document instanceof Map<?, ?>)) {
-            throw new ClusterAccessException(file + ": not a valid kubeconfig: it is not a YAML mapping");
+            throw new ClusterAccessException(Message.of("clusterError.kubeconfigNotMapping", file.toString()));
         }
         try {
             return KubeConfigUtils.parseConfig(file.toFile());
         } catch (RuntimeException e) {
-            throw new ClusterAccessException(file + ": not a valid kubeconfig: " + wrongField(e));
+            throw new ClusterAccessException(wrongField(file, e));
         }
     }
 
     /** Where the typed reading failed, without the value found there. */
-    private static String wrongField(Throwable e) {
+    private static Message wrongField(Path file, Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
             if (t instanceof tools.jackson.core.JacksonException j) {
                 String path = j instanceof tools.jackson.databind.DatabindException d ? d.getPathReference() : "";
-                String field = path.isBlank() ? "" : " (" + path.replaceAll("io\\.fabric8\\.kubernetes\\.api\\.model\\.", "") + ")";
-                return "a field holds a value of the wrong type" + field;
+                return path.isBlank() ? Message.of("clusterError.kubeconfigWrongType", file.toString())
+                        : Message.of("clusterError.kubeconfigWrongTypeAt", file.toString(),
+                                path.replaceAll("io\\.fabric8\\.kubernetes\\.api\\.model\\.", ""));
             }
         }
-        return "it cannot be read as a kubeconfig";
+        return Message.of("clusterError.kubeconfigNotReadable", file.toString());
     }
 
     /** The files read. */
@@ -133,30 +138,28 @@ public final class Kubeconfig {
      */
     public KubeContext context(Optional<String> name) throws ClusterAccessException {
         String chosen = name.or(() -> current).orElseThrow(() -> new ClusterAccessException(
-                "the kubeconfig (" + files.describe() + ") sets no current-context; choose one with --context NAME"
-                        + available()));
+                Message.of("clusterError.noCurrentContext", files.describe(), available())));
         NamedContext context = contexts.get(chosen);
         if (context == null) {
-            throw new ClusterAccessException("no context '" + chosen + "' in the kubeconfig (" + files.describe() + ")" + available());
+            throw new ClusterAccessException(Message.of("clusterError.noContext", chosen, files.describe(), available()));
         }
         String cluster = context.getContext().getCluster();
         if (cluster == null || !clusters.containsKey(cluster) || clusters.get(cluster).getCluster() == null) {
-            throw new ClusterAccessException("context '" + chosen + "' names cluster '" + cluster
-                    + "', which the kubeconfig (" + files.describe() + ") does not define");
+            throw new ClusterAccessException(Message.of("clusterError.contextCluster", chosen, String.valueOf(cluster), files.describe()));
         }
         if (server(cluster).isEmpty()) {
-            throw new ClusterAccessException("cluster '" + cluster + "' of context '" + chosen + "' has no server URL");
+            throw new ClusterAccessException(Message.of("clusterError.noServer", cluster, chosen));
         }
         String user = context.getContext().getUser();
         if (user != null && !user.isBlank() && !users.containsKey(user)) {
-            throw new ClusterAccessException("context '" + chosen + "' names user '" + user
-                    + "', which the kubeconfig (" + files.describe() + ") does not define");
+            throw new ClusterAccessException(Message.of("clusterError.contextUser", chosen, user, files.describe()));
         }
         return describe(context);
     }
 
-    private String available() {
-        return contexts.isEmpty() ? "; it defines no context" : "; contexts: " + String.join(", ", contexts.keySet());
+    private Message available() {
+        return contexts.isEmpty() ? Message.of("clusterError.definesNoContext")
+                : Message.of("clusterError.contexts", String.join(", ", contexts.keySet()));
     }
 
     private KubeContext describe(NamedContext context) {

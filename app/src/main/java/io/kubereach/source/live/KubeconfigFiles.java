@@ -1,5 +1,6 @@
 package io.kubereach.source.live;
 
+import io.kubereach.describe.Message;
 import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -46,7 +47,7 @@ public record KubeconfigFiles(List<Path> files, String origin) {
         if (explicit.isPresent()) {
             Path file = explicit.get();
             if (!Files.isRegularFile(file)) {
-                throw new ClusterAccessException(file + ": no such kubeconfig file (given with --kubeconfig)");
+                throw new ClusterAccessException(Message.of("clusterError.noKubeconfigFile", file.toString()));
             }
             return new KubeconfigFiles(List.of(file), "--kubeconfig");
         }
@@ -61,14 +62,13 @@ public record KubeconfigFiles(List<Path> files, String origin) {
             List<Path> existing = new ArrayList<>();
             entries.stream().filter(Files::isRegularFile).forEach(existing::add);
             if (existing.isEmpty()) {
-                throw new ClusterAccessException("none of the kubeconfig files that " + VARIABLE + " lists exists: " + listed.get());
+                throw new ClusterAccessException(Message.of("clusterError.noneListedExists", VARIABLE, String.valueOf(listed.get())));
             }
             return new KubeconfigFiles(existing, VARIABLE);
         }
         Path file = environment.home().resolve(".kube").resolve("config");
         if (!Files.isRegularFile(file)) {
-            throw new ClusterAccessException("no kubeconfig: " + file + " does not exist and " + VARIABLE
-                    + " is not set; give one with --kubeconfig FILE");
+            throw new ClusterAccessException(Message.of("clusterError.noKubeconfig", file.toString(), VARIABLE));
         }
         return new KubeconfigFiles(List.of(file), "~/.kube/config");
     }

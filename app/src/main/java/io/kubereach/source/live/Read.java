@@ -6,6 +6,8 @@ import io.fabric8.kubernetes.client.KubernetesClient;
 import io.fabric8.kubernetes.client.dsl.FilterWatchListDeletable;
 import io.fabric8.kubernetes.client.dsl.MixedOperation;
 import io.fabric8.kubernetes.client.dsl.Resource;
+import io.kubereach.describe.Message;
+import io.kubereach.describe.MessageText;
 import java.util.Optional;
 
 /**
@@ -65,12 +67,18 @@ record Read(ResourceKind kind, Optional<String> namespace, Optional<String> name
 
     /** What this read covers, for messages: {@code NetworkPolicies in namespace shop}. */
     String describe() {
+        return MessageText.english(phrase());
+    }
+
+    /** What this read covers, as a message for any language. */
+    Message phrase() {
         if (name.isPresent()) {
-            return kind.kind() + " " + namespace.map(n -> n + "/").orElse("") + name.get();
+            return Message.verbatim(kind.kind() + " " + namespace.map(n -> n + "/").orElse("") + name.get());
         }
         if (!kind.namespaced()) {
-            return kind.plural();
+            return Message.verbatim(kind.plural());
         }
-        return kind.plural() + namespace.map(n -> " in namespace " + n).orElse(" in any namespace");
+        return namespace.isPresent() ? Message.of("clusterError.read.inNamespace", kind.plural(), namespace.get())
+                : Message.of("clusterError.read.anyNamespace", kind.plural());
     }
 }

@@ -79,7 +79,7 @@ public final class ContextChooserViewModel {
             @Override
             public void failed(Throwable error) {
                 reading.set(false);
-                problem.set(error instanceof ClusterAccessException ? error.getMessage()
+                problem.set(error instanceof ClusterAccessException ? SourceProblem.lineOf(error)
                         : Messages.text("contexts.unreadable", String.valueOf(error.getMessage())));
             }
 

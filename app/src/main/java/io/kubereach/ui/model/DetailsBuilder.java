@@ -229,7 +229,7 @@ public final class DetailsBuilder {
         } else if (v instanceof GraphVertex.NodeVertex n) {
             CniInfo cni = analysis.cni();
             ConceptExplanation concept = cni.plugin().isEmpty() ? explainer.unknownCni()
-                    : explainer.cni(cni.name(), cni.enforcement() == PolicyEnforcement.ENFORCED);
+                    : explainer.cni(cni.title(), cni.enforcement() == PolicyEnforcement.ENFORCED);
             return new Selected(new Details.NodeInfo(n.name(), cni,
                     cni.nodes().stream().filter(p -> p.node().equals(n.name())).findFirst(), List.of(concept)), Set.of(v.id()));
         } else if (v instanceof GraphVertex.IngressVertex i) {

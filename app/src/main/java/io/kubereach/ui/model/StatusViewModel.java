@@ -9,6 +9,7 @@ import io.kubereach.model.ClusterSnapshot;
 import io.kubereach.model.Pod;
 import io.kubereach.model.SourceGap;
 import io.kubereach.proxy.ServiceFinding;
+import io.kubereach.source.live.GapReasons;
 import java.util.ArrayList;
 import java.util.List;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -69,10 +70,10 @@ public final class StatusViewModel {
         List<StatusWarning> out = new ArrayList<>();
         CniInfo cni = analysis.cni();
         if (cni.enforcement() == PolicyEnforcement.NOT_ENFORCED) {
-            out.add(new StatusWarning(StatusWarning.Kind.POLICY_NOT_ENFORCED, cni.name(), cni.reason(), 1, List.of()));
+            out.add(new StatusWarning(StatusWarning.Kind.POLICY_NOT_ENFORCED, cni.title(), cni.reason(), 1, List.of()));
         }
         for (SourceGap gap : analysis.snapshot().gaps()) {
-            out.add(new StatusWarning(StatusWarning.Kind.SOURCE_GAP, gap.kind(), Message.verbatim(gap.reason()), 1,
+            out.add(new StatusWarning(StatusWarning.Kind.SOURCE_GAP, gap.kind(), GapReasons.of(gap.reason()), 1,
                     gap.namespace().isEmpty() ? List.of() : List.of(gap.namespace())));
         }
         List<Pod> host = analysis.hostNetworkPods();

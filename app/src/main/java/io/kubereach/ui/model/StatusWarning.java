@@ -8,12 +8,12 @@ import java.util.List;
  * One warning of the status bar, as data for the view to put into words.
  *
  * @param kind what it is about
- * @param subject what it concerns (a CNI, a namespace, a pod, a Service), as the source names it
+ * @param subject what it concerns (a CNI, a namespace, a pod, a Service), as a message: mostly a name as the source gives it
  * @param reason the rest, as a message to show in the UI's language, possibly empty text
  * @param count how many objects it covers, when it covers several
  * @param examples some of them by name
  */
-public record StatusWarning(Kind kind, String subject, Message reason, int count, List<String> examples) {
+public record StatusWarning(Kind kind, Message subject, Message reason, int count, List<String> examples) {
 
     /** What a warning is about. */
     public enum Kind {
@@ -33,6 +33,16 @@ public record StatusWarning(Kind kind, String subject, Message reason, int count
 
     public StatusWarning {
         examples = List.copyOf(examples);
+    }
+
+    /** A warning about something named as the source names it, the same in every language. */
+    public StatusWarning(Kind kind, String subject, Message reason, int count, List<String> examples) {
+        this(kind, Message.verbatim(subject), reason, count, examples);
+    }
+
+    /** What it concerns, in English. */
+    public String subjectText() {
+        return MessageText.english(subject);
     }
 
     /** The reason in English. */

@@ -164,7 +164,7 @@ public final class WorkspaceViewModel {
             public void failed(Throwable error) {
                 ticket.end();
                 boolean fallBack = fallBackToDemo && !(next instanceof ClusterSource.Demo);
-                problem.set(new SourceProblem(next, SourceProblem.lineOf(error), fallBack));
+                problem.set(SourceProblem.of(next, error, fallBack));
                 if (fallBack) {
                     open(new ClusterSource.Demo(), false);
                 }
@@ -252,7 +252,7 @@ public final class WorkspaceViewModel {
 
             @Override
             public void failed(Throwable error) {
-                problem.set(new SourceProblem(shownSource, SourceProblem.lineOf(error), false));
+                problem.set(SourceProblem.of(shownSource, error, false));
             }
         });
     }
@@ -294,7 +294,7 @@ public final class WorkspaceViewModel {
             @Override
             public void failed(Throwable error) {
                 ticket.end();
-                problem.set(new SourceProblem(source.get(), SourceProblem.lineOf(error), false));
+                problem.set(SourceProblem.of(source.get(), error, false));
             }
 
             @Override

@@ -121,14 +121,15 @@ final class Words {
         String examples = w.count() > w.examples().size() && !w.examples().isEmpty()
                 ? text("warning.examplesMore", String.join(", ", w.examples())) : String.join(", ", w.examples());
         String detail = Messages.text(w.reason());
+        String subject = Messages.text(w.subject());
         return switch (w.kind()) {
-            case POLICY_NOT_ENFORCED -> text("warning.notEnforced", w.subject(), detail);
-            case SOURCE_GAP -> examples.isEmpty() ? text("warning.gap", w.subject(), detail)
-                    : text("warning.gapIn", w.subject(), examples, detail);
+            case POLICY_NOT_ENFORCED -> text("warning.notEnforced", subject, detail);
+            case SOURCE_GAP -> examples.isEmpty() ? text("warning.gap", subject, detail)
+                    : text("warning.gapIn", subject, examples, detail);
             case SOURCE_WARNING -> text("warning.source", detail);
             case HOST_NETWORK -> text("warning.hostNetwork", w.count(), examples);
-            case PORT_CONFLICT -> text("warning.portConflict", w.subject(), detail, examples);
-            case SERVICE_UNREACHABLE -> text("warning.service", w.subject(), detail);
+            case PORT_CONFLICT -> text("warning.portConflict", subject, detail, examples);
+            case SERVICE_UNREACHABLE -> text("warning.service", subject, detail);
         };
     }
 }

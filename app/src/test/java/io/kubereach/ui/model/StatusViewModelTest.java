@@ -28,7 +28,7 @@ class StatusViewModelTest {
         assertThat(app.status().summaryProperty().get().enforcement()).isEqualTo(PolicyEnforcement.NOT_ENFORCED);
         StatusWarning first = app.status().warnings().get(0);
         assertThat(first.kind()).isEqualTo(StatusWarning.Kind.POLICY_NOT_ENFORCED);
-        assertThat(first.subject()).contains("flannel");
+        assertThat(first.subjectText()).contains("flannel");
         assertThat(first.detail()).isNotBlank();
         assertThat(app.status().warnings()).anySatisfy(w -> {
             assertThat(w.kind()).isEqualTo(StatusWarning.Kind.HOST_NETWORK);

@@ -214,4 +214,31 @@ class ChineseDetailsTest {
         assertChinese(texts, "only connects pods", "uses hostNetwork", "every connection to it fails");
         assertThat(texts).as("every warning has Chinese words").allMatch(t -> HAN.matcher(t).find());
     }
+
+    @Test
+    @DisplayName("a manifest that cannot be read: the status bar says why in Chinese, naming the file and the policy")
+    void brokenManifest(FxRobot robot, @TempDir Path dir) throws Exception {
+        demo();
+        Path policy = Files.writeString(dir.resolve("policy.yaml"), """
+                apiVersion: networking.k8s.io/v1
+                kind: NetworkPolicy
+                metadata: {name: bad, namespace: shop}
+                spec:
+                  podSelector: {}
+                  ingress:
+                  - ports: [{port: 70000}]
+                """);
+        robot.interact(() -> vm.workspace().open(new ClusterSource.Manifests(List.of(policy))));
+        waitFor(() -> vm.workspace().problemProperty().get() != null && !vm.activity().runningProperty().get());
+        WaitForAsyncUtils.waitForFxEvents();
+        String line = robot.lookup("#status-message").queryAs(Labeled.class).getText();
+        assertThat(line).as("the status line").contains("policy.yaml", "NetworkPolicy shop/bad", "入站规则 1 的端口 1", "70000", "不在 1..65535 范围内")
+                .doesNotContain("is not within").doesNotContain("ingress rule");
+        assertThat(HAN.matcher(line).find()).isTrue();
+
+        robot.interact(() -> vm.languageProperty().set(Language.ENGLISH));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#status-message").queryAs(Labeled.class).getText()).as("the status line after switching to English")
+                .contains(policy + ": NetworkPolicy shop/bad: ingress rule 1 port 1: port 70000 is not within 1..65535");
+    }
 }
