@@ -35,23 +35,7 @@ class DiagramLayouterTest {
     @EnumSource(Grouping.class)
     @DisplayName("keeps every box inside its parent and apart from its siblings")
     void boxesNestWithoutOverlap(Grouping grouping) {
-        DiagramLayout layout = DemoDiagram.layout(grouping);
-        assertNested(layout.boxes(), 0, 0, layout.width(), layout.height());
-    }
-
-    private static void assertNested(List<DiagramBox> siblings, double px, double py, double pw, double ph) {
-        for (int i = 0; i < siblings.size(); i++) {
-            DiagramBox a = siblings.get(i);
-            assertThat(a.x()).as(a.id() + " left").isGreaterThanOrEqualTo(px - 0.01);
-            assertThat(a.y()).as(a.id() + " top").isGreaterThanOrEqualTo(py - 0.01);
-            assertThat(a.x() + a.width()).as(a.id() + " right").isLessThanOrEqualTo(px + pw + 0.01);
-            assertThat(a.y() + a.height()).as(a.id() + " bottom").isLessThanOrEqualTo(py + ph + 0.01);
-            for (int j = i + 1; j < siblings.size(); j++) {
-                DiagramBox b = siblings.get(j);
-                assertThat(a.intersects(b.x(), b.y(), b.width(), b.height())).as(a.id() + " overlaps " + b.id()).isFalse();
-            }
-            assertNested(a.children(), a.x(), a.y(), a.width(), a.height());
-        }
+        LayoutChecks.assertNestedWithoutOverlap(DemoDiagram.layout(grouping));
     }
 
     @Test
