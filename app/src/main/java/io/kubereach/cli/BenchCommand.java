@@ -25,19 +25,19 @@ import picocli.CommandLine.Option;
  * literal engine and checks that both engines give identical results: the workload-level
  * connection list, and the pod matrix (the allowed set of every ordered pair of pods).
  */
-@Command(name = "bench", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
-        description = {"Times the connection list and the pod-by-pod matrix of a synthetic cluster with the indexed",
-                "engine and the literal reference engine, checks both give identical results, and prints the",
-                "times and the speed-up. Exit code 1 when the results differ."})
+@Command(name = "bench", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class)
 final class BenchCommand implements Callable<Integer> {
+
+    @Mixin
+    LanguageOption language;
 
     @Mixin
     ShapeOption shape;
 
-    @Option(names = "--runs", defaultValue = "3", description = "Timed runs per engine and workload after two warm-ups (default ${DEFAULT-VALUE}); the best is reported.")
+    @Option(names = "--runs", defaultValue = "3", descriptionKey = "cli.bench.runs")
     int runs;
 
-    @Option(names = "--indexed-only", description = "Skip the literal engine (for shapes where it would take minutes).")
+    @Option(names = "--indexed-only", descriptionKey = "cli.bench.indexedOnly")
     boolean indexedOnly;
 
     @CommandLine.Spec

@@ -21,13 +21,11 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code kubereach can-reach}: may FROM open a connection to TO on PORT/PROTO? */
-@Command(name = "can-reach", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
-        description = {"Answers FROM TO PORT[/PROTO] with allowed or denied (for a Service: allowed, partial or denied).",
-                "FROM/TO: NAMESPACE/NAME (a pod, or a workload meaning its pods), an IP address outside the",
-                "cluster, or svc:NAMESPACE/NAME (judged after DNAT at each backend's target port).",
-                "The answer is unknown when it depends on NetworkPolicies the source could not read.",
-                "Exit code: 0 when every answer is allowed, 1 when any is not, 2 on error."})
+@Command(name = "can-reach", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class)
 final class CanReachCommand implements Callable<Integer> {
+
+    @Mixin
+    LanguageOption language;
 
     /** Exit code when some answer is not allowed. */
     static final int NOT_ALLOWED = 1;
@@ -35,13 +33,13 @@ final class CanReachCommand implements Callable<Integer> {
     @Mixin
     InputOptions input;
 
-    @Parameters(arity = "0..3", paramLabel = "FROM TO PORT[/PROTO]", description = "One question (or use --batch).")
+    @Parameters(arity = "0..3", paramLabel = "FROM TO PORT[/PROTO]", descriptionKey = "cli.canReach.question")
     List<String> question = new ArrayList<>();
 
-    @Option(names = "--batch", paramLabel = "FILE|-", description = "Read one FROM TO PORT[/PROTO] question per line ('-' for stdin).")
+    @Option(names = "--batch", paramLabel = "FILE|-", descriptionKey = "cli.canReach.batch")
     String batch;
 
-    @Option(names = "--explain", description = "Explain each answer: who isolates each side, which rule admits, or that none does.")
+    @Option(names = "--explain", descriptionKey = "cli.canReach.explain")
     boolean explain;
 
     @CommandLine.Spec

@@ -16,14 +16,14 @@ import picocli.CommandLine.Option;
 final class ClusterOptions {
 
     @Option(names = "--kubeconfig", paramLabel = "FILE",
-            description = "Read this kubeconfig (default: the files in KUBECONFIG, merged as kubectl does, else ~/.kube/config).")
+            descriptionKey = "cli.option.kubeconfig")
     Path kubeconfig;
 
-    @Option(names = "--context", paramLabel = "NAME", description = "Use this kubeconfig context (default: the current context).")
+    @Option(names = "--context", paramLabel = "NAME", descriptionKey = "cli.option.context")
     String context;
 
     @Option(names = {"-n", "--namespace"}, paramLabel = "NS",
-            description = "Read only this namespace of the cluster; repeat for several (default: all namespaces).")
+            descriptionKey = "cli.option.namespace")
     List<String> namespaces = new ArrayList<>();
 
     /** The cluster these options name. */

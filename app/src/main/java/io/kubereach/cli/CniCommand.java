@@ -25,6 +25,9 @@ import picocli.CommandLine.Mixin;
 final class CniCommand implements Callable<Integer> {
 
     @Mixin
+    LanguageOption language;
+
+    @Mixin
     InputOptions input;
 
     @CommandLine.Spec

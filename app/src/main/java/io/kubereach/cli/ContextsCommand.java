@@ -12,15 +12,17 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code kubereach contexts}: the contexts of the kubeconfig, as {@code kubectl config get-contexts} shows them. */
-@Command(name = "contexts", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
-        description = {"Lists the contexts of the kubeconfig (KUBECONFIG's files merged as kubectl merges them, else",
-                "~/.kube/config), the current one marked with *. Pass one to other commands with --context NAME."})
+@Command(name = "contexts", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class)
 final class ContextsCommand implements Callable<Integer> {
 
-    @Option(names = "--kubeconfig", paramLabel = "FILE", description = "Read this kubeconfig instead.")
+    @Mixin
+    LanguageOption language;
+
+    @Option(names = "--kubeconfig", paramLabel = "FILE", descriptionKey = "cli.contexts.kubeconfig")
     Path kubeconfig;
 
     @CommandLine.Spec

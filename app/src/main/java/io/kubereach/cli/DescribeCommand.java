@@ -22,52 +22,27 @@ import picocli.CommandLine.Parameters;
  * {@code kubereach describe}: one NetworkPolicy in plain words, in English or Simplified Chinese.
  * The output and the help follow {@code --lang}; by default the system language.
  */
-@Command(name = "describe", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
-        description = "Describes a NetworkPolicy in plain words: which pods it selects now, what it isolates, what each "
-                + "rule admits (address ranges and named ports resolved), and the traps it falls into.")
+@Command(name = "describe", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class)
 final class DescribeCommand implements Callable<Integer> {
-
-    /**
-     * Keys of the app bundle that picocli itself reads once the bundle is set: the help texts of
-     * the standard {@code --help} and {@code --version} options.
-     */
-    static final List<String> PICOCLI_KEYS = List.of("mixinStandardHelpOptions.help", "mixinStandardHelpOptions.version");
 
     @Mixin
     InputOptions input;
 
-    @Parameters(index = "0", arity = "0..1", paramLabel = "NAMESPACE/NAME", descriptionKey = "cli.describe.policy",
-            description = "The policy; a NAME alone means namespace default.")
+    @Parameters(index = "0", arity = "0..1", paramLabel = "NAMESPACE/NAME", descriptionKey = "cli.describe.policy")
     String policyName;
 
-    @Option(names = "--all", descriptionKey = "cli.describe.all",
-            description = "Describe every NetworkPolicy of the input, by namespace and name, instead of one.")
+    @Option(names = "--all", descriptionKey = "cli.describe.all")
     boolean all;
 
     private Language language = Language.system();
 
+    @CommandLine.Spec
     private CommandLine.Model.CommandSpec spec;
 
-    @CommandLine.Spec
-    void spec(CommandLine.Model.CommandSpec commandSpec) {
-        this.spec = commandSpec;
-        translateHelp();
-    }
-
-    @Option(names = "--lang", paramLabel = "en|zh", descriptionKey = "cli.describe.lang",
-            description = "The language of the description and of this help: en or zh (default: the system language).")
+    /** The language of the description, and through {@link HelpLanguage} of the help. */
+    @Option(names = "--lang", paramLabel = "en|zh", descriptionKey = "cli.describe.lang")
     void language(String code) {
-        language = Language.parse(code).orElseThrow(() -> new CommandLine.ParameterException(spec.commandLine(),
-                Messages.of(language).get("cli.lang.unknown", code)));
-        translateHelp();
-    }
-
-    /** Points the help at the bundle of the chosen language, so {@code --help} follows {@code --lang}. */
-    private void translateHelp() {
-        Messages messages = Messages.of(language);
-        spec.resourceBundle(messages.bundle());
-        spec.usageMessage().description(messages.get("cli.describe.description"));
-        spec.usageMessage().synopsisHeading(messages.get("cli.usage.synopsisHeading"));
+        language = HelpLanguage.choose(spec.commandLine(), code);
     }
 
     @Override

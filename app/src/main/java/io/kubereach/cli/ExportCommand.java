@@ -29,11 +29,11 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code kubereach export}: the diagram of a cluster as a PNG or SVG file, with no display. */
-@Command(name = "export", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
-        description = {"Draws the cluster's diagram (nodes or namespaces, pods with their pause and app containers,",
-                "Services, Ingresses, traffic coloured by verdict, legend and title) into a PNG or SVG file.",
-                "Needs no display."})
+@Command(name = "export", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class)
 final class ExportCommand implements Callable<Integer> {
+
+    @Mixin
+    LanguageOption language;
 
     /** With {@code --containers auto}, containers are drawn up to this many pods, so big clusters stay a picture of sane size. */
     static final int AUTO_CONTAINERS_MAX_PODS = 500;
@@ -44,34 +44,32 @@ final class ExportCommand implements Callable<Integer> {
     @Mixin
     InputOptions input;
 
-    @Option(names = "--format", paramLabel = "png|svg", description = "png or svg (default: from the file name, else png).")
+    @Option(names = "--format", paramLabel = "png|svg", descriptionKey = "cli.export.format")
     String format;
 
-    @Option(names = {"-o", "--output"}, required = true, paramLabel = "FILE", description = "The file to write.")
+    @Option(names = {"-o", "--output"}, required = true, paramLabel = "FILE", descriptionKey = "cli.export.output")
     Path output;
 
-    @Option(names = "--scale", defaultValue = "1", paramLabel = "1|2", description = "PNG pixels per diagram unit (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--scale", defaultValue = "1", paramLabel = "1|2", descriptionKey = "cli.export.scale")
     int scale;
 
     @Option(names = "--group-by", defaultValue = "namespace", paramLabel = "node|namespace",
-            description = "Group pods by the node they run on or by namespace (default: ${DEFAULT-VALUE}).")
+            descriptionKey = "cli.export.groupBy")
     String groupBy;
 
     @Option(names = "--show", arity = "1", paramLabel = "NS",
-            description = "Draw only these namespaces (repeatable). With a live cluster, -n also limits what is read.")
+            descriptionKey = "cli.export.show")
     List<String> namespaces = new ArrayList<>();
 
     @Option(names = "--containers", defaultValue = "auto", paramLabel = "auto|on|off",
-            description = "Draw the pause and app containers inside pods: on, off, or auto (on up to "
-                    + AUTO_CONTAINERS_MAX_PODS + " pods; default: ${DEFAULT-VALUE}).")
+            descriptionKey = "cli.export.containers")
     String containers;
 
     @Option(names = "--theme", defaultValue = "light", paramLabel = "light|dark",
-            description = "The colours of the picture: light (for print and documents) or dark, like the app's dark theme"
-                    + " (default: ${DEFAULT-VALUE}).")
+            descriptionKey = "cli.export.theme")
     String theme;
 
-    @Option(names = "--timings", description = "Print how long each step took to stderr (for benchmarks).")
+    @Option(names = "--timings", descriptionKey = "cli.export.timings")
     boolean timings;
 
     @CommandLine.Spec

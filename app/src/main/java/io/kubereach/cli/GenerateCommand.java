@@ -12,16 +12,16 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code kubereach generate}: writes a synthetic cluster as manifests, the documented benchmark workload. */
-@Command(name = "generate", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
-        description = {"Writes a synthetic cluster (namespaces, nodes, pods of ReplicaSets, Services and typical",
-                "NetworkPolicies: default-deny, allow-from-namespace, allow-from-label, named ports, port ranges,",
-                "ipBlock egress) as manifests, for benchmarks and experiments."})
+@Command(name = "generate", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class)
 final class GenerateCommand implements Callable<Integer> {
+
+    @Mixin
+    LanguageOption language;
 
     @Mixin
     ShapeOption shape;
 
-    @Option(names = {"-o", "--output"}, required = true, paramLabel = "DIR", description = "The folder to write (created if needed; must be empty).")
+    @Option(names = {"-o", "--output"}, required = true, paramLabel = "DIR", descriptionKey = "cli.generate.output")
     Path output;
 
     @CommandLine.Spec

@@ -6,15 +6,17 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 
 /** {@code kubereach gui}: opens the desktop app (also what {@code kubereach} with no arguments does). */
-@Command(name = "gui", aliases = "ui", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
-        description = {"Opens the desktop app: on the manifest files or folders given, else on the source shown last,",
-                "else on the demo cluster (running kubereach with no arguments does the same)."})
+@Command(name = "gui", aliases = "ui", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class)
 final class GuiCommand implements Callable<Integer> {
 
-    @Parameters(arity = "0..*", paramLabel = "PATH", description = "Manifest or snapshot files or folders to open.")
+    @Mixin
+    LanguageOption language;
+
+    @Parameters(arity = "0..*", paramLabel = "PATH", descriptionKey = "cli.gui.paths")
     List<Path> paths = List.of();
 
     @Override

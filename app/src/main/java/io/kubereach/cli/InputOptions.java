@@ -25,26 +25,23 @@ final class InputOptions {
 
     /** Exactly one source. */
     static final class Source {
-        @Option(names = {"-i", "--input"}, arity = "1", paramLabel = "PATH", descriptionKey = "cli.option.input",
-                description = "A manifest file or folder (YAML/JSON, read recursively), or a snapshot file; repeat for several.")
+        @Option(names = {"-i", "--input"}, arity = "1", paramLabel = "PATH", descriptionKey = "cli.option.input")
         List<Path> paths;
 
-        @Option(names = "--demo", descriptionKey = "cli.option.demo", description = "Use the built-in demo cluster.")
+        @Option(names = "--demo", descriptionKey = "cli.option.demo")
         boolean demo;
 
-        @ArgGroup(exclusive = false, heading = "%nA live cluster (any of these options reads one; the others default as kubectl's):%n")
+        @ArgGroup(exclusive = false, headingKey = "cli.option.liveCluster")
         ClusterOptions cluster;
     }
 
     @ArgGroup(exclusive = true, multiplicity = "1")
     Source source;
 
-    @Option(names = "--ip-blocks-match-pod-ips", descriptionKey = "cli.option.ipBlocksMatchPodIps",
-            description = "Let ipBlocks match pod IPs too (CNIs differ; by default they match only addresses outside the cluster).")
+    @Option(names = "--ip-blocks-match-pod-ips", descriptionKey = "cli.option.ipBlocksMatchPodIps")
     boolean ipBlocksMatchPodIps;
 
-    @Option(names = "--engine", defaultValue = "indexed", paramLabel = "indexed|literal", descriptionKey = "cli.option.engine",
-            description = "The engine: indexed (fast, default) or literal (the slow reference). Both give the same answers.")
+    @Option(names = "--engine", defaultValue = "indexed", paramLabel = "indexed|literal", descriptionKey = "cli.option.engine")
     String engine;
 
     /** Reads the chosen source into a snapshot. */

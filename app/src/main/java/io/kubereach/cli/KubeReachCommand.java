@@ -1,5 +1,6 @@
 package io.kubereach.cli;
 
+import io.kubereach.describe.Language;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import picocli.CommandLine;
@@ -10,7 +11,6 @@ import picocli.CommandLine.Command;
         name = "kubereach",
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
-        description = "Shows who can reach whom in a Kubernetes cluster, computed exactly from its NetworkPolicies.",
         subcommands = {ListCommand.class, CanReachCommand.class, DescribeCommand.class, SimulateCommand.class, CniCommand.class,
                 ExportCommand.class, GuiCommand.class, ContextsCommand.class, SnapshotCommand.class, WatchCommand.class,
                 GenerateCommand.class, BenchCommand.class,
@@ -19,6 +19,9 @@ public final class KubeReachCommand implements Runnable {
 
     @CommandLine.Spec
     private CommandLine.Model.CommandSpec spec;
+
+    @CommandLine.Mixin
+    LanguageOption language;
 
     /** Runs the command line and exits with its code: 0 all allowed, 1 something denied, 2 an error. */
     public static void main(String[] args) {
@@ -32,11 +35,31 @@ public final class KubeReachCommand implements Runnable {
 
     /** Runs the command line writing to the given streams; returns its exit code. */
     public static int run(PrintWriter out, PrintWriter err, String... args) {
-        CommandLine cli = new CommandLine(new KubeReachCommand());
+        CommandLine cli = commandLine();
         cli.setOut(out);
         cli.setErr(err);
         cli.setExecutionExceptionHandler(new UserErrorHandler());
+        CommandLine.IParameterExceptionHandler usageErrors = cli.getParameterExceptionHandler();
+        cli.setParameterExceptionHandler((e, arguments) -> {
+            if (e instanceof HelpLanguage.UnknownLanguage) {
+                e.getCommandLine().getErr().println(e.getMessage());
+                return e.getCommandLine().getCommandSpec().exitCodeOnInvalidInput();
+            }
+            return usageErrors.handleParseException(e, arguments);
+        });
         return cli.execute(args);
+    }
+
+    /**
+     * The command tree, its help in the system language until a {@code --lang} says otherwise;
+     * the {@code help} command accepts {@code --lang} too.
+     */
+    static CommandLine commandLine() {
+        CommandLine cli = new CommandLine(new KubeReachCommand());
+        CommandLine help = cli.getSubcommands().get("help");
+        help.addMixin("lang", LanguageOption.of(help.getCommandSpec()));
+        HelpLanguage.apply(cli, Language.system());
+        return cli;
     }
 
     /** With no subcommand: opens the desktop app. */

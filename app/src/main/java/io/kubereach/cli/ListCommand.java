@@ -10,18 +10,17 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code kubereach list}: every allowed connection between workloads and outside address ranges. */
-@Command(name = "list", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
-        description = {"Lists every allowed connection between workloads, and between workloads and the",
-                "outside address ranges that policies tell apart. The txt format is netpol-analyzer's connlist.",
-                "Connections of a namespace whose NetworkPolicies could not be read are unknown:",
-                "they are left out of the list, and a warning on stderr counts them."})
+@Command(name = "list", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class)
 final class ListCommand implements Callable<Integer> {
+
+    @Mixin
+    LanguageOption language;
 
     @Mixin
     InputOptions input;
 
     @Option(names = {"-o", "--format"}, defaultValue = "txt", paramLabel = "txt|json|csv|md|dot",
-            description = "Output format (default: ${DEFAULT-VALUE}).")
+            descriptionKey = "cli.list.format")
     String format;
 
     @CommandLine.Spec

@@ -7,10 +7,10 @@ import picocli.CommandLine.Option;
 final class ShapeOption {
 
     @Option(names = "--shape", defaultValue = "medium", paramLabel = "small|medium|large",
-            description = "small (36 pods), medium (2,000 pods, 200 policies) or large (10,000 pods in 1,000 workloads, 100 namespaces, 1,000 policies). Default: ${DEFAULT-VALUE}.")
+            descriptionKey = "cli.option.shape")
     String shape;
 
-    @Option(names = "--seed", defaultValue = "42", description = "Random seed; the same seed gives the same cluster. Default: ${DEFAULT-VALUE}.")
+    @Option(names = "--seed", defaultValue = "42", descriptionKey = "cli.option.seed")
     long seed;
 
     ClusterShape shape() {

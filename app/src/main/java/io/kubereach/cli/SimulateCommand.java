@@ -23,52 +23,48 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code kubereach simulate}: where kube-proxy sends N connections to a Service, and how many policy then drops. */
-@Command(name = "simulate", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
-        description = {"Sends N connections from FROM (a pod; a workload, whose replicas connect in turn; or an address",
-                "outside the cluster) to a Service through kube-proxy, as its mode and IPVS scheduler would, and judges",
-                "each at its backend. Prints 'mode=… scheduler=… affinity=…', then 'NAMESPACE/POD COUNT VERDICT' per",
-                "backend (VERDICT allowed or denied by policy, partial when clients differ), then 'failed N'.",
-                "The mode comes from the kube-system/kube-proxy ConfigMap, else iptables (kube-proxy's default).",
-                "Connections stay open until the end unless --close-after closes them. Same seed, same result.",
-                "Exit code: 0 when no connection fails, 1 when some would, 2 on error."})
+@Command(name = "simulate", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class)
 final class SimulateCommand implements Callable<Integer> {
+
+    @Mixin
+    LanguageOption language;
 
     @Mixin
     InputOptions input;
 
-    @Option(names = "--from", required = true, paramLabel = "FROM", description = "NAMESPACE/NAME of a pod or workload, or an IP address.")
+    @Option(names = "--from", required = true, paramLabel = "FROM", descriptionKey = "cli.simulate.from")
     String from;
 
-    @Option(names = "--to", required = true, paramLabel = "svc:NAMESPACE/NAME", description = "The Service.")
+    @Option(names = "--to", required = true, paramLabel = "svc:NAMESPACE/NAME", descriptionKey = "cli.simulate.to")
     String to;
 
-    @Option(names = "--port", required = true, paramLabel = "PORT[/PROTO]", description = "The Service port or node port (TCP by default).")
+    @Option(names = "--port", required = true, paramLabel = "PORT[/PROTO]", descriptionKey = "cli.simulate.port")
     String port;
 
-    @Option(names = "--connections", defaultValue = "1000", paramLabel = "N", description = "Connections to open (default ${DEFAULT-VALUE}).")
+    @Option(names = "--connections", defaultValue = "1000", paramLabel = "N", descriptionKey = "cli.simulate.connections")
     int connections;
 
-    @Option(names = "--seed", defaultValue = "1", paramLabel = "S", description = "Seed of the random modes (default ${DEFAULT-VALUE}).")
+    @Option(names = "--seed", defaultValue = "1", paramLabel = "S", descriptionKey = "cli.simulate.seed")
     long seed;
 
-    @Option(names = "--proxy-mode", paramLabel = "iptables|ipvs|nftables", description = "Override the source's kube-proxy mode.")
+    @Option(names = "--proxy-mode", paramLabel = "iptables|ipvs|nftables", descriptionKey = "cli.simulate.proxyMode")
     String proxyMode;
 
-    @Option(names = "--scheduler", paramLabel = "rr|wrr|lc|wlc|sh|dh|sed|nq", description = "Override the IPVS scheduler (ipvs mode only).")
+    @Option(names = "--scheduler", paramLabel = "rr|wrr|lc|wlc|sh|dh|sed|nq", descriptionKey = "cli.simulate.scheduler")
     String scheduler;
 
     @Option(names = "--interval", defaultValue = "0", paramLabel = "SECONDS",
-            description = "Simulated time between two connections (default ${DEFAULT-VALUE}: all at once); ClientIP affinity expires with it.")
+            descriptionKey = "cli.simulate.interval")
     double interval;
 
-    @Option(names = "--close-after", paramLabel = "SECONDS", description = "Close each connection this long after it opens (default: never).")
+    @Option(names = "--close-after", paramLabel = "SECONDS", descriptionKey = "cli.simulate.closeAfter")
     Double closeAfter;
 
     @Option(names = "--entry-node", paramLabel = "NODE",
-            description = "The node an outside client enters a NodePort/LoadBalancer Service through (default: the nodes in turn).")
+            descriptionKey = "cli.simulate.entryNode")
     String entryNode;
 
-    @Option(names = "--explain", description = "Explain: where the mode came from, how backends are picked, SNAT, and why each denied backend denies.")
+    @Option(names = "--explain", descriptionKey = "cli.simulate.explain")
     boolean explain;
 
     @CommandLine.Spec

@@ -15,17 +15,16 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code kubereach snapshot}: saves what was read from a live cluster as one JSON file, for offline use. */
-@Command(name = "snapshot", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
-        description = {"Reads a live cluster (get, list only) and saves what KubeReach reads of it as one JSON file: a",
-                "Kubernetes List of the objects, reduced to the fields KubeReach uses (no credentials, no",
-                "environment values), headed by a ConfigMap kubereach-snapshot that records the context, the time,",
-                "and what could not be read. Read it back with --input FILE: the same model, unknowns included."})
+@Command(name = "snapshot", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class)
 final class SnapshotCommand implements Callable<Integer> {
+
+    @Mixin
+    LanguageOption language;
 
     @Mixin
     ClusterOptions cluster;
 
-    @Option(names = {"-o", "--output"}, required = true, paramLabel = "FILE", description = "The file to write (replaced if it exists).")
+    @Option(names = {"-o", "--output"}, required = true, paramLabel = "FILE", descriptionKey = "cli.snapshot.output")
     Path output;
 
     @CommandLine.Spec

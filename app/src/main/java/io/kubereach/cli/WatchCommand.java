@@ -17,11 +17,11 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code kubereach watch}: follows a live cluster and prints one line per change. */
-@Command(name = "watch", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
-        description = {"Reads a live cluster, then watches it (get, list and watch only) and prints one line per change",
-                "event: the time, the size of the model, and the objects added (+), removed (-) and changed (~).",
-                "Lost watches are restored by listing again. Stop it with Ctrl-C."})
+@Command(name = "watch", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class)
 final class WatchCommand implements Callable<Integer> {
+
+    @Mixin
+    LanguageOption language;
 
     /** The most objects one line names. */
     static final int NAMED = 8;
@@ -30,10 +30,10 @@ final class WatchCommand implements Callable<Integer> {
     ClusterOptions cluster;
 
     @Option(names = "--debounce", defaultValue = "250", paramLabel = "MS",
-            description = "Gather changes this long before printing them (default: ${DEFAULT-VALUE} ms).")
+            descriptionKey = "cli.watch.debounce")
     long debounce;
 
-    @Option(names = "--max-events", hidden = true, defaultValue = "0", description = "Stop after this many events (for tests).")
+    @Option(names = "--max-events", hidden = true, defaultValue = "0", descriptionKey = "cli.watch.maxEvents")
     int maxEvents;
 
     @CommandLine.Spec
