@@ -5,9 +5,6 @@ import io.kubereach.diagram.DiagramLayout;
 import io.kubereach.diagram.DiagramLine;
 import io.kubereach.diagram.DiagramStyle;
 import io.kubereach.diagram.DiagramText;
-import io.kubereach.diagram.KindNames;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicReference;
@@ -27,7 +24,6 @@ import javafx.scene.input.MouseEvent;
 import javafx.scene.input.ScrollEvent;
 import javafx.scene.layout.Background;
 import javafx.scene.layout.Region;
-import javafx.scene.shape.Path;
 import javafx.scene.shape.Rectangle;
 import javafx.util.Duration;
 
@@ -52,7 +48,7 @@ public final class DiagramCanvas extends Region {
     private static final double FIT_MARGIN = 16;
     private static final double STEP = 1.25;
 
-    private final DiagramText text;
+    private final TooltipText tooltips;
     private final ObjectProperty<DiagramLayout> diagram = new SimpleObjectProperty<>(this, "diagram", DiagramLayout.empty());
     private final ObjectProperty<DiagramStyle> diagramStyle = new SimpleObjectProperty<>(this, "diagramStyle", DiagramStyle.DEFAULT);
     private final ReadOnlyStringWrapper selectedId = new ReadOnlyStringWrapper(this, "selectedId", "");
@@ -82,7 +78,7 @@ public final class DiagramCanvas extends Region {
 
     /** A canvas whose tooltips speak the language of {@code text}. */
     public DiagramCanvas(DiagramText text) {
-        this.text = text;
+        this.tooltips = new TooltipText(text);
         getStyleClass().add("diagram-canvas");
         setBackground(Background.fill(DiagramShapes.color(DiagramStyle.DEFAULT.background())));
         setClip(clip);
@@ -342,36 +338,7 @@ public final class DiagramCanvas extends Region {
     }
 
     private void drawOverlay() {
-        List<Node> marks = new ArrayList<>();
-        DiagramLayout l = diagram.get();
-        for (String id : highlighted) {
-            mark(l, id, diagramStyle.get().highlight(), 0.6, marks);
-        }
-        if (!selectedId.get().isEmpty()) {
-            mark(l, selectedId.get(), diagramStyle.get().highlight(), 1, marks);
-        }
-        overlay.getChildren().setAll(marks);
-    }
-
-    private void mark(DiagramLayout l, String id, int rgb, double opacity, List<Node> out) {
-        l.box(id).ifPresent(b -> {
-            Rectangle r = new Rectangle(b.x() - 3, b.y() - 3, b.width() + 6, b.height() + 6);
-            r.setArcWidth(DiagramStyle.CORNER + 4);
-            r.setArcHeight(DiagramStyle.CORNER + 4);
-            r.setFill(null);
-            r.setStroke(DiagramShapes.color(rgb));
-            r.setStrokeWidth(3);
-            r.setOpacity(opacity);
-            out.add(r);
-        });
-        l.line(id).ifPresent(line -> {
-            Path c = DiagramShapes.path(line.path());
-            c.setFill(null);
-            c.setStroke(DiagramShapes.color(rgb));
-            c.setStrokeWidth(DiagramStyle.TRAFFIC_WIDTH + 4);
-            c.setOpacity(0.45 * opacity);
-            out.add(c);
-        });
+        overlay.getChildren().setAll(SelectionMarks.of(diagram.get(), highlighted, selectedId.get(), diagramStyle.get()));
     }
 
     private void pressed(MouseEvent e) {
@@ -410,21 +377,6 @@ public final class DiagramCanvas extends Region {
 
     /** The tooltip text of what is at a point: the kind, the name and the details or verdict. */
     String describe(double x, double y) {
-        String id = idAt(x, y);
-        DiagramLayout l = diagram.get();
-        Optional<DiagramLine> line = l.line(id);
-        if (line.isPresent()) {
-            DiagramLine d = line.get();
-            String from = l.box(d.sourceId()).map(DiagramBox::label).orElse(d.sourceId());
-            String to = l.box(d.targetId()).map(DiagramBox::label).orElse(d.targetId());
-            if (d.verdict().isPresent()) {
-                return text.format("tooltip.traffic", from, to, new KindNames(text).of(d.verdict().get()),
-                        d.label().isEmpty() ? "-" : d.label());
-            }
-            return text.format("tooltip.line", new KindNames(text).of(d.kind()), from, to) + (d.label().isEmpty() ? "" : "\n" + d.label());
-        }
-        return l.box(id).map(b -> text.format("tooltip.box", new KindNames(text).of(b.kind()), b.label())
-                + (b.details().isEmpty() ? "" : "\n" + String.join("\n", b.details()))
-                + (b.badges().isEmpty() ? "" : "\n" + String.join(", ", b.badges()))).orElse("");
+        return tooltips.of(diagram.get(), idAt(x, y));
     }
 }
