@@ -9,7 +9,7 @@ import java.util.Optional;
  * The IPVS schedulers kube-proxy can configure ({@code ipvs.scheduler}) that KubeReach simulates.
  * kube-proxy gives every backend the weight 1, so the weighted variants behave as their plain ones.
  */
-public enum IpvsScheduler {
+public enum IpvsScheduler implements ConfigWord {
 
     /** Round robin, kube-proxy's default. */
     RR("rr", "sim.scheduler.rr"),
@@ -46,6 +46,7 @@ public enum IpvsScheduler {
     }
 
     /** The scheduler's name as {@code ipvsadm} and kube-proxy write it. */
+    @Override
     public String word() {
         return word;
     }
@@ -57,13 +58,7 @@ public enum IpvsScheduler {
 
     /** Parses a scheduler name case-insensitively; empty when it is none KubeReach simulates. */
     public static Optional<IpvsScheduler> parse(String text) {
-        String t = text.trim().toLowerCase(Locale.ROOT);
-        for (IpvsScheduler s : values()) {
-            if (s.word.equals(t)) {
-                return Optional.of(s);
-            }
-        }
-        return Optional.empty();
+        return ConfigWord.parse(values(), text);
     }
 
     /** Why a scheduler name cannot be simulated: what it is, or that IPVS has no such scheduler. */

@@ -1,11 +1,10 @@
 package io.kubereach.proxy;
 
 import io.kubereach.describe.Message;
-import java.util.Locale;
 import java.util.Optional;
 
 /** How kube-proxy turns a Service address into a backend: the {@code mode} of its configuration. */
-public enum ProxyMode {
+public enum ProxyMode implements ConfigWord {
 
     /** iptables rules: each new connection walks a chain of {@code statistic --mode random} rules. */
     IPTABLES("iptables", "sim.mode.iptables"),
@@ -23,6 +22,7 @@ public enum ProxyMode {
     }
 
     /** The word of kube-proxy's configuration: {@code iptables}, {@code ipvs} or {@code nftables}. */
+    @Override
     public String word() {
         return word;
     }
@@ -34,12 +34,6 @@ public enum ProxyMode {
 
     /** Parses a mode word case-insensitively; empty when it is no mode KubeReach simulates. */
     public static Optional<ProxyMode> parse(String text) {
-        String t = text.trim().toLowerCase(Locale.ROOT);
-        for (ProxyMode mode : values()) {
-            if (mode.word.equals(t)) {
-                return Optional.of(mode);
-            }
-        }
-        return Optional.empty();
+        return ConfigWord.parse(values(), text);
     }
 }
