@@ -240,6 +240,7 @@ public final class WorkspaceViewModel {
             DiagramLayout picture = sameRequest && before != null && request.drawsSameBoxes(before.graph(), judged.graph())
                     ? request.redrawLines(judged.graph(), shownPicture)
                     : request.layout(judged.graph(), remembered);
+            preparer.accept(picture);
             return new Opened(judged, picture, request);
         }, new JobListener<Opened>() {
             @Override
@@ -282,7 +283,11 @@ public final class WorkspaceViewModel {
         // the view stays where it is when the boxes stay in their places, unless the focus moves to other boxes
         boolean sameView = !remembered.isEmptyFor(request.grouping()) && shownRequest != null && request.focus().equals(shownRequest.focus());
         Activity.Ticket ticket = activity.begin(JobStep.LAYING_OUT);
-        layingOut = runner.start(control -> request.layout(shown.graph(), remembered), new JobListener<DiagramLayout>() {
+        layingOut = runner.start(control -> {
+            DiagramLayout picture = request.layout(shown.graph(), remembered);
+            preparer.accept(picture);
+            return picture;
+        }, new JobListener<DiagramLayout>() {
             @Override
             public void succeeded(DiagramLayout result) {
                 ticket.end();
@@ -375,8 +380,9 @@ public final class WorkspaceViewModel {
     }
 
     /**
-     * Who prepares an opened source's picture for the screen, on the opening's background
-     * thread, before it is shown (the diagram canvas building its shapes there).
+     * Who prepares each picture for the screen on the background thread that made it, before it
+     * is shown (the diagram canvas building its shapes there): after opening, a filter change or
+     * a live update alike.
      */
     public void prepareWith(Consumer<DiagramLayout> preparer) {
         this.preparer = preparer;

@@ -124,4 +124,15 @@ class StableLayoutTest {
         assertStayedPut(first, shown());
         assertThat(shown().allBoxes()).extracting(DiagramBox::id).containsExactlyElementsOf(first.allBoxes().stream().map(DiagramBox::id).toList());
     }
+
+    @Test
+    @DisplayName("a picture laid out again after a filter change is prepared for the screen before it is shown, as an opened one is")
+    void relaidOutPicturesArePrepared() {
+        java.util.List<DiagramLayout> prepared = new java.util.ArrayList<>();
+        workspace.prepareWith(prepared::add);
+        hide("monitoring");
+        assertThat(prepared).containsExactly(shown());
+        workspace.rearrange();
+        assertThat(prepared).hasSize(2).last().isSameAs(shown());
+    }
 }
