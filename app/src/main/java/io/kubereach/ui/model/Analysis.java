@@ -75,7 +75,8 @@ public record Analysis(ClusterSource source, String context, NetworkGraph graph,
     /** Judges a cluster; the cluster read ahead is judged once, on the read-ahead thread. */
     public static Analysis of(ClusterSource source, LoadedCluster cluster) {
         Ahead ahead = AHEAD.get();
-        if (ahead != null && AHEAD.compareAndSet(ahead, null) && ahead.cluster() == cluster) {
+        // only the opening of the very cluster read ahead takes its judgement; any other leaves it
+        if (ahead != null && ahead.cluster() == cluster && AHEAD.compareAndSet(ahead, null)) {
             try {
                 return ahead.analysis().join();
             } catch (CompletionException e) {
