@@ -31,8 +31,13 @@ final class PeerCorpus {
 
     /** The corpus folder, when the shared folder is beside the checkout. */
     static Optional<Path> folder() {
+        return folder("netpol-analyzer");
+    }
+
+    /** The folder {@code name} of the shared peer corpora, when it is there with its CASES.tsv. */
+    static Optional<Path> folder(String name) {
         String shared = System.getProperty("kubereach.shared", "../../shared");
-        Path corpus = Path.of(shared, "peer-corpus", "netpol-analyzer");
+        Path corpus = Path.of(shared, "peer-corpus", name);
         return Files.isRegularFile(corpus.resolve("CASES.tsv")) ? Optional.of(corpus) : Optional.empty();
     }
 

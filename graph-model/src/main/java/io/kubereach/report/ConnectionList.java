@@ -9,10 +9,10 @@ import io.kubereach.model.ClusterSnapshot;
 import io.kubereach.model.Direction;
 import io.kubereach.model.IpAddress;
 import io.kubereach.model.SourceGap;
+import io.kubereach.model.WorkloadRef;
 import io.kubereach.query.PolicyGaps;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -39,8 +39,6 @@ public final class ConnectionList {
     private final Set<IpAddress> nodeAddresses = new HashSet<>();
     private final Set<String> disagreeing = new TreeSet<>();
     private final PolicyGaps gaps;
-    /** The namespace of each workload as the list writes it. */
-    private final Map<String, String> namespaces = new HashMap<>();
     private List<Connection> known;
     private Map<SourceGap, List<Connection>> unknown;
 
@@ -63,6 +61,11 @@ public final class ConnectionList {
                 .map(w -> "policies judge the pods of " + w + " differently (their labels or ports differ): its lines"
                         + " show what all of them may do; ask can-reach about single pods")
                 .toList();
+    }
+
+    /** Every workload of the cluster, whether it has a connection or not, in name order. */
+    public List<WorkloadRef> workloads() {
+        return List.copyOf(workloads.representatives().keySet());
     }
 
     /** The connections known to be allowed, sorted as the connlist text is. */
@@ -90,8 +93,8 @@ public final class ConnectionList {
         Map<SourceGap, List<Connection>> uncertain = new LinkedHashMap<>();
         for (Connection c : all) {
             List<SourceGap> covering = new ArrayList<>();
-            gapOf(c.src()).ifPresent(covering::add);
-            gapOf(c.dst()).filter(g -> !covering.contains(g)).ifPresent(covering::add);
+            gapOf(c.source()).ifPresent(covering::add);
+            gapOf(c.destination()).filter(g -> !covering.contains(g)).ifPresent(covering::add);
             if (covering.isEmpty()) {
                 certain.add(c);
             }
@@ -102,60 +105,56 @@ public final class ConnectionList {
         unknown = Collections.unmodifiableMap(uncertain);
     }
 
-    /** The gap covering the namespace of a workload written {@code ns/name[Kind]}; none for an external range. */
-    private Optional<SourceGap> gapOf(String peer) {
-        String namespace = namespaces.get(peer);
-        return namespace == null ? Optional.empty() : gaps.covering(namespace);
+    /** The gap covering the namespace of a workload; none for an external range. */
+    private Optional<SourceGap> gapOf(ConnectionEnd end) {
+        return end.workload().flatMap(w -> gaps.covering(w.namespace()));
     }
 
     /** Every allowed connection, whether known or not, sorted. */
     private List<Connection> all() {
         List<Connection> out = new ArrayList<>();
-        List<String> names = new ArrayList<>();
+        List<ConnectionEnd> ends = new ArrayList<>();
         List<List<Peer>> peers = new ArrayList<>();
         workloads.representatives().forEach((workload, pods) -> {
-            names.add(workload.toString());
-            namespaces.put(workload.toString(), workload.namespace());
+            ends.add(new ConnectionEnd.Workload(workload));
             peers.add(pods.stream().map(Peer::of).toList());
         });
-        for (int from = 0; from < names.size(); from++) {
-            for (int to = 0; to < names.size(); to++) {
+        for (int from = 0; from < ends.size(); from++) {
+            for (int to = 0; to < ends.size(); to++) {
                 if (from != to) {
-                    add(out, names.get(from), names.get(to), common(names.get(from), peers.get(from), names.get(to), peers.get(to)));
+                    add(out, ends.get(from), ends.get(to), common(ends.get(from), peers.get(from), ends.get(to), peers.get(to)));
                 }
             }
         }
         for (ExternalRanges.Range range : ExternalRanges.cut(snapshot.policies(), Direction.INGRESS, false)) {
             List<Peer> outside = List.of(Peer.of(representative(range)));
-            for (int to = 0; to < names.size(); to++) {
-                add(out, external(range), names.get(to), common("", outside, names.get(to), peers.get(to)));
+            ConnectionEnd external = new ConnectionEnd.External(range);
+            for (int to = 0; to < ends.size(); to++) {
+                add(out, external, ends.get(to), common(external, outside, ends.get(to), peers.get(to)));
             }
         }
         for (ExternalRanges.Range range : ExternalRanges.cut(snapshot.policies(), Direction.EGRESS, false)) {
             List<Peer> outside = List.of(Peer.of(representative(range)));
-            for (int from = 0; from < names.size(); from++) {
-                add(out, names.get(from), external(range), common(names.get(from), peers.get(from), "", outside));
+            ConnectionEnd external = new ConnectionEnd.External(range);
+            for (int from = 0; from < ends.size(); from++) {
+                add(out, ends.get(from), external, common(ends.get(from), peers.get(from), external, outside));
             }
         }
         Collections.sort(out);
         return out;
     }
 
-    private static void add(List<Connection> out, String src, String dst, ConnectionSet set) {
+    private static void add(List<Connection> out, ConnectionEnd src, ConnectionEnd dst, ConnectionSet set) {
         if (!set.isEmpty()) {
             out.add(new Connection(src, dst, set));
         }
-    }
-
-    private static String external(ExternalRanges.Range range) {
-        return range + "[External]";
     }
 
     /**
      * What every source may open to every destination: the common part of their connection sets.
      * When the pods of a workload get different sets, the workload is noted as disagreeing.
      */
-    private ConnectionSet common(String sourceName, List<Peer> sources, String destinationName, List<Peer> destinations) {
+    private ConnectionSet common(ConnectionEnd source, List<Peer> sources, ConnectionEnd destination, List<Peer> destinations) {
         ConnectionSet first = null;
         ConnectionSet out = ConnectionSet.all();
         for (Peer s : sources) {
@@ -165,10 +164,10 @@ public final class ConnectionList {
                     first = set;
                 } else if (!set.equals(first)) {
                     if (sources.size() > 1) {
-                        disagreeing.add(sourceName);
+                        disagreeing.add(source.toString());
                     }
                     if (destinations.size() > 1) {
-                        disagreeing.add(destinationName);
+                        disagreeing.add(destination.toString());
                     }
                 }
                 out = out.intersect(set);
