@@ -33,6 +33,7 @@ final class HelpLanguage {
     private static final Map<String, List<String>> DESCRIPTIONS = Map.ofEntries(
             Map.entry("kubereach", List.of("cli.kubereach.summary")),
             Map.entry("list", List.of("cli.list.summary", "cli.list.details")),
+            Map.entry("diff", List.of("cli.diff.summary", "cli.diff.details")),
             Map.entry("can-reach", List.of("cli.canReach.summary", "cli.canReach.details")),
             Map.entry("describe", List.of("cli.describe.summary", "cli.describe.details")),
             Map.entry("simulate", List.of("cli.simulate.summary", "cli.simulate.details")),

@@ -62,10 +62,15 @@ final class InputOptions {
 
     /** The chosen engine over a snapshot. */
     ReachabilityEngine engine(ClusterSnapshot snapshot) {
-        return switch (engine) {
-            case "indexed" -> new IndexedEngine(snapshot, engineOptions());
-            case "literal" -> new LiteralEngine(snapshot, engineOptions());
-            default -> throw new UserError("unknown engine '" + engine + "': choose indexed or literal");
+        return engine(engine, snapshot, engineOptions());
+    }
+
+    /** The engine {@code name}d by an {@code --engine} option over a snapshot. */
+    static ReachabilityEngine engine(String name, ClusterSnapshot snapshot, EngineOptions options) {
+        return switch (name) {
+            case "indexed" -> new IndexedEngine(snapshot, options);
+            case "literal" -> new LiteralEngine(snapshot, options);
+            default -> throw new UserError("unknown engine '" + name + "': choose indexed or literal");
         };
     }
 }
