@@ -2,6 +2,7 @@ package io.kubereach.conformance;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.kubereach.cli.KubeReachCommand;
 import io.kubereach.diff.Connectivity;
 import io.kubereach.diff.ConnectivityDiff;
 import io.kubereach.engine.EngineOptions;
@@ -10,6 +11,8 @@ import io.kubereach.model.ClusterSnapshot;
 import io.kubereach.report.ConnectionList;
 import io.kubereach.source.ManifestSource;
 import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -69,6 +72,22 @@ class DiffCorpusConformanceTest {
                 assertThat(withoutLineBreaks(actual)).as("diff of %s", c.name()).isEqualTo(withoutLineBreaks(expected));
             }
         }));
+    }
+
+    @TestFactory
+    @DisplayName("kubereach diff on the command line writes the expected output of the first pair in every format")
+    Stream<DynamicTest> commandLineMatches() {
+        Path corpus = corpusOrSkip();
+        return DiffCorpus.cases(corpus).stream()
+                .filter(c -> c.category().equals("core") && c.labels().equals(List.of("ref1", "ref2")))
+                .filter(c -> c.ref2().endsWith("onlineboutique_workloads_changed_netpols_and_workloads"))
+                .map(c -> DynamicTest.dynamicTest(c.name(), () -> {
+                    StringWriter out = new StringWriter();
+                    int exit = KubeReachCommand.run(new PrintWriter(out, true), new PrintWriter(new StringWriter(), true), "diff",
+                            "--ref1", c.ref1().toString(), "--ref2", c.ref2().toString(), "--format", c.format().extension());
+                    assertThat(exit).isEqualTo(1);
+                    assertThat(withoutLineBreaks(out.toString())).isEqualTo(withoutLineBreaks(Files.readString(c.expected())));
+                }));
     }
 
     /** Keeps what a case wrote when it differs, to compare by hand with the expected file. */
