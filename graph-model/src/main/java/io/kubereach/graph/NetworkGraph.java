@@ -195,6 +195,11 @@ public final class NetworkGraph {
         return judge;
     }
 
+    /** An address block's end as this graph's engine sees it, whether this graph draws the block or not. */
+    TrafficEnd blockEnd(IpBlock block) {
+        return ends.ofBlock(block);
+    }
+
     /** Explains a traffic edge port by port with the engine's own reasons. */
     public EdgeExplanation explain(GraphEdge.Traffic edge) {
         return EdgeExplanation.of(this, edge);
