@@ -1,9 +1,6 @@
 package io.kubereach.conformance;
 
 import io.kubereach.diff.DiffFormat;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -38,19 +35,13 @@ final class DiffCorpus {
     }
 
     static List<Case> cases(Path corpus) {
-        try {
-            List<String> rows = Files.readAllLines(corpus.resolve("CASES.tsv"));
-            List<Case> out = new ArrayList<>();
-            for (String row : rows.subList(1, rows.size())) {
-                String[] cols = row.split("\t");
-                DiffFormat format = DiffFormat.parse(cols[3]).orElseThrow(() -> new IllegalStateException("format " + cols[3]));
-                String names = cols[6].substring(cols[6].indexOf('=') + 1);
-                out.add(new Case(cols[0], corpus.resolve(cols[1]), corpus.resolve(cols[2]), format, corpus.resolve(cols[4]),
-                        List.of(names.split(",")), cols[7]));
-            }
-            return out;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        List<Case> out = new ArrayList<>();
+        for (String[] cols : PeerCorpus.rows(corpus)) {
+            DiffFormat format = DiffFormat.parse(cols[3]).orElseThrow(() -> new IllegalStateException("format " + cols[3]));
+            String names = cols[6].substring(cols[6].indexOf('=') + 1);
+            out.add(new Case(cols[0], corpus.resolve(cols[1]), corpus.resolve(cols[2]), format, corpus.resolve(cols[4]),
+                    List.of(names.split(",")), cols[7]));
         }
+        return out;
     }
 }

@@ -42,16 +42,20 @@ final class PeerCorpus {
     }
 
     static List<Case> cases(Path corpus) {
+        List<Case> out = new ArrayList<>();
+        for (String[] cols : rows(corpus)) {
+            Optional<Path> expected = cols[2].equals("-") || cols[2].isBlank()
+                    ? Optional.empty() : Optional.of(corpus.resolve(cols[2])).filter(Files::isRegularFile);
+            out.add(new Case(cols[0], cols[1], corpus.resolve("tests").resolve(cols[0]), expected));
+        }
+        return out;
+    }
+
+    /** The rows of a corpus's CASES.tsv after its header, split at tabs. */
+    static List<String[]> rows(Path corpus) {
         try {
             List<String> rows = Files.readAllLines(corpus.resolve("CASES.tsv"));
-            List<Case> out = new ArrayList<>();
-            for (String row : rows.subList(1, rows.size())) {
-                String[] cols = row.split("\t");
-                Optional<Path> expected = cols[2].equals("-") || cols[2].isBlank()
-                        ? Optional.empty() : Optional.of(corpus.resolve(cols[2])).filter(Files::isRegularFile);
-                out.add(new Case(cols[0], cols[1], corpus.resolve("tests").resolve(cols[0]), expected));
-            }
-            return out;
+            return rows.subList(1, rows.size()).stream().map(row -> row.split("\t")).toList();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
