@@ -4,7 +4,6 @@ import io.kubereach.diff.DiffFormat;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 
 /** The netpol-analyzer diff cases in {@code ../shared/peer-corpus/netpol-analyzer-diff}, read from its CASES.tsv. */
 final class DiffCorpus {
@@ -28,10 +27,6 @@ final class DiffCorpus {
     }
 
     private DiffCorpus() {
-    }
-
-    static Optional<Path> folder() {
-        return PeerCorpus.folder("netpol-analyzer-diff");
     }
 
     static List<Case> cases(Path corpus) {

@@ -23,7 +23,6 @@ import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
@@ -118,10 +117,7 @@ class DiffCorpusConformanceTest {
     }
 
     private static Path corpusOrSkip() {
-        var folder = DiffCorpus.folder();
-        Assumptions.assumeTrue(folder.isPresent(),
-                "shared/peer-corpus/netpol-analyzer-diff not found beside the checkout (-Dkubereach.shared=...): conformance skipped");
-        return folder.get();
+        return PeerCorpus.folderOrSkip("netpol-analyzer-diff");
     }
 
     /** Counts a case; {@code problem} is empty when it matched, else says how it did not. */

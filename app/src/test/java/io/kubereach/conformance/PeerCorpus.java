@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.junit.jupiter.api.Assumptions;
 
 /** The netpol-analyzer test cases in {@code ../shared/peer-corpus/netpol-analyzer}, read from CASES.tsv. */
 final class PeerCorpus {
@@ -32,6 +33,20 @@ final class PeerCorpus {
     /** The corpus folder, when the shared folder is beside the checkout. */
     static Optional<Path> folder() {
         return folder("netpol-analyzer");
+    }
+
+    /**
+     * The folder {@code name} of the shared peer corpora; when it is not there, the calling test
+     * is skipped, and the reason printed too (a skipped test factory shows in no report).
+     */
+    static Path folderOrSkip(String name) {
+        Optional<Path> folder = folder(name);
+        String reason = "shared/peer-corpus/" + name + " not found beside the checkout (-Dkubereach.shared=...): conformance skipped";
+        if (folder.isEmpty()) {
+            System.out.println("[peer corpus] " + reason);
+        }
+        Assumptions.assumeTrue(folder.isPresent(), reason);
+        return folder.get();
     }
 
     /** The folder {@code name} of the shared peer corpora, when it is there with its CASES.tsv. */

@@ -17,7 +17,6 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
@@ -66,10 +65,7 @@ class PeerCorpusConformanceTest {
     }
 
     private static Path corpusOrSkip() {
-        var folder = PeerCorpus.folder();
-        Assumptions.assumeTrue(folder.isPresent(),
-                "shared/peer-corpus/netpol-analyzer not found beside the checkout (-Dkubereach.shared=...): conformance skipped");
-        return folder.get();
+        return PeerCorpus.folderOrSkip("netpol-analyzer");
     }
 
     private static synchronized void tally(String category, boolean matched) {
