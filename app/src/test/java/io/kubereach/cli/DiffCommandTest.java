@@ -128,4 +128,20 @@ class DiffCommandTest {
             assertThat(wrong.err()).startsWith("kubereach: error: ref1: no context 'prod' in the kubeconfig").hasLineCount(1);
         }
     }
+
+    @Test
+    @DisplayName("when a side cannot read the NetworkPolicies, its pairs are not called unchanged: a warning counts them, exit 1")
+    void unreadablePoliciesAreNotNoDifference() throws Exception {
+        Path manifests = folder("cluster", PODS);
+        try (MockCluster cluster = new MockCluster()) {
+            cluster.createFromManifests(manifests);
+            cluster.refuse("/networkpolicies", 403);
+            Path kubeconfig = cluster.kubeconfig(dir.resolve("config"), "dev", "dev");
+            Cli.Run run = Cli.run("diff", "--kubeconfig", kubeconfig.toString(), "--ref1", manifests.toString(), "--ref2", "live:");
+            assertThat(run.exitCode()).isEqualTo(1);
+            assertThat(run.out()).isEmpty();
+            assertThat(run.err()).contains("kubereach: warning: ref2: cannot list NetworkPolicies")
+                    .contains("kubereach: warning: 6 pairs of workloads may differ but cannot be compared");
+        }
+    }
 }
