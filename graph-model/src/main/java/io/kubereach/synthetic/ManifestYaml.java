@@ -77,6 +77,9 @@ public final class ManifestYaml {
         if (pod.hostNetwork()) {
             spec.put("hostNetwork", true);
         }
+        if (!pod.serviceAccount().equals(Pod.DEFAULT_SERVICE_ACCOUNT)) {
+            spec.put("serviceAccountName", pod.serviceAccount());
+        }
         spec.put("containers", pod.containers().stream().map(ManifestYaml::container).toList());
         doc.put("spec", spec);
         Map<String, Object> status = new LinkedHashMap<>();

@@ -34,7 +34,7 @@ public enum ResourceKind {
             "kind,apiVersion,metadata{name,labels,annotations},spec{podCIDR,podCIDRs},status{addresses}"),
     POD("Pod", "Pods", Pod.class, true,
             "gap.consequence.pod",
-            Fields.META + ",spec{nodeName,hostNetwork," + Fields.CONTAINERS + "},status{podIP,podIPs,hostIP,phase,conditions{type,status}}"),
+            Fields.META + ",spec{nodeName,hostNetwork,serviceAccountName," + Fields.CONTAINERS + "},status{podIP,podIPs,hostIP,phase,conditions{type,status}}"),
     REPLICA_SET("ReplicaSet", "ReplicaSets", ReplicaSet.class, true, Fields.NO_OWNERS, Fields.META + ",spec{replicas,selector," + Fields.TEMPLATE + "}"),
     DEPLOYMENT("Deployment", "Deployments", Deployment.class, true, Fields.NO_OWNERS, Fields.META + ",spec{replicas,selector," + Fields.TEMPLATE + "}"),
     STATEFUL_SET("StatefulSet", "StatefulSets", StatefulSet.class, true, Fields.NO_OWNERS, Fields.META + ",spec{replicas,selector," + Fields.TEMPLATE + "}"),
@@ -68,7 +68,7 @@ public enum ResourceKind {
     private static final class Fields {
         static final String META = "kind,apiVersion,metadata{name,namespace,labels,ownerReferences{apiVersion,kind,name,controller}}";
         static final String CONTAINERS = "containers{name,image,ports}";
-        static final String TEMPLATE = "template{metadata{labels},spec{hostNetwork," + CONTAINERS + "}}";
+        static final String TEMPLATE = "template{metadata{labels},spec{hostNetwork,serviceAccountName," + CONTAINERS + "}}";
         static final String NO_OWNERS = "gap.consequence.noOwners";
     }
 
