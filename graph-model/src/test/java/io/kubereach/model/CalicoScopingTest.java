@@ -1,11 +1,10 @@
-package io.kubereach.model.calico;
+package io.kubereach.model;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.kubereach.model.Direction;
-import io.kubereach.model.Namespace;
-import io.kubereach.model.Pod;
-import io.kubereach.model.WorkloadRef;
+import io.kubereach.model.selector.CalicoSelector;
+import io.kubereach.model.selector.CalicoSelectorException;
+import io.kubereach.model.selector.CalicoSelectorParser;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;

@@ -1,4 +1,4 @@
-package io.kubereach.model.calico;
+package io.kubereach.model;
 
 import java.util.Optional;
 

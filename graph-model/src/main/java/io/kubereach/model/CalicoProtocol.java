@@ -1,6 +1,5 @@
-package io.kubereach.model.calico;
+package io.kubereach.model;
 
-import io.kubereach.model.Protocol;
 import java.util.Map;
 import java.util.Optional;
 

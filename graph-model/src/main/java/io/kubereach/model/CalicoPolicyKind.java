@@ -1,4 +1,4 @@
-package io.kubereach.model.calico;
+package io.kubereach.model;
 
 /**
  * The kinds of Calico policy, with the kind name Felix uses to break ties between policies of

@@ -1,7 +1,6 @@
-package io.kubereach.model.calico;
+package io.kubereach.model;
 
-import io.kubereach.model.Cidr;
-import io.kubereach.model.PortSpec;
+import io.kubereach.model.selector.CalicoSelector;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;

@@ -1,4 +1,4 @@
-package io.kubereach.model.calico;
+package io.kubereach.model.selector;
 
 import io.kubereach.describe.Message;
 import io.kubereach.describe.MessageText;

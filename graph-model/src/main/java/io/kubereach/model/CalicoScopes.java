@@ -1,5 +1,6 @@
-package io.kubereach.model.calico;
+package io.kubereach.model;
 
+import io.kubereach.model.selector.CalicoSelector;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.UnaryOperator;

@@ -1,8 +1,8 @@
-package io.kubereach.model.calico;
+package io.kubereach.model.selector;
 
 import io.kubereach.describe.Message;
-import io.kubereach.model.calico.CalicoSelector.Comparison;
-import io.kubereach.model.calico.SelectorToken.Kind;
+import io.kubereach.model.selector.CalicoSelector.Comparison;
+import io.kubereach.model.selector.SelectorToken.Kind;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;

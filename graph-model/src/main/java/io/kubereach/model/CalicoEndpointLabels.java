@@ -1,8 +1,5 @@
-package io.kubereach.model.calico;
+package io.kubereach.model;
 
-import io.kubereach.model.Namespace;
-import io.kubereach.model.Pod;
-import io.kubereach.model.ServiceAccount;
 import java.util.HashMap;
 import java.util.Map;
 

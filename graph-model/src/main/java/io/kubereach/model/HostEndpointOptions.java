@@ -1,4 +1,4 @@
-package io.kubereach.model.calico;
+package io.kubereach.model;
 
 /**
  * A GlobalNetworkPolicy's options that only matter for host endpoints ({@code globalnetworkpolicy.mdx}).

@@ -1,4 +1,4 @@
-package io.kubereach.model.calico;
+package io.kubereach.model.selector;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

@@ -1,6 +1,6 @@
-package io.kubereach.model.calico;
+package io.kubereach.model;
 
-import io.kubereach.model.Direction;
+import io.kubereach.model.selector.CalicoSelector;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
