@@ -2,6 +2,7 @@ package io.kubereach.source;
 
 import io.fabric8.kubernetes.api.model.ConfigMap;
 import io.fabric8.kubernetes.api.model.Endpoints;
+import io.fabric8.kubernetes.api.model.GenericKubernetesResource;
 import io.fabric8.kubernetes.api.model.HasMetadata;
 import io.fabric8.kubernetes.api.model.Node;
 import io.fabric8.kubernetes.api.model.NodeAddress;
@@ -59,6 +60,7 @@ public final class ClusterConverter {
     private final Map<String, NetworkPolicy> policies = new LinkedHashMap<>();
     private final List<Message> warnings = new ArrayList<>();
     private final List<SourceGap> gaps = new ArrayList<>();
+    private final CniPolicyReader cniPolicies = new CniPolicyReader(warnings);
     private Optional<KubeProxyConfig> kubeProxy = Optional.empty();
 
     private ClusterConverter(String source, boolean representativePods) {
@@ -145,6 +147,12 @@ public final class ClusterConverter {
         } else if (object instanceof io.fabric8.kubernetes.api.model.networking.v1.NetworkPolicy policy) {
             ObjectOrigin o = ObjectOrigin.of(origin, policy);
             put(policies, o.qualifiedName(), NetworkPolicyConverter.convert(policy, o), o);
+        } else if (object instanceof GenericKubernetesResource generic && CniPolicyReader.reads(generic)) {
+            cniPolicies.add(generic, origin);
+        } else if (object instanceof io.fabric8.kubernetes.api.model.ServiceAccount account) {
+            ObjectOrigin o = ObjectOrigin.of(origin, account);
+            cniPolicies.add(new io.kubereach.model.ServiceAccount(o.namespace(), o.name(),
+                    ObjectOrigin.labels(account.getMetadata().getLabels())), o);
         } else if (object instanceof ConfigMap map && map.getMetadata() != null
                 && KubeProxyConfigMap.is("ConfigMap", map.getMetadata().getNamespace(), map.getMetadata().getName())) {
             ObjectOrigin o = ObjectOrigin.of(origin, map);
@@ -190,6 +198,7 @@ public final class ClusterConverter {
         merged.values().forEach(builder::endpoints);
         ingresses.values().forEach(builder::ingress);
         policies.values().forEach(builder::policy);
+        builder.cniPolicies(cniPolicies.policies());
         warnings.forEach(builder::warning);
         gaps.forEach(builder::gap);
         kubeProxy.ifPresent(builder::kubeProxy);

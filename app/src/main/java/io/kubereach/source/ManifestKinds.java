@@ -2,12 +2,14 @@ package io.kubereach.source;
 
 import io.fabric8.kubernetes.api.model.ConfigMap;
 import io.fabric8.kubernetes.api.model.Endpoints;
+import io.fabric8.kubernetes.api.model.GenericKubernetesResource;
 import io.fabric8.kubernetes.api.model.HasMetadata;
 import io.fabric8.kubernetes.api.model.Namespace;
 import io.fabric8.kubernetes.api.model.Node;
 import io.fabric8.kubernetes.api.model.Pod;
 import io.fabric8.kubernetes.api.model.ReplicationController;
 import io.fabric8.kubernetes.api.model.Service;
+import io.fabric8.kubernetes.api.model.ServiceAccount;
 import io.fabric8.kubernetes.api.model.apps.DaemonSet;
 import io.fabric8.kubernetes.api.model.apps.Deployment;
 import io.fabric8.kubernetes.api.model.apps.ReplicaSet;
@@ -38,6 +40,7 @@ final class ManifestKinds {
             Map.entry("/ReplicationController", ReplicationController.class),
             Map.entry("/Service", Service.class),
             Map.entry("/Endpoints", Endpoints.class),
+            Map.entry("/ServiceAccount", ServiceAccount.class),
             Map.entry("apps/Deployment", Deployment.class),
             Map.entry("apps/StatefulSet", StatefulSet.class),
             Map.entry("apps/DaemonSet", DaemonSet.class),
@@ -88,6 +91,9 @@ final class ManifestKinds {
         if (isOldIngress(apiVersion, kind)) {
             return Optional.empty();
         }
+        if (CniPolicyKinds.of(apiVersion, kind).isPresent()) {
+            return Optional.of(GenericKubernetesResource.class);
+        }
         return Optional.ofNullable(READ.get(group(apiVersion) + "/" + kind));
     }
 
@@ -107,7 +113,7 @@ final class ManifestKinds {
         if (isOldIngress(apiVersion, kind)) {
             return Optional.of(Message.of("sourceWarning.oldIngress", apiVersion, INGRESS_VERSION));
         }
-        if (READ.containsKey(key)) {
+        if (READ.containsKey(key) || CniPolicyKinds.of(apiVersion, kind).isPresent()) {
             return Optional.empty();
         }
         if (NOT_ANALYSED.contains(key) || kind.contains("NetworkPolicy")) {

@@ -25,6 +25,7 @@ import java.util.stream.Collectors;
  * @param warningMessages what the source skipped or could not read, as messages
  * @param kubeProxy the kube-proxy configuration, when the source has its ConfigMap
  * @param gaps what the source could not read, so that what depends on it stays unknown
+ * @param cniPolicies the Cilium and Calico policies, and the objects recognised but not evaluated
  */
 public record ClusterSnapshot(
         String source,
@@ -38,7 +39,8 @@ public record ClusterSnapshot(
         List<NetworkPolicy> policies,
         List<Message> warningMessages,
         Optional<KubeProxyConfig> kubeProxy,
-        List<SourceGap> gaps) {
+        List<SourceGap> gaps,
+        CniPolicies cniPolicies) {
 
     public ClusterSnapshot {
         namespaces = List.copyOf(namespaces);
@@ -62,10 +64,18 @@ public record ClusterSnapshot(
                 List.of());
     }
 
+    /** A snapshot without Cilium or Calico policies. */
+    public ClusterSnapshot(String source, List<Namespace> namespaces, List<ClusterNode> nodes, List<Pod> pods,
+            List<Workload> workloads, List<Service> services, List<ServiceEndpoints> endpoints, List<Ingress> ingresses,
+            List<NetworkPolicy> policies, List<Message> warningMessages, Optional<KubeProxyConfig> kubeProxy, List<SourceGap> gaps) {
+        this(source, namespaces, nodes, pods, workloads, services, endpoints, ingresses, policies, warningMessages, kubeProxy,
+                gaps, CniPolicies.NONE);
+    }
+
     /** The same snapshot, described as read from another source. */
     public ClusterSnapshot withSource(String newSource) {
         return new ClusterSnapshot(newSource, namespaces, nodes, pods, workloads, services, endpoints, ingresses, policies,
-                warningMessages, kubeProxy, gaps);
+                warningMessages, kubeProxy, gaps, cniPolicies);
     }
 
     /** What the source skipped or could not read, in English words (the command line's). */
