@@ -3,12 +3,17 @@ package io.kubereach.source;
 import io.fabric8.kubernetes.api.model.GenericKubernetesResource;
 import io.kubereach.describe.Message;
 import io.kubereach.model.Cidr;
+import io.kubereach.model.Direction;
 import io.kubereach.model.LabelSelector;
 import io.kubereach.model.PolicyReach;
 import io.kubereach.model.UnevaluatedPolicy;
 import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Names the objects KubeReach recognises but does not evaluate, with what they might decide:
@@ -21,31 +26,35 @@ final class UnevaluatedObjects {
     /** Istio's default root namespace ({@code meshConfig.rootNamespace}): a policy there applies to the whole mesh. */
     static final String ISTIO_ROOT_NAMESPACE = "istio-system";
 
+    private static final Set<Direction> BOTH = Set.of(Direction.INGRESS, Direction.EGRESS);
+
     private UnevaluatedObjects() {
     }
 
     static UnevaluatedPolicy convert(GenericKubernetesResource resource, CniPolicyKinds kind, ObjectOrigin origin)
             throws ManifestException {
         Object specValue = resource.getAdditionalProperties().get("spec");
-        CrdFields spec = specValue == null ? new CrdFields(java.util.Map.of(), Message.verbatim("spec"), origin)
+        CrdFields spec = specValue == null ? new CrdFields(Map.of(), Message.verbatim("spec"), origin)
                 : CrdFields.of(specValue, Message.verbatim("spec"), origin);
         Optional<String> namespace = kind.namespaced() ? Optional.of(origin.namespace()) : Optional.empty();
         return switch (kind) {
             case ISTIO_AUTHORIZATION_POLICY -> {
                 String action = spec.text("action").orElse("ALLOW");
-                yield object(resource, namespace, origin, istioReach(spec, origin), !action.equals("AUDIT"), false,
-                        Message.of("unevaluated.istioAuthorizationPolicy", action));
+                // the mesh's proxies authorise requests to the workload: its ingress side only
+                yield object(resource, namespace, origin, istioReach(spec, origin), Set.of(Direction.INGRESS),
+                        !action.equals("AUDIT"), false, Message.of("unevaluated.istioAuthorizationPolicy", action));
             }
-            case ISTIO_PEER_AUTHENTICATION -> object(resource, namespace, origin, istioReach(spec, origin), strict(spec), false,
-                    Message.of("unevaluated.istioPeerAuthentication"));
+            case ISTIO_PEER_AUTHENTICATION -> object(resource, namespace, origin, istioReach(spec, origin), Set.of(Direction.INGRESS),
+                    strict(spec), false, Message.of("unevaluated.istioPeerAuthentication"));
             case ANTREA_NETWORK_POLICY, ANTREA_CLUSTER_NETWORK_POLICY -> object(resource, namespace, origin,
-                    antreaReach(spec, namespace), true, true, Message.of("unevaluated.antrea", kind.kind()));
+                    antreaReach(spec, namespace), antreaDirections(spec), true, true, Message.of("unevaluated.antrea", kind.kind()));
             case CALICO_STAGED_NETWORK_POLICY, CALICO_STAGED_GLOBAL_NETWORK_POLICY, CALICO_STAGED_KUBERNETES_NETWORK_POLICY ->
-                    object(resource, namespace, origin, List.of(), false, false, Message.of("unevaluated.calicoStaged", kind.kind()));
-            case CALICO_HOST_ENDPOINT -> object(resource, namespace, origin, hostEndpointReach(spec), true, false,
+                    object(resource, namespace, origin, List.of(), Set.of(), false, false,
+                            Message.of("unevaluated.calicoStaged", kind.kind()));
+            case CALICO_HOST_ENDPOINT -> object(resource, namespace, origin, hostEndpointReach(spec), BOTH, true, false,
                     Message.of("unevaluated.calicoHostEndpoint"));
             case CALICO_NETWORK_SET, CALICO_GLOBAL_NETWORK_SET -> object(resource, namespace, origin,
-                    List.of(new PolicyReach.Addresses(spec.blocks("nets"))), true, true,
+                    List.of(new PolicyReach.Addresses(spec.blocks("nets"))), BOTH, true, true,
                     Message.of("unevaluated.calicoNetworkSet", kind.kind()));
             default -> throw new IllegalArgumentException(kind + " is evaluated");
         };
@@ -59,14 +68,26 @@ final class UnevaluatedObjects {
         Optional<String> namespace = kind.namespaced() ? Optional.of(origin.namespace()) : Optional.empty();
         PolicyReach reach = namespace.<PolicyReach>map(n -> new PolicyReach.PodsIn(n, LabelSelector.ALL))
                 .orElse(new PolicyReach.AllPods());
-        return new UnevaluatedPolicy(apiVersion, kind.kind(), namespace, origin.name(), List.of(reach), true, true,
+        return new UnevaluatedPolicy(apiVersion, kind.kind(), namespace, origin.name(), List.of(reach), BOTH, true, true,
                 Message.of("unevaluated.invalid", problem));
     }
 
     private static UnevaluatedPolicy object(GenericKubernetesResource resource, Optional<String> namespace, ObjectOrigin origin,
-            List<PolicyReach> reaches, boolean canDrop, boolean canAllow, Message reason) {
+            List<PolicyReach> reaches, Set<Direction> directions, boolean canDrop, boolean canAllow, Message reason) {
         return new UnevaluatedPolicy(String.valueOf(resource.getApiVersion()), origin.kind(), namespace, origin.name(), reaches,
-                canDrop, canAllow, reason);
+                directions, canDrop, canAllow, reason);
+    }
+
+    /** The directions an Antrea policy has rules for; both when it has none (nothing to tell from). */
+    private static Set<Direction> antreaDirections(CrdFields spec) throws ManifestException {
+        Set<Direction> directions = EnumSet.noneOf(Direction.class);
+        if (!spec.maps("ingress").isEmpty()) {
+            directions.add(Direction.INGRESS);
+        }
+        if (!spec.maps("egress").isEmpty()) {
+            directions.add(Direction.EGRESS);
+        }
+        return directions.isEmpty() ? BOTH : directions;
     }
 
     /** A workload selector picks pods of the namespace; none: the namespace, or the mesh from the root namespace. */
@@ -74,7 +95,7 @@ final class UnevaluatedObjects {
         Optional<CrdFields> selector = spec.optionalMap("selector");
         if (selector.isPresent()) {
             LabelSelector pods = LabelSelector.of(selector.get().optionalMap("matchLabels")
-                    .map(m -> ObjectOrigin.labels(stringMap(m))).orElse(java.util.Map.of()));
+                    .map(m -> ObjectOrigin.labels(stringMap(m))).orElse(Map.of()));
             return List.of(new PolicyReach.PodsIn(origin.namespace(), pods));
         }
         if (origin.namespace().equals(ISTIO_ROOT_NAMESPACE) && !spec.has("targetRef") && !spec.has("targetRefs")) {
@@ -149,8 +170,8 @@ final class UnevaluatedObjects {
         return reaches;
     }
 
-    private static java.util.Map<String, String> stringMap(CrdFields map) {
-        java.util.Map<String, String> out = new java.util.LinkedHashMap<>();
+    private static Map<String, String> stringMap(CrdFields map) {
+        Map<String, String> out = new LinkedHashMap<>();
         map.fields().forEach((k, v) -> out.put(k, v == null ? null : String.valueOf(v)));
         return out;
     }

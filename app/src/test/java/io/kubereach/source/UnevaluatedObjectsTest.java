@@ -3,6 +3,7 @@ package io.kubereach.source;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.kubereach.model.ClusterSnapshot;
+import io.kubereach.model.Direction;
 import io.kubereach.model.LabelSelector;
 import io.kubereach.model.PolicyReach;
 import io.kubereach.model.UnevaluatedPolicy;
@@ -57,6 +58,7 @@ class UnevaluatedObjectsTest {
         assertThat(objects.get(0).reaches()).containsExactly(new PolicyReach.PodsIn("foo", LabelSelector.of(Map.of("app", "httpbin"))));
         assertThat(objects.get(0).canDrop()).isTrue();
         assertThat(objects.get(0).canAllow()).isFalse();
+        assertThat(objects.get(0).directions()).containsExactly(Direction.INGRESS);
         assertThat(objects.get(1).reaches()).containsExactly(new PolicyReach.AllPods());
         assertThat(objects.get(2).decides()).isFalse();
     }
@@ -87,6 +89,7 @@ class UnevaluatedObjectsTest {
                 LabelSelector.of(Map.of("role", "db"))));
         assertThat(objects.get(0).canDrop()).isTrue();
         assertThat(objects.get(0).canAllow()).isTrue();
+        assertThat(objects.get(0).directions()).containsExactly(Direction.INGRESS);
         assertThat(objects.get(1).reaches()).containsExactly(new PolicyReach.PodsIn("shop", LabelSelector.ALL));
     }
 

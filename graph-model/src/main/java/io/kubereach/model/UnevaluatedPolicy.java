@@ -3,6 +3,7 @@ package io.kubereach.model;
 import io.kubereach.describe.Message;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * An object that may decide connections but that KubeReach does not evaluate — a policy kind it
@@ -15,6 +16,8 @@ import java.util.Optional;
  * @param namespace its namespace, empty for a cluster-scoped object
  * @param name its name
  * @param reaches the connections it might decide (a union); empty: none
+ * @param directions on which side it decides for the pods it reaches: {@link Direction#INGRESS}
+ *        connections to them, {@link Direction#EGRESS} connections from them
  * @param canDrop whether it can drop connections other policies allow
  * @param canAllow whether it can allow connections other policies deny
  * @param reason why it is not evaluated, for the explanation
@@ -25,12 +28,14 @@ public record UnevaluatedPolicy(
         Optional<String> namespace,
         String name,
         List<PolicyReach> reaches,
+        Set<Direction> directions,
         boolean canDrop,
         boolean canAllow,
         Message reason) {
 
     public UnevaluatedPolicy {
         reaches = List.copyOf(reaches);
+        directions = Set.copyOf(directions);
     }
 
     /** Whether it can change any answer at all (a staged policy cannot). */
@@ -38,9 +43,12 @@ public record UnevaluatedPolicy(
         return canDrop || canAllow;
     }
 
-    /** Whether it might decide a connection to or from this pod. */
-    public boolean mayDecide(Pod pod, Namespace namespace) {
-        return decides() && reaches.stream().anyMatch(r -> r.coversPod(pod, namespace));
+    /**
+     * Whether it might decide one side of a connection of this pod: its ingress (connections to
+     * it) or its egress (connections from it).
+     */
+    public boolean mayDecide(Direction side, Pod pod, Namespace namespace) {
+        return decides() && directions.contains(side) && reaches.stream().anyMatch(r -> r.coversPod(pod, namespace));
     }
 
     /** Whether it might decide a connection to or from this address outside the pods. */
