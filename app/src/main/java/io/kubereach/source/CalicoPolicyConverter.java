@@ -81,8 +81,7 @@ final class CalicoPolicyConverter {
      */
     static CalicoTier tier(GenericKubernetesResource resource, ObjectOrigin origin, List<Message> warnings)
             throws ManifestException {
-        CrdFields spec = resource.getAdditionalProperties().get("spec") == null
-                ? new CrdFields(Map.of(), Message.verbatim("spec"), origin) : spec(resource, origin);
+        CrdFields spec = spec(resource, origin);
         OptionalDouble order = spec.decimal("order");
         String actionText = spec.text("defaultAction").orElse(CalicoAction.DENY.apiName());
         CalicoAction action = CalicoAction.parse(actionText).filter(a -> a == CalicoAction.DENY || a == CalicoAction.PASS)
@@ -99,8 +98,11 @@ final class CalicoPolicyConverter {
         return new CalicoTier(origin.name(), order.orElse(CalicoTier.DEFAULT_ORDER), action, true);
     }
 
+    /** The spec; an object without one has the empty spec (every field defaulted), as Calico reads it. */
     private static CrdFields spec(GenericKubernetesResource resource, ObjectOrigin origin) throws ManifestException {
-        return CrdFields.of(resource.getAdditionalProperties().get("spec"), Message.verbatim("spec"), origin);
+        Object spec = resource.getAdditionalProperties().get("spec");
+        return spec == null ? new CrdFields(Map.of(), Message.verbatim("spec"), origin)
+                : CrdFields.of(spec, Message.verbatim("spec"), origin);
     }
 
     /** A policy's own selector: {@code global()} is only allowed in a rule's namespaceSelector. */

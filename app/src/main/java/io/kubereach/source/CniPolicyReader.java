@@ -21,8 +21,9 @@ import java.util.TreeSet;
  * Collects the Cilium and Calico policies, Calico tiers, service accounts and unevaluated
  * objects of one source into {@link CniPolicies}. A policy that fails to read is one warning
  * line naming file, object and field, and becomes an unevaluated object (its answers unknown) —
- * the rest of the input is still read. The summary warnings (Calico's storage form, what is not
- * evaluated) are made once, when the policies are taken.
+ * the rest of the input is still read. Objects read from Calico's storage form are named in a
+ * warning; the summaries (what is recognised but not evaluated, tiers nobody declares) are made
+ * once, when the policies are taken.
  */
 final class CniPolicyReader {
 
@@ -32,7 +33,6 @@ final class CniPolicyReader {
     private final Map<String, CalicoTier> tiers = new LinkedHashMap<>();
     private final Map<String, ServiceAccount> serviceAccounts = new LinkedHashMap<>();
     private final Map<String, UnevaluatedPolicy> unevaluated = new LinkedHashMap<>();
-    private final Set<String> storageForm = new TreeSet<>();
 
     /** @param warnings the source's warnings, which this reader adds to */
     CniPolicyReader(List<Message> warnings) {
@@ -55,7 +55,12 @@ final class CniPolicyReader {
         ObjectOrigin origin = kind.namespaced() ? ObjectOrigin.of(source, resource) : ObjectOrigin.ofClusterScoped(source, resource);
         String key = kind + "/" + origin.qualifiedName();
         if (ManifestKinds.group(apiVersion).equals(CalicoPolicyConverter.STORAGE_GROUP)) {
-            storageForm.add(origin.kind() + " " + origin.qualifiedName());
+            warnings.add(origin.warning(Message.of("cniWarning.calicoStorageForm")));
+        }
+        if (kind == CniPolicyKinds.CILIUM_NETWORK_POLICY || kind == CniPolicyKinds.CILIUM_CLUSTERWIDE_NETWORK_POLICY
+                || kind == CniPolicyKinds.CALICO_NETWORK_POLICY || kind == CniPolicyKinds.CALICO_GLOBAL_NETWORK_POLICY) {
+            // until the engine evaluates these languages (issue 15), say so where the policy is named
+            warnings.add(origin.warning(Message.of("cniWarning.notEvaluatedYet")));
         }
         try {
             switch (kind) {
@@ -82,15 +87,8 @@ final class CniPolicyReader {
 
     /** Everything read, with the summary warnings added once. */
     CniPolicies policies() {
-        if (!storageForm.isEmpty()) {
-            warnings.add(Message.of("cniWarning.calicoStorageForm", Message.names(storageForm)));
-        }
         warnUnevaluated();
         warnMissingTiers();
-        int evaluated = cilium.size() + calico.size();
-        if (evaluated > 0) {
-            warnings.add(Message.of("cniWarning.notEvaluatedYet", evaluated));
-        }
         return new CniPolicies(List.copyOf(cilium.values()), List.copyOf(calico.values()), List.copyOf(tiers.values()),
                 List.copyOf(serviceAccounts.values()), List.copyOf(unevaluated.values()));
     }
