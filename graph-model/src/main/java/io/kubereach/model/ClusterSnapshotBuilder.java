@@ -22,6 +22,7 @@ public final class ClusterSnapshotBuilder {
     private final List<ServiceEndpoints> endpoints = new ArrayList<>();
     private final List<Ingress> ingresses = new ArrayList<>();
     private final List<NetworkPolicy> policies = new ArrayList<>();
+    private final List<AdminPolicy> adminPolicies = new ArrayList<>();
     private final List<Message> warnings = new ArrayList<>();
     private final List<SourceGap> gaps = new ArrayList<>();
     private Optional<KubeProxyConfig> kubeProxy = Optional.empty();
@@ -72,6 +73,12 @@ public final class ClusterSnapshotBuilder {
         return this;
     }
 
+    /** Adds a cluster-wide policy (AdminNetworkPolicy, BaselineAdminNetworkPolicy, ClusterNetworkPolicy). */
+    public ClusterSnapshotBuilder adminPolicy(AdminPolicy policy) {
+        adminPolicies.add(policy);
+        return this;
+    }
+
     /** Adds a warning in words shown as they are. */
     public ClusterSnapshotBuilder warning(String warning) {
         warnings.add(Message.verbatim(warning));
@@ -104,6 +111,6 @@ public final class ClusterSnapshotBuilder {
         ingresses.forEach(i -> all.computeIfAbsent(i.namespace(), Namespace::implied));
         workloads.forEach(w -> all.computeIfAbsent(w.ref().namespace(), Namespace::implied));
         return new ClusterSnapshot(source, List.copyOf(all.values()), nodes, pods, workloads, services,
-                endpoints, ingresses, policies, warnings, kubeProxy, gaps);
+                endpoints, ingresses, policies, adminPolicies, warnings, kubeProxy, gaps);
     }
 }

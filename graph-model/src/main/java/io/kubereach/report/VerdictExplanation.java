@@ -52,6 +52,9 @@ public final class VerdictExplanation {
     private Message side(Verdict v, SideVerdict side, Peer judged) {
         Message direction = direction(side.direction());
         String at = judged.toString();
+        if (side.status() != SideVerdict.Status.EXTERNAL && TierStepText.needed(side)) {
+            return TierStepText.of(side, direction, at, v.port() + "/" + v.protocol(), a -> admission(a, side.direction(), v.dst()));
+        }
         switch (side.status()) {
             case EXTERNAL:
                 return Message.of("explain.external", direction, at);
