@@ -2,6 +2,7 @@ package io.kubereach.source;
 
 import io.fabric8.kubernetes.api.model.ConfigMap;
 import io.fabric8.kubernetes.api.model.Endpoints;
+import io.fabric8.kubernetes.api.model.GenericKubernetesResource;
 import io.fabric8.kubernetes.api.model.HasMetadata;
 import io.fabric8.kubernetes.api.model.Namespace;
 import io.fabric8.kubernetes.api.model.Node;
@@ -52,7 +53,10 @@ final class ManifestKinds {
             Map.entry("extensions/NetworkPolicy", NetworkPolicy.class),
             Map.entry("networking.k8s.io/Ingress", Ingress.class));
 
-    /** Kinds that shape traffic but that the engine does not analyse yet. */
+    /**
+     * Kinds that shape traffic but that the engine does not analyse yet (the cluster-wide policy
+     * kinds in a version other than the one read).
+     */
     private static final Set<String> NOT_ANALYSED = Set.of(
             "policy.networking.k8s.io/AdminNetworkPolicy",
             "policy.networking.k8s.io/BaselineAdminNetworkPolicy",
@@ -83,10 +87,16 @@ final class ManifestKinds {
         return readAs(object.apiVersion(), object.kind());
     }
 
-    /** The fabric8 class to read an object of this apiVersion and kind as; empty when it is not read. */
+    /**
+     * The fabric8 class to read an object of this apiVersion and kind as; empty when it is not
+     * read. The cluster-wide policies are read as generic objects (fabric8 has no class for them).
+     */
     static Optional<Class<? extends HasMetadata>> readAs(String apiVersion, String kind) {
         if (isOldIngress(apiVersion, kind)) {
             return Optional.empty();
+        }
+        if (AdminPolicyConverter.kindOf(apiVersion, kind).isPresent()) {
+            return Optional.of(GenericKubernetesResource.class);
         }
         return Optional.ofNullable(READ.get(group(apiVersion) + "/" + kind));
     }
@@ -107,7 +117,7 @@ final class ManifestKinds {
         if (isOldIngress(apiVersion, kind)) {
             return Optional.of(Message.of("sourceWarning.oldIngress", apiVersion, INGRESS_VERSION));
         }
-        if (READ.containsKey(key)) {
+        if (READ.containsKey(key) || AdminPolicyConverter.kindOf(apiVersion, kind).isPresent()) {
             return Optional.empty();
         }
         if (NOT_ANALYSED.contains(key) || kind.contains("NetworkPolicy")) {

@@ -1,5 +1,8 @@
 package io.kubereach.report;
 
+import io.kubereach.model.AdminPeer;
+import io.kubereach.model.AdminPolicy;
+import io.kubereach.model.AdminRule;
 import io.kubereach.model.Cidr;
 import io.kubereach.model.Direction;
 import io.kubereach.model.IpAddress;
@@ -42,7 +45,25 @@ public final class ExternalRanges {
      * so excepts that touch leave no cut between them, as netpol-analyzer cuts.
      */
     public static List<Range> cut(List<NetworkPolicy> policies, Direction direction, boolean v6) {
+        return cut(policies, List.of(), direction, v6);
+    }
+
+    /**
+     * The ranges of a family cut at the bounds of every ipBlock of a direction's rules and, for
+     * egress, at the bounds of every {@code networks} CIDR of the cluster-wide policies' egress
+     * rules, as netpol-analyzer cuts them.
+     */
+    public static List<Range> cut(List<NetworkPolicy> policies, List<AdminPolicy> adminPolicies, Direction direction, boolean v6) {
         TreeSet<BigInteger> starts = new TreeSet<>();
+        for (AdminPolicy policy : adminPolicies) {
+            for (AdminRule rule : policy.rules(direction)) {
+                for (AdminPeer peer : rule.peers()) {
+                    if (peer instanceof AdminPeer.Networks n) {
+                        n.cidrs().stream().filter(c -> c.v6() == v6).forEach(c -> addBounds(new IpBlock(c, List.of()), starts));
+                    }
+                }
+            }
+        }
         starts.add(BigInteger.ZERO);
         BigInteger end = IpAddress.last(v6).value().add(BigInteger.ONE);
         for (NetworkPolicy policy : policies) {
