@@ -1,6 +1,7 @@
 package io.kubereach.report;
 
 import io.kubereach.describe.Message;
+import io.kubereach.engine.Answer;
 import io.kubereach.engine.PolicyRef;
 import io.kubereach.engine.RuleAdmission;
 import io.kubereach.engine.RuleHit;
@@ -43,7 +44,9 @@ final class TierStepText {
             steps.add(step(step, connection, side, admission));
         }
         if (!side.steps().isEmpty() && side.steps().get(side.steps().size() - 1).result().goesOn()) {
-            steps.add(Message.of("explain.step.defaultAllow"));
+            steps.add(Message.of(side.answer() == Answer.UNKNOWN ? "explain.step.defaultUnknown" : "explain.step.defaultAllow"));
+        } else if (side.answer() == Answer.UNKNOWN && side.steps().get(side.steps().size() - 1).result() != StepResult.UNKNOWN) {
+            steps.add(Message.of("explain.step.sideUnknown"));
         }
         Message chain = steps.get(0);
         for (int i = 1; i < steps.size(); i++) {
