@@ -2,6 +2,7 @@ package io.kubereach.cli;
 
 import io.kubereach.cni.CniRecognizer;
 import io.kubereach.describe.MessageText;
+import io.kubereach.describe.SamePriority;
 import io.kubereach.engine.Uncertainty;
 import io.kubereach.cni.SharedLocalhost;
 import io.kubereach.model.ClusterSnapshot;
@@ -38,6 +39,7 @@ final class Warnings {
         new CniRecognizer(snapshot).recognise().enforcementWarning().ifPresent(out::add);
         out.addAll(SharedLocalhost.warnings(snapshot));
         new ServiceCheck(snapshot).findings().stream().map(ServiceFinding::message).forEach(out::add);
+        SamePriority.groups(snapshot.adminPolicies()).forEach(g -> out.add(MessageText.english(g.message())));
         return out;
     }
 
