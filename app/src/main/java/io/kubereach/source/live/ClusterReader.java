@@ -142,8 +142,8 @@ final class ClusterReader {
      * ConfigMap is absent where the CNI replaces kube-proxy).
      */
     private static Optional<SourceGap> refusal(Read read, int status) {
-        if (status == 404 && read.name().isPresent()) {
-            return Optional.empty();
+        if (status == 404 && (read.name().isPresent() || read.kind().optional())) {
+            return Optional.empty(); // e.g. a cluster without the CRDs of the cluster-wide policies: normal and silent
         }
         String namespace = read.kind() == ResourceKind.NAMESPACE ? read.name().orElse("") : read.namespace().orElse("");
         return Optional.of(new SourceGap(read.kind().kind(), namespace, ClusterErrors.reason(status)));
