@@ -45,7 +45,8 @@ public record EdgeExplanation(String edgeId, TrafficVerdict verdict, ConnectionS
                 }
                 for (ProtocolPort p : probes(dst.served(), edge.allowed())) {
                     Verdict v = graph.engine().verdict(s, d, p.protocol(), p.port());
-                    out.add(new PortVerdict(s.toString(), d.toString(), p.protocol(), p.port(), v.allowed(), words.messages(v)));
+                    out.add(new PortVerdict(s.toString(), d.toString(), p.protocol(), p.port(), v.answer(), words.messages(v),
+                            v.egress().steps(), v.ingress().steps()));
                 }
             }
         }

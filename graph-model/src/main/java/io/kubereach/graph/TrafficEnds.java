@@ -49,15 +49,15 @@ final class TrafficEnds {
                     : List.of(pod.labels(), pod.ports(), pod.hostNetwork()), pod);
         }
         return new TrafficEnd(vertexId, namespace, kinds.values().stream().map(Peer::of).toList(), served(pods),
-                pods.stream().anyMatch(p -> !isolation.isolating(p.ref(), Direction.INGRESS).isEmpty()),
-                pods.stream().anyMatch(p -> !isolation.isolating(p.ref(), Direction.EGRESS).isEmpty()));
+                pods.stream().anyMatch(p -> isolation.governed(p.ref(), Direction.INGRESS)),
+                pods.stream().anyMatch(p -> isolation.governed(p.ref(), Direction.EGRESS)));
     }
 
     /** A pod's end. */
     TrafficEnd ofPod(Pod pod) {
         return new TrafficEnd(GraphVertex.PodVertex.idOf(pod.ref()), pod.namespace(), List.of(Peer.of(pod)), served(List.of(pod)),
-                !isolation.isolating(pod.ref(), Direction.INGRESS).isEmpty(),
-                !isolation.isolating(pod.ref(), Direction.EGRESS).isEmpty());
+                isolation.governed(pod.ref(), Direction.INGRESS),
+                isolation.governed(pod.ref(), Direction.EGRESS));
     }
 
     /**
