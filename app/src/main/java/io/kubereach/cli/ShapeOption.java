@@ -6,7 +6,7 @@ import picocli.CommandLine.Option;
 /** Chooses a synthetic cluster: a named shape and a seed. */
 final class ShapeOption {
 
-    @Option(names = "--shape", defaultValue = "medium", paramLabel = "small|medium|large|small-tiers|large-tiers",
+    @Option(names = "--shape", defaultValue = "medium", paramLabel = "small|medium|large|small-tiers|medium-tiers|large-tiers",
             descriptionKey = "cli.option.shape")
     String shape;
 
@@ -19,8 +19,9 @@ final class ShapeOption {
             case "medium" -> ClusterShape.medium();
             case "large" -> ClusterShape.large();
             case "small-tiers" -> ClusterShape.smallWithTiers();
+            case "medium-tiers" -> ClusterShape.mediumWithTiers();
             case "large-tiers" -> ClusterShape.largeWithTiers();
-            default -> throw new UserError("unknown shape '" + shape + "': choose small, medium, large, small-tiers or large-tiers");
+            default -> throw new UserError("unknown shape '" + shape + "': choose small, medium, large, small-tiers, medium-tiers or large-tiers");
         };
         return base.withSeed(seed);
     }

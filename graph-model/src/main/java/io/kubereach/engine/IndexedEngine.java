@@ -67,14 +67,13 @@ public final class IndexedEngine implements ReachabilityEngine {
                 new PolicyGaps(snapshot));
         this.sides = indexedSides;
         ConcurrentMap<Reach, Reach> pool = ConnectionTable.newPool();
-        boolean noClusterPolicies = adminIndex.isEmpty();
         int n = classes.size();
         int r = ranges.rangeCount();
         // rule 5: egress allowed at the source AND ingress allowed at the destination
         this.podToPod = new ConnectionTable(n, n, (src, dst) -> {
             SideSets egress = indexedSides.sets(Direction.EGRESS, src, IndexedSides.Remote.POD_CLASS, dst);
-            if (noClusterPolicies && egress.allowed().isEmpty() && egress.unknown().isEmpty()) {
-                return SideSets.pair(egress, SideSets.ALL); // denied at the source whatever the destination says
+            if (egress.deniesEverything()) {
+                return egress.alone(); // denied at the source whatever the destination says
             }
             return SideSets.pair(egress, indexedSides.sets(Direction.INGRESS, dst, IndexedSides.Remote.POD_CLASS, src));
         }, pool);

@@ -49,8 +49,10 @@ final class IndexedSides {
      */
     SideSets sets(Direction direction, int judged, Remote kind, int remote) {
         PodClass pod = classes.get(judged);
+        // a cluster-wide tier none of whose rules can match the remote end hands everything on, as if it did not apply
         boolean shortcut = gaps.isEmpty() && (admin.isEmpty()
-                || admin.applying(TierKind.ADMIN, direction, judged).length == 0 && admin.applying(TierKind.BASELINE, direction, judged).length == 0);
+                || !anyRuleMayMatch(admin.applying(TierKind.ADMIN, direction, judged), direction, kind, remote)
+                        && !anyRuleMayMatch(admin.applying(TierKind.BASELINE, direction, judged), direction, kind, remote));
         if (shortcut) {
             return isolation.isolated(direction, judged) ? SideSets.allowedOnly(admitted(direction, judged, kind, remote)) : SideSets.ALL;
         }
@@ -67,6 +69,19 @@ final class IndexedSides {
             }
         }
         return SideSets.walk(tiers, CLUSTER_WIDE);
+    }
+
+    /** Whether some rule of the policies certainly or maybe matches the remote end (ports aside). */
+    private static boolean anyRuleMayMatch(AdminIndex.IndexedAdminPolicy[] applying, Direction direction, Remote kind, int remote) {
+        boolean pod = kind == Remote.POD_CLASS;
+        for (AdminIndex.IndexedAdminPolicy policy : applying) {
+            for (IndexedAdminRule rule : policy.rules(direction)) {
+                if (rule.certainly(pod, remote) || rule.maybe(pod, remote)) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** Rule 4: the union of the ports of every isolating rule that matches the remote end. */

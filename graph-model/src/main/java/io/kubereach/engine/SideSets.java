@@ -7,8 +7,8 @@ import java.util.List;
  *
  * @param allowed the connections this side certainly allows
  * @param unknown the connections it may allow or deny
- * @param clusterAllowed of the allowed ones, those a rule of a cluster-wide tier allowed
- * @param clusterDenied of the certainly denied ones, those a rule of a cluster-wide tier denied
+ * @param clusterAllowed the connections whose walk surely reaches a cluster-wide tier that surely allows them
+ * @param clusterDenied the connections whose walk surely reaches a cluster-wide tier that surely denies them
  */
 record SideSets(ConnectionSet allowed, ConnectionSet unknown, ConnectionSet clusterAllowed, ConnectionSet clusterDenied) {
 
@@ -30,27 +30,32 @@ record SideSets(ConnectionSet allowed, ConnectionSet unknown, ConnectionSet clus
     static SideSets walk(List<Possibilities> tiers, List<Boolean> clusterWide) {
         ConnectionSet allow = ConnectionSet.none();
         ConnectionSet deny = ConnectionSet.none();
-        ConnectionSet byCluster = ConnectionSet.none();
+        ConnectionSet clusterAllowed = ConnectionSet.none();
+        ConnectionSet clusterDenied = ConnectionSet.none();
         ConnectionSet reach = ConnectionSet.all();
+        ConnectionSet surelyReached = ConnectionSet.all();
         for (int i = 0; i < tiers.size() && !reach.isEmpty(); i++) {
             Possibilities t = tiers.get(i);
-            ConnectionSet allowedHere = reach.intersect(t.allow());
-            ConnectionSet deniedHere = reach.intersect(t.deny());
-            allow = allow.union(allowedHere);
-            deny = deny.union(deniedHere);
+            allow = allow.union(reach.intersect(t.allow()));
+            deny = deny.union(reach.intersect(t.deny()));
             if (clusterWide.get(i)) {
-                byCluster = byCluster.union(allowedHere).union(deniedHere);
+                clusterAllowed = clusterAllowed.union(surelyReached.intersect(t.allow()).minus(t.deny()).minus(t.next()));
+                clusterDenied = clusterDenied.union(surelyReached.intersect(t.deny()).minus(t.allow()).minus(t.next()));
             }
             reach = reach.intersect(t.next());
+            surelyReached = surelyReached.intersect(t.next()).minus(t.allow()).minus(t.deny());
         }
         allow = allow.union(reach);
         ConnectionSet allowed = allow.minus(deny);
         ConnectionSet unknown = allow.intersect(deny);
-        ConnectionSet denied = deny.minus(allow);
-        return new SideSets(allowed, unknown, allowed.intersect(byCluster), denied.intersect(byCluster));
+        return new SideSets(allowed, unknown, clusterAllowed, clusterDenied);
     }
 
-    /** Both sides must allow (rule 5): the pair's answer from its egress and ingress sides. */
+    /**
+     * Both sides must allow (rule 5): the pair's answer from its egress and ingress sides. A
+     * denial is the source side's when egress denies, else the destination side's; so what a
+     * cluster-wide tier denied at the destination counts only where egress did not deny already.
+     */
     static Reach pair(SideSets egress, SideSets ingress) {
         if (egress == ALL) {
             return ingress.alone();
@@ -58,11 +63,17 @@ record SideSets(ConnectionSet allowed, ConnectionSet unknown, ConnectionSet clus
         if (ingress == ALL) {
             return egress.alone();
         }
+        ConnectionSet egressPossible = egress.allowed.union(egress.unknown);
         ConnectionSet allowed = egress.allowed.intersect(ingress.allowed);
-        ConnectionSet unknown = egress.allowed.union(egress.unknown).intersect(ingress.allowed.union(ingress.unknown)).minus(allowed);
+        ConnectionSet unknown = egressPossible.intersect(ingress.allowed.union(ingress.unknown)).minus(allowed);
         ConnectionSet byCluster = allowed.intersect(egress.clusterAllowed.union(ingress.clusterAllowed))
-                .union(egress.clusterDenied).union(ingress.clusterDenied);
+                .union(egress.clusterDenied).union(ingress.clusterDenied.intersect(egressPossible));
         return new Reach(allowed, unknown, byCluster);
+    }
+
+    /** Whether this side, as the source's, denies everything: the destination's side cannot change the answer. */
+    boolean deniesEverything() {
+        return allowed.isEmpty() && unknown.isEmpty();
     }
 
     /** This side's answer when the other side allows everything. */

@@ -4,6 +4,7 @@ import io.kubereach.describe.Language;
 import io.kubereach.describe.Message;
 import io.kubereach.describe.MessageText;
 import io.kubereach.engine.Answer;
+import io.kubereach.engine.SideVerdict;
 import io.kubereach.engine.StepResult;
 import io.kubereach.engine.TierStep;
 import io.kubereach.model.Protocol;
@@ -18,16 +19,24 @@ import java.util.List;
  * @param port the destination port
  * @param answer whether the connection is allowed, denied, or cannot be judged
  * @param explanation the engine's explanation as messages, one sentence per fact (both sides, caveats)
- * @param egressWalk the tiers egress at the source walked (empty for an address outside the cluster)
- * @param ingressWalk the tiers ingress at the destination walked (empty for an address outside the cluster)
+ * @param egress what egress at the source decided, with its tier walk
+ * @param ingress what ingress at the destination decided, with its tier walk
  */
 public record PortVerdict(String from, String to, Protocol protocol, int port, Answer answer, List<Message> explanation,
-        List<TierStep> egressWalk, List<TierStep> ingressWalk) {
+        SideVerdict egress, SideVerdict ingress) {
 
     public PortVerdict {
         explanation = List.copyOf(explanation);
-        egressWalk = List.copyOf(egressWalk);
-        ingressWalk = List.copyOf(ingressWalk);
+    }
+
+    /** The tiers egress at the source walked (empty for an address outside the cluster). */
+    public List<TierStep> egressWalk() {
+        return egress.steps();
+    }
+
+    /** The tiers ingress at the destination walked (empty for an address outside the cluster). */
+    public List<TierStep> ingressWalk() {
+        return ingress.steps();
     }
 
     /** Whether the connection is known to be allowed. */
@@ -37,18 +46,22 @@ public record PortVerdict(String from, String to, Protocol protocol, int port, A
 
     /**
      * Whether a rule of a cluster-wide tier (an admin or baseline policy) decided this connection:
-     * it allowed it on a side of an allowed connection, or denied it on a side of a denied one.
+     * it allowed it on a side of an allowed connection, or denied a denied one on the side the
+     * denial is counted to (the source's when egress denies, else the destination's).
      */
     public boolean decidedByClusterTiers() {
         if (answer == Answer.UNKNOWN) {
             return false;
         }
-        StepResult wanted = answer == Answer.ALLOWED ? StepResult.ALLOWED : StepResult.DENIED;
-        return decides(egressWalk, wanted) || decides(ingressWalk, wanted);
+        if (answer == Answer.ALLOWED) {
+            return decides(egressWalk(), StepResult.ALLOWED) || decides(ingressWalk(), StepResult.ALLOWED);
+        }
+        return egress.answer() == Answer.DENIED ? decides(egressWalk(), StepResult.DENIED) : decides(ingressWalk(), StepResult.DENIED);
     }
 
+    /** Whether a walk known at every step ends at a cluster-wide tier with this result. */
     private static boolean decides(List<TierStep> walk, StepResult wanted) {
-        if (walk.isEmpty()) {
+        if (walk.isEmpty() || walk.stream().anyMatch(s -> s.result() == StepResult.UNKNOWN)) {
             return false;
         }
         TierStep last = walk.get(walk.size() - 1);

@@ -43,6 +43,11 @@ public record ClusterShape(int namespaces, int workloads, int podsPerWorkload, i
         return large().withTiers(50, true);
     }
 
+    /** {@link #medium()} with 20 AdminNetworkPolicies and a BaselineAdminNetworkPolicy. */
+    public static ClusterShape mediumWithTiers() {
+        return medium().withTiers(20, true);
+    }
+
     /** {@link #small()} with 6 AdminNetworkPolicies and a BaselineAdminNetworkPolicy: for tests. */
     public static ClusterShape smallWithTiers() {
         return small().withTiers(6, true);

@@ -109,6 +109,8 @@ class EnginesAgreeProperties {
                             : expected.unknown().contains(port.get1(), port.get2()) ? Answer.UNKNOWN : Answer.DENIED;
                     assertThat(verdict.answer()).as("verdict and sets %s -> %s %s/%s", src, dst, port.get2(), port.get1())
                             .isEqualTo(fromSets);
+                    assertThat(decidedByClusterTiers(verdict)).as("cluster tiers in walk and sets %s -> %s %s/%s", src, dst,
+                            port.get2(), port.get1()).isEqualTo(expected.byClusterTiers().contains(port.get1(), port.get2()));
                     Statistics.label("verdict").collect(verdict.answer(),
                             verdict.exemption() != Verdict.Exemption.NONE ? "exempt"
                                     : verdict.egress().involvesClusterTiers() || verdict.ingress().involvesClusterTiers() ? "cluster tiers"
@@ -117,6 +119,30 @@ class EnginesAgreeProperties {
                 }
             }
         }
+    }
+
+    /**
+     * Whether a cluster-wide rule decided the verdict, read from the walks: a side whose walk is
+     * known at every step ends at a cluster-wide tier that allowed (either side of an allowed
+     * connection) or denied (the source side when egress denies, else the destination side).
+     * Exempt connections are decided by no policy.
+     */
+    private static boolean decidedByClusterTiers(Verdict v) {
+        if (v.exemption() != Verdict.Exemption.NONE || v.answer() == Answer.UNKNOWN) {
+            return false;
+        }
+        if (v.answer() == Answer.ALLOWED) {
+            return lastStep(v.egress(), StepResult.ALLOWED) || lastStep(v.ingress(), StepResult.ALLOWED);
+        }
+        return v.egress().answer() == Answer.DENIED ? lastStep(v.egress(), StepResult.DENIED) : lastStep(v.ingress(), StepResult.DENIED);
+    }
+
+    private static boolean lastStep(SideVerdict side, StepResult result) {
+        if (side.steps().isEmpty() || side.steps().stream().anyMatch(s -> s.result() == StepResult.UNKNOWN)) {
+            return false;
+        }
+        TierStep last = side.steps().get(side.steps().size() - 1);
+        return last.tier().clusterWide() && last.result() == result;
     }
 
     private static String kind(Peer peer) {
