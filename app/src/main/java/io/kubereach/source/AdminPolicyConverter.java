@@ -85,11 +85,7 @@ final class AdminPolicyConverter {
 
     /** Exactly one of namespaces (every pod of the selected namespaces) or pods (namespace AND pod selector). */
     private static PolicySubject subject(SpecFields subject, AdminPolicy.Kind kind) throws ManifestException {
-        Set<String> set = subject.setFields();
-        if (set.size() != 1 || !(set.contains("namespaces") || set.contains("pods"))) {
-            throw subject.origin().error("sourceError.oneOf", subject.where(), String.join(", ", set), "namespaces, pods");
-        }
-        if (subject.has("namespaces")) {
+        if (subject.oneOf(List.of("namespaces", "pods")).equals("namespaces")) {
             return new PolicySubject.Namespaces(subject.selector("namespaces"));
         }
         SpecFields pods = subject.map("pods");
@@ -109,11 +105,10 @@ final class AdminPolicyConverter {
 
         List<AdminRule> of(SpecFields spec, Direction direction) throws ManifestException {
             boolean ingress = direction == Direction.INGRESS;
-            List<?> items = spec.list(ingress ? "ingress" : "egress");
             List<AdminRule> out = new ArrayList<>();
-            for (int i = 0; i < items.size(); i++) {
-                Message where = Message.of(ingress ? "sourceWhere.ingressRule" : "sourceWhere.egressRule", String.valueOf(i + 1));
-                out.add(rule(SpecFields.of(items.get(i), where, origin), ingress));
+            for (SpecFields rule : spec.items(ingress ? "ingress" : "egress",
+                    i -> Message.of(ingress ? "sourceWhere.ingressRule" : "sourceWhere.egressRule", String.valueOf(i)))) {
+                out.add(rule(rule, ingress));
             }
             return out;
         }
@@ -220,56 +215,34 @@ final class AdminPolicyConverter {
 
         /** v1alpha1 {@code ports}: each exactly one of portNumber, portRange, namedPort. */
         private List<AdminPort> ports(SpecFields rule) throws ManifestException {
-            List<?> items = rule.list("ports");
             List<AdminPort> out = new ArrayList<>();
-            for (int i = 0; i < items.size(); i++) {
-                SpecFields entry = SpecFields.of(items.get(i), Message.of("sourceWhere.port", rule.where(), String.valueOf(i + 1)), origin);
-                Set<String> set = entry.setFields();
-                if (set.size() != 1 || !Set.of("portNumber", "portRange", "namedPort").containsAll(set)) {
-                    throw origin.error("sourceError.oneOf", entry.where(), String.join(", ", set), "namedPort, portNumber, portRange");
+            for (SpecFields entry : rule.items("ports", i -> Message.of("sourceWhere.port", rule.where(), String.valueOf(i)))) {
+                String field = entry.oneOf(List.of("namedPort", "portNumber", "portRange"));
+                if (field.equals("namedPort")) {
+                    out.add(named(entry, field));
+                    continue;
                 }
-                if (entry.has("namedPort")) {
-                    out.add(named(entry, "namedPort"));
-                } else if (entry.has("portNumber")) {
-                    SpecFields number = entry.map("portNumber");
-                    int port = port(number, "port");
-                    out.add(numbers(protocol(number), port, port, number));
-                } else {
-                    SpecFields range = entry.map("portRange");
-                    out.add(numbers(protocol(range), port(range, "start"), port(range, "end"), range));
-                }
+                SpecFields numbers = entry.map(field);
+                boolean single = field.equals("portNumber");
+                out.add(numbers(protocol(numbers), numbers, single ? "port" : "start", single ? "port" : "end"));
             }
             return out;
         }
 
         /** v1alpha2 {@code protocols}: each exactly one of tcp, udp, sctp (with a destinationPort), destinationNamedPort. */
         private List<AdminPort> protocols(SpecFields rule) throws ManifestException {
-            List<?> items = rule.list("protocols");
             List<AdminPort> out = new ArrayList<>();
-            for (int i = 0; i < items.size(); i++) {
-                SpecFields entry = SpecFields.of(items.get(i), Message.of("sourceWhere.port", rule.where(), String.valueOf(i + 1)), origin);
-                Set<String> set = entry.setFields();
-                if (set.size() != 1 || !Set.of("tcp", "udp", "sctp", "destinationNamedPort").containsAll(set)) {
-                    throw origin.error("sourceError.oneOf", entry.where(), String.join(", ", set), "destinationNamedPort, sctp, tcp, udp");
-                }
-                String field = set.iterator().next();
+            for (SpecFields entry : rule.items("protocols", i -> Message.of("sourceWhere.port", rule.where(), String.valueOf(i)))) {
+                String field = entry.oneOf(List.of("destinationNamedPort", "sctp", "tcp", "udp"));
                 if (field.equals("destinationNamedPort")) {
                     out.add(named(entry, field));
                     continue;
                 }
                 Protocol protocol = Protocol.valueOf(field.toUpperCase(java.util.Locale.ROOT));
                 SpecFields port = entry.map(field).map("destinationPort");
-                Set<String> kinds = port.setFields();
-                if (kinds.size() != 1 || !Set.of("number", "range").containsAll(kinds)) {
-                    throw origin.error("sourceError.oneOf", port.where(), String.join(", ", kinds), "number, range");
-                }
-                if (port.has("number")) {
-                    int n = port(port, "number");
-                    out.add(numbers(protocol, n, n, port));
-                } else {
-                    SpecFields range = port.map("range");
-                    out.add(numbers(protocol, port(range, "start"), port(range, "end"), range));
-                }
+                out.add(port.oneOf(List.of("number", "range")).equals("number")
+                        ? numbers(protocol, port, "number", "number")
+                        : numbers(protocol, port.map("range"), "start", "end"));
             }
             return out;
         }
@@ -294,9 +267,12 @@ final class AdminPolicyConverter {
             return n;
         }
 
-        private AdminPort numbers(Protocol protocol, int from, int to, SpecFields where) throws ManifestException {
+        /** The ports between two fields of a map (the same field for a single port), inclusive. */
+        private AdminPort numbers(Protocol protocol, SpecFields fields, String start, String end) throws ManifestException {
+            int from = port(fields, start);
+            int to = port(fields, end);
             if (to < from) {
-                throw origin.error("sourceError.rangeBelow", where.where(), String.valueOf(to), String.valueOf(from));
+                throw origin.error("sourceError.rangeBelow", fields.where(), String.valueOf(to), String.valueOf(from));
             }
             return new AdminPort.Numbers(protocol, from, to);
         }

@@ -49,6 +49,25 @@ record SpecFields(Map<String, Object> fields, Message where, ObjectOrigin origin
         return out;
     }
 
+    /** The one field of this map that is set, which must be one of {@code allowed} (listed in messages as given). */
+    String oneOf(List<String> allowed) throws ManifestException {
+        Set<String> set = setFields();
+        if (set.size() != 1 || !allowed.containsAll(set)) {
+            throw origin.error("sourceError.oneOf", where, String.join(", ", set), String.join(", ", allowed));
+        }
+        return set.iterator().next();
+    }
+
+    /** Each item of a list field as a map, placed by what {@code where} says of its 1-based number. */
+    List<SpecFields> items(String field, java.util.function.IntFunction<Message> where) throws ManifestException {
+        List<?> list = list(field);
+        List<SpecFields> out = new java.util.ArrayList<>(list.size());
+        for (int i = 0; i < list.size(); i++) {
+            out.add(of(list.get(i), where.apply(i + 1), origin));
+        }
+        return out;
+    }
+
     /** A field that holds a map. */
     SpecFields map(String field) throws ManifestException {
         return of(fields.get(field), at(field), origin);

@@ -160,6 +160,15 @@ final class AdminPolicyTraps {
 
     /** The ports a rule matches toward a destination pod: named ports resolve on it. */
     private static ConnectionSet ports(AdminRule rule, Pod destination) {
+        return ports(rule, Optional.of(destination));
+    }
+
+    /** The ports a rule matches toward an address: named ports match none. */
+    private static ConnectionSet fixedPorts(AdminRule rule) {
+        return ports(rule, Optional.empty());
+    }
+
+    private static ConnectionSet ports(AdminRule rule, Optional<Pod> destination) {
         if (rule.allPorts()) {
             return ConnectionSet.all();
         }
@@ -168,24 +177,10 @@ final class AdminPolicyTraps {
             if (port instanceof AdminPort.Numbers n) {
                 out = out.union(ConnectionSet.of(n.protocol(), PortSet.range(n.from(), n.to())));
             } else {
-                Optional<ContainerPort> c = destination.namedPort(((AdminPort.Named) port).name());
+                Optional<ContainerPort> c = destination.flatMap(d -> d.namedPort(((AdminPort.Named) port).name()));
                 if (c.isPresent()) {
                     out = out.union(ConnectionSet.of(c.get().protocol(), PortSet.of(c.get().number())));
                 }
-            }
-        }
-        return out;
-    }
-
-    /** The ports a rule matches toward an address: named ports match none. */
-    private static ConnectionSet fixedPorts(AdminRule rule) {
-        if (rule.allPorts()) {
-            return ConnectionSet.all();
-        }
-        ConnectionSet out = ConnectionSet.none();
-        for (AdminPort port : rule.ports()) {
-            if (port instanceof AdminPort.Numbers n) {
-                out = out.union(ConnectionSet.of(n.protocol(), PortSet.range(n.from(), n.to())));
             }
         }
         return out;

@@ -6,7 +6,6 @@ import io.kubereach.engine.ReachabilityEngine;
 import io.kubereach.engine.Verdict;
 import io.kubereach.model.ClusterNode;
 import io.kubereach.model.ClusterSnapshot;
-import io.kubereach.model.Pod;
 import io.kubereach.model.Protocol;
 import io.kubereach.model.Service;
 import io.kubereach.model.ServicePort;
