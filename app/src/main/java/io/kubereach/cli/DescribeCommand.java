@@ -1,12 +1,12 @@
 package io.kubereach.cli;
 
-import io.kubereach.describe.Language;
-import io.kubereach.describe.MessageText;
 import io.kubereach.describe.PolicyDescriber;
 import io.kubereach.describe.PolicySentences;
 import io.kubereach.model.ClusterSnapshot;
 import io.kubereach.model.Namespace;
 import io.kubereach.model.NetworkPolicy;
+import io.kubereach.text.Language;
+import io.kubereach.text.MessageText;
 import io.kubereach.ui.i18n.Messages;
 import java.io.PrintWriter;
 import java.util.Comparator;

@@ -1,6 +1,6 @@
 package io.kubereach.cli;
 
-import io.kubereach.describe.Language;
+import io.kubereach.text.Language;
 import io.kubereach.ui.i18n.Messages;
 import java.util.Arrays;
 import java.util.Collections;

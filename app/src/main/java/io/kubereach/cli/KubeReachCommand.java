@@ -1,6 +1,6 @@
 package io.kubereach.cli;
 
-import io.kubereach.describe.Language;
+import io.kubereach.text.Language;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import picocli.CommandLine;

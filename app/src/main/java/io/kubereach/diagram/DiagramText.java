@@ -1,7 +1,7 @@
 package io.kubereach.diagram;
 
-import io.kubereach.describe.Language;
 import io.kubereach.engine.ConnectionSet;
+import io.kubereach.text.Language;
 import io.kubereach.ui.i18n.Messages;
 import java.util.Locale;
 import java.util.ResourceBundle;

@@ -1,6 +1,5 @@
 package io.kubereach.engine;
 
-import io.kubereach.describe.Message;
 import io.kubereach.model.ClusterSnapshot;
 import io.kubereach.model.Direction;
 import io.kubereach.model.Namespace;
@@ -9,6 +8,7 @@ import io.kubereach.model.Pod;
 import io.kubereach.model.PolicyPeer;
 import io.kubereach.model.PolicyRule;
 import io.kubereach.model.Protocol;
+import io.kubereach.text.Message;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;

@@ -1,8 +1,5 @@
 package io.kubereach.report;
 
-import io.kubereach.describe.Language;
-import io.kubereach.describe.Message;
-import io.kubereach.describe.MessageText;
 import io.kubereach.engine.Peer;
 import io.kubereach.engine.RuleAdmission;
 import io.kubereach.engine.SideVerdict;
@@ -14,6 +11,9 @@ import io.kubereach.model.PolicyPeer;
 import io.kubereach.model.PolicyPort;
 import io.kubereach.model.PolicyRule;
 import io.kubereach.model.PortSpec;
+import io.kubereach.text.Language;
+import io.kubereach.text.Message;
+import io.kubereach.text.MessageText;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;

@@ -3,8 +3,6 @@ package io.kubereach.report;
 import static io.kubereach.engine.Fixture.*;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.kubereach.describe.Language;
-import io.kubereach.describe.MessageText;
 import io.kubereach.engine.LiteralEngine;
 import io.kubereach.engine.Peer;
 import io.kubereach.engine.Verdict;
@@ -12,6 +10,8 @@ import io.kubereach.model.ClusterSnapshot;
 import io.kubereach.model.IpAddress;
 import io.kubereach.model.Pod;
 import io.kubereach.model.Protocol;
+import io.kubereach.text.Language;
+import io.kubereach.text.MessageText;
 import java.util.List;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;

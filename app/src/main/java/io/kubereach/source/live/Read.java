@@ -6,8 +6,8 @@ import io.fabric8.kubernetes.client.KubernetesClient;
 import io.fabric8.kubernetes.client.dsl.FilterWatchListDeletable;
 import io.fabric8.kubernetes.client.dsl.MixedOperation;
 import io.fabric8.kubernetes.client.dsl.Resource;
-import io.kubereach.describe.Message;
-import io.kubereach.describe.MessageText;
+import io.kubereach.text.Message;
+import io.kubereach.text.MessageText;
 import java.util.Optional;
 
 /**

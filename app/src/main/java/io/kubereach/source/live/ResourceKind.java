@@ -18,7 +18,7 @@ import io.fabric8.kubernetes.api.model.discovery.v1.EndpointSlice;
 import io.fabric8.kubernetes.api.model.networking.v1.Ingress;
 import io.fabric8.kubernetes.api.model.networking.v1.IngressClass;
 import io.fabric8.kubernetes.api.model.networking.v1.NetworkPolicy;
-import io.kubereach.describe.Message;
+import io.kubereach.text.Message;
 
 /**
  * The kinds a live load reads, in the order it reads them, each with the fields it keeps (see

@@ -1,8 +1,8 @@
 package io.kubereach.ui.i18n;
 
-import io.kubereach.describe.Language;
-import io.kubereach.describe.Message;
-import io.kubereach.describe.MessageText;
+import io.kubereach.text.Language;
+import io.kubereach.text.Message;
+import io.kubereach.text.MessageText;
 import java.text.MessageFormat;
 import java.util.List;
 import java.util.Locale;

@@ -1,6 +1,6 @@
 package io.kubereach.ui.model;
 
-import io.kubereach.describe.Language;
+import io.kubereach.text.Language;
 import io.kubereach.ui.Theme;
 import io.kubereach.ui.prefs.AppPreferences;
 import io.kubereach.ui.source.SourceLoader;

@@ -1,6 +1,6 @@
 package io.kubereach.ui.view;
 
-import io.kubereach.describe.Language;
+import io.kubereach.text.Language;
 import io.kubereach.ui.Theme;
 import io.kubereach.ui.i18n.Messages;
 import io.kubereach.ui.model.AppViewModel;

@@ -1,7 +1,7 @@
 package io.kubereach.ui.view;
 
-import io.kubereach.describe.Language;
 import io.kubereach.diagram.DiagramText;
+import io.kubereach.text.Language;
 import io.kubereach.ui.CjkFont;
 import io.kubereach.ui.Theme;
 import io.kubereach.ui.i18n.Messages;

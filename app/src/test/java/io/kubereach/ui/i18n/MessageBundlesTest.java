@@ -138,7 +138,7 @@ class MessageBundlesTest {
     @DisplayName("the scan finds the describe and ui families and the Java sources of both modules")
     void scanSeesWhatItChecks() {
         assertThat(FAMILIES).extracting(Family::name)
-                .contains("graph-model/src/main/resources/io/kubereach/describe/messages",
+                .contains("graph-model/src/main/resources/io/kubereach/text/messages",
                         "app/src/main/resources/io/kubereach/ui/messages");
         assertThat(SOURCES).contains("class PolicySentences", "class Messages");
     }

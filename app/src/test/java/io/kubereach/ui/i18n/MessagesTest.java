@@ -3,7 +3,7 @@ package io.kubereach.ui.i18n;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.kubereach.describe.Language;
+import io.kubereach.text.Language;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;

@@ -1,4 +1,4 @@
-package io.kubereach.describe;
+package io.kubereach.text;
 
 import java.text.MessageFormat;
 import java.util.ArrayList;
@@ -8,14 +8,14 @@ import java.util.ResourceBundle;
 import java.util.regex.Pattern;
 
 /**
- * Renders {@link Message}s in one language from the {@code io.kubereach.describe.messages}
+ * Renders {@link Message}s in one language from the {@code io.kubereach.text.messages}
  * bundle. Bundles are looked up without falling back to the system locale, so English stays
  * English on a Chinese desktop.
  */
 public final class MessageText {
 
-    /** The base name of the describe bundle. */
-    public static final String BUNDLE = "io.kubereach.describe.messages";
+    /** The base name of the graph-model bundle: every sentence graph-model and the sources make. */
+    public static final String BUNDLE = "io.kubereach.text.messages";
 
     private static final Pattern HAN_LATIN_BOUNDARY =
             Pattern.compile("(?<=\\p{IsHan})(?=[A-Za-z0-9])|(?<=[A-Za-z0-9])(?=\\p{IsHan})");

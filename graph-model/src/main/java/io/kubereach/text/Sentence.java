@@ -1,4 +1,6 @@
-package io.kubereach.describe;
+package io.kubereach.text;
+
+
 
 /**
  * One line of a description: a message and how deep it sits under the lines before it

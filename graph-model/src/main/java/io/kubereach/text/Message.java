@@ -1,4 +1,4 @@
-package io.kubereach.describe;
+package io.kubereach.text;
 
 import java.util.ArrayList;
 import java.util.Collection;

@@ -1,4 +1,4 @@
-package io.kubereach.describe;
+package io.kubereach.text;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
