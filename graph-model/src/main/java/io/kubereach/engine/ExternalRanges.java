@@ -1,4 +1,4 @@
-package io.kubereach.report;
+package io.kubereach.engine;
 
 import io.kubereach.model.Cidr;
 import io.kubereach.model.Direction;

@@ -1,4 +1,4 @@
-package io.kubereach.report;
+package io.kubereach.describe;
 
 import io.kubereach.engine.Peer;
 import io.kubereach.engine.RuleAdmission;

@@ -1,4 +1,4 @@
-package io.kubereach.report;
+package io.kubereach.describe;
 
 import static io.kubereach.engine.Fixture.*;
 import static org.assertj.core.api.Assertions.assertThat;
