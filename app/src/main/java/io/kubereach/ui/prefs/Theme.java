@@ -1,4 +1,4 @@
-package io.kubereach.ui;
+package io.kubereach.ui.prefs;
 
 import java.net.URL;
 import java.util.Arrays;

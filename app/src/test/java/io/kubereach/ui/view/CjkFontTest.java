@@ -1,4 +1,4 @@
-package io.kubereach.ui;
+package io.kubereach.ui.view;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

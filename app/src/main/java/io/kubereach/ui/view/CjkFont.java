@@ -1,4 +1,4 @@
-package io.kubereach.ui;
+package io.kubereach.ui.view;
 
 import java.util.List;
 import java.util.Optional;

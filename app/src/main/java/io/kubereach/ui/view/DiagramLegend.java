@@ -1,4 +1,4 @@
-package io.kubereach.ui;
+package io.kubereach.ui.view;
 
 import io.kubereach.diagram.DiagramPalette;
 import io.kubereach.diagram.DiagramStyle;
