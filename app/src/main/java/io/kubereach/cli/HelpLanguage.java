@@ -105,12 +105,12 @@ final class HelpLanguage {
 
         @Override
         protected Object handleGetObject(String key) {
-            return messages.bundle().containsKey(key) ? messages.get(key) : null;
+            return messages.bundle().contains(key) ? messages.get(key) : null;
         }
 
         @Override
         public Enumeration<String> getKeys() {
-            return Collections.enumeration(messages.bundle().keySet());
+            return Collections.enumeration(messages.bundle().keys());
         }
     }
 }

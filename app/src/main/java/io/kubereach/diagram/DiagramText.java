@@ -4,7 +4,6 @@ import io.kubereach.engine.ConnectionSet;
 import io.kubereach.text.Language;
 import io.kubereach.ui.i18n.Messages;
 import java.util.Locale;
-import java.util.ResourceBundle;
 
 /**
  * The user-visible words of the diagram, from the app's {@code io.kubereach.ui.messages} bundle
@@ -30,11 +29,6 @@ public final class DiagramText {
     /** The words of the default locale. */
     public static DiagramText ofDefaultLocale() {
         return of(Locale.getDefault());
-    }
-
-    /** The bundle itself. */
-    public ResourceBundle bundle() {
-        return messages.bundle();
     }
 
     /** The text of a key. */

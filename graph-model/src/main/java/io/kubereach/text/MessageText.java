@@ -1,45 +1,26 @@
 package io.kubereach.text;
 
-import java.text.MessageFormat;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.MissingResourceException;
-import java.util.ResourceBundle;
-import java.util.regex.Pattern;
 
 /**
  * Renders {@link Message}s in one language from the {@code io.kubereach.text.messages}
- * bundle. Bundles are looked up without falling back to the system locale, so English stays
- * English on a Chinese desktop.
+ * bundle, read as a {@link TextBundle}: English stays English on a Chinese desktop.
  */
 public final class MessageText {
 
     /** The base name of the graph-model bundle: every sentence graph-model and the sources make. */
     public static final String BUNDLE = "io.kubereach.text.messages";
 
-    private static final Pattern HAN_LATIN_BOUNDARY =
-            Pattern.compile("(?<=\\p{IsHan})(?=[A-Za-z0-9])|(?<=[A-Za-z0-9])(?=\\p{IsHan})");
+    private final TextBundle bundle;
 
-    private final Language language;
-    private final ResourceBundle bundle;
-
-    private MessageText(Language language, ResourceBundle bundle) {
-        this.language = language;
+    private MessageText(TextBundle bundle) {
         this.bundle = bundle;
     }
 
     /** The renderer for a language. */
     public static MessageText in(Language language) {
-        return new MessageText(language, bundle(BUNDLE, language, MessageText.class.getClassLoader()));
-    }
-
-    /**
-     * A bundle of a language from a class loader, without the JVM's fallback to the default
-     * locale: a key missing in the Chinese file falls back to the English base file.
-     */
-    public static ResourceBundle bundle(String baseName, Language language, ClassLoader loader) {
-        return ResourceBundle.getBundle(baseName, language.locale(), loader,
-                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+        return new MessageText(TextBundle.of(language, MessageText.class.getClassLoader(), BUNDLE));
     }
 
     /** One message in English, the words of the command line and of logs. */
@@ -55,7 +36,7 @@ public final class MessageText {
 
     /** The language this renderer writes. */
     public Language language() {
-        return language;
+        return bundle.language();
     }
 
     /** One message as text. */
@@ -110,21 +91,6 @@ public final class MessageText {
     }
 
     private String format(String key, Object... args) {
-        String pattern;
-        try {
-            pattern = bundle.getString(key);
-        } catch (MissingResourceException e) {
-            throw new IllegalStateException("the describe bundle has no key '" + key + "'", e);
-        }
-        String text = new MessageFormat(pattern, language.locale()).format(args);
-        return language == Language.SIMPLIFIED_CHINESE ? spaceBetweenHanAndLatin(text) : text;
-    }
-
-    /**
-     * Puts a space between a Chinese character and a Latin letter or digit next to it, as
-     * Chinese technical writing does ("命名空间 default 中"), wherever the pieces came from.
-     */
-    public static String spaceBetweenHanAndLatin(String text) {
-        return HAN_LATIN_BOUNDARY.matcher(text).replaceAll(" ");
+        return bundle.get(key, args);
     }
 }

@@ -70,11 +70,4 @@ class MessageTextTest {
         assertThat(Language.parse("fr")).isEmpty();
         assertThat(Language.parse("")).isEmpty();
     }
-
-    @Test
-    @DisplayName("Chinese text gets a space between Chinese characters and Latin letters or digits, and only there")
-    void chineseSpacing() {
-        assertThat(MessageText.spaceBetweenHanAndLatin("命名空间default中有2个Pod：a、b")).isEqualTo("命名空间 default 中有 2 个 Pod：a、b");
-        assertThat(MessageText.spaceBetweenHanAndLatin("端口 6379/TCP（role=db）")).isEqualTo("端口 6379/TCP（role=db）");
-    }
 }

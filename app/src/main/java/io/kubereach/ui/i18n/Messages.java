@@ -3,11 +3,9 @@ package io.kubereach.ui.i18n;
 import io.kubereach.text.Language;
 import io.kubereach.text.Message;
 import io.kubereach.text.MessageText;
-import java.text.MessageFormat;
+import io.kubereach.text.TextBundle;
 import java.util.List;
 import java.util.Locale;
-import java.util.MissingResourceException;
-import java.util.ResourceBundle;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
 
@@ -28,12 +26,10 @@ public final class Messages {
     private static volatile Messages current = new Messages(Language.system());
     private static final List<Consumer<Messages>> LISTENERS = new CopyOnWriteArrayList<>();
 
-    private final Language language;
-    private final ResourceBundle bundle;
+    private final TextBundle bundle;
 
     private Messages(Language language) {
-        this.language = language;
-        this.bundle = MessageText.bundle(BUNDLE, language, Messages.class.getClassLoader());
+        this.bundle = TextBundle.of(language, Messages.class.getClassLoader(), BUNDLE);
     }
 
     /** The strings of one language, independent of the current choice. */
@@ -85,19 +81,12 @@ public final class Messages {
 
     /** A message of graph-model (a finding, a warning, a note) in the language of these strings. */
     public String render(Message message) {
-        return MessageText.in(language).render(message);
+        return MessageText.in(language()).render(message);
     }
 
     /** The string of a key, its {@code {0}}, {@code {1}}, … filled with {@code args}. */
     public String get(String key, Object... args) {
-        String pattern;
-        try {
-            pattern = bundle.getString(key);
-        } catch (MissingResourceException e) {
-            throw new IllegalStateException("the app bundle has no key '" + key + "'", e);
-        }
-        String text = new MessageFormat(pattern, language.locale()).format(args);
-        return language == Language.SIMPLIFIED_CHINESE ? MessageText.spaceBetweenHanAndLatin(text) : text;
+        return bundle.get(key, args);
     }
 
     /** The name of a language in that language ("English", "简体中文"), for a language menu anyone can read. */
@@ -107,16 +96,16 @@ public final class Messages {
 
     /** The language of these strings. */
     public Language language() {
-        return language;
+        return bundle.language();
     }
 
     /** The locale of these strings. */
     public Locale locale() {
-        return language.locale();
+        return bundle.locale();
     }
 
-    /** The underlying bundle, e.g. for libraries that read one themselves. */
-    public ResourceBundle bundle() {
+    /** The strings themselves, e.g. for libraries that read a bundle themselves. */
+    public TextBundle bundle() {
         return bundle;
     }
 }
