@@ -1,5 +1,6 @@
 package io.kubereach.ui.i18n;
 
+import io.kubereach.diagram.DiagramText;
 import io.kubereach.text.Language;
 import io.kubereach.text.Message;
 import io.kubereach.text.MessageText;
@@ -11,12 +12,13 @@ import java.util.function.Consumer;
 
 /**
  * The app's user-visible strings, from the {@code io.kubereach.ui.messages} bundle (English base
- * file, Simplified Chinese {@code _zh_CN} file). One instance per language; the current one
+ * file, Simplified Chinese {@code _zh_CN} file) and then the diagram's, whose words (verdicts,
+ * Service kinds, connections) the panels share. One instance per language; the current one
  * follows the system locale at start and is switched at runtime with {@link #use(Locale)}, which
- * tells every listener so views can relabel themselves. No JavaFX here: the command line uses
- * it too, and the UI binds to it through its own listener.
+ * tells every listener so views can relabel themselves. No JavaFX here: view models use it
+ * without a toolkit, and the views bind to it through their own listeners.
  *
- * <p>Every pattern is a {@link MessageFormat}: write a single quote as two ({@code ''}).
+ * <p>Every pattern is a {@link java.text.MessageFormat}: write a single quote as two ({@code ''}).
  */
 public final class Messages {
 
@@ -29,7 +31,7 @@ public final class Messages {
     private final TextBundle bundle;
 
     private Messages(Language language) {
-        this.bundle = TextBundle.of(language, Messages.class.getClassLoader(), BUNDLE);
+        this.bundle = TextBundle.of(language, Messages.class.getClassLoader(), BUNDLE, DiagramText.BUNDLE);
     }
 
     /** The strings of one language, independent of the current choice. */

@@ -1,4 +1,4 @@
-package io.kubereach.ui.i18n;
+package io.kubereach.text;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -26,11 +26,12 @@ import org.junit.jupiter.api.TestFactory;
 
 /**
  * Every bundle family under {@code io/kubereach} in {@code src/main/resources} of both modules
- * (the policy descriptions in graph-model, the app in app) has an English base file and a
- * {@code _zh_CN} file with the same keys and the same placeholders, and every key is used by
- * the code: its literal {@code "key"} appears in {@code src/main/java} of graph-model or app.
- * No prefix scheme: keys are written out in full where they are used. Conversely, a literal in
- * the code that looks like a key of a known prefix must be in the bundles (catches typos).
+ * (graph-model's sentences; the command line's, the diagram's and the desktop app's words in
+ * app) has an English base file and a {@code _zh_CN} file with the same keys and the same
+ * placeholders, and every key is used by the code: its literal {@code "key"} appears in
+ * {@code src/main/java} of graph-model or app. No prefix scheme: keys are written out in full
+ * where they are used. Conversely, a literal in the code that looks like a key of a known prefix
+ * must be in the bundles (catches typos), and only code that reads a family may use its keys.
  */
 @DisplayName("the message bundles")
 class MessageBundlesTest {
@@ -57,9 +58,22 @@ class MessageBundlesTest {
         }
     }
 
+    /**
+     * Which sources read each family, so may use its keys: graph-model's sentences are made
+     * anywhere; the command line, the diagram and the app each read their own bundle (and the
+     * app the diagram's after its own, through {@code Messages}).
+     */
+    private static final Map<String, List<String>> READERS = Map.of(
+            "graph-model/src/main/resources/io/kubereach/text/messages", List.of("graph-model/src/main/java/", "app/src/main/java/"),
+            "app/src/main/resources/io/kubereach/cli/messages", List.of("app/src/main/java/io/kubereach/cli/"),
+            "app/src/main/resources/io/kubereach/diagram/messages",
+                    List.of("app/src/main/java/io/kubereach/diagram/", "app/src/main/java/io/kubereach/ui/"),
+            "app/src/main/resources/io/kubereach/ui/messages", List.of("app/src/main/java/io/kubereach/ui/"));
+
     private static final Path ROOT = projectRoot();
     private static final List<Family> FAMILIES = families();
-    private static final String SOURCES = sources();
+    private static final Map<String, String> FILES = sourceFiles();
+    private static final String SOURCES = String.join("\n", FILES.values());
 
     private static Path projectRoot() {
         Path dir = Path.of("").toAbsolutePath();
@@ -96,8 +110,9 @@ class MessageBundlesTest {
         return List.copyOf(out);
     }
 
-    private static String sources() {
-        StringBuilder all = new StringBuilder();
+    /** The text of every Java file of src/main/java in both modules, by its path from the project root. */
+    private static Map<String, String> sourceFiles() {
+        Map<String, String> all = new TreeMap<>();
         for (String module : MODULES) {
             Path java = ROOT.resolve(module).resolve("src/main/java");
             try (Stream<Path> files = Files.walk(java)) {
@@ -106,13 +121,13 @@ class MessageBundlesTest {
                     throw new IllegalStateException("no Java sources under " + java + ": the key usage scan would prove nothing");
                 }
                 for (Path f : list) {
-                    all.append(Files.readString(f, StandardCharsets.UTF_8)).append('\n');
+                    all.put(ROOT.relativize(f).toString().replace('\\', '/'), Files.readString(f, StandardCharsets.UTF_8));
                 }
             } catch (IOException e) {
                 throw new UncheckedIOException("cannot read the sources under " + java, e);
             }
         }
-        return all.toString();
+        return all;
     }
 
     private static Properties load(Path file) {
@@ -135,12 +150,29 @@ class MessageBundlesTest {
     }
 
     @Test
-    @DisplayName("the scan finds the describe and ui families and the Java sources of both modules")
+    @DisplayName("the scan finds every family, each with its readers, and the Java sources of both modules")
     void scanSeesWhatItChecks() {
-        assertThat(FAMILIES).extracting(Family::name)
-                .contains("graph-model/src/main/resources/io/kubereach/text/messages",
-                        "app/src/main/resources/io/kubereach/ui/messages");
-        assertThat(SOURCES).contains("class PolicySentences", "class Messages");
+        assertThat(FAMILIES).extracting(Family::name).containsExactlyInAnyOrderElementsOf(READERS.keySet());
+        assertThat(SOURCES).contains("class PolicySentences", "class Messages", "class CliText", "class DiagramText");
+    }
+
+    @Test
+    @DisplayName("a key is used only where its family is read (a command-line key in the app would fail at run time)")
+    void keysAreUsedWhereTheirFamilyIsRead() {
+        Map<String, Set<String>> readersOfKey = new TreeMap<>();
+        FAMILIES.forEach(f -> f.english().stringPropertyNames()
+                .forEach(k -> readersOfKey.computeIfAbsent(k, x -> new TreeSet<>()).addAll(READERS.getOrDefault(f.name(), List.of()))));
+        Set<String> misplaced = new TreeSet<>();
+        FILES.forEach((file, text) -> {
+            Matcher m = LITERAL.matcher(text);
+            while (m.find()) {
+                Set<String> readers = readersOfKey.get(m.group(1));
+                if (readers != null && readers.stream().noneMatch(file::startsWith)) {
+                    misplaced.add(m.group(1) + " in " + file + " (read by " + readers + ")");
+                }
+            }
+        });
+        assertThat(misplaced).as("keys used by code that does not read their bundle").isEmpty();
     }
 
     @TestFactory
