@@ -7,22 +7,22 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** Makes the shapes of single vertices and of pods with their containers, sized to their words. */
-final class ShapeFactory {
+final class DraftBoxFactory {
 
     /** At most this many port lines are listed in a container or Service box. */
     private static final int MAX_PORT_LINES = 3;
 
     private final DiagramText text;
 
-    ShapeFactory(DiagramText text) {
+    DraftBoxFactory(DiagramText text) {
         this.text = text;
     }
 
     /** A box sized to its header, with room for nothing else. */
-    Shape leaf(String id, BoxKind kind, String label, List<String> details, List<String> badges, String namespace) {
-        Shape s = new Shape(id, kind, label, details, badges, namespace);
+    DraftBox leaf(String id, BoxKind kind, String label, List<String> details, List<String> badges, String namespace) {
+        DraftBox s = new DraftBox(id, kind, label, details, badges, namespace);
         s.width = Math.max(s.headerWidth(), kind == BoxKind.CONTAINER || kind == BoxKind.PAUSE ? 70 : 110);
-        s.height = s.headerHeight() + Shape.Layout.PADDING / 2;
+        s.height = s.headerHeight() + DraftBox.Layout.PADDING / 2;
         return s;
     }
 
@@ -31,25 +31,25 @@ final class ShapeFactory {
      * containers stacked on the right, each joined to the pause by a {@code lo} line. Without
      * containers (the layer is off), a plain box with the pod IPs.
      */
-    Shape pod(GraphVertex.PodVertex pod, GraphVertex.PauseVertex pause, List<GraphVertex.ContainerVertex> containers) {
+    DraftBox pod(GraphVertex.PodVertex pod, GraphVertex.PauseVertex pause, List<GraphVertex.ContainerVertex> containers) {
         List<String> details = pause == null ? List.of(ips(pod.ips())) : List.of();
-        Shape s = new Shape(pod.id(), BoxKind.POD, pod.label(), details, List.of(), pod.namespace());
+        DraftBox s = new DraftBox(pod.id(), BoxKind.POD, pod.label(), details, List.of(), pod.namespace());
         double header = s.headerHeight();
         if (pause == null) {
             s.width = Math.max(s.headerWidth(), 120);
-            s.height = header + Shape.Layout.PADDING / 2;
+            s.height = header + DraftBox.Layout.PADDING / 2;
             return s;
         }
-        Shape p = leaf(pause.id(), BoxKind.PAUSE, text.get("pause.label"),
+        DraftBox p = leaf(pause.id(), BoxKind.PAUSE, text.get("pause.label"),
                 List.of(ips(pause.ips()), text.get(pause.hostNetwork() ? "pause.hostNetwork" : "pause.netns")), List.of(), pod.namespace());
-        p.x = Shape.Layout.PADDING;
+        p.x = DraftBox.Layout.PADDING;
         p.y = header;
         s.children.add(p);
-        double cx = p.x + p.width + Shape.Layout.LO_GAP;
+        double cx = p.x + p.width + DraftBox.Layout.LO_GAP;
         double cy = header;
         double widest = 0;
         for (GraphVertex.ContainerVertex c : containers) {
-            Shape box = leaf(c.id(), BoxKind.CONTAINER, c.label(), ports(c.ports()), List.of(), pod.namespace());
+            DraftBox box = leaf(c.id(), BoxKind.CONTAINER, c.label(), ports(c.ports()), List.of(), pod.namespace());
             box.x = cx;
             box.y = cy;
             cy += box.height + 6;
@@ -57,14 +57,14 @@ final class ShapeFactory {
             s.children.add(box);
         }
         double contentBottom = Math.max(p.y + p.height, containers.isEmpty() ? 0 : cy - 6);
-        s.width = Math.max(s.headerWidth(), cx + widest + Shape.Layout.PADDING);
-        s.height = contentBottom + Shape.Layout.PADDING;
+        s.width = Math.max(s.headerWidth(), cx + widest + DraftBox.Layout.PADDING);
+        s.height = contentBottom + DraftBox.Layout.PADDING;
         p.height = contentBottom - p.y; // the pause spans the containers it serves
         return s;
     }
 
     /** A Service box: its kind, ports, and for an ExternalName the name it aliases. */
-    Shape service(GraphVertex.ServiceVertex svc) {
+    DraftBox service(GraphVertex.ServiceVertex svc) {
         List<String> details = new ArrayList<>();
         details.add(new KindNames(text).of(svc.kind()));
         if (!svc.externalName().isEmpty()) {
@@ -76,18 +76,18 @@ final class ShapeFactory {
     }
 
     /** An Ingress box. */
-    Shape ingress(GraphVertex.IngressVertex ingress) {
+    DraftBox ingress(GraphVertex.IngressVertex ingress) {
         List<String> details = ingress.ingressClass().isEmpty() ? List.of() : List.of(text.format("ingress.class", ingress.ingressClass()));
         return leaf(ingress.id(), BoxKind.INGRESS, ingress.namespace() + "/" + ingress.label(), details, List.of(), ingress.namespace());
     }
 
     /** The outside. */
-    Shape outside(GraphVertex.OutsideVertex outside) {
+    DraftBox outside(GraphVertex.OutsideVertex outside) {
         return leaf(outside.id(), BoxKind.OUTSIDE, text.get("outside.label"), List.of(), List.of(), "");
     }
 
     /** An address block. */
-    Shape block(GraphVertex.AddressBlockVertex block) {
+    DraftBox block(GraphVertex.AddressBlockVertex block) {
         return leaf(block.id(), BoxKind.ADDRESS_BLOCK, block.label(),
                 List.of(text.get(block.endpoint() ? "block.endpoint" : "block.policy")), List.of(), "");
     }

@@ -8,7 +8,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 @DisplayName("the route search's lower bound on bends")
-class SearchTest {
+class AStarRouteSearchTest {
 
     // headings: 0 right, 1 down, 2 left, 3 up; y grows downwards
     @ParameterizedTest(name = "heading {0} towards ({1}, {2}) needs at least {3} bends")
@@ -25,7 +25,7 @@ class SearchTest {
         "3, 100, 100, 2",
         "2, 0, 0, 0"})
     void bendsAtLeast(int heading, double dx, double dy, int bends) {
-        assertThat(Search.bendsAtLeast(heading, dx, dy)).isEqualTo(bends);
+        assertThat(AStarRouteSearch.bendsAtLeast(heading, dx, dy)).isEqualTo(bends);
     }
 
     @Test
@@ -44,7 +44,7 @@ class SearchTest {
                 DiagramPoint first = points.get(0);
                 DiagramPoint last = points.get(points.size() - 1);
                 int start = heading(first, points.get(1));
-                assertThat(Search.bendsAtLeast(start, last.x() - first.x(), last.y() - first.y())).as(line.id()).isLessThanOrEqualTo(bends);
+                assertThat(AStarRouteSearch.bendsAtLeast(start, last.x() - first.x(), last.y() - first.y())).as(line.id()).isLessThanOrEqualTo(bends);
             }
         }
     }

@@ -7,7 +7,7 @@ import java.util.List;
  * A box while it is being laid out: its size, and its place relative to its parent. Turned into
  * an immutable {@link DiagramBox} with absolute coordinates at the end.
  */
-final class Shape {
+final class DraftBox {
 
     final String id;
     final BoxKind kind;
@@ -15,13 +15,13 @@ final class Shape {
     final List<String> details;
     final List<String> badges;
     final String namespace;
-    final List<Shape> children = new ArrayList<>();
+    final List<DraftBox> children = new ArrayList<>();
     double x;
     double y;
     double width;
     double height;
 
-    Shape(String id, BoxKind kind, String label, List<String> details, List<String> badges, String namespace) {
+    DraftBox(String id, BoxKind kind, String label, List<String> details, List<String> badges, String namespace) {
         this.id = id;
         this.kind = kind;
         this.label = label;
@@ -54,7 +54,7 @@ final class Shape {
         double ax = parentX + x;
         double ay = parentY + y;
         List<DiagramBox> inner = new ArrayList<>(children.size());
-        for (Shape c : children) {
+        for (DraftBox c : children) {
             inner.add(c.toBox(ax, ay));
         }
         return new DiagramBox(id, kind, label, details, badges, namespace, round(ax), round(ay), round(width), round(height), inner);

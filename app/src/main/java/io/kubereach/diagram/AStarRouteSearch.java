@@ -12,7 +12,7 @@ import java.util.Optional;
  * any exit port and ends at any entry port, paying each port's own cost. Keeps its arrays between
  * searches (a router searches once per line), so it is not thread-safe.
  */
-final class Search {
+final class AStarRouteSearch {
 
     private double[] cost = new double[0];
     private int[] parent = new int[0];
