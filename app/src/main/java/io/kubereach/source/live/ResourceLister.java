@@ -22,7 +22,7 @@ import java.util.Set;
  * across all namespaces that is forbidden is retried namespace by namespace, for users who may
  * read only some. EndpointSlices that cannot be read are replaced by Endpoints.
  */
-final class ClusterReader {
+final class ResourceLister {
 
     /** The page size of every list, as kubectl's. */
     static final int PAGE = 500;
@@ -45,7 +45,7 @@ final class ClusterReader {
     private final LoadProgress progress;
     private final CancelToken cancel;
 
-    ClusterReader(ClusterConnection connection, ClusterScope scope, LoadProgress progress, CancelToken cancel) {
+    ResourceLister(ClusterConnection connection, ClusterScope scope, LoadProgress progress, CancelToken cancel) {
         this.connection = connection;
         this.scope = scope;
         this.progress = progress;

@@ -22,23 +22,23 @@ import java.util.Optional;
  * reader as the command line, live clusters through their kubeconfig (read-only: get, list and
  * watch), every namespace.
  */
-public final class ClusterReader implements SourceLoader {
+public final class ClusterSourceLoader implements SourceLoader {
 
     private final Environment environment;
     private final ReadAhead readAhead;
 
     /** A reader in this process's environment ({@code KUBECONFIG}, {@code HOME}, proxies). */
-    public ClusterReader() {
+    public ClusterSourceLoader() {
         this(Environment.system());
     }
 
     /** A reader in a given environment. */
-    public ClusterReader(Environment environment) {
+    public ClusterSourceLoader(Environment environment) {
         this(environment, ReadAhead.none());
     }
 
     /** A reader in a given environment whose first opening of the source read ahead takes that read. */
-    public ClusterReader(Environment environment, ReadAhead readAhead) {
+    public ClusterSourceLoader(Environment environment, ReadAhead readAhead) {
         this.environment = environment;
         this.readAhead = readAhead;
     }

@@ -23,7 +23,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 @DisplayName("the app reads and watches a live cluster through its kubeconfig (mock API server)")
-class ClusterReaderLiveTest {
+class ClusterSourceLoaderLiveTest {
 
     @TempDir
     Path dir;
@@ -61,7 +61,7 @@ class ClusterReaderLiveTest {
                 return false;
             }
         };
-        LoadedCluster loaded = new ClusterReader(new Environment(Map.of(), dir)).load(context(), control);
+        LoadedCluster loaded = new ClusterSourceLoader(new Environment(Map.of(), dir)).load(context(), control);
         assertThat(loaded.context()).isEqualTo("dev");
         assertThat(loaded.snapshot().pods()).extracting(p -> p.name()).containsExactly("web-1");
         assertThat(steps).contains(JobStep.CONNECTING, JobStep.READING);
@@ -85,7 +85,7 @@ class ClusterReaderLiveTest {
             public void connectionRestored() {
             }
         };
-        try (SourceWatch watch = new ClusterReader(new Environment(Map.of(), dir)).watch(context(), JobControl.none(), news)) {
+        try (SourceWatch watch = new ClusterSourceLoader(new Environment(Map.of(), dir)).watch(context(), JobControl.none(), news)) {
             assertThat(watch.first().snapshot().pods()).hasSize(1);
             cluster.create(pod("web-2", "10.1.0.6"));
             LoadedCluster changed = changes.poll(10, TimeUnit.SECONDS);
@@ -98,7 +98,7 @@ class ClusterReaderLiveTest {
     @Test
     @DisplayName("a file source cannot be watched")
     void filesAreNotLive() {
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> new ClusterReader().watch(new ClusterSource.Demo(), JobControl.none(), null))
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> new ClusterSourceLoader().watch(new ClusterSource.Demo(), JobControl.none(), null))
                 .isInstanceOf(UnsupportedOperationException.class);
     }
 }
