@@ -1,15 +1,15 @@
 package io.kubereach.cli;
 
 import io.kubereach.describe.AdminPolicyDescriber;
-import io.kubereach.describe.Language;
-import io.kubereach.describe.MessageText;
 import io.kubereach.describe.PolicyDescriber;
 import io.kubereach.describe.PolicySentences;
 import io.kubereach.model.AdminPolicy;
 import io.kubereach.model.ClusterSnapshot;
 import io.kubereach.model.Namespace;
 import io.kubereach.model.NetworkPolicy;
-import io.kubereach.ui.i18n.Messages;
+import io.kubereach.text.Language;
+import io.kubereach.text.MessageText;
+import io.kubereach.text.TextBundle;
 import java.io.PrintWriter;
 import java.util.Comparator;
 import java.util.List;
@@ -52,7 +52,7 @@ final class DescribeCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         if (all == (policyName != null)) {
-            throw new UserError(Messages.of(language).get("cli.describe.oneOrAll"));
+            throw new UserError(CliText.in(language).get("cli.describe.oneOrAll"));
         }
         ClusterSnapshot snapshot = input.snapshot();
         PolicyDescriber describer = new PolicyDescriber(snapshot);
@@ -95,7 +95,7 @@ final class DescribeCommand implements Callable<Integer> {
     private String qualified(String name) {
         String trimmed = name.trim();
         if (trimmed.isEmpty() || trimmed.startsWith("/") || trimmed.endsWith("/") || trimmed.chars().filter(c -> c == '/').count() > 1) {
-            throw new UserError(Messages.of(language).get("cli.describe.badName", name));
+            throw new UserError(CliText.in(language).get("cli.describe.badName", name));
         }
         return trimmed.contains("/") ? trimmed : Namespace.DEFAULT + "/" + trimmed;
     }
@@ -103,15 +103,15 @@ final class DescribeCommand implements Callable<Integer> {
     private UserError unknown(ClusterSnapshot snapshot, String wanted) {
         List<String> known = new java.util.ArrayList<>(snapshot.policies().stream().map(NetworkPolicy::qualifiedName).toList());
         snapshot.adminPolicies().forEach(p -> known.add(ClusterPolicyNames.shortName(p.kind()) + "/" + p.name()));
-        Messages messages = Messages.of(language);
+        TextBundle words = CliText.in(language);
         if (known.isEmpty()) {
-            return new UserError(messages.get("cli.describe.noPolicies", wanted));
+            return new UserError(words.get("cli.describe.noPolicies", wanted));
         }
         List<String> similar = NameSuggestions.similar(wanted, known);
         if (similar.isEmpty()) {
             List<String> some = NameSuggestions.closest(wanted, known);
-            return new UserError(messages.get("cli.describe.unknownPolicyKnown", wanted, String.join(", ", some), known.size()));
+            return new UserError(words.get("cli.describe.unknownPolicyKnown", wanted, String.join(", ", some), known.size()));
         }
-        return new UserError(messages.get("cli.describe.unknownPolicy", wanted, String.join(", ", similar)));
+        return new UserError(words.get("cli.describe.unknownPolicy", wanted, String.join(", ", similar)));
     }
 }

@@ -1,14 +1,14 @@
 package io.kubereach.cli;
 
 import io.kubereach.cni.CniRecognizer;
-import io.kubereach.describe.MessageText;
+import io.kubereach.cni.SharedLocalhost;
 import io.kubereach.describe.SamePriority;
 import io.kubereach.engine.Uncertainty;
-import io.kubereach.cni.SharedLocalhost;
 import io.kubereach.model.ClusterSnapshot;
 import io.kubereach.proxy.ServiceCheck;
 import io.kubereach.proxy.ServiceFinding;
 import io.kubereach.report.Connection;
+import io.kubereach.text.MessageText;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;

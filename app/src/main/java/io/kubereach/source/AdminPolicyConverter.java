@@ -1,7 +1,6 @@
 package io.kubereach.source;
 
 import io.fabric8.kubernetes.api.model.GenericKubernetesResource;
-import io.kubereach.describe.Message;
 import io.kubereach.model.AdminPeer;
 import io.kubereach.model.AdminPolicy;
 import io.kubereach.model.AdminPort;
@@ -11,6 +10,7 @@ import io.kubereach.model.Direction;
 import io.kubereach.model.PolicySubject;
 import io.kubereach.model.Protocol;
 import io.kubereach.model.RuleAction;
+import io.kubereach.text.Message;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;

@@ -18,7 +18,7 @@ import io.fabric8.kubernetes.api.model.batch.v1.Job;
 import io.fabric8.kubernetes.api.model.discovery.v1.EndpointSlice;
 import io.fabric8.kubernetes.api.model.networking.v1.Ingress;
 import io.fabric8.kubernetes.api.model.networking.v1.NetworkPolicy;
-import io.kubereach.describe.Message;
+import io.kubereach.text.Message;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;

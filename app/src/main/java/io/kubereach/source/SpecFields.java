@@ -1,7 +1,7 @@
 package io.kubereach.source;
 
-import io.kubereach.describe.Message;
 import io.kubereach.model.LabelSelector;
+import io.kubereach.text.Message;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;

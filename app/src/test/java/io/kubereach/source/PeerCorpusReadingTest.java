@@ -2,8 +2,8 @@ package io.kubereach.source;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.kubereach.model.ClusterSnapshot;
 import io.kubereach.model.Cidr;
+import io.kubereach.model.ClusterSnapshot;
 import io.kubereach.model.Direction;
 import io.kubereach.model.IpBlock;
 import io.kubereach.model.Namespace;

@@ -12,6 +12,7 @@ import io.kubereach.model.ContainerPort;
 import io.kubereach.model.Direction;
 import io.kubereach.model.Pod;
 import io.kubereach.model.RuleAction;
+import io.kubereach.text.Message;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;

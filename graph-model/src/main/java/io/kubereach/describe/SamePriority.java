@@ -1,6 +1,7 @@
 package io.kubereach.describe;
 
 import io.kubereach.model.AdminPolicy;
+import io.kubereach.text.Message;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;

@@ -1,5 +1,8 @@
 package io.kubereach.describe;
 
+import io.kubereach.text.Message;
+
+
 /**
  * Something about a policy that does not do what its author most likely meant.
  *

@@ -1,6 +1,5 @@
 package io.kubereach.engine;
 
-import io.kubereach.describe.Message;
 import io.kubereach.model.AdminPolicy;
 import io.kubereach.model.ClusterSnapshot;
 import io.kubereach.model.Direction;
@@ -8,6 +7,7 @@ import io.kubereach.model.NetworkPolicy;
 import io.kubereach.model.Pod;
 import io.kubereach.model.Protocol;
 import io.kubereach.model.SourceGap;
+import io.kubereach.text.Message;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;

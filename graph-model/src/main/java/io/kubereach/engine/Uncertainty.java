@@ -1,7 +1,7 @@
 package io.kubereach.engine;
 
-import io.kubereach.describe.Message;
 import io.kubereach.model.SourceGap;
+import io.kubereach.text.Message;
 import java.util.List;
 
 /** Why an answer cannot be judged from the objects: it is unknown, never allowed. */

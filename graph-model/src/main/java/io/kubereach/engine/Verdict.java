@@ -1,9 +1,9 @@
 package io.kubereach.engine;
 
-import io.kubereach.describe.Message;
-import io.kubereach.describe.MessageText;
 import io.kubereach.model.Direction;
 import io.kubereach.model.Protocol;
+import io.kubereach.text.Message;
+import io.kubereach.text.MessageText;
 import java.util.List;
 
 /**

@@ -1,11 +1,11 @@
 package io.kubereach.graph;
 
+import io.kubereach.describe.VerdictExplanation;
 import io.kubereach.engine.ConnectionSet;
 import io.kubereach.engine.Peer;
 import io.kubereach.engine.PortSet;
 import io.kubereach.engine.Verdict;
 import io.kubereach.model.Protocol;
-import io.kubereach.report.VerdictExplanation;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;

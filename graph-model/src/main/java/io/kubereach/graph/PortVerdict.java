@@ -1,13 +1,13 @@
 package io.kubereach.graph;
 
-import io.kubereach.describe.Language;
-import io.kubereach.describe.Message;
-import io.kubereach.describe.MessageText;
 import io.kubereach.engine.Answer;
 import io.kubereach.engine.SideVerdict;
 import io.kubereach.engine.StepResult;
 import io.kubereach.engine.TierStep;
 import io.kubereach.model.Protocol;
+import io.kubereach.text.Language;
+import io.kubereach.text.Message;
+import io.kubereach.text.MessageText;
 import java.util.List;
 
 /**

@@ -2,6 +2,7 @@ package io.kubereach.graph;
 
 import io.kubereach.engine.ConnectionSet;
 import io.kubereach.engine.EngineOptions;
+import io.kubereach.engine.ExternalRanges;
 import io.kubereach.engine.Peer;
 import io.kubereach.engine.PortSet;
 import io.kubereach.model.ClusterNode;
@@ -11,7 +12,6 @@ import io.kubereach.model.Direction;
 import io.kubereach.model.IpAddress;
 import io.kubereach.model.IpBlock;
 import io.kubereach.model.Pod;
-import io.kubereach.report.ExternalRanges;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;

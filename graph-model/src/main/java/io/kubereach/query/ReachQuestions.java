@@ -1,6 +1,5 @@
 package io.kubereach.query;
 
-import io.kubereach.describe.MessageText;
 import io.kubereach.engine.Peer;
 import io.kubereach.engine.ReachabilityEngine;
 import io.kubereach.engine.Verdict;
@@ -12,6 +11,7 @@ import io.kubereach.model.ServicePort;
 import io.kubereach.model.ServiceType;
 import io.kubereach.proxy.ServiceBackend;
 import io.kubereach.proxy.ServiceBackends;
+import io.kubereach.text.MessageText;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;

@@ -2,6 +2,7 @@ package io.kubereach.report;
 
 import io.kubereach.engine.ConnectionSet;
 import io.kubereach.engine.EngineOptions;
+import io.kubereach.engine.ExternalRanges;
 import io.kubereach.engine.Peer;
 import io.kubereach.engine.Reach;
 import io.kubereach.engine.ReachabilityEngine;

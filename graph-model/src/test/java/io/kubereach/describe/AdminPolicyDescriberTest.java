@@ -15,6 +15,8 @@ import io.kubereach.model.ClusterSnapshotBuilder;
 import io.kubereach.model.Direction;
 import io.kubereach.model.Protocol;
 import io.kubereach.model.RuleAction;
+import io.kubereach.text.Language;
+import io.kubereach.text.MessageText;
 import java.util.Optional;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;

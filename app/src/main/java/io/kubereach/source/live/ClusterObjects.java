@@ -1,13 +1,13 @@
 package io.kubereach.source.live;
 
 import io.fabric8.kubernetes.api.model.HasMetadata;
-import io.kubereach.describe.Message;
-import io.kubereach.describe.MessageText;
 import io.kubereach.model.ClusterSnapshot;
 import io.kubereach.model.SourceGap;
 import io.kubereach.source.ClusterConverter;
 import io.kubereach.source.ManifestException;
 import io.kubereach.source.SnapshotHeader;
+import io.kubereach.text.Message;
+import io.kubereach.text.MessageText;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;

@@ -3,12 +3,12 @@ package io.kubereach.source.live;
 import io.fabric8.kubernetes.api.model.HasMetadata;
 import io.fabric8.kubernetes.api.model.KubernetesResourceList;
 import io.fabric8.kubernetes.client.KubernetesClient;
-import io.fabric8.kubernetes.client.dsl.base.ResourceDefinitionContext;
 import io.fabric8.kubernetes.client.dsl.FilterWatchListDeletable;
 import io.fabric8.kubernetes.client.dsl.MixedOperation;
 import io.fabric8.kubernetes.client.dsl.Resource;
-import io.kubereach.describe.Message;
-import io.kubereach.describe.MessageText;
+import io.fabric8.kubernetes.client.dsl.base.ResourceDefinitionContext;
+import io.kubereach.text.Message;
+import io.kubereach.text.MessageText;
 import java.util.Optional;
 
 /**
