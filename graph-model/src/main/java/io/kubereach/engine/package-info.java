@@ -1,7 +1,11 @@
 /**
- * The NetworkPolicy engine: answers who may reach whom in a snapshot, as a
- * {@link io.kubereach.engine.Verdict} for one connection (with the policies and rules that decided
- * it) and as {@link io.kubereach.engine.ConnectionSet}s between peers. Two implementations of
+ * The policy engine: answers who may reach whom in a snapshot, as a
+ * {@link io.kubereach.engine.Verdict} for one connection (allowed, denied or unknown, with the
+ * tier walk of each side: the policies and rules that decided it) and as a
+ * {@link io.kubereach.engine.Reach} of {@link io.kubereach.engine.ConnectionSet}s between peers.
+ * Each side walks ordered tiers ({@link io.kubereach.engine.TierKind}: the Admin tier, the
+ * NetworkPolicies, the Baseline tier); what cannot be judged is an
+ * {@link io.kubereach.engine.Uncertainty}, never allowed. Two implementations of
  * {@link io.kubereach.engine.ReachabilityEngine} give the same answers: the
  * {@link io.kubereach.engine.LiteralEngine} reads the rules as written (the reference), the
  * {@link io.kubereach.engine.IndexedEngine} precomputes pod classes and rule indexes.
