@@ -49,7 +49,7 @@ jlink --module-path "$out/javafx" --add-modules "$jdk_modules,$fx_modules" \
 
 common=(--name "$name" --app-version "$version" --vendor "KubeReach"
         --description "Who can reach whom in a Kubernetes cluster: the network as a diagram, coloured by its NetworkPolicies."
-        --input "$out/input" --main-jar kubereach.jar --main-class io.kubereach.cli.KubeReachCommand
+        --input "$out/input" --main-jar kubereach.jar --main-class io.kubereach.launch.Main
         --runtime-image "$out/runtime" --dest "$out"
         # C1 only: a desktop start and a one-shot command finish sooner without the C2 compiler's
         # warm-up competing for the cores (docs/benchmarks.md, the 2,000-pod desktop benchmark)

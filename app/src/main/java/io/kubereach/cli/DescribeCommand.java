@@ -1,16 +1,19 @@
 package io.kubereach.cli;
 
-import io.kubereach.describe.Language;
-import io.kubereach.describe.MessageText;
+import io.kubereach.describe.AdminPolicyDescriber;
 import io.kubereach.describe.PolicyDescriber;
 import io.kubereach.describe.PolicySentences;
+import io.kubereach.model.AdminPolicy;
 import io.kubereach.model.ClusterSnapshot;
 import io.kubereach.model.Namespace;
 import io.kubereach.model.NetworkPolicy;
-import io.kubereach.ui.i18n.Messages;
+import io.kubereach.text.Language;
+import io.kubereach.text.MessageText;
+import io.kubereach.text.TextBundle;
 import java.io.PrintWriter;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -19,8 +22,9 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /**
- * {@code kubereach describe}: one NetworkPolicy in plain words, in English or Simplified Chinese.
- * The output and the help follow {@code --lang}; by default the system language.
+ * {@code kubereach describe}: one NetworkPolicy ({@code NAMESPACE/NAME}) or cluster-wide policy
+ * ({@code anp/NAME}, {@code banp/default}, {@code cnp/NAME}) in plain words, in English or
+ * Simplified Chinese. The output and the help follow {@code --lang}; by default the system language.
  */
 @Command(name = "describe", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class)
 final class DescribeCommand implements Callable<Integer> {
@@ -48,23 +52,38 @@ final class DescribeCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         if (all == (policyName != null)) {
-            throw new UserError(Messages.of(language).get("cli.describe.oneOrAll"));
+            throw new UserError(CliText.in(language).get("cli.describe.oneOrAll"));
         }
         ClusterSnapshot snapshot = input.snapshot();
         PolicyDescriber describer = new PolicyDescriber(snapshot);
+        AdminPolicyDescriber adminDescriber = new AdminPolicyDescriber(snapshot);
         List<NetworkPolicy> policies;
+        List<AdminPolicy> adminPolicies = List.of();
         if (all) {
             policies = snapshot.policies().stream()
                     .sorted(Comparator.comparing(NetworkPolicy::namespace).thenComparing(NetworkPolicy::name))
                     .toList();
+            adminPolicies = snapshot.adminPolicies().stream()
+                    .sorted(Comparator.comparing(AdminPolicy::tier).thenComparing(AdminPolicy::priority).thenComparing(AdminPolicy::name))
+                    .toList();
         } else {
             String[] parts = qualified(policyName).split("/", 2);
-            policies = List.of(describer.find(parts[0], parts[1]).orElseThrow(() -> unknown(snapshot, parts[0] + "/" + parts[1])));
+            Optional<NetworkPolicy> found = describer.find(parts[0], parts[1]);
+            Optional<AdminPolicy.Kind> kind = ClusterPolicyNames.kind(parts[0]);
+            if (found.isEmpty() && kind.isPresent()) {
+                policies = List.of();
+                adminPolicies = List.of(adminDescriber.find(kind, parts[1]).orElseThrow(() -> unknown(snapshot, parts[0] + "/" + parts[1])));
+            } else {
+                policies = List.of(found.orElseThrow(() -> unknown(snapshot, parts[0] + "/" + parts[1])));
+            }
         }
         MessageText text = MessageText.in(language);
         StringBuilder out = new StringBuilder();
         for (NetworkPolicy policy : policies) {
             out.append(out.length() == 0 ? "" : "\n").append(text.text(PolicySentences.of(describer.describe(policy))));
+        }
+        for (AdminPolicy policy : adminPolicies) {
+            out.append(out.length() == 0 ? "" : "\n").append(text.text(adminDescriber.describe(policy).sentences()));
         }
         Warnings.print(snapshot, spec.commandLine().getErr());
         PrintWriter stdout = spec.commandLine().getOut();
@@ -76,22 +95,23 @@ final class DescribeCommand implements Callable<Integer> {
     private String qualified(String name) {
         String trimmed = name.trim();
         if (trimmed.isEmpty() || trimmed.startsWith("/") || trimmed.endsWith("/") || trimmed.chars().filter(c -> c == '/').count() > 1) {
-            throw new UserError(Messages.of(language).get("cli.describe.badName", name));
+            throw new UserError(CliText.in(language).get("cli.describe.badName", name));
         }
         return trimmed.contains("/") ? trimmed : Namespace.DEFAULT + "/" + trimmed;
     }
 
     private UserError unknown(ClusterSnapshot snapshot, String wanted) {
-        List<String> known = snapshot.policies().stream().map(NetworkPolicy::qualifiedName).toList();
-        Messages messages = Messages.of(language);
+        List<String> known = new java.util.ArrayList<>(snapshot.policies().stream().map(NetworkPolicy::qualifiedName).toList());
+        snapshot.adminPolicies().forEach(p -> known.add(ClusterPolicyNames.shortName(p.kind()) + "/" + p.name()));
+        TextBundle words = CliText.in(language);
         if (known.isEmpty()) {
-            return new UserError(messages.get("cli.describe.noPolicies", wanted));
+            return new UserError(words.get("cli.describe.noPolicies", wanted));
         }
         List<String> similar = NameSuggestions.similar(wanted, known);
         if (similar.isEmpty()) {
             List<String> some = NameSuggestions.closest(wanted, known);
-            return new UserError(messages.get("cli.describe.unknownPolicyKnown", wanted, String.join(", ", some), known.size()));
+            return new UserError(words.get("cli.describe.unknownPolicyKnown", wanted, String.join(", ", some), known.size()));
         }
-        return new UserError(messages.get("cli.describe.unknownPolicy", wanted, String.join(", ", similar)));
+        return new UserError(words.get("cli.describe.unknownPolicy", wanted, String.join(", ", similar)));
     }
 }

@@ -1,6 +1,5 @@
 package io.kubereach.cli;
 
-import io.kubereach.ui.KubeReachLauncher;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -8,6 +7,7 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
 
 /** {@code kubereach gui}: opens the desktop app (also what {@code kubereach} with no arguments does). */
 @Command(name = "gui", aliases = "ui", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class)
@@ -15,6 +15,9 @@ final class GuiCommand implements Callable<Integer> {
 
     @Mixin
     LanguageOption language;
+
+    @ParentCommand
+    KubeReachCommand root;
 
     @Parameters(arity = "0..*", paramLabel = "PATH", descriptionKey = "cli.gui.paths")
     List<Path> paths = List.of();
@@ -26,18 +29,13 @@ final class GuiCommand implements Callable<Integer> {
                 throw new UserError(p + ": no such file or folder");
             }
         }
-        return launch(paths.stream().map(p -> p.toAbsolutePath().toString()).toArray(String[]::new));
-    }
-
-    /** Opens the window on the last source (or the demo) and waits until it closes. */
-    static int launch() {
-        return launch(new String[0]);
+        return launch(root.desktop(), paths.stream().map(p -> p.toAbsolutePath().toString()).toArray(String[]::new));
     }
 
     /** Opens the window and waits until it closes; exit code 2 with one line when there is no display. */
-    static int launch(String[] paths) {
+    static int launch(DesktopApp desktop, String[] paths) {
         try {
-            KubeReachLauncher.main(paths);
+            desktop.open(paths);
             return 0;
         } catch (RuntimeException | Error e) {
             throw new UserError("cannot open the window (" + e.getMessage() + "): is there a display? "

@@ -1,7 +1,7 @@
 package io.kubereach.cli;
 
-import io.kubereach.describe.Language;
-import io.kubereach.ui.i18n.Messages;
+import io.kubereach.text.Language;
+import io.kubereach.text.TextBundle;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.Enumeration;
@@ -14,13 +14,13 @@ import picocli.CommandLine.Model.CommandSpec;
 /**
  * Puts the help of a whole command tree in one language: each command's description and
  * headings, and through picocli's resource bundle every option's and parameter's
- * {@code descriptionKey}. The texts live in the app bundle ({@code cli.*} keys). Only the help
+ * {@code descriptionKey}. The texts live in the command line's bundle ({@link CliText}). Only the help
  * changes: what the commands print stays the same in every language.
  */
 final class HelpLanguage {
 
     /**
-     * Keys of the app bundle that picocli itself reads once the bundle is set: the help texts of
+     * Keys of the command line's bundle that picocli itself reads once the bundle is set: the help texts of
      * the standard {@code --help} and {@code --version} options and of the {@code help} command.
      */
     static final List<String> PICOCLI_KEYS = List.of("mixinStandardHelpOptions.help", "mixinStandardHelpOptions.version",
@@ -56,8 +56,8 @@ final class HelpLanguage {
         while (root.getParent() != null) {
             root = root.getParent();
         }
-        Messages messages = Messages.of(language);
-        translate(root, messages, new FormattedBundle(messages));
+        TextBundle words = CliText.in(language);
+        translate(root, words, new FormattedBundle(words));
     }
 
     /**
@@ -66,21 +66,21 @@ final class HelpLanguage {
      */
     static Language choose(CommandLine cli, String code) {
         Language language = Language.parse(code).orElseThrow(() -> new UnknownLanguage(cli,
-                Messages.of(Language.system()).get("cli.lang.unknown", code)));
+                CliText.in(Language.system()).get("cli.lang.unknown", code)));
         apply(cli, language);
         return language;
     }
 
-    private static void translate(CommandLine cli, Messages messages, ResourceBundle bundle) {
+    private static void translate(CommandLine cli, TextBundle words, ResourceBundle bundle) {
         CommandSpec spec = cli.getCommandSpec();
         spec.resourceBundle(bundle);
         List<String> keys = DESCRIPTIONS.getOrDefault(spec.name(), List.of());
         spec.usageMessage()
-                .description(keys.stream().flatMap(key -> Arrays.stream(messages.get(key).split("\n", -1))).toArray(String[]::new))
+                .description(keys.stream().flatMap(key -> Arrays.stream(words.get(key).split("\n", -1))).toArray(String[]::new))
                 .header(new String[0])
-                .synopsisHeading(messages.get("cli.usage.synopsisHeading"))
-                .commandListHeading(messages.get("cli.usage.commandListHeading"));
-        cli.getSubcommands().values().stream().distinct().forEach(sub -> translate(sub, messages, bundle));
+                .synopsisHeading(words.get("cli.usage.synopsisHeading"))
+                .commandListHeading(words.get("cli.usage.commandListHeading"));
+        cli.getSubcommands().values().stream().distinct().forEach(sub -> translate(sub, words, bundle));
     }
 
     /** A bad {@code --lang}: reported in one line, exit code 2. */
@@ -93,24 +93,24 @@ final class HelpLanguage {
     }
 
     /**
-     * The app bundle as picocli reads it, each text formatted like every other message (so an
-     * apostrophe is written {@code ''} in the bundle as everywhere else).
+     * The command line's bundle as picocli reads it, each text formatted like every other message
+     * (so an apostrophe is written {@code ''} in the bundle as everywhere else).
      */
     private static final class FormattedBundle extends ResourceBundle {
-        private final Messages messages;
+        private final TextBundle words;
 
-        FormattedBundle(Messages messages) {
-            this.messages = messages;
+        FormattedBundle(TextBundle words) {
+            this.words = words;
         }
 
         @Override
         protected Object handleGetObject(String key) {
-            return messages.bundle().containsKey(key) ? messages.get(key) : null;
+            return words.contains(key) ? words.get(key) : null;
         }
 
         @Override
         public Enumeration<String> getKeys() {
-            return Collections.enumeration(messages.bundle().keySet());
+            return Collections.enumeration(words.keys());
         }
     }
 }

@@ -1,12 +1,15 @@
 package io.kubereach.cli;
 
-import io.kubereach.describe.Language;
+import io.kubereach.text.Language;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
-/** The {@code kubereach} command: who can reach whom in a Kubernetes cluster, from the terminal. */
+/**
+ * The {@code kubereach} command: who can reach whom in a Kubernetes cluster, from the terminal.
+ * Started by {@code io.kubereach.launch.Main}, which hands in the desktop app.
+ */
 @Command(
         name = "kubereach",
         mixinStandardHelpOptions = true,
@@ -23,19 +26,29 @@ public final class KubeReachCommand implements Runnable {
     @CommandLine.Mixin
     LanguageOption language;
 
-    /** Runs the command line and exits with its code: 0 all allowed, 1 something denied, 2 an error. */
-    public static void main(String[] args) {
-        System.exit(run(args));
+    private final DesktopApp desktop;
+
+    private KubeReachCommand(DesktopApp desktop) {
+        this.desktop = desktop;
     }
 
-    /** Runs the command line and returns its exit code; for tests and for the desktop launcher. */
-    public static int run(String... args) {
-        return run(new PrintWriter(System.out, true, StandardCharsets.UTF_8), new PrintWriter(System.err, true, StandardCharsets.UTF_8), args);
+    /**
+     * Runs the command line and returns its exit code: 0 all allowed, 1 something denied, 2 an
+     * error; {@code gui} (and no command) open {@code desktop}.
+     */
+    public static int run(DesktopApp desktop, String... args) {
+        return run(desktop, new PrintWriter(System.out, true, StandardCharsets.UTF_8), new PrintWriter(System.err, true, StandardCharsets.UTF_8),
+                args);
+    }
+
+    /** Runs the command line without a desktop app, writing to the given streams; returns its exit code. */
+    public static int run(PrintWriter out, PrintWriter err, String... args) {
+        return run(DesktopApp.NONE, out, err, args);
     }
 
     /** Runs the command line writing to the given streams; returns its exit code. */
-    public static int run(PrintWriter out, PrintWriter err, String... args) {
-        CommandLine cli = commandLine();
+    public static int run(DesktopApp desktop, PrintWriter out, PrintWriter err, String... args) {
+        CommandLine cli = commandLine(desktop);
         cli.setOut(out);
         cli.setErr(err);
         cli.setExecutionExceptionHandler(new UserErrorHandler());
@@ -50,21 +63,31 @@ public final class KubeReachCommand implements Runnable {
         return cli.execute(args);
     }
 
+    /** The command tree without a desktop app (for its help). */
+    static CommandLine commandLine() {
+        return commandLine(DesktopApp.NONE);
+    }
+
     /**
      * The command tree, its help in the system language until a {@code --lang} says otherwise;
      * the {@code help} command accepts {@code --lang} too.
      */
-    static CommandLine commandLine() {
-        CommandLine cli = new CommandLine(new KubeReachCommand());
+    static CommandLine commandLine(DesktopApp desktop) {
+        CommandLine cli = new CommandLine(new KubeReachCommand(desktop));
         CommandLine help = cli.getSubcommands().get("help");
         help.addMixin("lang", LanguageOption.of(help.getCommandSpec()));
         HelpLanguage.apply(cli, Language.system());
         return cli;
     }
 
-    /** With no subcommand: opens the desktop app. */
+    /** The desktop app that {@code gui} and no command open. */
+    DesktopApp desktop() {
+        return desktop;
+    }
+
+    /** With no subcommand: opens the desktop app on the last source (or the demo). */
     @Override
     public void run() {
-        GuiCommand.launch();
+        GuiCommand.launch(desktop, new String[0]);
     }
 }

@@ -6,7 +6,7 @@ import picocli.CommandLine.Option;
 /** Chooses a synthetic cluster: a named shape and a seed. */
 final class ShapeOption {
 
-    @Option(names = "--shape", defaultValue = "medium", paramLabel = "small|medium|large",
+    @Option(names = "--shape", defaultValue = "medium", paramLabel = "small|medium|large|small-tiers|medium-tiers|large-tiers",
             descriptionKey = "cli.option.shape")
     String shape;
 
@@ -18,7 +18,10 @@ final class ShapeOption {
             case "small" -> ClusterShape.small();
             case "medium" -> ClusterShape.medium();
             case "large" -> ClusterShape.large();
-            default -> throw new UserError("unknown shape '" + shape + "': choose small, medium or large");
+            case "small-tiers" -> ClusterShape.smallWithTiers();
+            case "medium-tiers" -> ClusterShape.mediumWithTiers();
+            case "large-tiers" -> ClusterShape.largeWithTiers();
+            default -> throw new UserError("unknown shape '" + shape + "': choose small, medium, large, small-tiers, medium-tiers or large-tiers");
         };
         return base.withSeed(seed);
     }

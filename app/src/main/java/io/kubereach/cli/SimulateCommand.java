@@ -1,5 +1,6 @@
 package io.kubereach.cli;
 
+import io.kubereach.describe.VerdictExplanation;
 import io.kubereach.engine.Peer;
 import io.kubereach.model.ClusterSnapshot;
 import io.kubereach.model.Service;
@@ -12,7 +13,6 @@ import io.kubereach.proxy.SimulationRequest;
 import io.kubereach.proxy.SimulationResult;
 import io.kubereach.query.Target;
 import io.kubereach.query.TargetResolver;
-import io.kubereach.report.VerdictExplanation;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.Optional;

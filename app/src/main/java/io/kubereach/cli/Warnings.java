@@ -2,11 +2,13 @@ package io.kubereach.cli;
 
 import io.kubereach.cni.CniRecognizer;
 import io.kubereach.cni.SharedLocalhost;
+import io.kubereach.describe.SamePriority;
+import io.kubereach.engine.Uncertainty;
 import io.kubereach.model.ClusterSnapshot;
-import io.kubereach.model.SourceGap;
 import io.kubereach.proxy.ServiceCheck;
 import io.kubereach.proxy.ServiceFinding;
 import io.kubereach.report.Connection;
+import io.kubereach.text.MessageText;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
@@ -37,19 +39,19 @@ final class Warnings {
         new CniRecognizer(snapshot).recognise().enforcementWarning().ifPresent(out::add);
         out.addAll(SharedLocalhost.warnings(snapshot));
         new ServiceCheck(snapshot).findings().stream().map(ServiceFinding::message).forEach(out::add);
+        SamePriority.groups(snapshot.adminPolicies()).forEach(g -> out.add(MessageText.english(g.message())));
         return out;
     }
 
     /**
-     * Names, for each namespace whose NetworkPolicies could not be read, how many connections the
-     * list leaves out as unknown rather than show as allowed.
+     * Names, for each reason the engine could not judge some connections (policies the source
+     * could not read, domain names, policies of one priority that disagree), how many connections
+     * the list leaves out as unknown rather than show as allowed.
      */
-    static void printUnknown(Map<SourceGap, List<Connection>> unknown, PrintWriter err) {
-        unknown.forEach((gap, connections) -> err.println("kubereach: warning: the NetworkPolicies "
-                + (gap.namespace().isEmpty() ? "of the cluster" : "of namespace " + gap.namespace()) + " could not be read ("
-                + gap.reason() + "): " + connections.size() + " connection" + (connections.size() == 1 ? "" : "s")
-                + " to or from " + "its workloads"
-                + " are unknown and left out of the list"));
+    static void printUnknown(Map<Uncertainty, List<Connection>> unknown, PrintWriter err) {
+        unknown.forEach((reason, connections) -> err.println("kubereach: warning: " + MessageText.english(reason.message()) + ": "
+                + connections.size() + " connection" + (connections.size() == 1 ? " is" : "s are")
+                + " unknown and left out of the list"));
         err.flush();
     }
 }

@@ -47,12 +47,12 @@ public final class DiagramLayouter {
     static final int MAX_TRAFFIC_LINES = 300;
 
     private final DiagramText text;
-    private final ShapeFactory shapes;
+    private final DraftBoxFactory shapes;
 
     /** A layouter writing its words in the language of {@code text}. */
     public DiagramLayouter(DiagramText text) {
         this.text = text;
-        this.shapes = new ShapeFactory(text);
+        this.shapes = new DraftBoxFactory(text);
     }
 
     /** Lays out a view (the whole graph, a {@code GraphView}, a {@code Focus}) grouped by node or namespace, from scratch. */
@@ -70,7 +70,7 @@ public final class DiagramLayouter {
         RememberedPlacement remembered = new RememberedPlacement(used);
         ViewContents contents = ViewContents.of(view);
         Map<String, String> anchors = new LinkedHashMap<>();
-        List<Shape> top = new ArrayList<>();
+        List<DraftBox> top = new ArrayList<>();
         contents.outside.forEach(o -> top.add(shapes.outside(o)));
         contents.blocks.forEach(b -> top.add(shapes.block(b)));
         contents.ingresses.forEach(i -> top.add(shapes.ingress(i)));
@@ -82,7 +82,7 @@ public final class DiagramLayouter {
             anchors.putAll(nodeAnchors(contents));
         }
         Map<String, String> topOf = new LinkedHashMap<>();
-        for (Shape s : top) {
+        for (DraftBox s : top) {
             mapTop(s, s.id, topOf);
         }
         anchors.forEach((vertex, box) -> topOf.putIfAbsent(vertex, topOf.get(box)));
@@ -114,12 +114,12 @@ public final class DiagramLayouter {
      * the top, then the groups in rows, tallest first (next-fit decreasing height, which wastes
      * little space), without ELK's long chains of layers.
      */
-    private static double[] packed(List<Shape> top) {
+    private static double[] packed(List<DraftBox> top) {
         double margin = 20;
-        double gap = Shape.Layout.GROUP_GAP * 3;
-        List<Shape> entries = top.stream().filter(t -> t.kind != BoxKind.NODE && t.kind != BoxKind.NAMESPACE).toList();
-        List<Shape> groups = new ArrayList<>(top.stream().filter(t -> t.kind == BoxKind.NODE || t.kind == BoxKind.NAMESPACE).toList());
-        groups.sort(Comparator.comparingDouble((Shape t) -> -t.height).thenComparing(t -> t.id));
+        double gap = DraftBox.Layout.GROUP_GAP * 3;
+        List<DraftBox> entries = top.stream().filter(t -> t.kind != BoxKind.NODE && t.kind != BoxKind.NAMESPACE).toList();
+        List<DraftBox> groups = new ArrayList<>(top.stream().filter(t -> t.kind == BoxKind.NODE || t.kind == BoxKind.NAMESPACE).toList());
+        groups.sort(Comparator.comparingDouble((DraftBox t) -> -t.height).thenComparing(t -> t.id));
         double[] groupsUsed = ShelfPacking.pack(groups, margin, 0, gap);
         double[] entriesUsed = ShelfPacking.pack(entries, margin, margin, gap, Math.max(groupsUsed[0], 400));
         double groupsTop = margin + (entries.isEmpty() ? 0 : entriesUsed[1] + gap);
@@ -127,9 +127,9 @@ public final class DiagramLayouter {
         return new double[] {Math.max(groupsUsed[0], entriesUsed[0]) + 2 * margin, groupsTop + groupsUsed[1] + margin};
     }
 
-    private static void mapTop(Shape s, String topId, Map<String, String> out) {
+    private static void mapTop(DraftBox s, String topId, Map<String, String> out) {
         out.put(s.id, topId);
-        for (Shape c : s.children) {
+        for (DraftBox c : s.children) {
             mapTop(c, topId, out);
         }
     }
@@ -145,12 +145,12 @@ public final class DiagramLayouter {
                 .withColourOrder(shown.colourOrder());
     }
 
-    private List<Shape> namespaceGroups(ViewContents c, RememberedPlacement remembered) {
-        List<Shape> out = new ArrayList<>();
+    private List<DraftBox> namespaceGroups(ViewContents c, RememberedPlacement remembered) {
+        List<DraftBox> out = new ArrayList<>();
         for (String ns : c.namespaces()) {
-            Shape group = new Shape("ns:" + ns, BoxKind.NAMESPACE, ns, List.of(), List.of(), ns);
-            List<Shape> services = c.services.stream().filter(s -> s.namespace().equals(ns)).map(shapes::service).toList();
-            List<Shape> workloads = new ArrayList<>();
+            DraftBox group = new DraftBox("ns:" + ns, BoxKind.NAMESPACE, ns, List.of(), List.of(), ns);
+            List<DraftBox> services = c.services.stream().filter(s -> s.namespace().equals(ns)).map(shapes::service).toList();
+            List<DraftBox> workloads = new ArrayList<>();
             c.workloads.forEach((w, pods) -> {
                 if (w.namespace().equals(ns)) {
                     workloads.add(workload(w.id(), w, pods, c, remembered));
@@ -162,12 +162,12 @@ public final class DiagramLayouter {
         return out;
     }
 
-    private List<Shape> nodeGroups(ViewContents c, RememberedPlacement remembered) {
-        List<Shape> out = new ArrayList<>();
+    private List<DraftBox> nodeGroups(ViewContents c, RememberedPlacement remembered) {
+        List<DraftBox> out = new ArrayList<>();
         byNode(c).forEach((node, slices) -> {
             String label = node.equals(UNSCHEDULED) ? text.get("node.unscheduled") : node.substring("node:".length());
-            Shape group = new Shape(nodeGroupId(node), BoxKind.NODE, label, List.of(), List.of(), "");
-            List<Shape> workloads = new ArrayList<>();
+            DraftBox group = new DraftBox(nodeGroupId(node), BoxKind.NODE, label, List.of(), List.of(), "");
+            List<DraftBox> workloads = new ArrayList<>();
             slices.forEach((w, pods) -> workloads.add(workload(w.id() + "@" + group.id, w, pods, c, remembered)));
             fill(group, List.of(), workloads, remembered);
             out.add(group);
@@ -200,51 +200,51 @@ public final class DiagramLayouter {
     }
 
     /** Services in a column on the left, workloads packed to their right; what the memory remembers where it was. */
-    private static void fill(Shape group, List<Shape> services, List<Shape> workloads, RememberedPlacement remembered) {
+    private static void fill(DraftBox group, List<DraftBox> services, List<DraftBox> workloads, RememberedPlacement remembered) {
         double header = group.headerHeight();
-        double left = Shape.Layout.PADDING + 4;
-        List<Shape> children = new ArrayList<>(services);
+        double left = DraftBox.Layout.PADDING + 4;
+        List<DraftBox> children = new ArrayList<>(services);
         children.addAll(workloads);
-        Optional<double[]> kept = remembered.placeInside(group, children, left, header, Shape.Layout.GROUP_GAP);
+        Optional<double[]> kept = remembered.placeInside(group, children, left, header, DraftBox.Layout.GROUP_GAP);
         if (kept.isPresent()) {
             group.children.addAll(children);
             group.width = Math.max(group.headerWidth(), kept.get()[0] + left);
-            group.height = Math.max(header, kept.get()[1]) + Shape.Layout.PADDING + 4;
+            group.height = Math.max(header, kept.get()[1]) + DraftBox.Layout.PADDING + 4;
             return;
         }
         double servicesWidth = 0;
         double y = header;
-        for (Shape s : services) {
+        for (DraftBox s : services) {
             s.x = left;
             s.y = y;
-            y += s.height + Shape.Layout.GAP;
+            y += s.height + DraftBox.Layout.GAP;
             servicesWidth = Math.max(servicesWidth, s.width);
         }
-        double servicesHeight = services.isEmpty() ? 0 : y - header - Shape.Layout.GAP;
-        double wLeft = left + (services.isEmpty() ? 0 : servicesWidth + Shape.Layout.GROUP_GAP * 2);
-        double[] used = ShelfPacking.pack(workloads, wLeft, header, Shape.Layout.GROUP_GAP);
+        double servicesHeight = services.isEmpty() ? 0 : y - header - DraftBox.Layout.GAP;
+        double wLeft = left + (services.isEmpty() ? 0 : servicesWidth + DraftBox.Layout.GROUP_GAP * 2);
+        double[] used = ShelfPacking.pack(workloads, wLeft, header, DraftBox.Layout.GROUP_GAP);
         group.children.addAll(services);
         group.children.addAll(workloads);
         group.width = Math.max(group.headerWidth(), wLeft + used[0] + left);
-        group.height = header + Math.max(servicesHeight, used[1]) + Shape.Layout.PADDING + 4;
+        group.height = header + Math.max(servicesHeight, used[1]) + DraftBox.Layout.PADDING + 4;
     }
 
-    private Shape workload(String id, GraphVertex.WorkloadVertex w, List<GraphVertex.PodVertex> pods, ViewContents c,
+    private DraftBox workload(String id, GraphVertex.WorkloadVertex w, List<GraphVertex.PodVertex> pods, ViewContents c,
             RememberedPlacement remembered) {
         List<String> details = List.of(w.ref().kind() + " · " + text.format("workload.pods", pods.size()));
-        Shape s = new Shape(id, BoxKind.WORKLOAD, w.label(), details, shapes.badges(w), w.namespace());
-        List<Shape> created = new ArrayList<>();
+        DraftBox s = new DraftBox(id, BoxKind.WORKLOAD, w.label(), details, shapes.badges(w), w.namespace());
+        List<DraftBox> created = new ArrayList<>();
         for (GraphVertex.PodVertex p : pods) {
             created.add(shapes.pod(p, c.pauses.get(p.id()), c.containers.getOrDefault(p.id(), List.of())));
         }
         // pods in the order shown before, new ones after them
-        List<Shape> podShapes = remembered.inOrder(id, created);
+        List<DraftBox> podShapes = remembered.inOrder(id, created);
         int columns = (int) Math.max(1, Math.min(6, Math.ceil(Math.sqrt(pods.size() * 1.2))));
         double header = s.headerHeight();
-        double[] used = ShelfPacking.grid(podShapes, Shape.Layout.PADDING, header, Shape.Layout.GAP, columns);
+        double[] used = ShelfPacking.grid(podShapes, DraftBox.Layout.PADDING, header, DraftBox.Layout.GAP, columns);
         s.children.addAll(podShapes);
-        s.width = Math.max(s.headerWidth(), used[0] + 2 * Shape.Layout.PADDING);
-        s.height = header + used[1] + Shape.Layout.PADDING;
+        s.width = Math.max(s.headerWidth(), used[0] + 2 * DraftBox.Layout.PADDING);
+        s.height = header + used[1] + DraftBox.Layout.PADDING;
         return s;
     }
 

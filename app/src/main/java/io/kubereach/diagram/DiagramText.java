@@ -1,30 +1,35 @@
 package io.kubereach.diagram;
 
-import io.kubereach.describe.Language;
 import io.kubereach.engine.ConnectionSet;
-import io.kubereach.ui.i18n.Messages;
+import io.kubereach.text.Language;
+import io.kubereach.text.TextBundle;
 import java.util.Locale;
-import java.util.ResourceBundle;
 
 /**
- * The user-visible words of the diagram, from the app's {@code io.kubereach.ui.messages} bundle
- * (English and Simplified Chinese) through {@link Messages}, so the window and the exported
- * picture read the same words with the same rules. Fixed to one language, as an export needs.
+ * The user-visible words of the diagram, from the bundle the diagram owns
+ * ({@code io.kubereach.diagram.messages}, English and Simplified Chinese), so the window and the
+ * exported picture read the same words with the same rules. Fixed to one language, as an export
+ * needs; whoever draws hands one to the layouter and the painter.
  */
 public final class DiagramText {
 
-    /** The bundle's base name. */
-    public static final String BUNDLE = Messages.BUNDLE;
+    /** The base name of the diagram's bundle. */
+    public static final String BUNDLE = "io.kubereach.diagram.messages";
 
-    private final Messages messages;
+    private final TextBundle words;
 
-    private DiagramText(Messages messages) {
-        this.messages = messages;
+    private DiagramText(TextBundle words) {
+        this.words = words;
+    }
+
+    /** The words of a language. */
+    public static DiagramText of(Language language) {
+        return new DiagramText(TextBundle.of(language, DiagramText.class.getClassLoader(), BUNDLE));
     }
 
     /** The words of a locale (Simplified Chinese for any Chinese locale, English otherwise). */
     public static DiagramText of(Locale locale) {
-        return new DiagramText(Messages.of(locale));
+        return of(Language.of(locale));
     }
 
     /** The words of the default locale. */
@@ -32,14 +37,9 @@ public final class DiagramText {
         return of(Locale.getDefault());
     }
 
-    /** The bundle itself. */
-    public ResourceBundle bundle() {
-        return messages.bundle();
-    }
-
     /** The text of a key. */
     public String get(String key) {
-        return messages.get(key);
+        return words.get(key);
     }
 
     /**
@@ -56,7 +56,7 @@ public final class DiagramText {
     /** Whether a line's label is the words for every connection, in any language. */
     static boolean saysAllConnections(String label) {
         for (Language language : Language.values()) {
-            if (Messages.of(language).get("connections.all").equals(label)) {
+            if (of(language).get("connections.all").equals(label)) {
                 return true;
             }
         }
@@ -65,6 +65,6 @@ public final class DiagramText {
 
     /** The text of a key with its {@code {0}}, {@code {1}}… filled in. */
     public String format(String key, Object... args) {
-        return messages.get(key, args);
+        return words.get(key, args);
     }
 }

@@ -40,8 +40,8 @@ final class LineRouter {
     static final long BUDGET = 800_000;
     /** Parallel lanes a route between top-level boxes may be shifted to, each within the margin. */
     private static final double[] LANES = {0, 5, -5, 10, -10, 14, -14};
-    /** Inside a group, boxes stand {@link Shape.Layout#GROUP_GAP} apart: routes keep half of it. */
-    private static final double INNER_MARGIN = Shape.Layout.GROUP_GAP / 2;
+    /** Inside a group, boxes stand {@link DraftBox.Layout#GROUP_GAP} apart: routes keep half of it. */
+    private static final double INNER_MARGIN = DraftBox.Layout.GROUP_GAP / 2;
     private static final double[] INNER_LANES = {0, 3, -3};
     /** The cost of one bend, in diagram units of length. */
     private static final double BEND = 60;
@@ -58,7 +58,7 @@ final class LineRouter {
     private final ObstacleIndex obstacles;
     private final double[] baseXs;
     private final double[] baseYs;
-    private final Search search = new Search();
+    private final AStarRouteSearch search = new AStarRouteSearch();
 
     /** A router around the top-level boxes of a layout. */
     LineRouter(List<DiagramBox> tops) {

@@ -33,7 +33,7 @@ final class RememberedPlacement {
      * Places the top-level boxes; returns the size of the picture, or nothing when none of them is
      * remembered (the caller then lays them out afresh).
      */
-    Optional<double[]> placeTop(List<Shape> top) {
+    Optional<double[]> placeTop(List<DraftBox> top) {
         return place("", top, MARGIN, MARGIN, TOP_GAP, MIN_ROW).map(used -> new double[] {used[0] + MARGIN, used[1] + MARGIN});
     }
 
@@ -42,30 +42,30 @@ final class RememberedPlacement {
      * {@code left}; returns how far right and down they reach, or nothing when none of them is
      * remembered in this group.
      */
-    Optional<double[]> placeInside(Shape group, List<Shape> children, double left, double top, double gap) {
+    Optional<double[]> placeInside(DraftBox group, List<DraftBox> children, double left, double top, double gap) {
         return place(group.id, children, left, top, gap, 0);
     }
 
     /** Orders the children of a box as remembered: those remembered first, in their order, then the new ones. */
-    List<Shape> inOrder(String parent, List<Shape> children) {
+    List<DraftBox> inOrder(String parent, List<DraftBox> children) {
         return memory.inOrder(parent, children, s -> s.id);
     }
 
-    private Optional<double[]> place(String parent, List<Shape> shapes, double left, double top, double gap, double minRow) {
-        List<Shape> kept = new ArrayList<>();
-        List<Shape> fresh = new ArrayList<>();
-        for (Shape s : shapes) {
+    private Optional<double[]> place(String parent, List<DraftBox> shapes, double left, double top, double gap, double minRow) {
+        List<DraftBox> kept = new ArrayList<>();
+        List<DraftBox> fresh = new ArrayList<>();
+        for (DraftBox s : shapes) {
             (memory.placeIn(s.id, parent).isPresent() ? kept : fresh).add(s);
         }
         if (kept.isEmpty()) {
             return Optional.empty();
         }
-        kept.sort(Comparator.comparing((Shape s) -> !memory.wasInLastPicture(placeOf(s, parent)))
+        kept.sort(Comparator.comparing((DraftBox s) -> !memory.wasInLastPicture(placeOf(s, parent)))
                 .thenComparingDouble(s -> placeOf(s, parent).y())
                 .thenComparingDouble(s -> placeOf(s, parent).x())
                 .thenComparing(s -> s.id));
-        List<Shape> placed = new ArrayList<>(shapes.size());
-        for (Shape s : kept) {
+        List<DraftBox> placed = new ArrayList<>(shapes.size());
+        for (DraftBox s : kept) {
             LayoutMemory.Place p = placeOf(s, parent);
             s.x = Math.max(left, p.x());
             s.y = Math.max(top, p.y());
@@ -74,7 +74,7 @@ final class RememberedPlacement {
         }
         double right = left;
         double bottom = top;
-        for (Shape s : placed) {
+        for (DraftBox s : placed) {
             right = Math.max(right, s.x + s.width);
             bottom = Math.max(bottom, s.y + s.height);
         }
@@ -85,7 +85,7 @@ final class RememberedPlacement {
                 remembered = Math.max(remembered, p.y() + p.height());
             }
             double area = 0;
-            for (Shape s : fresh) {
+            for (DraftBox s : fresh) {
                 area += (s.width + gap) * (s.height + gap);
             }
             double rowWidth = Math.max(Math.max(minRow, right - left), Math.sqrt(area * 1.6));
@@ -96,7 +96,7 @@ final class RememberedPlacement {
         return Optional.of(new double[] {right, bottom});
     }
 
-    private LayoutMemory.Place placeOf(Shape s, String parent) {
+    private LayoutMemory.Place placeOf(DraftBox s, String parent) {
         return memory.placeIn(s.id, parent).orElseThrow();
     }
 
@@ -105,13 +105,13 @@ final class RememberedPlacement {
      * {@code gap} to any box placed (a pushed box keeps a whole gap); boxes as close as the
      * picture before had them stay. It only ever moves right or down, so this ends.
      */
-    static void settle(Shape s, List<Shape> placed, double gap) {
+    static void settle(DraftBox s, List<DraftBox> placed, double gap) {
         double near = gap / 2;
         for (int round = 0; round <= placed.size(); round++) {
             double right = 0;
             double down = 0;
             boolean hit = false;
-            for (Shape p : placed) {
+            for (DraftBox p : placed) {
                 if (s.x < p.x + p.width + near && s.x + s.width + near > p.x && s.y < p.y + p.height + near && s.y + s.height + near > p.y) {
                     hit = true;
                     right = Math.max(right, p.x + p.width + gap - s.x);
@@ -129,7 +129,7 @@ final class RememberedPlacement {
         }
         // still crowded after as many moves as there are boxes: below all of them
         double bottom = 0;
-        for (Shape p : placed) {
+        for (DraftBox p : placed) {
             bottom = Math.max(bottom, p.y + p.height);
         }
         s.y = bottom + gap;

@@ -16,21 +16,21 @@ final class ShelfPacking {
      * Places {@code items} inside {@code parent} from ({@code left}, {@code top}) and returns the
      * width and height they take.
      */
-    static double[] pack(List<Shape> items, double left, double top, double gap) {
+    static double[] pack(List<DraftBox> items, double left, double top, double gap) {
         double area = 0;
-        for (Shape s : items) {
+        for (DraftBox s : items) {
             area += (s.width + gap) * (s.height + gap);
         }
         return pack(items, left, top, gap, Math.sqrt(area * 1.6));
     }
 
     /** Places {@code items} in rows at most {@code maxRowWidth} wide (or as wide as the widest item). */
-    static double[] pack(List<Shape> items, double left, double top, double gap, double maxRowWidth) {
+    static double[] pack(List<DraftBox> items, double left, double top, double gap, double maxRowWidth) {
         if (items.isEmpty()) {
             return new double[] {0, 0};
         }
         double widest = 0;
-        for (Shape s : items) {
+        for (DraftBox s : items) {
             widest = Math.max(widest, s.width);
         }
         double rowWidth = Math.max(widest, maxRowWidth);
@@ -38,7 +38,7 @@ final class ShelfPacking {
         double y = 0;
         double rowHeight = 0;
         double usedWidth = 0;
-        for (Shape s : items) {
+        for (DraftBox s : items) {
             if (x > 0 && x + s.width > rowWidth) {
                 x = 0;
                 y += rowHeight + gap;
@@ -54,15 +54,15 @@ final class ShelfPacking {
     }
 
     /** Places equally sized cells in a grid of {@code columns}; returns the width and height taken. */
-    static double[] grid(List<Shape> items, double left, double top, double gap, int columns) {
+    static double[] grid(List<DraftBox> items, double left, double top, double gap, int columns) {
         double cellW = 0;
         double cellH = 0;
-        for (Shape s : items) {
+        for (DraftBox s : items) {
             cellW = Math.max(cellW, s.width);
             cellH = Math.max(cellH, s.height);
         }
         for (int i = 0; i < items.size(); i++) {
-            Shape s = items.get(i);
+            DraftBox s = items.get(i);
             s.x = left + (i % columns) * (cellW + gap);
             s.y = top + (i / columns) * (cellH + gap);
             s.width = cellW;

@@ -32,7 +32,7 @@ final class TopLevelPlacement {
     }
 
     /** Sets the position of every shape; {@code edges} are pairs of shape ids. Returns the total width and height. */
-    static double[] place(List<Shape> shapes, List<String[]> edges) {
+    static double[] place(List<DraftBox> shapes, List<String[]> edges) {
         ElkNode root = ElkGraphUtil.createGraph();
         root.setProperty(LayeredOptions.DIRECTION, Direction.DOWN);
         root.setProperty(LayeredOptions.EDGE_ROUTING, EdgeRouting.POLYLINE);
@@ -44,7 +44,7 @@ final class TopLevelPlacement {
         root.setProperty(LayeredOptions.PADDING, new ElkPadding(20));
         root.setProperty(LayeredOptions.RANDOM_SEED, 1);
         Map<String, ElkNode> nodes = new LinkedHashMap<>();
-        for (Shape s : shapes) {
+        for (DraftBox s : shapes) {
             ElkNode n = ElkGraphUtil.createNode(root);
             n.setIdentifier(s.id);
             n.setDimensions(s.width, s.height);
@@ -58,7 +58,7 @@ final class TopLevelPlacement {
             }
         }
         new LayeredLayoutProvider().layout(root, new BasicProgressMonitor());
-        for (Shape s : shapes) {
+        for (DraftBox s : shapes) {
             ElkNode n = nodes.get(s.id);
             s.x = n.getX();
             s.y = n.getY();

@@ -1,7 +1,7 @@
 package io.kubereach.source;
 
 import io.fabric8.kubernetes.api.model.GenericKubernetesResource;
-import io.kubereach.describe.Message;
+import io.kubereach.text.Message;
 import io.kubereach.model.CalicoAction;
 import io.kubereach.model.CalicoPolicy;
 import io.kubereach.model.CalicoPolicyKind;
@@ -38,7 +38,7 @@ final class CalicoPolicyConverter {
 
     static CalicoPolicy convert(GenericKubernetesResource resource, CalicoPolicyKind kind, ObjectOrigin origin,
             List<Message> warnings) throws ManifestException {
-        CrdFields spec = spec(resource, origin);
+        SpecFields spec = spec(resource, origin);
         boolean global = kind == CalicoPolicyKind.GLOBAL_NETWORK_POLICY;
         Optional<String> namespace = global ? Optional.empty() : Optional.of(origin.namespace());
         CalicoSelector selector = topSelector(spec, "selector").orElse(CalicoSelector.ALL);
@@ -81,7 +81,7 @@ final class CalicoPolicyConverter {
      */
     static CalicoTier tier(GenericKubernetesResource resource, ObjectOrigin origin, List<Message> warnings)
             throws ManifestException {
-        CrdFields spec = spec(resource, origin);
+        SpecFields spec = spec(resource, origin);
         OptionalDouble order = spec.decimal("order");
         String actionText = spec.text("defaultAction").orElse(CalicoAction.DENY.apiName());
         CalicoAction action = CalicoAction.parse(actionText).filter(a -> a == CalicoAction.DENY || a == CalicoAction.PASS)
@@ -99,14 +99,14 @@ final class CalicoPolicyConverter {
     }
 
     /** The spec; an object without one has the empty spec (every field defaulted), as Calico reads it. */
-    private static CrdFields spec(GenericKubernetesResource resource, ObjectOrigin origin) throws ManifestException {
+    private static SpecFields spec(GenericKubernetesResource resource, ObjectOrigin origin) throws ManifestException {
         Object spec = resource.getAdditionalProperties().get("spec");
-        return spec == null ? new CrdFields(Map.of(), Message.verbatim("spec"), origin)
-                : CrdFields.of(spec, Message.verbatim("spec"), origin);
+        return spec == null ? new SpecFields(Map.of(), Message.verbatim("spec"), origin)
+                : SpecFields.of(spec, Message.verbatim("spec"), origin);
     }
 
     /** A policy's own selector: {@code global()} is only allowed in a rule's namespaceSelector. */
-    private static Optional<CalicoSelector> topSelector(CrdFields spec, String field) throws ManifestException {
+    private static Optional<CalicoSelector> topSelector(SpecFields spec, String field) throws ManifestException {
         Optional<CalicoSelector> selector = CalicoRuleConverter.selector(spec, field);
         if (selector.map(CalicoRuleConverter::containsGlobal).orElse(false)) {
             throw spec.origin().error("cniError.calicoGlobalPlace", spec.at(field));
@@ -114,9 +114,9 @@ final class CalicoPolicyConverter {
         return selector;
     }
 
-    private static List<CalicoRule> rules(CrdFields spec, String field) throws ManifestException {
+    private static List<CalicoRule> rules(SpecFields spec, String field) throws ManifestException {
         List<CalicoRule> rules = new ArrayList<>();
-        for (CrdFields rule : spec.maps(field)) {
+        for (SpecFields rule : spec.maps(field)) {
             rules.add(CalicoRuleConverter.convert(rule));
         }
         return rules;

@@ -1,6 +1,6 @@
 package io.kubereach.source;
 
-import io.kubereach.describe.Message;
+import io.kubereach.text.Message;
 import io.kubereach.model.CalicoAction;
 import io.kubereach.model.CalicoEntityRule;
 import io.kubereach.model.CalicoProtocol;
@@ -34,8 +34,8 @@ final class CalicoRuleConverter {
     private CalicoRuleConverter() {
     }
 
-    static CalicoRule convert(CrdFields rule) throws ManifestException {
-        String actionText = rule.text("action").orElseThrow(() -> rule.origin().error("cniError.required", rule.at("action")));
+    static CalicoRule convert(SpecFields rule) throws ManifestException {
+        String actionText = rule.text("action").orElseThrow(() -> rule.origin().error("sourceError.required", rule.at("action")));
         CalicoAction action = CalicoAction.parse(actionText)
                 .orElseThrow(() -> rule.origin().error("cniError.calicoAction", rule.at("action"), actionText));
         Optional<CalicoProtocol> protocol = protocol(rule, "protocol");
@@ -62,7 +62,7 @@ final class CalicoRuleConverter {
         return new CalicoRule(action, protocol, notProtocol, ipVersion, icmp, source, destination, http);
     }
 
-    private static Optional<CalicoProtocol> protocol(CrdFields rule, String field) throws ManifestException {
+    private static Optional<CalicoProtocol> protocol(SpecFields rule, String field) throws ManifestException {
         Optional<String> text = rule.scalar(field);
         if (text.isEmpty()) {
             return Optional.empty();
@@ -72,7 +72,7 @@ final class CalicoRuleConverter {
     }
 
     /** Numeric ports need a protocol with ports; a protocol without ports takes no ports at all. */
-    private static void checkPorts(CrdFields rule, Optional<CalicoProtocol> protocol, CalicoEntityRule entity)
+    private static void checkPorts(SpecFields rule, Optional<CalicoProtocol> protocol, CalicoEntityRule entity)
             throws ManifestException {
         List<PortSpec> all = new ArrayList<>(entity.ports());
         all.addAll(entity.notPorts());
@@ -85,7 +85,7 @@ final class CalicoRuleConverter {
     }
 
     /** One rule uses one address family: IPv4 and IPv6 blocks are not mixed, and they agree with ipVersion. */
-    private static void checkFamilies(CrdFields rule, OptionalInt ipVersion, CalicoEntityRule source, CalicoEntityRule destination)
+    private static void checkFamilies(SpecFields rule, OptionalInt ipVersion, CalicoEntityRule source, CalicoEntityRule destination)
             throws ManifestException {
         List<Cidr> blocks = new ArrayList<>();
         for (CalicoEntityRule e : List.of(source, destination)) {
@@ -99,11 +99,11 @@ final class CalicoRuleConverter {
         }
     }
 
-    private static CalicoEntityRule entity(Optional<CrdFields> fields) throws ManifestException {
+    private static CalicoEntityRule entity(Optional<SpecFields> fields) throws ManifestException {
         if (fields.isEmpty()) {
             return CalicoEntityRule.ANY;
         }
-        CrdFields e = fields.get();
+        SpecFields e = fields.get();
         Optional<CalicoSelector> namespaceSelector = selector(e, "namespaceSelector");
         if (namespaceSelector.isPresent() && containsGlobal(namespaceSelector.get())
                 && !(namespaceSelector.get() instanceof CalicoSelector.Global)) {
@@ -113,16 +113,16 @@ final class CalicoRuleConverter {
             throw e.origin().error("cniError.calicoGlobalPlace", e.at("selector"));
         }
         Optional<ServiceAccountMatch> serviceAccounts = Optional.empty();
-        Optional<CrdFields> accounts = e.optionalMap("serviceAccounts");
+        Optional<SpecFields> accounts = e.optionalMap("serviceAccounts");
         if (accounts.isPresent()) {
             serviceAccounts = Optional.of(new ServiceAccountMatch(new HashSet<>(accounts.get().texts("names")),
                     selector(accounts.get(), "selector")));
         }
         Optional<ServiceMatch> services = Optional.empty();
-        Optional<CrdFields> service = e.optionalMap("services");
+        Optional<SpecFields> service = e.optionalMap("services");
         if (service.isPresent()) {
             String name = service.get().text("name").filter(n -> !n.isBlank())
-                    .orElseThrow(() -> e.origin().error("cniError.required", service.get().at("name")));
+                    .orElseThrow(() -> e.origin().error("sourceError.required", service.get().at("name")));
             services = Optional.of(new ServiceMatch(name, service.get().text("namespace").filter(n -> !n.isBlank())));
         }
         List<Cidr> notNets = e.blocks("notNets");
@@ -136,7 +136,7 @@ final class CalicoRuleConverter {
     }
 
     /** A selector field, parsed; a selector Calico cannot parse is refused with its column. */
-    static Optional<CalicoSelector> selector(CrdFields fields, String field) throws ManifestException {
+    static Optional<CalicoSelector> selector(SpecFields fields, String field) throws ManifestException {
         Optional<String> text = fields.text(field);
         if (text.isEmpty() || text.get().isBlank()) {
             return Optional.empty();
@@ -165,7 +165,7 @@ final class CalicoRuleConverter {
     }
 
     /** {@code ports}/{@code notPorts}: numbers, {@code "start:end"} ranges and names. */
-    private static List<PortSpec> ports(CrdFields e, String field) throws ManifestException {
+    private static List<PortSpec> ports(SpecFields e, String field) throws ManifestException {
         List<PortSpec> ports = new ArrayList<>();
         List<String> texts = e.texts(field);
         for (int i = 0; i < texts.size(); i++) {
@@ -174,7 +174,7 @@ final class CalicoRuleConverter {
         return ports;
     }
 
-    private static PortSpec port(String text, CrdFields e, Message where) throws ManifestException {
+    private static PortSpec port(String text, SpecFields e, Message where) throws ManifestException {
         if (text.matches("\\d+")) {
             int port = bounded(text, e, where);
             return new PortSpec.Range(port, port);
@@ -194,7 +194,7 @@ final class CalicoRuleConverter {
         return new PortSpec.Named(text);
     }
 
-    private static int bounded(String digits, CrdFields e, Message where) throws ManifestException {
+    private static int bounded(String digits, SpecFields e, Message where) throws ManifestException {
         int port = digits.length() > 5 ? Integer.MAX_VALUE : Integer.parseInt(digits);
         if (port < 1 || port > MAX_PORT) {
             throw e.origin().error("sourceError.portRange", where, digits);

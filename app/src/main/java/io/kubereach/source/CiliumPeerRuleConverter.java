@@ -1,6 +1,6 @@
 package io.kubereach.source;
 
-import io.kubereach.describe.Message;
+import io.kubereach.text.Message;
 import io.kubereach.model.CiliumEntity;
 import io.kubereach.model.CiliumPeer;
 import io.kubereach.model.CiliumPeerRule;
@@ -37,7 +37,7 @@ final class CiliumPeerRuleConverter {
         this.warnings = warnings;
     }
 
-    CiliumPeerRule convert(CrdFields rule, Direction direction, boolean deny) throws ManifestException {
+    CiliumPeerRule convert(SpecFields rule, Direction direction, boolean deny) throws ManifestException {
         String from = direction == Direction.INGRESS ? "from" : "to";
         Map<String, Optional<? extends List<?>>> l3 = new LinkedHashMap<>();
         for (String family : l3Families(direction, deny)) {
@@ -65,7 +65,7 @@ final class CiliumPeerRuleConverter {
             warnings.add(rule.origin().warning(Message.of("cniWarning.ciliumRequires", rule.at(from + "Requires"))));
         }
         boolean authentication = false;
-        Optional<CrdFields> auth = rule.optionalMap("authentication");
+        Optional<SpecFields> auth = rule.optionalMap("authentication");
         if (auth.isPresent()) {
             authentication = auth.get().text("mode").map("required"::equals).orElse(false);
         }
@@ -85,16 +85,16 @@ final class CiliumPeerRuleConverter {
         return egress;
     }
 
-    private List<CiliumPeer> peers(CrdFields rule, String family) throws ManifestException {
+    private List<CiliumPeer> peers(SpecFields rule, String family) throws ManifestException {
         List<CiliumPeer> peers = new ArrayList<>();
         switch (family) {
             case "fromEndpoints", "toEndpoints" -> {
-                for (CrdFields selector : rule.maps(family)) {
+                for (SpecFields selector : rule.maps(family)) {
                     peers.add(new CiliumPeer.Endpoints(CiliumSelectorConverter.peer(selector, policyNamespace, subjectSelectsInit)));
                 }
             }
             case "fromNodes", "toNodes" -> {
-                for (CrdFields selector : rule.maps(family)) {
+                for (SpecFields selector : rule.maps(family)) {
                     peers.add(new CiliumPeer.Nodes(CiliumSelectorConverter.read(selector)));
                 }
             }
@@ -113,25 +113,25 @@ final class CiliumPeerRuleConverter {
                 }
             }
             case "fromCIDRSet", "toCIDRSet" -> {
-                for (CrdFields set : rule.maps(family)) {
+                for (SpecFields set : rule.maps(family)) {
                     peers.add(cidrSet(set));
                 }
             }
             case "toServices" -> {
-                for (CrdFields service : rule.maps(family)) {
+                for (SpecFields service : rule.maps(family)) {
                     peers.add(CiliumServicePeers.convert(service));
                 }
             }
             case "toFQDNs" -> {
                 List<String> patterns = new ArrayList<>();
-                for (CrdFields fqdn : rule.maps(family)) {
+                for (SpecFields fqdn : rule.maps(family)) {
                     fqdn.text("matchName").ifPresent(patterns::add);
                     fqdn.text("matchPattern").ifPresent(patterns::add);
                 }
                 peers.add(new CiliumPeer.Fqdn(patterns));
             }
             case "fromGroups", "toGroups" -> {
-                for (CrdFields group : rule.maps(family)) {
+                for (SpecFields group : rule.maps(family)) {
                     peers.add(new CiliumPeer.CloudGroup(String.join(",", group.fields().keySet())));
                 }
             }
@@ -141,7 +141,7 @@ final class CiliumPeerRuleConverter {
     }
 
     /** A CIDRSet item: a CIDR with exceptions inside it, or a reference to CiliumCIDRGroups. */
-    private static CiliumPeer cidrSet(CrdFields set) throws ManifestException {
+    private static CiliumPeer cidrSet(SpecFields set) throws ManifestException {
         int given = (set.has("cidr") ? 1 : 0) + (set.has("cidrGroupRef") ? 1 : 0) + (set.has("cidrGroupSelector") ? 1 : 0);
         if (given != 1) {
             throw set.origin().error("cniError.ciliumCidrSet", set.where());

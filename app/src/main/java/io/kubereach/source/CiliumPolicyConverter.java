@@ -1,7 +1,7 @@
 package io.kubereach.source;
 
 import io.fabric8.kubernetes.api.model.GenericKubernetesResource;
-import io.kubereach.describe.Message;
+import io.kubereach.text.Message;
 import io.kubereach.model.CiliumDefaultDeny;
 import io.kubereach.model.CiliumPeerRule;
 import io.kubereach.model.CiliumPolicy;
@@ -40,21 +40,21 @@ final class CiliumPolicyConverter {
         }
         List<CiliumRule> rules = new ArrayList<>();
         if (spec != null) {
-            rules.add(rule(CrdFields.of(spec, Message.verbatim("spec"), origin), namespace, clusterwide, warnings));
+            rules.add(rule(SpecFields.of(spec, Message.verbatim("spec"), origin), namespace, clusterwide, warnings));
         }
         if (specs != null) {
             if (!(specs instanceof List<?> list)) {
-                throw origin.error("cniError.notList", Message.verbatim("specs"));
+                throw origin.error("sourceError.notList", Message.verbatim("specs"));
             }
             for (int i = 0; i < list.size(); i++) {
                 Message where = Message.of("sourceWhere.item", Message.verbatim("specs"), String.valueOf(i + 1));
-                rules.add(rule(CrdFields.of(list.get(i), where, origin), namespace, clusterwide, warnings));
+                rules.add(rule(SpecFields.of(list.get(i), where, origin), namespace, clusterwide, warnings));
             }
         }
         return new CiliumPolicy(namespace, origin.name(), rules);
     }
 
-    private static CiliumRule rule(CrdFields rule, Optional<String> namespace, boolean clusterwide, List<Message> warnings)
+    private static CiliumRule rule(SpecFields rule, Optional<String> namespace, boolean clusterwide, List<Message> warnings)
             throws ManifestException {
         boolean endpoints = rule.has("endpointSelector");
         boolean nodes = rule.has("nodeSelector");
@@ -76,7 +76,7 @@ final class CiliumPolicyConverter {
         if (ingress.isEmpty() && ingressDeny.isEmpty() && egress.isEmpty() && egressDeny.isEmpty()) {
             throw rule.origin().error("cniError.ciliumNoRules", rule.where());
         }
-        Optional<CrdFields> enable = rule.optionalMap("enableDefaultDeny");
+        Optional<SpecFields> enable = rule.optionalMap("enableDefaultDeny");
         Optional<Boolean> ingressDefault = enable.isPresent() ? enable.get().flag("ingress") : Optional.empty();
         Optional<Boolean> egressDefault = enable.isPresent() ? enable.get().flag("egress") : Optional.empty();
         CiliumDefaultDeny defaultDeny = new CiliumDefaultDeny(
@@ -86,10 +86,10 @@ final class CiliumPolicyConverter {
         return new CiliumRule(subject, ingress, ingressDeny, egress, egressDeny, defaultDeny, rule.text("description").orElse(""));
     }
 
-    private static List<CiliumPeerRule> peerRules(CrdFields rule, String field, Direction direction, boolean deny,
+    private static List<CiliumPeerRule> peerRules(SpecFields rule, String field, Direction direction, boolean deny,
             CiliumPeerRuleConverter peers) throws ManifestException {
         List<CiliumPeerRule> out = new ArrayList<>();
-        for (CrdFields item : rule.maps(field)) {
+        for (SpecFields item : rule.maps(field)) {
             out.add(peers.convert(item, direction, deny));
         }
         return out;

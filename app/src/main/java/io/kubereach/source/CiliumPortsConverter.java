@@ -31,8 +31,8 @@ final class CiliumPortsConverter {
     private CiliumPortsConverter() {
     }
 
-    static CiliumPorts convert(CrdFields rule, Direction direction, boolean deny) throws ManifestException {
-        List<CrdFields> toPorts = rule.maps("toPorts");
+    static CiliumPorts convert(SpecFields rule, Direction direction, boolean deny) throws ManifestException {
+        List<SpecFields> toPorts = rule.maps("toPorts");
         boolean icmps = !rule.maps("icmps").isEmpty();
         if (icmps && !toPorts.isEmpty()) {
             throw rule.origin().error("cniError.ciliumIcmpWithPorts", rule.where());
@@ -44,25 +44,25 @@ final class CiliumPortsConverter {
             return CiliumPorts.EVERY;
         }
         List<CiliumPortRule> rules = new ArrayList<>();
-        for (CrdFields portRule : toPorts) {
+        for (SpecFields portRule : toPorts) {
             rules.add(portRule(portRule, direction, deny));
         }
         return new CiliumPorts.Listed(rules);
     }
 
-    private static CiliumPortRule portRule(CrdFields portRule, Direction direction, boolean deny) throws ManifestException {
-        List<CrdFields> entries = portRule.maps("ports");
+    private static CiliumPortRule portRule(SpecFields portRule, Direction direction, boolean deny) throws ManifestException {
+        List<SpecFields> entries = portRule.maps("ports");
         if (entries.size() > MAX_PORTS) {
             throw portRule.origin().error("cniError.ciliumTooManyPorts", portRule.at("ports"), String.valueOf(MAX_PORTS));
         }
         List<CiliumPort> ports = new ArrayList<>();
-        for (CrdFields entry : entries) {
+        for (SpecFields entry : entries) {
             ports.add(port(entry));
         }
         Set<CiliumL7> l7 = EnumSet.noneOf(CiliumL7.class);
-        Optional<CrdFields> rules = portRule.optionalMap("rules");
+        Optional<SpecFields> rules = portRule.optionalMap("rules");
         if (rules.isPresent()) {
-            CrdFields r = rules.get();
+            SpecFields r = rules.get();
             addIf(l7, CiliumL7.HTTP, !r.maps("http").isEmpty());
             addIf(l7, CiliumL7.KAFKA, !r.maps("kafka").isEmpty());
             addIf(l7, CiliumL7.DNS, !r.maps("dns").isEmpty());
@@ -86,7 +86,7 @@ final class CiliumPortsConverter {
     }
 
     /** One {@code ports} entry: a number ({@code 0}: every port) with an optional {@code endPort}, or a named port. */
-    private static CiliumPort port(CrdFields entry) throws ManifestException {
+    private static CiliumPort port(SpecFields entry) throws ManifestException {
         String protocolText = entry.scalar("protocol").orElse("");
         CiliumProtocol protocol = CiliumProtocol.parse(protocolText)
                 .orElseThrow(() -> entry.origin().error("cniError.ciliumProtocol", entry.at("protocol"), protocolText));

@@ -1,6 +1,6 @@
 package io.kubereach.source;
 
-import io.kubereach.describe.Message;
+import io.kubereach.text.Message;
 import io.kubereach.model.CiliumLabelRequirement;
 import io.kubereach.model.CiliumSelector;
 import io.kubereach.model.LabelRequirement;
@@ -22,7 +22,7 @@ final class CiliumSelectorConverter {
     }
 
     /** A selector as written, operators checked as apimachinery checks them. */
-    static CiliumSelector read(CrdFields fields) throws ManifestException {
+    static CiliumSelector read(SpecFields fields) throws ManifestException {
         LabelSelector selector = fields.asLabelSelector();
         List<CiliumLabelRequirement> requirements = new ArrayList<>();
         for (Map.Entry<String, String> e : selector.matchLabels().entrySet()) {
@@ -40,7 +40,7 @@ final class CiliumSelectorConverter {
      * namespaced policy keeps it to its own namespace and a clusterwide policy to pods of any
      * namespace (never entities). A subject that selects initializing endpoints adds nothing.
      */
-    static CiliumSelector peer(CrdFields fields, Optional<String> policyNamespace, boolean subjectSelectsInit)
+    static CiliumSelector peer(SpecFields fields, Optional<String> policyNamespace, boolean subjectSelectsInit)
             throws ManifestException {
         CiliumSelector selector = read(fields);
         if (selector.namesReserved() || selector.namesNamespace() || subjectSelectsInit) {
@@ -53,7 +53,7 @@ final class CiliumSelectorConverter {
      * A namespaced policy's {@code endpointSelector}: always its own namespace — a namespace
      * written in it is overridden (with a warning), as Cilium does.
      */
-    static CiliumSelector subject(CrdFields fields, Optional<String> policyNamespace, List<Message> warnings)
+    static CiliumSelector subject(SpecFields fields, Optional<String> policyNamespace, List<Message> warnings)
             throws ManifestException {
         CiliumSelector selector = read(fields);
         if (policyNamespace.isEmpty() || selectsInit(selector)) {

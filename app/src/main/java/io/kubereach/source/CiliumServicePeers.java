@@ -13,19 +13,19 @@ final class CiliumServicePeers {
     private CiliumServicePeers() {
     }
 
-    static CiliumPeer convert(CrdFields item) throws ManifestException {
-        Optional<CrdFields> byName = item.optionalMap("k8sService");
-        Optional<CrdFields> bySelector = item.optionalMap("k8sServiceSelector");
+    static CiliumPeer convert(SpecFields item) throws ManifestException {
+        Optional<SpecFields> byName = item.optionalMap("k8sService");
+        Optional<SpecFields> bySelector = item.optionalMap("k8sServiceSelector");
         if (byName.isPresent() == bySelector.isPresent()) {
             throw item.origin().error("cniError.ciliumService", item.where());
         }
         if (byName.isPresent()) {
-            CrdFields service = byName.get();
+            SpecFields service = byName.get();
             String name = service.text("serviceName")
-                    .orElseThrow(() -> item.origin().error("cniError.required", service.at("serviceName")));
+                    .orElseThrow(() -> item.origin().error("sourceError.required", service.at("serviceName")));
             return new CiliumPeer.Service(service.text("namespace"), Optional.of(name), Optional.empty());
         }
-        CrdFields service = bySelector.get();
+        SpecFields service = bySelector.get();
         LabelSelector selector = service.map("selector").asLabelSelector();
         return new CiliumPeer.Service(service.text("namespace"), Optional.empty(), Optional.of(selector));
     }

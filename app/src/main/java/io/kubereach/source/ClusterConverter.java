@@ -7,7 +7,7 @@ import io.fabric8.kubernetes.api.model.HasMetadata;
 import io.fabric8.kubernetes.api.model.Node;
 import io.fabric8.kubernetes.api.model.NodeAddress;
 import io.fabric8.kubernetes.api.model.discovery.v1.EndpointSlice;
-import io.kubereach.describe.Message;
+import io.kubereach.model.AdminPolicy;
 import io.kubereach.model.Cidr;
 import io.kubereach.model.ClusterNode;
 import io.kubereach.model.ClusterSnapshot;
@@ -26,6 +26,7 @@ import io.kubereach.model.ServiceEndpoints;
 import io.kubereach.model.SourceGap;
 import io.kubereach.model.Workload;
 import io.kubereach.model.WorkloadRef;
+import io.kubereach.text.Message;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -58,6 +59,7 @@ public final class ClusterConverter {
     private final Map<String, List<ServiceEndpoints>> slices = new LinkedHashMap<>();
     private final Map<String, Ingress> ingresses = new LinkedHashMap<>();
     private final Map<String, NetworkPolicy> policies = new LinkedHashMap<>();
+    private final Map<String, AdminPolicy> adminPolicies = new LinkedHashMap<>();
     private final List<Message> warnings = new ArrayList<>();
     private final List<SourceGap> gaps = new ArrayList<>();
     private final CniPolicyReader cniPolicies = new CniPolicyReader(warnings);
@@ -147,6 +149,11 @@ public final class ClusterConverter {
         } else if (object instanceof io.fabric8.kubernetes.api.model.networking.v1.NetworkPolicy policy) {
             ObjectOrigin o = ObjectOrigin.of(origin, policy);
             put(policies, o.qualifiedName(), NetworkPolicyConverter.convert(policy, o), o);
+        } else if (object instanceof GenericKubernetesResource generic
+                && AdminPolicyConverter.kindOf(String.valueOf(generic.getApiVersion()), String.valueOf(generic.getKind())).isPresent()) {
+            ObjectOrigin o = ObjectOrigin.ofClusterScoped(origin, generic);
+            AdminPolicy.Kind kind = AdminPolicyConverter.kindOf(generic.getApiVersion(), generic.getKind()).orElseThrow();
+            put(adminPolicies, kind.kindName() + "/" + o.name(), AdminPolicyConverter.convert(generic, kind, o, warnings::add), o);
         } else if (object instanceof GenericKubernetesResource generic && CniPolicyReader.reads(generic)) {
             cniPolicies.add(generic, origin);
         } else if (object instanceof io.fabric8.kubernetes.api.model.ServiceAccount account) {
@@ -198,6 +205,7 @@ public final class ClusterConverter {
         merged.values().forEach(builder::endpoints);
         ingresses.values().forEach(builder::ingress);
         policies.values().forEach(builder::policy);
+        adminPolicies.values().forEach(builder::adminPolicy);
         builder.cniPolicies(cniPolicies.policies());
         warnings.forEach(builder::warning);
         gaps.forEach(builder::gap);

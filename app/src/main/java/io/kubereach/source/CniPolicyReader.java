@@ -1,7 +1,7 @@
 package io.kubereach.source;
 
 import io.fabric8.kubernetes.api.model.GenericKubernetesResource;
-import io.kubereach.describe.Message;
+import io.kubereach.text.Message;
 import io.kubereach.model.CalicoPolicy;
 import io.kubereach.model.CalicoPolicyKind;
 import io.kubereach.model.CalicoTier;

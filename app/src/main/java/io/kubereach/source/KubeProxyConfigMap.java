@@ -1,8 +1,8 @@
 package io.kubereach.source;
 
 import io.fabric8.kubernetes.api.model.ConfigMap;
-import io.kubereach.describe.Message;
 import io.kubereach.model.KubeProxyConfig;
+import io.kubereach.text.Message;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;

@@ -1,9 +1,9 @@
 package io.kubereach.source;
 
 import io.fabric8.kubernetes.api.model.LabelSelectorRequirement;
-import io.kubereach.describe.Message;
 import io.kubereach.model.LabelRequirement;
 import io.kubereach.model.LabelSelector;
+import io.kubereach.text.Message;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;

@@ -1,7 +1,7 @@
 package io.kubereach.source;
 
-import io.kubereach.describe.Message;
-import io.kubereach.describe.MessageText;
+import io.kubereach.text.Message;
+import io.kubereach.text.MessageText;
 
 /**
  * Input that cannot be read as the cluster it describes: a missing path, broken YAML, or an

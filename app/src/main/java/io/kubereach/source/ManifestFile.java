@@ -1,6 +1,6 @@
 package io.kubereach.source;
 
-import io.kubereach.describe.Message;
+import io.kubereach.text.Message;
 import java.io.IOException;
 import java.nio.charset.CharacterCodingException;
 import java.nio.file.Files;

@@ -19,7 +19,7 @@ import io.fabric8.kubernetes.api.model.batch.v1.Job;
 import io.fabric8.kubernetes.api.model.discovery.v1.EndpointSlice;
 import io.fabric8.kubernetes.api.model.networking.v1.Ingress;
 import io.fabric8.kubernetes.api.model.networking.v1.NetworkPolicy;
-import io.kubereach.describe.Message;
+import io.kubereach.text.Message;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -55,7 +55,10 @@ final class ManifestKinds {
             Map.entry("extensions/NetworkPolicy", NetworkPolicy.class),
             Map.entry("networking.k8s.io/Ingress", Ingress.class));
 
-    /** Kinds that shape traffic but that the engine does not analyse yet. */
+    /**
+     * Kinds that shape traffic but that the engine does not analyse yet (the cluster-wide policy
+     * kinds in a version other than the one read).
+     */
     private static final Set<String> NOT_ANALYSED = Set.of(
             "policy.networking.k8s.io/AdminNetworkPolicy",
             "policy.networking.k8s.io/BaselineAdminNetworkPolicy",
@@ -86,12 +89,16 @@ final class ManifestKinds {
         return readAs(object.apiVersion(), object.kind());
     }
 
-    /** The fabric8 class to read an object of this apiVersion and kind as; empty when it is not read. */
+    /**
+     * The fabric8 class to read an object of this apiVersion and kind as; empty when it is not
+     * read. The cluster-wide policies are read as generic objects (fabric8 has no class for them).
+     */
     static Optional<Class<? extends HasMetadata>> readAs(String apiVersion, String kind) {
         if (isOldIngress(apiVersion, kind)) {
             return Optional.empty();
         }
-        if (CniPolicyKinds.of(apiVersion, kind).isPresent()) {
+        if (AdminPolicyConverter.kindOf(apiVersion, kind).isPresent()
+                || CniPolicyKinds.of(apiVersion, kind).isPresent()) {
             return Optional.of(GenericKubernetesResource.class);
         }
         return Optional.ofNullable(READ.get(group(apiVersion) + "/" + kind));
@@ -113,7 +120,8 @@ final class ManifestKinds {
         if (isOldIngress(apiVersion, kind)) {
             return Optional.of(Message.of("sourceWarning.oldIngress", apiVersion, INGRESS_VERSION));
         }
-        if (READ.containsKey(key) || CniPolicyKinds.of(apiVersion, kind).isPresent()) {
+        if (READ.containsKey(key) || AdminPolicyConverter.kindOf(apiVersion, kind).isPresent()
+                || CniPolicyKinds.of(apiVersion, kind).isPresent()) {
             return Optional.empty();
         }
         if (NOT_ANALYSED.contains(key) || kind.contains("NetworkPolicy")) {

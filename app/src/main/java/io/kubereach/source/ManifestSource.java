@@ -2,8 +2,8 @@ package io.kubereach.source;
 
 import io.fabric8.kubernetes.api.model.HasMetadata;
 import io.fabric8.kubernetes.client.utils.KubernetesSerialization;
-import io.kubereach.describe.Message;
 import io.kubereach.model.ClusterSnapshot;
+import io.kubereach.text.Message;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;

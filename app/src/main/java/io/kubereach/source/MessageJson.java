@@ -1,6 +1,6 @@
 package io.kubereach.source;
 
-import io.kubereach.describe.Message;
+import io.kubereach.text.Message;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;

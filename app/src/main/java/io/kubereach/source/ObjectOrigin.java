@@ -2,10 +2,10 @@ package io.kubereach.source;
 
 import io.fabric8.kubernetes.api.model.HasMetadata;
 import io.fabric8.kubernetes.api.model.ObjectMeta;
-import io.kubereach.describe.Message;
 import io.kubereach.model.IpAddress;
 import io.kubereach.model.Namespace;
 import io.kubereach.model.Protocol;
+import io.kubereach.text.Message;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -67,7 +67,7 @@ record ObjectOrigin(String source, String kind, String namespace, String name) {
 
     /**
      * An error about this object: {@code source: Kind namespace/name: what}, {@code what} a key of
-     * the describe bundle and its arguments (names and numbers passed as text).
+     * the graph-model bundle and its arguments (names and numbers passed as text).
      */
     ManifestException error(String key, Object... args) {
         return new ManifestException(Message.of("sourceError.object", source, kind + " " + qualifiedName(), Message.of(key, args)));

@@ -1,7 +1,7 @@
 package io.kubereach.source;
 
 import io.fabric8.kubernetes.api.model.GenericKubernetesResource;
-import io.kubereach.describe.Message;
+import io.kubereach.text.Message;
 import io.kubereach.model.Cidr;
 import io.kubereach.model.Direction;
 import io.kubereach.model.LabelSelector;
@@ -34,8 +34,8 @@ final class UnevaluatedObjects {
     static UnevaluatedPolicy convert(GenericKubernetesResource resource, CniPolicyKinds kind, ObjectOrigin origin)
             throws ManifestException {
         Object specValue = resource.getAdditionalProperties().get("spec");
-        CrdFields spec = specValue == null ? new CrdFields(Map.of(), Message.verbatim("spec"), origin)
-                : CrdFields.of(specValue, Message.verbatim("spec"), origin);
+        SpecFields spec = specValue == null ? new SpecFields(Map.of(), Message.verbatim("spec"), origin)
+                : SpecFields.of(specValue, Message.verbatim("spec"), origin);
         Optional<String> namespace = kind.namespaced() ? Optional.of(origin.namespace()) : Optional.empty();
         return switch (kind) {
             case ISTIO_AUTHORIZATION_POLICY -> {
@@ -79,7 +79,7 @@ final class UnevaluatedObjects {
     }
 
     /** The directions an Antrea policy has rules for; both when it has none (nothing to tell from). */
-    private static Set<Direction> antreaDirections(CrdFields spec) throws ManifestException {
+    private static Set<Direction> antreaDirections(SpecFields spec) throws ManifestException {
         Set<Direction> directions = EnumSet.noneOf(Direction.class);
         if (!spec.maps("ingress").isEmpty()) {
             directions.add(Direction.INGRESS);
@@ -91,8 +91,8 @@ final class UnevaluatedObjects {
     }
 
     /** A workload selector picks pods of the namespace; none: the namespace, or the mesh from the root namespace. */
-    private static List<PolicyReach> istioReach(CrdFields spec, ObjectOrigin origin) throws ManifestException {
-        Optional<CrdFields> selector = spec.optionalMap("selector");
+    private static List<PolicyReach> istioReach(SpecFields spec, ObjectOrigin origin) throws ManifestException {
+        Optional<SpecFields> selector = spec.optionalMap("selector");
         if (selector.isPresent()) {
             LabelSelector pods = LabelSelector.of(selector.get().optionalMap("matchLabels")
                     .map(m -> ObjectOrigin.labels(stringMap(m))).orElse(Map.of()));
@@ -105,12 +105,12 @@ final class UnevaluatedObjects {
     }
 
     /** Whether a PeerAuthentication refuses plain text: mode STRICT for the workload or for a port. */
-    private static boolean strict(CrdFields spec) throws ManifestException {
-        Optional<CrdFields> mtls = spec.optionalMap("mtls");
+    private static boolean strict(SpecFields spec) throws ManifestException {
+        Optional<SpecFields> mtls = spec.optionalMap("mtls");
         if (mtls.isPresent() && mtls.get().text("mode").map("STRICT"::equals).orElse(false)) {
             return true;
         }
-        Optional<CrdFields> ports = spec.optionalMap("portLevelMtls");
+        Optional<SpecFields> ports = spec.optionalMap("portLevelMtls");
         if (ports.isPresent()) {
             for (String port : ports.get().fields().keySet()) {
                 if (ports.get().map(port).text("mode").map("STRICT"::equals).orElse(false)) {
@@ -126,11 +126,11 @@ final class UnevaluatedObjects {
      * and namespace selectors; every pod (of its namespace) when a group, service account,
      * Service, node or external entity is named.
      */
-    private static List<PolicyReach> antreaReach(CrdFields spec, Optional<String> namespace) throws ManifestException {
-        List<CrdFields> appliedTo = new ArrayList<>(spec.maps("appliedTo"));
+    private static List<PolicyReach> antreaReach(SpecFields spec, Optional<String> namespace) throws ManifestException {
+        List<SpecFields> appliedTo = new ArrayList<>(spec.maps("appliedTo"));
         if (appliedTo.isEmpty()) {
             for (String direction : List.of("ingress", "egress")) {
-                for (CrdFields rule : spec.maps(direction)) {
+                for (SpecFields rule : spec.maps(direction)) {
                     appliedTo.addAll(rule.maps("appliedTo"));
                 }
             }
@@ -141,7 +141,7 @@ final class UnevaluatedObjects {
             return List.of(everything);
         }
         List<PolicyReach> reaches = new ArrayList<>();
-        for (CrdFields target : appliedTo) {
+        for (SpecFields target : appliedTo) {
             boolean onlySelectors = target.fields().keySet().stream()
                     .allMatch(k -> k.equals("podSelector") || k.equals("namespaceSelector"));
             if (!onlySelectors || target.fields().isEmpty()) {
@@ -160,7 +160,7 @@ final class UnevaluatedObjects {
     }
 
     /** A host endpoint guards its node's interfaces: traffic to the node's addresses and its hostNetwork pods. */
-    private static List<PolicyReach> hostEndpointReach(CrdFields spec) throws ManifestException {
+    private static List<PolicyReach> hostEndpointReach(SpecFields spec) throws ManifestException {
         List<PolicyReach> reaches = new ArrayList<>();
         reaches.add(new PolicyReach.NodeTraffic(spec.text("node").filter(n -> !n.isBlank())));
         List<Cidr> expected = spec.blocks("expectedIPs");
@@ -170,7 +170,7 @@ final class UnevaluatedObjects {
         return reaches;
     }
 
-    private static Map<String, String> stringMap(CrdFields map) {
+    private static Map<String, String> stringMap(SpecFields map) {
         Map<String, String> out = new LinkedHashMap<>();
         map.fields().forEach((k, v) -> out.put(k, v == null ? null : String.valueOf(v)));
         return out;

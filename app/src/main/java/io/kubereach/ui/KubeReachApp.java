@@ -7,8 +7,8 @@ import io.kubereach.ui.prefs.AppPreferences;
 import io.kubereach.ui.prefs.JavaPreferenceStore;
 import io.kubereach.ui.prefs.MemoryPreferenceStore;
 import io.kubereach.ui.prefs.PreferenceStore;
-import io.kubereach.ui.source.ClusterReader;
 import io.kubereach.ui.source.ClusterSource;
+import io.kubereach.ui.source.ClusterSourceLoader;
 import io.kubereach.ui.source.ReadAhead;
 import io.kubereach.ui.task.FxJobRunner;
 import io.kubereach.ui.view.ContextChooserDialog;
@@ -21,7 +21,7 @@ import javafx.application.Application;
 import javafx.stage.Stage;
 
 /**
- * The desktop app: reads clusters with {@link ClusterReader}, runs the work on background
+ * The desktop app: reads clusters with {@link ClusterSourceLoader}, runs the work on background
  * threads ({@link FxJobRunner}), remembers its settings with java.util.prefs, and shows the
  * {@link MainWindow}, on the manifest paths given as arguments, else on the last source, else on
  * the demo. Start it through {@link KubeReachLauncher} (or {@code kubereach} with no
@@ -44,14 +44,14 @@ public final class KubeReachApp extends Application {
      */
     static void readAhead(String[] args) {
         Optional<ClusterSource> first = first(List.of(args)).or(() -> new AppPreferences(store()).lastSource());
-        readAhead = first.map(source -> ReadAhead.start(source, new ClusterReader(), Analysis.judgedAhead(source)))
+        readAhead = first.map(source -> ReadAhead.start(source, new ClusterSourceLoader(), Analysis.judgedAhead(source)))
                 .orElse(ReadAhead.none());
     }
 
     @Override
     public void start(Stage stage) {
         FxJobRunner runner = new FxJobRunner();
-        ClusterReader reader = new ClusterReader(Environment.system(), readAhead);
+        ClusterSourceLoader reader = new ClusterSourceLoader(Environment.system(), readAhead);
         AppViewModel vm = new AppViewModel(reader, runner, new AppPreferences(store()));
         FxFileDialogs dialogs = new FxFileDialogs();
         MainWindow window = new MainWindow(stage, vm, dialogs, new ContextChooserDialog(dialogs, runner));

@@ -14,7 +14,6 @@ import java.util.List;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 @DisplayName("the kubereach command line")
 class CommandLineTest {
@@ -50,7 +49,7 @@ class CommandLineTest {
     @Test
     @DisplayName("--version and --help work on the command and on every subcommand")
     void versionAndHelpEverywhere() {
-        List<String> commands = new ArrayList<>(new CommandLine(new KubeReachCommand()).getSubcommands().keySet());
+        List<String> commands = new ArrayList<>(KubeReachCommand.commandLine().getSubcommands().keySet());
         commands.remove("help");
         assertThat(commands).contains("list", "can-reach");
         commands.add(0, "");

@@ -127,4 +127,35 @@ class DescribeCommandTest {
         assertThat(Cli.run("describe", "--demo", "--lang", "en").err()).isEqualTo("kubereach: error: give one NAMESPACE/NAME or --all\n");
         assertThat(Cli.run("describe", "--demo", "--all", "default/test-network-policy").exitCode()).isEqualTo(2);
     }
+
+    @Test
+    @DisplayName("describes a cluster-wide policy named anp/NAME, banp/default or cnp/NAME, and --all includes them")
+    void clusterWidePolicies() throws IOException {
+        Path file = dir.resolve("anp.yaml");
+        Files.writeString(file, """
+                apiVersion: policy.networking.k8s.io/v1alpha1
+                kind: AdminNetworkPolicy
+                metadata: {name: guard}
+                spec:
+                  priority: 2
+                  subject: {namespaces: {}}
+                  ingress: [{name: deny-all, action: Deny, from: [{namespaces: {}}]}]
+                ---
+                apiVersion: policy.networking.k8s.io/v1alpha2
+                kind: ClusterNetworkPolicy
+                metadata: {name: base}
+                spec: {tier: Baseline, priority: 7, subject: {namespaces: {}}}
+                """);
+        Cli.Run anp = Cli.run("describe", "-i", file.toString(), "anp/guard", "--lang", "en");
+        assertThat(anp.exitCode()).isZero();
+        assertThat(anp.out()).startsWith("AdminNetworkPolicy guard (admin tier, priority 2)\n")
+                .contains("rule 1 `deny-all`: denies connections on every port of every protocol from:");
+        Cli.Run cnp = Cli.run("describe", "-i", file.toString(), "cnp/base", "--lang", "zh");
+        assertThat(cnp.out()).startsWith("ClusterNetworkPolicy base（基线层，优先级 7）");
+        Cli.Run unknown = Cli.run("describe", "-i", file.toString(), "anp/gaurd", "--lang", "en");
+        assertThat(unknown.exitCode()).isEqualTo(2);
+        assertThat(unknown.err()).contains("anp/guard");
+        assertThat(Cli.run("describe", "-i", file.toString(), "--all", "--lang", "en").out())
+                .contains("AdminNetworkPolicy guard").contains("ClusterNetworkPolicy base");
+    }
 }

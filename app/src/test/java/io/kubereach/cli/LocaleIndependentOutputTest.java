@@ -2,7 +2,7 @@ package io.kubereach.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.kubereach.describe.Language;
+import io.kubereach.text.Language;
 import io.kubereach.ui.i18n.Messages;
 import java.util.Locale;
 import java.util.function.Supplier;

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.kubereach.model.ClusterSnapshot;
 import io.kubereach.source.ManifestSource;
+import io.kubereach.text.Language;
+import io.kubereach.text.MessageText;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;

@@ -3,7 +3,7 @@ package io.kubereach.source;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 
-import io.kubereach.describe.Message;
+import io.kubereach.text.Message;
 import io.kubereach.model.ClusterSnapshot;
 import io.kubereach.model.UnevaluatedPolicy;
 import io.kubereach.query.TargetResolver;

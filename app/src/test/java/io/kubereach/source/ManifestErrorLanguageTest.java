@@ -3,8 +3,8 @@ package io.kubereach.source;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
-import io.kubereach.describe.Language;
-import io.kubereach.describe.MessageText;
+import io.kubereach.text.Language;
+import io.kubereach.text.MessageText;
 import java.nio.file.Path;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.DisplayName;

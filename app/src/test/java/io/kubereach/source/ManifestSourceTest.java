@@ -169,10 +169,10 @@ class ManifestSourceTest {
     }
 
     @Test
-    void adminNetworkPoliciesAndRoutesAreSkippedWithANotAnalysedYetWarning() throws Exception {
+    void routesAndClusterPoliciesOfAnUnknownVersionAreSkippedWithANotAnalysedYetWarning() throws Exception {
         ClusterSnapshot snapshot = folder.read("tiers.yaml", """
-                apiVersion: policy.networking.k8s.io/v1alpha1
-                kind: AdminNetworkPolicy
+                apiVersion: policy.networking.k8s.io/v1beta1
+                kind: ClusterNetworkPolicy
                 metadata: {name: deny-all}
                 spec: {priority: 10}
                 ---
@@ -181,9 +181,10 @@ class ManifestSourceTest {
                 metadata: {name: web, namespace: shop}
                 """);
 
+        assertThat(snapshot.adminPolicies()).isEmpty();
         assertThat(snapshot.warnings()).hasSize(2)
                 .allSatisfy(w -> assertThat(w).contains("tiers.yaml", "not analysed yet"))
-                .anySatisfy(w -> assertThat(w).contains("AdminNetworkPolicy deny-all"))
+                .anySatisfy(w -> assertThat(w).contains("ClusterNetworkPolicy deny-all"))
                 .anySatisfy(w -> assertThat(w).contains("Route shop/web"));
     }
 

@@ -2,8 +2,8 @@ package io.kubereach.source;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.kubereach.model.ClusterSnapshot;
 import io.kubereach.model.Cidr;
+import io.kubereach.model.ClusterSnapshot;
 import io.kubereach.model.Direction;
 import io.kubereach.model.IpBlock;
 import io.kubereach.model.Namespace;
@@ -123,11 +123,13 @@ class PeerCorpusReadingTest {
     }
 
     @Test
-    void anpCasesReadTheirNetworkPoliciesAndWarnAboutTheTiers() throws Exception {
+    void anpCasesReadTheirNetworkPoliciesAndTheirClusterWidePolicies() throws Exception {
         ClusterSnapshot snapshot = read("anp_np_banp_core_test");
 
         assertThat(snapshot.policies()).hasSize(1);
-        assertThat(snapshot.warnings()).hasSize(2).allSatisfy(w -> assertThat(w).contains("not analysed yet"));
+        assertThat(snapshot.adminPolicies()).extracting(p -> p.kind().kindName() + "/" + p.name())
+                .containsExactlyInAnyOrder("AdminNetworkPolicy/pass-example", "BaselineAdminNetworkPolicy/default");
+        assertThat(snapshot.warnings()).isEmpty();
     }
 
     @TestFactory

@@ -2,9 +2,9 @@ package io.kubereach.source;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.kubereach.describe.Language;
-import io.kubereach.describe.MessageText;
 import io.kubereach.model.ClusterSnapshot;
+import io.kubereach.text.Language;
+import io.kubereach.text.MessageText;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.DisplayName;

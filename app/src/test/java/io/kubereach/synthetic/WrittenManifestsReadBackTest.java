@@ -54,7 +54,8 @@ class WrittenManifestsReadBackTest {
     Path temp;
 
     static Stream<Arguments> shapes() {
-        return Stream.of(Arguments.of("small", ClusterShape.small()), Arguments.of("medium", ClusterShape.medium()));
+        return Stream.of(Arguments.of("small", ClusterShape.small()), Arguments.of("medium", ClusterShape.medium()),
+                Arguments.of("small-tiers", ClusterShape.smallWithTiers()));
     }
 
     @ParameterizedTest(name = "the {0} shape")
@@ -70,6 +71,8 @@ class WrittenManifestsReadBackTest {
         assertThat(read.pods()).hasSize(shape.pods()).containsExactlyInAnyOrderElementsOf(written.pods());
         assertThat(read.services()).containsExactlyInAnyOrderElementsOf(written.services());
         assertThat(read.policies()).hasSize(shape.policies()).containsExactlyInAnyOrderElementsOf(written.policies());
+        assertThat(read.adminPolicies()).hasSize(shape.adminPolicies() + (shape.baselinePolicy() ? 1 : 0))
+                .containsExactlyInAnyOrderElementsOf(written.adminPolicies());
     }
 
     @Test

@@ -1,7 +1,7 @@
 package io.kubereach.cni;
 
-import io.kubereach.describe.Message;
-import io.kubereach.describe.MessageText;
+import io.kubereach.text.Message;
+import io.kubereach.text.MessageText;
 import java.util.List;
 import java.util.Optional;
 

@@ -1,7 +1,7 @@
 package io.kubereach.cni;
 
 import io.kubereach.cni.CrossNodeMode.Kind;
-import io.kubereach.describe.Message;
+import io.kubereach.text.Message;
 
 /** The CNIs KubeReach recognises, with what each does by default. */
 public enum CniPlugin {

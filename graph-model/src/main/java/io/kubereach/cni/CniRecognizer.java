@@ -1,12 +1,12 @@
 package io.kubereach.cni;
 
 import io.kubereach.cni.CrossNodeMode.Kind;
-import io.kubereach.describe.Message;
 import io.kubereach.model.Cidr;
 import io.kubereach.model.ClusterNode;
 import io.kubereach.model.ClusterSnapshot;
 import io.kubereach.model.Container;
 import io.kubereach.model.WorkloadRef;
+import io.kubereach.text.Message;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;

@@ -9,6 +9,7 @@ import io.kubereach.model.KubeProxyConfig;
 import io.kubereach.model.NetworkPolicy;
 import io.kubereach.model.Pod;
 import io.kubereach.model.Service;
+import io.kubereach.text.Message;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;

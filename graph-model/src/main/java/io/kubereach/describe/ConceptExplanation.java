@@ -1,5 +1,7 @@
 package io.kubereach.describe;
 
+import io.kubereach.text.Message;
+import io.kubereach.text.Sentence;
 import java.util.ArrayList;
 import java.util.List;
 

@@ -14,6 +14,7 @@ import io.kubereach.model.PolicyRule;
 import io.kubereach.model.PortSpec;
 import io.kubereach.model.Protocol;
 import io.kubereach.model.WorkloadRef;
+import io.kubereach.text.Message;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;

@@ -6,6 +6,7 @@ import io.kubereach.model.Namespace;
 import io.kubereach.model.PodRef;
 import io.kubereach.model.PolicyPort;
 import io.kubereach.model.PortSpec;
+import io.kubereach.text.Message;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;

@@ -2,6 +2,8 @@ package io.kubereach.describe;
 
 import io.kubereach.model.Direction;
 import io.kubereach.model.NetworkPolicy;
+import io.kubereach.text.Message;
+import io.kubereach.text.Sentence;
 import java.util.ArrayList;
 import java.util.List;
 

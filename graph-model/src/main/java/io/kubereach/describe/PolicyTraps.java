@@ -5,6 +5,7 @@ import io.kubereach.model.Direction;
 import io.kubereach.model.NetworkPolicy;
 import io.kubereach.model.Pod;
 import io.kubereach.model.PodRef;
+import io.kubereach.text.Message;
 import java.util.ArrayList;
 import java.util.List;
 

@@ -12,6 +12,7 @@ import io.kubereach.model.ServicePort;
 import io.kubereach.model.ServiceType;
 import io.kubereach.proxy.ServiceBackend;
 import io.kubereach.proxy.ServiceBackends;
+import io.kubereach.text.Message;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;

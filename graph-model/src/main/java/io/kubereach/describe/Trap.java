@@ -1,5 +1,8 @@
 package io.kubereach.describe;
 
+import io.kubereach.text.Message;
+
+
 /**
  * Something about a policy that does not do what its author most likely meant.
  *
@@ -19,6 +22,14 @@ public record Trap(Kind kind, Message message) {
         /** Egress isolated with no rule that lets the pods reach cluster DNS on port 53. */
         EGRESS_WITHOUT_DNS,
         /** DNS over UDP allowed but not over TCP: answers too large for UDP fail. */
-        DNS_WITHOUT_TCP
+        DNS_WITHOUT_TCP,
+        /** A rule of a cluster-wide policy that an earlier rule of the same policy always matches first. */
+        SHADOWED_RULE,
+        /** A cluster-wide policy with the same priority as another of its tier: their order is undefined. */
+        SAME_PRIORITY,
+        /** A Pass rule with no NetworkPolicy and no baseline policy below it: what it passes is allowed. */
+        PASS_TO_NOTHING,
+        /** A Deny to networks that also hold pod IPs: it cuts pod-to-pod traffic too. */
+        DENY_CUTS_POD_TRAFFIC
     }
 }

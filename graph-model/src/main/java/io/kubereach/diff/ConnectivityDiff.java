@@ -1,10 +1,10 @@
 package io.kubereach.diff;
 
 import io.kubereach.engine.ConnectionSet;
+import io.kubereach.engine.ExternalRanges.Range;
 import io.kubereach.model.WorkloadRef;
 import io.kubereach.report.Connection;
 import io.kubereach.report.ConnectionEnd;
-import io.kubereach.report.ExternalRanges.Range;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;

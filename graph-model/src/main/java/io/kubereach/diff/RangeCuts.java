@@ -1,7 +1,7 @@
 package io.kubereach.diff;
 
+import io.kubereach.engine.ExternalRanges.Range;
 import io.kubereach.model.IpAddress;
-import io.kubereach.report.ExternalRanges.Range;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;

@@ -1,6 +1,6 @@
 package io.kubereach.engine;
 
-import io.kubereach.describe.Message;
+import io.kubereach.text.Message;
 import java.util.ArrayList;
 import java.util.List;
 

@@ -91,6 +91,28 @@ public final class ConnectionSet {
         return new ConnectionSet(tcp.intersect(o.tcp), udp.intersect(o.udp), sctp.intersect(o.sctp));
     }
 
+    /** Every connection not in this set. */
+    public ConnectionSet complement() {
+        if (isEmpty()) {
+            return ALL;
+        }
+        if (isAll()) {
+            return NONE;
+        }
+        return new ConnectionSet(tcp.complement(), udp.complement(), sctp.complement());
+    }
+
+    /** The connections of this set that are not in {@code o}. */
+    public ConnectionSet minus(ConnectionSet o) {
+        if (isEmpty() || o.isEmpty()) {
+            return this;
+        }
+        if (o.isAll()) {
+            return NONE;
+        }
+        return intersect(o.complement());
+    }
+
     /** The non-empty protocols and their ports, in protocol-name order (SCTP, TCP, UDP). */
     public Map<Protocol, PortSet> byProtocol() {
         Map<Protocol, PortSet> out = new EnumMap<>(Protocol.class);

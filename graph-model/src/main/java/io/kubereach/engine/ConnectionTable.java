@@ -5,27 +5,28 @@ import java.util.concurrent.ConcurrentMap;
 import java.util.concurrent.atomic.AtomicReferenceArray;
 
 /**
- * A rows × columns table of connection sets filled on first use: rows are made when first
- * touched, cells computed when first asked, and equal answers stored as one interned set.
+ * A rows × columns table of answers (connection sets allowed and unknown) filled on first use:
+ * rows are made when first touched, cells computed when first asked, and equal answers stored as
+ * one interned value.
  *
  * <p>Safe for concurrent use without locks. The cell function must be pure: two threads that
  * ask for the same empty cell at once may both compute it, and both get the same answer;
  * whichever store lands last wins, and it holds the same value. Atomic arrays publish each
- * cell, and connection sets are immutable.
+ * cell, and answers are immutable.
  */
 final class ConnectionTable {
 
     /** Computes one cell. */
     @FunctionalInterface
     interface Cell {
-        /** The connection set of a row and a column; must depend on nothing else. */
-        ConnectionSet compute(int row, int column);
+        /** The answer of a row and a column; must depend on nothing else. */
+        Reach compute(int row, int column);
     }
 
     private final int columns;
-    private final AtomicReferenceArray<AtomicReferenceArray<ConnectionSet>> rows;
+    private final AtomicReferenceArray<AtomicReferenceArray<Reach>> rows;
     private final Cell cell;
-    private final ConcurrentMap<ConnectionSet, ConnectionSet> interned;
+    private final ConcurrentMap<Reach, Reach> interned;
 
     /**
      * An empty table.
@@ -35,34 +36,33 @@ final class ConnectionTable {
      * @param cell how a cell is computed
      * @param interned where equal answers of this and sibling tables are shared
      */
-    ConnectionTable(int rows, int columns, Cell cell, ConcurrentMap<ConnectionSet, ConnectionSet> interned) {
+    ConnectionTable(int rows, int columns, Cell cell, ConcurrentMap<Reach, Reach> interned) {
         this.columns = columns;
         this.rows = new AtomicReferenceArray<>(rows);
         this.cell = cell;
         this.interned = interned;
     }
 
-    /** A pool for {@link #ConnectionTable} that keeps one instance of each distinct connection set. */
-    static ConcurrentMap<ConnectionSet, ConnectionSet> newPool() {
-        ConcurrentMap<ConnectionSet, ConnectionSet> pool = new ConcurrentHashMap<>();
-        pool.put(ConnectionSet.all(), ConnectionSet.all());
-        pool.put(ConnectionSet.none(), ConnectionSet.none());
+    /** A pool for {@link #ConnectionTable} that keeps one instance of each distinct answer. */
+    static ConcurrentMap<Reach, Reach> newPool() {
+        ConcurrentMap<Reach, Reach> pool = new ConcurrentHashMap<>();
+        pool.put(Reach.all(), Reach.all());
         return pool;
     }
 
     /** The cell, computed now if nobody asked for it before. */
-    ConnectionSet get(int row, int column) {
-        AtomicReferenceArray<ConnectionSet> cells = rows.get(row);
+    Reach get(int row, int column) {
+        AtomicReferenceArray<Reach> cells = rows.get(row);
         if (cells == null) {
             cells = new AtomicReferenceArray<>(columns);
             if (!rows.compareAndSet(row, null, cells)) {
                 cells = rows.get(row);
             }
         }
-        ConnectionSet value = cells.get(column);
+        Reach value = cells.get(column);
         if (value == null) {
-            ConnectionSet computed = cell.compute(row, column);
-            ConnectionSet existing = interned.putIfAbsent(computed, computed);
+            Reach computed = cell.compute(row, column);
+            Reach existing = interned.putIfAbsent(computed, computed);
             value = existing != null ? existing : computed;
             cells.set(column, value);
         }

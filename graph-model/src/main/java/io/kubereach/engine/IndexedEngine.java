@@ -8,6 +8,7 @@ import io.kubereach.model.PolicyPeer;
 import io.kubereach.model.PolicyRule;
 import io.kubereach.model.Protocol;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.List;
 import java.util.concurrent.ConcurrentMap;
 
@@ -18,9 +19,10 @@ import java.util.concurrent.ConcurrentMap;
  * <p>How: pods are grouped into {@link PodClass}es that no policy can tell apart; every
  * selector and ipBlock is evaluated once into bit sets over classes and over the
  * {@link AddressRanges} cut at every ipBlock boundary; each class knows the policies that
- * isolate it. {@link #allowed} fills three lazily computed tables (class → class,
- * class → address range, address range → class) whose equal answers share one interned
- * {@link ConnectionSet}. {@link #verdict} walks only the rules of the two classes involved.
+ * isolate it, and which cluster-wide policies apply to it, in walking order. {@link #reach}
+ * fills three lazily computed tables (class → class, class → address range, address range →
+ * class) whose equal answers share one interned {@link Reach}. {@link #verdict} walks only the
+ * rules of the two classes involved.
  *
  * <p>Thread-safety: safe for concurrent queries from any number of threads. Everything built by
  * the constructor is immutable; the tables are filled without locks through atomic arrays and
@@ -45,26 +47,41 @@ public final class IndexedEngine implements ReachabilityEngine {
     public IndexedEngine(ClusterSnapshot snapshot, EngineOptions options) {
         List<NetworkPolicy> policies = snapshot.policies();
         this.exemptions = new Exemptions(snapshot.nodes());
-        this.ranges = AddressRanges.cut(ipBlocks(policies));
-        this.classes = PodClassIndex.group(snapshot.pods(), PolicyVocabulary.of(policies), ranges, options.ipBlocksMatchPodIps());
+        List<IpBlock> policyBlocks = ipBlocks(policies);
+        List<IpBlock> networkBlocks = AdminIndex.networkBlocks(snapshot.adminPolicies());
+        List<IpBlock> blocks = new ArrayList<>(policyBlocks);
+        blocks.addAll(networkBlocks);
+        blocks.addAll(AdminIndex.nodeBlocks(snapshot.adminPolicies(), snapshot.nodes()));
+        this.ranges = AddressRanges.cut(blocks);
+        // the blocks that may match pod IPs: networks of cluster-wide policies always, ipBlocks when asked (rule 13)
+        BitSet podBlocks = new BitSet();
+        networkBlocks.forEach(b -> podBlocks.set(ranges.blockId(b)));
+        if (options.ipBlocksMatchPodIps()) {
+            policyBlocks.forEach(b -> podBlocks.set(ranges.blockId(b)));
+        }
+        this.classes = PodClassIndex.group(snapshot.pods(), PolicyVocabulary.of(policies, snapshot.adminPolicies()), ranges, podBlocks);
         SelectorBits selectors = new SelectorBits(classes, snapshot.namespacesByName());
         PolicyIndex policyIndex = PolicyIndex.build(policies, classes, selectors, ranges, options);
-        IndexedSides indexedSides = new IndexedSides(classes, ClassIsolation.of(policyIndex, classes.size()));
+        AdminIndex adminIndex = AdminIndex.build(snapshot.adminPolicies(), classes, selectors, ranges, snapshot.nodes());
+        IndexedSides indexedSides = new IndexedSides(classes, ClassIsolation.of(policyIndex, classes.size()), adminIndex,
+                new PolicyGaps(snapshot));
         this.sides = indexedSides;
-        ConcurrentMap<ConnectionSet, ConnectionSet> pool = ConnectionTable.newPool();
+        ConcurrentMap<Reach, Reach> pool = ConnectionTable.newPool();
         int n = classes.size();
         int r = ranges.rangeCount();
         // rule 5: egress allowed at the source AND ingress allowed at the destination
         this.podToPod = new ConnectionTable(n, n, (src, dst) -> {
-            ConnectionSet egress = indexedSides.allowed(Direction.EGRESS, src, IndexedSides.Remote.POD_CLASS, dst);
-            return egress.isEmpty() ? egress
-                    : egress.intersect(indexedSides.allowed(Direction.INGRESS, dst, IndexedSides.Remote.POD_CLASS, src));
+            SideSets egress = indexedSides.sets(Direction.EGRESS, src, IndexedSides.Remote.POD_CLASS, dst);
+            if (egress.deniesEverything()) {
+                return egress.alone(); // denied at the source whatever the destination says
+            }
+            return SideSets.pair(egress, indexedSides.sets(Direction.INGRESS, dst, IndexedSides.Remote.POD_CLASS, src));
         }, pool);
         // an address outside the cluster has no side of its own
         this.podToAddress = new ConnectionTable(n, r,
-                (src, range) -> indexedSides.allowed(Direction.EGRESS, src, IndexedSides.Remote.ADDRESS_RANGE, range), pool);
+                (src, range) -> indexedSides.sets(Direction.EGRESS, src, IndexedSides.Remote.ADDRESS_RANGE, range).alone(), pool);
         this.addressToPod = new ConnectionTable(r, n,
-                (range, dst) -> indexedSides.allowed(Direction.INGRESS, dst, IndexedSides.Remote.ADDRESS_RANGE, range), pool);
+                (range, dst) -> indexedSides.sets(Direction.INGRESS, dst, IndexedSides.Remote.ADDRESS_RANGE, range).alone(), pool);
         this.strangers = new LiteralEngine(snapshot, options);
     }
 
@@ -74,14 +91,14 @@ public final class IndexedEngine implements ReachabilityEngine {
     }
 
     @Override
-    public ConnectionSet allowed(Peer src, Peer dst) {
+    public Reach reach(Peer src, Peer dst) {
         if (exemptions.of(src, dst) != Verdict.Exemption.NONE) {
-            return ConnectionSet.all();
+            return Reach.all();
         }
         int srcClass = classOf(src);
         int dstClass = classOf(dst);
         if (srcClass == PodClassIndex.NO_CLASS || dstClass == PodClassIndex.NO_CLASS) {
-            return strangers.allowed(src, dst);
+            return strangers.reach(src, dst);
         }
         if (src instanceof Peer.External e) {
             return addressToPod.get(ranges.rangeOf(e.address()), dstClass);
@@ -106,8 +123,8 @@ public final class IndexedEngine implements ReachabilityEngine {
         SideVerdict ingress = dst instanceof Peer.External
                 ? SideVerdict.external(Direction.INGRESS)
                 : sides.explain(Direction.INGRESS, dstClass, kind(src), id(src, srcClass), protocol, port);
-        boolean allowed = exemption != Verdict.Exemption.NONE || (egress.allows() && ingress.allows());
-        return new Verdict(src, dst, protocol, port, allowed, exemption, egress, ingress, Caveats.of(src, dst));
+        Answer answer = exemption != Verdict.Exemption.NONE ? Answer.ALLOWED : egress.answer().and(ingress.answer());
+        return new Verdict(src, dst, protocol, port, answer, exemption, egress, ingress, Caveats.of(src, dst));
     }
 
     /** How many pod classes the snapshot's pods fall into. */

@@ -1,35 +1,39 @@
 package io.kubereach.engine;
 
-import io.kubereach.describe.Message;
+import io.kubereach.model.AdminPolicy;
 import io.kubereach.model.ClusterSnapshot;
 import io.kubereach.model.Direction;
-import io.kubereach.model.Namespace;
 import io.kubereach.model.NetworkPolicy;
 import io.kubereach.model.Pod;
-import io.kubereach.model.PolicyPeer;
-import io.kubereach.model.PolicyRule;
 import io.kubereach.model.Protocol;
+import io.kubereach.model.SourceGap;
+import io.kubereach.text.Message;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 /**
- * The reference engine: follows {@code netpol-semantics.md} sentence by sentence, walking every
- * policy for every question. Slow on purpose; the indexed engine must agree with it.
+ * The reference engine: follows {@code netpol-semantics.md} and {@code policy-tiers.md} sentence by
+ * sentence, walking every policy for every question. Slow on purpose; the indexed engine must
+ * agree with it.
+ *
+ * <p>One side of a connection (egress at the source pod, ingress at the destination pod) walks
+ * the tiers in order: the Admin tier, the NetworkPolicies of the pod's namespace, the Baseline
+ * tier; what none decides is allowed. A tier the source could not read may decide anything, so
+ * what reaches it is unknown unless the other side denies.
  */
 public final class LiteralEngine implements ReachabilityEngine {
 
-    private final ClusterSnapshot snapshot;
-    private final EngineOptions options;
-    private final Map<String, Namespace> namespaces;
     private final Exemptions exemptions;
+    private final LiteralNetworkPolicyTier networkPolicies;
+    private final LiteralAdminTier adminTiers;
+    private final PolicyGaps gaps;
 
     public LiteralEngine(ClusterSnapshot snapshot, EngineOptions options) {
-        this.snapshot = snapshot;
-        this.options = options;
-        this.namespaces = snapshot.namespacesByName();
         this.exemptions = new Exemptions(snapshot.nodes());
+        this.networkPolicies = new LiteralNetworkPolicyTier(snapshot, options);
+        this.adminTiers = new LiteralAdminTier(snapshot);
+        this.gaps = new PolicyGaps(snapshot);
     }
 
     public LiteralEngine(ClusterSnapshot snapshot) {
@@ -37,12 +41,12 @@ public final class LiteralEngine implements ReachabilityEngine {
     }
 
     @Override
-    public ConnectionSet allowed(Peer src, Peer dst) {
+    public Reach reach(Peer src, Peer dst) {
         if (exemptions.of(src, dst) != Verdict.Exemption.NONE) {
-            return ConnectionSet.all();
+            return Reach.all();
         }
         // rule 5: egress at the source AND ingress at the destination
-        return sideAllows(src, dst, Direction.EGRESS).intersect(sideAllows(src, dst, Direction.INGRESS));
+        return SideSets.pair(sideSets(src, dst, Direction.EGRESS), sideSets(src, dst, Direction.INGRESS));
     }
 
     @Override
@@ -51,8 +55,8 @@ public final class LiteralEngine implements ReachabilityEngine {
         Verdict.Exemption exemption = exemptions.of(src, dst);
         SideVerdict egress = side(src, dst, Direction.EGRESS, protocol, port);
         SideVerdict ingress = side(src, dst, Direction.INGRESS, protocol, port);
-        boolean allowed = exemption != Verdict.Exemption.NONE || (egress.allows() && ingress.allows());
-        return new Verdict(src, dst, protocol, port, allowed, exemption, egress, ingress, caveats);
+        Answer answer = exemption != Verdict.Exemption.NONE ? Answer.ALLOWED : egress.answer().and(ingress.answer());
+        return new Verdict(src, dst, protocol, port, answer, exemption, egress, ingress, caveats);
     }
 
     /** The pod whose policies judge a direction: the source for egress, the destination for ingress. */
@@ -61,37 +65,31 @@ public final class LiteralEngine implements ReachabilityEngine {
         return side instanceof Peer.PodPeer p ? Optional.of(p.pod()) : Optional.empty();
     }
 
-    /** Rule 1: the policies of the pod's own namespace that select it and list the direction. */
-    private List<NetworkPolicy> isolating(Pod pod, Direction direction) {
-        List<NetworkPolicy> out = new ArrayList<>();
-        for (NetworkPolicy policy : snapshot.policies()) {
-            if (policy.selects(pod) && policy.isolates(direction)) {
-                out.add(policy);
-            }
-        }
-        return out;
-    }
-
-    private ConnectionSet sideAllows(Peer src, Peer dst, Direction direction) {
+    private SideSets sideSets(Peer src, Peer dst, Direction direction) {
         Optional<Pod> pod = judged(src, dst, direction);
         if (pod.isEmpty()) {
-            return ConnectionSet.all();
-        }
-        List<NetworkPolicy> policies = isolating(pod.get(), direction);
-        if (policies.isEmpty()) {
-            return ConnectionSet.all();
+            return SideSets.ALL; // rule 5: an address outside the cluster has no side of its own
         }
         Peer remote = direction == Direction.EGRESS ? dst : src;
-        ConnectionSet out = ConnectionSet.none();
-        // rule 4: the union of every rule of every policy that isolates the pod
-        for (NetworkPolicy policy : policies) {
-            for (PolicyRule rule : policy.rules(direction)) {
-                if (rule.allPeers() || anyPeerMatches(policy, rule, remote)) {
-                    out = out.union(RulePorts.of(rule, dst));
-                }
+        List<Possibilities> tiers = new ArrayList<>();
+        List<Boolean> clusterWide = new ArrayList<>();
+        for (TierKind tier : TierKind.values()) {
+            Optional<SourceGap> gap = gaps.of(tier, pod.get());
+            Possibilities p;
+            if (gap.isPresent()) {
+                p = Possibilities.UNREAD;
+            } else if (tier == TierKind.NETWORK_POLICY) {
+                List<NetworkPolicy> isolating = networkPolicies.isolating(pod.get(), direction);
+                // rule 1: not isolated, on to the next tier; isolated: the union of the rules decides (rule 4)
+                p = isolating.isEmpty() ? Possibilities.NOT_APPLIED
+                        : Possibilities.isolated(networkPolicies.admitted(isolating, remote, dst, direction));
+            } else {
+                p = adminTiers.sets(adminTiers.applying(tier, pod.get(), direction), remote, dst, direction);
             }
+            tiers.add(p);
+            clusterWide.add(tier.clusterWide());
         }
-        return out;
+        return SideSets.walk(tiers, clusterWide);
     }
 
     private SideVerdict side(Peer src, Peer dst, Direction direction, Protocol protocol, int port) {
@@ -99,63 +97,28 @@ public final class LiteralEngine implements ReachabilityEngine {
         if (pod.isEmpty()) {
             return SideVerdict.external(direction);
         }
-        List<NetworkPolicy> policies = isolating(pod.get(), direction);
-        if (policies.isEmpty()) {
-            return SideVerdict.notIsolated(direction);
-        }
         Peer remote = direction == Direction.EGRESS ? dst : src;
-        List<RuleAdmission> admissions = new ArrayList<>();
-        for (NetworkPolicy policy : policies) {
-            List<PolicyRule> rules = policy.rules(direction);
-            for (int r = 0; r < rules.size(); r++) {
-                PolicyRule rule = rules.get(r);
-                int peer = rule.allPeers() ? -1 : matchingPeer(policy, rule, remote);
-                int entry = rule.allPorts() ? -1 : matchingPort(rule, dst, protocol, port);
-                if ((rule.allPeers() || peer >= 0) && (rule.allPorts() || entry >= 0)) {
-                    admissions.add(new RuleAdmission(policy.qualifiedName(), r, peer, entry));
-                }
+        List<NetworkPolicy> isolating = networkPolicies.isolating(pod.get(), direction);
+        List<RuleAdmission> admissions = networkPolicies.admissions(isolating, remote, dst, direction, protocol, port);
+        List<String> names = isolating.stream().map(NetworkPolicy::qualifiedName).toList();
+        List<TierOutcome> walked = new ArrayList<>();
+        for (TierKind tier : TierKind.values()) {
+            if (!walked.isEmpty() && !walked.get(walked.size() - 1).fates().contains(TierOutcome.Fate.NEXT)) {
+                break;
             }
-        }
-        List<String> names = policies.stream().map(NetworkPolicy::qualifiedName).toList();
-        return new SideVerdict(direction, SideVerdict.Status.ISOLATED, names, admissions);
-    }
-
-    private boolean anyPeerMatches(NetworkPolicy policy, PolicyRule rule, Peer remote) {
-        return matchingPeer(policy, rule, remote) >= 0;
-    }
-
-    private int matchingPeer(NetworkPolicy policy, PolicyRule rule, Peer remote) {
-        for (int i = 0; i < rule.peers().size(); i++) {
-            if (peerMatches(policy, rule.peers().get(i), remote)) {
-                return i;
+            Optional<SourceGap> gap = gaps.of(tier, pod.get());
+            TierOutcome outcome;
+            if (tier == TierKind.NETWORK_POLICY) {
+                outcome = gap.isPresent() ? TierOutcome.unread(tier, List.of(), new Uncertainty.Unread(gap.get()))
+                        : NetworkPolicyStep.of(names, admissions);
+            } else {
+                List<AdminPolicy> applying = adminTiers.applying(tier, pod.get(), direction);
+                outcome = gap.isPresent() ? TierOutcome.unread(tier, applying.stream().map(AdminOrder::ref).toList(),
+                        new Uncertainty.Unread(gap.get()))
+                        : adminTiers.outcome(tier, applying, remote, dst, direction, protocol, port);
             }
+            walked.add(outcome);
         }
-        return -1;
-    }
-
-    private static int matchingPort(PolicyRule rule, Peer dst, Protocol protocol, int port) {
-        for (int i = 0; i < rule.ports().size(); i++) {
-            if (RulePorts.of(rule.ports().get(i), dst).contains(protocol, port)) {
-                return i;
-            }
-        }
-        return -1;
-    }
-
-    /** Rules 10 and 13: selectors match pods only; ipBlocks match external addresses (and pod IPs if asked). */
-    private boolean peerMatches(NetworkPolicy policy, PolicyPeer peer, Peer remote) {
-        if (peer instanceof PolicyPeer.Selectors s) {
-            if (!(remote instanceof Peer.PodPeer p)) {
-                return false;
-            }
-            Namespace ns = namespaces.getOrDefault(p.pod().namespace(), Namespace.implied(p.pod().namespace()));
-            return s.matches(policy.namespace(), ns, p.pod().labels());
-        }
-        PolicyPeer.Addresses a = (PolicyPeer.Addresses) peer;
-        if (remote instanceof Peer.External e) {
-            return a.block().contains(e.address());
-        }
-        Pod pod = ((Peer.PodPeer) remote).pod();
-        return options.ipBlocksMatchPodIps() && pod.ips().stream().anyMatch(a.block()::contains);
+        return NetworkPolicyStep.side(direction, names, admissions, walked);
     }
 }

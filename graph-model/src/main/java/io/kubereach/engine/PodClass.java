@@ -1,5 +1,6 @@
 package io.kubereach.engine;
 
+import io.kubereach.model.ContainerPort;
 import io.kubereach.model.Pod;
 import io.kubereach.model.Protocol;
 import java.util.BitSet;
@@ -12,8 +13,10 @@ import java.util.Map;
  *
  * <p>Two pods fall into one class when their {@link Key}s are equal. The key keeps only what
  * the policies can see (rule 11, 13, 16): the namespace, the values of the label keys some pod
- * selector mentions, the numbers of the (name, protocol) pairs some named port entry mentions,
- * hostNetwork, and, when ipBlocks may match pod IPs, which ipBlocks hold one of the pod's IPs.
+ * selector mentions, the numbers of the (name, protocol) pairs some named port entry mentions and
+ * of the names a cluster-wide policy mentions, hostNetwork (and then the node, when a {@code nodes}
+ * peer may match it), and which address blocks that may match pod IPs hold one of the pod's IPs
+ * (ipBlocks when asked, {@code networks} of cluster-wide policies always).
  * Anything else about a pod cannot change a verdict, so keeping it would only split classes.
  */
 final class PodClass {
@@ -33,15 +36,18 @@ final class PodClass {
      * @param namespace the pod's namespace
      * @param labels the pod's labels, kept for the keys some pod selector mentions
      * @param namedPorts the container port numbers of the port names some policy mentions
+     * @param anyProtocolPorts the first container port of each name some cluster-wide policy mentions
      * @param hostNetwork whether the pod uses the node's network namespace (rule 20)
-     * @param ipBlocks the ids of the ipBlocks holding one of the pod's IPs; empty unless ipBlocks match pod IPs
+     * @param hostNode the node of a host-network pod when some {@code nodes} peer may match it; empty otherwise
+     * @param ipBlocks the ids of the address blocks that may match pod IPs and hold one of the pod's IPs
      */
     record Key(String namespace, Map<String, String> labels, Map<PortName, Integer> namedPorts,
-               boolean hostNetwork, BitSet ipBlocks) {
+               Map<String, ContainerPort> anyProtocolPorts, boolean hostNetwork, String hostNode, BitSet ipBlocks) {
 
         Key {
             labels = Map.copyOf(labels);
             namedPorts = Map.copyOf(namedPorts);
+            anyProtocolPorts = Map.copyOf(anyProtocolPorts);
             ipBlocks = (BitSet) ipBlocks.clone();
         }
 
@@ -92,6 +98,16 @@ final class PodClass {
     int namedPort(String name, Protocol protocol) {
         Integer number = key.namedPorts().get(new PortName(name, protocol));
         return number == null ? -1 : number;
+    }
+
+    /** The first container port of this name on every member, whatever its protocol; empty when members declare none. */
+    java.util.Optional<ContainerPort> namedPort(String name) {
+        return java.util.Optional.ofNullable(key.anyProtocolPorts().get(name));
+    }
+
+    /** Whether the members use their node's network namespace. */
+    boolean hostNetwork() {
+        return key.hostNetwork();
     }
 
     @Override

@@ -25,15 +25,15 @@ final class PodClassIndex {
 
     private final PolicyVocabulary vocabulary;
     private final AddressRanges ranges;
-    private final boolean ipBlocksMatchPodIps;
+    private final BitSet podBlocks;
     private final List<PodClass> classes;
     private final Map<Pod, Integer> bySnapshotPod = new IdentityHashMap<>();
     private final Map<PodClass.Key, Integer> byKey = new HashMap<>();
 
-    private PodClassIndex(List<Pod> pods, PolicyVocabulary vocabulary, AddressRanges ranges, boolean ipBlocksMatchPodIps) {
+    private PodClassIndex(List<Pod> pods, PolicyVocabulary vocabulary, AddressRanges ranges, BitSet podBlocks) {
         this.vocabulary = vocabulary;
         this.ranges = ranges;
-        this.ipBlocksMatchPodIps = ipBlocksMatchPodIps;
+        this.podBlocks = (BitSet) podBlocks.clone();
         Map<PodClass.Key, List<Pod>> groups = new LinkedHashMap<>();
         for (Pod pod : pods) {
             groups.computeIfAbsent(keyOf(pod), k -> new ArrayList<>()).add(pod);
@@ -53,11 +53,12 @@ final class PodClassIndex {
      *
      * @param pods the snapshot's pods
      * @param vocabulary what the policies can see of a pod
-     * @param ranges the address ranges with the snapshot's ipBlocks
-     * @param ipBlocksMatchPodIps whether ipBlocks tell pods apart by their IPs (rule 13)
+     * @param ranges the address ranges with the snapshot's address blocks
+     * @param podBlocks the ids of the blocks that may match pod IPs and so tell pods apart by their IPs
+     *     (ipBlocks when asked, rule 13; {@code networks} of cluster-wide policies always)
      */
-    static PodClassIndex group(List<Pod> pods, PolicyVocabulary vocabulary, AddressRanges ranges, boolean ipBlocksMatchPodIps) {
-        return new PodClassIndex(pods, vocabulary, ranges, ipBlocksMatchPodIps);
+    static PodClassIndex group(List<Pod> pods, PolicyVocabulary vocabulary, AddressRanges ranges, BitSet podBlocks) {
+        return new PodClassIndex(pods, vocabulary, ranges, podBlocks);
     }
 
     /** How many classes there are. */
@@ -106,12 +107,18 @@ final class PodClassIndex {
                 }
             }
         }
+        Map<String, ContainerPort> anyProtocol = new HashMap<>();
+        for (String name : vocabulary.anyProtocolPortNames()) {
+            pod.namedPort(name).ifPresent(p -> anyProtocol.put(name, p));
+        }
         BitSet blocks = new BitSet();
-        if (ipBlocksMatchPodIps) {
+        if (!podBlocks.isEmpty()) {
             for (IpAddress ip : pod.ips()) {
                 blocks.or(ranges.blocks(ranges.rangeOf(ip)));
             }
+            blocks.and(podBlocks);
         }
-        return new PodClass.Key(pod.namespace(), labels, namedPorts, pod.hostNetwork(), blocks);
+        String hostNode = pod.hostNetwork() && vocabulary.nodePeers() ? pod.node().orElse("") : "";
+        return new PodClass.Key(pod.namespace(), labels, namedPorts, anyProtocol, pod.hostNetwork(), hostNode, blocks);
     }
 }

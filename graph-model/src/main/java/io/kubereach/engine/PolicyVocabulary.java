@@ -1,5 +1,9 @@
 package io.kubereach.engine;
 
+import io.kubereach.model.AdminPeer;
+import io.kubereach.model.AdminPolicy;
+import io.kubereach.model.AdminPort;
+import io.kubereach.model.AdminRule;
 import io.kubereach.model.Direction;
 import io.kubereach.model.LabelRequirement;
 import io.kubereach.model.LabelSelector;
@@ -7,6 +11,7 @@ import io.kubereach.model.NetworkPolicy;
 import io.kubereach.model.PolicyPeer;
 import io.kubereach.model.PolicyPort;
 import io.kubereach.model.PolicyRule;
+import io.kubereach.model.PolicySubject;
 import io.kubereach.model.PortSpec;
 import java.util.HashSet;
 import java.util.List;
@@ -14,21 +19,27 @@ import java.util.Set;
 
 /**
  * What the policies of a snapshot can look at on a pod: the label keys their pod selectors
- * mention and the (name, protocol) pairs their named port entries mention. Pods that agree on
- * these (and on namespace, hostNetwork and ipBlocks) get the same answers.
+ * mention, the (name, protocol) pairs their named port entries mention, the port names a
+ * cluster-wide policy names (resolved whatever their protocol), and whether some {@code nodes}
+ * peer tells host-network pods apart by their node. Pods that agree on these (and on namespace,
+ * hostNetwork and the address blocks that may match their IPs) get the same answers.
  *
  * @param podLabelKeys every label key of every pod selector, of policies and of peers
- * @param portNames every named port entry, with its protocol
+ * @param portNames every named port entry of a NetworkPolicy, with its protocol
+ * @param anyProtocolPortNames every named port of a cluster-wide policy
+ * @param nodePeers whether some cluster-wide policy has a {@code nodes} peer
  */
-record PolicyVocabulary(Set<String> podLabelKeys, Set<PodClass.PortName> portNames) {
+record PolicyVocabulary(Set<String> podLabelKeys, Set<PodClass.PortName> portNames, Set<String> anyProtocolPortNames,
+        boolean nodePeers) {
 
     PolicyVocabulary {
         podLabelKeys = Set.copyOf(podLabelKeys);
         portNames = Set.copyOf(portNames);
+        anyProtocolPortNames = Set.copyOf(anyProtocolPortNames);
     }
 
     /** The vocabulary of these policies. */
-    static PolicyVocabulary of(List<NetworkPolicy> policies) {
+    static PolicyVocabulary of(List<NetworkPolicy> policies, List<AdminPolicy> adminPolicies) {
         Set<String> keys = new HashSet<>();
         Set<PodClass.PortName> ports = new HashSet<>();
         for (NetworkPolicy policy : policies) {
@@ -48,7 +59,29 @@ record PolicyVocabulary(Set<String> podLabelKeys, Set<PodClass.PortName> portNam
                 }
             }
         }
-        return new PolicyVocabulary(keys, ports);
+        Set<String> anyProtocol = new HashSet<>();
+        boolean nodes = false;
+        for (AdminPolicy policy : adminPolicies) {
+            if (policy.subject() instanceof PolicySubject.Pods p) {
+                addKeys(p.pods(), keys);
+            }
+            for (Direction direction : Direction.values()) {
+                for (AdminRule rule : policy.rules(direction)) {
+                    for (AdminPeer peer : rule.peers()) {
+                        if (peer instanceof AdminPeer.Pods p) {
+                            addKeys(p.pods(), keys);
+                        }
+                        nodes |= peer instanceof AdminPeer.Nodes;
+                    }
+                    for (AdminPort entry : rule.ports()) {
+                        if (entry instanceof AdminPort.Named n) {
+                            anyProtocol.add(n.name());
+                        }
+                    }
+                }
+            }
+        }
+        return new PolicyVocabulary(keys, ports, anyProtocol, nodes);
     }
 
     private static void addKeys(LabelSelector selector, Set<String> keys) {

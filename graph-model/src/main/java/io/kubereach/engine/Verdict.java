@@ -1,9 +1,9 @@
 package io.kubereach.engine;
 
-import io.kubereach.describe.Message;
-import io.kubereach.describe.MessageText;
 import io.kubereach.model.Direction;
 import io.kubereach.model.Protocol;
+import io.kubereach.text.Message;
+import io.kubereach.text.MessageText;
 import java.util.List;
 
 /**
@@ -13,7 +13,7 @@ import java.util.List;
  * @param dst the accepting side
  * @param protocol the protocol
  * @param port the destination port
- * @param allowed whether the connection is allowed
+ * @param answer whether the connection is allowed, denied, or unknown (never counted as allowed)
  * @param exemption a rule that allows it whatever the policies say, or {@link Exemption#NONE}
  * @param egress what egress at the source decided
  * @param ingress what ingress at the destination decided
@@ -24,7 +24,7 @@ public record Verdict(
         Peer dst,
         Protocol protocol,
         int port,
-        boolean allowed,
+        Answer answer,
         Exemption exemption,
         SideVerdict egress,
         SideVerdict ingress,
@@ -44,6 +44,26 @@ public record Verdict(
 
     public Verdict {
         caveatMessages = List.copyOf(caveatMessages);
+    }
+
+    /** Whether the connection is known to be allowed. */
+    public boolean allowed() {
+        return answer == Answer.ALLOWED;
+    }
+
+    /** Whether it cannot be judged whether the connection is allowed. */
+    public boolean unknown() {
+        return answer == Answer.UNKNOWN;
+    }
+
+    /** What could not be judged, on either side, when the answer is unknown. */
+    public List<Uncertainty> uncertainties() {
+        if (answer != Answer.UNKNOWN) {
+            return List.of();
+        }
+        List<Uncertainty> out = new java.util.ArrayList<>(egress.uncertainties());
+        ingress.uncertainties().stream().filter(u -> !out.contains(u)).forEach(out::add);
+        return out;
     }
 
     /** The caveats in English, one sentence each. */

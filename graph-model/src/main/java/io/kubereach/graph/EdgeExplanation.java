@@ -1,11 +1,11 @@
 package io.kubereach.graph;
 
+import io.kubereach.describe.VerdictExplanation;
 import io.kubereach.engine.ConnectionSet;
 import io.kubereach.engine.Peer;
 import io.kubereach.engine.PortSet;
 import io.kubereach.engine.Verdict;
 import io.kubereach.model.Protocol;
-import io.kubereach.report.VerdictExplanation;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -45,7 +45,8 @@ public record EdgeExplanation(String edgeId, TrafficVerdict verdict, ConnectionS
                 }
                 for (ProtocolPort p : probes(dst.served(), edge.allowed())) {
                     Verdict v = graph.engine().verdict(s, d, p.protocol(), p.port());
-                    out.add(new PortVerdict(s.toString(), d.toString(), p.protocol(), p.port(), v.allowed(), words.messages(v)));
+                    out.add(new PortVerdict(s.toString(), d.toString(), p.protocol(), p.port(), v.answer(), words.messages(v),
+                            v.egress(), v.ingress()));
                 }
             }
         }

@@ -80,15 +80,28 @@ public sealed interface GraphEdge {
      *
      * @param sourceId the connecting workload, pod or address block
      * @param targetId the accepting workload, pod or address block
-     * @param verdict the verdict on the ports the target serves
-     * @param allowed what some pair behind the edge may open
-     * @param common what every pair behind the edge may open
+     * @param verdict the verdict on the ports the target serves (what is unknown counts as not allowed)
+     * @param allowed what some pair behind the edge is known to be allowed to open
+     * @param common what every pair behind the edge is known to be allowed to open
+     * @param unknown what some pair behind the edge may or may not open: it cannot be judged
+     * @param byClusterTiers what a rule of a cluster-wide tier (admin or baseline policy) decided for some pair
      */
-    record Traffic(String sourceId, String targetId, TrafficVerdict verdict, ConnectionSet allowed, ConnectionSet common)
-            implements GraphEdge {
+    record Traffic(String sourceId, String targetId, TrafficVerdict verdict, ConnectionSet allowed, ConnectionSet common,
+            ConnectionSet unknown, ConnectionSet byClusterTiers) implements GraphEdge {
+
+        /** An edge with nothing unknown and nothing decided by a cluster-wide tier. */
+        public Traffic(String sourceId, String targetId, TrafficVerdict verdict, ConnectionSet allowed, ConnectionSet common) {
+            this(sourceId, targetId, verdict, allowed, common, ConnectionSet.none(), ConnectionSet.none());
+        }
+
         @Override
         public String kind() {
             return "traffic";
+        }
+
+        /** Whether an admin or baseline policy decided some of this edge's connections: the guard rails at work. */
+        public boolean decidedByClusterTiers() {
+            return !byClusterTiers.isEmpty();
         }
     }
 }

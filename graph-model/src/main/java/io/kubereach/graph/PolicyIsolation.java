@@ -1,5 +1,6 @@
 package io.kubereach.graph;
 
+import io.kubereach.model.AdminPolicy;
 import io.kubereach.model.ClusterSnapshot;
 import io.kubereach.model.Direction;
 import io.kubereach.model.IpBlock;
@@ -15,8 +16,9 @@ import java.util.Set;
 import java.util.TreeSet;
 
 /**
- * Which policies isolate each pod for each direction (rule 1), and which ipBlocks those
- * policies name: what decides whether a traffic edge involves a policy at all.
+ * Which policies isolate each pod for each direction (rule 1), which ipBlocks those policies
+ * name, and which pods a cluster-wide policy (admin or baseline) applies to: what decides
+ * whether a traffic edge involves a policy at all.
  */
 final class PolicyIsolation {
 
@@ -24,8 +26,23 @@ final class PolicyIsolation {
     private final Map<PodRef, Set<String>> egress = new HashMap<>();
     private final Map<PodRef, Set<IpBlock>> ingressBlocks = new HashMap<>();
     private final Map<PodRef, Set<IpBlock>> egressBlocks = new HashMap<>();
+    private final Set<PodRef> ingressGoverned = new java.util.HashSet<>();
+    private final Set<PodRef> egressGoverned = new java.util.HashSet<>();
 
     PolicyIsolation(ClusterSnapshot snapshot) {
+        Map<String, io.kubereach.model.Namespace> namespaces = snapshot.namespacesByName();
+        for (AdminPolicy policy : snapshot.adminPolicies()) {
+            for (Pod pod : snapshot.pods()) {
+                if (policy.subject().selects(pod, namespaces.getOrDefault(pod.namespace(), io.kubereach.model.Namespace.implied(pod.namespace())))) {
+                    if (!policy.ingress().isEmpty()) {
+                        ingressGoverned.add(pod.ref());
+                    }
+                    if (!policy.egress().isEmpty()) {
+                        egressGoverned.add(pod.ref());
+                    }
+                }
+            }
+        }
         for (NetworkPolicy policy : snapshot.policies()) {
             for (Pod pod : snapshot.pods()) {
                 if (!policy.selects(pod)) {
@@ -51,6 +68,14 @@ final class PolicyIsolation {
     /** The policies that isolate a pod for a direction, in name order; empty when it is not isolated. */
     Set<String> isolating(PodRef pod, Direction direction) {
         return policies(direction).getOrDefault(pod, Set.of());
+    }
+
+    /**
+     * Whether some policy has a say on the pod's side of a direction: a NetworkPolicy isolates it,
+     * or a cluster-wide policy applies to it.
+     */
+    boolean governed(PodRef pod, Direction direction) {
+        return !isolating(pod, direction).isEmpty() || (direction == Direction.INGRESS ? ingressGoverned : egressGoverned).contains(pod);
     }
 
     /** The ipBlocks named by the rules of a direction of the policies that isolate the pod. */

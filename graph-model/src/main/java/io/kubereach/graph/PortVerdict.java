@@ -1,9 +1,13 @@
 package io.kubereach.graph;
 
-import io.kubereach.describe.Language;
-import io.kubereach.describe.Message;
-import io.kubereach.describe.MessageText;
+import io.kubereach.engine.Answer;
+import io.kubereach.engine.SideVerdict;
+import io.kubereach.engine.StepResult;
+import io.kubereach.engine.TierStep;
 import io.kubereach.model.Protocol;
+import io.kubereach.text.Language;
+import io.kubereach.text.Message;
+import io.kubereach.text.MessageText;
 import java.util.List;
 
 /**
@@ -13,13 +17,55 @@ import java.util.List;
  * @param to the accepting pod or address
  * @param protocol the protocol
  * @param port the destination port
- * @param allowed whether the connection is allowed
+ * @param answer whether the connection is allowed, denied, or cannot be judged
  * @param explanation the engine's explanation as messages, one sentence per fact (both sides, caveats)
+ * @param egress what egress at the source decided, with its tier walk
+ * @param ingress what ingress at the destination decided, with its tier walk
  */
-public record PortVerdict(String from, String to, Protocol protocol, int port, boolean allowed, List<Message> explanation) {
+public record PortVerdict(String from, String to, Protocol protocol, int port, Answer answer, List<Message> explanation,
+        SideVerdict egress, SideVerdict ingress) {
 
     public PortVerdict {
         explanation = List.copyOf(explanation);
+    }
+
+    /** The tiers egress at the source walked (empty for an address outside the cluster). */
+    public List<TierStep> egressWalk() {
+        return egress.steps();
+    }
+
+    /** The tiers ingress at the destination walked (empty for an address outside the cluster). */
+    public List<TierStep> ingressWalk() {
+        return ingress.steps();
+    }
+
+    /** Whether the connection is known to be allowed. */
+    public boolean allowed() {
+        return answer == Answer.ALLOWED;
+    }
+
+    /**
+     * Whether a rule of a cluster-wide tier (an admin or baseline policy) decided this connection:
+     * it allowed it on a side of an allowed connection, or denied a denied one on the side the
+     * denial is counted to (the source's when egress denies, else the destination's).
+     */
+    public boolean decidedByClusterTiers() {
+        if (answer == Answer.UNKNOWN) {
+            return false;
+        }
+        if (answer == Answer.ALLOWED) {
+            return decides(egressWalk(), StepResult.ALLOWED) || decides(ingressWalk(), StepResult.ALLOWED);
+        }
+        return egress.answer() == Answer.DENIED ? decides(egressWalk(), StepResult.DENIED) : decides(ingressWalk(), StepResult.DENIED);
+    }
+
+    /** Whether a walk known at every step ends at a cluster-wide tier with this result. */
+    private static boolean decides(List<TierStep> walk, StepResult wanted) {
+        if (walk.isEmpty() || walk.stream().anyMatch(s -> s.result() == StepResult.UNKNOWN)) {
+            return false;
+        }
+        TierStep last = walk.get(walk.size() - 1);
+        return last.tier().clusterWide() && last.result() == wanted;
     }
 
     /** The explanation in English, one sentence per fact. */

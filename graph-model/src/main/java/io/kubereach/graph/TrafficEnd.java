@@ -13,8 +13,9 @@ import java.util.List;
  * @param namespace its namespace, empty outside the cluster
  * @param peers the peers that stand for it, never empty
  * @param served the ports it serves: its pods' declared container ports, or every port when none is declared
- * @param ingressIsolated whether a policy isolates some of its pods for ingress
- * @param egressIsolated whether a policy isolates some of its pods for egress
+ * @param ingressIsolated whether a policy has a say on the ingress of some of its pods (a NetworkPolicy
+ *     isolates it, or a cluster-wide policy applies to it)
+ * @param egressIsolated the same for egress
  */
 record TrafficEnd(String vertexId, String namespace, List<Peer> peers, ConnectionSet served, boolean ingressIsolated,
         boolean egressIsolated) {

@@ -2,6 +2,7 @@ package io.kubereach.graph;
 
 import io.kubereach.engine.ConnectionSet;
 import io.kubereach.engine.EngineOptions;
+import io.kubereach.engine.ExternalRanges;
 import io.kubereach.engine.Peer;
 import io.kubereach.engine.PortSet;
 import io.kubereach.model.ClusterNode;
@@ -11,7 +12,6 @@ import io.kubereach.model.Direction;
 import io.kubereach.model.IpAddress;
 import io.kubereach.model.IpBlock;
 import io.kubereach.model.Pod;
-import io.kubereach.report.ExternalRanges;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -34,8 +34,8 @@ final class TrafficEnds {
         this.isolation = isolation;
         this.ipsMatter = options.ipBlocksMatchPodIps();
         for (Direction d : Direction.values()) {
-            ranges.addAll(ExternalRanges.cut(snapshot.policies(), d, false));
-            ranges.addAll(ExternalRanges.cut(snapshot.policies(), d, true));
+            ranges.addAll(ExternalRanges.cut(snapshot.policies(), snapshot.adminPolicies(), d, false));
+            ranges.addAll(ExternalRanges.cut(snapshot.policies(), snapshot.adminPolicies(), d, true));
         }
         snapshot.nodes().stream().map(ClusterNode::addresses).forEach(nodeAddresses::addAll);
     }
@@ -49,15 +49,15 @@ final class TrafficEnds {
                     : List.of(pod.labels(), pod.ports(), pod.hostNetwork()), pod);
         }
         return new TrafficEnd(vertexId, namespace, kinds.values().stream().map(Peer::of).toList(), served(pods),
-                pods.stream().anyMatch(p -> !isolation.isolating(p.ref(), Direction.INGRESS).isEmpty()),
-                pods.stream().anyMatch(p -> !isolation.isolating(p.ref(), Direction.EGRESS).isEmpty()));
+                pods.stream().anyMatch(p -> isolation.governed(p.ref(), Direction.INGRESS)),
+                pods.stream().anyMatch(p -> isolation.governed(p.ref(), Direction.EGRESS)));
     }
 
     /** A pod's end. */
     TrafficEnd ofPod(Pod pod) {
         return new TrafficEnd(GraphVertex.PodVertex.idOf(pod.ref()), pod.namespace(), List.of(Peer.of(pod)), served(List.of(pod)),
-                !isolation.isolating(pod.ref(), Direction.INGRESS).isEmpty(),
-                !isolation.isolating(pod.ref(), Direction.EGRESS).isEmpty());
+                isolation.governed(pod.ref(), Direction.INGRESS),
+                isolation.governed(pod.ref(), Direction.EGRESS));
     }
 
     /**

@@ -3,6 +3,7 @@ package io.kubereach.graph;
 import io.kubereach.engine.ConnectionSet;
 import io.kubereach.engine.Peer;
 import io.kubereach.engine.PortSet;
+import io.kubereach.engine.Reach;
 import io.kubereach.engine.ReachabilityEngine;
 import io.kubereach.engine.SideVerdict;
 import io.kubereach.engine.Verdict;
@@ -28,17 +29,22 @@ final class TrafficJudge {
     GraphEdge.Traffic judge(TrafficEnd src, TrafficEnd dst) {
         ConnectionSet common = ConnectionSet.all();
         ConnectionSet any = ConnectionSet.none();
+        ConnectionSet unknown = ConnectionSet.none();
+        ConnectionSet byClusterTiers = ConnectionSet.none();
         for (Peer s : src.peers()) {
             for (Peer d : dst.peers()) {
                 if (s.equals(d)) {
                     continue; // a pod and itself: exempt, and no edge
                 }
-                ConnectionSet allowed = engine.allowed(s, d);
-                common = common.intersect(allowed);
-                any = any.union(allowed);
+                Reach reach = engine.reach(s, d);
+                common = common.intersect(reach.allowed());
+                any = any.union(reach.allowed());
+                unknown = unknown.union(reach.unknown());
+                byClusterTiers = byClusterTiers.union(reach.byClusterTiers());
             }
         }
-        return new GraphEdge.Traffic(src.vertexId(), dst.vertexId(), TrafficVerdict.of(common, any, dst.served()), any, common);
+        return new GraphEdge.Traffic(src.vertexId(), dst.vertexId(), TrafficVerdict.of(common, any, dst.served()), any, common,
+                unknown, byClusterTiers);
     }
 
     /**
@@ -46,15 +52,19 @@ final class TrafficJudge {
      * in (the source isolated for egress or the destination for ingress) count. Of those, every
      * allowed and partly allowed pair is drawn; a blocked pair only when it is surprising: both
      * ends in one namespace, or one side's policy admits it while the other side's does not
-     * (both sides must allow, rule 5). Every other blocked pair is what isolation means, and the
-     * diagram shows it once as the isolation mark of the isolated workload instead of a line per pair.
+     * (both sides must allow, rule 5), or a cluster-wide (admin or baseline) rule blocks it. Every
+     * other blocked pair is what isolation means, and the diagram shows it once as the isolation
+     * mark of the isolated workload instead of a line per pair. A pair that cannot be judged is drawn.
      */
     boolean worthDrawing(TrafficEnd src, TrafficEnd dst, GraphEdge.Traffic edge) {
         if (!src.egressIsolated() && !dst.ingressIsolated()) {
             return false;
         }
-        if (edge.verdict() != TrafficVerdict.BLOCKED) {
+        if (edge.verdict() != TrafficVerdict.BLOCKED || !edge.unknown().isEmpty()) {
             return true;
+        }
+        if (edge.decidedByClusterTiers()) {
+            return true; // a guard rail of an admin or baseline policy: worth seeing where it cuts
         }
         if (!src.external() && !dst.external() && src.namespace().equals(dst.namespace())) {
             return true;

@@ -1,7 +1,7 @@
 package io.kubereach.model;
 
-import io.kubereach.describe.Message;
-import io.kubereach.describe.MessageText;
+import io.kubereach.text.Message;
+import io.kubereach.text.MessageText;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -22,6 +22,7 @@ import java.util.stream.Collectors;
  * @param endpoints the Endpoints/EndpointSlices, merged per Service
  * @param ingresses the Ingresses
  * @param policies the NetworkPolicies
+ * @param adminPolicies the cluster-wide policies: AdminNetworkPolicies, the BaselineAdminNetworkPolicy, ClusterNetworkPolicies
  * @param warningMessages what the source skipped or could not read, as messages
  * @param kubeProxy the kube-proxy configuration, when the source has its ConfigMap
  * @param gaps what the source could not read, so that what depends on it stays unknown
@@ -37,6 +38,7 @@ public record ClusterSnapshot(
         List<ServiceEndpoints> endpoints,
         List<Ingress> ingresses,
         List<NetworkPolicy> policies,
+        List<AdminPolicy> adminPolicies,
         List<Message> warningMessages,
         Optional<KubeProxyConfig> kubeProxy,
         List<SourceGap> gaps,
@@ -51,31 +53,41 @@ public record ClusterSnapshot(
         endpoints = List.copyOf(endpoints);
         ingresses = List.copyOf(ingresses);
         policies = List.copyOf(policies);
+        adminPolicies = List.copyOf(adminPolicies);
         warningMessages = List.copyOf(warningMessages);
         gaps = List.copyOf(gaps);
     }
 
-    /** A snapshot with no kube-proxy configuration and no gaps. */
+    /** A snapshot with no kube-proxy configuration, no cluster-wide policies and no gaps. */
     public ClusterSnapshot(String source, List<Namespace> namespaces, List<ClusterNode> nodes, List<Pod> pods,
             List<Workload> workloads, List<Service> services, List<ServiceEndpoints> endpoints, List<Ingress> ingresses,
             List<NetworkPolicy> policies, List<String> warnings) {
-        this(source, namespaces, nodes, pods, workloads, services, endpoints, ingresses, policies,
+        this(source, namespaces, nodes, pods, workloads, services, endpoints, ingresses, policies, List.of(),
                 warnings.stream().map(Message::verbatim).toList(), Optional.empty(),
                 List.of());
+    }
+
+    /** A snapshot without cluster-wide policies. */
+    public ClusterSnapshot(String source, List<Namespace> namespaces, List<ClusterNode> nodes, List<Pod> pods,
+            List<Workload> workloads, List<Service> services, List<ServiceEndpoints> endpoints, List<Ingress> ingresses,
+            List<NetworkPolicy> policies, List<Message> warningMessages, Optional<KubeProxyConfig> kubeProxy, List<SourceGap> gaps) {
+        this(source, namespaces, nodes, pods, workloads, services, endpoints, ingresses, policies, List.of(),
+                warningMessages, kubeProxy, gaps, CniPolicies.NONE);
     }
 
     /** A snapshot without Cilium or Calico policies. */
     public ClusterSnapshot(String source, List<Namespace> namespaces, List<ClusterNode> nodes, List<Pod> pods,
             List<Workload> workloads, List<Service> services, List<ServiceEndpoints> endpoints, List<Ingress> ingresses,
-            List<NetworkPolicy> policies, List<Message> warningMessages, Optional<KubeProxyConfig> kubeProxy, List<SourceGap> gaps) {
-        this(source, namespaces, nodes, pods, workloads, services, endpoints, ingresses, policies, warningMessages, kubeProxy,
-                gaps, CniPolicies.NONE);
+            List<NetworkPolicy> policies, List<AdminPolicy> adminPolicies, List<Message> warningMessages,
+            Optional<KubeProxyConfig> kubeProxy, List<SourceGap> gaps) {
+        this(source, namespaces, nodes, pods, workloads, services, endpoints, ingresses, policies, adminPolicies,
+                warningMessages, kubeProxy, gaps, CniPolicies.NONE);
     }
 
     /** The same snapshot, described as read from another source. */
     public ClusterSnapshot withSource(String newSource) {
         return new ClusterSnapshot(newSource, namespaces, nodes, pods, workloads, services, endpoints, ingresses, policies,
-                warningMessages, kubeProxy, gaps, cniPolicies);
+                adminPolicies, warningMessages, kubeProxy, gaps, cniPolicies);
     }
 
     /** What the source skipped or could not read, in English words (the command line's). */

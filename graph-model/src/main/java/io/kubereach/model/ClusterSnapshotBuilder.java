@@ -1,6 +1,6 @@
 package io.kubereach.model;
 
-import io.kubereach.describe.Message;
+import io.kubereach.text.Message;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -22,6 +22,7 @@ public final class ClusterSnapshotBuilder {
     private final List<ServiceEndpoints> endpoints = new ArrayList<>();
     private final List<Ingress> ingresses = new ArrayList<>();
     private final List<NetworkPolicy> policies = new ArrayList<>();
+    private final List<AdminPolicy> adminPolicies = new ArrayList<>();
     private final List<Message> warnings = new ArrayList<>();
     private final List<SourceGap> gaps = new ArrayList<>();
     private Optional<KubeProxyConfig> kubeProxy = Optional.empty();
@@ -73,6 +74,12 @@ public final class ClusterSnapshotBuilder {
         return this;
     }
 
+    /** Adds a cluster-wide policy (AdminNetworkPolicy, BaselineAdminNetworkPolicy, ClusterNetworkPolicy). */
+    public ClusterSnapshotBuilder adminPolicy(AdminPolicy policy) {
+        adminPolicies.add(policy);
+        return this;
+    }
+
     /** Adds a warning in words shown as they are. */
     public ClusterSnapshotBuilder warning(String warning) {
         warnings.add(Message.verbatim(warning));
@@ -114,6 +121,6 @@ public final class ClusterSnapshotBuilder {
         cniPolicies.calico().forEach(p -> p.namespace().ifPresent(n -> all.computeIfAbsent(n, Namespace::implied)));
         cniPolicies.unevaluated().forEach(u -> u.namespace().ifPresent(n -> all.computeIfAbsent(n, Namespace::implied)));
         return new ClusterSnapshot(source, List.copyOf(all.values()), nodes, pods, workloads, services,
-                endpoints, ingresses, policies, warnings, kubeProxy, gaps, cniPolicies);
+                endpoints, ingresses, policies, adminPolicies, warnings, kubeProxy, gaps, cniPolicies);
     }
 }

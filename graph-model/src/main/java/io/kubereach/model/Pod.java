@@ -80,6 +80,21 @@ public record Pod(
         return Optional.empty();
     }
 
+    /**
+     * Resolves a named port by name alone: the first container port of that name, with the
+     * protocol it declares (how a cluster-wide policy's {@code namedPort} resolves).
+     */
+    public Optional<ContainerPort> namedPort(String portName) {
+        for (Container c : containers) {
+            for (ContainerPort p : c.ports()) {
+                if (p.name().equals(portName)) {
+                    return Optional.of(p);
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
     /** Whether one of this pod's IPs is the address. */
     public boolean hasIp(IpAddress address) {
         return ips.contains(address);

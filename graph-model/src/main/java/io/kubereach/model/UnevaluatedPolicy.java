@@ -1,6 +1,6 @@
 package io.kubereach.model;
 
-import io.kubereach.describe.Message;
+import io.kubereach.text.Message;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;

@@ -1,6 +1,6 @@
 package io.kubereach.proxy;
 
-import io.kubereach.describe.Message;
+import io.kubereach.text.Message;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;

@@ -1,12 +1,12 @@
 package io.kubereach.proxy;
 
-import io.kubereach.describe.Message;
 import io.kubereach.engine.Peer;
 import io.kubereach.engine.ReachabilityEngine;
 import io.kubereach.model.ClusterSnapshot;
 import io.kubereach.model.Service;
 import io.kubereach.model.ServicePort;
 import io.kubereach.model.ServiceType;
+import io.kubereach.text.Message;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;

@@ -1,6 +1,6 @@
 package io.kubereach.proxy;
 
-import io.kubereach.describe.Message;
+import io.kubereach.text.Message;
 import java.util.Optional;
 
 /** How kube-proxy turns a Service address into a backend: the {@code mode} of its configuration. */

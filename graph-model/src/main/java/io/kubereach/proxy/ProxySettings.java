@@ -1,9 +1,9 @@
 package io.kubereach.proxy;
 
-import io.kubereach.describe.Message;
-import io.kubereach.describe.MessageText;
 import io.kubereach.model.IpAddress;
 import io.kubereach.model.KubeProxyConfig;
+import io.kubereach.text.Message;
+import io.kubereach.text.MessageText;
 import java.util.Optional;
 import java.util.SplittableRandom;
 

@@ -1,8 +1,8 @@
 package io.kubereach.proxy;
 
-import io.kubereach.describe.Message;
-import io.kubereach.describe.MessageText;
 import io.kubereach.engine.Peer;
+import io.kubereach.text.Message;
+import io.kubereach.text.MessageText;
 import java.util.List;
 import java.util.Optional;
 

@@ -1,6 +1,5 @@
 package io.kubereach.proxy;
 
-import io.kubereach.describe.Message;
 import io.kubereach.engine.Peer;
 import io.kubereach.model.ClusterSnapshot;
 import io.kubereach.model.EndpointAddress;
@@ -9,6 +8,7 @@ import io.kubereach.model.Pod;
 import io.kubereach.model.Service;
 import io.kubereach.model.ServiceEndpoints;
 import io.kubereach.model.ServicePort;
+import io.kubereach.text.Message;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;

@@ -1,10 +1,10 @@
 package io.kubereach.proxy;
 
-import io.kubereach.describe.Message;
 import io.kubereach.model.ClusterSnapshot;
 import io.kubereach.model.Service;
 import io.kubereach.model.ServicePort;
 import io.kubereach.model.ServiceType;
+import io.kubereach.text.Message;
 import java.util.ArrayList;
 import java.util.List;
 

@@ -1,8 +1,8 @@
 package io.kubereach.proxy;
 
-import io.kubereach.describe.Message;
-import io.kubereach.describe.MessageText;
 import io.kubereach.model.Service;
+import io.kubereach.text.Message;
+import io.kubereach.text.MessageText;
 
 /**
  * Something wrong with a Service that makes connections to it fail whatever policy says.

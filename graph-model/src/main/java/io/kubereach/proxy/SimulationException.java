@@ -1,7 +1,7 @@
 package io.kubereach.proxy;
 
-import io.kubereach.describe.Message;
-import io.kubereach.describe.MessageText;
+import io.kubereach.text.Message;
+import io.kubereach.text.MessageText;
 
 /** A simulation that cannot run as asked: an ExternalName Service, a port it lacks, an unknown mode, … */
 public final class SimulationException extends RuntimeException {

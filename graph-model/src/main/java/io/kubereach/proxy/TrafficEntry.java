@@ -1,12 +1,12 @@
 package io.kubereach.proxy;
 
-import io.kubereach.describe.Message;
 import io.kubereach.engine.Peer;
 import io.kubereach.model.ClusterNode;
 import io.kubereach.model.ClusterSnapshot;
 import io.kubereach.model.IpAddress;
 import io.kubereach.model.Service;
 import io.kubereach.model.ServiceType;
+import io.kubereach.text.Message;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;

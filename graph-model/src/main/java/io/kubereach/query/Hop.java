@@ -1,7 +1,6 @@
 package io.kubereach.query;
 
 import io.kubereach.engine.Verdict;
-import io.kubereach.model.SourceGap;
 import java.util.Optional;
 
 /**
@@ -10,23 +9,16 @@ import java.util.Optional;
  * @param verdict the engine's verdict, empty when the connection cannot even be attempted
  * @param via the whole path when it is not direct (e.g. "shop/client → svc:shop/web 80/TCP → shop/web-1:8080"), empty when direct
  * @param note why it cannot be attempted, or a fact about the backend, empty when none
- * @param unknownBecause the policies the source could not read, which leave an allowed verdict
- *     unknown; empty when the verdict stands
  */
-public record Hop(Optional<Verdict> verdict, String via, String note, Optional<SourceGap> unknownBecause) {
-
-    /** A hop whose verdict stands. */
-    public Hop(Optional<Verdict> verdict, String via, String note) {
-        this(verdict, via, note, Optional.empty());
-    }
+public record Hop(Optional<Verdict> verdict, String via, String note) {
 
     /** Whether this connection is known to be allowed. */
     public boolean allowed() {
-        return unknownBecause.isEmpty() && verdict.map(Verdict::allowed).orElse(false);
+        return verdict.map(Verdict::allowed).orElse(false);
     }
 
     /** Whether it is unknown whether this connection is allowed. */
     public boolean unknown() {
-        return unknownBecause.isPresent();
+        return verdict.map(Verdict::unknown).orElse(false);
     }
 }

@@ -5,21 +5,21 @@ import io.kubereach.engine.ReachabilityEngine;
 import io.kubereach.engine.Verdict;
 import io.kubereach.model.ClusterNode;
 import io.kubereach.model.ClusterSnapshot;
-import io.kubereach.model.Pod;
 import io.kubereach.model.Protocol;
 import io.kubereach.model.Service;
 import io.kubereach.model.ServicePort;
 import io.kubereach.model.ServiceType;
 import io.kubereach.proxy.ServiceBackend;
 import io.kubereach.proxy.ServiceBackends;
+import io.kubereach.text.MessageText;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
 /**
- * Answers {@code FROM TO PORT/PROTO} questions about one snapshot with one engine. Where the
- * source could not read a namespace's NetworkPolicies, an answer that depends on them is
- * {@link Outcome#UNKNOWN} (see {@link PolicyGaps}).
+ * Answers {@code FROM TO PORT/PROTO} questions about one snapshot with one engine. An answer that
+ * depends on what cannot be judged (policies the source could not read, domain names, policies
+ * of one priority that disagree) is {@link Outcome#UNKNOWN}, with a note per reason.
  */
 public final class ReachQuestions {
 
@@ -27,14 +27,12 @@ public final class ReachQuestions {
     private final ReachabilityEngine engine;
     private final TargetResolver resolver;
     private final ServiceBackends backends;
-    private final PolicyGaps gaps;
 
     public ReachQuestions(ClusterSnapshot snapshot, ReachabilityEngine engine) {
         this.snapshot = snapshot;
         this.engine = engine;
         this.resolver = new TargetResolver(snapshot);
         this.backends = new ServiceBackends(snapshot);
-        this.gaps = new PolicyGaps(snapshot);
     }
 
     /** Answers one question; fails with a {@link QueryException} when it names something unknown. */
@@ -61,13 +59,14 @@ public final class ReachQuestions {
         }
         long allowed = hops.stream().filter(Hop::allowed).count();
         long unknown = hops.stream().filter(Hop::unknown).count();
-        hops.stream().flatMap(h -> h.unknownBecause().stream()).distinct().map(PolicyGaps::note).forEach(notes::add);
+        hops.stream().flatMap(h -> h.verdict().stream()).flatMap(v -> v.uncertainties().stream()).distinct()
+                .map(u -> MessageText.english(u.message())).forEach(notes::add);
         return new ReachAnswer(from.trim(), to.trim(), port, protocol, Outcome.of(allowed, unknown, hops.size()), hops, notes);
     }
 
-    /** A judged connection; an allowed verdict whose pod end's policies were not read is unknown. */
-    private Hop judged(Verdict verdict, String via, String note) {
-        return new Hop(Optional.of(verdict), via, note, gaps.leavesUnknown(verdict));
+    /** A judged connection. */
+    private static Hop judged(Verdict verdict, String via, String note) {
+        return new Hop(Optional.of(verdict), via, note);
     }
 
     private void throughService(List<Peer> sources, Service service, int port, Protocol protocol, List<Hop> hops, List<String> notes) {

@@ -1,5 +1,6 @@
 package io.kubereach.report;
 
+import io.kubereach.describe.VerdictExplanation;
 import io.kubereach.engine.Verdict;
 import io.kubereach.model.ClusterSnapshot;
 import io.kubereach.query.Hop;

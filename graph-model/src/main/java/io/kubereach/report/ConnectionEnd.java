@@ -1,5 +1,6 @@
 package io.kubereach.report;
 
+import io.kubereach.engine.ExternalRanges;
 import io.kubereach.model.WorkloadRef;
 import java.util.Optional;
 

@@ -2,22 +2,24 @@ package io.kubereach.report;
 
 import io.kubereach.engine.ConnectionSet;
 import io.kubereach.engine.EngineOptions;
+import io.kubereach.engine.ExternalRanges;
 import io.kubereach.engine.Peer;
+import io.kubereach.engine.Reach;
 import io.kubereach.engine.ReachabilityEngine;
+import io.kubereach.engine.Uncertainty;
+import io.kubereach.engine.Verdict;
 import io.kubereach.model.ClusterNode;
 import io.kubereach.model.ClusterSnapshot;
 import io.kubereach.model.Direction;
 import io.kubereach.model.IpAddress;
-import io.kubereach.model.SourceGap;
+import io.kubereach.model.Protocol;
 import io.kubereach.model.WorkloadRef;
-import io.kubereach.query.PolicyGaps;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -27,9 +29,9 @@ import java.util.TreeSet;
  * connection to itself and external-to-external are never listed; ranges are cut at the ipBlock
  * bounds of ingress rules (sources) and egress rules (destinations), and neighbours are not merged.
  *
- * <p>Where the source could not read the NetworkPolicies of a namespace (see {@link PolicyGaps}),
- * a connection with an end in it is unknown: what the list would show is only an upper bound,
- * so it is left out of {@link #connections()} and reported by {@link #unknown()} instead.
+ * <p>A connection the engine cannot judge (policies the source could not read, domain names,
+ * policies of one priority that disagree) is never listed as allowed: it is left out of
+ * {@link #connections()} and reported by {@link #unknown()} instead, under each reason.
  */
 public final class ConnectionList {
 
@@ -38,9 +40,8 @@ public final class ConnectionList {
     private final WorkloadGroups workloads;
     private final Set<IpAddress> nodeAddresses = new HashSet<>();
     private final Set<String> disagreeing = new TreeSet<>();
-    private final PolicyGaps gaps;
     private List<Connection> known;
-    private Map<SourceGap, List<Connection>> unknown;
+    private Map<Uncertainty, List<Connection>> unknown;
 
     /** A list over one snapshot, judged by an engine built with {@code options}. */
     public ConnectionList(ClusterSnapshot snapshot, ReachabilityEngine engine, EngineOptions options) {
@@ -48,7 +49,6 @@ public final class ConnectionList {
         this.engine = engine;
         this.workloads = WorkloadGroups.of(snapshot.pods(), options.ipBlocksMatchPodIps());
         snapshot.nodes().stream().map(ClusterNode::addresses).forEach(nodeAddresses::addAll);
-        this.gaps = new PolicyGaps(snapshot);
     }
 
     /**
@@ -75,11 +75,10 @@ public final class ConnectionList {
     }
 
     /**
-     * The connections that would be allowed if the namespaces whose NetworkPolicies could not be
-     * read had none, per gap (a connection between two such namespaces is under both); empty
-     * when the source read every policy.
+     * The connections that may be allowed but cannot be judged, under each reason (a connection
+     * with several reasons is under each); empty when everything could be judged.
      */
-    public Map<SourceGap, List<Connection>> unknown() {
+    public Map<Uncertainty, List<Connection>> unknown() {
         compute();
         return unknown;
     }
@@ -88,81 +87,109 @@ public final class ConnectionList {
         if (known != null) {
             return;
         }
-        List<Connection> all = all();
         List<Connection> certain = new ArrayList<>();
-        Map<SourceGap, List<Connection>> uncertain = new LinkedHashMap<>();
-        for (Connection c : all) {
-            List<SourceGap> covering = new ArrayList<>();
-            gapOf(c.source()).ifPresent(covering::add);
-            gapOf(c.destination()).filter(g -> !covering.contains(g)).ifPresent(covering::add);
-            if (covering.isEmpty()) {
-                certain.add(c);
+        Map<Uncertainty, List<Connection>> uncertain = new LinkedHashMap<>();
+        for (Judged j : all()) {
+            if (!j.allowed().isEmpty()) {
+                certain.add(new Connection(j.src(), j.dst(), j.allowed()));
             }
-            covering.forEach(g -> uncertain.computeIfAbsent(g, k -> new ArrayList<>()).add(c));
+            if (!j.unknown().isEmpty()) {
+                Connection c = new Connection(j.src(), j.dst(), j.unknown());
+                reasons(j).forEach(u -> uncertain.computeIfAbsent(u, k -> new ArrayList<>()).add(c));
+            }
         }
-        uncertain.replaceAll((g, list) -> List.copyOf(list));
+        Collections.sort(certain);
+        uncertain.replaceAll((u, list) -> {
+            List<Connection> sorted = new ArrayList<>(list);
+            Collections.sort(sorted);
+            return List.copyOf(sorted);
+        });
         known = List.copyOf(certain);
         unknown = Collections.unmodifiableMap(uncertain);
     }
 
-    /** The gap covering the namespace of a workload; none for an external range. */
-    private Optional<SourceGap> gapOf(ConnectionEnd end) {
-        return end.workload().flatMap(w -> gaps.covering(w.namespace()));
+    /**
+     * One pair of the list with what all of its pod pairs may open.
+     *
+     * @param src the source as the list writes it
+     * @param dst the destination as the list writes it
+     * @param sources the source's peers
+     * @param destinations the destination's peers
+     * @param allowed what every pod pair is known to be allowed to open
+     * @param unknown what every pod pair may be allowed to open, and not all are known to be
+     */
+    private record Judged(ConnectionEnd src, ConnectionEnd dst, List<Peer> sources, List<Peer> destinations, ConnectionSet allowed,
+            ConnectionSet unknown) {
     }
 
-    /** Every allowed connection, whether known or not, sorted. */
-    private List<Connection> all() {
-        List<Connection> out = new ArrayList<>();
-        List<ConnectionEnd> ends = new ArrayList<>();
-        List<List<Peer>> peers = new ArrayList<>();
-        workloads.representatives().forEach((workload, pods) -> {
-            ends.add(new ConnectionEnd.Workload(workload));
-            peers.add(pods.stream().map(Peer::of).toList());
-        });
-        for (int from = 0; from < ends.size(); from++) {
-            for (int to = 0; to < ends.size(); to++) {
-                if (from != to) {
-                    add(out, ends.get(from), ends.get(to), common(ends.get(from), peers.get(from), ends.get(to), peers.get(to)));
+    /** Why a pair's unknown connections are unknown: the engine's reasons for its first unknown port. */
+    private List<Uncertainty> reasons(Judged j) {
+        Protocol protocol = j.unknown().byProtocol().keySet().iterator().next();
+        int port = j.unknown().ports(protocol).intervals().get(0)[0];
+        for (Peer s : j.sources()) {
+            for (Peer d : j.destinations()) {
+                Verdict v = engine.verdict(s, d, protocol, port);
+                if (v.unknown()) {
+                    return v.uncertainties();
                 }
             }
         }
-        for (ExternalRanges.Range range : ExternalRanges.cut(snapshot.policies(), Direction.INGRESS, false)) {
-            List<Peer> outside = List.of(Peer.of(representative(range)));
-            ConnectionEnd external = new ConnectionEnd.External(range);
-            for (int to = 0; to < ends.size(); to++) {
-                add(out, external, ends.get(to), common(external, outside, ends.get(to), peers.get(to)));
+        return List.of();
+    }
+
+    /** Every pair that may be allowed something, known or not. */
+    private List<Judged> all() {
+        List<Judged> out = new ArrayList<>();
+        List<ConnectionEnd> names = new ArrayList<>();
+        List<List<Peer>> peers = new ArrayList<>();
+        workloads.representatives().forEach((workload, pods) -> {
+            names.add(new ConnectionEnd.Workload(workload));
+            peers.add(pods.stream().map(Peer::of).toList());
+        });
+        for (int from = 0; from < names.size(); from++) {
+            for (int to = 0; to < names.size(); to++) {
+                if (from != to) {
+                    add(out, names.get(from), peers.get(from), names.get(to), peers.get(to));
+                }
             }
         }
-        for (ExternalRanges.Range range : ExternalRanges.cut(snapshot.policies(), Direction.EGRESS, false)) {
+        for (ExternalRanges.Range range : ExternalRanges.cut(snapshot.policies(), snapshot.adminPolicies(), Direction.INGRESS, false)) {
             List<Peer> outside = List.of(Peer.of(representative(range)));
-            ConnectionEnd external = new ConnectionEnd.External(range);
-            for (int from = 0; from < ends.size(); from++) {
-                add(out, ends.get(from), external, common(ends.get(from), peers.get(from), external, outside));
+            for (int to = 0; to < names.size(); to++) {
+                add(out, new ConnectionEnd.External(range), outside, names.get(to), peers.get(to));
             }
         }
-        Collections.sort(out);
+        for (ExternalRanges.Range range : ExternalRanges.cut(snapshot.policies(), snapshot.adminPolicies(), Direction.EGRESS, false)) {
+            List<Peer> outside = List.of(Peer.of(representative(range)));
+            for (int from = 0; from < names.size(); from++) {
+                add(out, names.get(from), peers.get(from), new ConnectionEnd.External(range), outside);
+            }
+        }
         return out;
     }
 
-    private static void add(List<Connection> out, ConnectionEnd src, ConnectionEnd dst, ConnectionSet set) {
-        if (!set.isEmpty()) {
-            out.add(new Connection(src, dst, set));
+    private void add(List<Judged> out, ConnectionEnd src, List<Peer> sources, ConnectionEnd dst, List<Peer> destinations) {
+        Reach common = common(src, sources, dst, destinations);
+        if (!common.allowed().isEmpty() || !common.unknown().isEmpty()) {
+            out.add(new Judged(src, dst, sources, destinations, common.allowed(), common.unknown()));
         }
     }
 
     /**
-     * What every source may open to every destination: the common part of their connection sets.
-     * When the pods of a workload get different sets, the workload is noted as disagreeing.
+     * What every source may open to every destination: the common part of their connection sets
+     * (known to be allowed for all of them; may be allowed for all, and not known for all). When
+     * the pods of a workload get different answers, the workload is noted as disagreeing.
      */
-    private ConnectionSet common(ConnectionEnd source, List<Peer> sources, ConnectionEnd destination, List<Peer> destinations) {
-        ConnectionSet first = null;
-        ConnectionSet out = ConnectionSet.all();
+    private Reach common(ConnectionEnd source, List<Peer> sources, ConnectionEnd destination, List<Peer> destinations) {
+        Reach first = null;
+        ConnectionSet allowed = ConnectionSet.all();
+        ConnectionSet possible = ConnectionSet.all();
         for (Peer s : sources) {
             for (Peer d : destinations) {
-                ConnectionSet set = engine.allowed(s, d);
+                Reach reach = engine.reach(s, d);
                 if (first == null) {
-                    first = set;
-                } else if (!set.equals(first)) {
+                    first = reach;
+                } else if (!reach.allowed().equals(first.allowed()) || !reach.unknown().equals(first.unknown())) {
                     if (sources.size() > 1) {
                         disagreeing.add(source.toString());
                     }
@@ -170,10 +197,11 @@ public final class ConnectionList {
                         disagreeing.add(destination.toString());
                     }
                 }
-                out = out.intersect(set);
+                allowed = allowed.intersect(reach.allowed());
+                possible = possible.intersect(reach.allowed().union(reach.unknown()));
             }
         }
-        return out;
+        return new Reach(allowed, possible.minus(allowed), ConnectionSet.none());
     }
 
     /**

@@ -12,8 +12,11 @@ package io.kubereach.synthetic;
  * @param policies the number of NetworkPolicies
  * @param nodes the number of nodes
  * @param seed the seed of every random choice; the same shape always gives the same cluster
+ * @param adminPolicies the number of AdminNetworkPolicies (cluster-wide guard rails, distinct priorities)
+ * @param baselinePolicy whether the cluster has a BaselineAdminNetworkPolicy
  */
-public record ClusterShape(int namespaces, int workloads, int podsPerWorkload, int policies, int nodes, long seed) {
+public record ClusterShape(int namespaces, int workloads, int podsPerWorkload, int policies, int nodes, long seed,
+        int adminPolicies, boolean baselinePolicy) {
 
     /** The seed of the presets. */
     public static final long DEFAULT_SEED = 42L;
@@ -22,9 +25,37 @@ public record ClusterShape(int namespaces, int workloads, int podsPerWorkload, i
         if (namespaces < 1 || nodes < 1) {
             throw new IllegalArgumentException("a cluster needs at least one namespace and one node");
         }
-        if (workloads < 0 || podsPerWorkload < 0 || policies < 0) {
+        if (workloads < 0 || podsPerWorkload < 0 || policies < 0 || adminPolicies < 0) {
             throw new IllegalArgumentException("counts cannot be negative");
         }
+        if (adminPolicies > 1001) {
+            throw new IllegalArgumentException("AdminNetworkPolicy priorities go from 0 to 1000: at most 1001 policies");
+        }
+    }
+
+    /** A shape without cluster-wide policies. */
+    public ClusterShape(int namespaces, int workloads, int podsPerWorkload, int policies, int nodes, long seed) {
+        this(namespaces, workloads, podsPerWorkload, policies, nodes, seed, 0, false);
+    }
+
+    /** {@link #large()} with 50 AdminNetworkPolicies and a BaselineAdminNetworkPolicy. */
+    public static ClusterShape largeWithTiers() {
+        return large().withTiers(50, true);
+    }
+
+    /** {@link #medium()} with 20 AdminNetworkPolicies and a BaselineAdminNetworkPolicy. */
+    public static ClusterShape mediumWithTiers() {
+        return medium().withTiers(20, true);
+    }
+
+    /** {@link #small()} with 6 AdminNetworkPolicies and a BaselineAdminNetworkPolicy: for tests. */
+    public static ClusterShape smallWithTiers() {
+        return small().withTiers(6, true);
+    }
+
+    /** This shape with that many AdminNetworkPolicies, and a BaselineAdminNetworkPolicy or not. */
+    public ClusterShape withTiers(int admin, boolean baseline) {
+        return new ClusterShape(namespaces, workloads, podsPerWorkload, policies, nodes, seed, admin, baseline);
     }
 
     /** 100 namespaces, 1,000 workloads of 10 pods (10,000 pods), 1,000 policies, 20 nodes. */
@@ -44,7 +75,7 @@ public record ClusterShape(int namespaces, int workloads, int podsPerWorkload, i
 
     /** This shape with another seed. */
     public ClusterShape withSeed(long newSeed) {
-        return new ClusterShape(namespaces, workloads, podsPerWorkload, policies, nodes, newSeed);
+        return new ClusterShape(namespaces, workloads, podsPerWorkload, policies, nodes, newSeed, adminPolicies, baselinePolicy);
     }
 
     /** The number of pods: every workload's replicas. */

@@ -133,6 +133,11 @@ public final class ManifestYaml {
         return YamlText.document(PolicyYaml.document(policy));
     }
 
+    /** A cluster-wide policy: AdminNetworkPolicy, BaselineAdminNetworkPolicy or ClusterNetworkPolicy ({@link AdminPolicyYaml}). */
+    public static String adminPolicy(io.kubereach.model.AdminPolicy policy) {
+        return YamlText.document(AdminPolicyYaml.document(policy));
+    }
+
     static Map<String, Object> header(String apiVersion, String kind) {
         Map<String, Object> doc = new LinkedHashMap<>();
         doc.put("apiVersion", apiVersion);

@@ -26,6 +26,7 @@ import java.util.function.Function;
  * pods-&lt;namespace&gt;.yaml the pods of one namespace, one file per namespace that has pods
  * services.yaml          every Service
  * policies.yaml          every NetworkPolicy
+ * cluster-policies.yaml  every AdminNetworkPolicy, BaselineAdminNetworkPolicy, ClusterNetworkPolicy (only when there are some)
  * </pre>
  * Workload controllers, Endpoints and Ingresses are not written: pods name their controller in
  * {@code ownerReferences}, and Service backends follow from the selectors. A file whose kind
@@ -41,6 +42,8 @@ public final class SnapshotYamlWriter {
     public static final String SERVICES = "services.yaml";
     /** The file of the NetworkPolicies. */
     public static final String POLICIES = "policies.yaml";
+    /** The file of the cluster-wide policies, written only when the cluster has some. */
+    public static final String CLUSTER_POLICIES = "cluster-policies.yaml";
 
     private SnapshotYamlWriter() {
     }
@@ -72,6 +75,9 @@ public final class SnapshotYamlWriter {
             }
             written.add(file(folder.resolve(SERVICES), snapshot.services(), ManifestYaml::service));
             written.add(file(folder.resolve(POLICIES), snapshot.policies(), ManifestYaml::networkPolicy));
+            if (!snapshot.adminPolicies().isEmpty()) {
+                written.add(file(folder.resolve(CLUSTER_POLICIES), snapshot.adminPolicies(), ManifestYaml::adminPolicy));
+            }
             return written;
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write the manifests to " + folder, e);

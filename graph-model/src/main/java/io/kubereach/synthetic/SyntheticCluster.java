@@ -9,7 +9,8 @@ import java.util.Random;
 /**
  * A made-up cluster of any size, for benchmarks and tests: namespaces of teams and
  * environments, Deployments' pods spread over nodes, a Service per workload, and
- * NetworkPolicies in the patterns real clusters use.
+ * NetworkPolicies in the patterns real clusters use; when the shape asks, AdminNetworkPolicies
+ * and a BaselineAdminNetworkPolicy as cluster administrators write them.
  *
  * <p>The cluster is built once as a model; {@link #write} writes that model as manifests, so
  * the snapshot and the manifests of one shape are the same cluster and cannot drift apart.
@@ -34,6 +35,10 @@ public final class SyntheticCluster {
         topology.pods().forEach(builder::pod);
         topology.services().forEach(builder::service);
         new PolicyGenerator(shape, topology, policySeed).generate().forEach(builder::policy);
+        if (shape.adminPolicies() > 0 || shape.baselinePolicy()) {
+            // a stream of its own, so shapes without cluster-wide policies stay as they were
+            new AdminPolicyGenerator(shape, topology, seeds.nextLong()).generate().forEach(builder::adminPolicy);
+        }
         return builder.build();
     }
 
@@ -48,7 +53,8 @@ public final class SyntheticCluster {
 
     /** A short description of a shape, e.g. {@code 100ns/1000wl/10000pods/1000np/20nodes/seed42}. */
     public static String describe(ClusterShape shape) {
+        String tiers = (shape.adminPolicies() > 0 ? shape.adminPolicies() + "anp/" : "") + (shape.baselinePolicy() ? "banp/" : "");
         return shape.namespaces() + "ns/" + shape.workloads() + "wl/" + shape.pods() + "pods/"
-                + shape.policies() + "np/" + shape.nodes() + "nodes/seed" + shape.seed();
+                + shape.policies() + "np/" + tiers + shape.nodes() + "nodes/seed" + shape.seed();
     }
 }

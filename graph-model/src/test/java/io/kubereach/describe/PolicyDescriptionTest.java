@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.kubereach.model.Direction;
 import io.kubereach.model.PodRef;
+import io.kubereach.text.Language;
+import io.kubereach.text.MessageText;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 

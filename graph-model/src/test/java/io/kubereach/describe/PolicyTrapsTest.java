@@ -21,6 +21,8 @@ import io.kubereach.model.ClusterSnapshot;
 import io.kubereach.model.Direction;
 import io.kubereach.model.NetworkPolicy;
 import io.kubereach.model.Protocol;
+import io.kubereach.text.Language;
+import io.kubereach.text.MessageText;
 import java.util.List;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;

@@ -1,13 +1,13 @@
 package io.kubereach.diff;
 
 import io.kubereach.engine.ConnectionSet;
+import io.kubereach.engine.ExternalRanges;
 import io.kubereach.engine.PortSet;
 import io.kubereach.model.IpAddress;
 import io.kubereach.model.Protocol;
 import io.kubereach.model.WorkloadRef;
 import io.kubereach.report.Connection;
 import io.kubereach.report.ConnectionEnd;
-import io.kubereach.report.ExternalRanges;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;

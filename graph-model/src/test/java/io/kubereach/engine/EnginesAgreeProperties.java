@@ -2,6 +2,9 @@ package io.kubereach.engine;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.kubereach.model.AdminPeer;
+import io.kubereach.model.AdminPolicy;
+import io.kubereach.model.AdminRule;
 import io.kubereach.model.Cidr;
 import io.kubereach.model.ClusterNode;
 import io.kubereach.model.ClusterSnapshot;
@@ -21,6 +24,7 @@ import io.kubereach.model.PolicyPort;
 import io.kubereach.model.PolicyRule;
 import io.kubereach.model.PortSpec;
 import io.kubereach.model.Protocol;
+import io.kubereach.model.SourceGap;
 import io.kubereach.model.WorkloadRef;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -40,7 +44,10 @@ import net.jqwik.api.statistics.Statistics;
 
 /**
  * The indexed engine gives the literal engine's answers, explanations included, on random small
- * clusters: every ordered pair of pods and addresses, under both ipBlock options.
+ * clusters with NetworkPolicies, AdminNetworkPolicies, a BaselineAdminNetworkPolicy and
+ * ClusterNetworkPolicies of both tiers (ties in priority included) and now and then a source gap:
+ * every ordered pair of pods and addresses, under both ipBlock options. Each engine's verdicts
+ * also agree with its own connection sets.
  */
 class EnginesAgreeProperties {
 
@@ -54,9 +61,14 @@ class EnginesAgreeProperties {
     private static final List<String> CIDRS = List.of("0.0.0.0/0", "10.0.0.0/8", "10.0.0.0/24", "10.0.0.0/28",
             "10.0.0.16/28", "10.0.0.8/29", "10.0.0.4/30", "10.0.0.6/31", "10.0.0.5/32", "192.168.1.0/24",
             "192.168.1.2/32", "8.8.0.0/16");
+    private static final Map<String, List<String>> NODE_LABELS = Map.of("zone", List.of("a", "b"), "role", List.of("worker"));
     private static final List<ClusterNode> NODES = List.of(
-            new ClusterNode("node-1", Map.of(), List.of(), List.of(IpAddress.of("192.168.1.1"))),
-            new ClusterNode("node-2", Map.of(), List.of(), List.of(IpAddress.of("192.168.1.2"))));
+            new ClusterNode("node-1", Map.of("zone", "a", "role", "worker"), List.of(), List.of(IpAddress.of("192.168.1.1"))),
+            new ClusterNode("node-2", Map.of("zone", "b"), List.of(), List.of(IpAddress.of("192.168.1.2"))));
+    private static final List<SourceGap> GAPS = List.of(
+            new SourceGap("NetworkPolicy", "beta", "forbidden (403)"),
+            new SourceGap("AdminNetworkPolicy", "", "forbidden (403)"),
+            new SourceGap("BaselineAdminNetworkPolicy", "", "forbidden (403)"));
     private static final List<Tuple.Tuple2<Protocol, Integer>> SAMPLED_PORTS = List.of(
             Tuple.of(Protocol.TCP, 80), Tuple.of(Protocol.UDP, 53), Tuple.of(Protocol.SCTP, 5000),
             Tuple.of(Protocol.TCP, 8080), Tuple.of(Protocol.UDP, 9090), Tuple.of(Protocol.TCP, 65535));
@@ -83,22 +95,54 @@ class EnginesAgreeProperties {
                         && Math.max(peers.indexOf(src), peers.indexOf(dst)) >= cluster.pods().size() + 2) {
                     continue; // two addresses are always exempt: a few such pairs are enough
                 }
-                ConnectionSet expected = literal.allowed(src, dst);
-                assertThat(indexed.allowed(src, dst)).as("allowed %s -> %s", src, dst).isEqualTo(expected);
+                Reach expected = literal.reach(src, dst);
+                assertThat(indexed.reach(src, dst)).as("reach %s -> %s", src, dst).isEqualTo(expected);
                 Statistics.label("allowed").collect(kind(src) + " -> " + kind(dst),
-                        expected.isAll() ? "all" : expected.isEmpty() ? "none" : "some");
+                        expected.allowed().isAll() ? "all" : expected.allowed().isEmpty() ? "none" : "some",
+                        expected.unknown().isEmpty() ? "known" : "some unknown");
                 for (Tuple.Tuple2<Protocol, Integer> port : sampledPorts(dst)) {
                     Verdict verdict = literal.verdict(src, dst, port.get1(), port.get2());
                     assertThat(indexed.verdict(src, dst, port.get1(), port.get2()))
                             .as("verdict %s -> %s %s/%s", src, dst, port.get2(), port.get1())
                             .isEqualTo(verdict);
-                    Statistics.label("verdict").collect(verdict.allowed() ? "allowed" : "denied",
+                    Answer fromSets = expected.allowed().contains(port.get1(), port.get2()) ? Answer.ALLOWED
+                            : expected.unknown().contains(port.get1(), port.get2()) ? Answer.UNKNOWN : Answer.DENIED;
+                    assertThat(verdict.answer()).as("verdict and sets %s -> %s %s/%s", src, dst, port.get2(), port.get1())
+                            .isEqualTo(fromSets);
+                    assertThat(decidedByClusterTiers(verdict)).as("cluster tiers in walk and sets %s -> %s %s/%s", src, dst,
+                            port.get2(), port.get1()).isEqualTo(expected.byClusterTiers().contains(port.get1(), port.get2()));
+                    Statistics.label("verdict").collect(verdict.answer(),
                             verdict.exemption() != Verdict.Exemption.NONE ? "exempt"
+                                    : verdict.egress().involvesClusterTiers() || verdict.ingress().involvesClusterTiers() ? "cluster tiers"
                                     : verdict.ingress().admittedBy().size() + verdict.egress().admittedBy().size() > 0 ? "admitted by rules"
                                     : "no rule");
                 }
             }
         }
+    }
+
+    /**
+     * Whether a cluster-wide rule decided the verdict, read from the walks: a side whose walk is
+     * known at every step ends at a cluster-wide tier that allowed (either side of an allowed
+     * connection) or denied (the source side when egress denies, else the destination side).
+     * Exempt connections are decided by no policy.
+     */
+    private static boolean decidedByClusterTiers(Verdict v) {
+        if (v.exemption() != Verdict.Exemption.NONE || v.answer() == Answer.UNKNOWN) {
+            return false;
+        }
+        if (v.answer() == Answer.ALLOWED) {
+            return lastStep(v.egress(), StepResult.ALLOWED) || lastStep(v.ingress(), StepResult.ALLOWED);
+        }
+        return v.egress().answer() == Answer.DENIED ? lastStep(v.egress(), StepResult.DENIED) : lastStep(v.ingress(), StepResult.DENIED);
+    }
+
+    private static boolean lastStep(SideVerdict side, StepResult result) {
+        if (side.steps().isEmpty() || side.steps().stream().anyMatch(s -> s.result() == StepResult.UNKNOWN)) {
+            return false;
+        }
+        TierStep last = side.steps().get(side.steps().size() - 1);
+        return last.tier().clusterWide() && last.result() == result;
     }
 
     private static String kind(Peer peer) {
@@ -120,23 +164,33 @@ class EnginesAgreeProperties {
         out.add(IpAddress.of("8.8.8.8"));
         NODES.forEach(n -> out.addAll(n.addresses()));
         cluster.pods().forEach(p -> out.addAll(p.ips()));
+        List<Cidr> edges = new ArrayList<>();
         for (NetworkPolicy policy : cluster.policies()) {
             for (Direction direction : Direction.values()) {
                 for (PolicyRule rule : policy.rules(direction)) {
                     for (PolicyPeer peer : rule.peers()) {
                         if (peer instanceof PolicyPeer.Addresses a) {
-                            List<Cidr> edges = new ArrayList<>(a.block().except());
+                            edges.addAll(a.block().except());
                             edges.add(a.block().cidr());
-                            for (Cidr c : edges) {
-                                out.add(c.first());
-                                out.add(c.last());
-                                c.first().previous().ifPresent(out::add);
-                                c.last().next().ifPresent(out::add);
-                            }
                         }
                     }
                 }
             }
+        }
+        for (AdminPolicy policy : cluster.adminPolicies()) {
+            for (AdminRule rule : policy.egress()) {
+                for (AdminPeer peer : rule.peers()) {
+                    if (peer instanceof AdminPeer.Networks n) {
+                        edges.addAll(n.cidrs());
+                    }
+                }
+            }
+        }
+        for (Cidr c : edges) {
+            out.add(c.first());
+            out.add(c.last());
+            c.first().previous().ifPresent(out::add);
+            c.last().next().ifPresent(out::add);
         }
         return out;
     }
@@ -146,12 +200,17 @@ class EnginesAgreeProperties {
         Arbitrary<Integer> namespaceCount = Arbitraries.integers().between(2, 4);
         Arbitrary<List<Map<String, String>>> namespaceLabels = labels(NAMESPACE_LABELS, 0.5).list().ofSize(4);
         Arbitrary<List<PodDraft>> pods = podDrafts().list().ofMinSize(2).ofMaxSize(12);
-        Arbitrary<List<PolicyDraft>> policies = policyDrafts().list().ofMinSize(1).ofMaxSize(6);
-        return Combinators.combine(namespaceCount, namespaceLabels, pods, policies).as(EnginesAgreeProperties::cluster);
+        Arbitrary<List<PolicyDraft>> policies = policyDrafts().list().ofMinSize(0).ofMaxSize(6);
+        Arbitrary<List<AdminPolicy>> admin = AdminPolicyDrafts.policies(NAMESPACE_LABELS, POD_LABELS, NODE_LABELS, CIDRS,
+                PORT_NUMBERS, List.of("http", "dns", "metrics", "absent"));
+        Arbitrary<List<SourceGap>> gaps = Arbitraries.frequencyOf(Tuple.of(6, Arbitraries.just(List.<SourceGap>of())),
+                Tuple.of(1, Arbitraries.of(GAPS).map(List::of)));
+        return Combinators.combine(namespaceCount, namespaceLabels, pods, policies, admin, gaps).as(EnginesAgreeProperties::cluster);
     }
 
     private static ClusterSnapshot cluster(int namespaceCount, List<Map<String, String>> namespaceLabels,
-                                           List<PodDraft> pods, List<PolicyDraft> policies) {
+                                           List<PodDraft> pods, List<PolicyDraft> policies, List<AdminPolicy> admin,
+                                           List<SourceGap> gaps) {
         ClusterSnapshotBuilder b = new ClusterSnapshotBuilder("random");
         for (int i = 0; i < namespaceCount; i++) {
             Map<String, String> labels = new HashMap<>(namespaceLabels.get(i));
@@ -165,6 +224,8 @@ class EnginesAgreeProperties {
         for (int i = 0; i < policies.size(); i++) {
             b.policy(policies.get(i).policy(i, namespaceCount));
         }
+        admin.forEach(b::adminPolicy);
+        gaps.forEach(b::gap);
         return b.build();
     }
 
@@ -262,7 +323,7 @@ class EnginesAgreeProperties {
                 .as(PolicyPort::new);
     }
 
-    private static Arbitrary<LabelSelector> selectors(Map<String, List<String>> vocabulary) {
+    static Arbitrary<LabelSelector> selectors(Map<String, List<String>> vocabulary) {
         List<String> keys = vocabulary.keySet().stream().sorted().toList();
         Arbitrary<LabelRequirement> requirement = Arbitraries.of(keys).flatMap(key -> Combinators.combine(
                 Arbitraries.of(LabelRequirement.Operator.class),
@@ -275,7 +336,7 @@ class EnginesAgreeProperties {
     }
 
     /** A label map over the vocabulary, each key left out with probability {@code absent}. */
-    private static Arbitrary<Map<String, String>> labels(Map<String, List<String>> vocabulary, double absent) {
+    static Arbitrary<Map<String, String>> labels(Map<String, List<String>> vocabulary, double absent) {
         List<String> keys = vocabulary.keySet().stream().sorted().toList();
         List<Arbitrary<String>> values = keys.stream()
                 .map(k -> Arbitraries.of(vocabulary.get(k)).injectNull(absent))

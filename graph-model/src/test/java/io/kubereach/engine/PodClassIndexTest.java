@@ -31,7 +31,12 @@ class PodClassIndexTest {
                 .filter(PolicyPeer.Addresses.class::isInstance)
                 .map(p -> ((PolicyPeer.Addresses) p).block())
                 .toList();
-        return PodClassIndex.group(List.of(pods), PolicyVocabulary.of(policies), AddressRanges.cut(blocks), ipBlocksMatchPodIps);
+        AddressRanges ranges = AddressRanges.cut(blocks);
+        java.util.BitSet podBlocks = new java.util.BitSet();
+        if (ipBlocksMatchPodIps) {
+            blocks.forEach(b -> podBlocks.set(ranges.blockId(b)));
+        }
+        return PodClassIndex.group(List.of(pods), PolicyVocabulary.of(policies, List.of()), ranges, podBlocks);
     }
 
     @Test

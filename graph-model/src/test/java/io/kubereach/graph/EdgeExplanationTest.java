@@ -2,8 +2,8 @@ package io.kubereach.graph;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.kubereach.describe.Language;
 import io.kubereach.model.Protocol;
+import io.kubereach.text.Language;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;

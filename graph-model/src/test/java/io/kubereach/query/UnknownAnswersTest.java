@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.kubereach.engine.EngineOptions;
 import io.kubereach.engine.IndexedEngine;
+import io.kubereach.engine.Uncertainty;
 import io.kubereach.model.ClusterSnapshot;
 import io.kubereach.model.ClusterSnapshotBuilder;
 import io.kubereach.model.Pod;
@@ -114,8 +115,8 @@ class UnknownAnswersTest {
         assertThat(list.connections()).extracting(Connection::line)
                 .contains("shop/client[Pod] => shop/other[Pod] : All Connections")
                 .noneMatch(l -> l.contains("vault/"));
-        assertThat(list.unknown()).containsOnlyKeys(VAULT);
-        assertThat(list.unknown().get(VAULT)).extracting(Connection::line)
+        assertThat(list.unknown()).containsOnlyKeys(new Uncertainty.Unread(VAULT));
+        assertThat(list.unknown().get(new Uncertainty.Unread(VAULT))).extracting(Connection::line)
                 .contains("shop/client[Pod] => vault/secret[Pod] : All Connections", "vault/secret[Pod] => shop/other[Pod] : All Connections")
                 .allMatch(l -> l.contains("vault/"));
     }

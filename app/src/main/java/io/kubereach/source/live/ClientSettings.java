@@ -3,7 +3,7 @@ package io.kubereach.source.live;
 import io.fabric8.kubernetes.api.model.AuthInfo;
 import io.fabric8.kubernetes.client.Config;
 import io.fabric8.kubernetes.client.internal.KubeConfigUtils;
-import io.kubereach.describe.Message;
+import io.kubereach.text.Message;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -1,7 +1,7 @@
 package io.kubereach.source.live;
 
 import io.fabric8.kubernetes.client.KubernetesClientException;
-import io.kubereach.describe.Message;
+import io.kubereach.text.Message;
 import java.net.ConnectException;
 import java.net.NoRouteToHostException;
 import java.net.SocketTimeoutException;

@@ -35,7 +35,7 @@ public final class ClusterLoad {
     static ClusterObjects read(ClusterConnection connection, ClusterScope scope, LoadProgress progress, CancelToken cancel,
             Clock clock) throws ClusterAccessException {
         Instant taken = clock.instant().truncatedTo(ChronoUnit.SECONDS);
-        ClusterReader.Loaded loaded = new ClusterReader(connection, scope, progress, cancel).read();
+        ResourceLister.Loaded loaded = new ResourceLister(connection, scope, progress, cancel).read();
         return ClusterObjects.of(connection.context().name(), connection.serverVersion(), taken, scope, loaded.store().all(),
                 loaded.gaps(), loaded.warnings());
     }

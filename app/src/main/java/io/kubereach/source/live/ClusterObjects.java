@@ -1,13 +1,13 @@
 package io.kubereach.source.live;
 
 import io.fabric8.kubernetes.api.model.HasMetadata;
-import io.kubereach.describe.Message;
-import io.kubereach.describe.MessageText;
 import io.kubereach.model.ClusterSnapshot;
 import io.kubereach.model.SourceGap;
 import io.kubereach.source.ClusterConverter;
 import io.kubereach.source.ManifestException;
 import io.kubereach.source.SnapshotHeader;
+import io.kubereach.text.Message;
+import io.kubereach.text.MessageText;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -57,6 +57,7 @@ public final class ClusterObjects {
         String source = "context " + context + (scope.isAll() ? "" : " (" + scope + ")");
         List<HasMetadata> accepted = new ArrayList<>(read.size());
         List<Message> refusals = new ArrayList<>();
+        List<SourceGap> allGaps = new ArrayList<>(gaps);
         ClusterConverter converter = converter(source, gaps, warnings);
         for (HasMetadata object : read) {
             try {
@@ -64,13 +65,14 @@ public final class ClusterObjects {
                 accepted.add(object);
             } catch (ManifestException e) {
                 refusals.add(Message.of("sourceWarning.refused", e.getMessage()));
+                refusedPolicy(object).filter(g -> !allGaps.contains(g)).ifPresent(allGaps::add);
             }
         }
         List<Message> allWarnings = new ArrayList<>(warnings);
         allWarnings.addAll(refusals);
         if (!refusals.isEmpty()) {
             // convert again as a snapshot file would be read: refusals among the warnings, then the objects
-            converter = converter(source, gaps, allWarnings);
+            converter = converter(source, allGaps, allWarnings);
             for (HasMetadata object : accepted) {
                 try {
                     converter.addFromCluster(object, source);
@@ -79,7 +81,24 @@ public final class ClusterObjects {
                 }
             }
         }
-        return new ClusterObjects(context, serverVersion, taken, scope, accepted, gaps, allWarnings, converter.snapshot());
+        return new ClusterObjects(context, serverVersion, taken, scope, accepted, allGaps, allWarnings, converter.snapshot());
+    }
+
+    /**
+     * The gap a refused policy leaves: a policy that is not evaluated may drop traffic, so what
+     * it could decide stays unknown (NetworkPolicies: in their namespace; cluster-wide policies: everywhere).
+     */
+    private static java.util.Optional<SourceGap> refusedPolicy(HasMetadata object) {
+        String kind = String.valueOf(object.getKind());
+        boolean namespaced = kind.equals(ResourceKind.NETWORK_POLICY.kind());
+        boolean clusterWide = kind.equals(ResourceKind.ADMIN_NETWORK_POLICY.kind()) || kind.equals(ResourceKind.BASELINE_ADMIN_NETWORK_POLICY.kind())
+                || kind.equals(ResourceKind.CLUSTER_NETWORK_POLICY.kind());
+        if (!namespaced && !clusterWide) {
+            return java.util.Optional.empty();
+        }
+        String namespace = namespaced && object.getMetadata() != null && object.getMetadata().getNamespace() != null
+                ? object.getMetadata().getNamespace() : "";
+        return java.util.Optional.of(new SourceGap(kind, namespace, GapReasons.english(Message.of("gap.reason.invalid"))));
     }
 
     private static ClusterConverter converter(String source, List<SourceGap> gaps, List<Message> warnings) {

@@ -5,7 +5,7 @@ import io.fabric8.kubernetes.api.model.ListOptionsBuilder;
 import io.fabric8.kubernetes.client.Watch;
 import io.fabric8.kubernetes.client.Watcher;
 import io.fabric8.kubernetes.client.WatcherException;
-import io.kubereach.describe.Message;
+import io.kubereach.text.Message;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.ScheduledExecutorService;
@@ -39,7 +39,7 @@ final class KindWatch {
     }
 
     private final ClusterConnection connection;
-    private final ClusterReader reader;
+    private final ResourceLister reader;
     private final Read read;
     private final ObjectStore store;
     private final ScheduledExecutorService executor;
@@ -48,7 +48,7 @@ final class KindWatch {
     private volatile boolean closed;
     private int failures;
 
-    KindWatch(ClusterConnection connection, ClusterReader reader, Read read, ObjectStore store, ScheduledExecutorService executor,
+    KindWatch(ClusterConnection connection, ResourceLister reader, Read read, ObjectStore store, ScheduledExecutorService executor,
             Owner owner) {
         this.connection = connection;
         this.reader = reader;
@@ -141,7 +141,7 @@ final class KindWatch {
                 objects = object == null ? List.of() : List.of(read.kind().keep(object));
                 version = "";
             } else {
-                ClusterReader.Listing listing = reader.list(read, 0);
+                ResourceLister.Listing listing = reader.list(read, 0);
                 objects = listing.objects();
                 version = listing.resourceVersion();
             }

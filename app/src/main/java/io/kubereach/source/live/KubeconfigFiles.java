@@ -1,6 +1,6 @@
 package io.kubereach.source.live;
 
-import io.kubereach.describe.Message;
+import io.kubereach.text.Message;
 import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;

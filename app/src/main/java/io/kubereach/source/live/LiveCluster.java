@@ -29,7 +29,7 @@ public final class LiveCluster implements AutoCloseable {
 
     private final ClusterConnection connection;
     private final ClusterScope scope;
-    private final ClusterReader.Loaded loaded;
+    private final ResourceLister.Loaded loaded;
     private final Clock clock;
     private final ScheduledExecutorService executor = Executors.newSingleThreadScheduledExecutor(r -> {
         Thread t = new Thread(r, "kubereach-live");
@@ -42,7 +42,7 @@ public final class LiveCluster implements AutoCloseable {
     private final ChangeBatcher batcher;
     private volatile ClusterObjects current;
 
-    private LiveCluster(ClusterConnection connection, ClusterScope scope, ClusterReader.Loaded loaded, Duration debounce, Clock clock) {
+    private LiveCluster(ClusterConnection connection, ClusterScope scope, ResourceLister.Loaded loaded, Duration debounce, Clock clock) {
         this.connection = connection;
         this.scope = scope;
         this.loaded = loaded;
@@ -61,9 +61,9 @@ public final class LiveCluster implements AutoCloseable {
             Duration debounce) throws ClusterAccessException {
         ClusterConnection connection = ClusterConnection.open(target, environment);
         try {
-            ClusterReader reader = new ClusterReader(connection, target.scope(), progress, cancel);
+            ResourceLister reader = new ResourceLister(connection, target.scope(), progress, cancel);
             LiveCluster live = new LiveCluster(connection, target.scope(), reader.read(), debounce, Clock.systemUTC());
-            live.watch(new ClusterReader(connection, target.scope(), LoadProgress.NONE, CancelToken.none()));
+            live.watch(new ResourceLister(connection, target.scope(), LoadProgress.NONE, CancelToken.none()));
             return live;
         } catch (ClusterAccessException | RuntimeException e) {
             connection.close();
@@ -71,7 +71,7 @@ public final class LiveCluster implements AutoCloseable {
         }
     }
 
-    private void watch(ClusterReader reader) {
+    private void watch(ResourceLister reader) {
         KindWatch.Owner owner = new KindWatch.Owner() {
             @Override
             public void changed(Map<ObjectRef, ClusterChange.Kind> changes) {
@@ -126,7 +126,7 @@ public final class LiveCluster implements AutoCloseable {
         }
     }
 
-    private ClusterObjects objects(ClusterReader.Loaded from) {
+    private ClusterObjects objects(ResourceLister.Loaded from) {
         Instant now = clock.instant().truncatedTo(ChronoUnit.SECONDS);
         return ClusterObjects.of(connection.context().name(), connection.serverVersion(), now, scope, from.store().all(), from.gaps(),
                 from.warnings());

@@ -6,8 +6,9 @@ import io.fabric8.kubernetes.client.KubernetesClient;
 import io.fabric8.kubernetes.client.dsl.FilterWatchListDeletable;
 import io.fabric8.kubernetes.client.dsl.MixedOperation;
 import io.fabric8.kubernetes.client.dsl.Resource;
-import io.kubereach.describe.Message;
-import io.kubereach.describe.MessageText;
+import io.fabric8.kubernetes.client.dsl.base.ResourceDefinitionContext;
+import io.kubereach.text.Message;
+import io.kubereach.text.MessageText;
 import java.util.Optional;
 
 /**
@@ -43,12 +44,9 @@ record Read(ResourceKind kind, Optional<String> namespace, Optional<String> name
     }
 
     /** The request, ready to list or watch. */
-    @SuppressWarnings("unchecked")
     FilterWatchListDeletable<HasMetadata, KubernetesResourceList<HasMetadata>, Resource<HasMetadata>> operation(
             KubernetesClient client) {
-        MixedOperation<HasMetadata, KubernetesResourceList<HasMetadata>, Resource<HasMetadata>> all =
-                (MixedOperation<HasMetadata, KubernetesResourceList<HasMetadata>, Resource<HasMetadata>>) (MixedOperation<?, ?, ?>)
-                        client.resources(kind.type());
+        MixedOperation<HasMetadata, KubernetesResourceList<HasMetadata>, Resource<HasMetadata>> all = resources(client);
         if (!kind.namespaced()) {
             return all;
         }
@@ -57,12 +55,30 @@ record Read(ResourceKind kind, Optional<String> namespace, Optional<String> name
 
     /** The named object's request. */
     Resource<HasMetadata> resource(KubernetesClient client) {
-        @SuppressWarnings("unchecked")
-        MixedOperation<HasMetadata, KubernetesResourceList<HasMetadata>, Resource<HasMetadata>> all =
-                (MixedOperation<HasMetadata, KubernetesResourceList<HasMetadata>, Resource<HasMetadata>>) (MixedOperation<?, ?, ?>)
-                        client.resources(kind.type());
+        MixedOperation<HasMetadata, KubernetesResourceList<HasMetadata>, Resource<HasMetadata>> all = resources(client);
         String n = name.orElseThrow();
         return kind.namespaced() ? all.inNamespace(namespace.orElseThrow()).withName(n) : all.withName(n);
+    }
+
+    /** Every object of the kind: a typed client, or a generic one for a custom resource. */
+    @SuppressWarnings("unchecked")
+    private MixedOperation<HasMetadata, KubernetesResourceList<HasMetadata>, Resource<HasMetadata>> resources(KubernetesClient client) {
+        MixedOperation<?, ?, ?> all = kind.genericApiVersion().isPresent()
+                ? client.genericKubernetesResources(definition())
+                : client.resources(kind.type());
+        return (MixedOperation<HasMetadata, KubernetesResourceList<HasMetadata>, Resource<HasMetadata>>) all;
+    }
+
+    /** Where a custom resource is served, named without asking the server (which may not serve it at all). */
+    private ResourceDefinitionContext definition() {
+        String apiVersion = kind.genericApiVersion().orElseThrow();
+        return new ResourceDefinitionContext.Builder()
+                .withGroup(apiVersion.substring(0, apiVersion.indexOf('/')))
+                .withVersion(apiVersion.substring(apiVersion.indexOf('/') + 1))
+                .withKind(kind.kind())
+                .withPlural(kind.plural().toLowerCase(java.util.Locale.ROOT))
+                .withNamespaced(kind.namespaced())
+                .build();
     }
 
     /** What this read covers, for messages: {@code NetworkPolicies in namespace shop}. */

@@ -2,6 +2,7 @@ package io.kubereach.source.live;
 
 import io.fabric8.kubernetes.api.model.ConfigMap;
 import io.fabric8.kubernetes.api.model.Endpoints;
+import io.fabric8.kubernetes.api.model.GenericKubernetesResource;
 import io.fabric8.kubernetes.api.model.HasMetadata;
 import io.fabric8.kubernetes.api.model.Namespace;
 import io.fabric8.kubernetes.api.model.Node;
@@ -18,7 +19,9 @@ import io.fabric8.kubernetes.api.model.discovery.v1.EndpointSlice;
 import io.fabric8.kubernetes.api.model.networking.v1.Ingress;
 import io.fabric8.kubernetes.api.model.networking.v1.IngressClass;
 import io.fabric8.kubernetes.api.model.networking.v1.NetworkPolicy;
-import io.kubereach.describe.Message;
+import io.kubereach.model.AdminPolicy;
+import io.kubereach.text.Message;
+import java.util.Optional;
 
 /**
  * The kinds a live load reads, in the order it reads them, each with the fields it keeps (see
@@ -62,7 +65,10 @@ public enum ResourceKind {
             "gap.consequence.networkPolicy", Fields.META + ",spec"),
     CONFIG_MAP("ConfigMap", "ConfigMaps", ConfigMap.class, true,
             "gap.consequence.configMap",
-            "kind,apiVersion,metadata{name,namespace},data{config.conf}");
+            "kind,apiVersion,metadata{name,namespace},data{config.conf}"),
+    ADMIN_NETWORK_POLICY(AdminPolicy.Kind.ADMIN_NETWORK_POLICY, "AdminNetworkPolicies"),
+    BASELINE_ADMIN_NETWORK_POLICY(AdminPolicy.Kind.BASELINE_ADMIN_NETWORK_POLICY, "BaselineAdminNetworkPolicies"),
+    CLUSTER_NETWORK_POLICY(AdminPolicy.Kind.CLUSTER_NETWORK_POLICY, "ClusterNetworkPolicies");
 
     /** Field trees shared by several kinds. */
     private static final class Fields {
@@ -78,6 +84,7 @@ public enum ResourceKind {
     private final boolean namespaced;
     private final String consequenceKey;
     private final KeptFields kept;
+    private final Optional<String> apiVersion;
 
     ResourceKind(String kind, String plural, Class<? extends HasMetadata> type, boolean namespaced, String consequenceKey, String kept) {
         this.kind = kind;
@@ -86,6 +93,34 @@ public enum ResourceKind {
         this.namespaced = namespaced;
         this.consequenceKey = consequenceKey;
         this.kept = KeptFields.parse(kept);
+        this.apiVersion = Optional.empty();
+    }
+
+    /**
+     * A cluster-wide policy kind, served only where its CRD is installed and read as a generic
+     * object (fabric8 has no class for it).
+     */
+    ResourceKind(AdminPolicy.Kind policy, String plural) {
+        this.kind = policy.kindName();
+        this.plural = plural;
+        this.type = GenericKubernetesResource.class;
+        this.namespaced = false;
+        this.consequenceKey = "gap.consequence.clusterPolicy";
+        this.kept = KeptFields.parse("kind,apiVersion,metadata{name},spec");
+        this.apiVersion = Optional.of(policy.apiVersion());
+    }
+
+    /** The apiVersion of a kind read as a generic object (a custom resource); empty for the built-in kinds. */
+    Optional<String> genericApiVersion() {
+        return apiVersion;
+    }
+
+    /**
+     * Whether the cluster may simply not serve this kind (a custom resource whose CRD is not
+     * installed): then a 404 is normal and silent, not a gap.
+     */
+    boolean optional() {
+        return apiVersion.isPresent();
     }
 
     /** The kind as the API names it: {@code NetworkPolicy}. */

@@ -1,24 +1,24 @@
 package io.kubereach.ui.i18n;
 
-import io.kubereach.describe.Language;
-import io.kubereach.describe.Message;
-import io.kubereach.describe.MessageText;
-import java.text.MessageFormat;
+import io.kubereach.diagram.DiagramText;
+import io.kubereach.text.Language;
+import io.kubereach.text.Message;
+import io.kubereach.text.MessageText;
+import io.kubereach.text.TextBundle;
 import java.util.List;
 import java.util.Locale;
-import java.util.MissingResourceException;
-import java.util.ResourceBundle;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
 
 /**
  * The app's user-visible strings, from the {@code io.kubereach.ui.messages} bundle (English base
- * file, Simplified Chinese {@code _zh_CN} file). One instance per language; the current one
+ * file, Simplified Chinese {@code _zh_CN} file) and then the diagram's, whose words (verdicts,
+ * Service kinds, connections) the panels share. One instance per language; the current one
  * follows the system locale at start and is switched at runtime with {@link #use(Locale)}, which
- * tells every listener so views can relabel themselves. No JavaFX here: the command line uses
- * it too, and the UI binds to it through its own listener.
+ * tells every listener so views can relabel themselves. No JavaFX here: view models use it
+ * without a toolkit, and the views bind to it through their own listeners.
  *
- * <p>Every pattern is a {@link MessageFormat}: write a single quote as two ({@code ''}).
+ * <p>Every pattern is a {@link java.text.MessageFormat}: write a single quote as two ({@code ''}).
  */
 public final class Messages {
 
@@ -28,12 +28,10 @@ public final class Messages {
     private static volatile Messages current = new Messages(Language.system());
     private static final List<Consumer<Messages>> LISTENERS = new CopyOnWriteArrayList<>();
 
-    private final Language language;
-    private final ResourceBundle bundle;
+    private final TextBundle bundle;
 
     private Messages(Language language) {
-        this.language = language;
-        this.bundle = MessageText.bundle(BUNDLE, language, Messages.class.getClassLoader());
+        this.bundle = TextBundle.of(language, Messages.class.getClassLoader(), BUNDLE, DiagramText.BUNDLE);
     }
 
     /** The strings of one language, independent of the current choice. */
@@ -85,19 +83,12 @@ public final class Messages {
 
     /** A message of graph-model (a finding, a warning, a note) in the language of these strings. */
     public String render(Message message) {
-        return MessageText.in(language).render(message);
+        return MessageText.in(language()).render(message);
     }
 
     /** The string of a key, its {@code {0}}, {@code {1}}, … filled with {@code args}. */
     public String get(String key, Object... args) {
-        String pattern;
-        try {
-            pattern = bundle.getString(key);
-        } catch (MissingResourceException e) {
-            throw new IllegalStateException("the app bundle has no key '" + key + "'", e);
-        }
-        String text = new MessageFormat(pattern, language.locale()).format(args);
-        return language == Language.SIMPLIFIED_CHINESE ? MessageText.spaceBetweenHanAndLatin(text) : text;
+        return bundle.get(key, args);
     }
 
     /** The name of a language in that language ("English", "简体中文"), for a language menu anyone can read. */
@@ -107,16 +98,16 @@ public final class Messages {
 
     /** The language of these strings. */
     public Language language() {
-        return language;
+        return bundle.language();
     }
 
     /** The locale of these strings. */
     public Locale locale() {
-        return language.locale();
+        return bundle.locale();
     }
 
-    /** The underlying bundle, e.g. for libraries that read one themselves. */
-    public ResourceBundle bundle() {
+    /** The strings themselves, e.g. for libraries that read a bundle themselves. */
+    public TextBundle bundle() {
         return bundle;
     }
 }

@@ -1,8 +1,8 @@
 package io.kubereach.ui.model;
 
-import io.kubereach.describe.Language;
-import io.kubereach.ui.Theme;
+import io.kubereach.text.Language;
 import io.kubereach.ui.prefs.AppPreferences;
+import io.kubereach.ui.prefs.Theme;
 import io.kubereach.ui.source.SourceLoader;
 import io.kubereach.ui.task.JobRunner;
 import javafx.beans.property.ObjectProperty;

@@ -3,7 +3,6 @@ package io.kubereach.ui.model;
 import io.kubereach.cni.PodNetworkNamespace;
 import io.kubereach.cni.PolicyEnforcement;
 import io.kubereach.describe.ConceptExplanation;
-import io.kubereach.describe.Sentence;
 import io.kubereach.diagram.DiagramLine;
 import io.kubereach.graph.EdgeExplanation;
 import io.kubereach.graph.GraphEdge;
@@ -16,6 +15,7 @@ import io.kubereach.model.Service;
 import io.kubereach.model.WorkloadRef;
 import io.kubereach.proxy.ServiceBackend;
 import io.kubereach.proxy.ServiceFinding;
+import io.kubereach.text.Sentence;
 import java.util.List;
 
 /**

@@ -1,6 +1,5 @@
 package io.kubereach.ui.model;
 
-import io.kubereach.describe.Language;
 import io.kubereach.diagram.DiagramLayout;
 import io.kubereach.diagram.DiagramLayouter;
 import io.kubereach.diagram.DiagramText;
@@ -12,6 +11,7 @@ import io.kubereach.graph.GraphFilter;
 import io.kubereach.graph.GraphVertex;
 import io.kubereach.graph.GraphView;
 import io.kubereach.graph.NetworkGraph;
+import io.kubereach.text.Language;
 import java.util.HashSet;
 import java.util.Optional;
 import java.util.Set;

@@ -1,9 +1,9 @@
 package io.kubereach.ui.model;
 
-import io.kubereach.describe.Message;
 import io.kubereach.proxy.SimulationException;
 import io.kubereach.source.ManifestException;
 import io.kubereach.source.live.ClusterAccessException;
+import io.kubereach.text.Message;
 import io.kubereach.ui.i18n.Messages;
 import io.kubereach.ui.source.ClusterSource;
 import java.util.Optional;

@@ -1,11 +1,11 @@
 package io.kubereach.ui.model;
 
-import io.kubereach.describe.Language;
 import io.kubereach.diagram.DiagramLayout;
 import io.kubereach.diagram.Grouping;
 import io.kubereach.diagram.LayoutMemory;
 import io.kubereach.graph.GraphFilter;
 import io.kubereach.graph.Layer;
+import io.kubereach.text.Language;
 import io.kubereach.ui.prefs.AppPreferences;
 import io.kubereach.ui.source.ClusterSource;
 import io.kubereach.ui.source.LoadedCluster;

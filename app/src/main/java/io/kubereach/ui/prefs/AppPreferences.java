@@ -1,7 +1,6 @@
 package io.kubereach.ui.prefs;
 
-import io.kubereach.describe.Language;
-import io.kubereach.ui.Theme;
+import io.kubereach.text.Language;
 import io.kubereach.ui.source.ClusterSource;
 import java.util.Optional;
 

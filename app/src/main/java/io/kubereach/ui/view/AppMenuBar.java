@@ -1,10 +1,10 @@
 package io.kubereach.ui.view;
 
-import io.kubereach.describe.Language;
-import io.kubereach.ui.Theme;
+import io.kubereach.text.Language;
 import io.kubereach.ui.i18n.Messages;
 import io.kubereach.ui.model.AppViewModel;
 import io.kubereach.ui.model.ExportViewModel;
+import io.kubereach.ui.prefs.Theme;
 import javafx.application.Platform;
 import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.Menu;

@@ -1,10 +1,10 @@
 package io.kubereach.ui.view;
 
 import io.kubereach.describe.ConceptExplanation;
-import io.kubereach.describe.Language;
-import io.kubereach.describe.MessageText;
-import io.kubereach.describe.Sentence;
 import io.kubereach.graph.TrafficVerdict;
+import io.kubereach.text.Language;
+import io.kubereach.text.MessageText;
+import io.kubereach.text.Sentence;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;

@@ -1,11 +1,10 @@
 package io.kubereach.ui.view;
 
-import io.kubereach.describe.Language;
 import io.kubereach.diagram.DiagramText;
-import io.kubereach.ui.CjkFont;
-import io.kubereach.ui.Theme;
+import io.kubereach.text.Language;
 import io.kubereach.ui.i18n.Messages;
 import io.kubereach.ui.model.AppViewModel;
+import io.kubereach.ui.prefs.Theme;
 import io.kubereach.ui.source.ClusterSource;
 import java.util.Optional;
 import javafx.application.Application;

@@ -4,7 +4,6 @@ import io.kubereach.diagram.Grouping;
 import io.kubereach.diagram.DiagramStyle;
 import io.kubereach.diagram.DiagramText;
 import io.kubereach.graph.Layer;
-import io.kubereach.ui.DiagramLegend;
 import io.kubereach.ui.model.AppViewModel;
 import io.kubereach.ui.model.FilterViewModel;
 import javafx.geometry.Insets;

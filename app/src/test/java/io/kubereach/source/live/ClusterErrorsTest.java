@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.fabric8.kubernetes.api.model.StatusBuilder;
 import io.fabric8.kubernetes.client.KubernetesClientException;
-import io.kubereach.describe.Message;
+import io.kubereach.text.Message;
 import java.net.ConnectException;
 import java.util.List;
 import org.junit.jupiter.api.DisplayName;

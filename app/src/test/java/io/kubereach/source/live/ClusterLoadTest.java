@@ -129,8 +129,10 @@ class ClusterLoadTest {
                 lines.add(read + " " + kind.plural());
             }
         }, CancelToken.none());
-        assertThat(lines).startsWith("1/16 Namespaces", "1 Namespaces", "2/16 Nodes", "0 Nodes", "3/16 Pods", "1 Pods");
-        assertThat(lines).contains("15/16 NetworkPolicies", "1 NetworkPolicies").endsWith("16/16 ConfigMaps", "0 ConfigMaps");
+        assertThat(lines).startsWith("1/19 Namespaces", "1 Namespaces", "2/19 Nodes", "0 Nodes", "3/19 Pods", "1 Pods");
+        assertThat(lines).contains("15/19 NetworkPolicies", "1 NetworkPolicies", "16/19 ConfigMaps", "0 ConfigMaps")
+                .endsWith("17/19 AdminNetworkPolicies", "0 AdminNetworkPolicies", "18/19 BaselineAdminNetworkPolicies",
+                        "0 BaselineAdminNetworkPolicies", "19/19 ClusterNetworkPolicies", "0 ClusterNetworkPolicies");
     }
 
     @Test

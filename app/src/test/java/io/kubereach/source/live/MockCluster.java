@@ -271,7 +271,10 @@ public final class MockCluster implements AutoCloseable {
         String apiVersion = object.getApiVersion();
         String root = apiVersion.contains("/") ? "/apis/" + apiVersion : "/api/" + apiVersion;
         String namespace = object.getMetadata().getNamespace();
-        return root + (namespace == null ? "" : "/namespaces/" + namespace) + "/" + HasMetadata.getPlural(object.getClass());
+        String plural = object instanceof io.fabric8.kubernetes.api.model.GenericKubernetesResource
+                ? object.getKind().toLowerCase(java.util.Locale.ROOT).replaceAll("y$", "ie") + "s"
+                : HasMetadata.getPlural(object.getClass());
+        return root + (namespace == null ? "" : "/namespaces/" + namespace) + "/" + plural;
     }
 
     /** A watch whose socket the test can end. */

@@ -3,7 +3,7 @@ package io.kubereach.ui.i18n;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.kubereach.describe.Language;
+import io.kubereach.text.Language;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -46,17 +46,16 @@ class MessagesTest {
     @DisplayName("English stays English on a Chinese system, and any Chinese locale reads Simplified Chinese")
     void languagesDoNotFallBackToTheSystem() {
         Locale.setDefault(Locale.SIMPLIFIED_CHINESE);
-        assertThat(Messages.of(Locale.US).get("cli.describe.policy")).startsWith("The policy");
+        assertThat(Messages.of(Locale.US).get("contexts.open")).isEqualTo("Open");
         Locale.setDefault(Locale.US);
-        assertThat(Messages.of(Locale.TRADITIONAL_CHINESE).get("cli.describe.policy")).startsWith("要说明的策略");
+        assertThat(Messages.of(Locale.TRADITIONAL_CHINESE).get("contexts.open")).isEqualTo("打开");
     }
 
     @Test
     @DisplayName("arguments fill the placeholders, and Chinese gets spaces around Latin words")
     void argumentsAndSpacing() {
-        assertThat(Messages.of(Language.ENGLISH).get("cli.lang.unknown", "fr")).isEqualTo("unknown language 'fr': choose en or zh");
-        assertThat(Messages.of(Language.SIMPLIFIED_CHINESE).get("cli.describe.unknownPolicy", "a/b", "a/c"))
-                .isEqualTo("输入中没有网络策略 a/b；相近的名称：a/c");
+        assertThat(Messages.of(Language.ENGLISH).get("contexts.noContext", "kind-a")).isEqualTo("kind-a: no context");
+        assertThat(Messages.of(Language.SIMPLIFIED_CHINESE).get("contexts.noContext", "集群a")).isEqualTo("集群 a：没有上下文");
     }
 
     @Test
@@ -74,7 +73,7 @@ class MessagesTest {
     }
 
     @Test
-    @DisplayName("the accessor stays free of JavaFX, so the command line can use it without a toolkit")
+    @DisplayName("the accessor stays free of JavaFX, so view models use it without a toolkit")
     void noJavaFx() throws java.io.IOException {
         java.nio.file.Path source = java.nio.file.Path.of("src/main/java/io/kubereach/ui/i18n/Messages.java");
         assertThat(source).exists();

@@ -34,7 +34,7 @@ class ExportViewModelTest {
     @Test
     @DisplayName("exports in light colours by default, and in dark ones when asked, whatever the theme")
     void darkColoursOnlyWhenAsked(@TempDir Path dir) throws Exception {
-        app.themeProperty().set(io.kubereach.ui.Theme.PRIMER_DARK);
+        app.themeProperty().set(io.kubereach.ui.prefs.Theme.PRIMER_DARK);
         assertThat(app.export().darkColoursProperty().get()).isFalse();
         app.export().export(ExportViewModel.Format.PNG, dir.resolve("light.png"));
         app.export().darkColoursProperty().set(true);

@@ -15,8 +15,8 @@ import io.kubereach.model.Pod;
 import io.kubereach.ui.prefs.AppPreferences;
 import io.kubereach.ui.prefs.MemoryPreferenceStore;
 import io.kubereach.ui.source.ClusterNews;
-import io.kubereach.ui.source.ClusterReader;
 import io.kubereach.ui.source.ClusterSource;
+import io.kubereach.ui.source.ClusterSourceLoader;
 import io.kubereach.ui.source.LoadedCluster;
 import io.kubereach.ui.source.SourceLoader;
 import io.kubereach.ui.source.SourceWatch;
@@ -43,7 +43,7 @@ class LiveUpdatesTest {
         int closed;
 
         FakeCluster() throws Exception {
-            demo = new ClusterReader().load(new ClusterSource.Demo(), JobControl.none()).snapshot();
+            demo = new ClusterSourceLoader().load(new ClusterSource.Demo(), JobControl.none()).snapshot();
         }
 
         @Override

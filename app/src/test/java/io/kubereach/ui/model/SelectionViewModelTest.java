@@ -4,11 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.kubereach.describe.Concept;
 import io.kubereach.describe.ConceptExplanation;
-import io.kubereach.describe.Language;
-import io.kubereach.describe.MessageText;
 import io.kubereach.diagram.DiagramLine;
 import io.kubereach.graph.GraphEdge;
 import io.kubereach.model.PodRef;
+import io.kubereach.text.Language;
+import io.kubereach.text.MessageText;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.DisplayName;

@@ -2,10 +2,10 @@ package io.kubereach.ui.model;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.kubereach.describe.Language;
-import io.kubereach.describe.Message;
 import io.kubereach.source.ManifestException;
 import io.kubereach.source.live.ClusterAccessException;
+import io.kubereach.text.Language;
+import io.kubereach.text.Message;
 import io.kubereach.ui.i18n.Messages;
 import io.kubereach.ui.source.ClusterSource;
 import java.io.UncheckedIOException;

@@ -10,7 +10,7 @@ import io.kubereach.graph.GraphFilter;
 import io.kubereach.graph.Layer;
 import io.kubereach.ui.prefs.AppPreferences;
 import io.kubereach.ui.prefs.MemoryPreferenceStore;
-import io.kubereach.ui.source.ClusterReader;
+import io.kubereach.ui.source.ClusterSourceLoader;
 import io.kubereach.ui.task.DirectJobRunner;
 import java.util.HashSet;
 import java.util.Optional;
@@ -30,7 +30,7 @@ class StableLayoutTest {
     }
 
     private static WorkspaceViewModel opened() {
-        WorkspaceViewModel w = new WorkspaceViewModel(new ClusterReader(), new DirectJobRunner(), new AppPreferences(new MemoryPreferenceStore()),
+        WorkspaceViewModel w = new WorkspaceViewModel(new ClusterSourceLoader(), new DirectJobRunner(), new AppPreferences(new MemoryPreferenceStore()),
                 new Activity());
         w.start();
         return w;

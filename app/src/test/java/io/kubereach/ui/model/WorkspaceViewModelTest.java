@@ -9,8 +9,8 @@ import io.kubereach.graph.GraphFilter;
 import io.kubereach.graph.Layer;
 import io.kubereach.ui.prefs.AppPreferences;
 import io.kubereach.ui.prefs.MemoryPreferenceStore;
-import io.kubereach.ui.source.ClusterReader;
 import io.kubereach.ui.source.ClusterSource;
+import io.kubereach.ui.source.ClusterSourceLoader;
 import io.kubereach.ui.source.LoadedCluster;
 import io.kubereach.ui.source.SourceLoader;
 import io.kubereach.ui.task.DirectJobRunner;
@@ -41,7 +41,7 @@ class WorkspaceViewModelTest {
     @Test
     @DisplayName("starts on the demo when nothing was shown before, reads, judges and lays it out, and remembers it")
     void startsOnTheDemo() {
-        WorkspaceViewModel w = workspace(new ClusterReader());
+        WorkspaceViewModel w = workspace(new ClusterSourceLoader());
         w.start();
         assertThat(w.sourceProperty().get()).isEqualTo(new ClusterSource.Demo());
         assertThat(w.analysisProperty().get().snapshot().pods()).hasSize(19);
@@ -56,7 +56,7 @@ class WorkspaceViewModelTest {
     void fallsBackToTheDemo() {
         ClusterSource gone = new ClusterSource.Manifests(List.of(Path.of("/nonexistent/kubereach-test.yaml")));
         prefs.rememberSource(gone);
-        WorkspaceViewModel w = workspace(new ClusterReader());
+        WorkspaceViewModel w = workspace(new ClusterSourceLoader());
         w.start();
         assertThat(w.sourceProperty().get()).isEqualTo(new ClusterSource.Demo());
         assertThat(w.problemProperty().get().source()).isEqualTo(gone);
@@ -67,7 +67,7 @@ class WorkspaceViewModelTest {
     @Test
     @DisplayName("a source that fails to open later leaves the cluster shown in place")
     void failedOpenKeepsTheCluster() {
-        WorkspaceViewModel w = workspace(new ClusterReader());
+        WorkspaceViewModel w = workspace(new ClusterSourceLoader());
         w.start();
         Analysis shown = w.analysisProperty().get();
         w.open(new ClusterSource.Snapshot(Path.of("/nonexistent/snap.yaml")));
@@ -79,7 +79,7 @@ class WorkspaceViewModelTest {
     @Test
     @DisplayName("hiding a namespace, a layer or changing the grouping lays the diagram out again")
     void filterChangesRelayout() {
-        WorkspaceViewModel w = workspace(new ClusterReader());
+        WorkspaceViewModel w = workspace(new ClusterSourceLoader());
         w.start();
         w.filterProperty().set(GraphFilter.ALL.withNamespaces(Set.of("shop")));
         assertThat(hasBox(w.layoutProperty().get(), "pod:default/redis-0")).isFalse();
@@ -93,7 +93,7 @@ class WorkspaceViewModelTest {
     @Test
     @DisplayName("focusing on a pod shows it with only the pods it reaches or is reached by")
     void focusShowsTheNeighbourhood() {
-        WorkspaceViewModel w = workspace(new ClusterReader());
+        WorkspaceViewModel w = workspace(new ClusterSourceLoader());
         w.start();
         int everything = w.layoutProperty().get().allBoxes().size();
         w.focusProperty().set(Optional.of("pod:default/redis-0"));
@@ -107,7 +107,7 @@ class WorkspaceViewModelTest {
     @Test
     @DisplayName("opening another source resets the namespaces shown and the focus")
     void openingResetsNamespacesAndFocus() {
-        WorkspaceViewModel w = workspace(new ClusterReader());
+        WorkspaceViewModel w = workspace(new ClusterSourceLoader());
         w.start();
         w.filterProperty().set(GraphFilter.ALL.withNamespaces(Set.of("shop")));
         w.focusProperty().set(Optional.of("pod:default/redis-0"));
@@ -120,7 +120,7 @@ class WorkspaceViewModelTest {
     @DisplayName("cancelling an opening keeps the cluster shown; the activity stops")
     void cancelKeepsTheShownCluster() {
         QueuedJobRunner queued = new QueuedJobRunner();
-        WorkspaceViewModel w = new WorkspaceViewModel(new ClusterReader(), queued, prefs, new Activity());
+        WorkspaceViewModel w = new WorkspaceViewModel(new ClusterSourceLoader(), queued, prefs, new Activity());
         w.start();
         queued.runAll();
         Analysis shown = w.analysisProperty().get();
@@ -136,7 +136,7 @@ class WorkspaceViewModelTest {
     @DisplayName("a newer opening wins over an older one still running")
     void newerOpeningWins() throws Exception {
         QueuedJobRunner queued = new QueuedJobRunner();
-        LoadedCluster demo = new ClusterReader().load(new ClusterSource.Demo(), io.kubereach.ui.task.JobControl.none());
+        LoadedCluster demo = new ClusterSourceLoader().load(new ClusterSource.Demo(), io.kubereach.ui.task.JobControl.none());
         SourceLoader loader = (source, control) -> new LoadedCluster(demo.snapshot().withSource(source.encode()), "");
         WorkspaceViewModel w = new WorkspaceViewModel(loader, queued, prefs, new Activity());
         ClusterSource first = new ClusterSource.Snapshot(Path.of("/first"));
@@ -151,7 +151,7 @@ class WorkspaceViewModelTest {
     @Test
     @DisplayName("live can only be switched on for a live cluster")
     void liveOnlyForLiveSources() {
-        WorkspaceViewModel w = workspace(new ClusterReader());
+        WorkspaceViewModel w = workspace(new ClusterSourceLoader());
         w.start();
         w.liveProperty().set(true);
         assertThat(w.liveProperty().get()).isFalse();

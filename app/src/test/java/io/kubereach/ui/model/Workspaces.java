@@ -2,7 +2,7 @@ package io.kubereach.ui.model;
 
 import io.kubereach.ui.prefs.AppPreferences;
 import io.kubereach.ui.prefs.MemoryPreferenceStore;
-import io.kubereach.ui.source.ClusterReader;
+import io.kubereach.ui.source.ClusterSourceLoader;
 import io.kubereach.ui.task.DirectJobRunner;
 
 /** View models over the demo cluster with a direct runner and in-memory preferences, for tests. */
@@ -13,7 +13,7 @@ final class Workspaces {
 
     /** The whole app's view models, started on the demo. */
     static AppViewModel demoApp() {
-        AppViewModel vm = new AppViewModel(new ClusterReader(), new DirectJobRunner(), new AppPreferences(new MemoryPreferenceStore()));
+        AppViewModel vm = new AppViewModel(new ClusterSourceLoader(), new DirectJobRunner(), new AppPreferences(new MemoryPreferenceStore()));
         vm.start();
         return vm;
     }

@@ -2,8 +2,7 @@ package io.kubereach.ui.prefs;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.kubereach.describe.Language;
-import io.kubereach.ui.Theme;
+import io.kubereach.text.Language;
 import io.kubereach.ui.source.ClusterSource;
 import java.nio.file.Path;
 import java.util.List;

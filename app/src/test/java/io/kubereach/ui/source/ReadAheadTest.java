@@ -105,7 +105,7 @@ class ReadAheadTest {
     @DisplayName("the app's reader answers the first opening of the files read ahead from that read")
     void readerTakesIt() throws Exception {
         CountingLoader loader = new CountingLoader();
-        ClusterReader reader = new ClusterReader(io.kubereach.source.live.Environment.system(), ReadAhead.start(FILES, loader));
+        ClusterSourceLoader reader = new ClusterSourceLoader(io.kubereach.source.live.Environment.system(), ReadAhead.start(FILES, loader));
         LoadedCluster opened = reader.load(FILES, JobControl.none());
         assertThat(opened.snapshot().pods()).isNotEmpty();
         assertThat(loader.reads).hasValue(1);

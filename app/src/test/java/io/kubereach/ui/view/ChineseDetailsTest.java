@@ -2,9 +2,9 @@ package io.kubereach.ui.view;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.kubereach.describe.Language;
 import io.kubereach.diagram.DiagramLine;
 import io.kubereach.graph.GraphVertex;
+import io.kubereach.text.Language;
 import io.kubereach.ui.i18n.Messages;
 import io.kubereach.ui.model.AppViewModel;
 import io.kubereach.ui.model.Analysis;

@@ -1,7 +1,7 @@
 package io.kubereach.ui.view;
 
-import io.kubereach.ui.source.ClusterReader;
 import io.kubereach.ui.source.ClusterSource;
+import io.kubereach.ui.source.ClusterSourceLoader;
 import io.kubereach.ui.source.LoadedCluster;
 import io.kubereach.ui.source.SourceLoader;
 import io.kubereach.ui.task.JobCancelledException;
@@ -16,7 +16,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
  */
 final class GateLoader implements SourceLoader {
 
-    private final ClusterReader reader = new ClusterReader();
+    private final ClusterSourceLoader reader = new ClusterSourceLoader();
     private volatile CountDownLatch gate = new CountDownLatch(0);
     private final AtomicBoolean blocked = new AtomicBoolean();
     private final AtomicBoolean sawCancel = new AtomicBoolean();

@@ -3,12 +3,12 @@ package io.kubereach.ui.view;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
-import io.kubereach.describe.Language;
 import io.kubereach.diagram.DiagramBox;
 import io.kubereach.diagram.DiagramLayout;
 import io.kubereach.diagram.fx.DiagramCanvas;
 import io.kubereach.graph.GraphFilter;
 import io.kubereach.graph.Layer;
+import io.kubereach.text.Language;
 import io.kubereach.ui.i18n.Messages;
 import io.kubereach.ui.model.AppViewModel;
 import io.kubereach.ui.prefs.AppPreferences;

@@ -1,7 +1,7 @@
 package io.kubereach.model.selector;
 
-import io.kubereach.describe.Message;
-import io.kubereach.describe.MessageText;
+import io.kubereach.text.Message;
+import io.kubereach.text.MessageText;
 
 /**
  * A Calico selector that does not parse: where (the 1-based column of the selector text) and

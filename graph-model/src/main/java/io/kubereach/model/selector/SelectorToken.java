@@ -1,6 +1,6 @@
 package io.kubereach.model.selector;
 
-import io.kubereach.describe.Message;
+import io.kubereach.text.Message;
 
 /**
  * One token of a Calico selector.

@@ -1,6 +1,6 @@
 package io.kubereach.model.selector;
 
-import io.kubereach.describe.Message;
+import io.kubereach.text.Message;
 import io.kubereach.model.selector.SelectorToken.Kind;
 import java.util.ArrayList;
 import java.util.List;

@@ -3,7 +3,7 @@ package io.kubereach.model.selector;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.kubereach.describe.MessageText;
+import io.kubereach.text.MessageText;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DisplayName;
