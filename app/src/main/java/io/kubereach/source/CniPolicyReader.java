@@ -57,11 +57,6 @@ final class CniPolicyReader {
         if (ManifestKinds.group(apiVersion).equals(CalicoPolicyConverter.STORAGE_GROUP)) {
             warnings.add(origin.warning(Message.of("cniWarning.calicoStorageForm")));
         }
-        if (kind == CniPolicyKinds.CILIUM_NETWORK_POLICY || kind == CniPolicyKinds.CILIUM_CLUSTERWIDE_NETWORK_POLICY
-                || kind == CniPolicyKinds.CALICO_NETWORK_POLICY || kind == CniPolicyKinds.CALICO_GLOBAL_NETWORK_POLICY) {
-            // until the engine evaluates these languages (issue 15), say so where the policy is named
-            warnings.add(origin.warning(Message.of("cniWarning.notEvaluatedYet")));
-        }
         try {
             switch (kind) {
                 case CILIUM_NETWORK_POLICY, CILIUM_CLUSTERWIDE_NETWORK_POLICY -> put(cilium, key,

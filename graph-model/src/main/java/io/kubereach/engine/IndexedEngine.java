@@ -124,7 +124,7 @@ public final class IndexedEngine implements ReachabilityEngine {
                 ? SideVerdict.external(Direction.INGRESS)
                 : sides.explain(Direction.INGRESS, dstClass, kind(src), id(src, srcClass), protocol, port);
         Answer answer = exemption != Verdict.Exemption.NONE ? Answer.ALLOWED : egress.answer().and(ingress.answer());
-        return new Verdict(src, dst, protocol, port, answer, exemption, egress, ingress, Caveats.of(src, dst));
+        return new Verdict(src, dst, protocol, port, answer, exemption, egress, ingress, Caveats.of(src, dst, answer, egress, ingress));
     }
 
     /** How many pod classes the snapshot's pods fall into. */

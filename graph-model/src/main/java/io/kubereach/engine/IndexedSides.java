@@ -25,7 +25,8 @@ final class IndexedSides {
         ADDRESS_RANGE
     }
 
-    private static final List<Boolean> CLUSTER_WIDE = List.of(TierKind.values()).stream().map(TierKind::clusterWide).toList();
+    private static final List<TierKind> TIERS = List.of(TierKind.ADMIN, TierKind.NETWORK_POLICY, TierKind.BASELINE);
+    private static final List<Boolean> CLUSTER_WIDE = TIERS.stream().map(TierKind::clusterWide).toList();
 
     private final PodClassIndex classes;
     private final ClassIsolation isolation;
@@ -57,7 +58,7 @@ final class IndexedSides {
             return isolation.isolated(direction, judged) ? SideSets.allowedOnly(admitted(direction, judged, kind, remote)) : SideSets.ALL;
         }
         List<Possibilities> tiers = new ArrayList<>(3);
-        for (TierKind tier : TierKind.values()) {
+        for (TierKind tier : TIERS) {
             if (gaps.of(tier, pod.namespace(), pod.hostNetwork()).isPresent()) {
                 tiers.add(Possibilities.UNREAD);
             } else if (tier == TierKind.NETWORK_POLICY) {
@@ -140,7 +141,7 @@ final class IndexedSides {
         isolation.policies(direction, judged).forEach(p -> isolating.add(p.name()));
         List<RuleAdmission> admissions = admissions(direction, judged, kind, remote, protocol, port);
         List<TierOutcome> walked = new ArrayList<>(3);
-        for (TierKind tier : TierKind.values()) {
+        for (TierKind tier : TIERS) {
             if (!walked.isEmpty() && !walked.get(walked.size() - 1).fates().contains(TierOutcome.Fate.NEXT)) {
                 break;
             }
@@ -161,7 +162,7 @@ final class IndexedSides {
                 walked.add(OrderedTierWalk.walk(tier, probes(applying, direction, judged, kind, remote, protocol, port), false));
             }
         }
-        return NetworkPolicyStep.side(direction, isolating, admissions, walked);
+        return NetworkPolicyStep.side(direction, !isolating.isEmpty(), isolating, admissions, walked);
     }
 
     /** The rules of the applying cluster-wide policies that match or may match one connection. */
