@@ -31,6 +31,7 @@ public final class LiteralEngine implements ReachabilityEngine {
     private final LiteralAdminTier adminTiers;
     private final LiteralCiliumTier cilium;
     private final LiteralCalicoTiers calico;
+    private final CniContext context;
     private final Unjudged unjudged;
     private final PolicyGaps gaps;
 
@@ -42,6 +43,7 @@ public final class LiteralEngine implements ReachabilityEngine {
         this.adminTiers = new LiteralAdminTier(snapshot);
         this.cilium = new LiteralCiliumTier(snapshot, context);
         this.calico = new LiteralCalicoTiers(snapshot, context);
+        this.context = context;
         this.unjudged = new Unjudged(snapshot, context);
         this.gaps = new PolicyGaps(snapshot);
     }
@@ -81,7 +83,10 @@ public final class LiteralEngine implements ReachabilityEngine {
         }
         Pod pod = judged.get();
         Peer remote = direction == Direction.EGRESS ? dst : src;
-        List<LiteralCiliumTier.Member> selecting = cilium.selecting(pod);
+        List<CiliumRules.Member> selecting = cilium.selecting(pod);
+        CiliumRules.Matcher ciliumPeers = cilium.matcher(pod, remote);
+        CalicoRules.Matcher calicoRules = calico.matcher(pod, remote);
+        NamedPorts destination = NamedPorts.of(dst);
         List<Possibilities> tiers = new ArrayList<>();
         List<Boolean> clusterWide = new ArrayList<>();
         for (TierPlan.Slot slot : plan.slots()) {
@@ -93,10 +98,10 @@ public final class LiteralEngine implements ReachabilityEngine {
                 p = switch (slot.kind()) {
                     case UNEVALUATED -> Unjudged.sets(unjudged.deciding(pod, direction, remote));
                     case ADMIN, BASELINE -> adminTiers.sets(adminTiers.applying(slot.kind(), pod, direction), remote, dst, direction);
-                    case CALICO -> calico.sets(calico.applying(slot.name(), pod, direction), slot.denyUnmatched(), pod, remote, dst,
-                            direction);
-                    case CILIUM_DENY -> cilium.denySets(selecting, pod, remote, dst, direction);
-                    case NETWORK_POLICY -> networkPolicySets(slot, pod, selecting, remote, dst, direction);
+                    case CALICO -> CalicoRules.sets(calico.applying(slot.name(), pod, direction), slot.denyUnmatched(), calicoRules,
+                            direction, destination, context);
+                    case CILIUM_DENY -> CiliumRules.denySets(selecting, ciliumPeers, direction, destination);
+                    case NETWORK_POLICY -> networkPolicySets(slot, pod, selecting, ciliumPeers, calicoRules, remote, dst, direction);
                 };
             }
             tiers.add(p);
@@ -106,15 +111,15 @@ public final class LiteralEngine implements ReachabilityEngine {
     }
 
     /** Kubernetes NetworkPolicies and Cilium's allow rules, one union (rules 1, 4); with Calico, among the default tier's policies. */
-    private Possibilities networkPolicySets(TierPlan.Slot slot, Pod pod, List<LiteralCiliumTier.Member> selecting, Peer remote, Peer dst,
-            Direction direction) {
+    private Possibilities networkPolicySets(TierPlan.Slot slot, Pod pod, List<CiliumRules.Member> selecting,
+            CiliumRules.Matcher ciliumPeers, CalicoRules.Matcher calicoRules, Peer remote, Peer dst, Direction direction) {
         List<NetworkPolicy> isolating = networkPolicies.isolating(pod, direction);
         ConnectionSet admitted = isolating.isEmpty() ? ConnectionSet.none() : networkPolicies.admitted(isolating, remote, dst, direction);
-        LiteralCiliumTier.Admitted ciliumAdmitted = cilium.admitted(selecting, pod, remote, dst, direction);
+        CiliumRules.Admitted ciliumAdmitted = CiliumRules.admitted(selecting, ciliumPeers, direction, NamedPorts.of(dst));
         ConnectionSet certain = admitted.union(ciliumAdmitted.certain());
         List<CalicoPolicy> calicoApplying = plan.calico() ? calico.applying(slot.name(), pod, direction) : List.of();
         if (calicoApplying.isEmpty()) {
-            boolean isolated = !isolating.isEmpty() || LiteralCiliumTier.isolates(selecting, direction);
+            boolean isolated = !isolating.isEmpty() || CiliumRules.isolates(selecting, direction);
             return NetworkPolicyStep.unionSets(isolated, certain, ciliumAdmitted.maybe(), slot.denyUnmatched());
         }
         int k = NetworkPolicyStep.groupPosition(calicoApplying);
@@ -123,7 +128,7 @@ public final class LiteralEngine implements ReachabilityEngine {
             if (i == k) {
                 groups.add(NetworkPolicyStep.unionGroup(certain, ciliumAdmitted.maybe()));
             }
-            groups.add(calico.policySets(calicoApplying.get(i), pod, remote, dst, direction));
+            groups.add(CalicoRules.policySets(calicoApplying.get(i), calicoRules, direction, NamedPorts.of(dst), context));
         }
         if (k == calicoApplying.size()) {
             groups.add(NetworkPolicyStep.unionGroup(certain, ciliumAdmitted.maybe()));
@@ -141,8 +146,11 @@ public final class LiteralEngine implements ReachabilityEngine {
         List<NetworkPolicy> isolating = networkPolicies.isolating(pod, direction);
         List<RuleAdmission> admissions = networkPolicies.admissions(isolating, remote, dst, direction, protocol, port);
         List<String> names = isolating.stream().map(NetworkPolicy::qualifiedName).toList();
-        List<LiteralCiliumTier.Member> selecting = cilium.selecting(pod);
-        List<PolicyRef> ciliumIsolating = LiteralCiliumTier.isolating(selecting, direction);
+        List<CiliumRules.Member> selecting = cilium.selecting(pod);
+        List<PolicyRef> ciliumIsolating = CiliumRules.isolating(selecting, direction);
+        CiliumRules.Matcher ciliumPeers = cilium.matcher(pod, remote);
+        CalicoRules.Matcher calicoRules = calico.matcher(pod, remote);
+        NamedPorts destination = NamedPorts.of(dst);
         List<CalicoPolicy> defaultTier = plan.calico()
                 ? calico.applying(plan.slot(TierKind.NETWORK_POLICY).orElseThrow().name(), pod, direction) : List.of();
         List<TierOutcome> walked = new ArrayList<>();
@@ -159,60 +167,29 @@ public final class LiteralEngine implements ReachabilityEngine {
                             new Uncertainty.Unread(gap.get()))
                             : adminTiers.outcome(slot.kind(), applying, remote, dst, direction, protocol, port);
                 }
-                case CALICO -> calico.outcome(TierKind.CALICO, slot.name(), calico.applying(slot.name(), pod, direction),
-                        slot.denyUnmatched(), pod, remote, dst, direction, protocol, port);
+                case CALICO -> CalicoRules.outcome(TierKind.CALICO, slot.name(), calico.applying(slot.name(), pod, direction),
+                        slot.denyUnmatched(), calicoRules, direction, destination, protocol, port, context);
                 case CILIUM_DENY -> gap.isPresent() ? TierOutcome.unread(slot.kind(), List.of(), new Uncertainty.Unread(gap.get()))
-                        : cilium.denyOutcome(selecting, pod, remote, dst, direction, protocol, port);
+                        : CiliumRules.denyOutcome(selecting, ciliumPeers, direction, destination, protocol, port);
                 case NETWORK_POLICY -> {
                     if (gap.isPresent()) {
                         yield TierOutcome.unread(slot.kind(), slot.name(), List.of(), new Uncertainty.Unread(gap.get()));
                     }
-                    List<OrderedTierWalk.RuleProbe> ciliumAdmissions = cilium.admissions(selecting, pod, remote, dst, direction, protocol,
-                            port);
+                    List<OrderedTierWalk.RuleProbe> ciliumAdmissions = CiliumRules.admissions(selecting, ciliumPeers, direction,
+                            destination, protocol, port);
                     if (defaultTier.isEmpty()) {
                         yield NetworkPolicyStep.union(slot.name(), names, admissions, ciliumIsolating, ciliumAdmissions,
                                 slot.denyUnmatched());
                     }
-                    yield OrderedTierWalk.walk(TierKind.NETWORK_POLICY, slot.name(),
-                            defaultTierProbes(defaultTier, names, admissions, selecting, ciliumAdmissions, pod, remote, dst, direction,
-                                    protocol, port), slot.denyUnmatched());
+                    yield OrderedTierWalk.walk(TierKind.NETWORK_POLICY, slot.name(), NetworkPolicyStep.defaultTierProbes(defaultTier,
+                            names, admissions, selecting, ciliumAdmissions, direction,
+                            (policy, rank) -> CalicoRules.probe(policy, rank, calicoRules, direction, destination, protocol, port, context)),
+                            slot.denyUnmatched());
                 }
             };
             walked.add(outcome);
         }
         boolean isolated = !names.isEmpty() || !ciliumIsolating.isEmpty() || !defaultTier.isEmpty();
         return NetworkPolicyStep.side(direction, isolated, names, admissions, walked);
-    }
-
-    /** Calico's default tier in order, with the NetworkPolicies and Cilium's allow rules as one group at order 1000. */
-    private List<OrderedTierWalk.PolicyProbe> defaultTierProbes(List<CalicoPolicy> applying, List<String> isolating,
-            List<RuleAdmission> admissions, List<LiteralCiliumTier.Member> selecting, List<OrderedTierWalk.RuleProbe> ciliumAdmissions,
-            Pod pod, Peer remote, Peer dst, Direction direction, Protocol protocol, int port) {
-        int k = NetworkPolicyStep.groupPosition(applying);
-        List<OrderedTierWalk.PolicyProbe> group = new ArrayList<>();
-        for (String name : isolating) {
-            List<OrderedTierWalk.RuleProbe> rules = admissions.stream().filter(a -> a.policy().equals(name))
-                    .map(a -> new OrderedTierWalk.RuleProbe(new RuleHit(PolicyRef.networkPolicy(name), a.rule(), "",
-                            io.kubereach.model.RuleAction.ALLOW, a.peer(), a.port(), true), Optional.empty()))
-                    .toList();
-            group.add(new OrderedTierWalk.PolicyProbe(PolicyRef.networkPolicy(name), k, rules));
-        }
-        for (LiteralCiliumTier.Member m : selecting) {
-            List<OrderedTierWalk.RuleProbe> rules = ciliumAdmissions.stream().filter(r -> r.hit().policy().equals(m.ref())).toList();
-            if (m.rule().defaultDeny().isolates(direction) || !rules.isEmpty()) {
-                group.add(new OrderedTierWalk.PolicyProbe(m.ref(), k, rules));
-            }
-        }
-        List<OrderedTierWalk.PolicyProbe> out = new ArrayList<>();
-        for (int i = 0; i < applying.size(); i++) {
-            if (i == k) {
-                out.addAll(group);
-            }
-            out.add(calico.probe(applying.get(i), i < k ? i : i + 1, pod, remote, dst, direction, protocol, port));
-        }
-        if (k == applying.size()) {
-            out.addAll(group);
-        }
-        return out;
     }
 }

@@ -115,6 +115,46 @@ final class NetworkPolicyStep {
     }
 
     /**
+     * Calico's default tier in order, with the NetworkPolicies and Cilium's allow rules as one
+     * group at order 1000 ({@link #groupPosition}).
+     *
+     * @param applying the default tier's applying Calico policies, in Calico's order
+     * @param isolating the NetworkPolicies that isolate the pod, with their admitting rules in {@code admissions}
+     * @param selecting the Cilium rules that select the pod, with their admitting rules in {@code ciliumAdmissions}
+     * @param calico how one Calico policy is probed at a rank
+     */
+    static List<OrderedTierWalk.PolicyProbe> defaultTierProbes(List<io.kubereach.model.CalicoPolicy> applying, List<String> isolating,
+            List<RuleAdmission> admissions, List<CiliumRules.Member> selecting, List<OrderedTierWalk.RuleProbe> ciliumAdmissions,
+            Direction direction, java.util.function.BiFunction<io.kubereach.model.CalicoPolicy, Integer, OrderedTierWalk.PolicyProbe> calico) {
+        int k = groupPosition(applying);
+        List<OrderedTierWalk.PolicyProbe> group = new ArrayList<>();
+        for (String name : isolating) {
+            List<OrderedTierWalk.RuleProbe> rules = admissions.stream().filter(a -> a.policy().equals(name))
+                    .map(a -> new OrderedTierWalk.RuleProbe(new RuleHit(PolicyRef.networkPolicy(name), a.rule(), "", RuleAction.ALLOW,
+                            a.peer(), a.port(), true), java.util.Optional.empty()))
+                    .toList();
+            group.add(new OrderedTierWalk.PolicyProbe(PolicyRef.networkPolicy(name), k, rules));
+        }
+        for (CiliumRules.Member m : selecting) {
+            List<OrderedTierWalk.RuleProbe> rules = ciliumAdmissions.stream().filter(r -> r.hit().policy().equals(m.ref())).toList();
+            if (m.rule().defaultDeny().isolates(direction) || !rules.isEmpty()) {
+                group.add(new OrderedTierWalk.PolicyProbe(m.ref(), k, rules));
+            }
+        }
+        List<OrderedTierWalk.PolicyProbe> out = new ArrayList<>();
+        for (int i = 0; i < applying.size(); i++) {
+            if (i == k) {
+                out.addAll(group);
+            }
+            out.add(calico.apply(applying.get(i), i < k ? i : i + 1));
+        }
+        if (k == applying.size()) {
+            out.addAll(group);
+        }
+        return out;
+    }
+
+    /**
      * A pod's side from the tiers it walked. A tier that does not apply to the pod leaves no
      * step, but for the NetworkPolicy tier, which always does once reached.
      *
