@@ -69,7 +69,7 @@ final class TierStepText {
         Message told;
         if (step.tier() == TierKind.UNEVALUATED) {
             List<Message> why = step.uncertainties().stream().map(Uncertainty::message).toList();
-            told = Message.of("explain.step.unevaluated", series(step.policies(), step.tier()), connection, Message.series(why));
+            told = Message.of("explain.step.unevaluated", Message.series(why));
         } else if (step.result() == StepResult.UNKNOWN) {
             List<Message> why = step.uncertainties().stream().map(Uncertainty::message).toList();
             told = Message.of("explain.step.unknown", tier(step.tier()), connection, Message.series(why));
