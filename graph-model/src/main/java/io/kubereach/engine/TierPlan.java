@@ -5,9 +5,7 @@ import io.kubereach.model.CalicoPolicy;
 import io.kubereach.model.CalicoTier;
 import io.kubereach.model.ClusterSnapshot;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -80,20 +78,9 @@ final class TierPlan {
         return new TierPlan(slots, true);
     }
 
-    /**
-     * Calico's tiers in walking order: the built-in ones, the declared ones (a declared built-in
-     * tier keeps what Calico fixes), and those policies name without declaring (order +∞, Deny).
-     */
+    /** Calico's tiers in walking order ({@link CalicoTier#inOrder}). */
     static List<CalicoTier> tiers(ClusterSnapshot snapshot) {
-        Map<String, CalicoTier> byName = new LinkedHashMap<>();
-        CalicoTier.BUILT_IN.forEach(t -> byName.put(t.name(), t));
-        snapshot.cniPolicies().calicoTiers().forEach(t -> byName.putIfAbsent(t.name(), t));
-        for (CalicoPolicy p : snapshot.cniPolicies().calico()) {
-            byName.putIfAbsent(p.tier(), new CalicoTier(p.tier(), Double.POSITIVE_INFINITY, CalicoAction.DENY, false));
-        }
-        List<CalicoTier> out = new ArrayList<>(byName.values());
-        out.sort((a, b) -> a.before(b) ? -1 : b.before(a) ? 1 : 0);
-        return out;
+        return CalicoTier.inOrder(snapshot.cniPolicies().calicoTiers(), snapshot.cniPolicies().calico());
     }
 
     /** The tiers, in walking order. */

@@ -1,6 +1,9 @@
 package io.kubereach.model;
 
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * A Calico {@code Tier}: policies grouped and ordered; an applying tier that does not decide ends
@@ -35,6 +38,23 @@ public record CalicoTier(String name, double order, CalicoAction defaultAction, 
         if (Double.isNaN(order)) {
             throw new IllegalArgumentException("a tier's order is a number");
         }
+    }
+
+    /**
+     * Calico's tiers in walking order: the built-in ones, the declared ones (a declared built-in
+     * tier keeps what Calico fixes), and those policies name without declaring (order +∞, Deny;
+     * Felix applies such policies after every valid tier).
+     */
+    public static List<CalicoTier> inOrder(List<CalicoTier> declared, List<CalicoPolicy> policies) {
+        Map<String, CalicoTier> byName = new LinkedHashMap<>();
+        BUILT_IN.forEach(t -> byName.put(t.name(), t));
+        declared.forEach(t -> byName.putIfAbsent(t.name(), t));
+        for (CalicoPolicy p : policies) {
+            byName.putIfAbsent(p.tier(), new CalicoTier(p.tier(), Double.POSITIVE_INFINITY, CalicoAction.DENY, false));
+        }
+        List<CalicoTier> out = new ArrayList<>(byName.values());
+        out.sort((a, b) -> a.before(b) ? -1 : b.before(a) ? 1 : 0);
+        return out;
     }
 
     /** Whether this tier comes before another: lower order first, equal orders by name ({@code TierLess}). */
