@@ -32,7 +32,7 @@ final class IndexedSides {
     private final AdminIndex admin;
     private final PolicyGaps gaps;
     private final TierPlan plan;
-    private final List<Boolean> clusterWide;
+    private final List<TierKind> kinds;
     private final CiliumIndex cilium;
     private final CalicoIndex calico;
     private final UnjudgedIndex unjudged;
@@ -46,7 +46,7 @@ final class IndexedSides {
         this.admin = admin;
         this.gaps = gaps;
         this.plan = plan;
-        this.clusterWide = plan.slots().stream().map(s -> s.kind().clusterWide()).toList();
+        this.kinds = plan.slots().stream().map(TierPlan.Slot::kind).toList();
         this.cilium = cilium;
         this.calico = calico;
         this.unjudged = unjudged;
@@ -89,7 +89,7 @@ final class IndexedSides {
                 case NETWORK_POLICY -> networkPolicySets(slot, direction, judged, kind, remote, selecting, ciliumPeers, calicoRules, named);
             });
         }
-        return SideSets.walk(tiers, clusterWide);
+        return SideSets.walk(tiers, kinds);
     }
 
     /** Whether no Cilium rule, Calico policy or object not evaluated has a say on this side. */

@@ -88,7 +88,7 @@ public final class LiteralEngine implements ReachabilityEngine {
         CalicoRules.Matcher calicoRules = calico.matcher(pod, remote);
         NamedPorts destination = NamedPorts.of(dst);
         List<Possibilities> tiers = new ArrayList<>();
-        List<Boolean> clusterWide = new ArrayList<>();
+        List<TierKind> kinds = new ArrayList<>();
         for (TierPlan.Slot slot : plan.slots()) {
             Optional<SourceGap> gap = gaps.of(slot.kind(), pod);
             Possibilities p;
@@ -105,9 +105,9 @@ public final class LiteralEngine implements ReachabilityEngine {
                 };
             }
             tiers.add(p);
-            clusterWide.add(slot.kind().clusterWide());
+            kinds.add(slot.kind());
         }
-        return SideSets.walk(tiers, clusterWide);
+        return SideSets.walk(tiers, kinds);
     }
 
     /** Kubernetes NetworkPolicies and Cilium's allow rules, one union (rules 1, 4); with Calico, among the default tier's policies. */

@@ -126,6 +126,10 @@ class EnginesAgreeProperties {
                             .isEqualTo(fromSets);
                     assertThat(decidedByClusterTiers(verdict)).as("cluster tiers in walk and sets %s -> %s %s/%s", src, dst,
                             port.get2(), port.get1()).isEqualTo(expected.byClusterTiers().contains(port.get1(), port.get2()));
+                    for (TierKind kind : TierKind.values()) {
+                        assertThat(verdict.decidingTiers().contains(kind)).as("%s in walk and sets %s -> %s %s/%s", kind, src, dst,
+                                port.get2(), port.get1()).isEqualTo(expected.decidedBy(kind).contains(port.get1(), port.get2()));
+                    }
                     Statistics.label("deciding tier").collect(verdict.answer(), decidingTier(verdict.egress()), decidingTier(verdict.ingress()));
                     Statistics.label("verdict").collect(verdict.answer(),
                             verdict.exemption() != Verdict.Exemption.NONE ? "exempt"
