@@ -6,7 +6,7 @@ import picocli.CommandLine.Option;
 /** Chooses a synthetic cluster: a named shape and a seed. */
 final class ShapeOption {
 
-    @Option(names = "--shape", defaultValue = "medium", paramLabel = "small|medium|large|small-tiers|medium-tiers|large-tiers",
+    @Option(names = "--shape", defaultValue = "medium", paramLabel = "small|medium|large|small-tiers|medium-tiers|large-tiers|small-cni|medium-cni|large-cni",
             descriptionKey = "cli.option.shape")
     String shape;
 
@@ -21,7 +21,10 @@ final class ShapeOption {
             case "small-tiers" -> ClusterShape.smallWithTiers();
             case "medium-tiers" -> ClusterShape.mediumWithTiers();
             case "large-tiers" -> ClusterShape.largeWithTiers();
-            default -> throw new UserError("unknown shape '" + shape + "': choose small, medium, large, small-tiers, medium-tiers or large-tiers");
+            case "small-cni" -> ClusterShape.smallWithCni();
+            case "medium-cni" -> ClusterShape.mediumWithCni();
+            case "large-cni" -> ClusterShape.largeWithCni();
+            default -> throw new UserError("unknown shape '" + shape + "': choose small, medium, large, small-tiers, medium-tiers, large-tiers, small-cni, medium-cni or large-cni");
         };
         return base.withSeed(seed);
     }

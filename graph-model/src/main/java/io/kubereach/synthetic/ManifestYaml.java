@@ -133,6 +133,21 @@ public final class ManifestYaml {
         return YamlText.document(PolicyYaml.document(policy));
     }
 
+    /** A CiliumNetworkPolicy or CiliumClusterwideNetworkPolicy ({@link CniPolicyYaml}). */
+    public static String ciliumPolicy(io.kubereach.model.CiliumPolicy policy) {
+        return YamlText.document(CniPolicyYaml.cilium(policy));
+    }
+
+    /** A Calico NetworkPolicy or GlobalNetworkPolicy ({@link CniPolicyYaml}). */
+    public static String calicoPolicy(io.kubereach.model.CalicoPolicy policy) {
+        return YamlText.document(CniPolicyYaml.calico(policy));
+    }
+
+    /** A Calico Tier. */
+    public static String calicoTier(io.kubereach.model.CalicoTier tier) {
+        return YamlText.document(CniPolicyYaml.tier(tier));
+    }
+
     /** A cluster-wide policy: AdminNetworkPolicy, BaselineAdminNetworkPolicy or ClusterNetworkPolicy ({@link AdminPolicyYaml}). */
     public static String adminPolicy(io.kubereach.model.AdminPolicy policy) {
         return YamlText.document(AdminPolicyYaml.document(policy));
