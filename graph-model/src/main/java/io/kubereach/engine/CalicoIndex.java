@@ -5,16 +5,19 @@ import io.kubereach.model.CalicoPolicy;
 import io.kubereach.model.CalicoRule;
 import io.kubereach.model.Cidr;
 import io.kubereach.model.Direction;
+import io.kubereach.model.PortSpec;
 import io.kubereach.model.Service;
 import io.kubereach.model.selector.CalicoSelector;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.Set;
 
 /**
  * Calico's policies with their selectors evaluated over pod classes and their rules' ends over
@@ -30,8 +33,11 @@ final class CalicoIndex {
      * @param destination whom the destination matches
      * @param ipVersion the IP version it is limited to, if any
      * @param sourcePorts whether it names source ports (then it only may match)
+     * @param fixedPorts what it matches toward any destination, when that does not depend on the destination (no
+     *     named port, no Service); empty otherwise
      */
-    record CompiledRule(PeerBits source, PeerBits destination, OptionalInt ipVersion, boolean sourcePorts) {
+    record CompiledRule(PeerBits source, PeerBits destination, OptionalInt ipVersion, boolean sourcePorts,
+            Optional<ConnectionSet> fixedPorts) {
     }
 
     private static final List<CalicoPolicy> NONE = List.of();
@@ -42,9 +48,30 @@ final class CalicoIndex {
     private final PodClassIndex classes;
     private final AddressRanges ranges;
 
+    private final Map<String, List<List<List<CalicoPolicy>>>> distinct = new HashMap<>();
+
     private CalicoIndex(Map<String, List<List<List<CalicoPolicy>>>> applying, IdentityHashMap<CalicoPolicy, CompiledRule[][]> rules,
             boolean[][] any, PodClassIndex classes, AddressRanges ranges) {
         this.applying = applying;
+        // one number per distinct (namespace, rules of a direction), so that repeats are found by a number
+        Map<List<Object>, Integer> ids = new HashMap<>();
+        IdentityHashMap<CalicoPolicy, int[]> signature = new IdentityHashMap<>();
+        for (CalicoPolicy p : rules.keySet()) {
+            int[] sig = new int[2];
+            for (Direction direction : Direction.values()) {
+                sig[direction.ordinal()] = ids.computeIfAbsent(List.of(p.namespace(), p.rules(direction)), k -> ids.size());
+            }
+            signature.put(p, sig);
+        }
+        applying.forEach((tier, byDirection) -> {
+            List<List<List<CalicoPolicy>>> d = new ArrayList<>(2);
+            for (Direction direction : Direction.values()) {
+                List<List<CalicoPolicy>> byClass = new ArrayList<>();
+                byDirection.get(direction.ordinal()).forEach(list -> byClass.add(withoutRepeats(list, direction, signature)));
+                d.add(byClass);
+            }
+            distinct.put(tier, d);
+        });
         this.rules = rules;
         this.any = any;
         this.classes = classes;
@@ -91,8 +118,12 @@ final class CalicoIndex {
                 compiled[d.ordinal()] = new CompiledRule[list.size()];
                 for (int r = 0; r < list.size(); r++) {
                     CalicoRule rule = list.get(r);
+                    boolean fixed = rule.destination().services().isEmpty()
+                            && rule.destination().ports().stream().noneMatch(p -> p instanceof PortSpec.Named)
+                            && rule.destination().notPorts().stream().noneMatch(p -> p instanceof PortSpec.Named);
                     compiled[d.ordinal()][r] = new CompiledRule(entity(rule.source(), policy, bits, labels),
-                            entity(rule.destination(), policy, bits, labels), rule.ipVersion(), CalicoRules.sourcePorts(rule));
+                            entity(rule.destination(), policy, bits, labels), rule.ipVersion(), CalicoRules.sourcePorts(rule),
+                            fixed ? Optional.of(CalicoRules.ports(rule, policy, NamedPorts.NONE, bits.context)) : Optional.empty());
                 }
             }
             rules.put(policy, compiled);
@@ -106,6 +137,31 @@ final class CalicoIndex {
         return t == null ? NONE : t.get(direction.ordinal()).get(podClass);
     }
 
+    /**
+     * The policies of a tier that apply to a class for a direction, in Calico's order, without
+     * repeats: a policy whose rules for the direction (and namespace, which scopes their selectors)
+     * equal an earlier one's matches nothing the earlier one left unmatched, so what the tier may do
+     * is the same without it. Explanations walk {@link #applying} instead.
+     */
+    List<CalicoPolicy> distinct(String tier, Direction direction, int podClass) {
+        List<List<List<CalicoPolicy>>> t = distinct.get(tier);
+        return t == null ? NONE : t.get(direction.ordinal()).get(podClass);
+    }
+
+    private static List<CalicoPolicy> withoutRepeats(List<CalicoPolicy> all, Direction direction, IdentityHashMap<CalicoPolicy, int[]> signature) {
+        if (all.size() < 2) {
+            return all;
+        }
+        Set<Integer> seen = new HashSet<>();
+        List<CalicoPolicy> out = new ArrayList<>(all.size());
+        for (CalicoPolicy p : all) {
+            if (seen.add(signature.get(p)[direction.ordinal()])) {
+                out.add(p);
+            }
+        }
+        return out.size() == all.size() ? all : List.copyOf(out);
+    }
+
     /** Whether some policy of any tier applies to the class for the direction. */
     boolean any(Direction direction, int podClass) {
         return any[direction.ordinal()][podClass];
@@ -113,19 +169,42 @@ final class CalicoIndex {
 
     /** How the rules of a judged class's policies match a connection with a remote class ({@code pod}) or range. */
     CalicoRules.Matcher matcher(int judged, boolean pod, int remote) {
-        return (policy, direction, r) -> {
-            CompiledRule rule = rules.get(policy)[direction.ordinal()][r];
-            if (rule.ipVersion().isPresent() && !families(pod, remote).contains(String.valueOf(rule.ipVersion().getAsInt()))) {
-                return Match.NO;
+        return new CalicoRules.Matcher() {
+            private CalicoPolicy last;
+            private CompiledRule[][] compiled;
+
+            private CompiledRule rule(CalicoPolicy policy, Direction direction, int r) {
+                if (policy != last) {
+                    last = policy;
+                    compiled = rules.get(policy);
+                }
+                return compiled[direction.ordinal()][r];
             }
-            boolean ingress = direction == Direction.INGRESS;
-            boolean source = ingress ? hits(rule.source(), pod, remote) : rule.source().matchesClass(judged);
-            boolean destination = ingress ? rule.destination().matchesClass(judged) : hits(rule.destination(), pod, remote);
-            if (!source || !destination) {
-                return Match.NO;
+
+            @Override
+            public Match match(CalicoPolicy policy, Direction direction, int r) {
+                return CalicoIndex.this.match(rule(policy, direction, r), judged, pod, remote, direction);
             }
-            return rule.sourcePorts() ? Match.MAYBE : Match.YES;
+
+            @Override
+            public ConnectionSet ports(CalicoPolicy policy, Direction direction, int r, NamedPorts destination, CniContext context) {
+                Optional<ConnectionSet> fixed = rule(policy, direction, r).fixedPorts();
+                return fixed.isPresent() ? fixed.get() : CalicoRules.Matcher.super.ports(policy, direction, r, destination, context);
+            }
         };
+    }
+
+    private Match match(CompiledRule rule, int judged, boolean pod, int remote, Direction direction) {
+        if (rule.ipVersion().isPresent() && !families(pod, remote).contains(String.valueOf(rule.ipVersion().getAsInt()))) {
+            return Match.NO;
+        }
+        boolean ingress = direction == Direction.INGRESS;
+        boolean source = ingress ? hits(rule.source(), pod, remote) : rule.source().matchesClass(judged);
+        boolean destination = ingress ? rule.destination().matchesClass(judged) : hits(rule.destination(), pod, remote);
+        if (!source || !destination) {
+            return Match.NO;
+        }
+        return rule.sourcePorts() ? Match.MAYBE : Match.YES;
     }
 
     private String families(boolean pod, int remote) {

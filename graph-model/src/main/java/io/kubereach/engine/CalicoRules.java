@@ -30,6 +30,11 @@ final class CalicoRules {
     @FunctionalInterface
     interface Matcher {
         Match match(CalicoPolicy policy, Direction direction, int rule);
+
+        /** What a rule matches toward the destination, its ends aside; an engine may have it ready. */
+        default ConnectionSet ports(CalicoPolicy policy, Direction direction, int rule, NamedPorts destination, CniContext context) {
+            return CalicoRules.ports(policy.rules(direction).get(rule), policy, destination, context);
+        }
     }
 
     private CalicoRules() {
@@ -84,7 +89,7 @@ final class CalicoRules {
                 continue; // logs and goes on
             }
             Match match = matcher.match(policy, direction, r);
-            ConnectionSet ports = match == Match.NO ? ConnectionSet.none() : ports(rule, policy, destination, context);
+            ConnectionSet ports = match == Match.NO ? ConnectionSet.none() : matcher.ports(policy, direction, r, destination, context);
             sets.add(new Possibilities.RuleSets(action(rule.action()), match == Match.YES ? ports : ConnectionSet.none(),
                     match == Match.MAYBE ? ports : ConnectionSet.none()));
         }
@@ -103,7 +108,7 @@ final class CalicoRules {
                 continue;
             }
             Match match = matcher.match(policy, direction, r);
-            if (match == Match.NO || !ports(rule, policy, destination, context).contains(protocol, port)) {
+            if (match == Match.NO || !matcher.ports(policy, direction, r, destination, context).contains(protocol, port)) {
                 continue;
             }
             boolean certain = match == Match.YES;

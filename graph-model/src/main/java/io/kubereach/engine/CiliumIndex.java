@@ -9,8 +9,10 @@ import io.kubereach.model.IpAddress;
 import io.kubereach.model.Service;
 import java.util.ArrayList;
 import java.util.BitSet;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -52,14 +54,46 @@ final class CiliumIndex {
     private static final BitSet NONE = new BitSet();
 
     private final List<List<CiliumRules.Member>> byClass;
+    private final List<List<CiliumRules.Member>> distinctByClass;
     /** By member id, direction, deny (0 allow, 1 deny), item and peer. */
     private final CompiledPeer[][][][][] peers;
     private final boolean empty;
 
-    private CiliumIndex(List<List<CiliumRules.Member>> byClass, CompiledPeer[][][][][] peers, boolean empty) {
+    private CiliumIndex(List<CiliumRules.Member> members, List<List<CiliumRules.Member>> byClass, CompiledPeer[][][][][] peers) {
         this.byClass = byClass;
         this.peers = peers;
-        this.empty = empty;
+        this.empty = members.isEmpty();
+        // one number per distinct (rule, namespace), so that repeats are found by a number
+        Map<List<Object>, Integer> ids = new HashMap<>();
+        int[] signature = new int[members.size()];
+        for (CiliumRules.Member m : members) {
+            signature[m.id()] = ids.computeIfAbsent(List.of(m.rule(), m.namespace()), k -> ids.size());
+        }
+        List<List<CiliumRules.Member>> distinct = new ArrayList<>(byClass.size());
+        for (List<CiliumRules.Member> list : byClass) {
+            distinct.add(distinct(list, signature));
+        }
+        this.distinctByClass = List.copyOf(distinct);
+    }
+
+    /**
+     * The members without repeats: of rules equal in every field (and in the policy's namespace,
+     * which scopes their peers), only the first. A repeated rule matches what the first does, so
+     * what the deny rules may deny and the allow rules admit is the same without it; the
+     * explanations still list every rule.
+     */
+    private static List<CiliumRules.Member> distinct(List<CiliumRules.Member> members, int[] signature) {
+        if (members.size() < 2) {
+            return members;
+        }
+        Set<Integer> seen = new HashSet<>();
+        List<CiliumRules.Member> out = new ArrayList<>(members.size());
+        for (CiliumRules.Member m : members) {
+            if (seen.add(signature[m.id()])) {
+                out.add(m);
+            }
+        }
+        return out.size() == members.size() ? members : List.copyOf(out);
     }
 
     /** Indexes the rules over the classes and ranges. */
@@ -72,7 +106,7 @@ final class CiliumIndex {
         for (CiliumRules.Member m : members) {
             CiliumSubject.Endpoints subject = (CiliumSubject.Endpoints) m.rule().subject();
             for (PodClass c : bits.classes.classes()) {
-                if (!c.hostNetwork() && subject.selector().matches(bits.context.ciliumLabels(c.representative()))) {
+                if (!c.hostNetwork() && subject.selector().matches(bits.ciliumLabels(c))) {
                     byClass.get(c.id()).add(m);
                 }
             }
@@ -93,7 +127,7 @@ final class CiliumIndex {
         }
         List<List<CiliumRules.Member>> frozen = new ArrayList<>(byClass.size());
         byClass.forEach(l -> frozen.add(List.copyOf(l)));
-        return new CiliumIndex(List.copyOf(frozen), peers, members.isEmpty());
+        return new CiliumIndex(members, List.copyOf(frozen), peers);
     }
 
     /** Whether there is no Cilium rule that selects endpoints. */
@@ -106,6 +140,11 @@ final class CiliumIndex {
         return byClass.get(podClass);
     }
 
+    /** The rules that select the class's pods, repeats left out: enough for what they may allow and deny. */
+    List<CiliumRules.Member> distinct(int podClass) {
+        return distinctByClass.get(podClass);
+    }
+
     /** How peers match a remote end: a class ({@code pod}) or a range, on the judged pod's node or not. */
     CiliumRules.Matcher matcher(boolean pod, int remote, boolean sameNode) {
         return (m, direction, deny, item, peer) -> peers[m.id()][direction.ordinal()][deny ? 1 : 0][item][peer].match(pod, remote, sameNode);
@@ -116,7 +155,7 @@ final class CiliumIndex {
         if (peer instanceof CiliumPeer.Endpoints e) {
             BitSet classes = new BitSet();
             for (PodClass c : bits.classes.classes()) {
-                if (!c.hostNetwork() && e.selector().matches(bits.context.ciliumLabels(c.representative()))) {
+                if (!c.hostNetwork() && e.selector().matches(bits.ciliumLabels(c))) {
                     classes.set(c.id());
                 }
             }

@@ -31,8 +31,29 @@ final class CiliumRules {
      * @param ref how explanations name it
      * @param rule the rule
      * @param namespace the policy's namespace; empty for a clusterwide policy
+     * @param denyTier by direction ordinal, whether it takes part in the deny tier ({@link #inDenyTier})
+     * @param requires by direction ordinal, whether it has requirements that are not evaluated ({@link #requires})
      */
-    record Member(int id, PolicyRef ref, CiliumRule rule, Optional<String> namespace) {
+    record Member(int id, PolicyRef ref, CiliumRule rule, Optional<String> namespace, boolean[] denyTier, boolean[] requires) {
+
+        Member(int id, PolicyRef ref, CiliumRule rule, Optional<String> namespace) {
+            this(id, ref, rule, namespace, new boolean[2], new boolean[2]);
+            for (Direction d : Direction.values()) {
+                requires[d.ordinal()] = rule.allows(d).stream().anyMatch(CiliumPeerRule::requires)
+                        || rule.denies(d).stream().anyMatch(CiliumPeerRule::requires);
+                denyTier[d.ordinal()] = !rule.denies(d).isEmpty() || requires[d.ordinal()];
+            }
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Member m && m.id == id && m.ref.equals(ref) && m.rule.equals(rule);
+        }
+
+        @Override
+        public int hashCode() {
+            return id;
+        }
     }
 
     /** Whether a peer of a rule item matches the connection's remote end. */
@@ -81,7 +102,12 @@ final class CiliumRules {
 
     /** Whether one of the rules makes the pod default-deny for the direction. */
     static boolean isolates(List<Member> selecting, Direction direction) {
-        return selecting.stream().anyMatch(m -> m.rule().defaultDeny().isolates(direction));
+        for (Member m : selecting) {
+            if (m.rule().defaultDeny().isolates(direction)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The rules that isolate the pod for the direction. */
@@ -91,13 +117,12 @@ final class CiliumRules {
 
     /** A rule takes part in the deny tier of a direction when it has deny rules there, or requirements that are not evaluated. */
     static boolean inDenyTier(Member m, Direction direction) {
-        return !m.rule().denies(direction).isEmpty() || requires(m, direction);
+        return m.denyTier()[direction.ordinal()];
     }
 
     /** Whether a rule has {@code fromRequires}/{@code toRequires} for the direction: they may narrow every allow of its pods. */
     static boolean requires(Member m, Direction direction) {
-        return m.rule().allows(direction).stream().anyMatch(CiliumPeerRule::requires)
-                || m.rule().denies(direction).stream().anyMatch(CiliumPeerRule::requires);
+        return m.requires()[direction.ordinal()];
     }
 
     /** What the deny rules may deny: each rule at one rank, the first match decides; the rest goes on. */

@@ -5,6 +5,7 @@ import io.kubereach.model.ClusterNode;
 import io.kubereach.model.IpAddress;
 import io.kubereach.model.IpBlock;
 import java.util.BitSet;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -27,7 +28,11 @@ final class CniBits {
     final BitSet worldV4 = new BitSet();
     final BitSet worldV6 = new BitSet();
 
+    private final Map<String, String>[] ciliumLabels;
+
+    @SuppressWarnings("unchecked")
     CniBits(PodClassIndex classes, AddressRanges ranges, CniContext context) {
+        this.ciliumLabels = new Map[classes.size()];
         this.classes = classes;
         this.ranges = ranges;
         this.context = context;
@@ -46,6 +51,14 @@ final class CniBits {
         for (int r = worldRanges.nextSetBit(0); r >= 0; r = worldRanges.nextSetBit(r + 1)) {
             (ranges.first(r).v6() ? worldV6 : worldV4).set(r);
         }
+    }
+
+    /** The identity labels Cilium's selectors see on every member of a class, computed once. */
+    Map<String, String> ciliumLabels(PodClass c) {
+        if (ciliumLabels[c.id()] == null) {
+            ciliumLabels[c.id()] = context.ciliumLabels(c.representative());
+        }
+        return ciliumLabels[c.id()];
     }
 
     /** The ranges of a block that was cut in. */

@@ -71,7 +71,7 @@ final class IndexedSides {
         }
         int destination = destinationClass(direction, judged, kind, remote);
         NamedPorts named = destination >= 0 ? classes.get(destination).namedPorts() : NamedPorts.NONE;
-        List<CiliumRules.Member> selecting = cilium.selecting(judged);
+        List<CiliumRules.Member> selecting = cilium.distinct(judged);
         CiliumRules.Matcher ciliumPeers = cilium.matcher(podRemote, remote, sameNode);
         CalicoRules.Matcher calicoRules = calico.matcher(judged, podRemote, remote);
         List<Possibilities> tiers = new ArrayList<>(plan.slots().size());
@@ -83,7 +83,7 @@ final class IndexedSides {
             tiers.add(switch (slot.kind()) {
                 case UNEVALUATED -> Unjudged.sets(unjudged.deciding(direction, judged, podRemote, remote));
                 case ADMIN, BASELINE -> adminSides.sets(admin.applying(slot.kind(), direction, judged), direction, judged, kind, remote);
-                case CALICO -> CalicoRules.sets(calico.applying(slot.name(), direction, judged), slot.denyUnmatched(), calicoRules,
+                case CALICO -> CalicoRules.sets(calico.distinct(slot.name(), direction, judged), slot.denyUnmatched(), calicoRules,
                         direction, named, context);
                 case CILIUM_DENY -> CiliumRules.denySets(selecting, ciliumPeers, direction, named);
                 case NETWORK_POLICY -> networkPolicySets(slot, direction, judged, kind, remote, selecting, ciliumPeers, calicoRules, named);
@@ -112,7 +112,7 @@ final class IndexedSides {
         CiliumRules.Admitted ciliumAdmitted = selecting.isEmpty() ? new CiliumRules.Admitted(ConnectionSet.none(), ConnectionSet.none())
                 : CiliumRules.admitted(selecting, ciliumPeers, direction, named);
         ConnectionSet certain = admitted.union(ciliumAdmitted.certain());
-        List<CalicoPolicy> defaultTier = plan.calico() ? calico.applying(slot.name(), direction, judged) : List.of();
+        List<CalicoPolicy> defaultTier = plan.calico() ? calico.distinct(slot.name(), direction, judged) : List.of();
         if (defaultTier.isEmpty()) {
             boolean isolated = npIsolated || CiliumRules.isolates(selecting, direction);
             return NetworkPolicyStep.unionSets(isolated, certain, ciliumAdmitted.maybe(), slot.denyUnmatched());
