@@ -74,22 +74,21 @@ final class IndexedSides {
         List<CiliumRules.Member> selecting = cilium.distinct(judged);
         CiliumRules.Matcher ciliumPeers = cilium.matcher(podRemote, remote, sameNode);
         CalicoRules.Matcher calicoRules = calico.matcher(judged, podRemote, remote);
-        List<Possibilities> tiers = new ArrayList<>(plan.slots().size());
-        for (TierPlan.Slot slot : plan.slots()) {
+        List<TierPlan.Slot> slots = plan.slots();
+        return SideSets.walk(i -> {
+            TierPlan.Slot slot = slots.get(i);
             if (gaps.of(slot.kind(), pod.namespace(), pod.hostNetwork()).isPresent()) {
-                tiers.add(Possibilities.UNREAD);
-                continue;
+                return Possibilities.UNREAD;
             }
-            tiers.add(switch (slot.kind()) {
+            return switch (slot.kind()) {
                 case UNEVALUATED -> Unjudged.sets(unjudged.deciding(direction, judged, podRemote, remote));
                 case ADMIN, BASELINE -> adminSides.sets(admin.applying(slot.kind(), direction, judged), direction, judged, kind, remote);
                 case CALICO -> CalicoRules.sets(calico.distinct(slot.name(), direction, judged), slot.denyUnmatched(), calicoRules,
                         direction, named, context);
                 case CILIUM_DENY -> CiliumRules.denySets(selecting, ciliumPeers, direction, named);
                 case NETWORK_POLICY -> networkPolicySets(slot, direction, judged, kind, remote, selecting, ciliumPeers, calicoRules, named);
-            });
-        }
-        return SideSets.walk(tiers, kinds);
+            };
+        }, kinds);
     }
 
     /** Whether no Cilium rule, Calico policy or object not evaluated has a say on this side. */

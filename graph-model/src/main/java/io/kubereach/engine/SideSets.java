@@ -3,6 +3,7 @@ package io.kubereach.engine;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.IntFunction;
 
 /**
  * One side's answer as connection sets, from the {@link Possibilities} of the tiers it walked.
@@ -37,14 +38,25 @@ record SideSets(ConnectionSet allowed, ConnectionSet unknown, Map<TierKind, Conn
      * @param kinds the kind of each tier
      */
     static SideSets walk(List<Possibilities> tiers, List<TierKind> kinds) {
+        return walk(tiers::get, kinds);
+    }
+
+    /**
+     * Walks the tiers as {@link #walk(List, List)} does, asking for a tier's possibilities only
+     * when something may reach it: the tiers after one that decides everything are not computed.
+     *
+     * @param tier the possibilities of the tier at an index, in walking order
+     * @param kinds the kind of each tier
+     */
+    static SideSets walk(IntFunction<Possibilities> tier, List<TierKind> kinds) {
         ConnectionSet allow = ConnectionSet.none();
         ConnectionSet deny = ConnectionSet.none();
         Map<TierKind, ConnectionSet> decidedAllowed = new EnumMap<>(TierKind.class);
         Map<TierKind, ConnectionSet> decidedDenied = new EnumMap<>(TierKind.class);
         ConnectionSet reach = ConnectionSet.all();
         ConnectionSet surelyReached = ConnectionSet.all();
-        for (int i = 0; i < tiers.size() && !reach.isEmpty(); i++) {
-            Possibilities t = tiers.get(i);
+        for (int i = 0; i < kinds.size() && !reach.isEmpty(); i++) {
+            Possibilities t = tier.apply(i);
             allow = allow.union(reach.intersect(t.allow()));
             deny = deny.union(reach.intersect(t.deny()));
             add(decidedAllowed, kinds.get(i), surelyReached.intersect(t.allow()).minus(t.deny()).minus(t.next()));
