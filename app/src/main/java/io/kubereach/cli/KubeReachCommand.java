@@ -58,6 +58,10 @@ public final class KubeReachCommand implements Runnable {
                 e.getCommandLine().getErr().println(e.getMessage());
                 return e.getCommandLine().getCommandSpec().exitCodeOnInvalidInput();
             }
+            if (e.getCause() instanceof Choice.Unknown unknown) {
+                e.getCommandLine().getErr().println("kubereach: error: " + unknown.getMessage());
+                return UserErrorHandler.ERROR;
+            }
             return usageErrors.handleParseException(e, arguments);
         });
         return cli.execute(args);
@@ -76,6 +80,7 @@ public final class KubeReachCommand implements Runnable {
         CommandLine cli = new CommandLine(new KubeReachCommand(desktop));
         CommandLine help = cli.getSubcommands().get("help");
         help.addMixin("lang", LanguageOption.of(help.getCommandSpec()));
+        Choices.register(cli);
         HelpLanguage.apply(cli, Language.system());
         return cli;
     }

@@ -48,10 +48,10 @@ final class SimulateCommand implements Callable<Integer> {
     long seed;
 
     @Option(names = "--proxy-mode", paramLabel = "iptables|ipvs|nftables", descriptionKey = "cli.simulate.proxyMode")
-    String proxyMode;
+    ProxyMode proxyMode;
 
     @Option(names = "--scheduler", paramLabel = "rr|wrr|lc|wlc|sh|dh|sed|nq", descriptionKey = "cli.simulate.scheduler")
-    String scheduler;
+    IpvsScheduler scheduler;
 
     @Option(names = "--interval", defaultValue = "0", paramLabel = "SECONDS",
             descriptionKey = "cli.simulate.interval")
@@ -73,10 +73,6 @@ final class SimulateCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         PortArgument portArgument = PortArgument.parse(port);
-        Optional<ProxyMode> mode = Optional.ofNullable(proxyMode).map(m -> ProxyMode.parse(m)
-                .orElseThrow(() -> new UserError("unknown proxy mode '" + m + "': choose iptables, ipvs or nftables")));
-        Optional<IpvsScheduler> ipvsScheduler = Optional.ofNullable(scheduler).map(s -> IpvsScheduler.parse(s)
-                .orElseThrow(() -> new UserError(IpvsScheduler.whyNotSimulated(s))));
         ClusterSnapshot snapshot = input.snapshot();
         TargetResolver resolver = new TargetResolver(snapshot);
         if (!(resolver.resolve(to) instanceof Target.ServiceTarget destination)) {
@@ -86,7 +82,7 @@ final class SimulateCommand implements Callable<Integer> {
         SimulationResult result;
         try {
             SimulationRequest request = SimulationRequest.of(from, clients, destination.service(), portArgument.number(), portArgument.protocol())
-                    .withConnections(connections).withSeed(seed).withProxy(mode, ipvsScheduler)
+                    .withConnections(connections).withSeed(seed).withProxy(Optional.ofNullable(proxyMode), Optional.ofNullable(scheduler))
                     .withTiming(interval, Optional.ofNullable(closeAfter)).withEntryNode(Optional.ofNullable(entryNode));
             result = new LoadBalancingSimulation(snapshot, input.engine(snapshot)).run(request);
         } catch (SimulationException e) {
