@@ -61,7 +61,7 @@ final class DiffCommand implements Callable<Integer> {
         SourceArgument before = SourceArgument.parse("ref1", ref1);
         SourceArgument after = SourceArgument.parse("ref2", ref2);
         if (!before.isLive() && !after.isLive() && (kubeconfig != null || !namespaces.isEmpty())) {
-            throw new UserError("--kubeconfig and -n read a live cluster: give --ref1 or --ref2 as " + SourceArgument.LIVE + "CONTEXT");
+            throw UserError.of("cli.diff.liveOptions", SourceArgument.LIVE);
         }
         PrintWriter err = spec.commandLine().getErr();
         Connectivity first = connectivity(before, err);

@@ -103,15 +103,14 @@ final class ExportCommand implements Callable<Integer> {
         try {
             if (kind == PictureFormat.PNG) {
                 if (size[0] * size[1] > MAX_PIXELS) {
-                    throw new UserError("the picture would be " + size[0] + "×" + size[1] + " pixels, too large for a PNG: use --scale 1,"
-                            + " show fewer namespaces with --show, or export SVG");
+                    throw UserError.of("cli.export.tooLarge", String.valueOf(size[0]), String.valueOf(size[1]));
                 }
                 export.png(layout, title, scale, output);
             } else {
                 export.svg(layout, title, output);
             }
         } catch (IOException e) {
-            throw new UserError("cannot write " + output + ": " + e.getMessage(), e);
+            throw UserError.causedBy(e, "cli.error.cannotWrite", output.toString(), String.valueOf(e.getMessage()));
         }
         step(Choice.word(kind));
         Warnings.print(snapshot, spec.commandLine().getErr());
@@ -132,7 +131,7 @@ final class ExportCommand implements Callable<Integer> {
         Set<String> known = new LinkedHashSet<>(snapshot.namespaces().stream().map(Namespace::name).toList());
         for (String ns : namespaces) {
             if (!known.contains(ns)) {
-                throw new UserError("no namespace '" + ns + "' in " + snapshot.source() + " (it has " + String.join(", ", known) + ")");
+                throw UserError.of("cli.export.noNamespace", ns, snapshot.source(), String.join(", ", known));
             }
         }
         return Set.copyOf(namespaces);

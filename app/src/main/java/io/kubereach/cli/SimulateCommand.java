@@ -76,7 +76,7 @@ final class SimulateCommand implements Callable<Integer> {
         ClusterSnapshot snapshot = input.snapshot();
         TargetResolver resolver = new TargetResolver(snapshot);
         if (!(resolver.resolve(to) instanceof Target.ServiceTarget destination)) {
-            throw new UserError("--to must name a Service as svc:NAMESPACE/NAME, not " + to);
+            throw UserError.of("cli.simulate.toNotService", to);
         }
         List<Peer> clients = clients(resolver.resolve(from));
         SimulationResult result;
@@ -86,7 +86,7 @@ final class SimulateCommand implements Callable<Integer> {
                     .withTiming(interval, Optional.ofNullable(closeAfter)).withEntryNode(Optional.ofNullable(entryNode));
             result = new LoadBalancingSimulation(snapshot, input.engine(snapshot)).run(request);
         } catch (SimulationException e) {
-            throw new UserError(e.getMessage());
+            throw UserError.of(e.reason());
         }
         Warnings.print(snapshot, spec.commandLine().getErr());
         PrintWriter out = spec.commandLine().getOut();
@@ -105,7 +105,7 @@ final class SimulateCommand implements Callable<Integer> {
         if (source instanceof Target.Address address) {
             return List.of(Peer.of(address.address()));
         }
-        throw new UserError("a Service cannot open connections: write a pod, workload or address as --from, not " + from);
+        throw UserError.of("cli.simulate.serviceAsClient", from);
     }
 
     private static void explain(ClusterSnapshot snapshot, Service service, SimulationResult result, PrintWriter out) {
