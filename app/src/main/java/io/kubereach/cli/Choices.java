@@ -6,6 +6,7 @@ import io.kubereach.diff.DiffFormat;
 import io.kubereach.proxy.IpvsScheduler;
 import io.kubereach.proxy.ProxyMode;
 import io.kubereach.report.ConnlistFormat;
+import io.kubereach.text.MessageText;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
@@ -35,7 +36,7 @@ final class Choices {
         cli.registerConverter(ShapeOption.Size.class, Choice.named("cli.choice.shape", ShapeOption.Size.values()));
         cli.registerConverter(ProxyMode.class,
                 Choice.parsed("cli.choice.proxyMode", Arrays.stream(ProxyMode.values()).map(ProxyMode::word).toList(), ProxyMode::parse));
-        cli.registerConverter(IpvsScheduler.class, Choice.explained(IpvsScheduler::parse, IpvsScheduler::whyNotSimulated));
+        cli.registerConverter(IpvsScheduler.class, Choice.explained(IpvsScheduler::parse, word -> MessageText.english(IpvsScheduler.whyNotSimulated(word))));
     }
 
     /** {@code --scale}: 1 or 2 pixels per diagram unit. */

@@ -98,8 +98,8 @@ public final class LoadBalancingSimulation {
                 .filter(p -> (p.port() == request.port() || (p.nodePort() > 0 && p.nodePort() == request.port()))
                         && p.protocol() == request.protocol())
                 .findFirst()
-                .orElseThrow(() -> new SimulationException("svc:" + service.qualifiedName() + " has no port " + request.port() + "/"
-                        + request.protocol() + " (it has " + service.ports().stream().map(p -> p.port() + "/" + p.protocol()).toList() + ")"));
+                .orElseThrow(() -> new SimulationException(Message.of("sim.refused.noPort", service.qualifiedName(),
+                        request.port() + "/" + request.protocol(), service.ports().stream().map(p -> p.port() + "/" + p.protocol()).toList().toString())));
     }
 
     /** The backends kube-proxy balances over, in name order; those without the target port are left out. */
