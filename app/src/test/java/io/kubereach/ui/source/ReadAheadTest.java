@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.kubereach.source.DemoCluster;
 import io.kubereach.source.ManifestException;
+import io.kubereach.text.Message;
 import io.kubereach.ui.task.JobCancelledException;
 import io.kubereach.ui.task.JobControl;
 import java.nio.file.Path;
@@ -67,7 +68,7 @@ class ReadAheadTest {
     @DisplayName("what the read ahead could not read fails the opening with the same one-line message")
     void failurePassedOn() {
         SourceLoader broken = (source, control) -> {
-            throw new ManifestException("/tmp/cluster/pods.yaml: YAML syntax error at line 3, column 1: bad");
+            throw new ManifestException(Message.of("sourceError.yamlAt", "/tmp/cluster/pods.yaml", "3", "1", "bad"));
         };
         ReadAhead ahead = ReadAhead.start(FILES, broken);
         assertThatThrownBy(() -> ahead.take(FILES, JobControl.none()))
