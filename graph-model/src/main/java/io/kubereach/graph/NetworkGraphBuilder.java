@@ -12,6 +12,7 @@ import io.kubereach.model.Ingress;
 import io.kubereach.model.IngressRule;
 import io.kubereach.model.IpBlock;
 import io.kubereach.model.Pod;
+import io.kubereach.model.PortProtocol;
 import io.kubereach.model.Service;
 import io.kubereach.model.ServicePort;
 import io.kubereach.model.WorkloadRef;
@@ -149,7 +150,7 @@ public final class NetworkGraphBuilder {
                     service.externalName()));
             if (kind.entersFromOutside()) {
                 edge(new GraphEdge.Routes(outside.id(), s.id(), String.join(", ", service.ports().stream()
-                        .filter(p -> p.nodePort() > 0).map(p -> p.nodePort() + "/" + p.protocol()).toList())));
+                        .flatMap(p -> p.nodePortProtocol().stream()).map(PortProtocol::toString).toList())));
             }
             if (kind == ServiceKind.EXTERNAL_NAME) {
                 continue; // a DNS alias: nothing behind it that kube-proxy forwards to
