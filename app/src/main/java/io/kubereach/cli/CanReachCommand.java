@@ -1,6 +1,7 @@
 package io.kubereach.cli;
 
 import io.kubereach.model.ClusterSnapshot;
+import io.kubereach.model.PortProtocol;
 import io.kubereach.query.Outcome;
 import io.kubereach.query.ReachAnswer;
 import io.kubereach.query.ReachQuestions;
@@ -111,6 +112,6 @@ final class CanReachCommand implements Callable<Integer> {
         }
     }
 
-    private record Question(String from, String to, PortArgument port) {
+    private record Question(String from, String to, PortProtocol port) {
     }
 }

@@ -1,16 +1,16 @@
 package io.kubereach.cli;
 
+import io.kubereach.model.PortProtocol;
 import io.kubereach.model.Protocol;
 
-/**
- * A {@code PORT[/PROTO]} argument; the protocol defaults to TCP.
- *
- * @param number the port
- * @param protocol the protocol
- */
-record PortArgument(int number, Protocol protocol) {
+/** Reads a {@code PORT[/PROTO]} argument; the protocol defaults to TCP. */
+final class PortArgument {
 
-    static PortArgument parse(String text) {
+    private PortArgument() {
+    }
+
+    /** The port {@code text} names; anything else is one line that says what is wrong. */
+    static PortProtocol parse(String text) {
         String[] parts = text.split("/", -1);
         if (parts.length > 2 || !parts[0].matches("\\d{1,5}")) {
             throw UserError.of("cli.port.notAPort", text);
@@ -20,9 +20,9 @@ record PortArgument(int number, Protocol protocol) {
             throw UserError.of("cli.port.range", String.valueOf(number));
         }
         if (parts.length == 1) {
-            return new PortArgument(number, Protocol.TCP);
+            return PortProtocol.tcp(number);
         }
         Protocol protocol = Protocol.parse(parts[1]).orElseThrow(() -> UserError.of("cli.port.protocol", parts[1]));
-        return new PortArgument(number, protocol);
+        return new PortProtocol(number, protocol);
     }
 }

@@ -3,6 +3,7 @@ package io.kubereach.cli;
 import io.kubereach.describe.VerdictExplanation;
 import io.kubereach.engine.Peer;
 import io.kubereach.model.ClusterSnapshot;
+import io.kubereach.model.PortProtocol;
 import io.kubereach.model.Service;
 import io.kubereach.proxy.BackendLoad;
 import io.kubereach.proxy.IpvsScheduler;
@@ -72,7 +73,7 @@ final class SimulateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        PortArgument portArgument = PortArgument.parse(port);
+        PortProtocol target = PortArgument.parse(port);
         ClusterSnapshot snapshot = input.snapshot();
         TargetResolver resolver = new TargetResolver(snapshot);
         if (!(resolver.resolve(to) instanceof Target.ServiceTarget destination)) {
@@ -81,7 +82,7 @@ final class SimulateCommand implements Callable<Integer> {
         List<Peer> clients = clients(resolver.resolve(from));
         SimulationResult result;
         try {
-            SimulationRequest request = SimulationRequest.of(from, clients, destination.service(), portArgument.number(), portArgument.protocol())
+            SimulationRequest request = SimulationRequest.of(from, clients, destination.service(), target.number(), target.protocol())
                     .withConnections(connections).withSeed(seed).withProxy(Optional.ofNullable(proxyMode), Optional.ofNullable(scheduler))
                     .withTiming(interval, Optional.ofNullable(closeAfter)).withEntryNode(Optional.ofNullable(entryNode));
             result = new LoadBalancingSimulation(snapshot, input.engine(snapshot)).run(request);

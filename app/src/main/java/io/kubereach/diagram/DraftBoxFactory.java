@@ -107,7 +107,7 @@ final class DraftBoxFactory {
     private List<String> ports(List<ContainerPort> ports) {
         List<String> out = new ArrayList<>();
         for (ContainerPort p : ports) {
-            out.add(p.number() + "/" + p.protocol() + (p.name().isEmpty() ? "" : " " + p.name()));
+            out.add(p.portProtocol() + (p.name().isEmpty() ? "" : " " + p.name()));
         }
         return limit(out);
     }
