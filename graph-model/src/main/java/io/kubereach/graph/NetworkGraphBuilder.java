@@ -145,8 +145,7 @@ public final class NetworkGraphBuilder {
         List<Service> services = snapshot.services().stream().sorted(Comparator.comparing(Service::qualifiedName)).toList();
         for (Service service : services) {
             ServiceKind kind = ServiceKind.of(service);
-            List<String> ports = service.ports().stream().map(NetworkGraphBuilder::portText).toList();
-            GraphVertex.ServiceVertex s = add(new GraphVertex.ServiceVertex(service.namespace(), service.name(), kind, ports,
+            GraphVertex.ServiceVertex s = add(new GraphVertex.ServiceVertex(service.namespace(), service.name(), kind, service.ports(),
                     service.externalName()));
             if (kind.entersFromOutside()) {
                 edge(new GraphEdge.Routes(outside.id(), s.id(), String.join(", ", service.ports().stream()
@@ -193,11 +192,6 @@ public final class NetworkGraphBuilder {
                 }
             });
         }
-    }
-
-    private static String portText(ServicePort p) {
-        String node = p.nodePort() > 0 ? ":" + p.nodePort() : "";
-        return p.port() + node + "→" + p.targetPort() + "/" + p.protocol();
     }
 
     private GraphVertex namespace(String name) {
