@@ -153,16 +153,14 @@ public final class WorkspaceViewModel {
             timings.laidOut();
             preparer.accept(picture);
             return new Opened(judged, picture, shown);
-        }, new JobListener<Opened>() {
+        }, ticket.ending(new JobListener<Opened>() {
             @Override
             public void succeeded(Opened result) {
-                ticket.end();
                 show(next, result);
             }
 
             @Override
             public void failed(Throwable error) {
-                ticket.end();
                 boolean fallBack = fallBackToDemo && !(next instanceof ClusterSource.Demo);
                 problem.set(SourceProblem.of(next, error, fallBack));
                 if (fallBack) {
@@ -171,15 +169,10 @@ public final class WorkspaceViewModel {
             }
 
             @Override
-            public void cancelled() {
-                ticket.end();
-            }
-
-            @Override
             public void progress(double fraction, JobStep step) {
                 ticket.report(fraction, step);
             }
-        });
+        }));
         ticket.attach(opening);
     }
 
@@ -287,10 +280,9 @@ public final class WorkspaceViewModel {
             DiagramLayout picture = request.layout(shown.graph(), remembered);
             preparer.accept(picture);
             return picture;
-        }, new JobListener<DiagramLayout>() {
+        }, ticket.ending(new JobListener<DiagramLayout>() {
             @Override
             public void succeeded(DiagramLayout result) {
-                ticket.end();
                 if (analysis.get() == shown) {
                     showPicture(result, request, memory, sameView);
                 }
@@ -298,15 +290,9 @@ public final class WorkspaceViewModel {
 
             @Override
             public void failed(Throwable error) {
-                ticket.end();
                 problem.set(SourceProblem.of(source.get(), error, false));
             }
-
-            @Override
-            public void cancelled() {
-                ticket.end();
-            }
-        });
+        }));
         ticket.attach(layingOut);
     }
 
