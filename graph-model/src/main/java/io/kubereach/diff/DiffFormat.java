@@ -2,7 +2,6 @@ package io.kubereach.diff;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -33,11 +32,6 @@ public enum DiffFormat {
             }
         }
         return Optional.empty();
-    }
-
-    /** The file extension for this format. */
-    public String extension() {
-        return name().toLowerCase(Locale.ROOT);
     }
 
     /** Writes the difference with the sides labelled {@code ref1} and {@code ref2}. */
