@@ -41,11 +41,6 @@ public final class KubeReachCommand implements Runnable {
                 args);
     }
 
-    /** Runs the command line without a desktop app, writing to the given streams; returns its exit code. */
-    public static int run(PrintWriter out, PrintWriter err, String... args) {
-        return run(DesktopApp.NONE, out, err, args);
-    }
-
     /** Runs the command line writing to the given streams; returns its exit code. */
     public static int run(DesktopApp desktop, PrintWriter out, PrintWriter err, String... args) {
         CommandLine cli = commandLine(desktop);
@@ -65,11 +60,6 @@ public final class KubeReachCommand implements Runnable {
             return usageErrors.handleParseException(e, arguments);
         });
         return cli.execute(args);
-    }
-
-    /** The command tree without a desktop app (for its help). */
-    static CommandLine commandLine() {
-        return commandLine(DesktopApp.NONE);
     }
 
     /**
