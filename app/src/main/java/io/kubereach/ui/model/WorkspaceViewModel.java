@@ -102,11 +102,6 @@ public final class WorkspaceViewModel {
         });
     }
 
-    /** Opens the last source, or the demo when there is nothing else to show. */
-    public void start() {
-        start(Optional.empty());
-    }
-
     /** Opens a source, else the last one, else the demo; the demo too when the one chosen does not open. */
     public void start(Optional<ClusterSource> first) {
         open(first.or(preferences::lastSource).orElse(new ClusterSource.Demo()), true);
@@ -358,11 +353,6 @@ public final class WorkspaceViewModel {
     /** Whether a live source is watched, its changes shown as they happen. */
     public BooleanProperty liveProperty() {
         return live;
-    }
-
-    /** The background work. */
-    public Activity activity() {
-        return activity;
     }
 
     /**
