@@ -24,19 +24,19 @@ final class Choices {
 
     /** Registers every choice on {@code cli} and all its subcommands. */
     static void register(CommandLine cli) {
-        cli.registerConverter(ConnlistFormat.class,
-                Choice.parsed("cli.choice.listFormat", Choice.words(ConnlistFormat.values()), ConnlistFormat::parse));
-        cli.registerConverter(DiffFormat.class, Choice.parsed("cli.choice.diffFormat", Choice.words(DiffFormat.values()), DiffFormat::parse));
+        cli.registerConverter(ConnlistFormat.class, Choice.named("cli.choice.listFormat", ConnlistFormat.values()));
+        cli.registerConverter(DiffFormat.class, Choice.named("cli.choice.diffFormat", DiffFormat.values()));
         cli.registerConverter(ExportCommand.PictureFormat.class,
                 Choice.named("cli.choice.pictureFormat", ExportCommand.PictureFormat.values()));
-        cli.registerConverter(DiagramTheme.class, Choice.parsed("cli.choice.theme", Choice.words(DiagramTheme.values()), DiagramTheme::parse));
+        cli.registerConverter(DiagramTheme.class, Choice.named("cli.choice.theme", DiagramTheme.values()));
         cli.registerConverter(Grouping.class, Choice.parsed("cli.choice.groupBy", Choice.words(Grouping.values()), Grouping::parse));
         cli.registerConverter(ExportCommand.Containers.class, Choice.named("cli.choice.containers", ExportCommand.Containers.values()));
         cli.registerConverter(EngineKind.class, Choice.named("cli.choice.engine", EngineKind.values()));
         cli.registerConverter(ShapeOption.Size.class, Choice.named("cli.choice.shape", ShapeOption.Size.values()));
         cli.registerConverter(ProxyMode.class,
                 Choice.parsed("cli.choice.proxyMode", Arrays.stream(ProxyMode.values()).map(ProxyMode::word).toList(), ProxyMode::parse));
-        cli.registerConverter(IpvsScheduler.class, Choice.explained(IpvsScheduler::parse, word -> MessageText.english(IpvsScheduler.whyNotSimulated(word))));
+        cli.registerConverter(IpvsScheduler.class,
+                Choice.explained(IpvsScheduler::parse, word -> MessageText.english(IpvsScheduler.whyNotSimulated(word))));
     }
 
     /** {@code --scale}: 1 or 2 pixels per diagram unit. */
