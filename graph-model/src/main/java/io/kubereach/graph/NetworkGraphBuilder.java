@@ -79,22 +79,37 @@ public final class NetworkGraphBuilder {
 
         TrafficJudge judge = new TrafficJudge(engine);
         List<TrafficEnd> all = new ArrayList<>(workloadEnds.values());
+        List<List<Pod>> podsOf = new ArrayList<>(workloads.values());
+        WorkloadPairs pairs = new WorkloadPairs(all.stream().map(TrafficEnd::vertexId).toList());
         // the pairs are judged in parallel (the engine is safe for concurrent queries), one
         // source row per task, and their edges added in source-then-destination order as before
         IntStream.range(0, all.size()).parallel()
-                .mapToObj(i -> drawnFrom(judge, all.get(i), all))
+                .mapToObj(i -> judgeRow(judge, i, all, podsOf.get(i), pairs))
                 .toList()
                 .forEach(row -> row.forEach(this::edge));
         workloads.forEach((ref, pods) -> addBlockTraffic(judge, ends, isolation, workloadEnds.get(GraphVertex.WorkloadVertex.idOf(ref)), pods));
-        return new NetworkGraph(snapshot, engine, graph, vertices, workloadEnds, ends, isolation, judge);
+        return new NetworkGraph(snapshot, engine, graph, vertices, workloadEnds, ends, isolation, judge, pairs);
     }
 
-    /** The traffic edges worth drawing from one workload to the others, in the others' order. */
-    private static List<GraphEdge.Traffic> drawnFrom(TrafficJudge judge, TrafficEnd src, List<TrafficEnd> all) {
+    /**
+     * Judges one workload to every workload (itself: two of its replicas), writes the verdicts
+     * into its row of {@code pairs}, and returns the edges worth drawing, in the others' order. A
+     * pair no policy is involved in is allowed by default and needs no engine.
+     */
+    private static List<GraphEdge.Traffic> judgeRow(TrafficJudge judge, int row, List<TrafficEnd> all, List<Pod> pods,
+            WorkloadPairs pairs) {
+        TrafficEnd src = all.get(row);
         List<GraphEdge.Traffic> drawn = new ArrayList<>();
-        for (TrafficEnd dst : all) {
-            if (src != dst && (src.egressIsolated() || dst.ingressIsolated())) {
+        for (int column = 0; column < all.size(); column++) {
+            TrafficEnd dst = all.get(column);
+            boolean involved = src.egressIsolated() || dst.ingressIsolated();
+            if (column == row) {
+                pairs.set(row, column, TrafficJudge.verdictOf(judge.replicas(src, pods), dst), involved);
+            } else if (!involved) {
+                pairs.set(row, column, PairVerdict.ALLOWED, false);
+            } else {
                 GraphEdge.Traffic edge = judge.judge(src, dst);
+                pairs.set(row, column, TrafficJudge.verdictOf(edge, dst), true);
                 if (judge.worthDrawing(src, dst, edge)) {
                     drawn.add(edge);
                 }
