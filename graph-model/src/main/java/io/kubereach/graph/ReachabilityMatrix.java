@@ -79,12 +79,15 @@ public final class ReachabilityMatrix {
     private final int[][] members;
     /** Per cell of a namespace matrix, the counts; null for a workload matrix, which reads the table. */
     private final PairCounts[] counts;
+    /** Per cell of a namespace matrix, whether a policy has a say in some pair; null for a workload matrix. */
+    private final boolean[] involved;
 
-    private ReachabilityMatrix(NetworkGraph graph, List<Header> headers, int[][] members, PairCounts[] counts) {
+    private ReachabilityMatrix(NetworkGraph graph, List<Header> headers, int[][] members, PairCounts[] counts, boolean[] involved) {
         this.graph = graph;
         this.headers = List.copyOf(headers);
         this.members = members;
         this.counts = counts;
+        this.involved = involved;
         for (int i = 0; i < headers.size(); i++) {
             rowOf.put(headers.get(i).id(), i);
         }
@@ -103,7 +106,7 @@ public final class ReachabilityMatrix {
             headers.add(all.get(order[r]));
             members[r] = new int[] {order[r]};
         }
-        return new ReachabilityMatrix(graph, headers, members, null);
+        return new ReachabilityMatrix(graph, headers, members, null, null);
     }
 
     /** Namespace × namespace: each cell combines every workload pair of the two namespaces. */
@@ -124,10 +127,13 @@ public final class ReachabilityMatrix {
             }
         }
         int[][] tally = new int[n * n][PairVerdict.values().length];
+        boolean[] involved = new boolean[n * n];
         for (int i = 0; i < pairs.size(); i++) {
             int rowBase = namespaceOf[i] * n;
             for (int j = 0; j < pairs.size(); j++) {
-                tally[rowBase + namespaceOf[j]][pairs.verdict(i, j).ordinal()]++;
+                int cell = rowBase + namespaceOf[j];
+                tally[cell][pairs.verdict(i, j).ordinal()]++;
+                involved[cell] |= pairs.policyInvolved(i, j);
             }
         }
         PairCounts[] counts = new PairCounts[n * n];
@@ -137,7 +143,7 @@ public final class ReachabilityMatrix {
                     t[PairVerdict.BLOCKED.ordinal()], t[PairVerdict.UNKNOWN.ordinal()]);
         }
         List<Header> headers = names.stream().map(name -> new Header(new GraphVertex.NamespaceVertex(name).id(), name, name)).toList();
-        return new ReachabilityMatrix(graph, headers, members, counts);
+        return new ReachabilityMatrix(graph, headers, members, counts, involved);
     }
 
     private static Header header(NetworkGraph graph, String workloadId) {
@@ -176,15 +182,7 @@ public final class ReachabilityMatrix {
      * workload for ingress. Where none does, the cell is allowed by default.
      */
     public boolean policyInvolved(int from, int to) {
-        WorkloadPairs pairs = graph.workloadPairs();
-        for (int i : members[from]) {
-            for (int j : members[to]) {
-                if (pairs.policyInvolved(i, j)) {
-                    return true;
-                }
-            }
-        }
-        return false;
+        return involved != null ? involved[from * size() + to] : graph.workloadPairs().policyInvolved(members[from][0], members[to][0]);
     }
 
     /** How the workload pairs behind a cell stand (one pair in a workload matrix). */
@@ -192,17 +190,21 @@ public final class ReachabilityMatrix {
         return counts != null ? counts[from * size() + to] : new PairCounts(0, 0, 0, 0).plus(verdict(from, to));
     }
 
-    /** The workload pairs behind a cell, as rows of the workload matrix's headers, each with its verdict. */
+    /** The workload pairs behind a cell, each with its verdict. */
     public List<WorkloadPair> pairs(int from, int to) {
-        WorkloadPairs table = graph.workloadPairs();
         List<WorkloadPair> out = new ArrayList<>();
         for (int i : members[from]) {
             for (int j : members[to]) {
-                out.add(new WorkloadPair(header(graph, table.ids().get(i)), header(graph, table.ids().get(j)), table.verdict(i, j),
-                        table.policyInvolved(i, j)));
+                out.add(pair(graph, i, j));
             }
         }
         return out;
+    }
+
+    private static WorkloadPair pair(NetworkGraph graph, int from, int to) {
+        WorkloadPairs table = graph.workloadPairs();
+        return new WorkloadPair(header(graph, table.ids().get(from)), header(graph, table.ids().get(to)), table.verdict(from, to),
+                table.policyInvolved(from, to));
     }
 
     /**
@@ -214,6 +216,29 @@ public final class ReachabilityMatrix {
      * @param policyInvolved whether some policy has a say in it
      */
     public record WorkloadPair(Header from, Header to, PairVerdict verdict, boolean policyInvolved) {
+    }
+
+    /** The workload pairs from one namespace to another, each with its verdict, without building a whole matrix. */
+    public static List<WorkloadPair> between(NetworkGraph graph, String fromNamespace, String toNamespace) {
+        WorkloadPairs table = graph.workloadPairs();
+        List<Integer> from = new ArrayList<>();
+        List<Integer> to = new ArrayList<>();
+        for (int i = 0; i < table.size(); i++) {
+            String ns = graph.vertex(table.ids().get(i)).map(GraphVertex::namespace).orElse("");
+            if (ns.equals(fromNamespace)) {
+                from.add(i);
+            }
+            if (ns.equals(toNamespace)) {
+                to.add(i);
+            }
+        }
+        List<WorkloadPair> out = new ArrayList<>();
+        for (int i : from) {
+            for (int j : to) {
+                out.add(pair(graph, i, j));
+            }
+        }
+        return out;
     }
 
     /** What a cell's workload may open to the column's, judged now; empty in a namespace matrix. */

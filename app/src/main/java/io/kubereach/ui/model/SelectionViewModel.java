@@ -3,6 +3,7 @@ package io.kubereach.ui.model;
 import io.kubereach.diagram.DiagramBox;
 import io.kubereach.diagram.DiagramLayout;
 import io.kubereach.diagram.DiagramLine;
+import io.kubereach.graph.TrafficPair;
 import io.kubereach.ui.task.JobHandle;
 import io.kubereach.ui.task.JobListener;
 import io.kubereach.ui.task.JobRunner;
@@ -25,6 +26,8 @@ public final class SelectionViewModel {
     private final WorkspaceViewModel workspace;
     private final JobRunner runner;
     private final ReadOnlyStringWrapper selected = new ReadOnlyStringWrapper(this, "selected", "");
+    private final ReadOnlyObjectWrapper<Optional<TrafficPair>> selectedPair =
+            new ReadOnlyObjectWrapper<>(this, "selectedPair", Optional.empty());
     private final ReadOnlyObjectWrapper<Details> details = new ReadOnlyObjectWrapper<>(this, "details", new Details.Nothing());
     private final ReadOnlyObjectWrapper<DetailsBuilder.Selected> worked =
             new ReadOnlyObjectWrapper<>(this, "worked", new DetailsBuilder.Selected(new Details.Nothing(), Set.of()));
@@ -35,6 +38,7 @@ public final class SelectionViewModel {
     public SelectionViewModel(WorkspaceViewModel workspace, JobRunner runner) {
         this.workspace = workspace;
         this.runner = runner;
+        selected.addListener((obs, old, now) -> selectedPair.set(TrafficPair.parse(now)));
         // a refreshed or live-updated cluster keeps the selection when it still has it
         workspace.analysisProperty().addListener((obs, old, now) -> select(selected.get()));
         workspace.layoutProperty().addListener((obs, old, now) -> highlight.set(highlightIn(now, worked.get())));
@@ -48,6 +52,22 @@ public final class SelectionViewModel {
     public void select(String id) {
         history.clear();
         show(id);
+    }
+
+    /**
+     * Shows the answer for FROM→TO: selects the pair and opens its traffic details, whether the
+     * diagram draws a line for it or not. The ends are vertex ids: workloads, pods or address
+     * blocks (a workload to itself: two of its replicas), or two namespaces (every workload pair
+     * between them). The one way every view asks "can A reach B?" (the matrix, the question
+     * bar); the pair is then {@link #selectedPairProperty() the selected pair}.
+     */
+    public void showAnswer(String fromId, String toId) {
+        select(new TrafficPair(fromId, toId).id());
+    }
+
+    /** {@link #showAnswer} for a link of the details, remembering the way back. */
+    public void followAnswer(String fromId, String toId) {
+        follow(new TrafficPair(fromId, toId).id());
     }
 
     /** Follows a link of the details (a policy, a peer), remembering the way back. */
@@ -135,6 +155,11 @@ public final class SelectionViewModel {
             }
         }
         return out;
+    }
+
+    /** The pair selected (a traffic line, or a pair asked about); empty when the selection is no pair. */
+    public ReadOnlyObjectProperty<Optional<TrafficPair>> selectedPairProperty() {
+        return selectedPair.getReadOnlyProperty();
     }
 
     /** The selected id; empty when nothing is. */

@@ -21,7 +21,7 @@ final class TrafficDetailsPane extends VBox {
         super(8);
         setId("details-traffic");
         getChildren().add(DetailSections.heading(Words.text("details.traffic.title", t.from(), t.to())));
-        HBox verdict = new HBox(8, new Label(Words.text("details.traffic.verdict")), DetailSections.verdict(t.edge().verdict()));
+        HBox verdict = new HBox(8, new Label(Words.text("details.traffic.verdict")), DetailSections.verdict(t.verdict()));
         verdict.setAlignment(Pos.CENTER_LEFT);
         getChildren().add(verdict);
         if (t.enforcement() == PolicyEnforcement.NOT_ENFORCED) {

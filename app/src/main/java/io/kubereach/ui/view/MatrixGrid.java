@@ -1,0 +1,310 @@
+package io.kubereach.ui.view;
+
+import io.kubereach.graph.ReachabilityMatrix;
+import io.kubereach.ui.model.MatrixViewModel;
+import java.util.Comparator;
+import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import javafx.geometry.Orientation;
+import javafx.scene.canvas.Canvas;
+import javafx.scene.control.ScrollBar;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.input.MouseButton;
+import javafx.scene.input.ScrollEvent;
+import javafx.scene.layout.Region;
+import javafx.scene.text.Font;
+import javafx.scene.text.FontWeight;
+import javafx.util.Duration;
+
+/**
+ * A virtualised reachability matrix: the row names pinned on the left, the column names pinned on
+ * top, the cells scrolled beneath them; only what is visible is drawn, the cells from tiles painted
+ * off the JavaFX thread ({@link MatrixTiles}). The wheel scrolls (Shift: sideways), Ctrl+wheel
+ * and Ctrl+Plus/Minus zoom, the arrow keys move the selected cell; hovering a cell tells its pair,
+ * clicking it (or Enter) asks for its answer.
+ */
+final class MatrixGrid extends Region {
+
+    static final int MIN_CELL = 2;
+    static final int MAX_CELL = 40;
+    /** A matrix opens at this cell size at least, where names are legible, unless it fits whole at a larger one. */
+    static final int OPEN_CELL = 14;
+    private static final double MAX_ROW_HEADER = 420;
+    private static final double MAX_COLUMN_HEADER = 240;
+    private static final double BAND_COLUMN = 120;
+
+    private final Canvas rows = new Canvas();
+    private final Canvas columns = new Canvas();
+    private final Canvas cells = new Canvas();
+    private final ScrollBar across = new ScrollBar();
+    private final ScrollBar down = new ScrollBar();
+    private final Tooltip cellTip = new Tooltip();
+    private final Tooltip headerTip = new Tooltip();
+    private final MatrixTiles tiles;
+    private final MatrixPainter painter;
+    private final Consumer<MatrixViewModel.Cell> select;
+    private final Function<MatrixViewModel.Cell, String> describe;
+    private ReachabilityMatrix matrix;
+    private MatrixFrame.Bands bands;
+    private MatrixPalette palette;
+    private int cell = OPEN_CELL;
+    private double rowHeader;
+    private double columnHeader;
+    private double bandWidth;
+    private Optional<MatrixViewModel.Cell> hover = Optional.empty();
+    private Optional<MatrixViewModel.Cell> selected = Optional.empty();
+    private boolean fitted;
+
+    /**
+     * A grid whose tiles are painted by {@code tiles}.
+     *
+     * @param select asks for the answer of a cell's pair
+     * @param describe the tooltip of a cell
+     */
+    MatrixGrid(Function<Runnable, MatrixTiles> tiles, MatrixPalette palette, Consumer<MatrixViewModel.Cell> select,
+            Function<MatrixViewModel.Cell, String> describe) {
+        this.tiles = tiles.apply(this::draw);
+        this.painter = new MatrixPainter(this.tiles);
+        this.palette = palette;
+        this.select = select;
+        this.describe = describe;
+        down.setOrientation(Orientation.VERTICAL);
+        getChildren().addAll(cells, rows, columns, across, down);
+        across.valueProperty().addListener((obs, old, now) -> draw());
+        down.valueProperty().addListener((obs, old, now) -> draw());
+        cellTip.setShowDelay(Duration.millis(200));
+        cellTip.setOnShowing(e -> hideIfEmpty(cellTip));
+        headerTip.setShowDelay(Duration.millis(200));
+        headerTip.setOnShowing(e -> hideIfEmpty(headerTip));
+        Tooltip.install(cells, cellTip);
+        Tooltip.install(rows, headerTip);
+        Tooltip.install(columns, headerTip);
+        cells.setOnMouseMoved(e -> hover(frame().cellAt(e.getX(), e.getY())));
+        cells.setOnMouseExited(e -> hover(Optional.empty()));
+        cells.setOnMouseClicked(e -> {
+            requestFocus();
+            if (e.getButton() == MouseButton.PRIMARY) {
+                frame().cellAt(e.getX(), e.getY()).ifPresent(select);
+            }
+        });
+        rows.setOnMouseMoved(e -> headerTip.setText(matrix == null ? "" : frame().rowAt(e.getY()).map(this::fullName).orElse("")));
+        columns.setOnMouseMoved(e -> headerTip.setText(matrix == null ? "" : frame().columnAt(e.getX()).map(this::fullName).orElse("")));
+        addEventHandler(ScrollEvent.SCROLL, this::scrolled);
+        addEventHandler(KeyEvent.KEY_PRESSED, this::key);
+        setFocusTraversable(true);
+        getStyleClass().add("matrix-grid");
+        setId("matrix-grid");
+    }
+
+    private static void hideIfEmpty(Tooltip tip) {
+        if (tip.getText() == null || tip.getText().isEmpty()) {
+            javafx.application.Platform.runLater(tip::hide);
+        }
+    }
+
+    private String fullName(int index) {
+        return MatrixPainter.fullName(matrix.headers().get(index), matrix.ofNamespaces());
+    }
+
+    /** Shows a matrix (or nothing), fitted when it fits at a legible size, else at {@link #OPEN_CELL} from the top left. */
+    void show(ReachabilityMatrix shown) {
+        matrix = shown;
+        bands = shown == null ? null : MatrixFrame.Bands.of(shown);
+        hover = Optional.empty();
+        painter.forget();
+        tiles.show(shown, palette);
+        if (shown != null) {
+            measureHeaders();
+            across.setValue(0);
+            down.setValue(0);
+            fitted = false;
+        }
+        requestLayout();
+        draw();
+    }
+
+    /** Draws in other colours. */
+    void setPalette(MatrixPalette colours) {
+        palette = colours;
+        tiles.show(matrix, colours);
+        draw();
+    }
+
+    /** Marks the cell of the pair selected, scrolled into view. */
+    void setSelected(Optional<MatrixViewModel.Cell> cell) {
+        selected = cell;
+        cell.ifPresent(this::reveal);
+        draw();
+    }
+
+    private void measureHeaders() {
+        boolean workloads = !matrix.ofNamespaces();
+        Font font = Font.font(Font.getDefault().getFamily(), FontWeight.BOLD, MatrixPainter.fontSize(MAX_CELL));
+        double names = longest(matrix, ReachabilityMatrix.Header::name, font);
+        bandWidth = workloads ? Math.min(BAND_COLUMN, longest(matrix, ReachabilityMatrix.Header::namespace, font) + 2 * MatrixPainter.PAD) : 0;
+        rowHeader = Math.min(MAX_ROW_HEADER, bandWidth + names + 2 * MatrixPainter.PAD);
+        columnHeader = Math.min(MAX_COLUMN_HEADER, names + 2 * MatrixPainter.PAD) + (workloads ? MatrixPainter.BAND : 0);
+    }
+
+    /** The widest of the longest names (by letters), measured. */
+    private double longest(ReachabilityMatrix m, Function<ReachabilityMatrix.Header, String> name, Font font) {
+        return m.headers().stream().map(name).distinct().sorted(Comparator.comparingInt(String::length).reversed()).limit(24)
+                .mapToDouble(s -> painter.width(s, font)).max().orElse(0);
+    }
+
+    /** What is shown now. */
+    MatrixFrame frame() {
+        return new MatrixFrame(matrix, palette, cell, across.getValue(), down.getValue(), cells.getWidth(), cells.getHeight(),
+                rows.getWidth(), columns.getHeight(), hover, selected, bands);
+    }
+
+    @Override
+    protected void layoutChildren() {
+        double w = getWidth();
+        double h = getHeight();
+        double bar = down.prefWidth(-1);
+        double rowW = matrix == null ? 0 : Math.min(rowHeader, w * 0.5);
+        double colH = matrix == null ? 0 : Math.min(columnHeader, h * 0.4);
+        double viewW = Math.max(0, w - rowW - bar);
+        double viewH = Math.max(0, h - colH - bar);
+        place(columns, rowW, 0, viewW, colH);
+        place(rows, 0, colH, rowW, viewH);
+        place(cells, rowW, colH, viewW, viewH);
+        down.resizeRelocate(w - bar, colH, bar, viewH);
+        across.resizeRelocate(rowW, h - bar, viewW, bar);
+        if (matrix != null && !fitted && viewW > 0 && viewH > 0) {
+            fitted = true;
+            int fit = (int) Math.floor(Math.min(viewW, viewH) / Math.max(1, matrix.size()));
+            cell = Math.max(OPEN_CELL, Math.min(fit, MAX_CELL));
+        }
+        updateBars();
+        draw();
+    }
+
+    private static void place(Canvas canvas, double x, double y, double w, double h) {
+        canvas.relocate(x, y);
+        canvas.setWidth(w);
+        canvas.setHeight(h);
+    }
+
+    private void updateBars() {
+        double side = matrix == null ? 0 : (double) matrix.size() * cell;
+        bar(across, side, cells.getWidth());
+        bar(down, side, cells.getHeight());
+    }
+
+    private void bar(ScrollBar bar, double side, double view) {
+        double max = Math.max(0, side - view);
+        bar.setMin(0);
+        bar.setMax(max);
+        bar.setVisibleAmount(side <= 0 ? 0 : max * view / side);
+        bar.setUnitIncrement(cell);
+        bar.setBlockIncrement(Math.max(cell, view * 0.9));
+        bar.setValue(Math.max(0, Math.min(max, bar.getValue())));
+        bar.setVisible(max > 0);
+    }
+
+    /** Zooms to a cell size, keeping the cell under a point of the cell area where it is. */
+    void zoom(int size, double anchorX, double anchorY) {
+        int next = Math.max(MIN_CELL, Math.min(MAX_CELL, size));
+        if (matrix == null || next == cell) {
+            return;
+        }
+        double cellsX = (across.getValue() + anchorX) / cell;
+        double cellsY = (down.getValue() + anchorY) / cell;
+        cell = next;
+        updateBars();
+        across.setValue(Math.max(0, Math.min(across.getMax(), cellsX * cell - anchorX)));
+        down.setValue(Math.max(0, Math.min(down.getMax(), cellsY * cell - anchorY)));
+        draw();
+    }
+
+    /** The side of a cell in pixels. */
+    int cellSize() {
+        return cell;
+    }
+
+    private void scrolled(ScrollEvent e) {
+        if (e.isShortcutDown()) {
+            int step = Math.max(1, cell / 6);
+            zoom(cell + (e.getDeltaY() > 0 ? step : -step), e.getX() - cells.getLayoutX(), e.getY() - cells.getLayoutY());
+        } else {
+            boolean sideways = e.isShiftDown() && e.getDeltaX() == 0;
+            across.setValue(clamp(across, across.getValue() - (sideways ? e.getDeltaY() : e.getDeltaX())));
+            if (!sideways) {
+                down.setValue(clamp(down, down.getValue() - e.getDeltaY()));
+            }
+        }
+        e.consume();
+    }
+
+    private static double clamp(ScrollBar bar, double value) {
+        return Math.max(bar.getMin(), Math.min(bar.getMax(), value));
+    }
+
+    private void key(KeyEvent e) {
+        if (matrix == null || matrix.size() == 0) {
+            return;
+        }
+        MatrixViewModel.Cell at = selected.orElse(new MatrixViewModel.Cell(0, 0));
+        MatrixViewModel.Cell next = switch (e.getCode()) {
+            case UP -> new MatrixViewModel.Cell(Math.max(0, at.row() - 1), at.column());
+            case DOWN -> new MatrixViewModel.Cell(Math.min(matrix.size() - 1, at.row() + 1), at.column());
+            case LEFT -> new MatrixViewModel.Cell(at.row(), Math.max(0, at.column() - 1));
+            case RIGHT -> new MatrixViewModel.Cell(at.row(), Math.min(matrix.size() - 1, at.column() + 1));
+            case ENTER -> at;
+            default -> null;
+        };
+        if (next != null) {
+            select.accept(next);
+            e.consume();
+        } else if (e.isShortcutDown() && (e.getCode() == javafx.scene.input.KeyCode.EQUALS || e.getCode() == javafx.scene.input.KeyCode.ADD)) {
+            zoom(cell + Math.max(1, cell / 6), cells.getWidth() / 2, cells.getHeight() / 2);
+            e.consume();
+        } else if (e.isShortcutDown() && (e.getCode() == javafx.scene.input.KeyCode.MINUS || e.getCode() == javafx.scene.input.KeyCode.SUBTRACT)) {
+            zoom(cell - Math.max(1, cell / 6), cells.getWidth() / 2, cells.getHeight() / 2);
+            e.consume();
+        }
+    }
+
+    /** Scrolls so that a cell is in view. */
+    private void reveal(MatrixViewModel.Cell c) {
+        across.setValue(into(across, (double) c.column() * cell, cells.getWidth()));
+        down.setValue(into(down, (double) c.row() * cell, cells.getHeight()));
+    }
+
+    private double into(ScrollBar bar, double start, double view) {
+        double value = bar.getValue();
+        if (start < value) {
+            return clamp(bar, start);
+        }
+        if (start + cell > value + view) {
+            return clamp(bar, start + cell - view);
+        }
+        return value;
+    }
+
+    private void hover(Optional<MatrixViewModel.Cell> now) {
+        if (!now.equals(hover)) {
+            hover = now;
+            cellTip.setText(now.map(describe).orElse(""));
+            draw();
+        }
+    }
+
+    /** Draws what is visible. */
+    private void draw() {
+        if (matrix == null) {
+            for (Canvas c : new Canvas[] {rows, columns, cells}) {
+                c.getGraphicsContext2D().clearRect(0, 0, c.getWidth(), c.getHeight());
+            }
+            return;
+        }
+        MatrixFrame f = frame();
+        painter.cells(cells.getGraphicsContext2D(), f);
+        painter.rows(rows.getGraphicsContext2D(), f, bandWidth);
+        painter.columns(columns.getGraphicsContext2D(), f, matrix.ofNamespaces() ? 0 : MatrixPainter.BAND);
+    }
+}
