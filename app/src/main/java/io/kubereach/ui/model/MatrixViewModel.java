@@ -127,6 +127,7 @@ public final class MatrixViewModel {
         }
         working.cancel();
         Level wantedLevel = level.get();
+        long asked = System.nanoTime();
         Activity.Ticket ticket = activity.begin(JobStep.MATRIX);
         working = runner.start(control -> {
             control.progress(-1, JobStep.MATRIX);
@@ -141,6 +142,10 @@ public final class MatrixViewModel {
                     computedFor = analysis;
                     computedLevel = wantedLevel;
                     matrix.set(result);
+                    if (OpenTimings.PRINT) {
+                        System.err.printf("kubereach timings: matrix of %d %s ready in %d ms (%tT.%<tL)%n", result.size(), wantedLevel,
+                                (System.nanoTime() - asked) / 1_000_000, System.currentTimeMillis());
+                    }
                 }
             }
 

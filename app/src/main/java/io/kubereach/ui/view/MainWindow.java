@@ -63,6 +63,7 @@ public final class MainWindow {
         });
         stage.setScene(scene);
         rebuild();
+        PulseGaps.startIfAsked();
         stage.setOnHidden(e -> vm.windowResized(stage.getWidth(), stage.getHeight()));
     }
 

@@ -56,6 +56,8 @@ final class MatrixGrid extends Region {
     private Optional<MatrixViewModel.Cell> hover = Optional.empty();
     private Optional<MatrixViewModel.Cell> selected = Optional.empty();
     private boolean fitted;
+    /** When the matrix shown was handed over, until all its visible cells were first drawn (0 after). */
+    private long shownAt;
 
     /**
      * A grid whose tiles are painted by {@code tiles}.
@@ -115,6 +117,7 @@ final class MatrixGrid extends Region {
         hover = Optional.empty();
         painter.forget();
         tiles.show(shown, palette);
+        shownAt = System.nanoTime();
         if (shown != null) {
             measureHeaders();
             across.setValue(0);
@@ -303,8 +306,15 @@ final class MatrixGrid extends Region {
             return;
         }
         MatrixFrame f = frame();
-        painter.cells(cells.getGraphicsContext2D(), f);
+        boolean whole = painter.cells(cells.getGraphicsContext2D(), f);
         painter.rows(rows.getGraphicsContext2D(), f, bandWidth);
         painter.columns(columns.getGraphicsContext2D(), f, matrix.ofNamespaces() ? 0 : MatrixPainter.BAND);
+        if (whole && shownAt != 0 && f.width() > 0) {
+            if (io.kubereach.ui.model.OpenTimings.PRINT) {
+                System.err.printf("kubereach timings: matrix of %d drawn in %d ms after it was ready (%tT.%<tL)%n", matrix.size(),
+                        (System.nanoTime() - shownAt) / 1_000_000, System.currentTimeMillis());
+            }
+            shownAt = 0;
+        }
     }
 }

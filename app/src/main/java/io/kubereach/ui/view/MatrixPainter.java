@@ -49,8 +49,8 @@ final class MatrixPainter {
         return measure.getLayoutBounds().getWidth();
     }
 
-    /** The cells. */
-    void cells(GraphicsContext g, MatrixFrame f) {
+    /** The cells; whether every visible tile was there to draw (else it is drawn when it arrives). */
+    boolean cells(GraphicsContext g, MatrixFrame f) {
         MatrixPalette p = f.palette();
         g.setFill(p.background());
         g.fillRect(0, 0, f.width(), f.height());
@@ -59,9 +59,10 @@ final class MatrixPainter {
         int c0 = f.firstColumn();
         int c1 = f.lastColumn();
         if (r1 < r0 || c1 < c0) {
-            return;
+            return true;
         }
         int cell = f.cell();
+        boolean[] whole = {true};
         g.setImageSmoothing(false);
         MatrixTiles.forTiles(r0, r1, c0, c1, t -> {
             int top = t[0] * MatrixTiles.TILE;
@@ -72,6 +73,7 @@ final class MatrixPainter {
             int ce = Math.min(c1, left + MatrixTiles.TILE - 1);
             Image image = tiles.tile(t[0], t[1]);
             if (image == null) {
+                whole[0] = false;
                 g.setFill(p.band()); // painted in a moment
                 g.fillRect(f.columnX(cs), f.rowY(rs), (ce - cs + 1.0) * cell, (re - rs + 1.0) * cell);
             } else {
@@ -99,6 +101,7 @@ final class MatrixPainter {
         }
         f.hover().ifPresent(h -> outline(g, f, h, p.text(), 1.5));
         f.selected().ifPresent(s -> outline(g, f, s, p.highlight(), 3));
+        return whole[0];
     }
 
     private static void outline(GraphicsContext g, MatrixFrame f, MatrixViewModel.Cell c, Color color, double width) {
