@@ -58,6 +58,7 @@ final class MatrixGrid extends Region {
     private boolean fitted;
     /** When the matrix shown was handed over, until all its visible cells were first drawn (0 after). */
     private long shownAt;
+    private boolean drawnWhole;
 
     /**
      * A grid whose tiles are painted by {@code tiles}.
@@ -85,8 +86,8 @@ final class MatrixGrid extends Region {
         Tooltip.install(columns, headerTip);
         cells.setOnMouseMoved(e -> hover(frame().cellAt(e.getX(), e.getY())));
         cells.setOnMouseExited(e -> hover(Optional.empty()));
+        addEventHandler(javafx.scene.input.MouseEvent.MOUSE_PRESSED, e -> requestFocus());
         cells.setOnMouseClicked(e -> {
-            requestFocus();
             if (e.getButton() == MouseButton.PRIMARY) {
                 frame().cellAt(e.getX(), e.getY()).ifPresent(select);
             }
@@ -215,6 +216,7 @@ final class MatrixGrid extends Region {
         if (matrix == null || next == cell) {
             return;
         }
+        fitted = true; // the zoom chosen wins over the size a new matrix opens at
         double cellsX = (across.getValue() + anchorX) / cell;
         double cellsY = (down.getValue() + anchorY) / cell;
         cell = next;
@@ -297,6 +299,32 @@ final class MatrixGrid extends Region {
         }
     }
 
+    /** Whether the last drawing had every visible tile to draw (for tests). */
+    boolean drawnWhole() {
+        return drawnWhole;
+    }
+
+    /** The cells (for tests). */
+    Canvas cellsCanvas() {
+        return cells;
+    }
+
+    /** The row names (for tests). */
+    Canvas rowsCanvas() {
+        return rows;
+    }
+
+    /** The column names (for tests). */
+    Canvas columnsCanvas() {
+        return columns;
+    }
+
+    /** The name a row shows at the present size: whole, or cut short with "…" (for tests). */
+    String rowText(int row) {
+        Font font = Font.font(Font.getDefault().getFamily(), MatrixPainter.fontSize(cell));
+        return painter.fit(matrix.headers().get(row).name(), font, rows.getWidth() - bandWidth - MatrixPainter.PAD * 2);
+    }
+
     /** Draws what is visible. */
     private void draw() {
         if (matrix == null) {
@@ -307,6 +335,7 @@ final class MatrixGrid extends Region {
         }
         MatrixFrame f = frame();
         boolean whole = painter.cells(cells.getGraphicsContext2D(), f);
+        drawnWhole = whole;
         painter.rows(rows.getGraphicsContext2D(), f, bandWidth);
         painter.columns(columns.getGraphicsContext2D(), f, matrix.ofNamespaces() ? 0 : MatrixPainter.BAND);
         if (whole && shownAt != 0 && f.width() > 0) {
