@@ -123,7 +123,7 @@ public final class DetailsBuilder {
 
     private Selected traffic(GraphEdge.Traffic t) {
         return new Selected(new Details.Traffic(t, name(t.sourceId()), name(t.targetId()), graph.explain(t), enforcement(), graph.verdictOf(t)),
-                Set.of(t.id(), t.sourceId(), t.targetId()));
+                Set.copyOf(List.of(t.id(), t.sourceId(), t.targetId()))); // a workload to itself: one vertex
     }
 
     /** A pair the diagram may draw no line for: judged now; two namespaces: every workload pair between them. */
@@ -136,7 +136,7 @@ public final class DetailsBuilder {
                     count(pairs, PairVerdict.PARTIAL), count(pairs, PairVerdict.BLOCKED), count(pairs, PairVerdict.UNKNOWN));
             List<ReachabilityMatrix.WorkloadPair> shown = pairs.stream().sorted(NAMESPACE_PAIR_ORDER).limit(NAMESPACE_PAIRS_SHOWN).toList();
             return new Selected(new Details.NamespacePair(a.name(), b.name(), counts, shown, enforcement()),
-                    Set.of(pair.id(), a.id(), b.id()));
+                    Set.copyOf(List.of(pair.id(), a.id(), b.id())));
         }
         return graph.traffic(pair.fromId(), pair.toId()).map(this::traffic).orElse(new Selected(new Details.Nothing(), Set.of()));
     }

@@ -33,7 +33,6 @@ final class MatrixGrid extends Region {
     static final int OPEN_CELL = 14;
     private static final double MAX_ROW_HEADER = 420;
     private static final double MAX_COLUMN_HEADER = 240;
-    private static final double BAND_COLUMN = 120;
 
     private final Canvas rows = new Canvas();
     private final Canvas columns = new Canvas();
@@ -86,7 +85,10 @@ final class MatrixGrid extends Region {
         Tooltip.install(columns, headerTip);
         cells.setOnMouseMoved(e -> hover(frame().cellAt(e.getX(), e.getY())));
         cells.setOnMouseExited(e -> hover(Optional.empty()));
-        addEventHandler(javafx.scene.input.MouseEvent.MOUSE_PRESSED, e -> requestFocus());
+        addEventHandler(javafx.scene.input.MouseEvent.MOUSE_PRESSED, e -> {
+            requestFocus();
+            e.consume(); // else the tab pane around takes the focus back, and the arrow keys switch tabs
+        });
         cells.setOnMouseClicked(e -> {
             if (e.getButton() == MouseButton.PRIMARY) {
                 frame().cellAt(e.getX(), e.getY()).ifPresent(select);
@@ -147,7 +149,7 @@ final class MatrixGrid extends Region {
         boolean workloads = !matrix.ofNamespaces();
         Font font = Font.font(Font.getDefault().getFamily(), FontWeight.BOLD, MatrixPainter.fontSize(MAX_CELL));
         double names = longest(matrix, ReachabilityMatrix.Header::name, font);
-        bandWidth = workloads ? Math.min(BAND_COLUMN, longest(matrix, ReachabilityMatrix.Header::namespace, font) + 2 * MatrixPainter.PAD) : 0;
+        bandWidth = workloads ? MatrixPainter.BAND : 0;
         rowHeader = Math.min(MAX_ROW_HEADER, bandWidth + names + 2 * MatrixPainter.PAD);
         columnHeader = Math.min(MAX_COLUMN_HEADER, names + 2 * MatrixPainter.PAD) + (workloads ? MatrixPainter.BAND : 0);
     }
@@ -169,7 +171,7 @@ final class MatrixGrid extends Region {
         double w = getWidth();
         double h = getHeight();
         double bar = down.prefWidth(-1);
-        double rowW = matrix == null ? 0 : Math.min(rowHeader, w * 0.5);
+        double rowW = matrix == null ? 0 : Math.min(rowHeader, w * 0.6);
         double colH = matrix == null ? 0 : Math.min(columnHeader, h * 0.4);
         double viewW = Math.max(0, w - rowW - bar);
         double viewH = Math.max(0, h - colH - bar);

@@ -22,7 +22,7 @@ import javafx.scene.text.TextAlignment;
  */
 final class MatrixPainter {
 
-    /** The height of the namespace band above the columns of a workload matrix. */
+    /** The height of the namespace band above the columns of a workload matrix, and the width of the one beside its rows. */
     static final double BAND = 20;
     /** Room around a name. */
     static final double PAD = 6;
@@ -59,7 +59,7 @@ final class MatrixPainter {
         int c0 = f.firstColumn();
         int c1 = f.lastColumn();
         if (r1 < r0 || c1 < c0) {
-            return true;
+            return f.matrix().size() == 0; // nothing visible: not drawn yet, unless there is nothing to draw
         }
         int cell = f.cell();
         boolean[] whole = {true};
@@ -122,22 +122,35 @@ final class MatrixPainter {
             return;
         }
         g.setTextBaseline(VPos.CENTER);
+        boolean names = f.cell() >= MatrixFrame.LABEL_CELL || bandWidth == 0;
         if (bandWidth > 0) {
+            // beside the workload names, a narrow strip with the namespace upright; without them, the namespace across the header
             Font band = Font.font(Font.getDefault().getFamily(), FontWeight.BOLD, BAND_FONT);
+            double strip = names ? bandWidth : w;
+            g.setFont(band);
+            g.setFill(p.detailText());
             for (int r = f.bands().start()[r0]; r <= r1; r = f.bands().end()[r] + 1) {
                 double top = f.rowY(r);
                 double bottom = f.rowY(f.bands().end()[r] + 1);
-                shade(g, f, r, 0, top, bandWidth, bottom - top);
-                double y = Math.min(Math.max(top, 0) + BAND_FONT, bottom - BAND_FONT + 2);
-                if (bottom - Math.max(top, 0) >= BAND_FONT + 2) {
-                    g.setFont(band);
-                    g.setFill(p.detailText());
+                shade(g, f, r, 0, top, strip, bottom - top);
+                double from = Math.max(top, 0);
+                double to = Math.min(bottom, f.height());
+                String namespace = f.matrix().headers().get(r).namespace();
+                g.setFill(p.detailText());
+                if (names && to - from >= 3 * BAND_FONT) {
+                    g.save();
+                    g.translate(strip / 2, to - PAD / 2);
+                    g.rotate(-90);
                     g.setTextAlign(TextAlignment.LEFT);
-                    g.fillText(fit(f.matrix().headers().get(r).namespace(), band, bandWidth - PAD * 1.5), PAD, y);
+                    g.fillText(fit(namespace, band, to - from - PAD), 0, 0);
+                    g.restore();
+                } else if (!names && to - from >= BAND_FONT + 2) {
+                    g.setTextAlign(TextAlignment.LEFT);
+                    g.fillText(fit(namespace, band, strip - PAD * 2), PAD, from + (Math.min(to - from, 2 * BAND_FONT)) / 2);
                 }
             }
         }
-        if (f.cell() < MatrixFrame.LABEL_CELL && bandWidth > 0) {
+        if (!names) {
             return;
         }
         Font font = Font.font(Font.getDefault().getFamily(), fontSize(f.cell()));

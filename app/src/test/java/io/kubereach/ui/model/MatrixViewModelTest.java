@@ -103,6 +103,18 @@ class MatrixViewModelTest {
     }
 
     @Test
+    @DisplayName("the diagonal is answered too: a namespace with itself, a workload's replicas with each other")
+    void diagonal() {
+        matrix.wantedProperty().set(true);
+        matrix.select(cell("ns:default", "ns:default"));
+        assertThat(app.selection().detailsProperty().get()).isInstanceOf(Details.NamespacePair.class);
+        matrix.levelProperty().set(MatrixViewModel.Level.WORKLOADS);
+        matrix.select(cell(FRONTEND, FRONTEND));
+        Details.Traffic replicas = (Details.Traffic) app.selection().detailsProperty().get();
+        assertThat(replicas.from()).isEqualTo(replicas.to()).isEqualTo("default/frontend-6d4cf56db6");
+    }
+
+    @Test
     @DisplayName("every cell's facts name the verdict its colour shows, with counts that add up to it")
     void factsAgreeWithTheColour() {
         matrix.wantedProperty().set(true);
