@@ -24,6 +24,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.IntStream;
 import org.jgrapht.Graph;
 import org.jgrapht.graph.DirectedMultigraph;
@@ -41,6 +43,7 @@ public final class NetworkGraphBuilder {
     private final EngineOptions options;
     private final Graph<GraphVertex, GraphEdge> graph = new DirectedMultigraph<>(null, null, false);
     private final Map<String, GraphVertex> vertices = new LinkedHashMap<>();
+    private BuildProgress progress = BuildProgress.NONE;
 
     /** A builder over a snapshot judged by an engine built with {@code options}. */
     public NetworkGraphBuilder(ClusterSnapshot snapshot, ReachabilityEngine engine, EngineOptions options) {
@@ -54,7 +57,17 @@ public final class NetworkGraphBuilder {
         return new NetworkGraphBuilder(snapshot, new IndexedEngine(snapshot), EngineOptions.DEFAULTS).build();
     }
 
-    /** Builds the graph. */
+    /** Tells {@code listener} how far the build is, and stops it when the listener asks. */
+    public NetworkGraphBuilder reportingTo(BuildProgress listener) {
+        this.progress = listener;
+        return this;
+    }
+
+    /**
+     * Builds the graph.
+     *
+     * @throws java.util.concurrent.CancellationException when the progress listener asked to stop
+     */
     public NetworkGraph build() {
         PolicyIsolation isolation = new PolicyIsolation(snapshot);
         TrafficEnds ends = new TrafficEnds(snapshot, isolation, options);
@@ -83,8 +96,16 @@ public final class NetworkGraphBuilder {
         WorkloadPairs pairs = new WorkloadPairs(all.stream().map(TrafficEnd::vertexId).toList());
         // the pairs are judged in parallel (the engine is safe for concurrent queries), one
         // source row per task, and their edges added in source-then-destination order as before
+        AtomicInteger done = new AtomicInteger();
         IntStream.range(0, all.size()).parallel()
-                .mapToObj(i -> judgeRow(judge, i, all, podsOf.get(i), pairs))
+                .mapToObj(i -> {
+                    if (progress.cancelled()) {
+                        throw new CancellationException("the graph of " + snapshot.source() + " was no longer wanted");
+                    }
+                    List<GraphEdge.Traffic> row = judgeRow(judge, i, all, podsOf.get(i), pairs);
+                    progress.judged(done.incrementAndGet(), all.size());
+                    return row;
+                })
                 .toList()
                 .forEach(row -> row.forEach(this::edge));
         workloads.forEach((ref, pods) -> addBlockTraffic(judge, ends, isolation, workloadEnds.get(GraphVertex.WorkloadVertex.idOf(ref)), pods));

@@ -3,6 +3,7 @@ package io.kubereach.ui.model;
 import io.kubereach.diagram.DiagramLayout;
 import io.kubereach.diagram.Grouping;
 import io.kubereach.diagram.LayoutMemory;
+import io.kubereach.graph.BuildProgress;
 import io.kubereach.graph.GraphFilter;
 import io.kubereach.graph.Layer;
 import io.kubereach.text.Language;
@@ -10,12 +11,14 @@ import io.kubereach.ui.prefs.AppPreferences;
 import io.kubereach.ui.source.ClusterSource;
 import io.kubereach.ui.source.LoadedCluster;
 import io.kubereach.ui.source.SourceLoader;
+import io.kubereach.ui.task.JobCancelledException;
 import io.kubereach.ui.task.JobControl;
 import io.kubereach.ui.task.JobHandle;
 import io.kubereach.ui.task.JobListener;
 import io.kubereach.ui.task.JobRunner;
 import io.kubereach.ui.task.JobStep;
 import java.util.Optional;
+import java.util.concurrent.CancellationException;
 import java.util.function.Consumer;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
@@ -36,6 +39,10 @@ import javafx.beans.property.SimpleObjectProperty;
  * switching the grouping and {@link #rearrange()} start from scratch.
  */
 public final class WorkspaceViewModel {
+
+    /** Where the progress of an opening stands when judging begins and when it ends (laying out follows). */
+    private static final double ANALYSING_FROM = 0.5;
+    private static final double ANALYSING_TO = 0.8;
 
     /** Above this many pods a cluster opens with the containers layer off, as {@code export --containers auto} does. */
     static final int CONTAINERS_MAX_PODS = 500;
@@ -60,6 +67,11 @@ public final class WorkspaceViewModel {
     private final ReadOnlyObjectWrapper<Analysis> analysis = new ReadOnlyObjectWrapper<>(this, "analysis");
     private final ReadOnlyObjectWrapper<DiagramLayout> layout = new ReadOnlyObjectWrapper<>(this, "layout", DiagramLayout.empty());
     private final ReadOnlyObjectWrapper<SourceProblem> problem = new ReadOnlyObjectWrapper<>(this, "problem");
+    private final ReadOnlyObjectWrapper<Optional<ClusterSource>> openingSource =
+            new ReadOnlyObjectWrapper<>(this, "openingSource", Optional.empty());
+    private final ReadOnlyObjectWrapper<Optional<ReopenOffer>> offer = new ReadOnlyObjectWrapper<>(this, "offer", Optional.empty());
+    /** Counts the openings begun, so that only the latest one's end clears {@link #openingSource}. */
+    private int openings;
     private final ObjectProperty<GraphFilter> filter = new SimpleObjectProperty<>(this, "filter", GraphFilter.ALL);
     private final ObjectProperty<Grouping> grouping = new SimpleObjectProperty<>(this, "grouping", Grouping.NAMESPACE);
     private final ObjectProperty<Language> language = new SimpleObjectProperty<>(this, "language", Language.system());
@@ -107,9 +119,31 @@ public final class WorkspaceViewModel {
         start(Optional.empty());
     }
 
-    /** Opens a source, else the last one, else the demo; the demo too when the one chosen does not open. */
+    /**
+     * Opens a source, else the last one, else the demo; the demo too when the one chosen does not
+     * open. A last source that took long to open last time is not opened unasked: it is offered
+     * ({@link #offerProperty()}), so the window is usable at once.
+     */
     public void start(Optional<ClusterSource> first) {
+        if (first.isEmpty()) {
+            Optional<ClusterSource> last = preferences.lastSource();
+            Optional<AppPreferences.OpenCost> cost = last.flatMap(preferences::openCost).filter(AppPreferences.OpenCost::slow);
+            if (cost.isPresent()) {
+                offer.set(Optional.of(new ReopenOffer(last.get(), cost)));
+                return;
+            }
+        }
         open(first.or(preferences::lastSource).orElse(new ClusterSource.Demo()), true);
+    }
+
+    /** Opens the source offered. */
+    public void acceptOffer() {
+        offer.get().ifPresent(o -> open(o.source(), true));
+    }
+
+    /** Opens the demo instead of the source offered. */
+    public void declineOffer() {
+        open(new ClusterSource.Demo(), false);
     }
 
     /** Opens a source; the one shown stays until it has been read and laid out. */
@@ -138,15 +172,25 @@ public final class WorkspaceViewModel {
                 Optional.empty());
         Activity.Ticket ticket = activity.begin(JobStep.READING);
         timings.opening();
+        int mine = ++openings;
+        offer.set(Optional.empty());
+        openingSource.set(Optional.of(next));
+        long asked = System.nanoTime();
+        Runnable ended = () -> {
+            ticket.end();
+            if (mine == openings) {
+                openingSource.set(Optional.empty());
+            }
+        };
         opening = runner.start(control -> {
             LoadedCluster cluster = loader.load(next, control);
             control.checkCancelled();
             timings.read();
-            control.progress(0.5, JobStep.ANALYSING);
-            Analysis judged = Analysis.of(next, cluster);
+            control.progress(ANALYSING_FROM, JobStep.ANALYSING);
+            Analysis judged = judge(next, cluster, control);
             control.checkCancelled();
             timings.analysed();
-            control.progress(0.8, JobStep.LAYING_OUT);
+            control.progress(ANALYSING_TO, JobStep.LAYING_OUT);
             LayoutRequest shown = judged.snapshot().pods().size() > CONTAINERS_MAX_PODS && request.filter().shows(Layer.CONTAINERS)
                     ? request.withFilter(request.filter().withLayer(Layer.CONTAINERS, false)) : request;
             DiagramLayout picture = shown.layout(judged.graph());
@@ -156,13 +200,15 @@ public final class WorkspaceViewModel {
         }, new JobListener<Opened>() {
             @Override
             public void succeeded(Opened result) {
-                ticket.end();
+                ended.run();
                 show(next, result);
+                preferences.rememberOpenCost(next, new AppPreferences.OpenCost((System.nanoTime() - asked) / 1_000_000,
+                        result.analysis().snapshot().pods().size()));
             }
 
             @Override
             public void failed(Throwable error) {
-                ticket.end();
+                ended.run();
                 boolean fallBack = fallBackToDemo && !(next instanceof ClusterSource.Demo);
                 problem.set(SourceProblem.of(next, error, fallBack));
                 if (fallBack) {
@@ -172,7 +218,11 @@ public final class WorkspaceViewModel {
 
             @Override
             public void cancelled() {
-                ticket.end();
+                ended.run();
+                if (analysis.get() == null && mine == openings) {
+                    // nothing shown: offer what was being opened again rather than an empty window
+                    offer.set(Optional.of(new ReopenOffer(next, preferences.openCost(next))));
+                }
             }
 
             @Override
@@ -181,6 +231,25 @@ public final class WorkspaceViewModel {
             }
         });
         ticket.attach(opening);
+    }
+
+    /** Judges a cluster read, telling how many rows of workload pairs are judged, and stopping when the job is cancelled. */
+    private static Analysis judge(ClusterSource source, LoadedCluster cluster, JobControl control) throws JobCancelledException {
+        try {
+            return Analysis.of(source, cluster, new BuildProgress() {
+                @Override
+                public void judged(int rows, int of) {
+                    control.progress(ANALYSING_FROM + (ANALYSING_TO - ANALYSING_FROM) * rows / Math.max(1, of), JobStep.ANALYSING);
+                }
+
+                @Override
+                public boolean cancelled() {
+                    return control.isCancelled();
+                }
+            });
+        } catch (CancellationException e) {
+            throw new JobCancelledException();
+        }
     }
 
     private void show(ClusterSource next, Opened result) {
@@ -337,6 +406,16 @@ public final class WorkspaceViewModel {
     /** The picture shown. */
     public ReadOnlyObjectProperty<DiagramLayout> layoutProperty() {
         return layout.getReadOnlyProperty();
+    }
+
+    /** The source being opened; empty when none is. */
+    public ReadOnlyObjectProperty<Optional<ClusterSource>> openingProperty() {
+        return openingSource.getReadOnlyProperty();
+    }
+
+    /** A source offered instead of opened (slow last time, or its first opening cancelled); empty when none is. */
+    public ReadOnlyObjectProperty<Optional<ReopenOffer>> offerProperty() {
+        return offer.getReadOnlyProperty();
     }
 
     /** Why the last source could not be shown; null when it could. */
