@@ -36,9 +36,9 @@ public final class KubeReachApp extends Application {
 
     /**
      * Starts reading the source the window will open first (the files given, else the last
-     * source unless it took long to open last time) on a thread of its own, before the JavaFX toolkit starts, and
-     * judges it there once read: a cold start then reads and analyses while the toolkit and the
-     * window are set up.
+     * source unless it took long to open last time) on a thread of its own, before the JavaFX
+     * toolkit starts, and judges it there once read: a cold start then reads and analyses while
+     * the toolkit and the window are set up.
      *
      * @param args the manifest files or folders given, as passed to {@link Application#launch}
      */

@@ -3,22 +3,17 @@ package io.kubereach.ui.model;
 import io.kubereach.diagram.DiagramLayout;
 import io.kubereach.diagram.Grouping;
 import io.kubereach.diagram.LayoutMemory;
-import io.kubereach.graph.BuildProgress;
 import io.kubereach.graph.GraphFilter;
-import io.kubereach.graph.Layer;
 import io.kubereach.text.Language;
 import io.kubereach.ui.prefs.AppPreferences;
 import io.kubereach.ui.source.ClusterSource;
 import io.kubereach.ui.source.LoadedCluster;
 import io.kubereach.ui.source.SourceLoader;
-import io.kubereach.ui.task.JobCancelledException;
-import io.kubereach.ui.task.JobControl;
 import io.kubereach.ui.task.JobHandle;
 import io.kubereach.ui.task.JobListener;
 import io.kubereach.ui.task.JobRunner;
 import io.kubereach.ui.task.JobStep;
 import java.util.Optional;
-import java.util.concurrent.CancellationException;
 import java.util.function.Consumer;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
@@ -39,23 +34,6 @@ import javafx.beans.property.SimpleObjectProperty;
  * switching the grouping and {@link #rearrange()} start from scratch.
  */
 public final class WorkspaceViewModel {
-
-    /** Where the progress of an opening stands when judging begins and when it ends (laying out follows). */
-    private static final double ANALYSING_FROM = 0.5;
-    private static final double ANALYSING_TO = 0.8;
-
-    /** Above this many pods a cluster opens with the containers layer off, as {@code export --containers auto} does. */
-    static final int CONTAINERS_MAX_PODS = 500;
-
-    /**
-     * What opening a source produced.
-     *
-     * @param analysis the cluster judged
-     * @param layout its picture
-     * @param request what the picture shows
-     */
-    private record Opened(Analysis analysis, DiagramLayout layout, LayoutRequest request) {
-    }
 
     private final SourceLoader loader;
     private final JobRunner runner;
@@ -182,24 +160,10 @@ public final class WorkspaceViewModel {
                 openingSource.set(Optional.empty());
             }
         };
-        opening = runner.start(control -> {
-            LoadedCluster cluster = loader.load(next, control);
-            control.checkCancelled();
-            timings.read();
-            control.progress(ANALYSING_FROM, JobStep.ANALYSING);
-            Analysis judged = judge(next, cluster, control);
-            control.checkCancelled();
-            timings.analysed();
-            control.progress(ANALYSING_TO, JobStep.LAYING_OUT);
-            LayoutRequest shown = judged.snapshot().pods().size() > CONTAINERS_MAX_PODS && request.filter().shows(Layer.CONTAINERS)
-                    ? request.withFilter(request.filter().withLayer(Layer.CONTAINERS, false)) : request;
-            DiagramLayout picture = shown.layout(judged.graph());
-            timings.laidOut();
-            preparer.accept(picture);
-            return new Opened(judged, picture, shown);
-        }, new JobListener<Opened>() {
+        OpenJob job = new OpenJob(loader, next, request, timings, picture -> preparer.accept(picture));
+        opening = runner.start(job, new JobListener<OpenJob.Opened>() {
             @Override
-            public void succeeded(Opened result) {
+            public void succeeded(OpenJob.Opened result) {
                 ended.run();
                 show(next, result);
                 preferences.rememberOpenCost(next, new AppPreferences.OpenCost((System.nanoTime() - asked) / 1_000_000,
@@ -233,26 +197,7 @@ public final class WorkspaceViewModel {
         ticket.attach(opening);
     }
 
-    /** Judges a cluster read, telling how many rows of workload pairs are judged, and stopping when the job is cancelled. */
-    private static Analysis judge(ClusterSource source, LoadedCluster cluster, JobControl control) throws JobCancelledException {
-        try {
-            return Analysis.of(source, cluster, new BuildProgress() {
-                @Override
-                public void judged(int rows, int of) {
-                    control.progress(ANALYSING_FROM + (ANALYSING_TO - ANALYSING_FROM) * rows / Math.max(1, of), JobStep.ANALYSING);
-                }
-
-                @Override
-                public boolean cancelled() {
-                    return control.isCancelled();
-                }
-            });
-        } catch (CancellationException e) {
-            throw new JobCancelledException();
-        }
-    }
-
-    private void show(ClusterSource next, Opened result) {
+    private void show(ClusterSource next, OpenJob.Opened result) {
         applying = true;
         try {
             focus.set(Optional.empty());
@@ -310,10 +255,10 @@ public final class WorkspaceViewModel {
                     ? request.redrawLines(judged.graph(), shownPicture)
                     : request.layout(judged.graph(), remembered);
             preparer.accept(picture);
-            return new Opened(judged, picture, request);
-        }, new JobListener<Opened>() {
+            return new OpenJob.Opened(judged, picture, request);
+        }, new JobListener<OpenJob.Opened>() {
             @Override
-            public void succeeded(Opened result) {
+            public void succeeded(OpenJob.Opened result) {
                 if (source.get() == shownSource) {
                     analysis.set(result.analysis());
                     showPicture(result.layout(), result.request(), memory, true);
