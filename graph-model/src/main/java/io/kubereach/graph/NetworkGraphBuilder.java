@@ -94,6 +94,8 @@ public final class NetworkGraphBuilder {
         List<TrafficEnd> all = new ArrayList<>(workloadEnds.values());
         List<List<Pod>> podsOf = new ArrayList<>(workloads.values());
         WorkloadPairs pairs = new WorkloadPairs(all.stream().map(TrafficEnd::vertexId).toList());
+        // what the source could not read may leave pairs no policy we read is involved in unknown: the engine judges them all
+        boolean judgeEvery = !snapshot.gaps().isEmpty();
         // the pairs are judged in parallel (the engine is safe for concurrent queries), one
         // source row per task, and their edges added in source-then-destination order as before
         AtomicInteger done = new AtomicInteger();
@@ -102,7 +104,7 @@ public final class NetworkGraphBuilder {
                     if (progress.cancelled()) {
                         throw new CancellationException("the graph of " + snapshot.source() + " was no longer wanted");
                     }
-                    List<GraphEdge.Traffic> row = judgeRow(judge, i, all, podsOf.get(i), pairs);
+                    List<GraphEdge.Traffic> row = judgeRow(judge, i, all, podsOf.get(i), pairs, judgeEvery);
                     progress.judged(done.incrementAndGet(), all.size());
                     return row;
                 })
@@ -115,10 +117,11 @@ public final class NetworkGraphBuilder {
     /**
      * Judges one workload to every workload (itself: two of its replicas), writes the verdicts
      * into its row of {@code pairs}, and returns the edges worth drawing, in the others' order. A
-     * pair no policy is involved in is allowed by default and needs no engine.
+     * pair no policy is involved in is allowed by default and needs no engine, unless the source
+     * could not read everything ({@code judgeEvery}).
      */
     private static List<GraphEdge.Traffic> judgeRow(TrafficJudge judge, int row, List<TrafficEnd> all, List<Pod> pods,
-            WorkloadPairs pairs) {
+            WorkloadPairs pairs, boolean judgeEvery) {
         TrafficEnd src = all.get(row);
         List<GraphEdge.Traffic> drawn = new ArrayList<>();
         for (int column = 0; column < all.size(); column++) {
@@ -126,11 +129,11 @@ public final class NetworkGraphBuilder {
             boolean involved = src.egressIsolated() || dst.ingressIsolated();
             if (column == row) {
                 pairs.set(row, column, TrafficJudge.verdictOf(judge.replicas(src, pods), dst), involved);
-            } else if (!involved) {
+            } else if (!involved && !judgeEvery) {
                 pairs.set(row, column, PairVerdict.ALLOWED, false);
             } else {
                 GraphEdge.Traffic edge = judge.judge(src, dst);
-                pairs.set(row, column, TrafficJudge.verdictOf(edge, dst), true);
+                pairs.set(row, column, TrafficJudge.verdictOf(edge, dst), involved);
                 if (judge.worthDrawing(src, dst, edge)) {
                     drawn.add(edge);
                 }

@@ -68,10 +68,9 @@ final class TrafficJudge {
     }
 
     /**
-     * The verdict of a judged pair, with unknown as an answer of its own.
-     *
-     * <p>An engine that cannot judge some connections (unread policies, tied priorities) reports
-     * them on the edge; until edges carry them, every served connection here has a known answer.
+     * The verdict of a judged pair, with unknown as an answer of its own: where the engine cannot
+     * judge some connection the destination serves (policies not read, tied priorities that
+     * disagree), the pair is unknown.
      */
     static PairVerdict verdictOf(GraphEdge.Traffic edge, TrafficEnd dst) {
         return PairVerdict.of(edge.verdict(), unknownServed(edge, dst));
@@ -79,7 +78,7 @@ final class TrafficJudge {
 
     /** What of the connections the destination serves cannot be judged. */
     static ConnectionSet unknownServed(GraphEdge.Traffic edge, TrafficEnd dst) {
-        return ConnectionSet.none();
+        return edge.unknown().intersect(dst.served());
     }
 
     /**

@@ -3,8 +3,11 @@ package io.kubereach.graph;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.kubereach.engine.ConnectionSet;
+import io.kubereach.engine.Fixture;
 import io.kubereach.engine.PortSet;
+import io.kubereach.model.ClusterSnapshot;
 import io.kubereach.model.Protocol;
+import io.kubereach.model.SourceGap;
 import io.kubereach.synthetic.ClusterShape;
 import io.kubereach.synthetic.SyntheticCluster;
 import java.util.List;
@@ -90,6 +93,25 @@ class ReachabilityMatrixTest {
                 }
             }
         }
+    }
+
+    @Test
+    @DisplayName("where the admin policies could not be read, every pair of pods is unknown, never allowed by default; namespaces too")
+    void unreadPoliciesLeavePairsUnknown() {
+        ClusterSnapshot unread = Fixture.cluster().namespace(Fixture.namespace("shop", "team=shop"))
+                .namespace(Fixture.namespace("vault", "team=vault"))
+                .pod(Fixture.pod("shop/web", "app=web", Fixture.port("http", 80, Protocol.TCP)))
+                .pod(Fixture.pod("vault/db", "app=db", Fixture.port("sql", 5432, Protocol.TCP)))
+                .gap(new SourceGap("AdminNetworkPolicy", "", "forbidden (403)")).build();
+        NetworkGraph g = NetworkGraphBuilder.build(unread);
+        ReachabilityMatrix m = ReachabilityMatrix.ofWorkloads(g);
+        assertThat(m.verdict(row(m, "web"), row(m, "db"))).isEqualTo(PairVerdict.UNKNOWN);
+        assertThat(m.verdict(row(m, "db"), row(m, "web"))).isEqualTo(PairVerdict.UNKNOWN);
+        assertThat(m.ports(row(m, "web"), row(m, "db")).orElseThrow().unknown())
+                .isEqualTo(ConnectionSet.of(Protocol.TCP, PortSet.of(5432)));
+        ReachabilityMatrix namespaces = ReachabilityMatrix.ofNamespaces(g);
+        assertThat(namespaces.verdict(row(namespaces, "shop"), row(namespaces, "vault"))).isEqualTo(PairVerdict.UNKNOWN);
+        assertThat(namespaces.counts(row(namespaces, "shop"), row(namespaces, "vault"))).isEqualTo(new ReachabilityMatrix.PairCounts(0, 0, 0, 1));
     }
 
     @Test

@@ -1,6 +1,7 @@
 package io.kubereach.ui.view;
 
 import io.kubereach.cni.PolicyEnforcement;
+import io.kubereach.graph.PairVerdict;
 import io.kubereach.graph.PortVerdict;
 import io.kubereach.graph.TrafficVerdict;
 import io.kubereach.ui.i18n.Messages;
@@ -28,6 +29,9 @@ final class TrafficDetailsPane extends VBox {
             getChildren().add(DetailSections.warning(Words.text("details.traffic.notEnforced")));
         }
         getChildren().add(DetailSections.paragraph(Words.text("details.traffic.allows", Words.connections(t.edge().allowed()))));
+        if (!t.edge().unknown().isEmpty()) {
+            getChildren().add(DetailSections.paragraph(Words.text("matrix.tip.unknown", Words.connections(t.edge().unknown()))));
+        }
         getChildren().add(DetailSections.section(Words.text("details.traffic.ports")));
         String pair = "";
         for (PortVerdict p : t.explanation().ports()) {
@@ -39,7 +43,11 @@ final class TrafficDetailsPane extends VBox {
                 getChildren().add(pairLabel);
             }
             HBox line = new HBox(8, new Label(p.port() + "/" + p.protocol()),
-                    DetailSections.verdict(p.allowed() ? TrafficVerdict.ALLOWED : TrafficVerdict.BLOCKED));
+                    DetailSections.verdict(switch (p.answer()) {
+                        case ALLOWED -> PairVerdict.ALLOWED;
+                        case DENIED -> PairVerdict.BLOCKED;
+                        case UNKNOWN -> PairVerdict.UNKNOWN;
+                    }));
             line.setAlignment(Pos.CENTER_LEFT);
             VBox reasons = new VBox(2);
             p.reasons(Messages.current().language()).forEach(r -> reasons.getChildren().add(DetailSections.muted(r)));
