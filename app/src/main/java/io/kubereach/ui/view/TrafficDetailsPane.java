@@ -3,7 +3,6 @@ package io.kubereach.ui.view;
 import io.kubereach.cni.PolicyEnforcement;
 import io.kubereach.graph.PairVerdict;
 import io.kubereach.graph.PortVerdict;
-import io.kubereach.graph.TrafficVerdict;
 import io.kubereach.ui.i18n.Messages;
 import io.kubereach.ui.model.Details;
 import javafx.geometry.Pos;
