@@ -239,12 +239,15 @@ final class MatrixGrid extends Region {
             zoom(cell + (e.getDeltaY() > 0 ? step : -step), e.getX() - cells.getLayoutX(), e.getY() - cells.getLayoutY());
         } else {
             boolean sideways = e.isShiftDown() && e.getDeltaX() == 0;
-            across.setValue(clamp(across, across.getValue() - (sideways ? e.getDeltaY() : e.getDeltaX())));
-            if (!sideways) {
-                down.setValue(clamp(down, down.getValue() - e.getDeltaY()));
-            }
+            scrollBy(-(sideways ? e.getDeltaY() : e.getDeltaX()), sideways ? 0 : -e.getDeltaY());
         }
         e.consume();
+    }
+
+    /** Scrolls the cells by this many pixels right and down (negative: left, up), within the matrix. */
+    void scrollBy(double dx, double dy) {
+        across.setValue(clamp(across, across.getValue() + dx));
+        down.setValue(clamp(down, down.getValue() + dy));
     }
 
     private static double clamp(ScrollBar bar, double value) {
