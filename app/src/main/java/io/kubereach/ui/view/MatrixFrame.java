@@ -97,6 +97,18 @@ record MatrixFrame(ReachabilityMatrix matrix, MatrixPalette palette, int cell, d
         return (double) column * cell - scrollX;
     }
 
+    /** The cell an arrow key (or Enter: the same) leads to from a cell of a matrix of {@code size} rows; null for other keys. */
+    static MatrixViewModel.Cell step(MatrixViewModel.Cell at, javafx.scene.input.KeyCode key, int size) {
+        return switch (key) {
+            case UP -> new MatrixViewModel.Cell(Math.max(0, at.row() - 1), at.column());
+            case DOWN -> new MatrixViewModel.Cell(Math.min(size - 1, at.row() + 1), at.column());
+            case LEFT -> new MatrixViewModel.Cell(at.row(), Math.max(0, at.column() - 1));
+            case RIGHT -> new MatrixViewModel.Cell(at.row(), Math.min(size - 1, at.column() + 1));
+            case ENTER -> at;
+            default -> null;
+        };
+    }
+
     /** Whether a row begins another namespace than the row before (in a workload matrix). */
     boolean startsNamespace(int row) {
         return row > 0 && !matrix.ofNamespaces() && bands.start()[row] == row;

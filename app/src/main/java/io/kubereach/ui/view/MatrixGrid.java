@@ -2,7 +2,6 @@ package io.kubereach.ui.view;
 
 import io.kubereach.graph.ReachabilityMatrix;
 import io.kubereach.ui.model.MatrixViewModel;
-import java.util.Comparator;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Function;
@@ -10,12 +9,12 @@ import javafx.geometry.Orientation;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.control.ScrollBar;
 import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.input.MouseButton;
 import javafx.scene.input.ScrollEvent;
 import javafx.scene.layout.Region;
 import javafx.scene.text.Font;
-import javafx.scene.text.FontWeight;
 import javafx.util.Duration;
 
 /**
@@ -147,17 +146,10 @@ final class MatrixGrid extends Region {
 
     private void measureHeaders() {
         boolean workloads = !matrix.ofNamespaces();
-        Font font = Font.font(Font.getDefault().getFamily(), FontWeight.BOLD, MatrixPainter.fontSize(MAX_CELL));
-        double names = longest(matrix, ReachabilityMatrix.Header::name, font);
+        double names = painter.longestName(matrix);
         bandWidth = workloads ? MatrixPainter.BAND : 0;
         rowHeader = Math.min(MAX_ROW_HEADER, bandWidth + names + 2 * MatrixPainter.PAD);
         columnHeader = Math.min(MAX_COLUMN_HEADER, names + 2 * MatrixPainter.PAD) + (workloads ? MatrixPainter.BAND : 0);
-    }
-
-    /** The widest of the longest names (by letters), measured. */
-    private double longest(ReachabilityMatrix m, Function<ReachabilityMatrix.Header, String> name, Font font) {
-        return m.headers().stream().map(name).distinct().sorted(Comparator.comparingInt(String::length).reversed()).limit(24)
-                .mapToDouble(s -> painter.width(s, font)).max().orElse(0);
     }
 
     /** What is shown now. */
@@ -258,22 +250,14 @@ final class MatrixGrid extends Region {
         if (matrix == null || matrix.size() == 0) {
             return;
         }
-        MatrixViewModel.Cell at = selected.orElse(new MatrixViewModel.Cell(0, 0));
-        MatrixViewModel.Cell next = switch (e.getCode()) {
-            case UP -> new MatrixViewModel.Cell(Math.max(0, at.row() - 1), at.column());
-            case DOWN -> new MatrixViewModel.Cell(Math.min(matrix.size() - 1, at.row() + 1), at.column());
-            case LEFT -> new MatrixViewModel.Cell(at.row(), Math.max(0, at.column() - 1));
-            case RIGHT -> new MatrixViewModel.Cell(at.row(), Math.min(matrix.size() - 1, at.column() + 1));
-            case ENTER -> at;
-            default -> null;
-        };
+        MatrixViewModel.Cell next = MatrixFrame.step(selected.orElse(new MatrixViewModel.Cell(0, 0)), e.getCode(), matrix.size());
         if (next != null) {
             select.accept(next);
             e.consume();
-        } else if (e.isShortcutDown() && (e.getCode() == javafx.scene.input.KeyCode.EQUALS || e.getCode() == javafx.scene.input.KeyCode.ADD)) {
+        } else if (e.isShortcutDown() && (e.getCode() == KeyCode.EQUALS || e.getCode() == KeyCode.ADD)) {
             zoom(cell + Math.max(1, cell / 6), cells.getWidth() / 2, cells.getHeight() / 2);
             e.consume();
-        } else if (e.isShortcutDown() && (e.getCode() == javafx.scene.input.KeyCode.MINUS || e.getCode() == javafx.scene.input.KeyCode.SUBTRACT)) {
+        } else if (e.isShortcutDown() && (e.getCode() == KeyCode.MINUS || e.getCode() == KeyCode.SUBTRACT)) {
             zoom(cell - Math.max(1, cell / 6), cells.getWidth() / 2, cells.getHeight() / 2);
             e.consume();
         }

@@ -49,6 +49,14 @@ final class MatrixPainter {
         return measure.getLayoutBounds().getWidth();
     }
 
+    /** The width of the widest name of a matrix at the largest cells, bold (measured among the longest by letters). */
+    double longestName(ReachabilityMatrix m) {
+        Font font = Font.font(Font.getDefault().getFamily(), FontWeight.BOLD, fontSize(MatrixGrid.MAX_CELL));
+        return m.headers().stream().map(ReachabilityMatrix.Header::name).distinct()
+                .sorted(java.util.Comparator.comparingInt(String::length).reversed()).limit(24)
+                .mapToDouble(s -> width(s, font)).max().orElse(0);
+    }
+
     /** The cells; whether every visible tile was there to draw (else it is drawn when it arrives). */
     boolean cells(GraphicsContext g, MatrixFrame f) {
         MatrixPalette p = f.palette();
@@ -157,15 +165,8 @@ final class MatrixPainter {
         g.setTextAlign(TextAlignment.RIGHT);
         for (int r = r0; r <= r1; r++) {
             int row = r;
-            boolean selected = f.selected().filter(s -> s.row() == row).isPresent();
-            boolean hovered = f.hover().filter(x -> x.row() == row).isPresent();
-            if (hovered || selected) {
-                g.setFill(selected ? p.highlight().deriveColor(0, 1, 1, 0.15) : p.band());
-                g.fillRect(bandWidth, f.rowY(r), w - bandWidth, f.cell());
-            }
-            Font shown = selected ? Font.font(font.getFamily(), FontWeight.BOLD, font.getSize()) : font;
-            g.setFont(shown);
-            g.setFill(selected ? p.highlight() : p.text());
+            Font shown = mark(g, p, font, f.selected().filter(s -> s.row() == row).isPresent(),
+                    f.hover().filter(x -> x.row() == row).isPresent(), bandWidth, f.rowY(r), w - bandWidth, f.cell());
             g.fillText(fit(f.matrix().headers().get(r).name(), shown, w - bandWidth - PAD * 2), w - PAD, f.rowY(r) + f.cell() / 2.0);
         }
     }
@@ -204,21 +205,30 @@ final class MatrixPainter {
         g.setTextAlign(TextAlignment.LEFT);
         for (int c = c0; c <= c1; c++) {
             int column = c;
-            boolean selected = f.selected().filter(s -> s.column() == column).isPresent();
-            boolean hovered = f.hover().filter(x -> x.column() == column).isPresent();
-            if (hovered || selected) {
-                g.setFill(selected ? p.highlight().deriveColor(0, 1, 1, 0.15) : p.band());
-                g.fillRect(f.columnX(c), bandHeight, f.cell(), h - bandHeight);
-            }
-            Font shown = selected ? Font.font(font.getFamily(), FontWeight.BOLD, font.getSize()) : font;
-            g.setFont(shown);
-            g.setFill(selected ? p.highlight() : p.text());
+            Font shown = mark(g, p, font, f.selected().filter(s -> s.column() == column).isPresent(),
+                    f.hover().filter(x -> x.column() == column).isPresent(), f.columnX(c), bandHeight, f.cell(), h - bandHeight);
             g.save();
             g.translate(f.columnX(c) + f.cell() / 2.0, h - PAD);
             g.rotate(-90);
             g.fillText(fit(f.matrix().headers().get(c).name(), shown, h - bandHeight - PAD * 2), 0, 0);
             g.restore();
         }
+    }
+
+    /**
+     * The name of the selected row or column in bold and the highlight colour on a tinted band,
+     * a hovered one's on a grey band, any other as it is: sets the fill for the name and returns its font.
+     */
+    private static Font mark(GraphicsContext g, MatrixPalette p, Font font, boolean selected, boolean hovered, double x, double y, double w,
+            double h) {
+        if (hovered || selected) {
+            g.setFill(selected ? p.highlight().deriveColor(0, 1, 1, 0.15) : p.band());
+            g.fillRect(x, y, w, h);
+        }
+        Font shown = selected ? Font.font(font.getFamily(), FontWeight.BOLD, font.getSize()) : font;
+        g.setFont(shown);
+        g.setFill(selected ? p.highlight() : p.text());
+        return shown;
     }
 
     /** Every other namespace's band is shaded. */

@@ -10,6 +10,7 @@ import io.kubereach.synthetic.ClusterShape;
 import io.kubereach.synthetic.SyntheticCluster;
 import io.kubereach.ui.model.MatrixViewModel;
 import java.util.Optional;
+import javafx.scene.input.KeyCode;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -54,6 +55,18 @@ class MatrixFrameTest {
         assertThat(small.cellAt(workloads.size() * 10 + 5, 5)).as("right of the last column").isEmpty();
         assertThat(small.rowAt(5)).hasValue(0);
         assertThat(small.columnAt(workloads.size() * 10 + 1)).isEmpty();
+    }
+
+    @Test
+    @DisplayName("the arrow keys lead to the next cell and stop at the edges; Enter stays; other keys lead nowhere")
+    void arrowKeys() {
+        MatrixViewModel.Cell at = new MatrixViewModel.Cell(0, 5);
+        assertThat(MatrixFrame.step(at, KeyCode.UP, 6)).isEqualTo(at);
+        assertThat(MatrixFrame.step(at, KeyCode.RIGHT, 6)).isEqualTo(at);
+        assertThat(MatrixFrame.step(at, KeyCode.DOWN, 6)).isEqualTo(new MatrixViewModel.Cell(1, 5));
+        assertThat(MatrixFrame.step(at, KeyCode.LEFT, 6)).isEqualTo(new MatrixViewModel.Cell(0, 4));
+        assertThat(MatrixFrame.step(at, KeyCode.ENTER, 6)).isEqualTo(at);
+        assertThat(MatrixFrame.step(at, KeyCode.A, 6)).isNull();
     }
 
     @Test
