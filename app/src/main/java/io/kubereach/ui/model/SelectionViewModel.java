@@ -29,8 +29,7 @@ public final class SelectionViewModel {
     private final ReadOnlyObjectWrapper<Optional<TrafficPair>> selectedPair =
             new ReadOnlyObjectWrapper<>(this, "selectedPair", Optional.empty());
     private final ReadOnlyObjectWrapper<Details> details = new ReadOnlyObjectWrapper<>(this, "details", new Details.Nothing());
-    private final ReadOnlyObjectWrapper<DetailsBuilder.Selected> worked =
-            new ReadOnlyObjectWrapper<>(this, "worked", new DetailsBuilder.Selected(new Details.Nothing(), Set.of()));
+    private final ReadOnlyObjectWrapper<Worked> worked = new ReadOnlyObjectWrapper<>(this, "worked", Worked.NOTHING);
     private final ReadOnlyObjectWrapper<Set<String>> highlight = new ReadOnlyObjectWrapper<>(this, "highlight", Set.of());
     private final java.util.Deque<String> history = new java.util.ArrayDeque<>();
     private JobHandle working = JobHandle.done();
@@ -41,11 +40,24 @@ public final class SelectionViewModel {
         selected.addListener((obs, old, now) -> selectedPair.set(TrafficPair.parse(now)));
         // a refreshed or live-updated cluster keeps the selection when it still has it
         workspace.analysisProperty().addListener((obs, old, now) -> select(selected.get()));
-        workspace.layoutProperty().addListener((obs, old, now) -> highlight.set(highlightIn(now, worked.get())));
+        workspace.layoutProperty().addListener((obs, old, now) -> highlight.set(highlightIn(now, worked.get().selected())));
         worked.addListener((obs, old, now) -> {
-            details.set(now.details());
-            highlight.set(highlightIn(workspace.layoutProperty().get(), now));
+            details.set(now.selected().details());
+            DiagramLayout shown = workspace.layoutProperty().get();
+            highlight.set(now.layout() == shown ? now.highlight() : highlightIn(shown, now.selected()));
         });
+    }
+
+    /**
+     * A selection worked out off the JavaFX thread, with what to highlight in the picture it was
+     * worked out for (a walk over every box and line, too long for the JavaFX thread on a large cluster).
+     *
+     * @param selected the details and what belongs with them
+     * @param layout the picture the highlight is for
+     * @param highlight the ids of that picture to highlight
+     */
+    private record Worked(DetailsBuilder.Selected selected, DiagramLayout layout, Set<String> highlight) {
+        static final Worked NOTHING = new Worked(new DetailsBuilder.Selected(new Details.Nothing(), Set.of()), DiagramLayout.empty(), Set.of());
     }
 
     /** Selects a box or line id, {@code policy:NAMESPACE/NAME}, or nothing (""), forgetting the way back. */
@@ -95,16 +107,17 @@ public final class SelectionViewModel {
         selected.set(id);
         Analysis analysis = workspace.analysisProperty().get();
         if (id.isEmpty() || analysis == null) {
-            worked.set(new DetailsBuilder.Selected(new Details.Nothing(), Set.of()));
+            worked.set(Worked.NOTHING);
             return;
         }
         DiagramLayout layout = workspace.layoutProperty().get();
         working = runner.start(control -> {
             control.progress(-1, JobStep.DETAILS);
-            return new DetailsBuilder(analysis).build(id, layout);
-        }, new JobListener<DetailsBuilder.Selected>() {
+            DetailsBuilder.Selected built = new DetailsBuilder(analysis).build(id, layout);
+            return new Worked(built, layout, highlightIn(layout, built));
+        }, new JobListener<Worked>() {
             @Override
-            public void succeeded(DetailsBuilder.Selected result) {
+            public void succeeded(Worked result) {
                 if (selected.get().equals(id) && workspace.analysisProperty().get() == analysis) {
                     worked.set(result);
                 }
@@ -112,7 +125,7 @@ public final class SelectionViewModel {
 
             @Override
             public void failed(Throwable error) {
-                worked.set(new DetailsBuilder.Selected(new Details.Nothing(), Set.of()));
+                worked.set(Worked.NOTHING);
             }
         });
     }
