@@ -50,6 +50,8 @@ final class MatrixGrid extends Region {
     private int cell = OPEN_CELL;
     private double rowHeader;
     private double columnHeader;
+    /** The width of the row names when only the namespace bands are drawn. */
+    private double bandHeader;
     private double bandWidth;
     private Optional<MatrixViewModel.Cell> hover = Optional.empty();
     private Optional<MatrixViewModel.Cell> selected = Optional.empty();
@@ -149,6 +151,7 @@ final class MatrixGrid extends Region {
         double names = painter.longestName(matrix);
         bandWidth = workloads ? MatrixPainter.BAND : 0;
         rowHeader = Math.min(MAX_ROW_HEADER, bandWidth + names + 2 * MatrixPainter.PAD);
+        bandHeader = Math.min(MAX_ROW_HEADER, painter.longestNamespace(matrix) + 2 * MatrixPainter.PAD);
         columnHeader = Math.min(MAX_COLUMN_HEADER, names + 2 * MatrixPainter.PAD) + (workloads ? MatrixPainter.BAND : 0);
     }
 
@@ -163,8 +166,10 @@ final class MatrixGrid extends Region {
         double w = getWidth();
         double h = getHeight();
         double bar = down.prefWidth(-1);
-        double rowW = matrix == null ? 0 : Math.min(rowHeader, w * 0.6);
-        double colH = matrix == null ? 0 : Math.min(columnHeader, h * 0.4);
+        boolean names = matrix != null && (matrix.ofNamespaces() || cell >= MatrixFrame.LABEL_CELL);
+        // without the workload names (too small to read), the names take no room: the namespace bands do
+        double rowW = matrix == null ? 0 : Math.min(names ? rowHeader : bandHeader, w * 0.6);
+        double colH = matrix == null ? 0 : Math.min(names ? columnHeader : MatrixPainter.BAND, h * 0.4);
         double viewW = Math.max(0, w - rowW - bar);
         double viewH = Math.max(0, h - colH - bar);
         place(columns, rowW, 0, viewW, colH);
@@ -211,6 +216,9 @@ final class MatrixGrid extends Region {
             return;
         }
         fitted = true; // the zoom chosen wins over the size a new matrix opens at
+        if ((next >= MatrixFrame.LABEL_CELL) != (cell >= MatrixFrame.LABEL_CELL)) {
+            requestLayout(); // the names come or go, and the room for them
+        }
         double cellsX = (across.getValue() + anchorX) / cell;
         double cellsY = (down.getValue() + anchorY) / cell;
         cell = next;

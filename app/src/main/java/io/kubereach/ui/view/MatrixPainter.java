@@ -37,6 +37,15 @@ final class MatrixPainter {
         this.tiles = tiles;
     }
 
+    /**
+     * Every how many rows a name is drawn: each row's when a cell is tall enough for its name,
+     * else every second, third… row's (namespace matrices zoomed out; a workload matrix shows its
+     * namespace bands instead).
+     */
+    static int stride(int cell) {
+        return Math.max(1, (int) Math.ceil((fontSize(cell) + 1) / cell));
+    }
+
     /** The size of a name's font at a cell size. */
     static double fontSize(int cell) {
         return Math.max(9, Math.min(13, cell * 0.72));
@@ -49,11 +58,20 @@ final class MatrixPainter {
         return measure.getLayoutBounds().getWidth();
     }
 
-    /** The width of the widest name of a matrix at the largest cells, bold (measured among the longest by letters). */
+    /** The width of the widest name of a matrix at the largest cells, bold. */
     double longestName(ReachabilityMatrix m) {
-        Font font = Font.font(Font.getDefault().getFamily(), FontWeight.BOLD, fontSize(MatrixGrid.MAX_CELL));
-        return m.headers().stream().map(ReachabilityMatrix.Header::name).distinct()
-                .sorted(java.util.Comparator.comparingInt(String::length).reversed()).limit(24)
+        return longest(m, ReachabilityMatrix.Header::name, Font.font(Font.getDefault().getFamily(), FontWeight.BOLD,
+                fontSize(MatrixGrid.MAX_CELL)));
+    }
+
+    /** The width of the widest namespace name of a matrix, in the namespace bands' font. */
+    double longestNamespace(ReachabilityMatrix m) {
+        return longest(m, ReachabilityMatrix.Header::namespace, Font.font(Font.getDefault().getFamily(), FontWeight.BOLD, BAND_FONT));
+    }
+
+    /** The widest of the longest texts (by letters, the 24 longest measured). */
+    private double longest(ReachabilityMatrix m, java.util.function.Function<ReachabilityMatrix.Header, String> text, Font font) {
+        return m.headers().stream().map(text).distinct().sorted(java.util.Comparator.comparingInt(String::length).reversed()).limit(24)
                 .mapToDouble(s -> width(s, font)).max().orElse(0);
     }
 
@@ -163,7 +181,8 @@ final class MatrixPainter {
         }
         Font font = Font.font(Font.getDefault().getFamily(), fontSize(f.cell()));
         g.setTextAlign(TextAlignment.RIGHT);
-        for (int r = r0; r <= r1; r++) {
+        int stride = stride(f.cell());
+        for (int r = r0 - r0 % stride; r <= r1; r += stride) {
             int row = r;
             Font shown = mark(g, p, font, f.selected().filter(s -> s.row() == row).isPresent(),
                     f.hover().filter(x -> x.row() == row).isPresent(), bandWidth, f.rowY(r), w - bandWidth, f.cell());
@@ -203,7 +222,8 @@ final class MatrixPainter {
         }
         Font font = Font.font(Font.getDefault().getFamily(), fontSize(f.cell()));
         g.setTextAlign(TextAlignment.LEFT);
-        for (int c = c0; c <= c1; c++) {
+        int stride = stride(f.cell());
+        for (int c = c0 - c0 % stride; c <= c1; c += stride) {
             int column = c;
             Font shown = mark(g, p, font, f.selected().filter(s -> s.column() == column).isPresent(),
                     f.hover().filter(x -> x.column() == column).isPresent(), f.columnX(c), bandHeight, f.cell(), h - bandHeight);

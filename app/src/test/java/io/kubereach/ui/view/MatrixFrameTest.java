@@ -70,6 +70,16 @@ class MatrixFrameTest {
     }
 
     @Test
+    @DisplayName("names too tall for their cells are drawn for every second, third… row, never on top of each other")
+    void nameStride() {
+        assertThat(MatrixPainter.stride(14)).isEqualTo(1);
+        assertThat(MatrixPainter.stride(10)).isEqualTo(1);
+        for (int cell = MatrixGrid.MIN_CELL; cell <= MatrixGrid.MAX_CELL; cell++) {
+            assertThat(MatrixPainter.stride(cell) * cell).as("room for a name at %d px", cell).isGreaterThanOrEqualTo((int) MatrixPainter.fontSize(cell));
+        }
+    }
+
+    @Test
     @DisplayName("namespaces are runs of rows: each row knows the first and last row of its namespace")
     void namespaceRuns() {
         MatrixFrame.Bands bands = MatrixFrame.Bands.of(workloads);

@@ -137,6 +137,7 @@ class MatrixGridTest {
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> grid.drawnWhole());
         MatrixFrame f = onFx(() -> grid.frame());
         assertThat(f.lastColumn()).as("two tiles across").isGreaterThan(MatrixTiles.TILE);
+        assertThat(f.columnHeader()).as("too small for workload names: only the namespace band takes room").isEqualTo(MatrixPainter.BAND);
         for (int r = f.firstRow(); r <= f.lastRow(); r += 37) {
             for (int c = f.firstColumn(); c <= f.lastColumn(); c += 41) {
                 assertThat(pixelOf(robot, r, c)).as("cell %d, %d", r, c).isEqualTo(palette.cell(matrix.verdict(r, c), matrix.policyInvolved(r, c)));
