@@ -59,6 +59,8 @@ final class MatrixGrid extends Region {
     /** When the matrix shown was handed over, until all its visible cells were first drawn (0 after). */
     private long shownAt;
     private boolean drawnWhole;
+    /** Where the pointer is over the cells, null when it is not: a scroll or zoom moves other cells under it. */
+    private double[] pointer;
 
     /**
      * A grid whose tiles are painted by {@code tiles}.
@@ -84,8 +86,14 @@ final class MatrixGrid extends Region {
         Tooltip.install(cells, cellTip);
         Tooltip.install(rows, headerTip);
         Tooltip.install(columns, headerTip);
-        cells.setOnMouseMoved(e -> hover(frame().cellAt(e.getX(), e.getY())));
-        cells.setOnMouseExited(e -> hover(Optional.empty()));
+        cells.setOnMouseMoved(e -> {
+            pointer = new double[] {e.getX(), e.getY()};
+            hover(frame().cellAt(e.getX(), e.getY()));
+        });
+        cells.setOnMouseExited(e -> {
+            pointer = null;
+            hover(Optional.empty());
+        });
         addEventHandler(javafx.scene.input.MouseEvent.MOUSE_PRESSED, e -> {
             requestFocus();
             e.consume(); // else the tab pane around takes the focus back, and the arrow keys switch tabs
@@ -292,6 +300,9 @@ final class MatrixGrid extends Region {
         if (!now.equals(hover)) {
             hover = now;
             cellTip.setText(now.map(describe).orElse(""));
+            if (now.isEmpty()) {
+                cellTip.hide();
+            }
             draw();
         }
     }
@@ -331,6 +342,10 @@ final class MatrixGrid extends Region {
             return;
         }
         MatrixFrame f = frame();
+        if (pointer != null && !f.cellAt(pointer[0], pointer[1]).equals(hover)) {
+            hover(f.cellAt(pointer[0], pointer[1])); // draws again
+            return;
+        }
         boolean whole = painter.cells(cells.getGraphicsContext2D(), f);
         drawnWhole = whole;
         painter.rows(rows.getGraphicsContext2D(), f, bandWidth);
