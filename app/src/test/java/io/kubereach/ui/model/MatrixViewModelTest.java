@@ -64,7 +64,7 @@ class MatrixViewModelTest {
         assertThat(answer.explanation().ports()).anySatisfy(p -> {
             assertThat(p.port()).isEqualTo(6379);
             assertThat(p.allowed()).isFalse();
-            assertThat(p.reasons()).isNotEmpty();
+            assertThat(p.reasons(io.kubereach.text.Language.ENGLISH)).isNotEmpty();
         });
         assertThat(matrix.selectedCellProperty().get()).hasValue(cell(NIGHTLY, REDIS));
     }

@@ -57,10 +57,11 @@ class OpeningTest {
     @Test
     @DisplayName("judging reports how many rows of workload pairs are done, between reading and laying out")
     void progressWhileJudging() {
-        WorkspaceViewModel w = workspace(new DirectJobRunner());
+        Activity activity = new Activity();
+        WorkspaceViewModel w = new WorkspaceViewModel(DEMO_AS_ANY, new DirectJobRunner(), prefs, activity);
         List<Double> judging = new ArrayList<>();
-        w.activity().progressProperty().addListener((obs, old, now) -> {
-            if (w.activity().stepProperty().get() == JobStep.ANALYSING) {
+        activity.progressProperty().addListener((obs, old, now) -> {
+            if (activity.stepProperty().get() == JobStep.ANALYSING) {
                 judging.add(now.doubleValue());
             }
         });

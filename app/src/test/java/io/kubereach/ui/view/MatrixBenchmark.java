@@ -64,7 +64,7 @@ class MatrixBenchmark {
     @Test
     void openScrollAndZoom(FxRobot robot) throws Exception {
         long t0 = System.nanoTime();
-        robot.interact(() -> vm.start());
+        robot.interact(() -> vm.start(java.util.Optional.empty()));
         WaitForAsyncUtils.waitFor(600, TimeUnit.SECONDS, () -> vm.workspace().analysisProperty().get() != null);
         System.out.printf("large: opened (read, judged, laid out) in %.1f s%n", (System.nanoTime() - t0) / 1e9);
         PulseGaps probe = onFx(PulseGaps::start);

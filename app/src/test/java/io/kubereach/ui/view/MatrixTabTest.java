@@ -45,7 +45,7 @@ class MatrixTabTest {
         prefs.rememberLanguage(Language.ENGLISH);
         prefs.rememberWindowSize(1240, 780);
         vm = new AppViewModel(new ClusterSourceLoader(), new FxJobRunner(), prefs);
-        new MainWindow(stage, vm, new FxFileDialogs(), owner -> Optional.empty()).show();
+        new MainWindow(stage, vm, new FxFileDialogs(), owner -> Optional.empty()).show(Optional.empty());
     }
 
     @AfterEach
