@@ -1,60 +1,84 @@
 package io.kubereach.diagram;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
 /**
- * The picture of a graph view as plain geometry: boxes (nested, absolute coordinates) and lines,
- * with no toolkit types, so the screen and the PNG/SVG painters draw exactly the same picture.
- * Immutable.
+ * The picture of a graph view as plain geometry, every box laid out at full detail (nested,
+ * absolute coordinates), and the connections between them, with no toolkit types: the screen
+ * and the PNG/SVG painters draw exactly this picture, each at the detail it chooses
+ * ({@link #lineSet}). Immutable (the streets and lines worked out from it are kept once asked for).
  */
 public final class DiagramLayout {
 
+    /**
+     * A box opens (shows what is inside) once its typical child is at least this many pixels
+     * wide on screen: wide enough for a name.
+     */
+    public static final double OPEN_PX = 96;
+
     private final List<DiagramBox> boxes;
-    private final List<DiagramLine> lines;
+    private final List<Connection> connections;
     private final List<String> namespaces;
     private final List<String> colourOrder;
     private final double width;
     private final double height;
+    private final DiagramText text;
     private final Map<String, DiagramBox> boxesById = new LinkedHashMap<>();
-    private final Map<String, DiagramLine> linesById = new LinkedHashMap<>();
+    private final Map<String, DiagramBox> parents = new HashMap<>();
+    private final Map<String, Connection> connectionsById = new HashMap<>();
+    private volatile StreetRouter router;
+    private volatile List<DiagramLine> fullLines;
 
     /**
      * A layout.
      *
      * @param boxes the top-level boxes, each with the boxes inside it
-     * @param lines the lines, in drawing order
+     * @param connections the graph's edges between the boxes
      * @param namespaces the namespaces shown, in order; a namespace's colour is its place here
      * @param width the width of the whole picture
      * @param height the height of the whole picture
+     * @param text the words its lines are labelled in
      */
-    public DiagramLayout(List<DiagramBox> boxes, List<DiagramLine> lines, List<String> namespaces, double width, double height) {
-        this(boxes, lines, namespaces, namespaces, width, height);
+    public DiagramLayout(List<DiagramBox> boxes, List<Connection> connections, List<String> namespaces, double width, double height,
+            DiagramText text) {
+        this(boxes, connections, namespaces, namespaces, width, height, text);
     }
 
-    private DiagramLayout(List<DiagramBox> boxes, List<DiagramLine> lines, List<String> namespaces, List<String> colourOrder, double width,
-            double height) {
+    private DiagramLayout(List<DiagramBox> boxes, List<Connection> connections, List<String> namespaces, List<String> colourOrder,
+            double width, double height, DiagramText text) {
         this.boxes = List.copyOf(boxes);
-        this.lines = List.copyOf(lines);
+        this.connections = List.copyOf(connections);
         this.namespaces = List.copyOf(namespaces);
         this.colourOrder = List.copyOf(colourOrder);
         this.width = width;
         this.height = height;
-        for (DiagramBox b : allBoxes()) {
-            boxesById.put(b.id(), b);
+        this.text = text;
+        index(this.boxes, null);
+        for (Connection c : this.connections) {
+            connectionsById.put(c.id(), c);
         }
-        for (DiagramLine l : lines) {
-            linesById.put(l.id(), l);
+    }
+
+    private void index(List<DiagramBox> level, DiagramBox parent) {
+        for (DiagramBox b : level) {
+            boxesById.put(b.id(), b);
+            if (parent != null) {
+                parents.put(b.id(), parent);
+            }
+            index(b.children(), b);
         }
     }
 
     /** An empty picture. */
     public static DiagramLayout empty() {
-        return new DiagramLayout(List.of(), List.of(), List.of(), 0, 0);
+        return new DiagramLayout(List.of(), List.of(), List.of(), 0, 0, DiagramText.of(java.util.Locale.ENGLISH));
     }
 
     /** The top-level boxes. */
@@ -64,24 +88,43 @@ public final class DiagramLayout {
 
     /** Every box, each before the boxes inside it. */
     public List<DiagramBox> allBoxes() {
-        if (!boxesById.isEmpty()) {
-            return List.copyOf(boxesById.values());
-        }
-        List<DiagramBox> out = new ArrayList<>();
-        collect(boxes, out);
-        return Collections.unmodifiableList(out);
+        return Collections.unmodifiableList(new ArrayList<>(boxesById.values()));
     }
 
-    private static void collect(List<DiagramBox> level, List<DiagramBox> out) {
-        for (DiagramBox b : level) {
-            out.add(b);
-            collect(b.children(), out);
-        }
+    /** The graph's edges between the boxes, before any line is drawn. */
+    public List<Connection> connections() {
+        return connections;
     }
 
-    /** The lines. */
+    /** The connection of a graph edge's id. */
+    public Optional<Connection> connection(String id) {
+        return Optional.ofNullable(connectionsById.get(id));
+    }
+
+    /** The words its lines are labelled in. */
+    public DiagramText text() {
+        return text;
+    }
+
+    /** The lines at a level of detail (worked out anew: keep it). */
+    public LineSet lineSet(Detail detail) {
+        return LineSet.of(this, detail);
+    }
+
+    /** The lines with every box open, with their paths and words. */
     public List<DiagramLine> lines() {
-        return lines;
+        List<DiagramLine> l = fullLines;
+        if (l == null) {
+            LineSet all = lineSet(Detail.everything());
+            l = all.lines().stream().map(d -> all.diagramLine(d, text)).toList();
+            fullLines = l;
+        }
+        return l;
+    }
+
+    /** The line of an id with every box open. */
+    public Optional<DiagramLine> line(String id) {
+        return lines().stream().filter(l -> l.id().equals(id)).findFirst();
     }
 
     /** The namespaces shown, in colour order. */
@@ -95,7 +138,7 @@ public final class DiagramLayout {
      * another one is hidden.
      */
     public DiagramLayout withColourOrder(List<String> order) {
-        return new DiagramLayout(boxes, lines, namespaces, order, width, height);
+        return new DiagramLayout(boxes, connections, namespaces, order, width, height, text);
     }
 
     /** The namespaces in colour order: a namespace's colour is its place here (by default the namespaces shown). */
@@ -123,13 +166,35 @@ public final class DiagramLayout {
         return Optional.ofNullable(boxesById.get(id));
     }
 
-    /** The line of an id. */
-    public Optional<DiagramLine> line(String id) {
-        return Optional.ofNullable(linesById.get(id));
+    /** The box a box lies in; empty for a top-level box. */
+    public Optional<DiagramBox> parent(String id) {
+        return Optional.ofNullable(parents.get(id));
+    }
+
+    /**
+     * The zoom (screen pixels per unit) from which a box shows what is inside it: when its
+     * typical child (its typical box that holds boxes, else any) is {@link #OPEN_PX} wide.
+     * Infinite for a box with nothing inside.
+     */
+    public double openZoom(DiagramBox box) {
+        if (box.children().isEmpty()) {
+            return Double.POSITIVE_INFINITY;
+        }
+        double[] widths = box.children().stream().filter(c -> !c.children().isEmpty()).mapToDouble(DiagramBox::width).toArray();
+        if (widths.length == 0) {
+            widths = box.children().stream().mapToDouble(DiagramBox::width).toArray();
+        }
+        Arrays.sort(widths);
+        return OPEN_PX / widths[widths.length / 2];
     }
 
     /** The innermost box at a point, if any. */
     public Optional<DiagramBox> boxAt(double x, double y) {
+        return boxAt(x, y, Detail.everything());
+    }
+
+    /** The innermost drawn box at a point at a level of detail (boxes inside a closed box are not drawn), if any. */
+    public Optional<DiagramBox> boxAt(double x, double y, Detail detail) {
         DiagramBox found = null;
         List<DiagramBox> level = boxes;
         boolean descended = true;
@@ -138,7 +203,7 @@ public final class DiagramLayout {
             for (DiagramBox b : level) {
                 if (b.contains(x, y)) {
                     found = b;
-                    level = b.children();
+                    level = detail.open(b) ? b.children() : List.of();
                     descended = true;
                     break;
                 }
@@ -147,12 +212,12 @@ public final class DiagramLayout {
         return Optional.ofNullable(found);
     }
 
-    /** The line nearest to a point within {@code tolerance}, if any. */
+    /** The line nearest to a point within {@code tolerance} with every box open, if any. */
     public Optional<DiagramLine> lineAt(double x, double y, double tolerance) {
         DiagramLine best = null;
         double bestDistance = tolerance;
-        for (DiagramLine l : lines) {
-            if (!near(l, x, y, tolerance)) {
+        for (DiagramLine l : lines()) {
+            if (!l.path().near(x, y, tolerance)) {
                 continue;
             }
             double d = l.distanceTo(x, y);
@@ -164,7 +229,18 @@ public final class DiagramLayout {
         return Optional.ofNullable(best);
     }
 
-    private static boolean near(DiagramLine l, double x, double y, double tolerance) {
-        return l.path().near(x, y, tolerance);
+    /** The streets of this picture (made when first asked for). */
+    StreetRouter router() {
+        StreetRouter r = router;
+        if (r == null) {
+            synchronized (this) {
+                r = router;
+                if (r == null) {
+                    r = new StreetRouter(this);
+                    router = r;
+                }
+            }
+        }
+        return r;
     }
 }

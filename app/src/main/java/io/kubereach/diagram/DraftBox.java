@@ -32,8 +32,13 @@ final class DraftBox {
 
     /** The height of the title, detail lines and badges at the top of the box. */
     double headerHeight() {
+        return headerHeight(kind, details.size());
+    }
+
+    /** The height of the title and detail lines at the top of a box of a kind. */
+    static double headerHeight(BoxKind kind, int detailLines) {
         double title = DiagramStyle.DEFAULT.titleSize(kind) * 1.45;
-        return Layout.PADDING + title + details.size() * DiagramStyle.DETAIL_SIZE * 1.4;
+        return Layout.PADDING + title + detailLines * DiagramStyle.DETAIL_SIZE * 1.4;
     }
 
     /** The width the title, details and badges need. */
