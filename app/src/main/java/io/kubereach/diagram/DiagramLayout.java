@@ -35,6 +35,8 @@ public final class DiagramLayout {
     private final Map<String, Connection> connectionsById = new HashMap<>();
     private volatile StreetRouter router;
     private volatile List<DiagramLine> fullLines;
+    private final Map<String, Double> openZooms = new java.util.concurrent.ConcurrentHashMap<>();
+    private volatile double[] openingZooms;
 
     /**
      * A layout.
@@ -122,9 +124,57 @@ public final class DiagramLayout {
         return l;
     }
 
-    /** The line of an id with every box open. */
+    /**
+     * The line of an id, with its path and words: of a graph edge, between its own boxes; of a
+     * merged line ({@code KIND:SOURCE>TARGET}, as {@link LineSet} names them), every connection of
+     * that kind from inside the one box to inside the other.
+     */
     public Optional<DiagramLine> line(String id) {
-        return lines().stream().filter(l -> l.id().equals(id)).findFirst();
+        Optional<Connection> single = connection(id);
+        if (single.isPresent()) {
+            return Optional.of(lineOf(List.of(single.get()), single.get().sourceId(), single.get().targetId(), id));
+        }
+        int colon = id.indexOf(':');
+        int arrow = id.indexOf('>');
+        if (colon < 0 || arrow < colon) {
+            return Optional.empty();
+        }
+        String kind = id.substring(0, colon);
+        Optional<DiagramBox> from = box(id.substring(colon + 1, arrow));
+        Optional<DiagramBox> to = box(id.substring(arrow + 1));
+        if (from.isEmpty() || to.isEmpty()) {
+            return Optional.empty();
+        }
+        List<Connection> parts = new ArrayList<>();
+        for (Connection c : connections) {
+            if (c.edge().kind().equals(kind) && within(c.sourceId(), from.get().id()) && within(c.targetId(), to.get().id())) {
+                parts.add(c);
+            }
+        }
+        return parts.isEmpty() ? Optional.empty() : Optional.of(lineOf(parts, from.get().id(), to.get().id(), id));
+    }
+
+    private DiagramLine lineOf(List<Connection> parts, String from, String to, String id) {
+        LineClass combined = parts.get(0).lineClass();
+        for (Connection c : parts) {
+            combined = combined.and(c.lineClass());
+        }
+        long[] steps = router().route(box(from).orElseThrow(), box(to).orElseThrow()).orElse(null);
+        DrawnLine drawn = new DrawnLine(id, parts.get(0).kind(), combined, parts, from, to, steps);
+        return LineSet.none(this).diagramLine(drawn, text);
+    }
+
+    /** Whether a box is another or lies inside it. */
+    private boolean within(String boxId, String outerId) {
+        String at = boxId;
+        while (at != null) {
+            if (at.equals(outerId)) {
+                return true;
+            }
+            DiagramBox p = parents.get(at);
+            at = p == null ? null : p.id();
+        }
+        return false;
     }
 
     /** The namespaces shown, in colour order. */
@@ -177,6 +227,10 @@ public final class DiagramLayout {
      * Infinite for a box with nothing inside.
      */
     public double openZoom(DiagramBox box) {
+        return openZooms.computeIfAbsent(box.id(), id -> typicalOpenZoom(box));
+    }
+
+    private static double typicalOpenZoom(DiagramBox box) {
         if (box.children().isEmpty()) {
             return Double.POSITIVE_INFINITY;
         }
@@ -186,6 +240,26 @@ public final class DiagramLayout {
         }
         Arrays.sort(widths);
         return OPEN_PX / widths[widths.length / 2];
+    }
+
+    /** How many boxes open by themselves at a zoom (have an {@link #openZoom} at or below it). */
+    public int boxesOpenAt(double zoom) {
+        double[] z = openingZooms;
+        if (z == null) {
+            z = boxesById.values().stream().filter(b -> !b.children().isEmpty()).mapToDouble(this::openZoom).sorted().toArray();
+            openingZooms = z;
+        }
+        int low = 0;
+        int high = z.length;
+        while (low < high) {
+            int mid = (low + high) >>> 1;
+            if (z[mid] <= zoom) {
+                low = mid + 1;
+            } else {
+                high = mid;
+            }
+        }
+        return low;
     }
 
     /** The innermost box at a point, if any. */

@@ -34,6 +34,12 @@ import org.jgrapht.Graph;
 public final class DiagramLayouter {
 
     private static final String UNSCHEDULED = "node:";
+    /**
+     * A group's title band is at least this share of its typical workload's width: a group opens
+     * when its workloads are {@link DiagramLayout#OPEN_PX} wide on screen, and its band must then
+     * still hold its name (about 16 pixels).
+     */
+    private static final double GROUP_TITLE_BAND = 0.17;
 
     private final DiagramText text;
     private final DraftBoxFactory shapes;
@@ -179,6 +185,8 @@ public final class DiagramLayouter {
     private static void fill(DraftBox group, List<DraftBox> services, List<DraftBox> workloads, RememberedPlacement remembered) {
         List<DraftBox> children = new ArrayList<>(services);
         children.addAll(workloads);
+        double[] widths = (workloads.isEmpty() ? services : workloads).stream().mapToDouble(w -> w.width).sorted().toArray();
+        group.header = Math.max(group.header, widths.length == 0 ? 0 : GROUP_TITLE_BAND * widths[widths.length / 2]);
         double gap = Streets.between(children, Streets.GROUP);
         double top = group.headerHeight() + gap;
         double[] used = remembered.placeInside(group, children, group.headerHeight(), Streets.GROUP, gap).orElseGet(() -> {

@@ -66,7 +66,7 @@ record Interior(List<Row> rows, double[] avenues, double leftRoad, double rightR
     /** The interior of a container box. */
     static Interior of(DiagramBox container) {
         return of(container.x(), container.y(), container.width(), container.height(),
-                container.y() + DraftBox.headerHeight(container.kind(), container.details().size()), container.children());
+                container.y() + container.header(), container.children());
     }
 
     private static Row row(List<DiagramBox> boxes) {

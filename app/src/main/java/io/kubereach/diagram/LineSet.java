@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The lines of a layout at one level of detail: each connection's ends lifted to the boxes that
@@ -26,6 +27,13 @@ public final class LineSet {
     private final Map<String, DrawnLine> byId = new HashMap<>();
     private final Map<String, String> drawnAs = new HashMap<>();
     private final Flows flows = new Flows();
+    private final Map<String, String> labels = new ConcurrentHashMap<>();
+
+    private LineSet(DiagramLayout layout, Detail detail) {
+        this.layout = layout;
+        this.detail = detail;
+        this.lines = List.of();
+    }
 
     private LineSet(DiagramLayout layout, Detail detail, boolean withFlows) {
         this.layout = layout;
@@ -73,6 +81,11 @@ public final class LineSet {
     /** The lines of a layout at a level of detail. */
     public static LineSet of(DiagramLayout layout, Detail detail) {
         return new LineSet(layout, detail, true);
+    }
+
+    /** No lines (while a picture's lines are being worked out). */
+    public static LineSet none(DiagramLayout layout) {
+        return new LineSet(layout, Detail.everything());
     }
 
     private static int paintOrder(LineClass c) {
@@ -125,6 +138,11 @@ public final class LineSet {
         return flows;
     }
 
+    /** The layout whose lines these are. */
+    public DiagramLayout layout() {
+        return layout;
+    }
+
     /** The level of detail. */
     public Detail detail() {
         return detail;
@@ -147,6 +165,11 @@ public final class LineSet {
         boolean rightwards = a.centerX() <= b.centerX();
         return LinePath.polyline(List.of(new DiagramPoint(rightwards ? a.x() + a.width() : a.x(), y),
                 new DiagramPoint(rightwards ? b.x() : b.x() + b.width(), y)));
+    }
+
+    /** The words of a line in the layout's language, worked out once. */
+    public String label(DrawnLine l) {
+        return labels.computeIfAbsent(l.id(), id -> label(l, layout.text()));
     }
 
     /** The words of a line: the ports its traffic may use, the Service's port mappings, a route's hosts, {@code lo}. */

@@ -24,6 +24,8 @@ final class StreetMap {
 
     /** The number given by the router that owns it, used in routes. */
     final int id;
+    /** The id of the container whose streets these are; empty for the streets between the top-level boxes. */
+    final String containerId;
     private final Map<String, Integer> childIndex = new HashMap<>();
     private final double[] nodeX;
     private final double[] nodeY;
@@ -35,14 +37,16 @@ final class StreetMap {
     private final int[] portalTerminal = {-1, -1, -1, -1};
     private final int[] terminalNode;
     private final double bend;
+    private final double streetWidth;
     private final Reach[] reach;
 
     /** Shortest paths from one terminal: cost and the edge and state arrived from, per (node, heading). */
     private record Reach(double[] cost, int[] edge, int[] from) {
     }
 
-    private StreetMap(int id, Builder b, double bend) {
+    private StreetMap(int id, String containerId, Builder b, double streetWidth) {
         this.id = id;
+        this.containerId = containerId;
         this.nodeX = b.xs.stream().mapToDouble(Double::doubleValue).toArray();
         this.nodeY = b.ys.stream().mapToDouble(Double::doubleValue).toArray();
         int edges = b.from.size();
@@ -68,7 +72,8 @@ final class StreetMap {
         System.arraycopy(b.portalTerminal, 0, portalTerminal, 0, Doors.SIDES);
         this.terminalNode = b.terminals.stream().mapToInt(Integer::intValue).toArray();
         this.childIndex.putAll(b.childIndex);
-        this.bend = bend;
+        this.streetWidth = streetWidth;
+        this.bend = Math.max(20, streetWidth);
         this.reach = new Reach[terminalNode.length];
     }
 
@@ -79,15 +84,15 @@ final class StreetMap {
      * @param container a box whose children lines end at ({@link Doors#routesInside})
      */
     static StreetMap inside(int id, DiagramBox container) {
-        return build(id, Interior.of(container), container.children(), Doors.of(container));
+        return build(id, container.id(), Interior.of(container), container.children(), Doors.of(container));
     }
 
     /** The streets between the top-level boxes of a picture. */
     static StreetMap ofPicture(int id, DiagramLayout layout) {
-        return build(id, Interior.of(0, 0, layout.width(), layout.height(), 0, layout.boxes()), layout.boxes(), new double[Doors.SIDES][]);
+        return build(id, "", Interior.of(0, 0, layout.width(), layout.height(), 0, layout.boxes()), layout.boxes(), new double[Doors.SIDES][]);
     }
 
-    private static StreetMap build(int id, Interior inside, List<DiagramBox> children, double[][] portals) {
+    private static StreetMap build(int id, String containerId, Interior inside, List<DiagramBox> children, double[][] portals) {
         Builder b = new Builder();
         List<Row> rows = new ArrayList<>();
         for (Interior.Row row : inside.rows()) {
@@ -164,16 +169,17 @@ final class StreetMap {
             b.vertical(alleys.get(a)[0], alleyStops.get(a));
         }
         b.linkStubs();
-        return new StreetMap(id, b, bendCost(inside));
+        return new StreetMap(id, containerId, b, streetWidth(inside));
     }
 
-    /** A bend costs about a street's width, so that of two routes of one length the one with fewer bends wins. */
-    private static double bendCost(Interior inside) {
-        if (inside.rows().isEmpty()) {
-            return 20;
-        }
-        double street = 2 * (inside.rows().get(0).top() - inside.firstAvenue());
-        return Math.max(20, street);
+    /** The width of the streets: the space between the avenue above the first row and that row, twice. */
+    private static double streetWidth(Interior inside) {
+        return inside.rows().isEmpty() ? 20 : 2 * (inside.rows().get(0).top() - inside.firstAvenue());
+    }
+
+    /** How wide its streets are (a bend costs as much, so that of two routes of one length the one with fewer bends wins). */
+    double streetWidth() {
+        return streetWidth;
     }
 
     private static double alleyX(DiagramBox left, DiagramBox right) {
@@ -258,6 +264,11 @@ final class StreetMap {
     /** The number of edges. */
     int edges() {
         return edgeFrom.length;
+    }
+
+    /** How many edges meet at a node (1 at a door's border point). */
+    int degree(int node) {
+        return edgesAt[node].length;
     }
 
     /** The number of nodes. */

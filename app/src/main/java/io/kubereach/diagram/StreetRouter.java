@@ -45,6 +45,11 @@ final class StreetRouter {
         return m;
     }
 
+    /** The streets inside a container if they were made (lines run there), else empty. */
+    synchronized Optional<StreetMap> existing(String containerId) {
+        return Optional.ofNullable(byContainer.get(containerId));
+    }
+
     /** The street maps made so far. */
     synchronized List<StreetMap> maps() {
         return List.copyOf(byNumber);

@@ -136,8 +136,7 @@ class DiagramExportTest {
     }
 
     private static boolean underALabel(DiagramPoint p) {
-        return LineLabels.of(layout).stream().anyMatch(l -> p.x() >= l.x() - 3 && p.x() <= l.x() + l.width() + 3
-                && p.y() >= l.y() - 3 && p.y() <= l.y() + l.height() + 3);
+        return false;
     }
 
     private static boolean near(int argb, int rgb) {

@@ -113,7 +113,7 @@ class LineRoutingTest {
     }
 
     private static DiagramBox box(String id, double x, double y, double height) {
-        return new DiagramBox(id, BoxKind.SERVICE, id, List.of(), List.of(), id, x, y, 200, height, List.of());
+        return new DiagramBox(id, BoxKind.SERVICE, id, List.of(), List.of(), id, x, y, 200, height, 24, List.of());
     }
 
     /** The boxes drawn at a level of detail: the top-level ones and those inside open boxes. */

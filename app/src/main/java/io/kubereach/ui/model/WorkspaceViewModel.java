@@ -3,8 +3,8 @@ package io.kubereach.ui.model;
 import io.kubereach.diagram.DiagramLayout;
 import io.kubereach.diagram.Grouping;
 import io.kubereach.diagram.LayoutMemory;
+import io.kubereach.diagram.ViewState;
 import io.kubereach.graph.GraphFilter;
-import io.kubereach.graph.Layer;
 import io.kubereach.text.Language;
 import io.kubereach.ui.prefs.AppPreferences;
 import io.kubereach.ui.source.ClusterSource;
@@ -36,9 +36,6 @@ import javafx.beans.property.SimpleObjectProperty;
  * switching the grouping and {@link #rearrange()} start from scratch.
  */
 public final class WorkspaceViewModel {
-
-    /** Above this many pods a cluster opens with the containers layer off, as {@code export --containers auto} does. */
-    static final int CONTAINERS_MAX_PODS = 500;
 
     /**
      * What opening a source produced.
@@ -75,6 +72,8 @@ public final class WorkspaceViewModel {
     /** What the picture shown shows. */
     private LayoutRequest shownRequest;
     private boolean keepsView;
+    /** Where the user last looked at the picture shown (zoom, centre, expanded boxes), for a diagram built anew; empty after a fresh layout. */
+    private Optional<ViewState> lastView = Optional.empty();
     /** Prepares a picture for the screen while still off the JavaFX thread (the canvas builds its shapes). */
     private volatile Consumer<DiagramLayout> preparer = picture -> { };
 
@@ -147,8 +146,7 @@ public final class WorkspaceViewModel {
             control.checkCancelled();
             timings.analysed();
             control.progress(0.8, JobStep.LAYING_OUT);
-            LayoutRequest shown = judged.snapshot().pods().size() > CONTAINERS_MAX_PODS && request.filter().shows(Layer.CONTAINERS)
-                    ? request.withFilter(request.filter().withLayer(Layer.CONTAINERS, false)) : request;
+            LayoutRequest shown = request;
             DiagramLayout picture = shown.layout(judged.graph());
             timings.laidOut();
             preparer.accept(picture);
@@ -217,6 +215,9 @@ public final class WorkspaceViewModel {
         memory = before.remember(picture, request.grouping());
         shownRequest = request;
         keepsView = sameView;
+        if (!sameView) {
+            lastView = Optional.empty();
+        }
         layout.set(picture);
     }
 
@@ -322,6 +323,16 @@ public final class WorkspaceViewModel {
      */
     public boolean keepsView() {
         return keepsView;
+    }
+
+    /** Remembers where the user looks at the picture shown, so a diagram built anew (another language) looks there too. */
+    public void rememberView(ViewState view) {
+        lastView = Optional.of(view);
+    }
+
+    /** Where the user last looked at the picture shown; empty when it was laid out afresh since. */
+    public Optional<ViewState> lastView() {
+        return lastView;
     }
 
     /** The source shown. */
