@@ -8,15 +8,16 @@ import io.kubereach.graph.GraphEdge;
  * line shows it depends on what is open: zoomed out, a connection between two workloads is part
  * of the line between their groups.
  *
+ * @param id the graph edge's id (worked out once: there may be hundreds of thousands)
  * @param edge the graph edge
  * @param sourceId the box it starts at
  * @param targetId the box it ends at
  */
-public record Connection(GraphEdge edge, String sourceId, String targetId) {
+public record Connection(String id, GraphEdge edge, String sourceId, String targetId) {
 
-    /** The id of the graph edge. */
-    public String id() {
-        return edge.id();
+    /** The connection of a graph edge between two boxes. */
+    public static Connection of(GraphEdge edge, String sourceId, String targetId) {
+        return new Connection(edge.id(), edge, sourceId, targetId);
     }
 
     /** What its line says. */

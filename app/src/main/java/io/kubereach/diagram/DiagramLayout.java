@@ -22,6 +22,8 @@ public final class DiagramLayout {
      * wide on screen: wide enough for a name.
      */
     public static final double OPEN_PX = 96;
+    /** The factor between two zoom steps (the zoom buttons'): boxes open on these steps. */
+    public static final double ZOOM_STEP = 1.25;
 
     private final List<DiagramBox> boxes;
     private final List<Connection> connections;
@@ -30,9 +32,17 @@ public final class DiagramLayout {
     private final double width;
     private final double height;
     private final DiagramText text;
-    private final Map<String, DiagramBox> boxesById = new LinkedHashMap<>();
-    private final Map<String, DiagramBox> parents = new HashMap<>();
-    private final Map<String, Connection> connectionsById = new HashMap<>();
+    private final Map<String, DiagramBox> boxesById;
+    private final Map<String, DiagramBox> parents;
+    /** Every box by its number (each before the boxes inside it), and the number of the box it lies in (-1 at the top). */
+    private final DiagramBox[] numbered;
+    private final int[] parentNumber;
+    private final int[] places;
+    private final Map<String, Integer> numbers;
+    /** The numbers of the boxes each connection starts and ends at. */
+    private final int[] sourceNumber;
+    private final int[] targetNumber;
+    private volatile Map<String, Connection> connectionsById;
     private volatile StreetRouter router;
     private volatile List<DiagramLine> fullLines;
     private final Map<String, Double> openZooms = new java.util.concurrent.ConcurrentHashMap<>();
@@ -53,7 +63,12 @@ public final class DiagramLayout {
         this(boxes, connections, namespaces, namespaces, width, height, text);
     }
 
-    private DiagramLayout(List<DiagramBox> boxes, List<Connection> connections, List<String> namespaces, List<String> colourOrder,
+    /**
+     * A layout whose namespaces take their colours from another order (see {@link #withColourOrder}).
+     *
+     * @param colourOrder the namespaces in colour order, hidden ones included
+     */
+    public DiagramLayout(List<DiagramBox> boxes, List<Connection> connections, List<String> namespaces, List<String> colourOrder,
             double width, double height, DiagramText text) {
         this.boxes = List.copyOf(boxes);
         this.connections = List.copyOf(connections);
@@ -62,19 +77,39 @@ public final class DiagramLayout {
         this.width = width;
         this.height = height;
         this.text = text;
-        index(this.boxes, null);
-        for (Connection c : this.connections) {
-            connectionsById.put(c.id(), c);
+        List<DiagramBox> all = new ArrayList<>();
+        List<Integer> up = new ArrayList<>();
+        List<Integer> at = new ArrayList<>();
+        number(this.boxes, -1, all, up, at);
+        this.numbered = all.toArray(new DiagramBox[0]);
+        this.parentNumber = up.stream().mapToInt(Integer::intValue).toArray();
+        this.places = at.stream().mapToInt(Integer::intValue).toArray();
+        this.boxesById = new LinkedHashMap<>(numbered.length * 2);
+        this.parents = new HashMap<>(numbered.length * 2);
+        this.numbers = new HashMap<>(numbered.length * 2);
+        for (int i = 0; i < numbered.length; i++) {
+            boxesById.put(numbered[i].id(), numbered[i]);
+            numbers.put(numbered[i].id(), i);
+            if (parentNumber[i] >= 0) {
+                parents.put(numbered[i].id(), numbered[parentNumber[i]]);
+            }
+        }
+        this.sourceNumber = new int[this.connections.size()];
+        this.targetNumber = new int[this.connections.size()];
+        for (int i = 0; i < sourceNumber.length; i++) {
+            sourceNumber[i] = numbers.getOrDefault(this.connections.get(i).sourceId(), -1);
+            targetNumber[i] = numbers.getOrDefault(this.connections.get(i).targetId(), -1);
         }
     }
 
-    private void index(List<DiagramBox> level, DiagramBox parent) {
-        for (DiagramBox b : level) {
-            boxesById.put(b.id(), b);
-            if (parent != null) {
-                parents.put(b.id(), parent);
-            }
-            index(b.children(), b);
+    private static void number(List<DiagramBox> level, int parent, List<DiagramBox> all, List<Integer> up, List<Integer> at) {
+        for (int i = 0; i < level.size(); i++) {
+            DiagramBox b = level.get(i);
+            int n = all.size();
+            all.add(b);
+            up.add(parent);
+            at.add(i);
+            number(b.children(), n, all, up, at);
         }
     }
 
@@ -100,7 +135,50 @@ public final class DiagramLayout {
 
     /** The connection of a graph edge's id. */
     public Optional<Connection> connection(String id) {
-        return Optional.ofNullable(connectionsById.get(id));
+        Map<String, Connection> byId = connectionsById;
+        if (byId == null) {
+            byId = new HashMap<>(connections.size() * 2);
+            for (Connection c : connections) {
+                byId.put(c.id(), c);
+            }
+            connectionsById = byId;
+        }
+        return Optional.ofNullable(byId.get(id));
+    }
+
+    /** How many boxes there are. */
+    int boxCount() {
+        return numbered.length;
+    }
+
+    /** The number of a box, -1 when there is no such box. */
+    int number(String id) {
+        return numbers.getOrDefault(id, -1);
+    }
+
+    /** The box of a number. */
+    DiagramBox numbered(int number) {
+        return numbered[number];
+    }
+
+    /** A box's place among the children of the box it lies in (among the top-level boxes for one of them). */
+    int place(int number) {
+        return places[number];
+    }
+
+    /** The number of the box a box lies in, -1 for a top-level box. */
+    int parentNumber(int number) {
+        return parentNumber[number];
+    }
+
+    /** The number of the box a connection starts at (-1 when the picture has no such box). */
+    int sourceNumber(int connection) {
+        return sourceNumber[connection];
+    }
+
+    /** The number of the box a connection ends at (-1 when the picture has no such box). */
+    int targetNumber(int connection) {
+        return targetNumber[connection];
     }
 
     /** The words its lines are labelled in. */
@@ -239,7 +317,9 @@ public final class DiagramLayout {
             widths = box.children().stream().mapToDouble(DiagramBox::width).toArray();
         }
         Arrays.sort(widths);
-        return OPEN_PX / widths[widths.length / 2];
+        // on the steps of the zoom buttons, so boxes of about one size open together
+        double raw = OPEN_PX / widths[widths.length / 2];
+        return Math.pow(ZOOM_STEP, Math.ceil(Math.log(raw) / Math.log(ZOOM_STEP) - 1e-9));
     }
 
     /** How many boxes open by themselves at a zoom (have an {@link #openZoom} at or below it). */

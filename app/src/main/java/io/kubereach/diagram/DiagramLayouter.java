@@ -39,7 +39,9 @@ public final class DiagramLayouter {
      * when its workloads are {@link DiagramLayout#OPEN_PX} wide on screen, and its band must then
      * still hold its name (about 16 pixels).
      */
-    private static final double GROUP_TITLE_BAND = 0.17;
+    private static final double GROUP_TITLE_BAND = 0.14;
+    /** The picture's width to height, aimed at when its top-level boxes are packed in rows. */
+    private static final double PICTURE_ASPECT = 1.3;
 
     private final DiagramText text;
     private final DraftBoxFactory shapes;
@@ -84,8 +86,7 @@ public final class DiagramLayouter {
         double[] size = remembered.placeTop(top, Streets.TOP, gap).orElseGet(() -> packed(entries, groups, gap));
         List<DiagramBox> boxes = top.stream().map(s -> s.toBox(0, 0)).toList();
         List<Connection> connections = connections(view, boxes, anchors);
-        return new DiagramLayout(boxes, connections, contents.namespaces(), size[0], size[1], text)
-                .withColourOrder(used.colourOrder(contents.namespaces()));
+        return new DiagramLayout(boxes, connections, contents.namespaces(), used.colourOrder(contents.namespaces()), size[0], size[1], text);
     }
 
     /** The entry points (outside, Ingresses, address blocks; Services grouped by node) in rows at the top, then the groups in rows. */
@@ -94,7 +95,8 @@ public final class DiagramLayouter {
         for (DraftBox g : groups.isEmpty() ? entries : groups) {
             area += (g.width + gap) * (g.height + gap);
         }
-        double rowWidth = Math.sqrt(area * 1.6);
+        // about as wide as the diagram's part of a window beside the side panels
+        double rowWidth = Math.sqrt(area * PICTURE_ASPECT);
         double[] entriesUsed = ShelfPacking.pack(entries, gap, gap, gap, rowWidth);
         double groupsTop = gap + (entries.isEmpty() ? 0 : entriesUsed[1] + gap);
         double[] groupsUsed = ShelfPacking.pack(groups, gap, groupsTop, gap, rowWidth);
@@ -109,8 +111,8 @@ public final class DiagramLayouter {
      */
     public DiagramLayout redrawLines(Graph<GraphVertex, GraphEdge> view, Grouping grouping, DiagramLayout shown) {
         Map<String, String> anchors = grouping == Grouping.NODE ? nodeAnchors(ViewContents.of(view)) : Map.of();
-        return new DiagramLayout(shown.boxes(), connections(view, shown.boxes(), anchors), shown.namespaces(), shown.width(), shown.height(),
-                text).withColourOrder(shown.colourOrder());
+        return new DiagramLayout(shown.boxes(), connections(view, shown.boxes(), anchors), shown.namespaces(), shown.colourOrder(),
+                shown.width(), shown.height(), text);
     }
 
     private List<DraftBox> namespaceGroups(ViewContents c, RememberedPlacement remembered) {
@@ -239,7 +241,7 @@ public final class DiagramLayouter {
             String a = anchors.getOrDefault(e.sourceId(), e.sourceId());
             String b = anchors.getOrDefault(e.targetId(), e.targetId());
             if (ids.contains(a) && ids.contains(b) && !a.equals(b)) {
-                out.add(new Connection(e, a, b));
+                out.add(Connection.of(e, a, b));
             }
         }
         return out;

@@ -26,6 +26,8 @@ final class FlowPainter {
     private final DiagramStyle style;
     private final Emphasis emphasis;
     private final List<DrawnLine> stressed = new ArrayList<>();
+    /** The street maps drawn in the frame under way, for the labels after them. */
+    private final List<StreetMap> drawn = new ArrayList<>();
 
     FlowPainter(DiagramLayout layout, LineSet lines, DiagramStyle style, Emphasis emphasis) {
         this.layout = layout;
@@ -69,6 +71,7 @@ final class FlowPainter {
         if (weights == null) {
             return;
         }
+        drawn.add(m);
         double z = view.zoom();
         double street = m.streetWidth() * z;
         double lane = Math.max(1.2, Math.min(4.5, street * 0.13));
@@ -209,53 +212,62 @@ final class FlowPainter {
                 DiagramStyle.CORNER + 4, style.highlight(), 3, false, alpha);
     }
 
-    /** The words of lines (their ports), each on the last street before the door it arrives at, where a street has room. */
+    /**
+     * The words of lines (their ports), each along a horizontal street shortly before the door
+     * it arrives at, where the street is tall enough for them and long enough; never over a box.
+     */
     void labels(Pen pen, Viewport view, Detail detail) {
         List<double[]> placed = new ArrayList<>();
         double size = PictureRenderer.MIN_DETAIL;
-        for (DrawnLine l : lines.lines()) {
-            if (placed.size() >= MAX_LABELS) {
-                return;
-            }
-            long[] steps = l.steps();
-            if (steps.length < 2 || !worthLabel(l)) {
+        double h = size * 1.5;
+        int[][] places = lines.labelPlaces();
+        for (StreetMap m : drawn) {
+            if (m.id >= places.length || m.streetWidth() * view.zoom() < h + 2) {
                 continue;
             }
-            long step = steps[steps.length - 2];
-            StreetMap m = layout.router().map(StreetRoute.map(step));
-            if (m.streetWidth() * view.zoom() < size * 1.5) {
-                continue;
+            for (int index : places[m.id]) {
+                if (placed.size() >= MAX_LABELS) {
+                    drawn.clear();
+                    return;
+                }
+                label(pen, view, lines.lines().get(index), m, placed, size, h);
             }
+        }
+        drawn.clear();
+    }
+
+    /** The words of one line along the last horizontal street of map {@code m} on its way, if they fit there. */
+    private void label(Pen pen, Viewport view, DrawnLine l, StreetMap m, List<double[]> placed, double size, double h) {
+        long[] steps = l.steps();
+        for (int i = steps.length - 2, tried = 0; i >= 0 && tried < 4; i--, tried++) {
+            long step = steps[i];
             int e = StreetRoute.edge(step);
-            double x0 = view.sx(m.x(m.from(e)));
-            double y0 = view.sy(m.y(m.from(e)));
-            double x1 = view.sx(m.x(m.to(e)));
-            double y1 = view.sy(m.y(m.to(e)));
-            double cx = (x0 + x1) / 2;
-            double cy = (y0 + y1) / 2;
-            if (cx < 0 || cy < 0 || cx > view.width() || cy > view.height()) {
+            if (StreetRoute.map(step) != m.id || !m.horizontal(e)) {
                 continue;
+            }
+            double x0 = view.sx(m.x(m.from(e)));
+            double x1 = view.sx(m.x(m.to(e)));
+            double cy = view.sy(m.y(m.from(e)));
+            double cx = (x0 + x1) / 2;
+            if (cx < 0 || cy < 0 || cx > view.width() || cy > view.height()) {
+                return;
             }
             String words = lines.label(l);
             if (words.isEmpty() || DiagramText.saysAllConnections(words) && l.lineClass() == LineClass.ALLOWED) {
-                continue;
+                return;
             }
             double w = TextFit.measure(words, size, false) + 6;
-            double h = size * 1.5;
-            if (Math.hypot(x1 - x0, y1 - y0) < (m.horizontal(e) ? w : h) + 6) {
-                continue;
+            if (Math.abs(x1 - x0) < w + 8) {
+                return;
             }
-            double[] r = {cx - w / 2, cy - h / 2, w, h};
+            double[] r = {Math.max(0, Math.min(view.width() - w, cx - w / 2)), cy - h / 2, w, h};
             if (placed.stream().anyMatch(o -> o[0] < r[0] + r[2] && r[0] < o[0] + o[2] && o[1] < r[1] + r[3] && r[1] < o[1] + o[3])) {
-                continue;
+                return;
             }
             placed.add(r);
             pen.fillRect(r[0], r[1], r[2], r[3], 6, style.labelHalo(), 0.88);
             pen.text(words, r[0] + 3, r[1] + h - 4, size, false, DiagramPalette.mix(style.classColor(l.lineClass()), style.text(), 0.35));
+            return;
         }
-    }
-
-    private static boolean worthLabel(DrawnLine l) {
-        return l.kind() == LineKind.ROUTES || l.kind() == LineKind.TRAFFIC && l.lineClass() != LineClass.BLOCKED;
     }
 }

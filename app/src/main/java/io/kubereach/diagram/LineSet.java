@@ -3,6 +3,7 @@ package io.kubereach.diagram;
 import io.kubereach.engine.ConnectionSet;
 import io.kubereach.graph.GraphEdge;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -24,58 +25,123 @@ public final class LineSet {
     private final DiagramLayout layout;
     private final Detail detail;
     private final List<DrawnLine> lines;
-    private final Map<String, DrawnLine> byId = new HashMap<>();
-    private final Map<String, String> drawnAs = new HashMap<>();
+    private volatile Map<String, DrawnLine> byId;
+    private static final int UNKNOWN = -2;
+    private final int[] drawnNumbers;
     private final Flows flows = new Flows();
     private final Map<String, String> labels = new ConcurrentHashMap<>();
+    private volatile int[][] labelPlaces;
 
     private LineSet(DiagramLayout layout, Detail detail) {
         this.layout = layout;
         this.detail = detail;
         this.lines = List.of();
+        this.drawnNumbers = new int[layout.boxCount()];
+        Arrays.fill(drawnNumbers, UNKNOWN);
     }
 
     private LineSet(DiagramLayout layout, Detail detail, boolean withFlows) {
         this.layout = layout;
         this.detail = detail;
-        Map<String, List<Connection>> merged = new LinkedHashMap<>();
+        int boxes = layout.boxCount();
+        this.drawnNumbers = new int[boxes];
+        Arrays.fill(drawnNumbers, UNKNOWN);
+        Map<Long, Bucket> merged = new LinkedHashMap<>();
         List<DrawnLine> out = new ArrayList<>();
-        for (Connection c : layout.connections()) {
-            String from = drawnAs(c.sourceId());
-            String to = drawnAs(c.targetId());
-            if (from.equals(to)) {
+        List<Connection> connections = layout.connections();
+        for (int i = 0; i < connections.size(); i++) {
+            int a = layout.sourceNumber(i);
+            int b = layout.targetNumber(i);
+            if (a < 0 || b < 0) {
                 continue;
             }
-            if (c.kind() == LineKind.LOOPBACK) {
-                if (from.equals(c.sourceId()) && to.equals(c.targetId())) {
-                    out.add(new DrawnLine(c.id(), LineKind.LOOPBACK, LineClass.LOOPBACK, List.of(c), from, to, null));
+            int from = drawnNumber(a);
+            int to = drawnNumber(b);
+            if (from == to) {
+                continue;
+            }
+            Connection c = connections.get(i);
+            LineKind kind = c.kind();
+            if (kind == LineKind.LOOPBACK) {
+                if (from == a && to == b) {
+                    out.add(new DrawnLine(c.id(), LineKind.LOOPBACK, LineClass.LOOPBACK, List.of(c), c.sourceId(), c.targetId(), null));
                 }
                 continue;
             }
-            merged.computeIfAbsent(DrawnLine.mergedId(c.kind(), from, to), k -> new ArrayList<>()).add(c);
+            long key = ((long) from * boxes + to) * LineKind.values().length + kind.ordinal();
+            Bucket bucket = merged.get(key);
+            if (bucket == null) {
+                merged.put(key, new Bucket(c, from, to));
+            } else {
+                bucket.add(c);
+            }
         }
         StreetRouter router = layout.router();
-        for (List<Connection> parts : merged.values()) {
+        for (Bucket bucket : merged.values()) {
+            List<Connection> parts = bucket.parts();
             Connection first = parts.get(0);
-            String from = drawnAs(first.sourceId());
-            String to = drawnAs(first.targetId());
             LineClass combined = first.lineClass();
             for (Connection c : parts) {
                 combined = combined.and(c.lineClass());
             }
-            long[] steps = router.route(layout.box(from).orElseThrow(), layout.box(to).orElseThrow()).orElse(null);
-            String id = parts.size() == 1 ? first.id() : DrawnLine.mergedId(first.kind(), from, to);
-            out.add(new DrawnLine(id, first.kind(), combined, parts, from, to, steps));
+            DiagramBox fromBox = layout.numbered(bucket.from);
+            DiagramBox toBox = layout.numbered(bucket.to);
+            long[] steps = router.route(bucket.from, bucket.to).orElse(null);
+            String id = parts.size() == 1 ? first.id() : DrawnLine.mergedId(first.kind(), fromBox.id(), toBox.id());
+            out.add(new DrawnLine(id, first.kind(), combined, parts, fromBox.id(), toBox.id(), steps));
         }
         // blocked lines first, allowed ones on top, so the most telling colours show where strokes touch
         out.sort(Comparator.comparing((DrawnLine l) -> paintOrder(l.lineClass())).thenComparing(DrawnLine::id));
         this.lines = List.copyOf(out);
-        for (DrawnLine l : lines) {
-            byId.put(l.id(), l);
-            if (withFlows) {
+        if (withFlows) {
+            for (DrawnLine l : lines) {
                 flows.add(l, router);
             }
         }
+    }
+
+    /** The connections merged into one line, in the order they came. */
+    private static final class Bucket {
+        private final int from;
+        private final int to;
+        private final Connection first;
+        private List<Connection> all;
+
+        Bucket(Connection first, int from, int to) {
+            this.first = first;
+            this.from = from;
+            this.to = to;
+        }
+
+        void add(Connection c) {
+            if (all == null) {
+                all = new ArrayList<>();
+                all.add(first);
+            }
+            all.add(c);
+        }
+
+        List<Connection> parts() {
+            return all == null ? List.of(first) : all;
+        }
+    }
+
+    /** The number of the drawn box standing for box {@code number}: the outermost closed box around it, or itself. */
+    private int drawnNumber(int number) {
+        int known = drawnNumbers[number];
+        if (known != UNKNOWN) {
+            return known;
+        }
+        int parent = layout.parentNumber(number);
+        int out;
+        if (parent < 0) {
+            out = number;
+        } else {
+            int drawnParent = drawnNumber(parent);
+            out = drawnParent != parent ? drawnParent : detail.open(layout.numbered(parent)) ? number : parent;
+        }
+        drawnNumbers[number] = out;
+        return out;
     }
 
     /** The lines of a layout at a level of detail. */
@@ -102,25 +168,8 @@ public final class LineSet {
 
     /** The drawn box that stands for a box: the outermost closed box around it, or itself. */
     public String drawnAs(String boxId) {
-        String known = drawnAs.get(boxId);
-        if (known != null) {
-            return known;
-        }
-        List<DiagramBox> around = new ArrayList<>();
-        Optional<DiagramBox> parent = layout.parent(boxId);
-        while (parent.isPresent()) {
-            around.add(parent.get());
-            parent = layout.parent(parent.get().id());
-        }
-        String out = boxId;
-        for (int i = around.size() - 1; i >= 0; i--) {
-            if (!detail.open(around.get(i))) {
-                out = around.get(i).id();
-                break;
-            }
-        }
-        drawnAs.put(boxId, out);
-        return out;
+        int number = layout.number(boxId);
+        return number < 0 ? boxId : layout.numbered(drawnNumber(number)).id();
     }
 
     /** The lines, blocked ones first. */
@@ -130,7 +179,15 @@ public final class LineSet {
 
     /** The line of an id. */
     public Optional<DrawnLine> line(String id) {
-        return Optional.ofNullable(byId.get(id));
+        Map<String, DrawnLine> index = byId;
+        if (index == null) {
+            index = new HashMap<>(lines.size() * 2);
+            for (DrawnLine l : lines) {
+                index.put(l.id(), l);
+            }
+            byId = index;
+        }
+        return Optional.ofNullable(index.get(id));
     }
 
     /** What runs along the streets. */
@@ -165,6 +222,52 @@ public final class LineSet {
         boolean rightwards = a.centerX() <= b.centerX();
         return LinePath.polyline(List.of(new DiagramPoint(rightwards ? a.x() + a.width() : a.x(), y),
                 new DiagramPoint(rightwards ? b.x() : b.x() + b.width(), y)));
+    }
+
+    /**
+     * For each street map (by number), the lines whose words may be written in it: along one of
+     * the last horizontal streets before the door they arrive at. Worked out once, when first asked.
+     */
+    int[][] labelPlaces() {
+        int[][] places = labelPlaces;
+        if (places == null) {
+            synchronized (this) {
+                places = labelPlaces;
+                if (places == null) {
+                    places = findLabelPlaces();
+                    labelPlaces = places;
+                }
+            }
+        }
+        return places;
+    }
+
+    private int[][] findLabelPlaces() {
+        StreetRouter router = layout.router();
+        List<List<Integer>> byMap = new ArrayList<>();
+        for (int i = 0; i < lines.size(); i++) {
+            DrawnLine l = lines.get(i);
+            boolean worth = l.kind() == LineKind.ROUTES || l.kind() == LineKind.TRAFFIC && l.lineClass() != LineClass.BLOCKED;
+            long[] steps = l.steps();
+            if (!worth || steps.length < 2) {
+                continue;
+            }
+            for (int k = steps.length - 2, tried = 0; k >= 0 && tried < 4; k--, tried++) {
+                StreetMap m = router.map(StreetRoute.map(steps[k]));
+                if (m.horizontal(StreetRoute.edge(steps[k]))) {
+                    while (byMap.size() <= m.id) {
+                        byMap.add(new ArrayList<>());
+                    }
+                    byMap.get(m.id).add(i);
+                    break;
+                }
+            }
+        }
+        int[][] out = new int[byMap.size()][];
+        for (int m = 0; m < out.length; m++) {
+            out[m] = byMap.get(m).stream().mapToInt(Integer::intValue).toArray();
+        }
+        return out;
     }
 
     /** The words of a line in the layout's language, worked out once. */

@@ -1,7 +1,9 @@
 package io.kubereach.diagram;
 
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Draws the part of a layout a {@link Viewport} shows, at a level of detail, through a
@@ -18,6 +20,10 @@ public final class PictureRenderer {
     public static final double MIN_TEXT = 11;
     /** The smallest detail line drawn, in pixels. */
     static final double MIN_DETAIL = 10;
+    /** A closed group's name may be this wide (pixels) even when the group is narrower: a name is always written. */
+    private static final double GROUP_NAME_MIN = 64;
+    /** Kinds of small boxes whose names go below them when they do not fit inside. */
+    private static final Set<BoxKind> SMALL = EnumSet.of(BoxKind.SERVICE, BoxKind.INGRESS, BoxKind.OUTSIDE, BoxKind.ADDRESS_BLOCK);
 
     private final DiagramLayout layout;
     private final DiagramStyle style;
@@ -73,28 +79,55 @@ public final class PictureRenderer {
         }
     }
 
-    /** A closed box: a group's name and counts centred, anything else's title, details and badges at the top. */
+    /**
+     * A closed box: a group's name (on up to three lines, broken where Kubernetes names break)
+     * and counts centred, anything else's title, details and badges at the top.
+     */
     private void closed(Pen pen, Viewport view, DiagramBox b, double x, double y, double w, double h, boolean group) {
-        if (group) {
-            double size = Math.max(MIN_TEXT + 1, Math.min(style.titleSize(b.kind()) * view.zoom(), h * 0.3));
-            String name = TextFit.fit(b.label(), size, true, Math.max(w - 8, TextFit.measure(b.label(), size, true)));
-            double nameWidth = TextFit.measure(name, size, true);
-            String counts = b.details().isEmpty() ? "" : TextFit.fit(b.details().get(0), MIN_DETAIL, false, w - 8);
-            boolean withCounts = !counts.isEmpty() && h >= size + MIN_DETAIL * 1.6 + 6;
-            double block = size + (withCounts ? MIN_DETAIL * 1.5 : 0);
-            double top = y + (h - block) / 2;
-            if (nameWidth > w - 4 || h < size + 4) {
-                pen.fillRect(x + w / 2 - nameWidth / 2 - 3, top - 1, nameWidth + 6, size * 1.3, 4, style.labelHalo(), 0.85);
-            }
-            pen.text(name, x + w / 2 - nameWidth / 2, top + size * 0.95, size, true, style.text());
-            if (withCounts) {
-                double cw = TextFit.measure(counts, MIN_DETAIL, false);
-                pen.text(counts, x + w / 2 - cw / 2, top + size + MIN_DETAIL * 1.35, MIN_DETAIL, false, style.detailText());
-            }
+        if (!group) {
+            List<String> details = b.details().isEmpty() ? insideWords(b) : b.details();
+            header(pen, view, b, x, y, w, h, details);
             return;
         }
-        List<String> details = b.details().isEmpty() ? insideWords(b) : b.details();
-        header(pen, view, b, x, y, w, h, details);
+        double size = Math.max(MIN_TEXT, Math.min(style.titleSize(b.kind()) * view.zoom(), Math.max(MIN_TEXT, h * 0.25)));
+        double lineHeight = size * 1.15;
+        double room = Math.max(w - 6, GROUP_NAME_MIN);
+        int maxLines = (int) Math.max(1, Math.min(3, Math.floor((h - 4) / lineHeight)));
+        List<String> name = NameLines.of(b.label(), size, true, room, maxLines);
+        String counts = b.details().isEmpty() ? "" : counts(b.details().get(0), w - 6);
+        boolean withCounts = !counts.isEmpty() && h >= name.size() * lineHeight + MIN_DETAIL * 1.6 + 6;
+        double block = name.size() * lineHeight + (withCounts ? MIN_DETAIL * 1.5 : 0);
+        double top = y + (h - block) / 2;
+        double widest = 0;
+        for (String line : name) {
+            widest = Math.max(widest, TextFit.measure(line, size, true));
+        }
+        if (widest > w - 4 || block > h) {
+            pen.fillRect(x + w / 2 - widest / 2 - 3, top - 2, widest + 6, name.size() * lineHeight + 4, 4, style.labelHalo(), 0.85);
+        }
+        double baseline = top + size * 0.95;
+        for (String line : name) {
+            pen.text(line, x + w / 2 - TextFit.measure(line, size, true) / 2, baseline, size, true, style.text());
+            baseline += lineHeight;
+        }
+        if (withCounts) {
+            double cw = TextFit.measure(counts, MIN_DETAIL, false);
+            pen.text(counts, x + w / 2 - cw / 2, baseline - size * 0.95 + MIN_DETAIL * 1.35, MIN_DETAIL, false, style.detailText());
+        }
+    }
+
+    /** As many of the counts ("10 workloads · 100 pods · 10 Services") as fit a width, whole. */
+    private static String counts(String all, double width) {
+        String[] parts = all.split(" · ");
+        String out = "";
+        for (String part : parts) {
+            String longer = out.isEmpty() ? part : out + " · " + part;
+            if (TextFit.measure(longer, MIN_DETAIL, false) > width) {
+                break;
+            }
+            out = longer;
+        }
+        return out;
     }
 
     /** What a closed pod says of its inside: its pause container's addresses. */
@@ -118,6 +151,11 @@ public final class PictureRenderer {
                 || b.kind() == BoxKind.SERVICE;
         double size = Math.max(MIN_TEXT, style.titleSize(b.kind()) * z);
         double pad = Math.max(3, 8 * z);
+        boolean small = b.children().isEmpty() && SMALL.contains(b.kind());
+        if (small && (h < size + pad || TextFit.measure(b.label(), size, bold) > w - 2 * pad)) {
+            below(pen, view, b, x, y, w, h, size, bold);
+            return;
+        }
         if (h < size + pad) {
             return;
         }
@@ -139,6 +177,26 @@ public final class PictureRenderer {
                 pen.text(line, x + pad, baseline, detail, false, style.detailText());
             }
         }
+    }
+
+    /**
+     * The name of a small box too small to hold it, written in the street below it (as a map
+     * writes a village's name beside its dot), as wide as the box and half the streets beside it.
+     */
+    private void below(Pen pen, Viewport view, DiagramBox b, double x, double y, double w, double h, double size, boolean bold) {
+        String parent = layout.parent(b.id()).map(DiagramBox::id).orElse("");
+        double street = layout.router().mapOf(parent).streetWidth() * view.zoom();
+        if (street < size + 2) {
+            return;
+        }
+        String name = TextFit.fit(b.label(), size, bold, w + street * 0.9);
+        if (name.isEmpty()) {
+            return;
+        }
+        double nw = TextFit.measure(name, size, bold);
+        double left = x + w / 2 - nw / 2;
+        pen.fillRect(left - 2, y + h + 1, nw + 4, size * 1.3, 3, style.labelHalo(), 0.8);
+        pen.text(name, left, y + h + size + 1, size, bold, style.text());
     }
 
     /** The badges at the top right, when the title keeps room for them; returns the width they take. */

@@ -26,7 +26,6 @@ final class StreetMap {
     final int id;
     /** The id of the container whose streets these are; empty for the streets between the top-level boxes. */
     final String containerId;
-    private final Map<String, Integer> childIndex = new HashMap<>();
     private final double[] nodeX;
     private final double[] nodeY;
     private final int[] edgeFrom;
@@ -71,7 +70,6 @@ final class StreetMap {
         this.doorTerminal = b.doorTerminal.toArray(new int[0][]);
         System.arraycopy(b.portalTerminal, 0, portalTerminal, 0, Doors.SIDES);
         this.terminalNode = b.terminals.stream().mapToInt(Integer::intValue).toArray();
-        this.childIndex.putAll(b.childIndex);
         this.streetWidth = streetWidth;
         this.bend = Math.max(20, streetWidth);
         this.reach = new Reach[terminalNode.length];
@@ -93,7 +91,7 @@ final class StreetMap {
     }
 
     private static StreetMap build(int id, String containerId, Interior inside, List<DiagramBox> children, double[][] portals) {
-        Builder b = new Builder();
+        Builder b = new Builder(children);
         List<Row> rows = new ArrayList<>();
         for (Interior.Row row : inside.rows()) {
             List<double[][]> doors = new ArrayList<>();
@@ -195,10 +193,9 @@ final class StreetMap {
         return terminalNode.length;
     }
 
-    /** The terminal of a child's door, or -1 when the child has no such door here. */
-    int door(String childId, int side) {
-        Integer index = childIndex.get(childId);
-        return index == null ? -1 : doorTerminal[index][side];
+    /** The terminal of a door of the container's child at a place among its children, or -1 when it has no such door. */
+    int door(int child, int side) {
+        return child < 0 || child >= doorTerminal.length ? -1 : doorTerminal[child][side];
     }
 
     /** The terminal of the container's own door on a side, seen from inside, or -1. */
@@ -351,13 +348,17 @@ final class StreetMap {
         private final int[] portalTerminal = {-1, -1, -1, -1};
         private final List<Integer> terminals = new ArrayList<>();
         private final Map<String, Integer> childIndex = new HashMap<>();
+
+        Builder(List<DiagramBox> children) {
+            for (int i = 0; i < children.size(); i++) {
+                childIndex.put(children.get(i).id(), i);
+                doorTerminal.add(new int[] {-1, -1, -1, -1});
+            }
+        }
         private final List<double[]> stubs = new ArrayList<>(); // {borderX, borderY, streetX, streetY}
 
         int child(String id) {
-            int index = doorTerminal.size();
-            childIndex.put(id, index);
-            doorTerminal.add(new int[] {-1, -1, -1, -1});
-            return index;
+            return childIndex.get(id);
         }
 
         void door(int child, int side, double[] border, double streetX, double streetY) {

@@ -1,10 +1,12 @@
 package io.kubereach.diagram;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Routes lines through the streets of a layout, level by level: from a box out through the doors
@@ -14,45 +16,74 @@ import java.util.Optional;
  * the routes each street map knows between its doors), so a line never crosses a box that holds
  * neither of its ends, and lines between the same containers share their streets.
  *
- * <p>Street maps are made when first needed and kept; safe to use from several threads.
+ * <p>Street maps, the ways out of each box and the routes between doors are worked out when first
+ * needed and kept, so hundreds of thousands of lines between a thousand workloads cost little more
+ * than looking them up. Safe to use from several threads.
  */
 final class StreetRouter {
 
-    private static final String PICTURE = "";
+    /** The number standing for the picture itself, around the top-level boxes. */
+    private static final int PICTURE = -1;
+    private static final long[] NO_STEPS = {};
 
     private final DiagramLayout layout;
-    private final Map<String, StreetMap> byContainer = new HashMap<>();
-    private final List<StreetMap> byNumber = new ArrayList<>();
+    private final Map<Integer, StreetMap> byContainer = new HashMap<>();
+    /** The maps by number: replaced, never changed, when a map is added, so reading needs no lock. */
+    private volatile StreetMap[] byNumber = new StreetMap[0];
+    /** For each box, the numbers of the containers around it, innermost first, ending with {@link #PICTURE}. */
+    private final int[][] around;
+    private final Map<Long, Optional<Climb>> climbs = new ConcurrentHashMap<>();
+    private final Map<Long, long[]> paths = new ConcurrentHashMap<>();
 
     StreetRouter(DiagramLayout layout) {
         this.layout = layout;
+        this.around = new int[layout.boxCount()][];
+        for (int n = 0; n < around.length; n++) {
+            int parent = layout.parentNumber(n);
+            if (parent < 0) {
+                around[n] = new int[] {PICTURE};
+            } else {
+                int[] up = around[parent]; // a parent is numbered before the boxes inside it
+                int[] mine = new int[up.length + 1];
+                mine[0] = parent;
+                System.arraycopy(up, 0, mine, 1, up.length);
+                around[n] = mine;
+            }
+        }
     }
 
     /** The street map of a number. */
-    synchronized StreetMap map(int number) {
-        return byNumber.get(number);
+    StreetMap map(int number) {
+        return byNumber[number];
     }
 
     /** The streets inside a container (its id), or between the top-level boxes (the empty id). */
-    synchronized StreetMap mapOf(String containerId) {
-        StreetMap m = byContainer.get(containerId);
+    StreetMap mapOf(String containerId) {
+        return mapOf(containerId.isEmpty() ? PICTURE : layout.number(containerId));
+    }
+
+    /** The streets inside a container (its box number), or between the top-level boxes ({@link #PICTURE}). */
+    private synchronized StreetMap mapOf(int container) {
+        StreetMap m = byContainer.get(container);
         if (m == null) {
-            int number = byNumber.size();
-            m = containerId.isEmpty() ? StreetMap.ofPicture(number, layout) : StreetMap.inside(number, layout.box(containerId).orElseThrow());
-            byContainer.put(containerId, m);
-            byNumber.add(m);
+            int number = byNumber.length;
+            m = container == PICTURE ? StreetMap.ofPicture(number, layout) : StreetMap.inside(number, layout.numbered(container));
+            byContainer.put(container, m);
+            StreetMap[] more = Arrays.copyOf(byNumber, number + 1);
+            more[number] = m;
+            byNumber = more;
         }
         return m;
     }
 
     /** The streets inside a container if they were made (lines run there), else empty. */
     synchronized Optional<StreetMap> existing(String containerId) {
-        return Optional.ofNullable(byContainer.get(containerId));
+        return Optional.ofNullable(byContainer.get(containerId.isEmpty() ? PICTURE : layout.number(containerId)));
     }
 
     /** The street maps made so far. */
-    synchronized List<StreetMap> maps() {
-        return List.copyOf(byNumber);
+    List<StreetMap> maps() {
+        return List.of(byNumber);
     }
 
     /**
@@ -60,40 +91,50 @@ final class StreetRouter {
      * they do not meet in streets (inside one pod, or a box without doors).
      */
     Optional<long[]> route(DiagramBox source, DiagramBox target) {
-        List<String> up = containers(source.id());
-        List<String> down = containers(target.id());
-        String shared = null;
-        for (String c : up) {
-            if (down.contains(c)) {
+        return route(layout.number(source.id()), layout.number(target.id()));
+    }
+
+    /** The steps of the best route between two boxes by their numbers. */
+    Optional<long[]> route(int source, int target) {
+        if (source == target || source < 0 || target < 0) {
+            return Optional.empty();
+        }
+        int[] up = around[source];
+        int[] down = around[target];
+        int shared = Integer.MIN_VALUE;
+        for (int c : up) {
+            if (contains(down, c)) {
                 shared = c;
                 break;
             }
         }
-        if (shared == null || source.id().equals(target.id()) || up.indexOf(shared) < 0) {
+        if (shared == Integer.MIN_VALUE) {
             return Optional.empty();
         }
-        Climb from = climb(source.id(), up, shared);
-        Climb to = climb(target.id(), down, shared);
-        if (from == null || to == null) {
+        Optional<Climb> from = climb(source, shared);
+        Optional<Climb> to = climb(target, shared);
+        if (from.isEmpty() || to.isEmpty()) {
             return Optional.empty();
         }
         StreetMap meeting = mapOf(shared);
+        int fromPlace = layout.place(from.get().box());
+        int toPlace = layout.place(to.get().box());
         double best = Double.MAX_VALUE;
         int bestFrom = -1;
         int bestTo = -1;
         for (int a = 0; a < Doors.SIDES; a++) {
-            int ta = meeting.door(from.box(), a);
-            if (ta < 0 || !StreetMap.reachable(from.cost()[a])) {
+            int ta = meeting.door(fromPlace, a);
+            if (ta < 0 || !StreetMap.reachable(from.get().cost()[a])) {
                 continue;
             }
             for (int b = 0; b < Doors.SIDES; b++) {
-                int tb = meeting.door(to.box(), b);
-                if (tb < 0 || !StreetMap.reachable(to.cost()[b])) {
+                int tb = meeting.door(toPlace, b);
+                if (tb < 0 || !StreetMap.reachable(to.get().cost()[b])) {
                     continue;
                 }
                 double d = meeting.distance(ta, tb);
-                if (StreetMap.reachable(d) && from.cost()[a] + d + to.cost()[b] < best) {
-                    best = from.cost()[a] + d + to.cost()[b];
+                if (StreetMap.reachable(d) && from.get().cost()[a] + d + to.get().cost()[b] < best) {
+                    best = from.get().cost()[a] + d + to.get().cost()[b];
                     bestFrom = a;
                     bestTo = b;
                 }
@@ -102,47 +143,75 @@ final class StreetRouter {
         if (bestFrom < 0) {
             return Optional.empty();
         }
-        List<Long> steps = new ArrayList<>();
-        from.stepsUp(bestFrom, steps);
-        meeting.path(meeting.door(from.box(), bestFrom), meeting.door(to.box(), bestTo), steps);
-        List<Long> tail = new ArrayList<>();
-        to.stepsUp(bestTo, tail);
-        appendReversed(tail, steps);
-        return Optional.of(steps.stream().mapToLong(Long::longValue).toArray());
+        long[] out = from.get().up(bestFrom, this);
+        out = concat(out, path(meeting, meeting.door(fromPlace, bestFrom), meeting.door(toPlace, bestTo)));
+        return Optional.of(concat(out, reversed(to.get().up(bestTo, this))));
     }
 
-    /** The ids of the containers around a box, innermost first, ending with the picture. */
-    private List<String> containers(String id) {
-        List<String> out = new ArrayList<>();
-        Optional<DiagramBox> parent = layout.parent(id);
-        while (parent.isPresent()) {
-            out.add(parent.get().id());
-            parent = layout.parent(parent.get().id());
+    private static boolean contains(int[] values, int value) {
+        for (int v : values) {
+            if (v == value) {
+                return true;
+            }
         }
-        out.add(PICTURE);
+        return false;
+    }
+
+    /** The steps between two terminals of a map, worked out once. */
+    private long[] path(StreetMap m, int from, int to) {
+        long key = ((long) m.id << 40) | ((long) from << 20) | to;
+        return paths.computeIfAbsent(key, k -> {
+            List<Long> steps = new ArrayList<>();
+            m.path(from, to, steps);
+            return steps.stream().mapToLong(Long::longValue).toArray();
+        });
+    }
+
+    private static long[] concat(long[] a, long[] b) {
+        if (b.length == 0) {
+            return a;
+        }
+        long[] out = Arrays.copyOf(a, a.length + b.length);
+        System.arraycopy(b, 0, out, a.length, b.length);
+        return out;
+    }
+
+    private static long[] reversed(long[] steps) {
+        long[] out = new long[steps.length];
+        for (int i = 0; i < steps.length; i++) {
+            long step = steps[steps.length - 1 - i];
+            out[i] = StreetRoute.step(StreetRoute.map(step), StreetRoute.edge(step), !StreetRoute.reversed(step));
+        }
         return out;
     }
 
     /**
      * The way up from a box to the container both ends share: at each level, the cost of leaving
-     * through each door of the box of that level, and which door below that came from.
+     * through each door of the box of that level, and which door below that came from. Worked out
+     * once per box and shared container.
      */
-    private Climb climb(String start, List<String> containers, String shared) {
+    private Optional<Climb> climb(int start, int shared) {
+        long key = (long) start * (layout.boxCount() + 1) + shared + 1;
+        return climbs.computeIfAbsent(key, k -> Optional.ofNullable(climbFresh(start, shared)));
+    }
+
+    private Climb climbFresh(int start, int shared) {
         double[] cost = new double[Doors.SIDES];
-        String box = start;
-        StreetMap first = mapOf(containers.get(0));
+        int box = start;
+        StreetMap first = mapOf(around[start][0]);
         for (int s = 0; s < Doors.SIDES; s++) {
-            cost[s] = first.door(box, s) >= 0 ? 0 : Double.MAX_VALUE;
+            cost[s] = first.door(layout.place(box), s) >= 0 ? 0 : Double.MAX_VALUE;
         }
         List<Level> levels = new ArrayList<>();
-        for (String container : containers) {
-            if (container.equals(shared)) {
-                return new Climb(box, cost, levels);
+        for (int container : around[start]) {
+            if (container == shared) {
+                return new Climb(box, cost, levels, new long[Doors.SIDES][]);
             }
-            if (container.isEmpty() || !Doors.routesInside(layout.box(container).orElseThrow())) {
+            if (container == PICTURE || !Doors.routesInside(layout.numbered(container))) {
                 return null;
             }
             StreetMap m = mapOf(container);
+            int place = layout.place(box);
             double[] next = new double[Doors.SIDES];
             int[] came = new int[Doors.SIDES];
             for (int q = 0; q < Doors.SIDES; q++) {
@@ -153,7 +222,7 @@ final class StreetRouter {
                     continue;
                 }
                 for (int s = 0; s < Doors.SIDES; s++) {
-                    int door = m.door(box, s);
+                    int door = m.door(place, s);
                     if (door < 0 || !StreetMap.reachable(cost[s])) {
                         continue;
                     }
@@ -164,46 +233,54 @@ final class StreetRouter {
                     }
                 }
             }
-            levels.add(new Level(m, box, came));
+            levels.add(new Level(m, place, came));
             cost = next;
             box = container;
         }
         return null;
     }
 
-    private static void appendReversed(List<Long> tail, List<Long> out) {
-        for (int i = tail.size() - 1; i >= 0; i--) {
-            long step = tail.get(i);
-            out.add(StreetRoute.step(StreetRoute.map(step), StreetRoute.edge(step), !StreetRoute.reversed(step)));
-        }
-    }
-
-    /** One level of a climb: the street map, the box climbing out of it, and for each portal the box's door that leads there best. */
-    private record Level(StreetMap map, String box, int[] came) {
+    /** One level of a climb: the street map, the place of the box climbing out of it, and for each portal the box's door that leads there best. */
+    private record Level(StreetMap map, int place, int[] came) {
     }
 
     /**
      * A climb to the shared container.
      *
-     * @param box the box that stands for the start in the shared container
+     * @param box the number of the box that stands for the start in the shared container
      * @param cost the cost to leave the start through each door of that box
      * @param levels the levels climbed, innermost first
+     * @param steps the steps up to each door of {@link #box}, worked out when first asked for
      */
-    private record Climb(String box, double[] cost, List<Level> levels) {
+    private record Climb(int box, double[] cost, List<Level> levels, long[][] steps) {
 
-        /** Appends the steps from the start up to the door {@code side} of {@link #box}. */
-        void stepsUp(int side, List<Long> out) {
+        /** The steps from the start up to the door {@code side} of {@link #box}. */
+        long[] up(int side, StreetRouter router) {
+            synchronized (steps) {
+                if (steps[side] == null) {
+                    steps[side] = climbSteps(side, router);
+                }
+                return steps[side];
+            }
+        }
+
+        private long[] climbSteps(int side, StreetRouter router) {
+            if (levels.isEmpty()) {
+                return NO_STEPS;
+            }
             int[] doors = new int[levels.size()];
             int exit = side;
             for (int i = levels.size() - 1; i >= 0; i--) {
                 doors[i] = levels.get(i).came()[exit];
                 exit = doors[i];
             }
+            long[] out = NO_STEPS;
             for (int i = 0; i < levels.size(); i++) {
                 Level level = levels.get(i);
                 int portalSide = i + 1 < levels.size() ? doors[i + 1] : side;
-                level.map().path(level.map().door(level.box(), doors[i]), level.map().portal(portalSide), out);
+                out = concat(out, router.path(level.map(), level.map().door(level.place(), doors[i]), level.map().portal(portalSide)));
             }
+            return out;
         }
     }
 }

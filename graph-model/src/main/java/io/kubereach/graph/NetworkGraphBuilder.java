@@ -26,7 +26,6 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.stream.IntStream;
 import org.jgrapht.Graph;
-import org.jgrapht.graph.DirectedMultigraph;
 
 /**
  * Builds the {@link NetworkGraph} of a snapshot: every vertex and structural edge, and the
@@ -39,7 +38,7 @@ public final class NetworkGraphBuilder {
     private final ClusterSnapshot snapshot;
     private final ReachabilityEngine engine;
     private final EngineOptions options;
-    private final Graph<GraphVertex, GraphEdge> graph = new DirectedMultigraph<>(null, null, false);
+    private final Graph<GraphVertex, GraphEdge> graph = new PlainMultigraph();
     private final Map<String, GraphVertex> vertices = new LinkedHashMap<>();
 
     /** A builder over a snapshot judged by an engine built with {@code options}. */

@@ -65,7 +65,9 @@ public final class DiagramCanvas extends Region {
     private static final double MIN_ZOOM = 0.002;
     private static final double MAX_ZOOM = 8;
     private static final double FIT_MARGIN = 16;
-    private static final double STEP = 1.25;
+    private static final double STEP = DiagramLayout.ZOOM_STEP;
+    /** The scroll delta of one notch of a mouse wheel. */
+    private static final double WHEEL_NOTCH = 40;
     /** Up to this many connections, the lines of a level are worked out on the JavaFX thread; beyond, in the background. */
     private static final int LINES_INLINE = 20_000;
 
@@ -638,7 +640,8 @@ public final class DiagramCanvas extends Region {
             // lines of a new level wait until the wheel rests
             zooming = true;
             settle.playFromStart();
-            zoomAt(Math.pow(1.0015, e.getDeltaY()), e.getX(), e.getY());
+            // a notch of a mouse wheel (40 units) is a step of the zoom buttons; a touchpad's small deltas glide
+            zoomAt(Math.pow(STEP, e.getDeltaY() / WHEEL_NOTCH), e.getX(), e.getY());
             e.consume();
         }
     }
