@@ -25,10 +25,10 @@ public enum LineClass {
     /** The shared {@code lo} of a pod's containers. */
     LOOPBACK;
 
-    /** The class of a graph edge's line. */
+    /** The class of a graph edge's line: traffic with connections that cannot be judged is unknown, whatever else it allows. */
     public static LineClass of(GraphEdge edge) {
         if (edge instanceof GraphEdge.Traffic t) {
-            return of(t.verdict());
+            return t.unknown().isEmpty() ? of(t.verdict()) : UNKNOWN;
         }
         if (edge instanceof GraphEdge.Backs) {
             return BACKS;
