@@ -74,10 +74,14 @@ public final class DiagramPainter {
         double zoom = switch (level) {
             case POD -> 1;
             case WORKLOAD -> {
+                // every group open, and every workload (and Service) wide enough for its whole name
                 double z = 0;
                 for (DiagramBox b : layout.boxes()) {
                     if (isGroup(b) && !b.children().isEmpty()) {
                         z = Math.max(z, layout.openZoom(b));
+                        for (DiagramBox c : b.children()) {
+                            z = Math.max(z, PictureRenderer.titleRoomNeeded(c) / c.width());
+                        }
                     }
                 }
                 yield z == 0 ? 1 : z;

@@ -31,6 +31,7 @@ public record FlowHit(int map, int edge, LineClass lineClass, Map<LineClass, Int
                 continue;
             }
             double lane = Math.max(1.2, Math.min(4.5, m.streetWidth() * view.zoom() * 0.13));
+            double[] slot = FlowPainter.slots(weights);
             for (int e = 0; e < m.edges(); e++) {
                 double x0 = view.sx(m.x(m.from(e)));
                 double y0 = view.sy(m.y(m.from(e)));
@@ -45,7 +46,7 @@ public record FlowHit(int map, int edge, LineClass lineClass, Map<LineClass, Int
                     if (weights[c.ordinal()][e] == 0) {
                         continue;
                     }
-                    double offset = (k - 2.5) * lane;
+                    double offset = slot[c.ordinal()] * lane;
                     double d = m.horizontal(e) ? segment(px, py, x0, y0 + offset, x1, y1 + offset)
                             : segment(px, py, x0 + offset, y0, x1 + offset, y1);
                     if (d <= bestDistance) {

@@ -60,6 +60,34 @@ final class FlowPainter {
         return LANES.clone();
     }
 
+    /**
+     * Where each class's lane lies across the streets of a map, in lane widths from the middle:
+     * only the classes that run somewhere in the map get a lane, in the fixed order, centred, so
+     * a flow keeps its lane along every street of the map. {@code NaN} for a class without a lane.
+     */
+    static double[] slots(int[][] weights) {
+        boolean[] present = new boolean[LineClass.values().length];
+        int n = 0;
+        for (LineClass c : LANES) {
+            for (int w : weights[c.ordinal()]) {
+                if (w > 0) {
+                    present[c.ordinal()] = true;
+                    n++;
+                    break;
+                }
+            }
+        }
+        double[] out = new double[LineClass.values().length];
+        java.util.Arrays.fill(out, Double.NaN);
+        int i = 0;
+        for (LineClass c : LANES) {
+            if (present[c.ordinal()]) {
+                out[c.ordinal()] = i++ - (n - 1) / 2.0;
+            }
+        }
+        return out;
+    }
+
     /** The flows in the streets of a container (the empty id: between the top-level boxes). */
     void streets(Pen pen, Viewport view, String containerId) {
         Optional<StreetMap> found = layout.router().existing(containerId);
@@ -75,6 +103,7 @@ final class FlowPainter {
         double z = view.zoom();
         double street = m.streetWidth() * z;
         double lane = Math.max(1.2, Math.min(4.5, street * 0.13));
+        double[] slot = slots(weights);
         double alpha = emphasis.fades() ? FADED : 1;
         for (int e = 0; e < m.edges(); e++) {
             int a = m.from(e);
@@ -94,7 +123,7 @@ final class FlowPainter {
                     continue;
                 }
                 double w = width(count, street);
-                double offset = (k - 2.5) * lane;
+                double offset = slot[c.ordinal()] * lane;
                 double extendA = m.degree(a) > 1 ? Math.abs(offset) + w / 2 : 0;
                 double extendB = m.degree(b) > 1 ? Math.abs(offset) + w / 2 : 0;
                 double[] p = lane(x0, y0, x1, y1, horizontal, offset, extendA, extendB);

@@ -199,6 +199,15 @@ public final class PictureRenderer {
         pen.text(name, left, y + h + size + 1, size, bold, style.text());
     }
 
+    /** How many pixels wide a box must be to show its whole title at the smallest size, with its badges. */
+    static double titleRoomNeeded(DiagramBox b) {
+        double badges = 0;
+        for (String badge : b.badges()) {
+            badges += TextFit.measure(badge, MIN_DETAIL, true) + 12;
+        }
+        return TextFit.measure(b.label(), MIN_TEXT, true) + 2 * 8 + badges + 2;
+    }
+
     /** The badges at the top right, when the title keeps room for them; returns the width they take. */
     private double badges(Pen pen, DiagramBox b, double x, double y, double w, double z, double titleSize) {
         if (b.badges().isEmpty()) {

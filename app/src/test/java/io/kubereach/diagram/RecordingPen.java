@@ -13,12 +13,13 @@ public final class RecordingPen implements Pen {
      * @param x left
      * @param baseline the baseline
      * @param size the height in pixels
+     * @param bold whether it is bold
      */
-    public record Text(String text, double x, double baseline, double size) {
+    public record Text(String text, double x, double baseline, double size, boolean bold) {
 
-        /** The estimated width. */
+        /** The estimated width, as the renderer measures it. */
         public double width() {
-            return TextMeasure.width(text, size);
+            return bold ? TextMeasure.boldWidth(text, size) : TextMeasure.width(text, size);
         }
     }
 
@@ -67,7 +68,7 @@ public final class RecordingPen implements Pen {
 
     @Override
     public void text(String text, double x, double y, double size, boolean bold, int rgb) {
-        texts.add(new Text(text, x, y, size));
+        texts.add(new Text(text, x, y, size, bold));
     }
 
     /** The texts drawn, in order. */
