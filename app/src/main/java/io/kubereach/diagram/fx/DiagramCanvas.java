@@ -615,7 +615,7 @@ public final class DiagramCanvas extends Region {
     }
 
     private void clicked(MouseEvent e) {
-        if (!dragged && e.getButton() == MouseButton.PRIMARY && e.getClickCount() == 2) {
+        if (!dragged && e.getButton() == MouseButton.PRIMARY && e.getClickCount() % 2 == 0) {
             Point2D d = localToDiagram(e.getX(), e.getY());
             diagram.get().boxAt(d.getX(), d.getY(), detail()).ifPresent(b -> toggleAround(b));
         }
