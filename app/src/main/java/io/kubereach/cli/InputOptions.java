@@ -1,8 +1,6 @@
 package io.kubereach.cli;
 
 import io.kubereach.engine.EngineOptions;
-import io.kubereach.engine.IndexedEngine;
-import io.kubereach.engine.LiteralEngine;
 import io.kubereach.engine.ReachabilityEngine;
 import io.kubereach.model.ClusterSnapshot;
 import io.kubereach.source.DemoCluster;
@@ -42,7 +40,7 @@ final class InputOptions {
     boolean ipBlocksMatchPodIps;
 
     @Option(names = "--engine", defaultValue = "indexed", paramLabel = "indexed|literal", descriptionKey = "cli.option.engine")
-    String engine;
+    EngineKind engine;
 
     /** Reads the chosen source into a snapshot. */
     ClusterSnapshot snapshot() throws ManifestException, ClusterAccessException {
@@ -62,15 +60,6 @@ final class InputOptions {
 
     /** The chosen engine over a snapshot. */
     ReachabilityEngine engine(ClusterSnapshot snapshot) {
-        return engine(engine, snapshot, engineOptions());
-    }
-
-    /** The engine {@code name}d by an {@code --engine} option over a snapshot. */
-    static ReachabilityEngine engine(String name, ClusterSnapshot snapshot, EngineOptions options) {
-        return switch (name) {
-            case "indexed" -> new IndexedEngine(snapshot, options);
-            case "literal" -> new LiteralEngine(snapshot, options);
-            default -> throw new UserError("unknown engine '" + name + "': choose indexed or literal");
-        };
+        return engine.over(snapshot, engineOptions());
     }
 }

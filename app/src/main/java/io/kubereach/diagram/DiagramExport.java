@@ -21,11 +21,6 @@ public final class DiagramExport {
         this.painter = new DiagramPainter(text, style);
     }
 
-    /** The painter it uses (for where the diagram sits on the page). */
-    public DiagramPainter painter() {
-        return painter;
-    }
-
     /** The size in pixels of the PNG at a scale, every box open. */
     public long[] pngSize(DiagramLayout layout, double scale) {
         return pngSize(layout, DetailLevel.POD, scale);

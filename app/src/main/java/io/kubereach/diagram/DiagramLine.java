@@ -1,5 +1,6 @@
 package io.kubereach.diagram;
 
+import io.kubereach.engine.ConnectionSet;
 import io.kubereach.graph.TrafficVerdict;
 import java.util.List;
 import java.util.Optional;
@@ -13,12 +14,13 @@ import java.util.Optional;
  * @param kind what it stands for
  * @param lineClass what it says: a verdict, or the kind of a structural line
  * @param count how many graph edges it stands for
+ * @param allowed the connections a traffic line allows (all its graph edges together); empty for other lines
  * @param path where it runs
  * @param label a short text (allowed ports, route, Service port mapping), already in the user's language
  * @param sourceId the box it starts at
  * @param targetId the box it ends at
  */
-public record DiagramLine(String id, LineKind kind, LineClass lineClass, int count, LinePath path, String label, String sourceId,
+public record DiagramLine(String id, LineKind kind, LineClass lineClass, int count, Optional<ConnectionSet> allowed, LinePath path, String label, String sourceId,
         String targetId) {
 
     /** The verdict of a traffic line that was judged; empty for other lines and for traffic that cannot be judged. */

@@ -1,6 +1,9 @@
 package io.kubereach.diagram;
 
+import io.kubereach.engine.ConnectionSet;
+import io.kubereach.graph.GraphEdge;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * A line at one level of detail, before its words and corners are worked out: the connections it
@@ -52,6 +55,18 @@ public final class DrawnLine {
     /** How many connections it stands for. */
     public int count() {
         return parts.size();
+    }
+
+    /** The connections a traffic line allows (all its connections together); empty for other lines. */
+    public Optional<ConnectionSet> allowed() {
+        if (kind != LineKind.TRAFFIC) {
+            return Optional.empty();
+        }
+        ConnectionSet allowed = ConnectionSet.none();
+        for (Connection c : parts) {
+            allowed = allowed.union(((GraphEdge.Traffic) c.edge()).allowed());
+        }
+        return Optional.of(allowed);
     }
 
     /** The drawn box it starts at. */

@@ -1,5 +1,6 @@
 package io.kubereach.diagram;
 
+import io.kubereach.engine.ConnectionSet;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -282,7 +283,7 @@ final class FlowPainter {
                 return;
             }
             String words = lines.label(l);
-            if (words.isEmpty() || DiagramText.saysAllConnections(words) && l.lineClass() == LineClass.ALLOWED) {
+            if (words.isEmpty() || l.lineClass() == LineClass.ALLOWED && l.allowed().map(ConnectionSet::isAll).orElse(false)) {
                 return;
             }
             double w = TextFit.measure(words, size, false) + 6;

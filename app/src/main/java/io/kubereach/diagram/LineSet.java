@@ -207,7 +207,7 @@ public final class LineSet {
 
     /** A line with its corners and words worked out. */
     public DiagramLine diagramLine(DrawnLine l, DiagramText text) {
-        return new DiagramLine(l.id(), l.kind(), l.lineClass(), l.count(), path(l), label(l, text), l.sourceId(), l.targetId());
+        return new DiagramLine(l.id(), l.kind(), l.lineClass(), l.count(), l.allowed(), path(l), label(l, text), l.sourceId(), l.targetId());
     }
 
     /** Where a line runs: its route, or a straight hop between two boxes side by side (a pod's pause and a container). */
@@ -282,11 +282,7 @@ public final class LineSet {
                 if (l.lineClass() == LineClass.BLOCKED) {
                     yield "";
                 }
-                ConnectionSet allowed = ConnectionSet.none();
-                for (Connection c : l.parts()) {
-                    allowed = allowed.union(((GraphEdge.Traffic) c.edge()).allowed());
-                }
-                yield text.connections(allowed);
+                yield text.connections(l.allowed().orElseThrow());
             }
             case BACKS -> joined(l, c -> ((GraphEdge.Backs) c.edge()).ports());
             case ROUTES -> joined(l, c -> ((GraphEdge.Routes) c.edge()).label());

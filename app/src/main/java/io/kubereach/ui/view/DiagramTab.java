@@ -9,7 +9,6 @@ import io.kubereach.text.Language;
 import io.kubereach.ui.model.AppViewModel;
 import io.kubereach.ui.model.Analysis;
 import java.util.Optional;
-import java.util.Set;
 import javafx.geometry.Insets;
 import javafx.geometry.Point2D;
 import javafx.geometry.Pos;
@@ -143,10 +142,5 @@ final class DiagramTab extends StackPane {
     /** The canvas. */
     DiagramCanvas canvas() {
         return canvas;
-    }
-
-    /** The ids highlighted now (for tests). */
-    Set<String> highlighted() {
-        return canvas.getHighlighted();
     }
 }
