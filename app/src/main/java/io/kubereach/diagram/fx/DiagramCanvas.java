@@ -91,7 +91,8 @@ public final class DiagramCanvas extends Region {
     private LineSet lines = LineSet.none(DiagramLayout.empty());
     private long linesKey = Long.MIN_VALUE;
     private PictureRenderer renderer;
-    private String fontFamily = Font.getDefault().getFamily();
+    private final String fontFamily = Font.getDefault().getFamily();
+    private String wideFontFamily = fontFamily;
     private volatile double knownWidth = 1100;
     private volatile double knownHeight = 750;
     private double panX;
@@ -194,9 +195,12 @@ public final class DiagramCanvas extends Region {
         return diagramStyle.get();
     }
 
-    /** Writes the picture's words in a font family (one with Chinese glyphs for Chinese). */
-    public void setFontFamily(String family) {
-        fontFamily = family;
+    /**
+     * Writes the words with wide (Chinese) characters in a font family that has their glyphs;
+     * names in Latin letters stay in the default family, as wide as the layout measured them.
+     */
+    public void setWideFontFamily(String family) {
+        wideFontFamily = family;
         requestPaint();
     }
 
@@ -547,7 +551,7 @@ public final class DiagramCanvas extends Region {
         GraphicsContext g = surface.getGraphicsContext2D();
         g.setFill(FxPen.color(diagramStyle.get().background(), 1));
         g.fillRect(0, 0, w, h);
-        renderer().render(new FxPen(g, fontFamily), viewport(), detail());
+        renderer().render(new FxPen(g, fontFamily, wideFontFamily), viewport(), detail());
         minimap.paint(diagram.get(), diagramStyle.get(), viewport(), fitZoom(diagram.get(), w, h));
     }
 

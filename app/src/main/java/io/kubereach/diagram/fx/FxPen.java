@@ -11,7 +11,11 @@ import javafx.scene.shape.StrokeLineJoin;
 import javafx.scene.text.Font;
 import javafx.scene.text.FontWeight;
 
-/** A {@link Pen} on a JavaFX canvas. Fonts are made once per size (to a quarter pixel) and kept. */
+/**
+ * A {@link Pen} on a JavaFX canvas. Words are written in the default family the layout measures
+ * them for; words with wide (Chinese) characters in a family that has their glyphs. Fonts are made
+ * once per size (to a quarter pixel) and kept.
+ */
 final class FxPen implements Pen {
 
     private static final double[] DASH = {6, 4};
@@ -19,11 +23,13 @@ final class FxPen implements Pen {
 
     private final GraphicsContext g;
     private final String family;
+    private final String wideFamily;
 
-    /** A pen writing in a font family. */
-    FxPen(GraphicsContext g, String family) {
+    /** A pen writing in a font family, and words with wide characters in another. */
+    FxPen(GraphicsContext g, String family, String wideFamily) {
         this.g = g;
         this.family = family;
+        this.wideFamily = wideFamily;
         g.setLineJoin(StrokeLineJoin.ROUND);
     }
 
@@ -85,7 +91,7 @@ final class FxPen implements Pen {
 
     @Override
     public void text(String text, double x, double y, double size, boolean bold, int rgb) {
-        g.setFont(font(size, bold));
+        g.setFont(font(hasWide(text) ? wideFamily : family, size, bold));
         g.setFill(color(rgb, 1));
         g.fillText(text, x, y);
     }
@@ -97,7 +103,16 @@ final class FxPen implements Pen {
         g.setLineDashes(dashed ? DASH : null);
     }
 
-    private Font font(double size, boolean bold) {
+    private static boolean hasWide(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) >= 0x2E80) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static Font font(String family, double size, boolean bold) {
         double rounded = Math.round(size * 4) / 4.0;
         String key = family + (bold ? "/b/" : "/n/") + rounded;
         synchronized (FONTS) {

@@ -40,7 +40,7 @@ final class DiagramTab extends StackPane {
         canvas.setId("diagram");
         scope.listenNow(vm.themeProperty(), (obs, old, now) -> canvas.setDiagramStyle(DiagramStyle.of(now.isDark())));
         if (vm.languageProperty().get() == Language.SIMPLIFIED_CHINESE) {
-            CjkFont.family().ifPresent(canvas::setFontFamily);
+            CjkFont.family().ifPresent(canvas::setWideFontFamily);
         }
         // a diagram built anew (another language) looks where the one before it looked
         vm.workspace().lastView().ifPresent(canvas::setView);
