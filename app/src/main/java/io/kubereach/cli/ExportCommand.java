@@ -96,6 +96,7 @@ final class ExportCommand implements Callable<Integer> {
                 .orElseThrow(() -> new UserError("unknown --theme '" + theme + "': choose light or dark")).style();
         Grouping grouping = Grouping.parse(groupBy)
                 .orElseThrow(() -> new UserError("unknown --group-by '" + groupBy + "': choose node or namespace"));
+        OutputFile.refuseFolder(output);
         ClusterSnapshot snapshot = input.snapshot();
         step("read");
         Set<String> shown = shownNamespaces(snapshot);
@@ -119,7 +120,7 @@ final class ExportCommand implements Callable<Integer> {
                 export.svg(layout, title, output);
             }
         } catch (IOException e) {
-            throw new UserError("cannot write " + output + ": " + e.getMessage(), e);
+            throw OutputFile.cannotWrite(output, e);
         }
         step(kind);
         Warnings.print(snapshot, spec.commandLine().getErr());

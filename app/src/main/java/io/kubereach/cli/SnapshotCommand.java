@@ -32,11 +32,12 @@ final class SnapshotCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        OutputFile.refuseFolder(output);
         ClusterObjects objects = ClusterLoad.read(cluster.target(), Environment.system(), ProgressLines.onTerminal(), CancelToken.none());
         try {
             SnapshotFile.write(objects, output);
         } catch (IOException e) {
-            throw new UserError(output + ": cannot be written: " + e.getClass().getSimpleName() + " " + e.getMessage());
+            throw OutputFile.cannotWrite(output, e);
         }
         ClusterSnapshot s = objects.snapshot();
         Warnings.print(s, spec.commandLine().getErr());

@@ -1,8 +1,9 @@
 package io.kubereach.diagram;
 
+import io.kubereach.files.AtomicFile;
+import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import org.jfree.svg.SVGGraphics2D;
 
@@ -31,9 +32,13 @@ public final class DiagramExport {
         return new long[] {(long) Math.ceil(painter.pageWidth(layout) * scale), (long) Math.ceil(painter.pageHeight(layout) * scale)};
     }
 
-    /** Writes a PNG at a scale (1 or 2). */
+    /**
+     * Writes a PNG at a scale (1 or 2). The file is replaced only once the picture is complete
+     * (see {@link AtomicFile}).
+     */
     public void png(DiagramLayout layout, DiagramTitle title, double scale, Path file) throws IOException {
-        PngWriter.write(painter.image(layout, title, scale), file);
+        BufferedImage image = painter.image(layout, title, scale);
+        AtomicFile.write(file, out -> PngWriter.write(image, out));
     }
 
     /** The SVG document of the picture. */
@@ -43,8 +48,9 @@ public final class DiagramExport {
         return g.getSVGDocument();
     }
 
-    /** Writes an SVG file. */
+    /** Writes an SVG file, replacing it only once the document is complete (see {@link AtomicFile}). */
     public void svg(DiagramLayout layout, DiagramTitle title, Path file) throws IOException {
-        Files.writeString(file, svg(layout, title), StandardCharsets.UTF_8);
+        byte[] document = svg(layout, title).getBytes(StandardCharsets.UTF_8);
+        AtomicFile.write(file, out -> out.write(document));
     }
 }
