@@ -46,7 +46,9 @@ public final class KubeReachCommand implements Runnable {
     public static int run(DesktopApp desktop, String... args) {
         WatchedOutput stdout = new WatchedOutput(new BufferedOutputStream(new FileOutputStream(FileDescriptor.out), 1 << 16));
         PrintWriter out = new PrintWriter(new OutputStreamWriter(stdout, StandardCharsets.UTF_8), true);
-        return run(desktop, out, new PrintWriter(System.err, true, StandardCharsets.UTF_8), stdout::failure, args);
+        PrintWriter err = new PrintWriter(System.err, true, StandardCharsets.UTF_8);
+        ProcessGuard.install(err, ExitContract.line(ExitContract.outOfMemory(Runtime.getRuntime().maxMemory())));
+        return run(desktop, out, err, stdout::failure, args);
     }
 
     /** Runs the command line without a desktop app, writing to the given streams; returns its exit code. */
