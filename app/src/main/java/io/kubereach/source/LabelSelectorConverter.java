@@ -18,7 +18,7 @@ final class LabelSelectorConverter {
 
     static LabelSelector convert(io.fabric8.kubernetes.api.model.LabelSelector selector, ObjectOrigin origin, Message where)
             throws ManifestException {
-        Map<String, String> matchLabels = ObjectOrigin.labels(selector.getMatchLabels());
+        Map<String, String> matchLabels = origin.labels(selector.getMatchLabels(), Message.of("sourceWhere.field", where, "matchLabels"));
         List<LabelRequirement> requirements = new ArrayList<>();
         List<LabelSelectorRequirement> expressions =
                 selector.getMatchExpressions() == null ? List.of() : selector.getMatchExpressions();
@@ -34,8 +34,12 @@ final class LabelSelectorConverter {
         if (key == null || key.isBlank()) {
             throw origin.error("sourceError.selectorNoKey", where);
         }
+        origin.checkLabelKey(key, where);
         LabelRequirement.Operator operator = operator(expression.getOperator(), origin, where);
         Set<String> values = new HashSet<>(expression.getValues() == null ? List.of() : expression.getValues());
+        for (String value : values) {
+            origin.checkLabelValue(key, String.valueOf(value), where);
+        }
         boolean needsValues = operator == LabelRequirement.Operator.IN || operator == LabelRequirement.Operator.NOT_IN;
         if (needsValues && values.isEmpty()) {
             throw origin.error("sourceError.operatorNeedsValues", where, String.valueOf(expression.getOperator()));

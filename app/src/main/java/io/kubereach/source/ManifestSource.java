@@ -97,6 +97,11 @@ public final class ManifestSource {
                     warnings.add(Message.of("sourceWarning.skippedObject", label, object.describe(), skipped.get()));
                     continue;
                 }
+                Optional<String> served = ManifestKinds.unservedVersion(object.apiVersion(), object.kind());
+                if (served.isPresent()) {
+                    throw new ManifestException(Message.of("sourceError.unknownVersion", label, object.describe(), object.apiVersion(),
+                            object.kind(), served.get()));
+                }
                 Optional<Class<? extends HasMetadata>> type = ManifestKinds.readAs(object);
                 if (type.isPresent()) {
                     objects.add(typed(object, type.get(), label));
