@@ -124,7 +124,7 @@ final class ExportCommand implements Callable<Integer> {
         }
         step(kind);
         Warnings.print(snapshot, spec.commandLine().getErr());
-        spec.commandLine().getOut().println("wrote " + output + " (" + size[0] + "×" + size[1] + (kind.equals("png") ? " px" : " units")
+        VisibleOutput.of(spec.commandLine().getOut()).println("wrote " + output + " (" + size[0] + "×" + size[1] + (kind.equals("png") ? " px" : " units")
                 + ", " + layout.allBoxes().size() + " boxes, " + layout.lines().size() + " lines)");
         return 0;
     }

@@ -34,7 +34,7 @@ final class ListCommand implements Callable<Integer> {
         var list = new ConnectionList(snapshot, input.engine(snapshot), input.engineOptions());
         String out = f.write(list.connections());
         Warnings.print(snapshot, spec.commandLine().getErr());
-        list.warnings().forEach(w -> spec.commandLine().getErr().println("kubereach: warning: " + w));
+        list.warnings().forEach(w -> spec.commandLine().getErr().println(Warnings.line(w)));
         Warnings.printUnknown(list.unknown(), spec.commandLine().getErr());
         spec.commandLine().getOut().print(out);
         spec.commandLine().getOut().flush();

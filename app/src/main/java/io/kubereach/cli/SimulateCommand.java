@@ -93,7 +93,7 @@ final class SimulateCommand implements Callable<Integer> {
             throw new UserError(e.getMessage());
         }
         Warnings.print(snapshot, spec.commandLine().getErr());
-        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter out = VisibleOutput.of(spec.commandLine().getOut());
         result.lines().forEach(out::println);
         if (explain) {
             explain(snapshot, destination.service(), result, out);

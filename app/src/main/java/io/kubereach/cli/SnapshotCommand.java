@@ -41,7 +41,7 @@ final class SnapshotCommand implements Callable<Integer> {
         }
         ClusterSnapshot s = objects.snapshot();
         Warnings.print(s, spec.commandLine().getErr());
-        spec.commandLine().getOut().printf("wrote %s: context %s, %d namespaces, %d nodes, %d pods, %d services, %d policies%s%n",
+        VisibleOutput.of(spec.commandLine().getOut()).printf("wrote %s: context %s, %d namespaces, %d nodes, %d pods, %d services, %d policies%s%n",
                 output, objects.context(), s.namespaces().size(), s.nodes().size(), s.pods().size(), s.services().size(),
                 s.policies().size(), s.gaps().isEmpty() ? "" : "; " + s.gaps().size() + " kind(s) could not be read, see the warnings");
         spec.commandLine().getOut().flush();

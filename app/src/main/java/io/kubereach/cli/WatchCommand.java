@@ -41,7 +41,7 @@ final class WatchCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter out = VisibleOutput.of(spec.commandLine().getOut());
         PrintWriter err = spec.commandLine().getErr();
         CountDownLatch done = new CountDownLatch(maxEvents > 0 ? maxEvents : 1);
         try (LiveCluster live = LiveCluster.start(cluster.target(), Environment.system(), ProgressLines.onTerminal(), CancelToken.none(),
@@ -59,7 +59,7 @@ final class WatchCommand implements Callable<Integer> {
 
                 @Override
                 public void connectionLost(String reason) {
-                    err.println("kubereach: warning: " + reason + "; restoring the watch");
+                    err.println(Warnings.line(reason + "; restoring the watch"));
                     err.flush();
                 }
 

@@ -1,5 +1,6 @@
 package io.kubereach.diagram;
 
+import io.kubereach.text.VisibleText;
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Font;
@@ -97,16 +98,24 @@ public final class DiagramPainter {
         paintLegend(g, layout, MARGIN, diagramTop() + layout.height() + 12);
     }
 
+    /**
+     * Draws a text with its control characters written visibly: a name may hold anything, and
+     * an SVG must stay XML (which forbids most control characters, escaped or not).
+     */
+    private static void draw(Graphics2D g, String text, float x, float y) {
+        g.drawString(VisibleText.of(text), x, y);
+    }
+
     private void paintTitle(Graphics2D g, DiagramTitle title) {
         g.setColor(color(style.text()));
         g.setFont(font(18, true));
-        g.drawString(text.get("title.heading"), (float) MARGIN, (float) (MARGIN + 18));
+        draw(g, text.get("title.heading"), (float) MARGIN, (float) (MARGIN + 18));
         g.setFont(font(12, false));
         g.setColor(color(style.detailText()));
         String context = title.context().isEmpty() ? text.get("title.noContext") : title.context();
         String line = text.format("title.source", title.source()) + "    " + text.format("title.context", context) + "    "
                 + text.format("title.time", title.time());
-        g.drawString(line, (float) MARGIN, (float) (MARGIN + 40));
+        draw(g, line, (float) MARGIN, (float) (MARGIN + 40));
     }
 
     private void paintBox(Graphics2D g, DiagramLayout layout, DiagramBox b) {
@@ -125,13 +134,13 @@ public final class DiagramPainter {
         g.setFont(font(size, group || b.kind() == BoxKind.WORKLOAD || b.kind() == BoxKind.SERVICE));
         float tx = (float) (b.x() + 8);
         float ty = (float) (b.y() + 8 + size);
-        g.drawString(b.label(), tx, ty);
+        draw(g, b.label(), tx, ty);
         g.setFont(font(DiagramStyle.DETAIL_SIZE, false));
         g.setColor(color(style.detailText()));
         double y = ty + 4;
         for (String detail : b.details()) {
             y += DiagramStyle.DETAIL_SIZE * 1.4;
-            g.drawString(detail, tx, (float) (y - 3));
+            draw(g, detail, tx, (float) (y - 3));
         }
         paintBadges(g, b);
         for (DiagramBox c : b.children()) {
@@ -153,7 +162,7 @@ public final class DiagramPainter {
             g.setColor(color(style.badge()));
             g.fill(tag);
             g.setColor(Color.WHITE);
-            g.drawString(badge, (float) (right - w + 4), (float) (b.y() + 18));
+            draw(g, badge, (float) (right - w + 4), (float) (b.y() + 18));
             right -= w + 4;
         }
     }
@@ -214,7 +223,7 @@ public final class DiagramPainter {
             g.fill(new RoundRectangle2D.Double(p.x(), p.y(), p.width(), p.height(), 6, 6));
             g.setColor(color(style.labelText(p.line())));
             double textWidth = fm.stringWidth(p.line().label());
-            g.drawString(p.line().label(), (float) (p.x() + (p.width() - textWidth) / 2),
+            draw(g, p.line().label(), (float) (p.x() + (p.width() - textWidth) / 2),
                     (float) (p.y() + (p.height() + fm.getAscent() - fm.getDescent()) / 2));
         }
     }
@@ -227,7 +236,7 @@ public final class DiagramPainter {
     private void paintLegend(Graphics2D g, DiagramLayout layout, double x, double y) {
         g.setColor(color(style.text()));
         g.setFont(font(13, true));
-        g.drawString(text.get("legend.title"), (float) x, (float) (y + 14));
+        draw(g, text.get("legend.title"), (float) x, (float) (y + 14));
         double row = y + 20;
         g.setFont(font(11, false));
         for (LegendEntries.Entry e : LegendEntries.of(style)) {
@@ -241,17 +250,17 @@ public final class DiagramPainter {
                 g.drawLine((int) x, (int) (row + 10), (int) (x + 36), (int) (row + 10));
             }
             g.setColor(color(style.text()));
-            g.drawString(text.get(e.key()), (float) (x + 46), (float) (row + 14));
+            draw(g, text.get(e.key()), (float) (x + 46), (float) (row + 14));
             row += LEGEND_ROW;
         }
         if (!layout.namespaces().isEmpty()) {
-            g.drawString(text.get("legend.namespaces"), (float) x, (float) (row + 14));
+            draw(g, text.get("legend.namespaces"), (float) x, (float) (row + 14));
             double nx = x + 46 + g.getFontMetrics().stringWidth(text.get("legend.namespaces"));
             for (String ns : layout.namespaces()) {
                 g.setColor(color(style.namespaceColor(layout, ns)));
                 g.fill(new RoundRectangle2D.Double(nx, row + 3, 14, 14, 4, 4));
                 g.setColor(color(style.text()));
-                g.drawString(ns, (float) (nx + 18), (float) (row + 14));
+                draw(g, ns, (float) (nx + 18), (float) (row + 14));
                 nx += 30 + g.getFontMetrics().stringWidth(ns);
             }
         }

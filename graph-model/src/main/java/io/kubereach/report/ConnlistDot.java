@@ -25,13 +25,13 @@ final class ConnlistDot {
         }
         StringBuilder out = new StringBuilder("digraph {\n");
         byNamespace.forEach((ns, peers) -> {
-            out.append("\tsubgraph \"cluster_").append(ns).append("[namespace]\" {\n")
+            out.append("\tsubgraph ").append(quote("cluster_" + ns + "[namespace]")).append(" {\n")
                     .append("\t\tcolor=\"black\"\n\t\tfontcolor=\"black\"\n");
             for (String peer : peers) {
                 out.append("\t\t").append(quote(peer)).append(" [label=").append(quote(peer.substring(peer.indexOf('/') + 1)))
                         .append(" color=\"blue\" fontcolor=\"blue\"]\n");
             }
-            out.append("\t\tlabel=\"").append(ns).append("[namespace]\"\n\t}\n");
+            out.append("\t\tlabel=").append(quote(ns + "[namespace]")).append("\n\t}\n");
         });
         for (String peer : externals) {
             out.append('\t').append(quote(peer)).append(" [label=").append(quote(peer))
@@ -46,6 +46,6 @@ final class ConnlistDot {
     }
 
     private static String quote(String value) {
-        return '"' + value.replace("\\", "\\\\").replace("\"", "\\\"") + '"';
+        return FieldText.dot(value);
     }
 }

@@ -45,7 +45,8 @@ public enum ConnlistFormat {
 
     private static String text(List<Connection> connections) {
         StringBuilder out = new StringBuilder();
-        connections.forEach(c -> out.append(c.line()).append('\n'));
+        connections.forEach(c -> out.append(FieldText.text(c.src())).append(" => ").append(FieldText.text(c.dst())).append(" : ")
+                .append(c.connections()).append('\n'));
         return out.toString();
     }
 
@@ -59,7 +60,7 @@ public enum ConnlistFormat {
     }
 
     private static String csvField(String value) {
-        if (value.contains(",") || value.contains("\"") || value.contains("\n")) {
+        if (value.contains(",") || value.contains("\"") || value.contains("\n") || value.contains("\r")) {
             return '"' + value.replace("\"", "\"\"") + '"';
         }
         return value;
@@ -68,7 +69,7 @@ public enum ConnlistFormat {
     private static String markdown(List<Connection> connections) {
         StringBuilder out = new StringBuilder("| src | dst | conn |\n|-----|-----|------|\n");
         for (Connection c : connections) {
-            out.append("| ").append(c.src()).append(" | ").append(c.dst()).append(" | ")
+            out.append("| ").append(FieldText.markdown(c.src())).append(" | ").append(FieldText.markdown(c.dst())).append(" | ")
                     .append(c.connections()).append(" |\n");
         }
         return out.toString();

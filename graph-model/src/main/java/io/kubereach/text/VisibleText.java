@@ -66,7 +66,8 @@ public final class VisibleText {
 
     /**
      * Whether a character acts rather than shows: the C0 and C1 controls and DEL, the line and
-     * paragraph separators, and the bidirectional marks, embeddings, overrides and isolates.
+     * paragraph separators, the bidirectional marks, embeddings, overrides and isolates, and the
+     * noncharacters U+FFFE and U+FFFF (which XML forbids).
      * (Unpaired surrogate halves, which no encoder can write, are escaped too.)
      */
     public static boolean acts(char ch) {
@@ -74,7 +75,8 @@ public final class VisibleText {
                 || ch == '\u2028' || ch == '\u2029'
                 || (ch >= '\u202a' && ch <= '\u202e')
                 || (ch >= '\u2066' && ch <= '\u2069')
-                || ch == '\u200e' || ch == '\u200f' || ch == '\u061c';
+                || ch == '\u200e' || ch == '\u200f' || ch == '\u061c'
+                || ch == '\ufffe' || ch == '\uffff';
     }
 
     /** Whether the surrogate at {@code i} is a high one followed by a low one. */
