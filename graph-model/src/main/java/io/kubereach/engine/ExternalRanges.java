@@ -85,6 +85,27 @@ public final class ExternalRanges {
         return out;
     }
 
+    /** Whether any policy names an IPv6 block, in either direction. */
+    public static boolean usesV6(List<NetworkPolicy> policies, List<AdminPolicy> adminPolicies) {
+        for (Direction direction : Direction.values()) {
+            for (NetworkPolicy policy : policies) {
+                for (PolicyRule rule : policy.rules(direction)) {
+                    if (rule.peers().stream().anyMatch(p -> p instanceof PolicyPeer.Addresses a && a.block().cidr().v6())) {
+                        return true;
+                    }
+                }
+            }
+            for (AdminPolicy policy : adminPolicies) {
+                for (AdminRule rule : policy.rules(direction)) {
+                    if (rule.peers().stream().anyMatch(p -> p instanceof AdminPeer.Networks n && n.cidrs().stream().anyMatch(Cidr::v6))) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
     /** Adds where each interval of {@code cidr} minus the excepts starts and where it ends (its last address + 1). */
     private static void addBounds(IpBlock block, TreeSet<BigInteger> starts) {
         List<Cidr> holes = block.except().stream()
