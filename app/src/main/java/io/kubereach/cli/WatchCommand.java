@@ -6,6 +6,7 @@ import io.kubereach.source.live.ClusterEvent;
 import io.kubereach.source.live.ClusterListener;
 import io.kubereach.source.live.Environment;
 import io.kubereach.source.live.LiveCluster;
+import io.kubereach.text.Language;
 import java.io.PrintWriter;
 import java.time.Duration;
 import java.util.List;
@@ -41,11 +42,14 @@ final class WatchCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        if (debounce < 0) {
+            throw new UserError(CliText.in(Language.ENGLISH).get("cli.error.negativeDebounce", String.valueOf(debounce)));
+        }
         PrintWriter out = VisibleOutput.of(spec.commandLine().getOut());
         PrintWriter err = spec.commandLine().getErr();
         CountDownLatch done = new CountDownLatch(maxEvents > 0 ? maxEvents : 1);
         try (LiveCluster live = LiveCluster.start(cluster.target(), Environment.system(), ProgressLines.onTerminal(), CancelToken.none(),
-                Duration.ofMillis(Math.max(0, debounce)))) {
+                Duration.ofMillis(debounce))) {
             Warnings.print(live.snapshot(), err);
             live.addListener(new ClusterListener() {
                 @Override

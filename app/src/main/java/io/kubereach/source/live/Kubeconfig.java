@@ -8,6 +8,7 @@ import io.fabric8.kubernetes.api.model.NamedCluster;
 import io.fabric8.kubernetes.api.model.NamedContext;
 import io.fabric8.kubernetes.client.internal.KubeConfigUtils;
 import io.kubereach.files.FileProblem;
+import io.kubereach.source.TypeProblem;
 import io.kubereach.source.YamlReader;
 import io.kubereach.text.Message;
 import java.io.IOException;
@@ -106,17 +107,11 @@ public final class Kubeconfig {
         }
     }
 
-    /** Where the typed reading failed, without the value found there. */
+    /** Where the typed reading failed ({@code clusters[0].cluster}), without the value found there. */
     private static Message wrongField(Path file, Throwable e) {
-        for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof tools.jackson.core.JacksonException j) {
-                String path = j instanceof tools.jackson.databind.DatabindException d ? d.getPathReference() : "";
-                return path.isBlank() ? Message.of("clusterError.kubeconfigWrongType", file.toString())
-                        : Message.of("clusterError.kubeconfigWrongTypeAt", file.toString(),
-                                path.replaceAll("io\\.fabric8\\.kubernetes\\.api\\.model\\.", ""));
-            }
-        }
-        return Message.of("clusterError.kubeconfigNotReadable", file.toString());
+        return TypeProblem.field(e)
+                .map(field -> Message.of("clusterError.kubeconfigWrongTypeAt", file.toString(), field))
+                .orElseGet(() -> Message.of("clusterError.kubeconfigWrongType", file.toString()));
     }
 
     /** The files read. */
