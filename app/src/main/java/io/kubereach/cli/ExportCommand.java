@@ -1,6 +1,7 @@
 package io.kubereach.cli;
 
 import io.kubereach.diagram.DiagramExport;
+import io.kubereach.files.AtomicFile;
 import io.kubereach.diagram.DiagramLayout;
 import io.kubereach.diagram.DiagramLayouter;
 import io.kubereach.diagram.DiagramStyle;
@@ -124,8 +125,10 @@ final class ExportCommand implements Callable<Integer> {
         }
         step(kind);
         Warnings.print(snapshot, spec.commandLine().getErr());
-        VisibleOutput.of(spec.commandLine().getOut()).println("wrote " + output + " (" + size[0] + "×" + size[1] + (kind.equals("png") ? " px" : " units")
-                + ", " + layout.allBoxes().size() + " boxes, " + layout.lines().size() + " lines)");
+        if (!AtomicFile.isStream(output)) { // the summary must not run into a picture or snapshot written to /dev/stdout
+            VisibleOutput.of(spec.commandLine().getOut()).println("wrote " + output + " (" + size[0] + "×" + size[1] + (kind.equals("png") ? " px" : " units")
+                    + ", " + layout.allBoxes().size() + " boxes, " + layout.lines().size() + " lines)");
+        }
         return 0;
     }
 

@@ -1,5 +1,6 @@
 package io.kubereach.cli;
 
+import io.kubereach.files.AtomicFile;
 import io.kubereach.model.ClusterSnapshot;
 import io.kubereach.source.live.CancelToken;
 import io.kubereach.source.live.ClusterLoad;
@@ -41,9 +42,11 @@ final class SnapshotCommand implements Callable<Integer> {
         }
         ClusterSnapshot s = objects.snapshot();
         Warnings.print(s, spec.commandLine().getErr());
-        VisibleOutput.of(spec.commandLine().getOut()).printf("wrote %s: context %s, %d namespaces, %d nodes, %d pods, %d services, %d policies%s%n",
-                output, objects.context(), s.namespaces().size(), s.nodes().size(), s.pods().size(), s.services().size(),
-                s.policies().size(), s.gaps().isEmpty() ? "" : "; " + s.gaps().size() + " kind(s) could not be read, see the warnings");
+        if (!AtomicFile.isStream(output)) { // the summary must not run into a picture or snapshot written to /dev/stdout
+            VisibleOutput.of(spec.commandLine().getOut()).printf("wrote %s: context %s, %d namespaces, %d nodes, %d pods, %d services, %d policies%s%n",
+                    output, objects.context(), s.namespaces().size(), s.nodes().size(), s.pods().size(), s.services().size(),
+                    s.policies().size(), s.gaps().isEmpty() ? "" : "; " + s.gaps().size() + " kind(s) could not be read, see the warnings");
+        }
         spec.commandLine().getOut().flush();
         return 0;
     }

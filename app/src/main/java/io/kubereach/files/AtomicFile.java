@@ -22,7 +22,8 @@ import java.util.concurrent.ConcurrentHashMap;
  * folder ({@code .NAME.…partial}), is forced to disk, and is then renamed over the target in one
  * step. If writing fails, the temporary file is deleted and the previous file is untouched; if the
  * JVM is told to stop (Ctrl-C, {@code kill}) while writing, a shutdown hook deletes it. A folder
- * is never replaced by a file.
+ * is never replaced by a file; a symbolic link stays, the file it points to is replaced; a pipe or
+ * a device is written to directly.
  */
 public final class AtomicFile {
 
@@ -62,10 +63,14 @@ public final class AtomicFile {
      * @throws IOException when the folder cannot take the file or writing fails; the target is then unchanged
      */
     public static void write(Path target, Content content) throws IOException {
-        Path absolute = target.toAbsolutePath();
-        if (Files.isDirectory(absolute)) {
+        if (Files.isDirectory(target)) {
             throw new FolderTarget(target);
         }
+        if (isStream(target)) {
+            writeStream(target, content);
+            return;
+        }
+        Path absolute = Files.exists(target) ? target.toRealPath() : target.toAbsolutePath();
         Path folder = absolute.getParent();
         Path partial = Files.createTempFile(folder, "." + absolute.getFileName() + ".", ".partial");
         PENDING.add(partial);
@@ -81,6 +86,22 @@ public final class AtomicFile {
         } finally {
             Files.deleteIfExists(partial);
             PENDING.remove(partial);
+        }
+    }
+
+    /** Whether the target is a pipe or a device ({@code /dev/stdout}, {@code /dev/null}), through any links: written to as it is. */
+    public static boolean isStream(Path target) {
+        return Files.exists(target) && !Files.isRegularFile(target) && !Files.isDirectory(target);
+    }
+
+    /**
+     * A pipe or a device ({@code /dev/stdout}, {@code /dev/null}) is written to as it is: it holds
+     * no previous content to keep, and replacing it by a file would break it (as root, even a
+     * device node).
+     */
+    private static void writeStream(Path target, Content content) throws IOException {
+        try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(target, StandardOpenOption.WRITE), 1 << 16)) {
+            content.writeTo(out);
         }
     }
 

@@ -60,4 +60,27 @@ class OutputFilesTest {
             assertThat(picture).as("a complete PNG").isNotNull();
         }
     }
+
+    @Test
+    @DisplayName("an export to a pipe (as to /dev/stdout) writes the picture alone into it and leaves the pipe a pipe")
+    void exportToAPipe() throws Exception {
+        Path pipe = dir.resolve("picture");
+        assertThat(new ProcessBuilder("mkfifo", pipe.toString()).start().waitFor()).isZero();
+        java.util.concurrent.CompletableFuture<byte[]> read = java.util.concurrent.CompletableFuture.supplyAsync(() -> {
+            try {
+                return Files.readAllBytes(pipe);
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        });
+        Cli.Run run = Cli.run("export", "--demo", "--format", "svg", "-o", pipe.toString());
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.out()).as("no summary line that could run into the picture").isEmpty();
+        byte[] svg = read.get(30, java.util.concurrent.TimeUnit.SECONDS);
+        var xml = javax.xml.parsers.DocumentBuilderFactory.newInstance();
+        xml.setFeature("http://apache.org/xml/features/nonvalidating/load-external-dtd", false);
+        assertThat(xml.newDocumentBuilder().parse(new java.io.ByteArrayInputStream(svg)).getDocumentElement().getTagName()).isEqualTo("svg");
+        assertThat(Files.isRegularFile(pipe)).isFalse();
+        assertThat(names()).containsExactly("picture");
+    }
 }

@@ -4,10 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -79,5 +84,43 @@ class AtomicFileTest {
         Files.setPosixFilePermissions(kept, PosixFilePermissions.fromString("rw-------"));
         AtomicFile.write(kept, out -> out.write(2));
         assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(kept))).isEqualTo("rw-------");
+    }
+
+    @Test
+    @DisplayName("a target that is not a file (a pipe, a device such as /dev/stdout) is written to, never replaced by a file")
+    void streamTargetIsWrittenTo() throws Exception {
+        Path pipe = dir.resolve("pipe");
+        assertThat(new ProcessBuilder("mkfifo", pipe.toString()).start().waitFor()).isZero();
+        CompletableFuture<String> read = CompletableFuture.supplyAsync(() -> {
+            try {
+                return Files.readString(pipe);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
+        try {
+            AtomicFile.write(pipe, out -> out.write("through the pipe".getBytes(StandardCharsets.UTF_8)));
+            assertThat(read.get(10, TimeUnit.SECONDS)).isEqualTo("through the pipe");
+        } finally {
+            assertThat(Files.readAttributes(pipe, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS).isOther())
+                    .as("still a pipe").isTrue();
+            if (!read.isDone()) {
+                Files.writeString(pipe, ""); // lets the reader end
+            }
+        }
+        assertThat(entries()).isEqualTo(1);
+    }
+
+    @Test
+    @DisplayName("a symbolic link stays a link: the file it points to is replaced")
+    void linkIsFollowed() throws IOException {
+        Path real = Files.writeString(Files.createDirectory(dir.resolve("exports")).resolve("v3.svg"), "previous");
+        Path link = Files.createSymbolicLink(dir.resolve("current.svg"), real);
+        AtomicFile.write(link, out -> out.write("new".getBytes(StandardCharsets.UTF_8)));
+        assertThat(Files.isSymbolicLink(link)).isTrue();
+        assertThat(real).hasContent("new");
+        try (Stream<Path> files = Files.list(real.getParent())) {
+            assertThat(files).containsExactly(real);
+        }
     }
 }
