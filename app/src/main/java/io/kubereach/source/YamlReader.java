@@ -34,7 +34,11 @@ import org.snakeyaml.engine.v2.scanner.StreamReader;
  *   <li>{@link #MAX_ALIASES} aliases in one document, which together may repeat at most
  *       {@link #MAX_ALIAS_EXPANSION} values: Kubernetes never writes an alias, and this stops
  *       "billion laughs" documents that expand a few lines into gigabytes once walked as a tree;
- *       a value that contains itself is refused too.</li>
+ *       a value that contains itself is refused too;</li>
+ *   <li>{@link #MAX_LINE} characters in one line, checked before parsing: snakeyaml scans a value's
+ *       line in a window of 4 bytes a character that it copies as it grows, so a 100 MB line ran
+ *       out of a gigabyte of memory before the value limit could be checked. JSON as kubectl and
+ *       KubeReach's snapshots write it has one object or field a line.</li>
  * </ul>
  * The reader is also kept linear on long values: it reads ahead in large blocks (the parser's
  * default small window made a 16 MB line take 44 s).
@@ -51,6 +55,8 @@ public final class YamlReader {
     public static final int MAX_ALIASES = 100;
     /** The most values the aliases of one document may repeat, counted as a tree would hold them. */
     public static final long MAX_ALIAS_EXPANSION = 1_000_000;
+    /** The longest line read (32 MiB): the parser holds the part of a line it scans at 4 bytes a character. */
+    public static final int MAX_LINE = 32 * 1024 * 1024;
 
     /** How far the parser reads ahead at most: enough to keep long values linear, small enough for many files at once. */
     private static final int MAX_READ_AHEAD = 4 * 1024 * 1024;
@@ -98,6 +104,7 @@ public final class YamlReader {
 
     /** Every document of a text, as plain maps, lists and scalars ({@code null} for an empty document). */
     public static List<Object> loadAll(String text, String label) throws Problem {
+        checkLines(text, label);
         List<Object> documents = new ArrayList<>();
         try {
             LimitedLoad load = new LimitedLoad(settings(text, label), text);
@@ -112,11 +119,28 @@ public final class YamlReader {
 
     /** The one document of a text ({@code null} when it is empty); more than one is a problem. */
     public static Object loadOne(String text, String label) throws Problem {
+        checkLines(text, label);
         try {
             LimitedLoad load = new LimitedLoad(settings(text, label), text);
             return load.construct(load.composer.getSingleNode());
         } catch (RuntimeException e) {
             throw problem(e);
+        }
+    }
+
+    /** Refuses a text with a line longer than {@link #MAX_LINE}, naming the line, before the parser holds it. */
+    private static void checkLines(String text, String label) throws Problem {
+        int line = 0;
+        int start = 0;
+        for (int i = 0, n = text.length(); i <= n; i++) {
+            if (i == n || text.charAt(i) == '\n' || text.charAt(i) == '\r') {
+                if (i - start > MAX_LINE) {
+                    Mark where = new Mark(label, start + MAX_LINE, line, MAX_LINE, new int[0], 0);
+                    throw new Problem(Message.of("yamlLimit.line", MAX_LINE), Optional.of(where), true, null);
+                }
+                line++;
+                start = i + 1;
+            }
         }
     }
 

@@ -68,6 +68,18 @@ class YamlLimitsTest {
 
     @Test
     @Timeout(30)
+    @DisplayName("a line longer than 32 MiB is refused before parsing, naming the line, instead of filling the parser's window (a 100 MB line ran out of 1 GB)")
+    void longLine() {
+        ManifestFolder folder = folder();
+        String cm = "apiVersion: v1\nkind: ConfigMap\nmetadata: {name: c, namespace: default}\ndata:\n  k: |\n    "
+                + "words and spaces ".repeat(2_000_000) + "\n";
+        assertThatThrownBy(() -> folder.read("cm.yaml", cm))
+                .hasMessage(dir.resolve("cm.yaml") + ": line 6, column 33554433: a line of more than 33,554,432 characters,"
+                        + " past KubeReach's limit (JSON written by kubectl or KubeReach has one field a line)");
+    }
+
+    @Test
+    @Timeout(30)
     @DisplayName("a 3 MB value, under the limit, is read in linear time")
     void longValueWithinTheLimit() throws Exception {
         ManifestFolder folder = folder();
