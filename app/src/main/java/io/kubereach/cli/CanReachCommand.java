@@ -1,6 +1,7 @@
 package io.kubereach.cli;
 
 import io.kubereach.model.ClusterSnapshot;
+import io.kubereach.model.PortProtocol;
 import io.kubereach.query.Outcome;
 import io.kubereach.query.ReachAnswer;
 import io.kubereach.query.ReachQuestions;
@@ -70,11 +71,11 @@ final class CanReachCommand implements Callable<Integer> {
 
     private List<Question> questions() throws IOException {
         if (batch != null && !question.isEmpty()) {
-            throw new UserError("give either one question FROM TO PORT[/PROTO] or --batch, not both");
+            throw UserError.of("cli.canReach.questionOrBatch");
         }
         if (batch == null) {
             if (question.size() != 3) {
-                throw new UserError("expected FROM TO PORT[/PROTO], got " + question.size() + " argument(s); see kubereach can-reach --help");
+                throw UserError.of("cli.canReach.arguments", String.valueOf(question.size()));
             }
             return List.of(new Question(question.get(0), question.get(1), PortArgument.parse(question.get(2))));
         }
@@ -86,14 +87,15 @@ final class CanReachCommand implements Callable<Integer> {
                 continue;
             }
             String[] words = line.split("\\s+");
-            String where = (batch.equals("-") ? "stdin" : batch) + " line " + (i + 1);
+            String file = batch.equals("-") ? "stdin" : batch;
+            String number = String.valueOf(i + 1);
             if (words.length != 3) {
-                throw new UserError(where + ": expected FROM TO PORT[/PROTO], got '" + line + "'");
+                throw UserError.of("cli.canReach.batchLineQuestion", file, number, line);
             }
             try {
                 out.add(new Question(words[0], words[1], PortArgument.parse(words[2])));
             } catch (UserError e) {
-                throw new UserError(where + ": " + e.getMessage());
+                throw UserError.of("cli.canReach.batchLine", file, number, e.getMessage());
             }
         }
         return out;
@@ -106,10 +108,10 @@ final class CanReachCommand implements Callable<Integer> {
         try {
             return Files.readAllLines(Path.of(batch), StandardCharsets.UTF_8);
         } catch (NoSuchFileException e) {
-            throw new UserError("batch file not found: " + batch);
+            throw UserError.of("cli.canReach.batchMissing", batch);
         }
     }
 
-    private record Question(String from, String to, PortArgument port) {
+    private record Question(String from, String to, PortProtocol port) {
     }
 }

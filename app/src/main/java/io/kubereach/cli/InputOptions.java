@@ -1,8 +1,6 @@
 package io.kubereach.cli;
 
 import io.kubereach.engine.EngineOptions;
-import io.kubereach.engine.IndexedEngine;
-import io.kubereach.engine.LiteralEngine;
 import io.kubereach.engine.ReachabilityEngine;
 import io.kubereach.model.ClusterSnapshot;
 import io.kubereach.source.DemoCluster;
@@ -12,7 +10,6 @@ import io.kubereach.source.live.CancelToken;
 import io.kubereach.source.live.ClusterAccessException;
 import io.kubereach.source.live.ClusterLoad;
 import io.kubereach.source.live.Environment;
-import io.kubereach.text.Language;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
@@ -49,7 +46,7 @@ final class InputOptions {
     boolean ipBlocksMatchPodIps;
 
     @Option(names = "--engine", defaultValue = "indexed", paramLabel = "indexed|literal", descriptionKey = "cli.option.engine")
-    String engine;
+    EngineKind engine;
 
     /** Reads the chosen source into a snapshot. */
     ClusterSnapshot snapshot() throws ManifestException, ClusterAccessException {
@@ -65,7 +62,7 @@ final class InputOptions {
             // the warnings say what was skipped; then the input is an error, not an empty (all-allowed) answer
             PrintWriter err = mixee.commandLine().getErr();
             read.warnings().forEach(w -> err.println(Warnings.line(w)));
-            throw new UserError(CliText.in(Language.ENGLISH).get("cli.error.noObjects", read.source()));
+            throw UserError.of("cli.error.noObjects", read.source());
         }
         return read;
     }
@@ -76,15 +73,6 @@ final class InputOptions {
 
     /** The chosen engine over a snapshot. */
     ReachabilityEngine engine(ClusterSnapshot snapshot) {
-        return engine(engine, snapshot, engineOptions());
-    }
-
-    /** The engine {@code name}d by an {@code --engine} option over a snapshot. */
-    static ReachabilityEngine engine(String name, ClusterSnapshot snapshot, EngineOptions options) {
-        return switch (name) {
-            case "indexed" -> new IndexedEngine(snapshot, options);
-            case "literal" -> new LiteralEngine(snapshot, options);
-            default -> throw new UserError("unknown engine '" + name + "': choose indexed or literal");
-        };
+        return engine.over(snapshot, engineOptions());
     }
 }

@@ -51,11 +51,6 @@ public final class KubeReachCommand implements Runnable {
         return run(desktop, out, err, stdout::failure, args);
     }
 
-    /** Runs the command line without a desktop app, writing to the given streams; returns its exit code. */
-    public static int run(PrintWriter out, PrintWriter err, String... args) {
-        return run(DesktopApp.NONE, out, err, args);
-    }
-
     /** Runs the command line writing to the given streams; returns its exit code. */
     public static int run(DesktopApp desktop, PrintWriter out, PrintWriter err, String... args) {
         return run(desktop, out, err, Optional::empty, args);
@@ -82,6 +77,10 @@ public final class KubeReachCommand implements Runnable {
                     e.getCommandLine().getErr().println(e.getMessage());
                     return e.getCommandLine().getCommandSpec().exitCodeOnInvalidInput();
                 }
+                if (e.getCause() instanceof Choice.Unknown unknown) {
+                    e.getCommandLine().getErr().println(ExitContract.line(unknown.getMessage()));
+                    return UserErrorHandler.ERROR;
+                }
                 return usageErrors.handleParseException(e, arguments);
             });
             return cli.execute(args);
@@ -94,11 +93,6 @@ public final class KubeReachCommand implements Runnable {
         return code;
     }
 
-    /** The command tree without a desktop app (for its help). */
-    static CommandLine commandLine() {
-        return commandLine(DesktopApp.NONE);
-    }
-
     /**
      * The command tree, its help in the system language until a {@code --lang} says otherwise;
      * the {@code help} command accepts {@code --lang} too.
@@ -107,6 +101,7 @@ public final class KubeReachCommand implements Runnable {
         CommandLine cli = new CommandLine(new KubeReachCommand(desktop));
         CommandLine help = cli.getSubcommands().get("help");
         help.addMixin("lang", LanguageOption.of(help.getCommandSpec()));
+        Choices.register(cli);
         HelpLanguage.apply(cli, Language.system());
         return cli;
     }

@@ -25,15 +25,13 @@ final class ListCommand implements Callable<Integer> {
 
     @Option(names = {"-o", "--format"}, defaultValue = "txt", paramLabel = "txt|json|csv|md|dot",
             descriptionKey = "cli.list.format")
-    String format;
+    ConnlistFormat format;
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
     @Override
     public Integer call() throws Exception {
-        ConnlistFormat f = ConnlistFormat.parse(format)
-                .orElseThrow(() -> new UserError("unknown format '" + format + "': choose txt, json, csv, md or dot"));
         ClusterSnapshot snapshot = input.snapshot();
         var list = new ConnectionList(snapshot, input.engine(snapshot), input.engineOptions());
         var connections = list.connections();
@@ -41,7 +39,7 @@ final class ListCommand implements Callable<Integer> {
         list.warnings().forEach(w -> spec.commandLine().getErr().println(Warnings.line(w)));
         Warnings.printUnknown(list.unknown(), spec.commandLine().getErr());
         PrintWriter out = spec.commandLine().getOut();
-        f.write(connections, out); // line by line: a large cluster's list is never one string in memory
+        format.write(connections, out); // line by line: a large cluster's list is never one string in memory
         out.flush();
         return list.unknown().isEmpty() ? 0 : SOME_UNKNOWN;
     }

@@ -23,6 +23,6 @@ final class OutputFile {
 
     /** {@code FILE: cannot be written: REASON}, the reason in plain words. */
     static UserError cannotWrite(Path output, IOException e) {
-        return new UserError(CliText.in(Language.ENGLISH).get("cli.error.cannotWrite", output, MessageText.english(FileProblem.reason(e))), e);
+        return UserError.causedBy(e, "cli.error.cannotWrite", output, MessageText.english(FileProblem.reason(e)));
     }
 }

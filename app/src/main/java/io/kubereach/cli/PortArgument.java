@@ -1,29 +1,28 @@
 package io.kubereach.cli;
 
+import io.kubereach.model.PortProtocol;
 import io.kubereach.model.Protocol;
 
-/**
- * A {@code PORT[/PROTO]} argument; the protocol defaults to TCP.
- *
- * @param number the port
- * @param protocol the protocol
- */
-record PortArgument(int number, Protocol protocol) {
+/** Reads a {@code PORT[/PROTO]} argument; the protocol defaults to TCP. */
+final class PortArgument {
 
-    static PortArgument parse(String text) {
+    private PortArgument() {
+    }
+
+    /** The port {@code text} names; anything else is one line that says what is wrong. */
+    static PortProtocol parse(String text) {
         String[] parts = text.split("/", -1);
         if (parts.length > 2 || !parts[0].matches("\\d{1,5}")) {
-            throw new UserError("'" + text + "' is not PORT[/PROTO], e.g. 6379 or 53/UDP");
+            throw UserError.of("cli.port.notAPort", text);
         }
         int number = Integer.parseInt(parts[0]);
         if (number < 1 || number > 65535) {
-            throw new UserError("port " + number + " is not within 1..65535");
+            throw UserError.of("cli.port.range", String.valueOf(number));
         }
         if (parts.length == 1) {
-            return new PortArgument(number, Protocol.TCP);
+            return PortProtocol.tcp(number);
         }
-        Protocol protocol = Protocol.parse(parts[1]).orElseThrow(() -> new UserError("protocol '" + parts[1]
-                + "' is not covered by NetworkPolicy, which judges only TCP, UDP and SCTP (rule 17)"));
-        return new PortArgument(number, protocol);
+        Protocol protocol = Protocol.parse(parts[1]).orElseThrow(() -> UserError.of("cli.port.protocol", parts[1]));
+        return new PortProtocol(number, protocol);
     }
 }

@@ -3,6 +3,7 @@ package io.kubereach.cli;
 import io.kubereach.describe.VerdictExplanation;
 import io.kubereach.engine.Peer;
 import io.kubereach.model.ClusterSnapshot;
+import io.kubereach.model.PortProtocol;
 import io.kubereach.model.Service;
 import io.kubereach.proxy.BackendLoad;
 import io.kubereach.proxy.IpvsScheduler;
@@ -48,10 +49,10 @@ final class SimulateCommand implements Callable<Integer> {
     long seed;
 
     @Option(names = "--proxy-mode", paramLabel = "iptables|ipvs|nftables", descriptionKey = "cli.simulate.proxyMode")
-    String proxyMode;
+    ProxyMode proxyMode;
 
     @Option(names = "--scheduler", paramLabel = "rr|wrr|lc|wlc|sh|dh|sed|nq", descriptionKey = "cli.simulate.scheduler")
-    String scheduler;
+    IpvsScheduler scheduler;
 
     @Option(names = "--interval", defaultValue = "0", paramLabel = "SECONDS",
             descriptionKey = "cli.simulate.interval")
@@ -72,25 +73,21 @@ final class SimulateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        PortArgument portArgument = PortArgument.parse(port);
-        Optional<ProxyMode> mode = Optional.ofNullable(proxyMode).map(m -> ProxyMode.parse(m)
-                .orElseThrow(() -> new UserError("unknown proxy mode '" + m + "': choose iptables, ipvs or nftables")));
-        Optional<IpvsScheduler> ipvsScheduler = Optional.ofNullable(scheduler).map(s -> IpvsScheduler.parse(s)
-                .orElseThrow(() -> new UserError(IpvsScheduler.whyNotSimulated(s))));
+        PortProtocol target = PortArgument.parse(port);
         ClusterSnapshot snapshot = input.snapshot();
         TargetResolver resolver = new TargetResolver(snapshot);
         if (!(resolver.resolve(to) instanceof Target.ServiceTarget destination)) {
-            throw new UserError("--to must name a Service as svc:NAMESPACE/NAME, not " + to);
+            throw UserError.of("cli.simulate.toNotService", to);
         }
         List<Peer> clients = clients(resolver.resolve(from));
         SimulationResult result;
         try {
-            SimulationRequest request = SimulationRequest.of(from, clients, destination.service(), portArgument.number(), portArgument.protocol())
-                    .withConnections(connections).withSeed(seed).withProxy(mode, ipvsScheduler)
+            SimulationRequest request = SimulationRequest.of(from, clients, destination.service(), target.number(), target.protocol())
+                    .withConnections(connections).withSeed(seed).withProxy(Optional.ofNullable(proxyMode), Optional.ofNullable(scheduler))
                     .withTiming(interval, Optional.ofNullable(closeAfter)).withEntryNode(Optional.ofNullable(entryNode));
             result = new LoadBalancingSimulation(snapshot, input.engine(snapshot)).run(request);
         } catch (SimulationException e) {
-            throw new UserError(e.getMessage());
+            throw UserError.of(e.reason());
         }
         Warnings.print(snapshot, spec.commandLine().getErr());
         PrintWriter out = VisibleOutput.of(spec.commandLine().getOut());
@@ -109,7 +106,7 @@ final class SimulateCommand implements Callable<Integer> {
         if (source instanceof Target.Address address) {
             return List.of(Peer.of(address.address()));
         }
-        throw new UserError("a Service cannot open connections: write a pod, workload or address as --from, not " + from);
+        throw UserError.of("cli.simulate.serviceAsClient", from);
     }
 
     private static void explain(ClusterSnapshot snapshot, Service service, SimulationResult result, PrintWriter out) {

@@ -6,7 +6,6 @@ import io.kubereach.source.live.ClusterEvent;
 import io.kubereach.source.live.ClusterListener;
 import io.kubereach.source.live.Environment;
 import io.kubereach.source.live.LiveCluster;
-import io.kubereach.text.Language;
 import java.io.PrintWriter;
 import java.time.Duration;
 import java.util.List;
@@ -43,7 +42,7 @@ final class WatchCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         if (debounce < 0) {
-            throw new UserError(CliText.in(Language.ENGLISH).get("cli.error.negativeDebounce", String.valueOf(debounce)));
+            throw UserError.of("cli.error.negativeDebounce", String.valueOf(debounce));
         }
         PrintWriter out = VisibleOutput.of(spec.commandLine().getOut());
         PrintWriter err = spec.commandLine().getErr();

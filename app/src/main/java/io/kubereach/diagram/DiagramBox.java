@@ -16,10 +16,11 @@ import java.util.List;
  * @param y top edge
  * @param width width
  * @param height height
+ * @param header the height of its title band at the top (name, details, badges); the boxes inside it start below
  * @param children the boxes inside it, in drawing order
  */
 public record DiagramBox(String id, BoxKind kind, String label, List<String> details, List<String> badges, String namespace,
-        double x, double y, double width, double height, List<DiagramBox> children) {
+        double x, double y, double width, double height, double header, List<DiagramBox> children) {
 
     public DiagramBox {
         details = List.copyOf(details);
@@ -40,10 +41,5 @@ public record DiagramBox(String id, BoxKind kind, String label, List<String> det
     /** Whether the point lies inside this box (edges included). */
     public boolean contains(double px, double py) {
         return px >= x && px <= x + width && py >= y && py <= y + height;
-    }
-
-    /** Whether this box overlaps the rectangle. */
-    public boolean intersects(double rx, double ry, double rw, double rh) {
-        return x < rx + rw && x + width > rx && y < ry + rh && y + height > ry;
     }
 }

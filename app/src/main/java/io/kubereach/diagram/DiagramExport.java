@@ -22,35 +22,49 @@ public final class DiagramExport {
         this.painter = new DiagramPainter(text, style);
     }
 
-    /** The painter it uses (for where the diagram sits on the page). */
-    public DiagramPainter painter() {
-        return painter;
-    }
-
-    /** The size in pixels of the PNG at a scale. */
+    /** The size in pixels of the PNG at a scale, every box open. */
     public long[] pngSize(DiagramLayout layout, double scale) {
-        return new long[] {(long) Math.ceil(painter.pageWidth(layout) * scale), (long) Math.ceil(painter.pageHeight(layout) * scale)};
+        return pngSize(layout, DetailLevel.POD, scale);
     }
 
-    /**
-     * Writes a PNG at a scale (1 or 2). The file is replaced only once the picture is complete
-     * (see {@link AtomicFile}).
-     */
+    /** The size in pixels of the PNG of a level at a scale. */
+    public long[] pngSize(DiagramLayout layout, DetailLevel level, double scale) {
+        double zoom = DiagramPainter.zoomFor(layout, level);
+        return new long[] {(long) Math.ceil(painter.pageWidth(layout, zoom) * scale), (long) Math.ceil(painter.pageHeight(layout, zoom) * scale)};
+    }
+
+    /** Writes a PNG at a scale (1 or 2), every box open. */
     public void png(DiagramLayout layout, DiagramTitle title, double scale, Path file) throws IOException {
-        BufferedImage image = painter.image(layout, title, scale);
+        png(layout, title, DetailLevel.POD, scale, file);
+    }
+
+    /** Writes a PNG of a level at a scale, replacing the file only once the picture is complete (see {@link AtomicFile}). */
+    public void png(DiagramLayout layout, DiagramTitle title, DetailLevel level, double scale, Path file) throws IOException {
+        BufferedImage image = painter.image(layout, title, level, scale);
         AtomicFile.write(file, out -> PngWriter.write(image, out));
     }
 
-    /** The SVG document of the picture. */
+    /** The SVG document of the picture, every box open. */
     public String svg(DiagramLayout layout, DiagramTitle title) {
-        SVGGraphics2D g = new SVGGraphics2D(painter.pageWidth(layout), painter.pageHeight(layout));
-        painter.paint(g, layout, title);
+        return svg(layout, title, DetailLevel.POD);
+    }
+
+    /** The SVG document of the picture at a level. */
+    public String svg(DiagramLayout layout, DiagramTitle title, DetailLevel level) {
+        double zoom = DiagramPainter.zoomFor(layout, level);
+        SVGGraphics2D g = new SVGGraphics2D(painter.pageWidth(layout, zoom), painter.pageHeight(layout, zoom));
+        painter.paint(g, layout, title, level);
         return g.getSVGDocument();
     }
 
-    /** Writes an SVG file, replacing it only once the document is complete (see {@link AtomicFile}). */
+    /** Writes an SVG file, every box open. */
     public void svg(DiagramLayout layout, DiagramTitle title, Path file) throws IOException {
-        byte[] document = svg(layout, title).getBytes(StandardCharsets.UTF_8);
+        svg(layout, title, DetailLevel.POD, file);
+    }
+
+    /** Writes an SVG file of a level, replacing it only once the document is complete (see {@link AtomicFile}). */
+    public void svg(DiagramLayout layout, DiagramTitle title, DetailLevel level, Path file) throws IOException {
+        byte[] document = svg(layout, title, level).getBytes(StandardCharsets.UTF_8);
         AtomicFile.write(file, out -> out.write(document));
     }
 }

@@ -66,7 +66,8 @@ class ExitCodeContractTest {
             }
         };
         StringWriter err = new StringWriter();
-        int code = KubeReachCommand.run(new PrintWriter(new java.io.OutputStreamWriter(full, StandardCharsets.UTF_8)), new PrintWriter(err, true),
+        int code = KubeReachCommand.run(DesktopApp.NONE, new PrintWriter(new java.io.OutputStreamWriter(full, StandardCharsets.UTF_8)),
+                new PrintWriter(err, true),
                 "list", "--demo");
         assertThat(code).isEqualTo(2);
         assertThat(err.toString()).contains("kubereach: error: cannot write the output");

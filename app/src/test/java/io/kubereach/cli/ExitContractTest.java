@@ -59,10 +59,10 @@ class ExitContractTest {
     @DisplayName("a message that carries a newline or a terminal escape is printed on one line, made visible")
     void controlCharactersAreMadeVisible() {
         int code = contract.run(() -> {
-            throw new UserError("no namespace 'a\u001b[2J\nkubereach: all clear'");
+            throw UserError.of("cli.export.noNamespace", "a\u001b[2J\nkubereach: all clear", "demo", "default");
         });
         assertThat(code).isEqualTo(2);
-        assertThat(err.toString().lines()).containsExactly("kubereach: error: no namespace 'a\\x1b[2J\\nkubereach: all clear'");
+        assertThat(err.toString().lines()).containsExactly("kubereach: error: no namespace 'a\\x1b[2J\\nkubereach: all clear' in demo (it has default)");
     }
 
     @Test

@@ -27,11 +27,31 @@ class DiagramTextTest {
             List<String> labels = layout.lines().stream().filter(l -> l.kind() == LineKind.TRAFFIC).map(DiagramLine::label).toList();
             String all = text.get("connections.all");
             assertThat(labels).as("labels in " + locale).contains(all);
-            assertThat(DiagramText.saysAllConnections(all)).isTrue();
-            assertThat(LineLabels.of(layout)).as("labels drawn in " + locale).noneMatch(p -> p.line().label().equals(all));
+            RecordingPen pen = new RecordingPen();
+            new PictureRenderer(layout, layout.lineSet(Detail.everything()), DiagramStyle.LIGHT, Emphasis.NONE)
+                    .render(pen, new Viewport(0, 0, 1, layout.width(), layout.height()), Detail.everything());
+            assertThat(pen.texts()).as("labels drawn in " + locale).noneMatch(t -> t.text().equals(all));
         }
         assertThat(DiagramText.of(Locale.SIMPLIFIED_CHINESE).get("connections.all")).isEqualTo("所有连接");
         assertThat(DiagramText.of(Locale.ENGLISH).get("connections.all")).isEqualTo("All Connections");
-        assertThat(DiagramText.saysAllConnections("TCP 80")).isFalse();
+    }
+
+    @Test
+    @DisplayName("whether a line allows every connection is read from its connections, not from its words")
+    void everyConnectionIsKnownFromTheSet() {
+        DiagramLayout layout = DemoDiagram.layout(Grouping.NAMESPACE);
+        List<DiagramLine> traffic = layout.lines().stream().filter(l -> l.kind() == LineKind.TRAFFIC).toList();
+        assertThat(traffic).isNotEmpty().allSatisfy(l -> assertThat(l.allowed()).isPresent());
+        assertThat(traffic).anyMatch(l -> l.allowed().orElseThrow().isAll()).anyMatch(l -> !l.allowed().orElseThrow().isAll());
+        assertThat(layout.lines()).filteredOn(l -> l.kind() != LineKind.TRAFFIC).allSatisfy(l -> assertThat(l.allowed()).isEmpty());
+        RecordingPen pen = new RecordingPen();
+        new PictureRenderer(layout, layout.lineSet(Detail.everything()), DiagramStyle.LIGHT, Emphasis.NONE)
+                .render(pen, new Viewport(0, 0, 1, layout.width(), layout.height()), Detail.everything());
+        List<String> allowedEverywhere = traffic.stream().filter(l -> l.lineClass() == LineClass.ALLOWED && l.allowed().orElseThrow().isAll())
+                .map(DiagramLine::label).toList();
+        assertThat(allowedEverywhere).isNotEmpty();
+        assertThat(pen.texts()).as("no label on a line allowing everything").noneMatch(t -> allowedEverywhere.contains(t.text()));
+        assertThat(pen.texts()).as("specific ports are labelled").anyMatch(t -> traffic.stream()
+                .anyMatch(l -> !l.allowed().orElseThrow().isAll() && !l.label().isEmpty() && l.label().equals(t.text())));
     }
 }

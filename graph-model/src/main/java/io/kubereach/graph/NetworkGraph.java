@@ -1,11 +1,11 @@
 package io.kubereach.graph;
 
+import io.kubereach.engine.ConnectionSet;
 import io.kubereach.engine.ReachabilityEngine;
 import io.kubereach.model.ClusterSnapshot;
 import io.kubereach.model.Direction;
 import io.kubereach.model.IpBlock;
 import io.kubereach.model.Pod;
-import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -16,7 +16,6 @@ import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import org.jgrapht.Graph;
 import org.jgrapht.graph.AsUnmodifiableGraph;
-import org.jgrapht.graph.DirectedMultigraph;
 
 /**
  * The typed graph every view draws: nodes, namespaces, workloads, pods with their pause and app
@@ -40,11 +39,12 @@ public final class NetworkGraph {
     private final TrafficEnds ends;
     private final PolicyIsolation isolation;
     private final TrafficJudge judge;
+    private final WorkloadPairs pairs;
     private final Map<String, Graph<GraphVertex, GraphEdge>> around = new ConcurrentHashMap<>();
 
     NetworkGraph(ClusterSnapshot snapshot, ReachabilityEngine engine, Graph<GraphVertex, GraphEdge> graph,
             Map<String, GraphVertex> vertices, Map<String, TrafficEnd> workloadEnds, TrafficEnds ends, PolicyIsolation isolation,
-            TrafficJudge judge) {
+            TrafficJudge judge, WorkloadPairs pairs) {
         this.snapshot = snapshot;
         this.engine = engine;
         this.graph = new AsUnmodifiableGraph<>(graph);
@@ -53,6 +53,7 @@ public final class NetworkGraph {
         this.ends = ends;
         this.isolation = isolation;
         this.judge = judge;
+        this.pairs = pairs;
         graph.edgeSet().forEach(e -> edges.put(e.id(), e));
     }
 
@@ -95,21 +96,6 @@ public final class NetworkGraph {
         return graph.edgeSet().stream().filter(GraphEdge.Traffic.class::isInstance).map(GraphEdge.Traffic.class::cast).toList();
     }
 
-    /** What a vertex holds directly (its {@link GraphEdge.Contains} targets), in graph order. */
-    public List<GraphVertex> children(String id) {
-        GraphVertex v = vertices.get(id);
-        if (v == null) {
-            return List.of();
-        }
-        List<GraphVertex> out = new ArrayList<>();
-        for (GraphEdge e : graph.outgoingEdgesOf(v)) {
-            if (e instanceof GraphEdge.Contains) {
-                out.add(graph.getEdgeTarget(e));
-            }
-        }
-        return out;
-    }
-
     /**
      * The traffic around a pod or workload, computed now (and cached): at the same level, every
      * vertex it may reach and every vertex that may reach it, the blocked pairs worth drawing,
@@ -120,7 +106,7 @@ public final class NetworkGraph {
     }
 
     private Graph<GraphVertex, GraphEdge> computeAround(String id) {
-        Graph<GraphVertex, GraphEdge> out = new DirectedMultigraph<>(null, null, false);
+        Graph<GraphVertex, GraphEdge> out = new PlainMultigraph();
         GraphVertex focus = vertices.get(id);
         List<TrafficEnd> others;
         TrafficEnd center;
@@ -186,9 +172,42 @@ public final class NetworkGraph {
         return Optional.empty();
     }
 
-    /** The workload ends in graph order, for matrices. */
+    /** The workload ends in graph order. */
     Map<String, TrafficEnd> workloadEnds() {
         return workloadEnds;
+    }
+
+    /** The verdict of every ordered workload pair, as judged while the graph was built. */
+    WorkloadPairs workloadPairs() {
+        return pairs;
+    }
+
+    /**
+     * The traffic from one vertex to another, judged now whether the diagram draws it or not:
+     * between workloads, pods or address blocks (a workload to itself: two of its replicas).
+     * Empty when either id is none of those.
+     */
+    public Optional<GraphEdge.Traffic> traffic(String fromId, String toId) {
+        Optional<TrafficEnd> src = end(fromId);
+        Optional<TrafficEnd> dst = end(toId);
+        if (src.isEmpty() || dst.isEmpty()) {
+            return Optional.empty();
+        }
+        if (fromId.equals(toId) && vertices.get(fromId) instanceof GraphVertex.WorkloadVertex w) {
+            return Optional.of(judge.replicas(src.get(), snapshot.pods().stream().filter(p -> p.owner().equals(w.ref())).toList()));
+        }
+        return Optional.of(judge.judge(src.get(), dst.get()));
+    }
+
+    /** The verdict of a traffic edge of this graph, with unknown as an answer of its own. */
+    public PairVerdict verdictOf(GraphEdge.Traffic edge) {
+        return end(edge.targetId()).map(dst -> TrafficJudge.verdictOf(edge, dst)).orElse(PairVerdict.of(edge.verdict(), ConnectionSet.none()));
+    }
+
+    /** What one vertex may open to another, judged now (see {@link #traffic}). */
+    Optional<ReachabilityMatrix.Ports> pairTraffic(String fromId, String toId) {
+        return traffic(fromId, toId).flatMap(edge -> end(toId).map(dst -> new ReachabilityMatrix.Ports(dst.served(), edge.allowed(),
+                edge.common(), TrafficJudge.unknownServed(edge, dst))));
     }
 
     TrafficJudge judge() {

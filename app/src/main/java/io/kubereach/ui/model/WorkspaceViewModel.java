@@ -3,14 +3,13 @@ package io.kubereach.ui.model;
 import io.kubereach.diagram.DiagramLayout;
 import io.kubereach.diagram.Grouping;
 import io.kubereach.diagram.LayoutMemory;
+import io.kubereach.diagram.ViewState;
 import io.kubereach.graph.GraphFilter;
-import io.kubereach.graph.Layer;
 import io.kubereach.text.Language;
 import io.kubereach.ui.prefs.AppPreferences;
 import io.kubereach.ui.source.ClusterSource;
 import io.kubereach.ui.source.LoadedCluster;
 import io.kubereach.ui.source.SourceLoader;
-import io.kubereach.ui.task.JobControl;
 import io.kubereach.ui.task.JobHandle;
 import io.kubereach.ui.task.JobListener;
 import io.kubereach.ui.task.JobRunner;
@@ -37,19 +36,6 @@ import javafx.beans.property.SimpleObjectProperty;
  */
 public final class WorkspaceViewModel {
 
-    /** Above this many pods a cluster opens with the containers layer off, as {@code export --containers auto} does. */
-    static final int CONTAINERS_MAX_PODS = 500;
-
-    /**
-     * What opening a source produced.
-     *
-     * @param analysis the cluster judged
-     * @param layout its picture
-     * @param request what the picture shows
-     */
-    private record Opened(Analysis analysis, DiagramLayout layout, LayoutRequest request) {
-    }
-
     private final SourceLoader loader;
     private final JobRunner runner;
     private final AppPreferences preferences;
@@ -60,6 +46,11 @@ public final class WorkspaceViewModel {
     private final ReadOnlyObjectWrapper<Analysis> analysis = new ReadOnlyObjectWrapper<>(this, "analysis");
     private final ReadOnlyObjectWrapper<DiagramLayout> layout = new ReadOnlyObjectWrapper<>(this, "layout", DiagramLayout.empty());
     private final ReadOnlyObjectWrapper<SourceProblem> problem = new ReadOnlyObjectWrapper<>(this, "problem");
+    private final ReadOnlyObjectWrapper<Optional<ClusterSource>> openingSource =
+            new ReadOnlyObjectWrapper<>(this, "openingSource", Optional.empty());
+    private final ReadOnlyObjectWrapper<Optional<ReopenOffer>> offer = new ReadOnlyObjectWrapper<>(this, "offer", Optional.empty());
+    /** Counts the openings begun, so that only the latest one's end clears {@link #openingSource}. */
+    private int openings;
     private final ObjectProperty<GraphFilter> filter = new SimpleObjectProperty<>(this, "filter", GraphFilter.ALL);
     private final ObjectProperty<Grouping> grouping = new SimpleObjectProperty<>(this, "grouping", Grouping.NAMESPACE);
     private final ObjectProperty<Language> language = new SimpleObjectProperty<>(this, "language", Language.system());
@@ -75,6 +66,8 @@ public final class WorkspaceViewModel {
     /** What the picture shown shows. */
     private LayoutRequest shownRequest;
     private boolean keepsView;
+    /** Where the user last looked at the picture shown (zoom, centre, expanded boxes), for a diagram built anew; empty after a fresh layout. */
+    private Optional<ViewState> lastView = Optional.empty();
     /** Prepares a picture for the screen while still off the JavaFX thread (the canvas builds its shapes). */
     private volatile Consumer<DiagramLayout> preparer = picture -> { };
 
@@ -102,14 +95,31 @@ public final class WorkspaceViewModel {
         });
     }
 
-    /** Opens the last source, or the demo when there is nothing else to show. */
-    public void start() {
-        start(Optional.empty());
+    /**
+     * Opens a source, else the last one, else the demo; the demo too when the one chosen does not
+     * open. A last source that took long to open last time is not opened unasked: it is offered
+     * ({@link #offerProperty()}), so the window is usable at once.
+     */
+    public void start(Optional<ClusterSource> first) {
+        if (first.isEmpty()) {
+            Optional<ClusterSource> last = preferences.lastSource();
+            Optional<AppPreferences.OpenCost> cost = last.flatMap(preferences::openCost).filter(AppPreferences.OpenCost::slow);
+            if (cost.isPresent()) {
+                offer.set(Optional.of(new ReopenOffer(last.get(), cost)));
+                return;
+            }
+        }
+        open(first.or(preferences::lastSource).orElse(new ClusterSource.Demo()), true);
     }
 
-    /** Opens a source, else the last one, else the demo; the demo too when the one chosen does not open. */
-    public void start(Optional<ClusterSource> first) {
-        open(first.or(preferences::lastSource).orElse(new ClusterSource.Demo()), true);
+    /** Opens the source offered. */
+    public void acceptOffer() {
+        offer.get().ifPresent(o -> open(o.source(), true));
+    }
+
+    /** Opens the demo instead of the source offered. */
+    public void declineOffer() {
+        open(new ClusterSource.Demo(), false);
     }
 
     /** Opens a source; the one shown stays until it has been read and laid out. */
@@ -138,31 +148,28 @@ public final class WorkspaceViewModel {
                 Optional.empty());
         Activity.Ticket ticket = activity.begin(JobStep.READING);
         timings.opening();
-        opening = runner.start(control -> {
-            LoadedCluster cluster = loader.load(next, control);
-            control.checkCancelled();
-            timings.read();
-            control.progress(0.5, JobStep.ANALYSING);
-            Analysis judged = Analysis.of(next, cluster);
-            control.checkCancelled();
-            timings.analysed();
-            control.progress(0.8, JobStep.LAYING_OUT);
-            LayoutRequest shown = judged.snapshot().pods().size() > CONTAINERS_MAX_PODS && request.filter().shows(Layer.CONTAINERS)
-                    ? request.withFilter(request.filter().withLayer(Layer.CONTAINERS, false)) : request;
-            DiagramLayout picture = shown.layout(judged.graph());
-            timings.laidOut();
-            preparer.accept(picture);
-            return new Opened(judged, picture, shown);
-        }, new JobListener<Opened>() {
+        int mine = ++openings;
+        offer.set(Optional.empty());
+        openingSource.set(Optional.of(next));
+        long asked = System.nanoTime();
+        Runnable ended = () -> {
+            if (mine == openings) {
+                openingSource.set(Optional.empty());
+            }
+        };
+        OpenJob job = new OpenJob(loader, next, request, timings, picture -> preparer.accept(picture));
+        opening = runner.start(job, ticket.ending(new JobListener<OpenJob.Opened>() {
             @Override
-            public void succeeded(Opened result) {
-                ticket.end();
+            public void succeeded(OpenJob.Opened result) {
+                ended.run();
                 show(next, result);
+                preferences.rememberOpenCost(next, new AppPreferences.OpenCost((System.nanoTime() - asked) / 1_000_000,
+                        result.analysis().snapshot().pods().size()));
             }
 
             @Override
             public void failed(Throwable error) {
-                ticket.end();
+                ended.run();
                 boolean fallBack = fallBackToDemo && !(next instanceof ClusterSource.Demo);
                 problem.set(SourceProblem.of(next, error, fallBack));
                 if (fallBack) {
@@ -172,18 +179,22 @@ public final class WorkspaceViewModel {
 
             @Override
             public void cancelled() {
-                ticket.end();
+                ended.run();
+                if (analysis.get() == null && mine == openings) {
+                    // nothing shown: offer what was being opened again rather than an empty window
+                    offer.set(Optional.of(new ReopenOffer(next, preferences.openCost(next))));
+                }
             }
 
             @Override
             public void progress(double fraction, JobStep step) {
                 ticket.report(fraction, step);
             }
-        });
+        }));
         ticket.attach(opening);
     }
 
-    private void show(ClusterSource next, Opened result) {
+    private void show(ClusterSource next, OpenJob.Opened result) {
         applying = true;
         try {
             focus.set(Optional.empty());
@@ -217,6 +228,9 @@ public final class WorkspaceViewModel {
         memory = before.remember(picture, request.grouping());
         shownRequest = request;
         keepsView = sameView;
+        if (!sameView) {
+            lastView = Optional.empty();
+        }
         layout.set(picture);
     }
 
@@ -241,10 +255,10 @@ public final class WorkspaceViewModel {
                     ? request.redrawLines(judged.graph(), shownPicture)
                     : request.layout(judged.graph(), remembered);
             preparer.accept(picture);
-            return new Opened(judged, picture, request);
-        }, new JobListener<Opened>() {
+            return new OpenJob.Opened(judged, picture, request);
+        }, new JobListener<OpenJob.Opened>() {
             @Override
-            public void succeeded(Opened result) {
+            public void succeeded(OpenJob.Opened result) {
                 if (source.get() == shownSource) {
                     analysis.set(result.analysis());
                     showPicture(result.layout(), result.request(), memory, true);
@@ -287,10 +301,9 @@ public final class WorkspaceViewModel {
             DiagramLayout picture = request.layout(shown.graph(), remembered);
             preparer.accept(picture);
             return picture;
-        }, new JobListener<DiagramLayout>() {
+        }, ticket.ending(new JobListener<DiagramLayout>() {
             @Override
             public void succeeded(DiagramLayout result) {
-                ticket.end();
                 if (analysis.get() == shown) {
                     showPicture(result, request, memory, sameView);
                 }
@@ -298,15 +311,9 @@ public final class WorkspaceViewModel {
 
             @Override
             public void failed(Throwable error) {
-                ticket.end();
                 problem.set(SourceProblem.of(source.get(), error, false));
             }
-
-            @Override
-            public void cancelled() {
-                ticket.end();
-            }
-        });
+        }));
         ticket.attach(layingOut);
     }
 
@@ -324,6 +331,16 @@ public final class WorkspaceViewModel {
         return keepsView;
     }
 
+    /** Remembers where the user looks at the picture shown, so a diagram built anew (another language) looks there too. */
+    public void rememberView(ViewState view) {
+        lastView = Optional.of(view);
+    }
+
+    /** Where the user last looked at the picture shown; empty when it was laid out afresh since. */
+    public Optional<ViewState> lastView() {
+        return lastView;
+    }
+
     /** The source shown. */
     public ReadOnlyObjectProperty<ClusterSource> sourceProperty() {
         return source.getReadOnlyProperty();
@@ -337,6 +354,16 @@ public final class WorkspaceViewModel {
     /** The picture shown. */
     public ReadOnlyObjectProperty<DiagramLayout> layoutProperty() {
         return layout.getReadOnlyProperty();
+    }
+
+    /** The source being opened; empty when none is. */
+    public ReadOnlyObjectProperty<Optional<ClusterSource>> openingProperty() {
+        return openingSource.getReadOnlyProperty();
+    }
+
+    /** A source offered instead of opened (slow last time, or its first opening cancelled); empty when none is. */
+    public ReadOnlyObjectProperty<Optional<ReopenOffer>> offerProperty() {
+        return offer.getReadOnlyProperty();
     }
 
     /** Why the last source could not be shown; null when it could. */
@@ -372,11 +399,6 @@ public final class WorkspaceViewModel {
     /** Whether a live source is watched, its changes shown as they happen. */
     public BooleanProperty liveProperty() {
         return live;
-    }
-
-    /** The background work. */
-    public Activity activity() {
-        return activity;
     }
 
     /**

@@ -63,12 +63,8 @@ public final class MainWindow {
         });
         stage.setScene(scene);
         rebuild();
+        PulseGaps.startIfAsked();
         stage.setOnHidden(e -> vm.windowResized(stage.getWidth(), stage.getHeight()));
-    }
-
-    /** Shows the window and opens the last source, or the demo. */
-    public void show() {
-        show(Optional.empty());
     }
 
     /** Shows the window and opens a source, else the last one, else the demo. */
@@ -120,7 +116,8 @@ public final class MainWindow {
         vm.matrix().wantedProperty().set(tabs.getSelectionModel().getSelectedItem() == matrixTab);
         tabs.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> vm.matrix().wantedProperty().set(now == matrixTab));
 
-        SplitPane centre = new SplitPane(new SidebarView(vm, text, views), tabs, new DetailsView(vm, views));
+        javafx.scene.layout.StackPane middle = new javafx.scene.layout.StackPane(tabs, new OpeningPane(vm, actions, views));
+        SplitPane centre = new SplitPane(new SidebarView(vm, text, views), middle, new DetailsView(vm, views));
         centre.setDividerPositions(0.17, 0.72);
         SplitPane.setResizableWithParent(centre.getItems().get(0), false);
         SplitPane.setResizableWithParent(centre.getItems().get(2), false);
@@ -135,10 +132,5 @@ public final class MainWindow {
     /** The actions of the window (for tests and the launcher). */
     public WindowActions actions() {
         return actions;
-    }
-
-    /** The diagram canvas shown now. */
-    public io.kubereach.diagram.fx.DiagramCanvas canvas() {
-        return diagram.canvas();
     }
 }
