@@ -19,6 +19,10 @@ public final class Main {
     private static final String NO_MEMORY_TO_START =
             "kubereach: error: the cluster needs more memory than this run may use: run with -Xmx2g (java -Xmx2g -jar kubereach.jar …)";
 
+    /** Freed when memory runs out, so that the last line can still be printed. */
+    @SuppressWarnings("unused")
+    private static byte[] reserve = new byte[256 * 1024];
+
     private Main() {
     }
 
@@ -28,8 +32,14 @@ public final class Main {
         try {
             code = KubeReachCommand.run(KubeReachLauncher::main, args);
         } catch (OutOfMemoryError e) {
-            System.err.println(NO_MEMORY_TO_START);
-            code = 2;
+            reserve = null;
+            try {
+                System.err.println(NO_MEMORY_TO_START);
+                System.exit(2);
+            } catch (Throwable nothingLeft) {
+                Runtime.getRuntime().halt(2); // never exit 1, the code of a verdict
+            }
+            return;
         }
         System.exit(code);
     }
