@@ -63,7 +63,7 @@ final class CanReachCommand implements Callable<Integer> {
             }
         }
         Warnings.print(snapshot, spec.commandLine().getErr());
-        PrintWriter stdout = spec.commandLine().getOut();
+        PrintWriter stdout = VisibleOutput.of(spec.commandLine().getOut());
         stdout.print(out);
         stdout.flush();
         return allAllowed ? 0 : NOT_ALLOWED;

@@ -10,10 +10,13 @@ import io.kubereach.source.live.CancelToken;
 import io.kubereach.source.live.ClusterAccessException;
 import io.kubereach.source.live.ClusterLoad;
 import io.kubereach.source.live.Environment;
+import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
 import picocli.CommandLine.ArgGroup;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
 /**
  * Where the cluster comes from (manifests or a snapshot file, the demo, or a live cluster through
@@ -36,6 +39,9 @@ final class InputOptions {
     @ArgGroup(exclusive = true, multiplicity = "1")
     Source source;
 
+    @Spec(Spec.Target.MIXEE)
+    CommandSpec mixee;
+
     @Option(names = "--ip-blocks-match-pod-ips", descriptionKey = "cli.option.ipBlocksMatchPodIps")
     boolean ipBlocksMatchPodIps;
 
@@ -51,7 +57,14 @@ final class InputOptions {
             return ClusterLoad.read(source.cluster.target(), Environment.system(), ProgressLines.onTerminal(), CancelToken.none())
                     .snapshot();
         }
-        return new ManifestSource().read(source.paths);
+        ClusterSnapshot read = new ManifestSource().read(source.paths);
+        if (read.isEmpty()) {
+            // the warnings say what was skipped; then the input is an error, not an empty (all-allowed) answer
+            PrintWriter err = mixee.commandLine().getErr();
+            read.warnings().forEach(w -> err.println(Warnings.line(w)));
+            throw UserError.of("cli.error.noObjects", read.source());
+        }
+        return read;
     }
 
     EngineOptions engineOptions() {

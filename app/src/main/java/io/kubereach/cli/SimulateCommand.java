@@ -90,7 +90,7 @@ final class SimulateCommand implements Callable<Integer> {
             throw UserError.of(e.reason());
         }
         Warnings.print(snapshot, spec.commandLine().getErr());
-        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter out = VisibleOutput.of(spec.commandLine().getOut());
         result.lines().forEach(out::println);
         if (explain) {
             explain(snapshot, destination.service(), result, out);

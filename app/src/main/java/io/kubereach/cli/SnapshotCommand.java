@@ -1,5 +1,6 @@
 package io.kubereach.cli;
 
+import io.kubereach.files.AtomicFile;
 import io.kubereach.model.ClusterSnapshot;
 import io.kubereach.source.live.CancelToken;
 import io.kubereach.source.live.ClusterLoad;
@@ -32,17 +33,20 @@ final class SnapshotCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        OutputFile.refuseFolder(output);
         ClusterObjects objects = ClusterLoad.read(cluster.target(), Environment.system(), ProgressLines.onTerminal(), CancelToken.none());
         try {
             SnapshotFile.write(objects, output);
         } catch (IOException e) {
-            throw UserError.of("cli.snapshot.unwritable", output.toString(), e.getClass().getSimpleName(), String.valueOf(e.getMessage()));
+            throw OutputFile.cannotWrite(output, e);
         }
         ClusterSnapshot s = objects.snapshot();
         Warnings.print(s, spec.commandLine().getErr());
-        spec.commandLine().getOut().printf("wrote %s: context %s, %d namespaces, %d nodes, %d pods, %d services, %d policies%s%n",
-                output, objects.context(), s.namespaces().size(), s.nodes().size(), s.pods().size(), s.services().size(),
-                s.policies().size(), s.gaps().isEmpty() ? "" : "; " + s.gaps().size() + " kind(s) could not be read, see the warnings");
+        if (!AtomicFile.isStream(output)) { // the summary must not run into a picture or snapshot written to /dev/stdout
+            VisibleOutput.of(spec.commandLine().getOut()).printf("wrote %s: context %s, %d namespaces, %d nodes, %d pods, %d services, %d policies%s%n",
+                    output, objects.context(), s.namespaces().size(), s.nodes().size(), s.pods().size(), s.services().size(),
+                    s.policies().size(), s.gaps().isEmpty() ? "" : "; " + s.gaps().size() + " kind(s) could not be read, see the warnings");
+        }
         spec.commandLine().getOut().flush();
         return 0;
     }

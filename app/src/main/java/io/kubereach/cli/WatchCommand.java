@@ -41,11 +41,14 @@ final class WatchCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        PrintWriter out = spec.commandLine().getOut();
+        if (debounce < 0) {
+            throw UserError.of("cli.error.negativeDebounce", String.valueOf(debounce));
+        }
+        PrintWriter out = VisibleOutput.of(spec.commandLine().getOut());
         PrintWriter err = spec.commandLine().getErr();
         CountDownLatch done = new CountDownLatch(maxEvents > 0 ? maxEvents : 1);
         try (LiveCluster live = LiveCluster.start(cluster.target(), Environment.system(), ProgressLines.onTerminal(), CancelToken.none(),
-                Duration.ofMillis(Math.max(0, debounce)))) {
+                Duration.ofMillis(debounce))) {
             Warnings.print(live.snapshot(), err);
             live.addListener(new ClusterListener() {
                 @Override
@@ -59,7 +62,7 @@ final class WatchCommand implements Callable<Integer> {
 
                 @Override
                 public void connectionLost(String reason) {
-                    err.println("kubereach: warning: " + reason + "; restoring the watch");
+                    err.println(Warnings.line(reason + "; restoring the watch"));
                     err.flush();
                 }
 

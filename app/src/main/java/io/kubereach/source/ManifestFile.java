@@ -1,5 +1,6 @@
 package io.kubereach.source;
 
+import io.kubereach.files.FileProblem;
 import io.kubereach.text.Message;
 import java.io.IOException;
 import java.nio.charset.CharacterCodingException;
@@ -10,11 +11,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
-import org.snakeyaml.engine.v2.api.Load;
-import org.snakeyaml.engine.v2.api.LoadSettings;
-import org.snakeyaml.engine.v2.exceptions.Mark;
-import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
-import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
 
 /**
  * One YAML or JSON file read as the Kubernetes objects it holds: every document of a
@@ -24,8 +20,8 @@ import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
  */
 final class ManifestFile {
 
-    /** Files up to this size are read (the YAML reader's default is 3 MB). */
-    private static final int MAX_CODE_POINTS = 256 * 1024 * 1024;
+    /** The largest file read, in bytes: as large as one document may be (see {@link YamlReader}). */
+    static final long MAX_FILE_BYTES = YamlReader.MAX_DOCUMENT;
 
     /**
      * One Kubernetes object as generic YAML data, its kind and apiVersion present.
@@ -60,26 +56,27 @@ final class ManifestFile {
     static List<RawObject> read(Path file, String label, Consumer<Message> warnings) throws ManifestException {
         String text;
         try {
+            long size = Files.size(file);
+            if (size > MAX_FILE_BYTES) {
+                throw new ManifestException(Message.of("sourceError.tooLarge", label, size >> 20, MAX_FILE_BYTES >> 20));
+            }
             text = Files.readString(file);
         } catch (CharacterCodingException e) {
             throw new ManifestException(Message.of("sourceError.notUtf8", label), e);
         } catch (IOException e) {
-            throw new ManifestException(Message.of("sourceError.unreadable", label, String.valueOf(e.getMessage())), e);
+            throw new ManifestException(Message.of("sourceError.unreadable", label, FileProblem.reason(e)), e);
         }
-        LoadSettings settings = LoadSettings.builder().setLabel(label).setCodePointLimit(MAX_CODE_POINTS).build();
         List<RawObject> objects = new ArrayList<>();
         int index = 0;
         try {
-            for (Object document : new Load(settings).loadAllFromString(text)) {
+            for (Object document : YamlReader.loadAll(text, label)) {
                 index++;
                 if (document != null) { // an empty document, e.g. after a trailing ---
                     collect(document, Message.of("sourceWarning.document", label, String.valueOf(index)), Optional.empty(), objects, warnings);
                 }
             }
-        } catch (MarkedYamlEngineException e) {
-            throw new ManifestException(syntaxError(e, label), e);
-        } catch (YamlEngineException e) {
-            throw new ManifestException(Message.of("sourceError.yaml", label, String.valueOf(e.getMessage())), e);
+        } catch (YamlReader.Problem e) {
+            throw new ManifestException(problem(e, label), e);
         }
         return objects;
     }
@@ -135,11 +132,13 @@ final class ManifestFile {
         }
     }
 
-    private static Message syntaxError(MarkedYamlEngineException e, String label) {
-        String problem = String.valueOf(e.getProblem());
-        Optional<Mark> mark = e.getProblemMark().or(e::getContextMark);
-        return mark.isEmpty() ? Message.of("sourceError.yaml", label, problem)
-                : Message.of("sourceError.yamlAt", label, String.valueOf(mark.get().getLine() + 1),
-                        String.valueOf(mark.get().getColumn() + 1), problem);
+    /** Broken YAML or a limit passed, with the file and the place. */
+    private static Message problem(YamlReader.Problem e, String label) {
+        if (e.line().isEmpty()) {
+            return Message.of(e.isLimit() ? "sourceError.limit" : "sourceError.yaml", label, e.what());
+        }
+        String line = String.valueOf(e.line().get());
+        String column = String.valueOf(e.column().orElse(1));
+        return Message.of(e.isLimit() ? "sourceError.limitAt" : "sourceError.yamlAt", label, line, column, e.what());
     }
 }

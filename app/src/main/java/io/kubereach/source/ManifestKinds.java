@@ -20,6 +20,7 @@ import io.fabric8.kubernetes.api.model.discovery.v1.EndpointSlice;
 import io.fabric8.kubernetes.api.model.networking.v1.Ingress;
 import io.fabric8.kubernetes.api.model.networking.v1.NetworkPolicy;
 import io.kubereach.text.Message;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -71,6 +72,18 @@ final class ManifestKinds {
             "gateway.networking.k8s.io/TCPRoute",
             "gateway.networking.k8s.io/UDPRoute");
 
+    /**
+     * The versions the API server serves (or served) each group read here in: an object of a
+     * read kind in any other version is one no cluster would take.
+     */
+    private static final Map<String, List<String>> SERVED_VERSIONS = Map.of(
+            "", List.of("v1"),
+            "apps", List.of("v1", "v1beta2", "v1beta1"),
+            "extensions", List.of("v1beta1"),
+            "batch", List.of("v1", "v1beta1", "v2alpha1"),
+            "discovery.k8s.io", List.of("v1", "v1beta1"),
+            "networking.k8s.io", List.of("v1", "v1beta1"));
+
     /** The only Ingress version whose schema the converter reads. */
     private static final String INGRESS_VERSION = "networking.k8s.io/v1";
 
@@ -102,6 +115,21 @@ final class ManifestKinds {
             return Optional.of(GenericKubernetesResource.class);
         }
         return Optional.ofNullable(READ.get(group(apiVersion) + "/" + kind));
+    }
+
+    /**
+     * The versions the API server serves a read kind in, when {@code apiVersion} is not one of
+     * them ({@code networking.k8s.io/v9}); empty when it is, or when the kind is not read here.
+     */
+    static Optional<String> unservedVersion(String apiVersion, String kind) {
+        String group = group(apiVersion);
+        List<String> served = SERVED_VERSIONS.get(group);
+        if (served == null || !READ.containsKey(group + "/" + kind)) {
+            return Optional.empty();
+        }
+        String version = apiVersion.substring(apiVersion.indexOf('/') + 1);
+        return served.contains(version) ? Optional.empty()
+                : Optional.of(String.join(", ", served.stream().map(v -> group.isEmpty() ? v : group + "/" + v).toList()));
     }
 
     /** Ingress before {@code networking.k8s.io/v1}: {@code serviceName}/{@code servicePort} backends. */

@@ -97,6 +97,11 @@ public final class ManifestSource {
                     warnings.add(Message.of("sourceWarning.skippedObject", label, object.describe(), skipped.get()));
                     continue;
                 }
+                Optional<String> served = ManifestKinds.unservedVersion(object.apiVersion(), object.kind());
+                if (served.isPresent()) {
+                    throw new ManifestException(Message.of("sourceError.unknownVersion", label, object.describe(), object.apiVersion(),
+                            object.kind(), served.get()));
+                }
                 Optional<Class<? extends HasMetadata>> type = ManifestKinds.readAs(object);
                 if (type.isPresent()) {
                     objects.add(typed(object, type.get(), label));
@@ -118,9 +123,8 @@ public final class ManifestSource {
         try {
             return SERIALIZATION.convertValue(object.fields(), type);
         } catch (RuntimeException e) {
-            String reason = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage().lines().findFirst().orElse("");
             throw new ManifestException(Message.of("sourceError.notValid", label, object.describe(),
-                    String.valueOf(object.apiVersion()), String.valueOf(object.kind()), reason), e);
+                    String.valueOf(object.apiVersion()), String.valueOf(object.kind()), TypeProblem.reason(e)), e);
         }
     }
 
@@ -132,6 +136,10 @@ public final class ManifestSource {
                 throw new ManifestException(Message.of("sourceError.noSuchPath", path.toString()));
             }
             if (!Files.isDirectory(path)) {
+                if (!Files.isRegularFile(path)) {
+                    // a FIFO, socket or device may never end (or never start): reading it would hang
+                    throw new ManifestException(Message.of("sourceError.notAFile", path.toString()));
+                }
                 files.add(path); // a file named explicitly is read whatever its extension
                 continue;
             }

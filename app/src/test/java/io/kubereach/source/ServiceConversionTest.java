@@ -52,7 +52,7 @@ class ServiceConversionTest {
                   - {name: http, port: 80}
                   - {name: grpc, port: 5050, targetPort: grpc-port, protocol: TCP}
                   - {name: dns, port: 53, targetPort: 5353, protocol: UDP}
-                  - {port: 8080, targetPort: '9090'}
+                  - {port: 8080, targetPort: 9090}
                 """);
 
         assertThat(service.type()).isEqualTo(ServiceType.CLUSTER_IP);

@@ -153,19 +153,30 @@ public final class ConnectionList {
                 }
             }
         }
-        for (ExternalRanges.Range range : ExternalRanges.cut(snapshot, Direction.INGRESS, false)) {
-            List<Peer> outside = List.of(Peer.of(representative(range)));
-            for (int to = 0; to < names.size(); to++) {
-                add(out, new ConnectionEnd.External(range), outside, names.get(to), peers.get(to));
+        for (boolean v6 : families()) {
+            for (ExternalRanges.Range range : ExternalRanges.cut(snapshot, Direction.INGRESS, v6)) {
+                List<Peer> outside = List.of(Peer.of(representative(range)));
+                for (int to = 0; to < names.size(); to++) {
+                    add(out, new ConnectionEnd.External(range), outside, names.get(to), peers.get(to));
+                }
             }
-        }
-        for (ExternalRanges.Range range : ExternalRanges.cut(snapshot, Direction.EGRESS, false)) {
-            List<Peer> outside = List.of(Peer.of(representative(range)));
-            for (int from = 0; from < names.size(); from++) {
-                add(out, names.get(from), peers.get(from), new ConnectionEnd.External(range), outside);
+            for (ExternalRanges.Range range : ExternalRanges.cut(snapshot, Direction.EGRESS, v6)) {
+                List<Peer> outside = List.of(Peer.of(representative(range)));
+                for (int from = 0; from < names.size(); from++) {
+                    add(out, names.get(from), peers.get(from), new ConnectionEnd.External(range), outside);
+                }
             }
         }
         return out;
+    }
+
+    /**
+     * The address families whose outside ranges are listed: IPv4 always (as netpol-analyzer lists
+     * it), IPv6 too once any policy names an IPv6 block, so that its ranges are never dropped
+     * while can-reach judges them.
+     */
+    private List<Boolean> families() {
+        return ExternalRanges.usesV6(snapshot) ? List.of(false, true) : List.of(false);
     }
 
     private void add(List<Judged> out, ConnectionEnd src, List<Peer> sources, ConnectionEnd dst, List<Peer> destinations) {

@@ -1,5 +1,6 @@
 package io.kubereach.report;
 
+import java.io.IOException;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -11,7 +12,7 @@ final class ConnlistDot {
     private ConnlistDot() {
     }
 
-    static String write(List<Connection> connections) {
+    static void write(List<Connection> connections, Appendable out) throws IOException {
         Map<String, TreeSet<String>> byNamespace = new TreeMap<>();
         TreeSet<String> externals = new TreeSet<>();
         for (Connection c : connections) {
@@ -23,16 +24,18 @@ final class ConnlistDot {
                 }
             }
         }
-        StringBuilder out = new StringBuilder("digraph {\n");
-        byNamespace.forEach((ns, peers) -> {
-            out.append("\tsubgraph \"cluster_").append(ns).append("[namespace]\" {\n")
+        out.append("digraph {\n");
+        for (Map.Entry<String, TreeSet<String>> group : byNamespace.entrySet()) {
+            String ns = group.getKey();
+            TreeSet<String> peers = group.getValue();
+            out.append("\tsubgraph ").append(quote("cluster_" + ns + "[namespace]")).append(" {\n")
                     .append("\t\tcolor=\"black\"\n\t\tfontcolor=\"black\"\n");
             for (String peer : peers) {
                 out.append("\t\t").append(quote(peer)).append(" [label=").append(quote(peer.substring(peer.indexOf('/') + 1)))
                         .append(" color=\"blue\" fontcolor=\"blue\"]\n");
             }
-            out.append("\t\tlabel=\"").append(ns).append("[namespace]\"\n\t}\n");
-        });
+            out.append("\t\tlabel=").append(quote(ns + "[namespace]")).append("\n\t}\n");
+        }
         for (String peer : externals) {
             out.append('\t').append(quote(peer)).append(" [label=").append(quote(peer))
                     .append(" color=\"red2\" fontcolor=\"red2\"]\n");
@@ -42,10 +45,10 @@ final class ConnlistDot {
                     .append(" [label=").append(quote(c.connections().toString()))
                     .append(" color=\"gold2\" fontcolor=\"darkgreen\"]\n");
         }
-        return out.append("}\n").toString();
+        out.append("}\n");
     }
 
     private static String quote(String value) {
-        return '"' + value.replace("\\", "\\\\").replace("\"", "\\\"") + '"';
+        return FieldText.dot(value);
     }
 }

@@ -22,8 +22,10 @@ import io.fabric8.kubernetes.api.model.networking.v1.IngressClass;
 import io.fabric8.kubernetes.api.model.networking.v1.NetworkPolicy;
 import io.kubereach.model.AdminPolicy;
 import io.kubereach.model.CniKind;
+import io.kubereach.cni.CniRecognizer;
 import io.kubereach.text.Message;
 import java.util.Optional;
+import java.util.function.UnaryOperator;
 
 /**
  * The kinds a live load reads, in the order it reads them, each with the fields it keeps (see
@@ -36,7 +38,7 @@ public enum ResourceKind {
             "kind,apiVersion,metadata{name,labels}"),
     NODE("Node", "Nodes", Node.class, false,
             "gap.consequence.node",
-            "kind,apiVersion,metadata{name,labels,annotations},spec{podCIDR,podCIDRs},status{addresses}"),
+            "kind,apiVersion,metadata{name,labels,annotations{" + Fields.NODE_ANNOTATIONS + "}},spec{podCIDR,podCIDRs},status{addresses}"),
     POD("Pod", "Pods", Pod.class, true,
             "gap.consequence.pod",
             Fields.META + ",spec{nodeName,hostNetwork,serviceAccountName," + Fields.CONTAINERS + "},status{podIP,podIPs,hostIP,phase,conditions{type,status}}"),
@@ -99,6 +101,8 @@ public enum ResourceKind {
         static final String CONTAINERS = "containers{name,image,ports}";
         static final String TEMPLATE = "template{metadata{labels},spec{hostNetwork,serviceAccountName," + CONTAINERS + "}}";
         static final String NO_OWNERS = "gap.consequence.noOwners";
+        /** Only the node annotations the CNI recognition reads: a node's others may say anything (k3s keeps its command line there). */
+        static final String NODE_ANNOTATIONS = String.join(",", CniRecognizer.nodeAnnotationPrefixes().stream().map(p -> p + "*").toList());
     }
 
     private final String kind;
@@ -218,8 +222,8 @@ public enum ResourceKind {
         return Message.of(consequenceKey);
     }
 
-    /** A copy of an object of this kind reduced to the fields KubeReach reads. */
-    HasMetadata keep(HasMetadata object) {
-        return kept.keep(object);
+    /** A copy of an object of this kind reduced to the fields KubeReach reads, every text in them scrubbed. */
+    HasMetadata keep(HasMetadata object, UnaryOperator<String> scrub) {
+        return kept.keep(object, scrub);
     }
 }
