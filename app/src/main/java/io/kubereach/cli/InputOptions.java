@@ -7,12 +7,14 @@ import io.kubereach.engine.ReachabilityEngine;
 import io.kubereach.model.ClusterSnapshot;
 import io.kubereach.source.DemoCluster;
 import io.kubereach.source.ManifestException;
+import io.kubereach.source.ManifestInput;
 import io.kubereach.source.ManifestSource;
 import io.kubereach.source.live.CancelToken;
 import io.kubereach.source.live.ClusterAccessException;
 import io.kubereach.source.live.ClusterLoad;
 import io.kubereach.source.live.Environment;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Option;
@@ -35,8 +37,14 @@ final class InputOptions {
         ClusterOptions cluster;
     }
 
-    @ArgGroup(exclusive = true, multiplicity = "1")
+    @ArgGroup(exclusive = true, multiplicity = "0..1")
     Source source;
+
+    @Option(names = {"-n", "--namespace"}, paramLabel = "NS", descriptionKey = "cli.option.namespace")
+    List<String> namespaces = new ArrayList<>();
+
+    @Option(names = "--strict", descriptionKey = "cli.option.strict")
+    boolean strict;
 
     @Option(names = "--ip-blocks-match-pod-ips", descriptionKey = "cli.option.ipBlocksMatchPodIps")
     boolean ipBlocksMatchPodIps;
@@ -44,16 +52,35 @@ final class InputOptions {
     @Option(names = "--engine", defaultValue = "indexed", paramLabel = "indexed|literal", descriptionKey = "cli.option.engine")
     String engine;
 
-    /** Reads the chosen source into a snapshot. */
+    /**
+     * Reads the chosen source into a snapshot. {@code -n} alone reads those namespaces of the
+     * current context; with manifests it is the namespace of the objects that name none.
+     */
     ClusterSnapshot snapshot() throws ManifestException, ClusterAccessException {
-        if (source.demo) {
+        if (source == null && namespaces.isEmpty()) {
+            throw new UserError("give a source: -i PATH (- for stdin), --demo, or a live cluster (--kubeconfig, --context, -n)");
+        }
+        if (source != null && source.demo) {
+            if (!namespaces.isEmpty()) {
+                throw new UserError("-n names the namespace of manifests or the namespaces of a live cluster to read; the demo takes none");
+            }
             return DemoCluster.snapshot();
         }
-        if (source.cluster != null) {
-            return ClusterLoad.read(source.cluster.target(), Environment.system(), ProgressLines.onTerminal(), CancelToken.none())
+        if (source == null || source.cluster != null) {
+            ClusterOptions cluster = source == null ? new ClusterOptions() : source.cluster;
+            return ClusterLoad.read(cluster.target(namespaces), Environment.system(), ProgressLines.onTerminal(), CancelToken.none())
                     .snapshot();
         }
-        return new ManifestSource().read(source.paths);
+        return manifests(strict, namespaces).readInputs(ManifestInput.of(source.paths, StandardInput::text));
+    }
+
+    /** The manifest reader the options ask for: strict or tolerant, with at most one namespace for objects that name none. */
+    static ManifestSource manifests(boolean strict, List<String> namespaces) {
+        if (namespaces.size() > 1) {
+            throw new UserError("-n: manifests go into one namespace (as with kubectl apply -n), got " + String.join(", ", namespaces));
+        }
+        ManifestSource reader = new ManifestSource().strict(strict);
+        return namespaces.isEmpty() ? reader : reader.inNamespace(namespaces.get(0));
     }
 
     EngineOptions engineOptions() {

@@ -8,6 +8,7 @@ import io.kubereach.model.ClusterSnapshot;
 import io.kubereach.proxy.ServiceCheck;
 import io.kubereach.proxy.ServiceFinding;
 import io.kubereach.report.Connection;
+import io.kubereach.source.SkippedInput;
 import io.kubereach.text.MessageText;
 import java.io.PrintWriter;
 import java.util.ArrayList;
@@ -26,6 +27,11 @@ final class Warnings {
 
     static void print(ClusterSnapshot snapshot, PrintWriter err) {
         snapshot.warnings().forEach(w -> err.println("kubereach: warning: " + w));
+        int skipped = SkippedInput.count(snapshot.warningMessages());
+        if (skipped > 0) {
+            err.println("kubereach: warning: " + skipped + (skipped == 1 ? " file or object" : " files or objects")
+                    + " could not be read and " + (skipped == 1 ? "was" : "were") + " skipped (see above); --strict makes that an error");
+        }
         findings(snapshot).forEach(w -> err.println("kubereach: warning: " + w));
         err.flush();
     }

@@ -56,32 +56,49 @@ final class ManifestFile {
     private ManifestFile() {
     }
 
-    /** The objects of a file; {@code label} names the file in messages. */
-    static List<RawObject> read(Path file, String label, Consumer<Message> warnings) throws ManifestException {
-        String text;
+    /** The text of a file, which must be UTF-8; {@code label} names the file in messages. */
+    static String text(Path file, String label) throws ManifestException {
         try {
-            text = Files.readString(file);
+            return Files.readString(file);
         } catch (CharacterCodingException e) {
             throw new ManifestException(Message.of("sourceError.notUtf8", label), e);
         } catch (IOException e) {
             throw new ManifestException(Message.of("sourceError.unreadable", label, String.valueOf(e.getMessage())), e);
         }
+    }
+
+    /** The objects of a text (a stream, a renderer's output); {@code label} names it in messages. */
+    static List<RawObject> read(String text, String label, Consumer<Message> warnings) throws ManifestException {
         LoadSettings settings = LoadSettings.builder().setLabel(label).setCodePointLimit(MAX_CODE_POINTS).build();
         List<RawObject> objects = new ArrayList<>();
         int index = 0;
-        try {
-            for (Object document : new Load(settings).loadAllFromString(text)) {
-                index++;
-                if (document != null) { // an empty document, e.g. after a trailing ---
-                    collect(document, Message.of("sourceWarning.document", label, String.valueOf(index)), Optional.empty(), objects, warnings);
-                }
+        for (Object document : documents(text, label, settings)) {
+            index++;
+            if (document != null) { // an empty document, e.g. after a trailing ---
+                collect(document, Message.of("sourceWarning.document", label, String.valueOf(index)), Optional.empty(), objects, warnings);
             }
-        } catch (MarkedYamlEngineException e) {
-            throw new ManifestException(syntaxError(e, label), e);
-        } catch (YamlEngineException e) {
-            throw new ManifestException(Message.of("sourceError.yaml", label, String.valueOf(e.getMessage())), e);
         }
         return objects;
+    }
+
+    /** Every document of a text; a tab that starts a line inside a flow collection reads as a space, as in Go. */
+    private static List<Object> documents(String text, String label, LoadSettings settings) throws ManifestException {
+        String current = text;
+        while (true) {
+            try {
+                List<Object> documents = new ArrayList<>();
+                new Load(settings).loadAllFromString(current).forEach(documents::add);
+                return documents;
+            } catch (MarkedYamlEngineException e) {
+                Optional<String> untabbed = FlowTabs.untabbed(current, e, settings);
+                if (untabbed.isEmpty()) {
+                    throw new ManifestException(syntaxError(e, label), e);
+                }
+                current = untabbed.get();
+            } catch (YamlEngineException e) {
+                throw new ManifestException(Message.of("sourceError.yaml", label, String.valueOf(e.getMessage())), e);
+            }
+        }
     }
 
     /**

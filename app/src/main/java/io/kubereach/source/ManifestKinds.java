@@ -69,6 +69,11 @@ final class ManifestKinds {
             "gateway.networking.k8s.io/TCPRoute",
             "gateway.networking.k8s.io/UDPRoute");
 
+    /** API groups whose kinds shape traffic (meshes, vendor policies) and are not analysed yet. */
+    private static final Set<String> TRAFFIC_GROUPS = Set.of(
+            "networking.istio.io", "security.istio.io", "policy.linkerd.io", "projectcalico.org", "crd.projectcalico.org",
+            "cilium.io", "crd.antrea.io", "k8s.cni.cncf.io", "networking.gke.io");
+
     /** The only Ingress version whose schema the converter reads. */
     private static final String INGRESS_VERSION = "networking.k8s.io/v1";
 
@@ -109,8 +114,9 @@ final class ManifestKinds {
     }
 
     /**
-     * Why an object that matters for traffic is skipped, or empty when it is read or does not
-     * matter. Vendor policies (Calico, Cilium, Antrea, multi-network) are named by their kind.
+     * Why an object that matters for traffic is skipped, or empty when it is read or is not known
+     * to matter. Vendor policies (Calico, Cilium, Antrea, multi-network) are named by their kind,
+     * meshes (Istio, Linkerd) by their API group.
      */
     static Optional<Message> skipReason(String apiVersion, String kind) {
         String key = group(apiVersion) + "/" + kind;
@@ -120,7 +126,7 @@ final class ManifestKinds {
         if (READ.containsKey(key) || AdminPolicyConverter.kindOf(apiVersion, kind).isPresent()) {
             return Optional.empty();
         }
-        if (NOT_ANALYSED.contains(key) || kind.contains("NetworkPolicy")) {
+        if (NOT_ANALYSED.contains(key) || TRAFFIC_GROUPS.contains(group(apiVersion)) || kind.contains("NetworkPolicy")) {
             return Optional.of(Message.of("sourceWarning.notAnalysed", apiVersion, kind));
         }
         return Optional.empty();

@@ -140,18 +140,18 @@ class CommandLineTest {
     }
 
     @Test
-    @DisplayName("broken YAML is an error naming the file, with nothing on stdout")
+    @DisplayName("with --strict, broken YAML is an error naming the file, with nothing on stdout")
     void brokenYamlNamesTheFile() throws IOException {
         write("good.yaml", TWO_PODS);
         write("broken.yaml", "apiVersion: v1\nkind: Pod\nmetadata: {name: [oops\n");
-        Cli.Run run = Cli.run("list", "-i", dir.toString());
+        Cli.Run run = Cli.run("list", "--strict", "-i", dir.toString());
         assertThat(run.exitCode()).isEqualTo(2);
         assertThat(run.out()).isEmpty();
         assertThat(run.err()).contains("broken.yaml").doesNotContain("\tat ");
     }
 
     @Test
-    @DisplayName("an invalid policy is an error naming the file and the policy")
+    @DisplayName("with --strict, an invalid policy is an error naming the file and the policy")
     void invalidPolicyNamesFileAndPolicy() throws IOException {
         write("bad-policy.yaml", """
                 apiVersion: networking.k8s.io/v1
@@ -161,7 +161,7 @@ class CommandLineTest {
                   podSelector: {}
                   ingress: [{from: [{ipBlock: {cidr: 10.0.0.0/8}, podSelector: {}}]}]
                 """);
-        Cli.Run run = Cli.run("list", "-i", dir.toString());
+        Cli.Run run = Cli.run("list", "-i", dir.toString(), "--strict");
         assertThat(run.exitCode()).isEqualTo(2);
         assertThat(run.out()).isEmpty();
         assertThat(run.err()).contains("bad-policy.yaml").contains("app/both");

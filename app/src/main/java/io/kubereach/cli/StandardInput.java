@@ -1,0 +1,24 @@
+package io.kubereach.cli;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+
+/** Standard input as text, for {@code -i -}: what {@code helm template … | kubereach list -i -} pipes in. */
+final class StandardInput {
+
+    private StandardInput() {
+    }
+
+    /** Everything on standard input, as UTF-8; fails with a hint when standard input is a terminal rather than a pipe. */
+    static String text() {
+        if (System.console() != null) {
+            throw new UserError("-i - reads manifests from a pipe, e.g. helm template RELEASE CHART | kubereach list -i -;"
+                    + " standard input is a terminal");
+        }
+        try {
+            return new String(System.in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UserError("standard input cannot be read: " + e.getMessage(), e);
+        }
+    }
+}

@@ -1,0 +1,95 @@
+package io.kubereach.source;
+
+import io.kubereach.model.SourceGap;
+import io.kubereach.text.Message;
+import io.kubereach.text.MessageText;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * What a manifest source does with a piece or an object it cannot read: a strict source fails
+ * with it; a tolerant one skips it with a warning that names it, says why and hints at what it
+ * may be, and records a {@link SourceGap} when what was lost may be a NetworkPolicy, so that the
+ * verdicts it could change stay unknown rather than allowed.
+ */
+public final class SkippedInput {
+
+    /** The keys of the warnings that say something was skipped (see {@link #count}). */
+    private static final List<String> KEYS = List.of("sourceWarning.skipped", "sourceWarning.skippedHint");
+    /** The kind a gap names for lost NetworkPolicies. */
+    private static final String POLICY_KIND = "NetworkPolicy";
+    private static final Pattern MENTIONS_POLICY = Pattern.compile("(?m)^\\s*[\"']?kind[\"']?\\s*:\\s*[\"']?NetworkPolicy\\b");
+    private static final List<String> KUSTOMIZATION_FILES = List.of("kustomization.yaml", "kustomization.yml", "Kustomization");
+
+    private final boolean strict;
+    private final ClusterConverter converter;
+
+    SkippedInput(boolean strict, ClusterConverter converter) {
+        this.strict = strict;
+        this.converter = converter;
+    }
+
+    /** How many of these warnings say that a piece or an object was skipped. */
+    public static int count(List<Message> warnings) {
+        return (int) warnings.stream().filter(w -> w instanceof Message.Keyed k && KEYS.contains(k.key())).count();
+    }
+
+    /** A piece that could not be read at all: fails when strict, else skipped (a cluster-wide gap when it mentions a NetworkPolicy). */
+    void piece(ParsedPiece piece) throws ManifestException {
+        ManifestException failure = piece.failure().orElseThrow();
+        if (strict) {
+            throw failure;
+        }
+        Optional<Message> hint = piece.text().filter(ParsedPiece::looksLikeTemplate).map(t -> Message.of("sourceHint.helmTemplate"));
+        converter.warning(skipped(failure.reason(), hint));
+        if (piece.text().map(t -> MENTIONS_POLICY.matcher(t).find()).orElse(false)) {
+            converter.gap(new SourceGap(POLICY_KIND, "", MessageText.english(failure.reason())));
+        }
+    }
+
+    /** An object that could not be read: fails when strict, else skipped (a gap for its namespace when it is a NetworkPolicy). */
+    void object(ParsedPiece piece, ParsedPiece.Item item, ManifestException failure) throws ManifestException {
+        if (strict) {
+            throw failure;
+        }
+        Optional<Message> hint = isKustomizePatch(piece, item.raw()) ? Optional.of(Message.of("sourceHint.kustomizePatch")) : Optional.empty();
+        converter.warning(skipped(failure.reason(), hint));
+        if (item.raw().kind().equals(POLICY_KIND) && ManifestKinds.readAs(item.raw()).isPresent()) {
+            String namespace = item.raw().metadata("namespace");
+            converter.gap(new SourceGap(POLICY_KIND, namespace.isBlank() ? io.kubereach.model.Namespace.DEFAULT : namespace,
+                    MessageText.english(failure.reason())));
+        }
+    }
+
+    private static Message skipped(Message reason, Optional<Message> hint) {
+        return hint.map(h -> Message.of("sourceWarning.skippedHint", reason, h)).orElse(Message.of("sourceWarning.skipped", reason));
+    }
+
+    /** Whether an object looks like a kustomize patch: it says {@code $patch}, or its file lies in a kustomization. */
+    private static boolean isKustomizePatch(ParsedPiece piece, ManifestFile.RawObject raw) {
+        if (saysPatch(raw.fields())) {
+            return true;
+        }
+        if (!(piece.piece() instanceof ManifestWalk.ManifestFilePiece file)) {
+            return false;
+        }
+        for (Path folder = file.file().toAbsolutePath().getParent(); folder != null; folder = folder.getParent()) {
+            Path here = folder;
+            if (KUSTOMIZATION_FILES.stream().anyMatch(name -> Files.isRegularFile(here.resolve(name)))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean saysPatch(Object data) {
+        if (data instanceof Map<?, ?> map) {
+            return map.containsKey("$patch") || map.values().stream().anyMatch(SkippedInput::saysPatch);
+        }
+        return data instanceof List<?> list && list.stream().anyMatch(SkippedInput::saysPatch);
+    }
+}
