@@ -144,7 +144,11 @@ public final class ClusterConverter {
                     slices.computeIfAbsent(part.namespace() + "/" + part.service(), k -> new ArrayList<>()).add(part));
         } else if (object instanceof io.fabric8.kubernetes.api.model.networking.v1.Ingress ingress) {
             ObjectOrigin o = ObjectOrigin.of(origin, ingress);
-            put(ingresses, o.qualifiedName(), IngressConverter.convert(ingress, o, warnings::add), o);
+            put(ingresses, "Ingress " + o.qualifiedName(), IngressConverter.convert(ingress, o, warnings::add), o);
+        } else if (object instanceof GenericKubernetesResource generic && EntryConverter.kindOf(generic).isPresent()) {
+            ObjectOrigin o = ObjectOrigin.of(origin, generic);
+            Ingress entry = EntryConverter.convert(generic, EntryConverter.kindOf(generic).get(), o, warnings::add);
+            put(ingresses, entry.kind().kind() + " " + o.qualifiedName(), entry, o);
         } else if (object instanceof io.fabric8.kubernetes.api.model.networking.v1.NetworkPolicy policy) {
             ObjectOrigin o = ObjectOrigin.of(origin, policy);
             put(policies, o.qualifiedName(), NetworkPolicyConverter.convert(policy, o), o);

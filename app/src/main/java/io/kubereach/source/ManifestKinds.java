@@ -31,7 +31,11 @@ import java.util.Set;
  */
 final class ManifestKinds {
 
-    /** Readable kinds by {@code group/Kind}; older groups whose fields we read have the same shape. */
+    /**
+     * Readable kinds by {@code group/Kind}; older groups whose fields we read have the same shape.
+     * Entry points outside Kubernetes itself (OpenShift's Route, the Gateway API) are read as
+     * generic resources by {@link EntryConverter}.
+     */
     private static final Map<String, Class<? extends HasMetadata>> READ = Map.ofEntries(
             Map.entry("/Namespace", Namespace.class),
             Map.entry("/Node", Node.class),
@@ -51,7 +55,12 @@ final class ManifestKinds {
             Map.entry("discovery.k8s.io/EndpointSlice", EndpointSlice.class),
             Map.entry("networking.k8s.io/NetworkPolicy", NetworkPolicy.class),
             Map.entry("extensions/NetworkPolicy", NetworkPolicy.class),
-            Map.entry("networking.k8s.io/Ingress", Ingress.class));
+            Map.entry("networking.k8s.io/Ingress", Ingress.class),
+            Map.entry(EntryConverter.ROUTE_GROUP + "/Route", GenericKubernetesResource.class),
+            Map.entry(EntryConverter.GATEWAY_GROUP + "/Gateway", GenericKubernetesResource.class),
+            Map.entry(EntryConverter.GATEWAY_GROUP + "/HTTPRoute", GenericKubernetesResource.class),
+            Map.entry(EntryConverter.GATEWAY_GROUP + "/GRPCRoute", GenericKubernetesResource.class),
+            Map.entry(EntryConverter.GATEWAY_GROUP + "/TLSRoute", GenericKubernetesResource.class));
 
     /**
      * Kinds that shape traffic but that the engine does not analyse yet (the cluster-wide policy
@@ -61,11 +70,6 @@ final class ManifestKinds {
             "policy.networking.k8s.io/AdminNetworkPolicy",
             "policy.networking.k8s.io/BaselineAdminNetworkPolicy",
             "policy.networking.k8s.io/ClusterNetworkPolicy",
-            "route.openshift.io/Route",
-            "gateway.networking.k8s.io/Gateway",
-            "gateway.networking.k8s.io/HTTPRoute",
-            "gateway.networking.k8s.io/GRPCRoute",
-            "gateway.networking.k8s.io/TLSRoute",
             "gateway.networking.k8s.io/TCPRoute",
             "gateway.networking.k8s.io/UDPRoute");
 

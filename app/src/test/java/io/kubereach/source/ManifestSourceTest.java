@@ -171,15 +171,15 @@ class ManifestSourceTest {
     }
 
     @Test
-    void routesAndClusterPoliciesOfAnUnknownVersionAreSkippedWithANotAnalysedYetWarning() throws Exception {
+    void tcpRoutesAndClusterPoliciesOfAnUnknownVersionAreSkippedWithANotAnalysedYetWarning() throws Exception {
         ClusterSnapshot snapshot = folder.read("tiers.yaml", """
                 apiVersion: policy.networking.k8s.io/v1beta1
                 kind: ClusterNetworkPolicy
                 metadata: {name: deny-all}
                 spec: {priority: 10}
                 ---
-                apiVersion: route.openshift.io/v1
-                kind: Route
+                apiVersion: gateway.networking.k8s.io/v1alpha2
+                kind: TCPRoute
                 metadata: {name: web, namespace: shop}
                 """);
 
@@ -187,7 +187,7 @@ class ManifestSourceTest {
         assertThat(snapshot.warnings()).hasSize(2)
                 .allSatisfy(w -> assertThat(w).contains("tiers.yaml", "not analysed yet"))
                 .anySatisfy(w -> assertThat(w).contains("ClusterNetworkPolicy deny-all"))
-                .anySatisfy(w -> assertThat(w).contains("Route shop/web"));
+                .anySatisfy(w -> assertThat(w).contains("TCPRoute shop/web"));
     }
 
     @Test
