@@ -12,10 +12,9 @@ import io.kubereach.model.Protocol;
 import io.kubereach.model.Service;
 import io.kubereach.model.ServicePort;
 import io.kubereach.model.TargetPort;
-import io.kubereach.model.WorkloadRef;
+import io.kubereach.proxy.EntryControllers;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -33,8 +32,7 @@ import java.util.Optional;
 final class IngressControllerConnections {
 
     /** netpol-analyzer's ingress controller: a pod without labels, in a namespace of its own. */
-    static final Pod STAND_IN = new Pod("ingress-controller-ns", "ingress-controller", Map.of(), List.of(), Optional.empty(),
-            new WorkloadRef("ingress-controller-ns", "Pod", "ingress-controller"), false, List.of(), true);
+    static final Pod STAND_IN = EntryControllers.STAND_IN;
 
     private final ClusterSnapshot snapshot;
     private final List<Ingress> entries;
