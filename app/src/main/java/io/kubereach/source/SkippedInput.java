@@ -8,6 +8,8 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.regex.Pattern;
 
 /**
@@ -22,7 +24,10 @@ public final class SkippedInput {
     private static final List<String> KEYS = List.of("sourceWarning.skipped", "sourceWarning.skippedHint");
     /** The kind a gap names for lost NetworkPolicies. */
     private static final String POLICY_KIND = "NetworkPolicy";
-    private static final Pattern MENTIONS_POLICY = Pattern.compile("(?m)^\\s*[\"']?kind[\"']?\\s*:\\s*[\"']?NetworkPolicy\\b");
+    /** The cluster-wide policy kinds, whose loss leaves every namespace unknown. */
+    private static final Set<String> CLUSTER_POLICY_KINDS = Set.of("AdminNetworkPolicy", "BaselineAdminNetworkPolicy", "ClusterNetworkPolicy");
+    private static final Pattern MENTIONS_POLICY = Pattern.compile(
+            "(?m)^\\s*[\"']?kind[\"']?\\s*:\\s*[\"']?(NetworkPolicy|AdminNetworkPolicy|BaselineAdminNetworkPolicy|ClusterNetworkPolicy)\\b");
     private static final List<String> KUSTOMIZATION_FILES = List.of("kustomization.yaml", "kustomization.yml", "Kustomization");
 
     private final boolean strict;
@@ -38,7 +43,7 @@ public final class SkippedInput {
         return (int) warnings.stream().filter(w -> w instanceof Message.Keyed k && KEYS.contains(k.key())).count();
     }
 
-    /** A piece that could not be read at all: fails when strict, else skipped (a cluster-wide gap when it mentions a NetworkPolicy). */
+    /** A piece that could not be read at all: fails when strict, else skipped (a cluster-wide gap for each policy kind it mentions). */
     void piece(ParsedPiece piece) throws ManifestException {
         ManifestException failure = piece.failure().orElseThrow();
         if (strict) {
@@ -46,22 +51,28 @@ public final class SkippedInput {
         }
         Optional<Message> hint = piece.text().filter(ParsedPiece::looksLikeTemplate).map(t -> Message.of("sourceHint.helmTemplate"));
         converter.warning(skipped(failure.reason(), hint));
-        if (piece.text().map(t -> MENTIONS_POLICY.matcher(t).find()).orElse(false)) {
-            converter.gap(new SourceGap(POLICY_KIND, "", MessageText.english(failure.reason())));
-        }
+        Set<String> lost = new TreeSet<>();
+        piece.text().ifPresent(t -> MENTIONS_POLICY.matcher(t).results().forEach(m -> lost.add(m.group(1))));
+        lost.forEach(kind -> converter.gap(new SourceGap(kind, "", MessageText.english(failure.reason()))));
     }
 
-    /** An object that could not be read: fails when strict, else skipped (a gap for its namespace when it is a NetworkPolicy). */
+    /**
+     * An object that could not be read: fails when strict, else skipped; a lost NetworkPolicy
+     * leaves its namespace unknown, a lost cluster-wide policy the whole cluster.
+     */
     void object(ParsedPiece piece, ParsedPiece.Item item, ManifestException failure) throws ManifestException {
         if (strict) {
             throw failure;
         }
         Optional<Message> hint = isKustomizePatch(piece, item.raw()) ? Optional.of(Message.of("sourceHint.kustomizePatch")) : Optional.empty();
         converter.warning(skipped(failure.reason(), hint));
-        if (item.raw().kind().equals(POLICY_KIND) && ManifestKinds.readAs(item.raw()).isPresent()) {
+        String kind = item.raw().kind();
+        if (kind.equals(POLICY_KIND) && ManifestKinds.readAs(item.raw()).isPresent()) {
             String namespace = item.raw().metadata("namespace");
             converter.gap(new SourceGap(POLICY_KIND, namespace.isBlank() ? io.kubereach.model.Namespace.DEFAULT : namespace,
                     MessageText.english(failure.reason())));
+        } else if (CLUSTER_POLICY_KINDS.contains(kind) && ManifestKinds.readAs(item.raw()).isPresent()) {
+            converter.gap(new SourceGap(kind, "", MessageText.english(failure.reason())));
         }
     }
 

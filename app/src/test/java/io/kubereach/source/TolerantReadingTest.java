@@ -130,6 +130,24 @@ class TolerantReadingTest {
     }
 
     @Test
+    @DisplayName("an AdminNetworkPolicy that cannot be read leaves every namespace's verdicts unknown")
+    void skippedAdminPolicyIsAClusterWideGap() throws Exception {
+        ClusterSnapshot snapshot = folder.read("anp.yaml", POD + """
+                ---
+                apiVersion: policy.networking.k8s.io/v1alpha1
+                kind: AdminNetworkPolicy
+                metadata: {name: guard}
+                spec: {priority: many, subject: {namespaces: {}}}
+                """);
+
+        assertThat(snapshot.adminPolicies()).isEmpty();
+        assertThat(snapshot.gaps()).singleElement().satisfies(g -> {
+            assertThat(g.kind()).isEqualTo("AdminNetworkPolicy");
+            assertThat(g.namespace()).isEmpty();
+        });
+    }
+
+    @Test
     @DisplayName("strict reading fails on the first problem, naming it")
     void strictFails() {
         folder.write("a.yaml", POD);
