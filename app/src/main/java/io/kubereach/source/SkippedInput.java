@@ -2,7 +2,6 @@ package io.kubereach.source;
 
 import io.kubereach.model.SourceGap;
 import io.kubereach.text.Message;
-import io.kubereach.text.MessageText;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -15,8 +14,9 @@ import java.util.regex.Pattern;
 /**
  * What a manifest source does with a piece or an object it cannot read: a strict source fails
  * with it; a tolerant one skips it with a warning that names it, says why and hints at what it
- * may be, and records a {@link SourceGap} when what was lost may be a NetworkPolicy, so that the
- * verdicts it could change stay unknown rather than allowed.
+ * may be, and records a {@link SourceGap} when what was lost may be a policy, so that the verdicts
+ * it could change stay unknown rather than allowed; the gap's reason is the file, which the
+ * warning explains.
  */
 public final class SkippedInput {
 
@@ -53,7 +53,7 @@ public final class SkippedInput {
         converter.warning(skipped(failure.reason(), hint));
         Set<String> lost = new TreeSet<>();
         piece.text().ifPresent(t -> MENTIONS_POLICY.matcher(t).results().forEach(m -> lost.add(m.group(1))));
-        lost.forEach(kind -> converter.gap(new SourceGap(kind, "", MessageText.english(failure.reason()))));
+        lost.forEach(kind -> converter.gap(new SourceGap(kind, "", piece.label())));
     }
 
     /**
@@ -69,10 +69,9 @@ public final class SkippedInput {
         String kind = item.raw().kind();
         if (kind.equals(POLICY_KIND) && ManifestKinds.readAs(item.raw()).isPresent()) {
             String namespace = item.raw().metadata("namespace");
-            converter.gap(new SourceGap(POLICY_KIND, namespace.isBlank() ? io.kubereach.model.Namespace.DEFAULT : namespace,
-                    MessageText.english(failure.reason())));
+            converter.gap(new SourceGap(POLICY_KIND, namespace.isBlank() ? io.kubereach.model.Namespace.DEFAULT : namespace, piece.label()));
         } else if (CLUSTER_POLICY_KINDS.contains(kind) && ManifestKinds.readAs(item.raw()).isPresent()) {
-            converter.gap(new SourceGap(kind, "", MessageText.english(failure.reason())));
+            converter.gap(new SourceGap(kind, "", piece.label()));
         }
     }
 

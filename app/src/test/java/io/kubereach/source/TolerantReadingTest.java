@@ -113,7 +113,7 @@ class TolerantReadingTest {
         assertThat(snapshot.gaps()).singleElement().satisfies(g -> {
             assertThat(g.kind()).isEqualTo("NetworkPolicy");
             assertThat(g.namespace()).isEqualTo("shop");
-            assertThat(g.reason()).contains("NetworkPolicy shop/both");
+            assertThat(g.reason()).isEqualTo(dir.resolve("policy.yaml").toString());
         });
     }
 

@@ -103,6 +103,16 @@ class IngressControllerConnectionsTest {
     }
 
     @Test
+    @DisplayName("the dot format draws the controller as a peer of its own")
+    void dotDrawsTheController() {
+        ClusterSnapshot s = shop().ingress(new Ingress("shop", "web", "", List.of(new IngressRule("", "/", "web", 80, "")))).build();
+        String dot = ConnlistFormat.DOT.write(new ConnectionList(s, new IndexedEngine(s), EngineOptions.DEFAULTS).connections());
+
+        assertThat(dot).contains("\t\"{ingress-controller}\" [label=\"{ingress-controller}\" color=\"blue\" fontcolor=\"blue\"]\n",
+                "\t\"{ingress-controller}\" -> \"shop/web[Deployment]\" [label=\"TCP 8080\"");
+    }
+
+    @Test
     @DisplayName("a backendRef to another namespace leads to that namespace's Service")
     void crossNamespaceBackend() {
         ClusterSnapshot s = shop().ingress(new Ingress("edge", "r", "", List.of(new IngressRule("", "/", "web", 80, "", "shop")),
