@@ -189,12 +189,15 @@ public final class ClusterConverter {
         gaps.add(gap);
     }
 
-    /** The snapshot of everything added so far; namespaces that objects use are implied. */
+    /**
+     * The snapshot of everything added so far; namespaces that objects use are implied, and each
+     * pod belongs to the workload users name (its Deployment, not its ReplicaSet; see {@link WorkloadNames}).
+     */
     public ClusterSnapshot snapshot() {
         ClusterSnapshotBuilder builder = new ClusterSnapshotBuilder(source);
         namespaces.values().forEach(builder::namespace);
         nodes.values().forEach(builder::node);
-        pods.values().forEach(builder::pod);
+        pods.values().forEach(p -> builder.pod(p.ownedBy(WorkloadNames.named(p.controller(), p.labels(), workloads))));
         workloads.values().forEach(builder::workload);
         services.values().forEach(builder::service);
         Map<String, ServiceEndpoints> merged = new LinkedHashMap<>(endpoints);

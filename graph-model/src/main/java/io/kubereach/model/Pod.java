@@ -13,10 +13,13 @@ import java.util.Optional;
  * @param labels its labels
  * @param ips its pod IPs (several when dual-stack); empty when it has none yet
  * @param node the node it runs on, empty when it is not scheduled
- * @param owner the workload it belongs to
+ * @param owner the workload it belongs to as users name it: the Deployment of its ReplicaSet, the
+ *     CronJob of its Job (see {@link #controller()}), or the pod itself when it has no controller
  * @param hostNetwork whether it uses the node's network namespace (rule 20)
  * @param containers its app containers
  * @param ready whether it is ready to receive Service traffic
+ * @param controller its direct controller, as netpol-analyzer names its workloads
+ *     ({@code frontend-6d4cf56db6[ReplicaSet]}); the same as {@code owner} when no controller owns that one
  */
 public record Pod(
         String namespace,
@@ -27,12 +30,24 @@ public record Pod(
         WorkloadRef owner,
         boolean hostNetwork,
         List<Container> containers,
-        boolean ready) {
+        boolean ready,
+        WorkloadRef controller) {
 
     public Pod {
         labels = Map.copyOf(labels);
         ips = List.copyOf(ips);
         containers = List.copyOf(containers);
+    }
+
+    /** A pod whose direct controller is the workload users name. */
+    public Pod(String namespace, String name, Map<String, String> labels, List<IpAddress> ips, Optional<String> node, WorkloadRef owner,
+            boolean hostNetwork, List<Container> containers, boolean ready) {
+        this(namespace, name, labels, ips, node, owner, hostNetwork, containers, ready, owner);
+    }
+
+    /** The same pod, belonging to {@code workload} as users name it; its direct controller stays. */
+    public Pod ownedBy(WorkloadRef workload) {
+        return new Pod(namespace, name, labels, ips, node, workload, hostNetwork, containers, ready, controller);
     }
 
     /** This pod's identity. */

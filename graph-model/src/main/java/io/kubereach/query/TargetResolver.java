@@ -83,13 +83,14 @@ public final class TargetResolver {
         return out.stream().limit(5).toList();
     }
 
+    /** Whether a pod belongs to a workload of this name: the one users name, or its direct controller. */
     private static boolean ownedBy(Pod pod, String workload) {
-        WorkloadRef owner = pod.owner();
-        if (owner.name().equals(workload)) {
+        if (pod.owner().name().equals(workload) || pod.controller().name().equals(workload)) {
             return true;
         }
         // a Deployment's ReplicaSet is named <deployment>-<pod-template-hash>
+        WorkloadRef controller = pod.controller();
         String hash = pod.labels().get(TEMPLATE_HASH);
-        return "ReplicaSet".equals(owner.kind()) && hash != null && owner.name().equals(workload + "-" + hash);
+        return "ReplicaSet".equals(controller.kind()) && hash != null && controller.name().equals(workload + "-" + hash);
     }
 }

@@ -219,7 +219,7 @@ class ClusterLoadTest {
     }
 
     @Test
-    @DisplayName("a ReplicaSet's Deployment is recorded, while pods keep naming their ReplicaSet as netpol-analyzer does")
+    @DisplayName("a ReplicaSet's Deployment is recorded: pods belong to it, and keep their ReplicaSet as the controller netpol-analyzer names")
     void deploymentsAreRecordedAsOwners() throws Exception {
         cluster.create(pod("shop", "web-1", "web", "10.1.0.5"), new ReplicaSetBuilder()
                 .withNewMetadata().withName("web-5d9c").withNamespace("shop")
@@ -229,7 +229,10 @@ class ClusterLoadTest {
                 .withNewSpec().addNewContainer().withName("app").withImage("example/web:1").endContainer().endSpec()
                 .endTemplate().endSpec().build());
         ClusterSnapshot s = load().snapshot();
-        assertThat(s.pods()).singleElement().satisfies(p -> assertThat(p.owner()).isEqualTo(new WorkloadRef("shop", "ReplicaSet", "web-5d9c")));
+        assertThat(s.pods()).singleElement().satisfies(p -> {
+            assertThat(p.owner()).as("the workload users name").isEqualTo(new WorkloadRef("shop", "Deployment", "web"));
+            assertThat(p.controller()).as("the direct controller, as netpol-analyzer names it").isEqualTo(new WorkloadRef("shop", "ReplicaSet", "web-5d9c"));
+        });
         assertThat(s.workloads()).singleElement().satisfies(w -> {
             assertThat(w.ref()).isEqualTo(new WorkloadRef("shop", "ReplicaSet", "web-5d9c"));
             assertThat(w.owner()).contains(new WorkloadRef("shop", "Deployment", "web"));
