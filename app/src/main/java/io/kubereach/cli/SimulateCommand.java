@@ -11,6 +11,7 @@ import io.kubereach.proxy.ProxyMode;
 import io.kubereach.proxy.SimulationException;
 import io.kubereach.proxy.SimulationRequest;
 import io.kubereach.proxy.SimulationResult;
+import io.kubereach.query.PortQuery;
 import io.kubereach.query.Target;
 import io.kubereach.query.TargetResolver;
 import java.io.PrintWriter;
@@ -72,7 +73,7 @@ final class SimulateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        PortArgument portArgument = PortArgument.parse(port);
+        PortQuery.Number portArgument = PortArgument.number(port);
         Optional<ProxyMode> mode = Optional.ofNullable(proxyMode).map(m -> ProxyMode.parse(m)
                 .orElseThrow(() -> new UserError("unknown proxy mode '" + m + "': choose iptables, ipvs or nftables")));
         Optional<IpvsScheduler> ipvsScheduler = Optional.ofNullable(scheduler).map(s -> IpvsScheduler.parse(s)
@@ -85,7 +86,7 @@ final class SimulateCommand implements Callable<Integer> {
         List<Peer> clients = clients(resolver.resolve(from));
         SimulationResult result;
         try {
-            SimulationRequest request = SimulationRequest.of(from, clients, destination.service(), portArgument.number(), portArgument.protocol())
+            SimulationRequest request = SimulationRequest.of(from, clients, destination.service(), portArgument.port(), portArgument.protocol())
                     .withConnections(connections).withSeed(seed).withProxy(mode, ipvsScheduler)
                     .withTiming(interval, Optional.ofNullable(closeAfter)).withEntryNode(Optional.ofNullable(entryNode));
             result = new LoadBalancingSimulation(snapshot, input.engine(snapshot)).run(request);
@@ -109,7 +110,10 @@ final class SimulateCommand implements Callable<Integer> {
         if (source instanceof Target.Address address) {
             return List.of(Peer.of(address.address()));
         }
-        throw new UserError("a Service cannot open connections: write a pod, workload or address as --from, not " + from);
+        if (source instanceof Target.ServiceTarget) {
+            throw new UserError("a Service cannot open connections: write a pod, workload or address as --from, not " + from);
+        }
+        throw new UserError("--from must be a pod, a workload or one address, not " + from);
     }
 
     private static void explain(ClusterSnapshot snapshot, Service service, SimulationResult result, PrintWriter out) {

@@ -114,14 +114,15 @@ class CommandLineTest {
     }
 
     @Test
-    @DisplayName("a bad batch line is an error naming the line, and nothing is half-printed")
+    @DisplayName("a bad batch line is answered with an error naming the line, after the answers before it, exit 2")
     void badBatchLineNamesTheLine() throws IOException {
         Path input = write("pods.yaml", TWO_PODS);
         Path batch = write("questions.txt", "app/b app/a 8080\napp/b app/a\n");
         Cli.Run run = Cli.run("can-reach", "-i", input.toString(), "--batch", batch.toString());
         assertThat(run.exitCode()).isEqualTo(2);
-        assertThat(run.out()).isEmpty();
-        assertThat(run.err()).contains("questions.txt line 2").doesNotContain("Exception");
+        assertThat(run.out().lines()).containsExactly("app/b app/a 8080/TCP allowed",
+                "app/b app/a error: " + batch + " line 2: expected FROM TO PORT[/PROTO]");
+        assertThat(run.err()).doesNotContain("Exception");
     }
 
     @Test
