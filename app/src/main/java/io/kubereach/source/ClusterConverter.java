@@ -207,6 +207,7 @@ public final class ClusterConverter {
         policies.values().forEach(builder::policy);
         adminPolicies.values().forEach(builder::adminPolicy);
         warnings.forEach(builder::warning);
+        UndeclaredNamespaces.warning(namespaces.keySet(), pods.values(), policies.values(), adminPolicies.values()).ifPresent(builder::warning);
         gaps.forEach(builder::gap);
         kubeProxy.ifPresent(builder::kubeProxy);
         return builder.build();

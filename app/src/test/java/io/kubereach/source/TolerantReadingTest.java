@@ -221,6 +221,38 @@ class TolerantReadingTest {
     }
 
     @Test
+    @DisplayName("a namespace used but not declared gets a warning when a namespaceSelector on other labels can never select it")
+    void undeclaredNamespacesPassedOver() throws Exception {
+        ClusterSnapshot snapshot = folder.read("app.yaml", POD + """
+                ---
+                apiVersion: v1
+                kind: Pod
+                metadata: {name: client, namespace: team-a, labels: {app: client}}
+                ---
+                apiVersion: networking.k8s.io/v1
+                kind: NetworkPolicy
+                metadata: {name: web-from-teams, namespace: shop}
+                spec:
+                  podSelector: {matchLabels: {app: web}}
+                  ingress: [{from: [{namespaceSelector: {matchLabels: {team: a}}}]}]
+                ---
+                apiVersion: networking.k8s.io/v1
+                kind: NetworkPolicy
+                metadata: {name: web-from-names, namespace: shop}
+                spec:
+                  podSelector: {matchLabels: {app: web}}
+                  ingress: [{from: [{namespaceSelector: {matchLabels: {kubernetes.io/metadata.name: team-a}}}]}]
+                """);
+
+        assertThat(snapshot.warnings()).containsExactly("namespaces shop and team-a are used but not declared, so they carry only the label"
+                + " kubernetes.io/metadata.name: the namespaceSelectors of NetworkPolicy shop/web-from-teams select by other labels and can"
+                + " never select them; declare those Namespaces with their labels");
+        ClusterSnapshot declared = folder.read("ns.yaml", "apiVersion: v1\nkind: Namespace\nmetadata: {name: team-a, labels: {team: a}}\n"
+                + "---\napiVersion: v1\nkind: Namespace\nmetadata: {name: shop}\n");
+        assertThat(declared.warnings()).isEmpty();
+    }
+
+    @Test
     @DisplayName("text from a stream is read like a file: YAML documents and JSON lists alike")
     void textInput() throws Exception {
         ClusterSnapshot yaml = new ManifestSource().readInputs(List.of(new ManifestInput.Text("stdin", POD)));
