@@ -68,7 +68,12 @@ public enum ResourceKind {
             "kind,apiVersion,metadata{name,namespace},data{config.conf}"),
     ADMIN_NETWORK_POLICY(AdminPolicy.Kind.ADMIN_NETWORK_POLICY, "AdminNetworkPolicies"),
     BASELINE_ADMIN_NETWORK_POLICY(AdminPolicy.Kind.BASELINE_ADMIN_NETWORK_POLICY, "BaselineAdminNetworkPolicies"),
-    CLUSTER_NETWORK_POLICY(AdminPolicy.Kind.CLUSTER_NETWORK_POLICY, "ClusterNetworkPolicies");
+    CLUSTER_NETWORK_POLICY(AdminPolicy.Kind.CLUSTER_NETWORK_POLICY, "ClusterNetworkPolicies"),
+    ROUTE("route.openshift.io/v1", "Route", "Routes"),
+    GATEWAY("gateway.networking.k8s.io/v1", "Gateway", "Gateways"),
+    HTTP_ROUTE("gateway.networking.k8s.io/v1", "HTTPRoute", "HTTPRoutes"),
+    GRPC_ROUTE("gateway.networking.k8s.io/v1", "GRPCRoute", "GRPCRoutes"),
+    TLS_ROUTE("gateway.networking.k8s.io/v1alpha2", "TLSRoute", "TLSRoutes");
 
     /** Field trees shared by several kinds. */
     private static final class Fields {
@@ -108,6 +113,20 @@ public enum ResourceKind {
         this.consequenceKey = "gap.consequence.clusterPolicy";
         this.kept = KeptFields.parse("kind,apiVersion,metadata{name},spec");
         this.apiVersion = Optional.of(policy.apiVersion());
+    }
+
+    /**
+     * An entry point outside Kubernetes itself (OpenShift's Route, the Gateway API), served only
+     * where its CRD is installed and read as a generic object.
+     */
+    ResourceKind(String apiVersion, String kind, String plural) {
+        this.kind = kind;
+        this.plural = plural;
+        this.type = GenericKubernetesResource.class;
+        this.namespaced = true;
+        this.consequenceKey = "gap.consequence.entryPoint";
+        this.kept = KeptFields.parse("kind,apiVersion,metadata{name,namespace,labels},spec");
+        this.apiVersion = Optional.of(apiVersion);
     }
 
     /** The apiVersion of a kind read as a generic object (a custom resource); empty for the built-in kinds. */

@@ -129,10 +129,12 @@ class ClusterLoadTest {
                 lines.add(read + " " + kind.plural());
             }
         }, CancelToken.none());
-        assertThat(lines).startsWith("1/19 Namespaces", "1 Namespaces", "2/19 Nodes", "0 Nodes", "3/19 Pods", "1 Pods");
-        assertThat(lines).contains("15/19 NetworkPolicies", "1 NetworkPolicies", "16/19 ConfigMaps", "0 ConfigMaps")
-                .endsWith("17/19 AdminNetworkPolicies", "0 AdminNetworkPolicies", "18/19 BaselineAdminNetworkPolicies",
-                        "0 BaselineAdminNetworkPolicies", "19/19 ClusterNetworkPolicies", "0 ClusterNetworkPolicies");
+        assertThat(lines).startsWith("1/24 Namespaces", "1 Namespaces", "2/24 Nodes", "0 Nodes", "3/24 Pods", "1 Pods");
+        assertThat(lines).contains("15/24 NetworkPolicies", "1 NetworkPolicies", "16/24 ConfigMaps", "0 ConfigMaps",
+                        "17/24 AdminNetworkPolicies", "0 AdminNetworkPolicies", "18/24 BaselineAdminNetworkPolicies",
+                        "0 BaselineAdminNetworkPolicies", "19/24 ClusterNetworkPolicies", "0 ClusterNetworkPolicies")
+                .endsWith("20/24 Routes", "0 Routes", "21/24 Gateways", "0 Gateways", "22/24 HTTPRoutes", "0 HTTPRoutes",
+                        "23/24 GRPCRoutes", "0 GRPCRoutes", "24/24 TLSRoutes", "0 TLSRoutes");
     }
 
     @Test
@@ -216,6 +218,28 @@ class ClusterLoadTest {
             assertThat(n.annotations()).containsEntry("projectcalico.org/IPv4Address", "10.0.0.11/24");
         });
         assertThat(ManifestSource.serialization().asJson(read.objects())).doesNotContain("token-like content");
+    }
+
+    @Test
+    @DisplayName("Gateways and HTTPRoutes are read from a cluster that serves the Gateway API, and its Gateway's pods carry the route")
+    void gatewayApiIsRead() throws Exception {
+        cluster.create(pod("shop", "web-1", "web", "10.1.0.5"),
+                new io.fabric8.kubernetes.api.model.NamespaceBuilder().withNewMetadata().withName("infra").endMetadata().build(),
+                new io.fabric8.kubernetes.api.model.GenericKubernetesResourceBuilder().withApiVersion("gateway.networking.k8s.io/v1")
+                        .withKind("Gateway").withNewMetadata().withName("public").withNamespace("infra").endMetadata()
+                        .withAdditionalProperties(Map.of("spec", Map.of("gatewayClassName", "istio"))).build(),
+                new io.fabric8.kubernetes.api.model.GenericKubernetesResourceBuilder().withApiVersion("gateway.networking.k8s.io/v1")
+                        .withKind("HTTPRoute").withNewMetadata().withName("shop").withNamespace("shop").endMetadata()
+                        .withAdditionalProperties(Map.of("spec", Map.of("parentRefs", List.of(Map.of("name", "public", "namespace", "infra")),
+                                "rules", List.of(Map.of("backendRefs", List.of(Map.of("name", "web", "port", 80))))))).build());
+
+        ClusterSnapshot s = load().snapshot();
+
+        assertThat(s.ingresses()).extracting(i -> i.kind().kind() + " " + i.qualifiedName())
+                .containsExactlyInAnyOrder("Gateway infra/public", "HTTPRoute shop/shop");
+        assertThat(s.ingresses()).filteredOn(i -> i.kind() == io.kubereach.model.EntryKind.HTTP_ROUTE).singleElement()
+                .satisfies(r -> assertThat(r.gateways()).containsExactly("infra/public"));
+        assertThat(s.gaps()).isEmpty();
     }
 
     @Test
