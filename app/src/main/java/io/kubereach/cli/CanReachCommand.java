@@ -85,11 +85,11 @@ final class CanReachCommand implements Callable<Integer> {
 
     private List<Question> questions() throws IOException {
         if (batch != null && !question.isEmpty()) {
-            throw new UserError("give either one question FROM TO PORT[/PROTO] or --batch, not both");
+            throw UserError.of("cli.canReach.questionOrBatch");
         }
         if (batch == null) {
             if (question.size() != 3) {
-                throw new UserError("expected FROM TO PORT[/PROTO], got " + question.size() + " argument(s); see kubereach can-reach --help");
+                throw UserError.of("cli.canReach.arguments", String.valueOf(question.size()));
             }
             return List.of(new Question(String.join(" ", question), question.get(0), question.get(1),
                     Optional.of(PortArgument.parse(question.get(2))), ""));
@@ -102,15 +102,17 @@ final class CanReachCommand implements Callable<Integer> {
                 continue;
             }
             String[] words = line.split("\\s+");
-            String where = (batch.equals("-") ? "stdin" : batch) + " line " + (i + 1);
+            String file = batch.equals("-") ? "stdin" : batch;
+            String number = String.valueOf(i + 1);
             if (words.length != 3) {
-                out.add(new Question(line, "", "", Optional.empty(), where + ": expected FROM TO PORT[/PROTO]"));
+                out.add(new Question(line, "", "", Optional.empty(), UserError.of("cli.canReach.batchLineQuestion", file, number).getMessage()));
                 continue;
             }
             try {
                 out.add(new Question(line, words[0], words[1], Optional.of(PortArgument.parse(words[2])), ""));
-            } catch (UserError e) {
-                out.add(new Question(line, words[0], words[1], Optional.empty(), where + ": " + e.getMessage()));
+            } catch (QueryException e) {
+                out.add(new Question(line, words[0], words[1], Optional.empty(),
+                        UserError.of("cli.canReach.batchLine", file, number, e.getMessage()).getMessage()));
             }
         }
         return out;
@@ -123,7 +125,7 @@ final class CanReachCommand implements Callable<Integer> {
         try {
             return Files.readAllLines(Path.of(batch), StandardCharsets.UTF_8);
         } catch (NoSuchFileException e) {
-            throw new UserError("batch file not found: " + batch);
+            throw UserError.of("cli.canReach.batchMissing", batch);
         }
     }
 

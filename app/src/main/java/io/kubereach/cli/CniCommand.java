@@ -9,6 +9,7 @@ import io.kubereach.model.Cidr;
 import io.kubereach.model.ClusterSnapshot;
 import io.kubereach.proxy.ProxySettings;
 import io.kubereach.proxy.SimulationException;
+import io.kubereach.text.MessageText;
 import java.io.PrintWriter;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -43,7 +44,7 @@ final class CniCommand implements Callable<Integer> {
         out.println("cni: " + cni.name());
         out.println("enforces NetworkPolicy: " + enforces(cni.enforcement()) + " (" + cni.enforcementReason() + ")");
         out.println("policy verdicts: " + cni.enforcement().verdictStanding());
-        out.println("cross-node traffic: " + cni.crossNode().describe());
+        out.println("cross-node traffic: " + MessageText.english(cni.crossNode().describe()));
         for (NodePodNetwork node : cni.nodes()) {
             String cidrs = node.podCidrs().isEmpty() ? "none" : node.podCidrs().stream().map(Cidr::toString).collect(Collectors.joining(", "));
             out.println("node " + node.node() + ": pod CIDR " + cidrs + " (" + node.source() + ")");

@@ -52,7 +52,7 @@ final class DescribeCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         if (all == (policyName != null)) {
-            throw new UserError(CliText.in(language).get("cli.describe.oneOrAll"));
+            throw UserError.in(language, "cli.describe.oneOrAll");
         }
         ClusterSnapshot snapshot = input.snapshot();
         PolicyDescriber describer = new PolicyDescriber(snapshot);
@@ -95,7 +95,7 @@ final class DescribeCommand implements Callable<Integer> {
     private String qualified(String name) {
         String trimmed = name.trim();
         if (trimmed.isEmpty() || trimmed.startsWith("/") || trimmed.endsWith("/") || trimmed.chars().filter(c -> c == '/').count() > 1) {
-            throw new UserError(CliText.in(language).get("cli.describe.badName", name));
+            throw UserError.in(language, "cli.describe.badName", name);
         }
         return trimmed.contains("/") ? trimmed : Namespace.DEFAULT + "/" + trimmed;
     }
@@ -105,13 +105,13 @@ final class DescribeCommand implements Callable<Integer> {
         snapshot.adminPolicies().forEach(p -> known.add(ClusterPolicyNames.shortName(p.kind()) + "/" + p.name()));
         TextBundle words = CliText.in(language);
         if (known.isEmpty()) {
-            return new UserError(words.get("cli.describe.noPolicies", wanted));
+            return UserError.in(words, "cli.describe.noPolicies", wanted);
         }
         List<String> similar = NameSuggestions.similar(wanted, known);
         if (similar.isEmpty()) {
             List<String> some = NameSuggestions.closest(wanted, known);
-            return new UserError(words.get("cli.describe.unknownPolicyKnown", wanted, String.join(", ", some), known.size()));
+            return UserError.in(words, "cli.describe.unknownPolicyKnown", wanted, String.join(", ", some), known.size());
         }
-        return new UserError(words.get("cli.describe.unknownPolicy", wanted, String.join(", ", similar)));
+        return UserError.in(words, "cli.describe.unknownPolicy", wanted, String.join(", ", similar));
     }
 }

@@ -39,7 +39,7 @@ final class DiffCommand implements Callable<Integer> {
     List<String> ref2;
 
     @Option(names = {"-o", "--format"}, defaultValue = "txt", paramLabel = "txt|csv|md|dot", descriptionKey = "cli.diff.format")
-    String format;
+    DiffFormat format;
 
     @Option(names = "--kubeconfig", paramLabel = "FILE", descriptionKey = "cli.diff.kubeconfig")
     Path kubeconfig;
@@ -51,19 +51,17 @@ final class DiffCommand implements Callable<Integer> {
     boolean ipBlocksMatchPodIps;
 
     @Option(names = "--engine", defaultValue = "indexed", paramLabel = "indexed|literal", descriptionKey = "cli.option.engine")
-    String engine;
+    EngineKind engine;
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
     @Override
     public Integer call() {
-        DiffFormat f = DiffFormat.parse(format)
-                .orElseThrow(() -> new UserError("unknown format '" + format + "': choose txt, csv, md or dot"));
         SourceArgument before = SourceArgument.parse("ref1", ref1);
         SourceArgument after = SourceArgument.parse("ref2", ref2);
         if (!before.isLive() && !after.isLive() && (kubeconfig != null || !namespaces.isEmpty())) {
-            throw new UserError("--kubeconfig and -n read a live cluster: give --ref1 or --ref2 as " + SourceArgument.LIVE + "CONTEXT");
+            throw UserError.of("cli.diff.liveOptions", SourceArgument.LIVE);
         }
         PrintWriter err = spec.commandLine().getErr();
         Connectivity first = connectivity(before, err);
@@ -75,7 +73,7 @@ final class DiffCommand implements Callable<Integer> {
                     + " compared: a side could not read the NetworkPolicies of their namespace; they are left out of the diff");
         }
         err.flush();
-        String out = f.write(diff);
+        String out = format.write(diff);
         PrintWriter stdout = spec.commandLine().getOut();
         stdout.print(out);
         if (!out.isEmpty() && !out.endsWith("\n")) {
@@ -89,7 +87,7 @@ final class DiffCommand implements Callable<Integer> {
     private Connectivity connectivity(SourceArgument source, PrintWriter err) {
         ClusterSnapshot snapshot = source.read(Optional.ofNullable(kubeconfig), new ClusterScope(namespaces));
         EngineOptions options = new EngineOptions(ipBlocksMatchPodIps);
-        ConnectionList list = new ConnectionList(snapshot, InputOptions.engine(engine, snapshot, options), options);
+        ConnectionList list = new ConnectionList(snapshot, engine.over(snapshot, options), options);
         String prefix = "kubereach: warning: " + source.option() + ": ";
         snapshot.warnings().forEach(w -> err.println(prefix + w));
         list.warnings().forEach(w -> err.println(prefix + w));

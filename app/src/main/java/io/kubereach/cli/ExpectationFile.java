@@ -59,21 +59,21 @@ final class ExpectationFile {
         try {
             text = Files.readString(file);
         } catch (NoSuchFileException e) {
-            throw new UserError("test file not found: " + file);
+            throw UserError.of("cli.test.missing", file);
         } catch (IOException e) {
-            throw new UserError(file + ": cannot be read: " + e.getMessage(), e);
+            throw UserError.causedBy(e, "cli.test.unreadable", file, e.getMessage());
         }
         Object document;
         try {
             document = new Load(LoadSettings.builder().setLabel(file.toString()).build()).loadFromString(text);
         } catch (YamlEngineException e) {
-            throw new UserError(file + ": not YAML: " + String.valueOf(e.getMessage()).lines().findFirst().orElse(""), e);
+            throw UserError.causedBy(e, "cli.test.notYaml", file, String.valueOf(e.getMessage()).lines().findFirst().orElse(""));
         }
         if (document instanceof Map<?, ?> map && map.containsKey("expectations")) {
             document = map.get("expectations");
         }
         if (!(document instanceof List<?> entries)) {
-            throw new UserError(file + ": expected a list of expectations (from, to, port, expect), or a map with one under 'expectations'");
+            throw UserError.of("cli.test.notAList", file);
         }
         List<Entry> out = new ArrayList<>();
         for (int i = 0; i < entries.size(); i++) {

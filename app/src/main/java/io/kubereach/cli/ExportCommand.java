@@ -3,7 +3,6 @@ package io.kubereach.cli;
 import io.kubereach.diagram.DiagramExport;
 import io.kubereach.diagram.DiagramLayout;
 import io.kubereach.diagram.DiagramLayouter;
-import io.kubereach.diagram.DiagramStyle;
 import io.kubereach.diagram.DiagramText;
 import io.kubereach.diagram.DiagramTheme;
 import io.kubereach.diagram.DiagramTitle;
@@ -45,17 +44,17 @@ final class ExportCommand implements Callable<Integer> {
     InputOptions input;
 
     @Option(names = "--format", paramLabel = "png|svg", descriptionKey = "cli.export.format")
-    String format;
+    PictureFormat format;
 
     @Option(names = {"-o", "--output"}, required = true, paramLabel = "FILE", descriptionKey = "cli.export.output")
     Path output;
 
-    @Option(names = "--scale", defaultValue = "1", paramLabel = "1|2", descriptionKey = "cli.export.scale")
+    @Option(names = "--scale", defaultValue = "1", paramLabel = "1|2", converter = Choices.Scale.class, descriptionKey = "cli.export.scale")
     int scale;
 
     @Option(names = "--group-by", defaultValue = "namespace", paramLabel = "node|namespace",
             descriptionKey = "cli.export.groupBy")
-    String groupBy;
+    Grouping groupBy;
 
     @Option(names = "--show", arity = "1", paramLabel = "NS",
             descriptionKey = "cli.export.show")
@@ -63,11 +62,11 @@ final class ExportCommand implements Callable<Integer> {
 
     @Option(names = "--containers", defaultValue = "auto", paramLabel = "auto|on|off",
             descriptionKey = "cli.export.containers")
-    String containers;
+    Containers containers;
 
     @Option(names = "--theme", defaultValue = "light", paramLabel = "light|dark",
             descriptionKey = "cli.export.theme")
-    String theme;
+    DiagramTheme theme;
 
     @Option(names = "--timings", descriptionKey = "cli.export.timings")
     boolean timings;
@@ -88,14 +87,7 @@ final class ExportCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         System.setProperty("java.awt.headless", "true");
-        String kind = format().orElseThrow(() -> new UserError("unknown format '" + format + "': choose png or svg"));
-        if (scale != 1 && scale != 2) {
-            throw new UserError("--scale must be 1 or 2, not " + scale);
-        }
-        DiagramStyle style = DiagramTheme.parse(theme)
-                .orElseThrow(() -> new UserError("unknown --theme '" + theme + "': choose light or dark")).style();
-        Grouping grouping = Grouping.parse(groupBy)
-                .orElseThrow(() -> new UserError("unknown --group-by '" + groupBy + "': choose node or namespace"));
+        PictureFormat kind = format != null ? format : PictureFormat.of(output);
         ClusterSnapshot snapshot = input.snapshot();
         step("read");
         Set<String> shown = shownNamespaces(snapshot);
@@ -103,43 +95,35 @@ final class ExportCommand implements Callable<Integer> {
         step("graph");
         DiagramText text = DiagramText.ofDefaultLocale();
         GraphFilter filter = GraphFilter.ALL.withNamespaces(shown).withLayer(Layer.CONTAINERS, showContainers(snapshot));
-        DiagramLayout layout = new DiagramLayouter(text).layout(GraphView.of(graph, filter), grouping);
+        DiagramLayout layout = new DiagramLayouter(text).layout(GraphView.of(graph, filter), groupBy);
         step("layout");
-        DiagramExport export = new DiagramExport(text, style);
+        DiagramExport export = new DiagramExport(text, theme.style());
         DiagramTitle title = DiagramTitle.now(snapshot.source(), "");
-        long[] size = export.pngSize(layout, kind.equals("png") ? scale : 1);
+        long[] size = export.pngSize(layout, kind == PictureFormat.PNG ? scale : 1);
         try {
-            if (kind.equals("png")) {
+            if (kind == PictureFormat.PNG) {
                 if (size[0] * size[1] > MAX_PIXELS) {
-                    throw new UserError("the picture would be " + size[0] + "×" + size[1] + " pixels, too large for a PNG: use --scale 1,"
-                            + " show fewer namespaces with --show, or export SVG");
+                    throw UserError.of("cli.export.tooLarge", String.valueOf(size[0]), String.valueOf(size[1]));
                 }
                 export.png(layout, title, scale, output);
             } else {
                 export.svg(layout, title, output);
             }
         } catch (IOException e) {
-            throw new UserError("cannot write " + output + ": " + e.getMessage(), e);
+            throw UserError.causedBy(e, "cli.error.cannotWrite", output.toString(), String.valueOf(e.getMessage()));
         }
-        step(kind);
+        step(Choice.word(kind));
         Warnings.print(snapshot, spec.commandLine().getErr());
-        spec.commandLine().getOut().println("wrote " + output + " (" + size[0] + "×" + size[1] + (kind.equals("png") ? " px" : " units")
+        spec.commandLine().getOut().println("wrote " + output + " (" + size[0] + "×" + size[1] + (kind == PictureFormat.PNG ? " px" : " units")
                 + ", " + layout.allBoxes().size() + " boxes, " + layout.lines().size() + " lines)");
         return 0;
     }
 
-    private java.util.Optional<String> format() {
-        String f = format != null ? format : output.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".svg") ? "svg" : "png";
-        f = f.toLowerCase(Locale.ROOT);
-        return f.equals("png") || f.equals("svg") ? java.util.Optional.of(f) : java.util.Optional.empty();
-    }
-
     private boolean showContainers(ClusterSnapshot snapshot) {
-        return switch (containers.toLowerCase(Locale.ROOT)) {
-            case "on" -> true;
-            case "off" -> false;
-            case "auto" -> snapshot.pods().size() <= AUTO_CONTAINERS_MAX_PODS;
-            default -> throw new UserError("unknown --containers '" + containers + "': choose auto, on or off");
+        return switch (containers) {
+            case ON -> true;
+            case OFF -> false;
+            case AUTO -> snapshot.pods().size() <= AUTO_CONTAINERS_MAX_PODS;
         };
     }
 
@@ -147,9 +131,32 @@ final class ExportCommand implements Callable<Integer> {
         Set<String> known = new LinkedHashSet<>(snapshot.namespaces().stream().map(Namespace::name).toList());
         for (String ns : namespaces) {
             if (!known.contains(ns)) {
-                throw new UserError("no namespace '" + ns + "' in " + snapshot.source() + " (it has " + String.join(", ", known) + ")");
+                throw UserError.of("cli.export.noNamespace", ns, snapshot.source(), String.join(", ", known));
             }
         }
         return Set.copyOf(namespaces);
+    }
+
+    /** The kind of picture {@code --format} chooses. */
+    enum PictureFormat {
+        /** A bitmap, {@code --scale} pixels per diagram unit. */
+        PNG,
+        /** A vector drawing. */
+        SVG;
+
+        /** The format a file's name asks for: SVG for {@code .svg}, else PNG. */
+        static PictureFormat of(Path file) {
+            return file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".svg") ? SVG : PNG;
+        }
+    }
+
+    /** Whether {@code --containers} draws the containers inside pods. */
+    enum Containers {
+        /** Up to {@link #AUTO_CONTAINERS_MAX_PODS} pods. */
+        AUTO,
+        /** Always. */
+        ON,
+        /** Never. */
+        OFF
     }
 }

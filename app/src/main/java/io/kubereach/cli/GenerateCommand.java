@@ -32,7 +32,7 @@ final class GenerateCommand implements Callable<Integer> {
         if (Files.isDirectory(output)) {
             try (var entries = Files.list(output)) {
                 if (entries.findAny().isPresent()) {
-                    throw new UserError("output folder " + output + " is not empty");
+                    throw UserError.of("cli.generate.notEmpty", output.toString());
                 }
             }
         }

@@ -26,7 +26,7 @@ final class GuiCommand implements Callable<Integer> {
     public Integer call() {
         for (Path p : paths) {
             if (!Files.exists(p)) {
-                throw new UserError(p + ": no such file or folder");
+                throw UserError.of("cli.error.noSuchPath", p.toString());
             }
         }
         return launch(root.desktop(), paths.stream().map(p -> p.toAbsolutePath().toString()).toArray(String[]::new));
@@ -38,8 +38,7 @@ final class GuiCommand implements Callable<Integer> {
             desktop.open(paths);
             return 0;
         } catch (RuntimeException | Error e) {
-            throw new UserError("cannot open the window (" + e.getMessage() + "): is there a display? "
-                    + "Without one, use a subcommand such as 'kubereach export --demo -o demo.png' (see kubereach --help)", e);
+            throw UserError.causedBy(e, "cli.gui.noDisplay", String.valueOf(e.getMessage()));
         }
     }
 }

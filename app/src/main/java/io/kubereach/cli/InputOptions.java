@@ -1,8 +1,6 @@
 package io.kubereach.cli;
 
 import io.kubereach.engine.EngineOptions;
-import io.kubereach.engine.IndexedEngine;
-import io.kubereach.engine.LiteralEngine;
 import io.kubereach.engine.ReachabilityEngine;
 import io.kubereach.model.ClusterSnapshot;
 import io.kubereach.source.DemoCluster;
@@ -50,7 +48,7 @@ final class InputOptions {
     boolean ipBlocksMatchPodIps;
 
     @Option(names = "--engine", defaultValue = "indexed", paramLabel = "indexed|literal", descriptionKey = "cli.option.engine")
-    String engine;
+    EngineKind engine;
 
     /**
      * Reads the chosen source into a snapshot. {@code -n} alone reads those namespaces of the
@@ -58,11 +56,11 @@ final class InputOptions {
      */
     ClusterSnapshot snapshot() throws ManifestException, ClusterAccessException {
         if (source == null && namespaces.isEmpty()) {
-            throw new UserError("give a source: -i PATH (- for stdin), --demo, or a live cluster (--kubeconfig, --context, -n)");
+            throw UserError.of("cli.input.noSource");
         }
         if (source != null && source.demo) {
             if (!namespaces.isEmpty()) {
-                throw new UserError("-n names the namespace of manifests or the namespaces of a live cluster to read; the demo takes none");
+                throw UserError.of("cli.input.demoNamespace");
             }
             return DemoCluster.snapshot();
         }
@@ -77,7 +75,7 @@ final class InputOptions {
     /** The manifest reader the options ask for: strict or tolerant, with at most one namespace for objects that name none. */
     static ManifestSource manifests(boolean strict, List<String> namespaces) {
         if (namespaces.size() > 1) {
-            throw new UserError("-n: manifests go into one namespace (as with kubectl apply -n), got " + String.join(", ", namespaces));
+            throw UserError.of("cli.input.oneNamespace", String.join(", ", namespaces));
         }
         ManifestSource reader = new ManifestSource().strict(strict);
         return namespaces.isEmpty() ? reader : reader.inNamespace(namespaces.get(0));
@@ -89,15 +87,6 @@ final class InputOptions {
 
     /** The chosen engine over a snapshot. */
     ReachabilityEngine engine(ClusterSnapshot snapshot) {
-        return engine(engine, snapshot, engineOptions());
-    }
-
-    /** The engine {@code name}d by an {@code --engine} option over a snapshot. */
-    static ReachabilityEngine engine(String name, ClusterSnapshot snapshot, EngineOptions options) {
-        return switch (name) {
-            case "indexed" -> new IndexedEngine(snapshot, options);
-            case "literal" -> new LiteralEngine(snapshot, options);
-            default -> throw new UserError("unknown engine '" + name + "': choose indexed or literal");
-        };
+        return engine.over(snapshot, engineOptions());
     }
 }

@@ -41,11 +41,6 @@ public final class KubeReachCommand implements Runnable {
                 args);
     }
 
-    /** Runs the command line without a desktop app, writing to the given streams; returns its exit code. */
-    public static int run(PrintWriter out, PrintWriter err, String... args) {
-        return run(DesktopApp.NONE, out, err, args);
-    }
-
     /** Runs the command line writing to the given streams; returns its exit code. */
     public static int run(DesktopApp desktop, PrintWriter out, PrintWriter err, String... args) {
         CommandLine cli = commandLine(desktop);
@@ -58,14 +53,13 @@ public final class KubeReachCommand implements Runnable {
                 e.getCommandLine().getErr().println(e.getMessage());
                 return e.getCommandLine().getCommandSpec().exitCodeOnInvalidInput();
             }
+            if (e.getCause() instanceof Choice.Unknown unknown) {
+                e.getCommandLine().getErr().println("kubereach: error: " + unknown.getMessage());
+                return UserErrorHandler.ERROR;
+            }
             return usageErrors.handleParseException(e, arguments);
         });
         return cli.execute(args);
-    }
-
-    /** The command tree without a desktop app (for its help). */
-    static CommandLine commandLine() {
-        return commandLine(DesktopApp.NONE);
     }
 
     /**
@@ -76,6 +70,7 @@ public final class KubeReachCommand implements Runnable {
         CommandLine cli = new CommandLine(new KubeReachCommand(desktop));
         CommandLine help = cli.getSubcommands().get("help");
         help.addMixin("lang", LanguageOption.of(help.getCommandSpec()));
+        Choices.register(cli);
         HelpLanguage.apply(cli, Language.system());
         return cli;
     }

@@ -21,18 +21,16 @@ final class ListCommand implements Callable<Integer> {
 
     @Option(names = {"-o", "--format"}, defaultValue = "txt", paramLabel = "txt|json|csv|md|dot",
             descriptionKey = "cli.list.format")
-    String format;
+    ConnlistFormat format;
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
     @Override
     public Integer call() throws Exception {
-        ConnlistFormat f = ConnlistFormat.parse(format)
-                .orElseThrow(() -> new UserError("unknown format '" + format + "': choose txt, json, csv, md or dot"));
         ClusterSnapshot snapshot = input.snapshot();
         var list = new ConnectionList(snapshot, input.engine(snapshot), input.engineOptions());
-        String out = f.write(list.connections());
+        String out = format.write(list.connections());
         Warnings.print(snapshot, spec.commandLine().getErr());
         list.warnings().forEach(w -> spec.commandLine().getErr().println("kubereach: warning: " + w));
         Warnings.printUnknown(list.unknown(), spec.commandLine().getErr());

@@ -1,11 +1,12 @@
 package io.kubereach.cli;
 
+import io.kubereach.model.PortProtocol;
 import io.kubereach.query.PortQuery;
-import io.kubereach.query.QueryException;
 
 /**
  * A {@code PORT[/PROTO]} argument: a number (TCP unless a protocol is given), or a port name such
- * as {@code dns} or {@code http}, which the destination's pods or Service resolve.
+ * as {@code dns} or {@code http}, which the destination's pods or Service resolve. What is neither
+ * fails with the {@link io.kubereach.query.QueryException} that says what a port may be.
  */
 final class PortArgument {
 
@@ -13,18 +14,14 @@ final class PortArgument {
     }
 
     /** A port that must be a number (a simulation connects to one Service port). */
-    static PortQuery.Number number(String text) {
+    static PortProtocol number(String text) {
         if (parse(text) instanceof PortQuery.Number n) {
-            return n;
+            return new PortProtocol(n.port(), n.protocol());
         }
-        throw new UserError("'" + text + "' is a port name: give the Service port's number, e.g. 80 or 53/UDP");
+        throw UserError.of("cli.port.named", text);
     }
 
     static PortQuery parse(String text) {
-        try {
-            return PortQuery.parse(text);
-        } catch (QueryException e) {
-            throw new UserError(e.getMessage(), e);
-        }
+        return PortQuery.parse(text);
     }
 }

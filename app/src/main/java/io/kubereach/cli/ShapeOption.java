@@ -1,6 +1,7 @@
 package io.kubereach.cli;
 
 import io.kubereach.synthetic.ClusterShape;
+import java.util.function.Supplier;
 import picocli.CommandLine.Option;
 
 /** Chooses a synthetic cluster: a named shape and a seed. */
@@ -8,21 +9,34 @@ final class ShapeOption {
 
     @Option(names = "--shape", defaultValue = "medium", paramLabel = "small|medium|large|small-tiers|medium-tiers|large-tiers",
             descriptionKey = "cli.option.shape")
-    String shape;
+    Size shape;
 
     @Option(names = "--seed", defaultValue = "42", descriptionKey = "cli.option.seed")
     long seed;
 
     ClusterShape shape() {
-        ClusterShape base = switch (shape) {
-            case "small" -> ClusterShape.small();
-            case "medium" -> ClusterShape.medium();
-            case "large" -> ClusterShape.large();
-            case "small-tiers" -> ClusterShape.smallWithTiers();
-            case "medium-tiers" -> ClusterShape.mediumWithTiers();
-            case "large-tiers" -> ClusterShape.largeWithTiers();
-            default -> throw new UserError("unknown shape '" + shape + "': choose small, medium, large, small-tiers, medium-tiers or large-tiers");
-        };
-        return base.withSeed(seed);
+        return shape.shape.get().withSeed(seed);
+    }
+
+    /** The named shapes, each written as its lower-case name with {@code -} for {@code _} ({@code small-tiers}). */
+    enum Size {
+        /** 36 pods. */
+        SMALL(ClusterShape::small),
+        /** 2,000 pods, 200 policies. */
+        MEDIUM(ClusterShape::medium),
+        /** 10,000 pods in 1,000 workloads, 100 namespaces, 1,000 policies. */
+        LARGE(ClusterShape::large),
+        /** Small with 6 AdminNetworkPolicies and a BaselineAdminNetworkPolicy. */
+        SMALL_TIERS(ClusterShape::smallWithTiers),
+        /** Medium with 20 AdminNetworkPolicies and a BaselineAdminNetworkPolicy. */
+        MEDIUM_TIERS(ClusterShape::mediumWithTiers),
+        /** Large with 50 AdminNetworkPolicies and a BaselineAdminNetworkPolicy. */
+        LARGE_TIERS(ClusterShape::largeWithTiers);
+
+        private final Supplier<ClusterShape> shape;
+
+        Size(Supplier<ClusterShape> shape) {
+            this.shape = shape;
+        }
     }
 }

@@ -3,6 +3,7 @@ package io.kubereach.cli;
 import io.kubereach.describe.VerdictExplanation;
 import io.kubereach.engine.Peer;
 import io.kubereach.model.ClusterSnapshot;
+import io.kubereach.model.PortProtocol;
 import io.kubereach.model.Service;
 import io.kubereach.proxy.BackendLoad;
 import io.kubereach.proxy.IpvsScheduler;
@@ -11,7 +12,6 @@ import io.kubereach.proxy.ProxyMode;
 import io.kubereach.proxy.SimulationException;
 import io.kubereach.proxy.SimulationRequest;
 import io.kubereach.proxy.SimulationResult;
-import io.kubereach.query.PortQuery;
 import io.kubereach.query.Target;
 import io.kubereach.query.TargetResolver;
 import java.io.PrintWriter;
@@ -49,10 +49,10 @@ final class SimulateCommand implements Callable<Integer> {
     long seed;
 
     @Option(names = "--proxy-mode", paramLabel = "iptables|ipvs|nftables", descriptionKey = "cli.simulate.proxyMode")
-    String proxyMode;
+    ProxyMode proxyMode;
 
     @Option(names = "--scheduler", paramLabel = "rr|wrr|lc|wlc|sh|dh|sed|nq", descriptionKey = "cli.simulate.scheduler")
-    String scheduler;
+    IpvsScheduler scheduler;
 
     @Option(names = "--interval", defaultValue = "0", paramLabel = "SECONDS",
             descriptionKey = "cli.simulate.interval")
@@ -73,25 +73,21 @@ final class SimulateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        PortQuery.Number portArgument = PortArgument.number(port);
-        Optional<ProxyMode> mode = Optional.ofNullable(proxyMode).map(m -> ProxyMode.parse(m)
-                .orElseThrow(() -> new UserError("unknown proxy mode '" + m + "': choose iptables, ipvs or nftables")));
-        Optional<IpvsScheduler> ipvsScheduler = Optional.ofNullable(scheduler).map(s -> IpvsScheduler.parse(s)
-                .orElseThrow(() -> new UserError(IpvsScheduler.whyNotSimulated(s))));
+        PortProtocol target = PortArgument.number(port);
         ClusterSnapshot snapshot = input.snapshot();
         TargetResolver resolver = new TargetResolver(snapshot);
         if (!(resolver.resolve(to) instanceof Target.ServiceTarget destination)) {
-            throw new UserError("--to must name a Service as svc:NAMESPACE/NAME, not " + to);
+            throw UserError.of("cli.simulate.toNotService", to);
         }
         List<Peer> clients = clients(resolver.resolve(from));
         SimulationResult result;
         try {
-            SimulationRequest request = SimulationRequest.of(from, clients, destination.service(), portArgument.port(), portArgument.protocol())
-                    .withConnections(connections).withSeed(seed).withProxy(mode, ipvsScheduler)
+            SimulationRequest request = SimulationRequest.of(from, clients, destination.service(), target.number(), target.protocol())
+                    .withConnections(connections).withSeed(seed).withProxy(Optional.ofNullable(proxyMode), Optional.ofNullable(scheduler))
                     .withTiming(interval, Optional.ofNullable(closeAfter)).withEntryNode(Optional.ofNullable(entryNode));
             result = new LoadBalancingSimulation(snapshot, input.engine(snapshot)).run(request);
         } catch (SimulationException e) {
-            throw new UserError(e.getMessage());
+            throw UserError.of(e.reason());
         }
         Warnings.print(snapshot, spec.commandLine().getErr());
         PrintWriter out = spec.commandLine().getOut();
@@ -111,9 +107,9 @@ final class SimulateCommand implements Callable<Integer> {
             return List.of(Peer.of(address.address()));
         }
         if (source instanceof Target.ServiceTarget) {
-            throw new UserError("a Service cannot open connections: write a pod, workload or address as --from, not " + from);
+            throw UserError.of("cli.simulate.serviceAsClient", from);
         }
-        throw new UserError("--from must be a pod, a workload or one address, not " + from);
+        throw UserError.of("cli.simulate.fromNotClient", from);
     }
 
     private static void explain(ClusterSnapshot snapshot, Service service, SimulationResult result, PrintWriter out) {

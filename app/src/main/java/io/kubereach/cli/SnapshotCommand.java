@@ -41,7 +41,7 @@ final class SnapshotCommand implements Callable<Integer> {
         try {
             SnapshotFile.write(objects, output);
         } catch (IOException e) {
-            throw new UserError(output + ": cannot be written: " + e.getClass().getSimpleName() + " " + e.getMessage());
+            throw UserError.of("cli.snapshot.unwritable", output.toString(), e.getClass().getSimpleName(), String.valueOf(e.getMessage()));
         }
         ClusterSnapshot s = objects.snapshot();
         Warnings.print(s, spec.commandLine().getErr());

@@ -35,8 +35,7 @@ record SourceArgument(String option, List<Path> paths, Optional<Optional<String>
             return new SourceArgument(option, values.stream().map(Path::of).toList(), Optional.empty());
         }
         if (values.size() > 1) {
-            throw new UserError("--" + option + " " + live.get(0) + " names a live cluster: give it alone, not with other --"
-                    + option + " values (" + String.join(", ", values) + ")");
+            throw UserError.of("cli.source.liveAlone", option, live.get(0), String.join(", ", values));
         }
         String context = live.get(0).substring(LIVE.length());
         return new SourceArgument(option, List.of(), Optional.of(context.isEmpty() ? Optional.empty() : Optional.of(context)));
@@ -59,7 +58,7 @@ record SourceArgument(String option, List<Path> paths, Optional<Optional<String>
             }
             return new ManifestSource().readInputs(ManifestInput.of(paths, StandardInput::text));
         } catch (ManifestException | ClusterAccessException e) {
-            throw new UserError(option + ": " + e.getMessage(), e);
+            throw UserError.causedBy(e, "cli.source.failed", option, e.getMessage());
         }
     }
 }

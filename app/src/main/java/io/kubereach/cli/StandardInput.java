@@ -12,13 +12,12 @@ final class StandardInput {
     /** Everything on standard input, as UTF-8; fails with a hint when standard input is a terminal rather than a pipe. */
     static String text() {
         if (System.console() != null) {
-            throw new UserError("-i - reads manifests from a pipe, e.g. helm template RELEASE CHART | kubereach list -i -;"
-                    + " standard input is a terminal");
+            throw UserError.of("cli.input.stdinTerminal");
         }
         try {
             return new String(System.in.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {
-            throw new UserError("standard input cannot be read: " + e.getMessage(), e);
+            throw UserError.causedBy(e, "cli.input.stdinUnreadable", e.getMessage());
         }
     }
 }

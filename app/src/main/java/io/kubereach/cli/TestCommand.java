@@ -118,7 +118,7 @@ final class TestCommand implements Callable<Integer> {
                 Files.deleteIfExists(partial);
             }
         } catch (IOException e) {
-            throw new UserError(junit + ": cannot be written: " + e.getMessage(), e);
+            throw UserError.causedBy(e, "cli.test.unwritable", junit, e.getMessage());
         }
     }
 }

@@ -41,9 +41,4 @@ public record DiagramBox(String id, BoxKind kind, String label, List<String> det
     public boolean contains(double px, double py) {
         return px >= x && px <= x + width && py >= y && py <= y + height;
     }
-
-    /** Whether this box overlaps the rectangle. */
-    public boolean intersects(double rx, double ry, double rw, double rh) {
-        return x < rx + rw && x + width > rx && y < ry + rh && y + height > ry;
-    }
 }

@@ -11,19 +11,9 @@ public final class DiagramExport {
 
     private final DiagramPainter painter;
 
-    /** An exporter writing in the language of {@code text}, in the light style. */
-    public DiagramExport(DiagramText text) {
-        this(text, DiagramStyle.LIGHT);
-    }
-
     /** An exporter writing in the language of {@code text}, in a style (light or dark). */
     public DiagramExport(DiagramText text, DiagramStyle style) {
         this.painter = new DiagramPainter(text, style);
-    }
-
-    /** The painter it uses (for where the diagram sits on the page). */
-    public DiagramPainter painter() {
-        return painter;
     }
 
     /** The size in pixels of the PNG at a scale. */

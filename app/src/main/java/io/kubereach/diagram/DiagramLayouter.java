@@ -263,15 +263,18 @@ public final class DiagramLayouter {
                 continue;
             }
             if (e instanceof GraphEdge.SharesLoopback) {
-                loopbacks.add(new DiagramLine(e.id(), LineKind.LOOPBACK, Optional.empty(), LineGeometry.straight(a.get(), b.get()), "lo",
-                        a.get().id(), b.get().id()));
+                loopbacks.add(new DiagramLine(e.id(), LineKind.LOOPBACK, Optional.empty(), Optional.empty(),
+                        LineGeometry.straight(a.get(), b.get()), "lo", a.get().id(), b.get().id()));
             } else if (e instanceof GraphEdge.Traffic t) {
                 String label = t.verdict() == TrafficVerdict.BLOCKED ? "" : text.connections(t.allowed());
-                traffic.add(new LinePlacement.Wanted(e.id(), LineKind.TRAFFIC, Optional.of(t.verdict()), label, a.get().id(), b.get().id()));
+                traffic.add(new LinePlacement.Wanted(e.id(), LineKind.TRAFFIC, Optional.of(t.verdict()), Optional.of(t.allowed()), label,
+                        a.get().id(), b.get().id()));
             } else if (e instanceof GraphEdge.Backs backs) {
-                structural.add(new LinePlacement.Wanted(e.id(), LineKind.BACKS, Optional.empty(), backs.ports(), a.get().id(), b.get().id()));
+                structural.add(new LinePlacement.Wanted(e.id(), LineKind.BACKS, Optional.empty(), Optional.empty(), backs.ports(),
+                        a.get().id(), b.get().id()));
             } else if (e instanceof GraphEdge.Routes routes) {
-                structural.add(new LinePlacement.Wanted(e.id(), LineKind.ROUTES, Optional.empty(), routes.label(), a.get().id(), b.get().id()));
+                structural.add(new LinePlacement.Wanted(e.id(), LineKind.ROUTES, Optional.empty(), Optional.empty(), routes.label(),
+                        a.get().id(), b.get().id()));
             }
         }
         if (traffic.size() > MAX_TRAFFIC_LINES) {
@@ -313,7 +316,7 @@ public final class DiagramLayouter {
         List<LinePlacement.Wanted> out = new ArrayList<>();
         verdicts.forEach((key, verdict) -> {
             String[] ends = key.split(">", 2);
-            out.add(new LinePlacement.Wanted("traffic:" + key, LineKind.TRAFFIC, Optional.of(verdict),
+            out.add(new LinePlacement.Wanted("traffic:" + key, LineKind.TRAFFIC, Optional.of(verdict), Optional.empty(),
                     text.format("line.aggregated", counts.get(key)), ends[0], ends[1]));
         });
         return out;

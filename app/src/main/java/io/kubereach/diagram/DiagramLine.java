@@ -1,5 +1,6 @@
 package io.kubereach.diagram;
 
+import io.kubereach.engine.ConnectionSet;
 import io.kubereach.graph.TrafficVerdict;
 import java.util.List;
 import java.util.Optional;
@@ -11,13 +12,14 @@ import java.util.Optional;
  * @param id the id of the graph edge it draws
  * @param kind what it stands for
  * @param verdict the verdict of a traffic line, empty for other lines
+ * @param allowed the connections a traffic line allows; empty for other lines and for a line that stands for several
  * @param path where it runs
  * @param label a short text (allowed ports, route, Service port mapping), already in the user's language
  * @param sourceId the box it starts at
  * @param targetId the box it ends at
  */
-public record DiagramLine(String id, LineKind kind, Optional<TrafficVerdict> verdict, LinePath path, String label,
-        String sourceId, String targetId) {
+public record DiagramLine(String id, LineKind kind, Optional<TrafficVerdict> verdict, Optional<ConnectionSet> allowed, LinePath path,
+        String label, String sourceId, String targetId) {
 
     /** The corners of a route, or a curve's start, control point and end. */
     public List<DiagramPoint> points() {

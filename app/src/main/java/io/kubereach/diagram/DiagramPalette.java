@@ -78,13 +78,6 @@ public record DiagramPalette(int background, int text, int detailText, int allow
         return 0.2126 * channel((rgb >> 16) & 0xFF) + 0.7152 * channel((rgb >> 8) & 0xFF) + 0.0722 * channel(rgb & 0xFF);
     }
 
-    /** The WCAG contrast ratio of two colours, 1 to 21. */
-    public static double contrast(int a, int b) {
-        double la = luminance(a);
-        double lb = luminance(b);
-        return (Math.max(la, lb) + 0.05) / (Math.min(la, lb) + 0.05);
-    }
-
     /** {@code amount} of {@code over} mixed into {@code base} (0 is {@code base}, 1 is {@code over}). */
     public static int mix(int base, int over, double amount) {
         int r = mixChannel((base >> 16) & 0xFF, (over >> 16) & 0xFF, amount);

@@ -53,16 +53,6 @@ public final class DiagramText {
         return allowed.isEmpty() ? get("connections.none") : allowed.toString();
     }
 
-    /** Whether a line's label is the words for every connection, in any language. */
-    static boolean saysAllConnections(String label) {
-        for (Language language : Language.values()) {
-            if (of(language).get("connections.all").equals(label)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     /** The text of a key with its {@code {0}}, {@code {1}}… filled in. */
     public String format(String key, Object... args) {
         return words.get(key, args);

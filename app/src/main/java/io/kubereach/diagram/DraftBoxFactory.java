@@ -4,6 +4,7 @@ import io.kubereach.graph.GraphVertex;
 import io.kubereach.model.ContainerPort;
 import io.kubereach.model.EntryKind;
 import io.kubereach.model.IpAddress;
+import io.kubereach.model.ServicePort;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -71,7 +72,7 @@ final class DraftBoxFactory {
         if (!svc.externalName().isEmpty()) {
             details.add(text.format("service.alias", svc.externalName()));
         } else {
-            details.addAll(limit(svc.ports()));
+            details.addAll(limit(svc.ports().stream().map(DraftBoxFactory::mapping).toList()));
         }
         return leaf(svc.id(), BoxKind.SERVICE, svc.label(), details, List.of(), svc.namespace());
     }
@@ -115,9 +116,15 @@ final class DraftBoxFactory {
     private List<String> ports(List<ContainerPort> ports) {
         List<String> out = new ArrayList<>();
         for (ContainerPort p : ports) {
-            out.add(p.number() + "/" + p.protocol() + (p.name().isEmpty() ? "" : " " + p.name()));
+            out.add(p.portProtocol() + (p.name().isEmpty() ? "" : " " + p.name()));
         }
         return limit(out);
+    }
+
+    /** A Service port as {@code port→target/PROTO}, with {@code :nodePort} when it has one. */
+    private static String mapping(ServicePort p) {
+        String node = p.nodePort() > 0 ? ":" + p.nodePort() : "";
+        return p.port() + node + "→" + p.targetPort() + "/" + p.protocol();
     }
 
     private String ips(List<IpAddress> ips) {

@@ -1,5 +1,6 @@
 package io.kubereach.diagram;
 
+import io.kubereach.engine.ConnectionSet;
 import io.kubereach.graph.TrafficVerdict;
 import java.util.ArrayList;
 import java.util.List;
@@ -86,7 +87,7 @@ public final class LineLabels {
         }
         // green with every port is said by the colour; a label adds only specific ports
         return l.kind() == LineKind.TRAFFIC && !(l.verdict().orElse(TrafficVerdict.BLOCKED) == TrafficVerdict.ALLOWED
-                && DiagramText.saysAllConnections(l.label()));
+                && l.allowed().map(ConnectionSet::isAll).orElse(false));
     }
 
     private static boolean overlaps(Placed a, Placed b) {

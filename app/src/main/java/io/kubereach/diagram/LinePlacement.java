@@ -1,5 +1,6 @@
 package io.kubereach.diagram;
 
+import io.kubereach.engine.ConnectionSet;
 import io.kubereach.graph.TrafficVerdict;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -22,11 +23,13 @@ final class LinePlacement {
      * @param id the id of the graph edge it draws
      * @param kind what it stands for
      * @param verdict the verdict of a traffic line, empty for other lines
+     * @param allowed the connections a traffic line allows, empty for other lines and for a line that stands for several
      * @param label its short text
      * @param sourceId the box it starts at
      * @param targetId the box it ends at
      */
-    record Wanted(String id, LineKind kind, Optional<TrafficVerdict> verdict, String label, String sourceId, String targetId) {
+    record Wanted(String id, LineKind kind, Optional<TrafficVerdict> verdict, Optional<ConnectionSet> allowed, String label,
+            String sourceId, String targetId) {
     }
 
     private final DiagramLayout placed;
@@ -45,7 +48,7 @@ final class LinePlacement {
         for (Wanted w : wanted) {
             DiagramBox a = placed.box(w.sourceId()).orElseThrow();
             DiagramBox b = placed.box(w.targetId()).orElseThrow();
-            out.add(new DiagramLine(w.id(), w.kind(), w.verdict(), path(w.kind(), a, b), w.label(), a.id(), b.id()));
+            out.add(new DiagramLine(w.id(), w.kind(), w.verdict(), w.allowed(), path(w.kind(), a, b), w.label(), a.id(), b.id()));
         }
         return out;
     }

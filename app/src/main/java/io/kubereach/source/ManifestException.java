@@ -14,17 +14,6 @@ public class ManifestException extends Exception {
 
     private final transient Message reason;
 
-    /** An error with a message that names where it happened and what is wrong, in every language as it is. */
-    public ManifestException(String message) {
-        this(message, (Throwable) null);
-    }
-
-    /** An error caused by a lower-level failure (I/O, parsing), in every language as it is. */
-    public ManifestException(String message, Throwable cause) {
-        super(message, cause);
-        this.reason = Message.verbatim(message);
-    }
-
     /** An error as a message that names where it happened and what is wrong; {@link #getMessage()} is its English text. */
     public ManifestException(Message reason) {
         this(reason, null);

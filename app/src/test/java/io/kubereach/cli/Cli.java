@@ -22,7 +22,7 @@ final class Cli {
     static Run run(String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        int code = KubeReachCommand.run(new PrintWriter(out, true), new PrintWriter(err, true), args);
+        int code = KubeReachCommand.run(DesktopApp.NONE, new PrintWriter(out, true), new PrintWriter(err, true), args);
         return new Run(code, out.toString(), err.toString());
     }
 }

@@ -158,7 +158,7 @@ class ClusterCommandLineTest {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         int[] exit = {-1};
-        Thread watching = new Thread(() -> exit[0] = KubeReachCommand.run(new PrintWriter(out, true), new PrintWriter(err, true),
+        Thread watching = new Thread(() -> exit[0] = KubeReachCommand.run(DesktopApp.NONE, new PrintWriter(out, true), new PrintWriter(err, true),
                 "watch", "--kubeconfig", kubeconfig.toString(), "--debounce", "50", "--max-events", "1"));
         watching.start();
         long end = System.currentTimeMillis() + 10_000;

@@ -29,7 +29,7 @@ class CommandHelpTest {
 
     /** Every command of the tree once, the root first. */
     private static List<CommandLine> commands(Language language) {
-        CommandLine root = KubeReachCommand.commandLine();
+        CommandLine root = KubeReachCommand.commandLine(DesktopApp.NONE);
         HelpLanguage.apply(root, language);
         List<CommandLine> out = new ArrayList<>();
         collect(root, out);

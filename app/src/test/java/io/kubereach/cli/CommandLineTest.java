@@ -49,7 +49,7 @@ class CommandLineTest {
     @Test
     @DisplayName("--version and --help work on the command and on every subcommand")
     void versionAndHelpEverywhere() {
-        List<String> commands = new ArrayList<>(KubeReachCommand.commandLine().getSubcommands().keySet());
+        List<String> commands = new ArrayList<>(KubeReachCommand.commandLine(DesktopApp.NONE).getSubcommands().keySet());
         commands.remove("help");
         assertThat(commands).contains("list", "can-reach");
         commands.add(0, "");

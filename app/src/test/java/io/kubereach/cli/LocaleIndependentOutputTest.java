@@ -19,7 +19,7 @@ class LocaleIndependentOutputTest {
         Language languageBefore = Messages.current().language();
         try {
             Locale.setDefault(locale);
-            Messages.use(locale);
+            Messages.use(Language.of(locale));
             return run.get();
         } finally {
             Locale.setDefault(before);

@@ -32,7 +32,7 @@ final class DiffCorpus {
     static List<Case> cases(Path corpus) {
         List<Case> out = new ArrayList<>();
         for (String[] cols : PeerCorpus.rows(corpus)) {
-            DiffFormat format = DiffFormat.parse(cols[3]).orElseThrow(() -> new IllegalStateException("format " + cols[3]));
+            DiffFormat format = DiffFormat.valueOf(cols[3].trim().toUpperCase(java.util.Locale.ROOT));
             String names = cols[6].substring(cols[6].indexOf('=') + 1);
             out.add(new Case(cols[0], corpus.resolve(cols[1]), corpus.resolve(cols[2]), format, corpus.resolve(cols[4]),
                     List.of(names.split(",")), cols[7]));

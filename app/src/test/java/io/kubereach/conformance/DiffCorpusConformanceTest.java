@@ -2,6 +2,7 @@ package io.kubereach.conformance;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.kubereach.cli.DesktopApp;
 import io.kubereach.cli.KubeReachCommand;
 import io.kubereach.diff.Connectivity;
 import io.kubereach.diff.ConnectivityDiff;
@@ -82,8 +83,8 @@ class DiffCorpusConformanceTest {
                 .filter(c -> c.ref2().endsWith("onlineboutique_workloads_changed_netpols_and_workloads"))
                 .map(c -> DynamicTest.dynamicTest(c.name(), () -> {
                     StringWriter out = new StringWriter();
-                    int exit = KubeReachCommand.run(new PrintWriter(out, true), new PrintWriter(new StringWriter(), true), "diff",
-                            "--ref1", c.ref1().toString(), "--ref2", c.ref2().toString(), "--format", c.format().extension());
+                    int exit = KubeReachCommand.run(DesktopApp.NONE, new PrintWriter(out, true), new PrintWriter(new StringWriter(), true), "diff",
+                            "--ref1", c.ref1().toString(), "--ref2", c.ref2().toString(), "--format", c.format().name().toLowerCase(java.util.Locale.ROOT));
                     assertThat(exit).isEqualTo(1);
                     assertThat(withoutLineBreaks(out.toString())).isEqualTo(withoutLineBreaks(Files.readString(c.expected())));
                 }));

@@ -29,12 +29,15 @@ class DiagramExportTest {
 
     private static DiagramLayout layout;
     private static DiagramExport export;
+    /** Paints as the export does: where the diagram sits on the page. */
+    private static DiagramPainter painter;
 
     @BeforeAll
     static void layOut() {
         System.setProperty("java.awt.headless", "true");
         layout = DemoDiagram.layout(Grouping.NAMESPACE);
-        export = new DiagramExport(DemoDiagram.english());
+        export = new DiagramExport(DemoDiagram.english(), DiagramStyle.LIGHT);
+        painter = new DiagramPainter(DemoDiagram.english(), DiagramStyle.LIGHT);
     }
 
     @Test
@@ -81,7 +84,7 @@ class DiagramExportTest {
         double scale = 2;
         export.png(layout, new DiagramTitle("demo", "", "now"), scale, file);
         BufferedImage image = ImageIO.read(file.toFile());
-        assertThat(image.getWidth()).isEqualTo((int) Math.ceil(export.painter().pageWidth(layout) * scale));
+        assertThat(image.getWidth()).isEqualTo((int) Math.ceil(painter.pageWidth(layout) * scale));
         assertThat(colourOnLine(image, allowed, scale, DiagramStyle.ALLOWED)).as(allowed.id()).isTrue();
         assertThat(colourOnLine(image, blocked, scale, DiagramStyle.BLOCKED)).as(blocked.id()).isTrue();
         assertThat(colourOnLine(image, allowed, scale, DiagramStyle.BLOCKED)).as("the allowed line is not painted red").isFalse();
@@ -126,7 +129,7 @@ class DiagramExportTest {
                 continue;
             }
             int x = (int) Math.round((DiagramPainter.MARGIN + p.x()) * scale);
-            int y = (int) Math.round((export.painter().diagramTop() + p.y()) * scale);
+            int y = (int) Math.round((painter.diagramTop() + p.y()) * scale);
             samples++;
             if (near(image.getRGB(x, y), rgb)) {
                 hits++;
@@ -160,7 +163,7 @@ class DiagramExportTest {
     @Test
     @DisplayName("the title and legend follow the language: Simplified Chinese")
     void chineseWords() {
-        String svg = new DiagramExport(DiagramText.of(java.util.Locale.SIMPLIFIED_CHINESE)).svg(layout, new DiagramTitle("demo", "", "now"));
+        String svg = new DiagramExport(DiagramText.of(java.util.Locale.SIMPLIFIED_CHINESE), DiagramStyle.LIGHT).svg(layout, new DiagramTitle("demo", "", "now"));
         assertThat(svg).contains("图例", "来源：demo");
     }
 }

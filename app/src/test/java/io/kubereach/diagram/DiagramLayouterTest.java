@@ -31,6 +31,14 @@ class DiagramLayouterTest {
         assertThat(layout.box("outside")).isPresent();
     }
 
+    @Test
+    @DisplayName("writes a Service's ports in its box as port:nodePort→target/PROTO, the node port only where there is one")
+    void serviceBoxListsItsPorts() {
+        DiagramLayout layout = DemoDiagram.layout(Grouping.NAMESPACE);
+        assertThat(layout.box("svc:shop/web")).hasValueSatisfying(b -> assertThat(b.details()).contains("80:30080→http/TCP"));
+        assertThat(layout.box("svc:default/redis")).hasValueSatisfying(b -> assertThat(b.details()).containsExactly("ClusterIP", "6379→redis/TCP"));
+    }
+
     @ParameterizedTest
     @EnumSource(Grouping.class)
     @DisplayName("keeps every box inside its parent and apart from its siblings")

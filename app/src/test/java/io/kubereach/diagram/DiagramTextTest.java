@@ -2,8 +2,10 @@ package io.kubereach.diagram;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.kubereach.graph.TrafficVerdict;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
@@ -27,11 +29,23 @@ class DiagramTextTest {
             List<String> labels = layout.lines().stream().filter(l -> l.kind() == LineKind.TRAFFIC).map(DiagramLine::label).toList();
             String all = text.get("connections.all");
             assertThat(labels).as("labels in " + locale).contains(all);
-            assertThat(DiagramText.saysAllConnections(all)).isTrue();
-            assertThat(LineLabels.of(layout)).as("labels drawn in " + locale).noneMatch(p -> p.line().label().equals(all));
+            assertThat(LineLabels.of(layout)).as("labels drawn in " + locale).noneMatch(p -> p.line().label().equals(all))
+                    .anyMatch(p -> p.line().kind() == LineKind.TRAFFIC);
         }
         assertThat(DiagramText.of(Locale.SIMPLIFIED_CHINESE).get("connections.all")).isEqualTo("所有连接");
         assertThat(DiagramText.of(Locale.ENGLISH).get("connections.all")).isEqualTo("All Connections");
-        assertThat(DiagramText.saysAllConnections("TCP 80")).isFalse();
+    }
+
+    @Test
+    @DisplayName("whether a line allows every connection is read from its connections, not from its words")
+    void everyConnectionIsKnownFromTheSet() {
+        DiagramLayout layout = DemoDiagram.layout(Grouping.NAMESPACE);
+        List<DiagramLine> traffic = layout.lines().stream().filter(l -> l.kind() == LineKind.TRAFFIC).toList();
+        assertThat(traffic).isNotEmpty().allSatisfy(l -> assertThat(l.allowed()).isPresent());
+        assertThat(traffic).anyMatch(l -> l.allowed().orElseThrow().isAll()).anyMatch(l -> !l.allowed().orElseThrow().isAll());
+        assertThat(layout.lines()).filteredOn(l -> l.kind() != LineKind.TRAFFIC).allSatisfy(l -> assertThat(l.allowed()).isEmpty());
+        List<DiagramLine> labelled = LineLabels.of(layout).stream().map(LineLabels.Placed::line).toList();
+        assertThat(labelled).noneMatch(l -> l.verdict().equals(Optional.of(TrafficVerdict.ALLOWED))
+                && l.allowed().orElseThrow().isAll());
     }
 }

@@ -41,7 +41,7 @@ class LineRoutingBenchmark {
             List<LinePlacement.Wanted> wanted = new ArrayList<>();
             for (DiagramLine l : last.lines()) {
                 if (l.kind() != LineKind.LOOPBACK) {
-                    wanted.add(new LinePlacement.Wanted(l.id(), l.kind(), l.verdict(), l.label(), l.sourceId(), l.targetId()));
+                    wanted.add(new LinePlacement.Wanted(l.id(), l.kind(), l.verdict(), l.allowed(), l.label(), l.sourceId(), l.targetId()));
                 }
             }
             long t1 = System.nanoTime();

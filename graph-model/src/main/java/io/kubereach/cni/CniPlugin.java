@@ -7,19 +7,19 @@ import io.kubereach.text.Message;
 public enum CniPlugin {
 
     FLANNEL("flannel", false, "cni.reason.flannel",
-            CrossNodeMode.byDefault(Kind.OVERLAY, "vxlan", "flannel's default backend")),
+            CrossNodeMode.byDefault(Kind.OVERLAY, "vxlan", "cni.basis.flannel")),
     CALICO("calico", true, "cni.reason.calico",
-            CrossNodeMode.byDefault(Kind.OVERLAY, "ipip", "the IP-in-IP pool of Calico's calico.yaml manifest")),
+            CrossNodeMode.byDefault(Kind.OVERLAY, "ipip", "cni.basis.calico")),
     CANAL("canal", true, "cni.reason.canal",
-            CrossNodeMode.byDefault(Kind.OVERLAY, "vxlan", "flannel's default backend, which canal networks with")),
+            CrossNodeMode.byDefault(Kind.OVERLAY, "vxlan", "cni.basis.canal")),
     CILIUM("cilium", true, "cni.reason.cilium",
-            CrossNodeMode.byDefault(Kind.OVERLAY, "vxlan", "Cilium's default tunnel")),
+            CrossNodeMode.byDefault(Kind.OVERLAY, "vxlan", "cni.basis.cilium")),
     WEAVE("weave", true, "cni.reason.weave",
-            CrossNodeMode.byDefault(Kind.OVERLAY, "vxlan", "Weave Net's fast datapath (sleeve when that is unavailable)")),
+            CrossNodeMode.byDefault(Kind.OVERLAY, "vxlan", "cni.basis.weave")),
     ANTREA("antrea", true, "cni.reason.antrea",
-            CrossNodeMode.byDefault(Kind.OVERLAY, "geneve", "Antrea's default encap mode")),
+            CrossNodeMode.byDefault(Kind.OVERLAY, "geneve", "cni.basis.antrea")),
     KUBE_ROUTER("kube-router", true, "cni.reason.kubeRouter",
-            CrossNodeMode.byDefault(Kind.ROUTED, "bgp", "kube-router's default: BGP routes to each node's pod CIDR"));
+            CrossNodeMode.byDefault(Kind.ROUTED, "bgp", "cni.basis.kubeRouter"));
 
     private final String displayName;
     private final boolean enforcesPolicy;

@@ -137,16 +137,16 @@ public final class CniRecognizer {
             if ((plugin == CniPlugin.FLANNEL || plugin == CniPlugin.CANAL) && a.containsKey(FLANNEL_BACKEND)) {
                 String backend = a.get(FLANNEL_BACKEND).trim();
                 Kind kind = backend.equals("host-gw") ? Kind.ROUTED : Kind.OVERLAY;
-                return new CrossNodeMode(kind, backend, true, "node " + node.name() + "'s " + FLANNEL_BACKEND);
+                return new CrossNodeMode(kind, backend, true, Message.of("cni.basis.flannelNode", node.name(), FLANNEL_BACKEND));
             }
             if (plugin == CniPlugin.CALICO && a.keySet().stream().anyMatch(CniComponent.CALICO::annotates)) {
                 if (a.containsKey(CALICO_VXLAN)) {
-                    return new CrossNodeMode(Kind.OVERLAY, "vxlan", true, "node " + node.name() + " has a " + CALICO_VXLAN);
+                    return new CrossNodeMode(Kind.OVERLAY, "vxlan", true, Message.of("cni.basis.calicoTunnel", node.name(), CALICO_VXLAN));
                 }
                 if (a.containsKey(CALICO_IPIP)) {
-                    return new CrossNodeMode(Kind.OVERLAY, "ipip", true, "node " + node.name() + " has a " + CALICO_IPIP);
+                    return new CrossNodeMode(Kind.OVERLAY, "ipip", true, Message.of("cni.basis.calicoTunnel", node.name(), CALICO_IPIP));
                 }
-                return new CrossNodeMode(Kind.ROUTED, "bgp", true, "node " + node.name() + " has Calico annotations but no tunnel address");
+                return new CrossNodeMode(Kind.ROUTED, "bgp", true, Message.of("cni.basis.calicoRouted", node.name()));
             }
         }
         return plugin.defaultCrossNode();

@@ -1,5 +1,6 @@
 package io.kubereach.cni;
 
+import io.kubereach.text.Message;
 import java.util.Locale;
 
 /**
@@ -9,9 +10,9 @@ import java.util.Locale;
  * @param mechanism the encapsulation or routing: {@code vxlan}, {@code ipip}, {@code geneve},
  *     {@code wireguard}, {@code host-gw}, {@code bgp}, …; empty when unknown
  * @param observed whether the nodes say so (annotations), rather than the CNI's default
- * @param basis where it comes from, in words
+ * @param basis where it comes from
  */
-public record CrossNodeMode(Kind kind, String mechanism, boolean observed, String basis) {
+public record CrossNodeMode(Kind kind, String mechanism, boolean observed, Message basis) {
 
     /** Encapsulated or routed. */
     public enum Kind {
@@ -29,19 +30,20 @@ public record CrossNodeMode(Kind kind, String mechanism, boolean observed, Strin
     }
 
     /** Nothing known. */
-    public static final CrossNodeMode UNKNOWN = new CrossNodeMode(Kind.UNKNOWN, "", false, "no CNI recognised");
+    public static final CrossNodeMode UNKNOWN = new CrossNodeMode(Kind.UNKNOWN, "", false, Message.of("cni.basis.none"));
 
-    /** A CNI's default, not confirmed by the nodes. */
-    static CrossNodeMode byDefault(Kind kind, String mechanism, String basis) {
-        return new CrossNodeMode(kind, mechanism, false, basis);
+    /** A CNI's default, not confirmed by the nodes; {@code basisKey} says whose default it is. */
+    static CrossNodeMode byDefault(Kind kind, String mechanism, String basisKey) {
+        return new CrossNodeMode(kind, mechanism, false, Message.of(basisKey));
     }
 
     /** {@code overlay (vxlan), flannel's default backend; not confirmed by node annotations}. */
-    public String describe() {
+    public Message describe() {
         if (kind == Kind.UNKNOWN) {
-            return "unknown (" + basis + ")";
+            return Message.of("cni.crossNode.unknown", basis);
         }
-        String head = kind.word() + (mechanism.isEmpty() ? "" : " (" + mechanism + ")");
-        return head + ", " + basis + (observed ? "" : "; not confirmed by node annotations");
+        Message word = Message.of(kind == Kind.OVERLAY ? "cni.crossNode.overlay" : "cni.crossNode.routed");
+        Message head = mechanism.isEmpty() ? word : Message.of("cni.crossNode.withMechanism", word, mechanism);
+        return Message.of(observed ? "cni.crossNode.observed" : "cni.crossNode.unconfirmed", head, basis);
     }
 }

@@ -3,7 +3,7 @@ package io.kubereach.cni;
 import io.kubereach.model.ContainerPort;
 import io.kubereach.model.PauseContainer;
 import io.kubereach.model.PodRef;
-import io.kubereach.model.Protocol;
+import io.kubereach.model.PortProtocol;
 import java.util.List;
 
 /**
@@ -42,11 +42,10 @@ public record PodNetworkNamespace(PodRef pod, PauseContainer holder, List<String
     /**
      * A port and protocol that several containers of one pod declare.
      *
-     * @param port the port number
-     * @param protocol the protocol
+     * @param port the port and its protocol
      * @param containers the containers that declare it, two or more
      */
-    public record PortConflict(int port, Protocol protocol, List<String> containers) {
+    public record PortConflict(PortProtocol port, List<String> containers) {
 
         public PortConflict {
             containers = List.copyOf(containers);
@@ -54,7 +53,7 @@ public record PodNetworkNamespace(PodRef pod, PauseContainer holder, List<String
 
         /** The conflict in words, for a pod or workload named {@code owner}. */
         public String message(String owner) {
-            return owner + ": containers " + String.join(" and ", containers) + " both declare port " + port + "/" + protocol
+            return owner + ": containers " + String.join(" and ", containers) + " both declare port " + port
                     + ", but they share one network namespace, so only one of them can bind it";
         }
     }

@@ -4,6 +4,7 @@ import io.kubereach.model.ClusterSnapshot;
 import io.kubereach.model.Container;
 import io.kubereach.model.ContainerPort;
 import io.kubereach.model.Pod;
+import io.kubereach.model.PortProtocol;
 import io.kubereach.model.Protocol;
 import io.kubereach.model.WorkloadRef;
 import java.util.ArrayList;
@@ -26,19 +27,17 @@ public final class SharedLocalhost {
     /** The network namespace of a pod: who shares it, which ports are declared, which collide. */
     public static PodNetworkNamespace of(Pod pod) {
         List<PodNetworkNamespace.BoundPort> ports = new ArrayList<>();
-        Map<String, Set<String>> byPort = new LinkedHashMap<>();
+        Map<PortProtocol, Set<String>> byPort = new LinkedHashMap<>();
         for (Container c : pod.containers()) {
             for (ContainerPort p : c.ports()) {
                 ports.add(new PodNetworkNamespace.BoundPort(c.name(), p));
-                byPort.computeIfAbsent(p.number() + "/" + p.protocol(), k -> new LinkedHashSet<>()).add(c.name());
+                byPort.computeIfAbsent(p.portProtocol(), k -> new LinkedHashSet<>()).add(c.name());
             }
         }
         List<PodNetworkNamespace.PortConflict> conflicts = new ArrayList<>();
-        byPort.forEach((key, containers) -> {
+        byPort.forEach((port, containers) -> {
             if (containers.size() > 1) {
-                String[] parts = key.split("/");
-                conflicts.add(new PodNetworkNamespace.PortConflict(Integer.parseInt(parts[0]), Protocol.valueOf(parts[1]),
-                        List.copyOf(containers)));
+                conflicts.add(new PodNetworkNamespace.PortConflict(port, List.copyOf(containers)));
             }
         });
         return new PodNetworkNamespace(pod.ref(), pod.pause(), pod.containers().stream().map(Container::name).toList(), ports,
@@ -57,7 +56,7 @@ public final class SharedLocalhost {
         List<String> listeners = pod.containers().stream()
                 .filter(c -> c.ports().stream().anyMatch(p -> p.number() == port && p.protocol() == protocol))
                 .map(Container::name).toList();
-        String where = port + "/" + protocol;
+        PortProtocol where = new PortProtocol(port, protocol);
         String taker = listeners.isEmpty()
                 ? "no container declares " + where + ", so whether a process listens there is up to the processes (containerPort is informational)"
                 : String.join(" or ", listeners) + " declares " + where + " and takes it if it binds it";

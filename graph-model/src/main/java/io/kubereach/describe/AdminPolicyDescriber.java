@@ -12,6 +12,7 @@ import io.kubereach.model.LabelSelector;
 import io.kubereach.model.Pod;
 import io.kubereach.model.PodRef;
 import io.kubereach.model.PolicySubject;
+import io.kubereach.model.PortProtocol;
 import io.kubereach.text.Message;
 import io.kubereach.text.MessageText;
 import io.kubereach.text.Sentence;
@@ -138,12 +139,12 @@ public final class AdminPolicyDescriber {
             return Message.of("port.number", number + "/" + n.protocol());
         }
         String name = ((AdminPort.Named) port).name();
-        Map<String, List<PodRef>> byNumber = new TreeMap<>();
+        Map<PortProtocol, List<PodRef>> byNumber = new TreeMap<>();
         List<PodRef> undeclared = new ArrayList<>();
         for (Pod pod : destinations) {
             Optional<ContainerPort> declared = pod.namedPort(name);
             if (declared.isPresent()) {
-                byNumber.computeIfAbsent(declared.get().number() + "/" + declared.get().protocol(), k -> new ArrayList<>()).add(pod.ref());
+                byNumber.computeIfAbsent(declared.get().portProtocol(), k -> new ArrayList<>()).add(pod.ref());
             } else {
                 undeclared.add(pod.ref());
             }
@@ -152,7 +153,7 @@ public final class AdminPolicyDescriber {
             return Message.of("port.named", name);
         }
         List<Message> where = new ArrayList<>();
-        byNumber.forEach((number, pods) -> where.add(Message.of("port.resolvesTo", number, Phrases.pods(pods, ""))));
+        byNumber.forEach((number, pods) -> where.add(Message.of("port.resolvesTo", number.toString(), Phrases.pods(pods, ""))));
         if (!undeclared.isEmpty()) {
             where.add(Message.of("port.undeclaredOn", Phrases.pods(undeclared, "")));
         }

@@ -131,14 +131,9 @@ public final class ConceptExplainer {
     /**
      * The CNI plugin and whether it enforces NetworkPolicy.
      *
-     * @param name the plugin's name as detected (e.g. {@code flannel}, {@code calico})
+     * @param name the plugin's name as detected ({@code flannel}, {@code calico}), or words for it (k3s's embedded flannel)
      * @param enforcesPolicy whether it applies NetworkPolicies
      */
-    public ConceptExplanation cni(String name, boolean enforcesPolicy) {
-        return cni(Message.verbatim(name), enforcesPolicy);
-    }
-
-    /** The CNI under a name given as a message (e.g. words for k3s's embedded flannel) and whether it enforces NetworkPolicy. */
     public ConceptExplanation cni(Message name, boolean enforcesPolicy) {
         List<Message> out = new ArrayList<>();
         out.add(Message.of("concept.cni.basics", name));

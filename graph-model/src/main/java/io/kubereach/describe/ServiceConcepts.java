@@ -92,7 +92,7 @@ final class ServiceConcepts {
 
     /** One port and the backends it spreads over, found the way kube-proxy finds them. */
     private Message port(Service service, ServicePort port) {
-        String front = port.port() + "/" + port.protocol();
+        String front = port.portProtocol().toString();
         List<ServiceBackend> found = backends.of(service, port);
         if (found.isEmpty()) {
             return Message.of("concept.service.portNoBackends", front);
@@ -137,9 +137,9 @@ final class ServiceConcepts {
         for (ServicePort port : service.ports()) {
             if (port.nodePort() > 0) {
                 out.add(nodes.isEmpty()
-                        ? Message.of("concept.nodePort.port", String.valueOf(port.nodePort()), port.port() + "/" + port.protocol())
+                        ? Message.of("concept.nodePort.port", String.valueOf(port.nodePort()), port.portProtocol().toString())
                         : Message.of("concept.nodePort.portOnNodes", String.valueOf(port.nodePort()),
-                                port.port() + "/" + port.protocol(), Message.names(nodes)));
+                                port.portProtocol().toString(), Message.names(nodes)));
             }
         }
         if (service.type() == ServiceType.LOAD_BALANCER) {

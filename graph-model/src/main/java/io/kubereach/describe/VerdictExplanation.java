@@ -10,6 +10,7 @@ import io.kubereach.model.NetworkPolicy;
 import io.kubereach.model.PolicyPeer;
 import io.kubereach.model.PolicyPort;
 import io.kubereach.model.PolicyRule;
+import io.kubereach.model.PortProtocol;
 import io.kubereach.model.PortSpec;
 import io.kubereach.text.Language;
 import io.kubereach.text.Message;
@@ -53,7 +54,8 @@ public final class VerdictExplanation {
         Message direction = direction(side.direction());
         String at = judged.toString();
         if (side.status() != SideVerdict.Status.EXTERNAL && TierStepText.needed(side)) {
-            return TierStepText.of(side, direction, at, v.port() + "/" + v.protocol(), a -> admission(a, side.direction(), v.dst()));
+            return TierStepText.of(side, direction, at, new PortProtocol(v.port(), v.protocol()).toString(),
+                    a -> admission(a, side.direction(), v.dst()));
         }
         switch (side.status()) {
             case EXTERNAL:
@@ -66,7 +68,8 @@ public final class VerdictExplanation {
         Message policies = joined("explain.policyJoin", side.isolatingPolicies().stream().map(Message::verbatim).toList());
         if (side.admittedBy().isEmpty()) {
             Peer remote = side.direction() == Direction.EGRESS ? v.dst() : v.src();
-            return Message.of("explain.isolatedNoRule", direction, at, policies, remote.toString(), v.port() + "/" + v.protocol());
+            return Message.of("explain.isolatedNoRule", direction, at, policies, remote.toString(),
+                    new PortProtocol(v.port(), v.protocol()).toString());
         }
         List<Message> reasons = side.admittedBy().stream().map(a -> admission(a, side.direction(), v.dst())).toList();
         return Message.of("explain.isolatedAdmitted", direction, at, policies, joined("explain.admissionJoin", reasons));

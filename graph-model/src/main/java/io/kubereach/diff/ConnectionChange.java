@@ -35,9 +35,4 @@ public record ConnectionChange(ConnectionEnd source, ConnectionEnd destination, 
         }
         return before.equals(after) ? ChangeKind.UNCHANGED : ChangeKind.CHANGED;
     }
-
-    /** Whether one of the ends exists only in one of the clusters. */
-    public boolean touchesAddedOrRemovedWorkload() {
-        return sourcePresence != Presence.BOTH || destinationPresence != Presence.BOTH;
-    }
 }

@@ -2,8 +2,6 @@ package io.kubereach.diff;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
-import java.util.Optional;
 
 /**
  * The formats of netpol-analyzer's {@code diff}, written byte for byte as it writes them. Each
@@ -24,21 +22,6 @@ public enum DiffFormat {
     public static final String BEFORE = "ref1";
     /** The label of the side after. */
     public static final String AFTER = "ref2";
-
-    /** Parses a format name case-insensitively. */
-    public static Optional<DiffFormat> parse(String name) {
-        for (DiffFormat f : values()) {
-            if (f.name().equalsIgnoreCase(name.trim())) {
-                return Optional.of(f);
-            }
-        }
-        return Optional.empty();
-    }
-
-    /** The file extension for this format. */
-    public String extension() {
-        return name().toLowerCase(Locale.ROOT);
-    }
 
     /** Writes the difference with the sides labelled {@code ref1} and {@code ref2}. */
     public String write(ConnectivityDiff diff) {

@@ -5,6 +5,7 @@ import io.kubereach.model.EntryKind;
 import io.kubereach.model.IpAddress;
 import io.kubereach.model.IpBlock;
 import io.kubereach.model.PodRef;
+import io.kubereach.model.ServicePort;
 import io.kubereach.model.WorkloadRef;
 import java.util.Collections;
 import java.util.List;
@@ -205,10 +206,10 @@ public sealed interface GraphVertex {
      * @param namespaceName its namespace
      * @param name its name
      * @param kind how it forwards traffic
-     * @param ports its ports as {@code port→target/PROTO} (with {@code :nodePort} when it has one)
+     * @param ports its ports, in the order the Service declares them
      * @param externalName the DNS name an ExternalName Service stands for, empty otherwise
      */
-    record ServiceVertex(String namespaceName, String name, ServiceKind kind, List<String> ports, String externalName)
+    record ServiceVertex(String namespaceName, String name, ServiceKind kind, List<ServicePort> ports, String externalName)
             implements GraphVertex {
         public ServiceVertex {
             ports = List.copyOf(ports);

@@ -5,7 +5,6 @@ import io.kubereach.model.ClusterSnapshot;
 import io.kubereach.model.Direction;
 import io.kubereach.model.IpBlock;
 import io.kubereach.model.Pod;
-import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -95,21 +94,6 @@ public final class NetworkGraph {
     /** The workload-level traffic edges of the default picture. */
     public List<GraphEdge.Traffic> trafficEdges() {
         return graph.edgeSet().stream().filter(GraphEdge.Traffic.class::isInstance).map(GraphEdge.Traffic.class::cast).toList();
-    }
-
-    /** What a vertex holds directly (its {@link GraphEdge.Contains} targets), in graph order. */
-    public List<GraphVertex> children(String id) {
-        GraphVertex v = vertices.get(id);
-        if (v == null) {
-            return List.of();
-        }
-        List<GraphVertex> out = new ArrayList<>();
-        for (GraphEdge e : graph.outgoingEdgesOf(v)) {
-            if (e instanceof GraphEdge.Contains) {
-                out.add(graph.getEdgeTarget(e));
-            }
-        }
-        return out;
     }
 
     /**

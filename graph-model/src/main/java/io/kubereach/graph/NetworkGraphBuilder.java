@@ -10,6 +10,7 @@ import io.kubereach.model.Container;
 import io.kubereach.model.Direction;
 import io.kubereach.model.IpBlock;
 import io.kubereach.model.Pod;
+import io.kubereach.model.PortProtocol;
 import io.kubereach.model.Service;
 import io.kubereach.model.ServicePort;
 import io.kubereach.model.WorkloadRef;
@@ -144,12 +145,11 @@ public final class NetworkGraphBuilder {
         List<Service> services = snapshot.services().stream().sorted(Comparator.comparing(Service::qualifiedName)).toList();
         for (Service service : services) {
             ServiceKind kind = ServiceKind.of(service);
-            List<String> ports = service.ports().stream().map(NetworkGraphBuilder::portText).toList();
-            GraphVertex.ServiceVertex s = add(new GraphVertex.ServiceVertex(service.namespace(), service.name(), kind, ports,
+            GraphVertex.ServiceVertex s = add(new GraphVertex.ServiceVertex(service.namespace(), service.name(), kind, service.ports(),
                     service.externalName()));
             if (kind.entersFromOutside()) {
                 edge(new GraphEdge.Routes(outside.id(), s.id(), String.join(", ", service.ports().stream()
-                        .filter(p -> p.nodePort() > 0).map(p -> p.nodePort() + "/" + p.protocol()).toList())));
+                        .flatMap(p -> p.nodePortProtocol().stream()).map(PortProtocol::toString).toList())));
             }
             if (kind == ServiceKind.EXTERNAL_NAME) {
                 continue; // a DNS alias: nothing behind it that kube-proxy forwards to
@@ -174,11 +174,6 @@ public final class NetworkGraphBuilder {
         IpBlock single = new IpBlock(new Cidr(e.address(), e.address().bits()), List.of());
         GraphVertex existing = vertices.get(GraphVertex.AddressBlockVertex.idOf(single));
         return existing != null ? existing : add(new GraphVertex.AddressBlockVertex(single, true));
-    }
-
-    private static String portText(ServicePort p) {
-        String node = p.nodePort() > 0 ? ":" + p.nodePort() : "";
-        return p.port() + node + "→" + p.targetPort() + "/" + p.protocol();
     }
 
     private GraphVertex namespace(String name) {

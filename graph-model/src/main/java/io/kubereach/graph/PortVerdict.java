@@ -68,11 +68,6 @@ public record PortVerdict(String from, String to, Protocol protocol, int port, A
         return last.tier().clusterWide() && last.result() == wanted;
     }
 
-    /** The explanation in English, one sentence per fact. */
-    public List<String> reasons() {
-        return reasons(Language.ENGLISH);
-    }
-
     /** The explanation in a language, one sentence per fact. */
     public List<String> reasons(Language language) {
         MessageText text = MessageText.in(language);

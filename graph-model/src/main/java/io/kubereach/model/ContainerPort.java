@@ -8,4 +8,9 @@ package io.kubereach.model;
  * @param protocol its protocol, TCP when the manifest leaves it out
  */
 public record ContainerPort(String name, int number, Protocol protocol) {
+
+    /** The port and its protocol, {@code 8080/TCP}. */
+    public PortProtocol portProtocol() {
+        return new PortProtocol(number, protocol);
+    }
 }

@@ -28,14 +28,14 @@ public enum IpvsScheduler implements ConfigWord {
     /** Never queue. */
     NQ("nq", "sim.scheduler.nq");
 
-    /** Schedulers IPVS has that KubeReach explains but does not simulate. */
+    /** Schedulers IPVS has that KubeReach explains but does not simulate, each with the key of what it is. */
     private static final Map<String, String> NOT_SIMULATED = Map.of(
-            "lblc", "locality-based least connection: for cache clusters, keyed by destination address; not simulated",
-            "lblcr", "locality-based least connection with replication: for cache clusters; not simulated",
-            "mh", "maglev hashing: consistent hashing of the source address into a 65521-entry lookup table; not simulated",
-            "fo", "weighted failover: the highest-weight backend; not simulated",
-            "ovf", "overflow connection: the highest-weight backend until its connections exceed its weight; not simulated",
-            "twos", "weighted random twos choice; not simulated");
+            "lblc", "sim.scheduler.lblc",
+            "lblcr", "sim.scheduler.lblcr",
+            "mh", "sim.scheduler.mh",
+            "fo", "sim.scheduler.fo",
+            "ovf", "sim.scheduler.ovf",
+            "twos", "sim.scheduler.twos");
 
     private final String word;
     private final String explanationKey;
@@ -62,11 +62,10 @@ public enum IpvsScheduler implements ConfigWord {
     }
 
     /** Why a scheduler name cannot be simulated: what it is, or that IPVS has no such scheduler. */
-    public static String whyNotSimulated(String text) {
+    public static Message whyNotSimulated(String text) {
         String t = text.trim().toLowerCase(Locale.ROOT);
         String known = NOT_SIMULATED.get(t);
-        String choices = "choose rr, wrr, lc, wlc, sh, dh, sed or nq";
-        return known != null ? "IPVS scheduler '" + t + "' is " + known + "; " + choices
-                : "'" + text.trim() + "' is no IPVS scheduler; " + choices;
+        return known != null ? Message.of("sim.scheduler.notSimulated", t, Message.of(known))
+                : Message.of("sim.scheduler.unknown", text.trim());
     }
 }

@@ -3,6 +3,7 @@ package io.kubereach.proxy;
 import io.kubereach.engine.Peer;
 import io.kubereach.engine.ReachabilityEngine;
 import io.kubereach.model.ClusterSnapshot;
+import io.kubereach.model.PortProtocol;
 import io.kubereach.model.Service;
 import io.kubereach.model.ServicePort;
 import io.kubereach.model.ServiceType;
@@ -98,8 +99,9 @@ public final class LoadBalancingSimulation {
                 .filter(p -> (p.port() == request.port() || (p.nodePort() > 0 && p.nodePort() == request.port()))
                         && p.protocol() == request.protocol())
                 .findFirst()
-                .orElseThrow(() -> new SimulationException("svc:" + service.qualifiedName() + " has no port " + request.port() + "/"
-                        + request.protocol() + " (it has " + service.ports().stream().map(p -> p.port() + "/" + p.protocol()).toList() + ")"));
+                .orElseThrow(() -> new SimulationException(Message.of("sim.refused.noPort", service.qualifiedName(),
+                        new PortProtocol(request.port(), request.protocol()).toString(),
+                        service.ports().stream().map(ServicePort::portProtocol).toList().toString())));
     }
 
     /** The backends kube-proxy balances over, in name order; those without the target port are left out. */

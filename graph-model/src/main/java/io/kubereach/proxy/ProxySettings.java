@@ -46,8 +46,7 @@ public record ProxySettings(ProxyMode mode, Optional<IpvsScheduler> scheduler, M
         }
         if (mode != ProxyMode.IPVS) {
             if (schedulerOverride.isPresent()) {
-                throw new SimulationException("an IPVS scheduler applies to ipvs mode only, and the mode is " + mode.word()
-                        + " (from " + MessageText.english(origin) + "); choose ipvs mode too");
+                throw new SimulationException(Message.of("sim.refused.schedulerWithoutIpvs", mode.word(), origin));
             }
             return new ProxySettings(mode, Optional.empty(), origin);
         }
@@ -57,8 +56,7 @@ public record ProxySettings(ProxyMode mode, Optional<IpvsScheduler> scheduler, M
             scheduler = schedulerOverride.get();
         } else if (!configuredScheduler.isEmpty()) {
             scheduler = IpvsScheduler.parse(configuredScheduler).orElseThrow(() -> new SimulationException(
-                    "the kube-system/kube-proxy ConfigMap: " + IpvsScheduler.whyNotSimulated(configuredScheduler)
-                            + " instead, as an override"));
+                    Message.of("sim.refused.configuredScheduler", IpvsScheduler.whyNotSimulated(configuredScheduler))));
         } else {
             scheduler = IpvsScheduler.RR;
         }

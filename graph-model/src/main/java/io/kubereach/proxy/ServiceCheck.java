@@ -44,7 +44,7 @@ public final class ServiceCheck {
             anyBackend |= !ready.isEmpty();
             if (!ready.isEmpty() && ready.stream().allMatch(b -> b.targetPort().isEmpty())) {
                 out.add(new ServiceFinding(service, ServiceFinding.Kind.TARGET_PORT_UNRESOLVED, Message.of("finding.targetPortUnresolved",
-                        service.qualifiedName(), port.port() + "/" + port.protocol(), String.valueOf(port.targetPort()))));
+                        service.qualifiedName(), port.portProtocol().toString(), String.valueOf(port.targetPort()))));
             }
         }
         if (!anyBackend) {

@@ -8,12 +8,6 @@ public final class SimulationException extends RuntimeException {
 
     private final transient Message reason;
 
-    /** A refusal in words shown as they are in every language. */
-    public SimulationException(String message) {
-        super(message);
-        this.reason = Message.verbatim(message);
-    }
-
     /** A refusal as a message; {@link #getMessage()} is its English text. */
     public SimulationException(Message reason) {
         super(MessageText.english(reason));

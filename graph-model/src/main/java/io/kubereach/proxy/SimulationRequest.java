@@ -3,6 +3,7 @@ package io.kubereach.proxy;
 import io.kubereach.engine.Peer;
 import io.kubereach.model.Protocol;
 import io.kubereach.model.Service;
+import io.kubereach.text.Message;
 import java.util.List;
 import java.util.Optional;
 
@@ -43,16 +44,16 @@ public record SimulationRequest(
     public SimulationRequest {
         clients = List.copyOf(clients);
         if (clients.isEmpty()) {
-            throw new SimulationException("no client to connect from");
+            throw new SimulationException(Message.of("sim.refused.noClient"));
         }
         if (connections < 1 || connections > MAX_CONNECTIONS) {
-            throw new SimulationException("connections " + connections + " is not within 1.." + MAX_CONNECTIONS);
+            throw new SimulationException(Message.of("sim.refused.connections", String.valueOf(connections), String.valueOf(MAX_CONNECTIONS)));
         }
         if (!(intervalSeconds >= 0) || Double.isInfinite(intervalSeconds)) {
-            throw new SimulationException("interval " + intervalSeconds + " is not a time of 0 seconds or more");
+            throw new SimulationException(Message.of("sim.refused.interval", String.valueOf(intervalSeconds)));
         }
         if (closeAfterSeconds.isPresent() && !(closeAfterSeconds.get() >= 0)) {
-            throw new SimulationException("close-after " + closeAfterSeconds.get() + " is not a time of 0 seconds or more");
+            throw new SimulationException(Message.of("sim.refused.closeAfter", String.valueOf(closeAfterSeconds.get())));
         }
     }
 

@@ -62,7 +62,7 @@ final class TrafficEntry {
         List<ClusterNode> addressed = snapshot.nodes().stream().filter(n -> !n.addresses().isEmpty()).toList();
         if (entryNode.isPresent()) {
             ClusterNode named = snapshot.nodes().stream().filter(n -> n.name().equals(entryNode.get())).findFirst()
-                    .orElseThrow(() -> new SimulationException("no node " + entryNode.get() + " in " + snapshot.source()));
+                    .orElseThrow(() -> new SimulationException(Message.of("sim.refused.noNode", entryNode.get(), snapshot.source())));
             addressed = named.addresses().isEmpty() ? List.of() : List.of(named);
         }
         this.throughNodes = outsideClients && nodeService && !addressed.isEmpty();

@@ -2,7 +2,6 @@ package io.kubereach.report;
 
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 
 /** The formats a connection list is written in; each carries the same (src, dst, conn) triples. */
 public enum ConnlistFormat {
@@ -16,16 +15,6 @@ public enum ConnlistFormat {
     MD,
     /** A Graphviz digraph, workloads grouped by namespace. */
     DOT;
-
-    /** Parses a format name case-insensitively. */
-    public static Optional<ConnlistFormat> parse(String name) {
-        for (ConnlistFormat f : values()) {
-            if (f.name().equalsIgnoreCase(name.trim())) {
-                return Optional.of(f);
-            }
-        }
-        return Optional.empty();
-    }
 
     /** Writes the connections, already sorted, in this format. */
     public String write(List<Connection> connections) {

@@ -7,6 +7,7 @@ import io.kubereach.model.AdminRule;
 import io.kubereach.model.Cidr;
 import io.kubereach.model.PolicySubject;
 import io.kubereach.model.RuleAction;
+import io.kubereach.yaml.PolicyYaml;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;

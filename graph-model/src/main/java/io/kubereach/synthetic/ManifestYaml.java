@@ -13,6 +13,8 @@ import io.kubereach.model.ServicePort;
 import io.kubereach.model.ServiceType;
 import io.kubereach.model.TargetPort;
 import io.kubereach.model.WorkloadRef;
+import io.kubereach.yaml.PolicyYaml;
+import io.kubereach.yaml.YamlText;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -127,7 +129,7 @@ public final class ManifestYaml {
 
     /** A {@code networking.k8s.io/v1 NetworkPolicy}, written rule for rule ({@link PolicyYaml}). */
     public static String networkPolicy(NetworkPolicy policy) {
-        return YamlText.document(PolicyYaml.document(policy));
+        return PolicyYaml.text(policy, PolicyYaml.PolicyTypes.AS_DECLARED);
     }
 
     /** A cluster-wide policy: AdminNetworkPolicy, BaselineAdminNetworkPolicy or ClusterNetworkPolicy ({@link AdminPolicyYaml}). */

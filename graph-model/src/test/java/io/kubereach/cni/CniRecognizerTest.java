@@ -11,6 +11,8 @@ import io.kubereach.model.Container;
 import io.kubereach.model.Pod;
 import io.kubereach.model.Workload;
 import io.kubereach.model.WorkloadRef;
+import io.kubereach.text.Language;
+import io.kubereach.text.MessageText;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -46,7 +48,10 @@ class CniRecognizerTest {
         assertThat(cni.enforcement().verdictStanding()).isEqualTo("intended, not enforced");
         assertThat(cni.enforcementWarning()).hasValueSatisfying(w -> assertThat(w)
                 .contains("flannel").contains("DaemonSet kube-flannel/kube-flannel-ds").contains("does not enforce NetworkPolicy"));
-        assertThat(cni.crossNode().describe()).isEqualTo("overlay (vxlan), flannel's default backend; not confirmed by node annotations");
+        assertThat(MessageText.english(cni.crossNode().describe()))
+                .isEqualTo("overlay (vxlan), flannel's default backend; not confirmed by node annotations");
+        assertThat(MessageText.in(Language.SIMPLIFIED_CHINESE).render(cni.crossNode().describe()))
+                .isEqualTo("覆盖网络（vxlan），flannel 的默认后端；节点注解未予证实");
         assertThat(cni.nodes()).singleElement().satisfies(n -> {
             assertThat(n.podCidrs()).containsExactly(Cidr.of("10.244.0.0/24"));
             assertThat(n.source()).isEqualTo("spec.podCIDRs");
@@ -89,6 +94,8 @@ class CniRecognizerTest {
                 .crossNode().mechanism()).isEqualTo("ipip");
         assertThat(recognise(cluster().workload(calico).node(node("n", Map.of("projectcalico.org/IPv4Address", "192.168.1.5/24"))))
                 .crossNode().kind()).isEqualTo(CrossNodeMode.Kind.ROUTED);
+        assertThat(MessageText.english(recognise(cluster().workload(calico).node(node("n", Map.of("projectcalico.org/IPv4Address", "192.168.1.5/24"))))
+                .crossNode().describe())).isEqualTo("routed (bgp), node n has Calico annotations but no tunnel address");
     }
 
     @Test

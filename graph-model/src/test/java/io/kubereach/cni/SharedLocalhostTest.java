@@ -11,6 +11,7 @@ import io.kubereach.model.Container;
 import io.kubereach.model.ContainerPort;
 import io.kubereach.model.IpAddress;
 import io.kubereach.model.Pod;
+import io.kubereach.model.PortProtocol;
 import io.kubereach.model.Protocol;
 import io.kubereach.model.WorkloadRef;
 import java.util.List;
@@ -81,7 +82,7 @@ class SharedLocalhostTest {
         Pod p = pod("dns", container("a", new ContainerPort("dns", 53, Protocol.UDP), http),
                 container("b", new ContainerPort("dns-tcp", 53, Protocol.TCP), new ContainerPort("alt", 8080, Protocol.TCP)));
         assertThat(SharedLocalhost.of(p).conflicts()).singleElement().satisfies(c -> {
-            assertThat(c.port()).isEqualTo(8080);
+            assertThat(c.port()).isEqualTo(PortProtocol.tcp(8080));
             assertThat(c.containers()).containsExactly("a", "b");
         });
     }

@@ -58,6 +58,15 @@ class AdminPolicyDescriberTest {
     }
 
     @Test
+    @DisplayName("a named port that resolves to several numbers lists them in port order, as a NetworkPolicy's description does")
+    void namedPortNumbersInPortOrder() {
+        ClusterSnapshot s = base().pod(withIps(pod("shop/api", "app=web", port("http", 10000, Protocol.TCP)), "10.0.0.6"))
+                .adminPolicy(anp("web", 5).namespaces("env=prod").ingress(
+                        rule(RuleAction.ALLOW, "", to(podsIn("", "app=test")), namedPort("http"))).build()).build();
+        assertThat(english(describe(s, "web"))).contains("the port named http (8080/TCP on shop/web and 10000/TCP on shop/api)");
+    }
+
+    @Test
     @DisplayName("points out a rule an earlier rule of the same policy shadows")
     void shadowedRule() {
         ClusterSnapshot s = base().adminPolicy(anp("shadow", 5).namespaces("env=prod").ingress(

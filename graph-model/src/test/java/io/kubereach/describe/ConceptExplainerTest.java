@@ -27,6 +27,7 @@ import io.kubereach.model.ServicePort;
 import io.kubereach.model.ServiceType;
 import io.kubereach.model.TargetPort;
 import io.kubereach.text.Language;
+import io.kubereach.text.Message;
 import io.kubereach.text.MessageText;
 import java.util.List;
 import java.util.Map;
@@ -171,10 +172,10 @@ class ConceptExplainerTest {
     @Test
     @DisplayName("the CNI says whether it enforces NetworkPolicy")
     void cniEnforcement() {
-        assertThat(en(explainer.cni("flannel", false))).contains("flannel does not enforce NetworkPolicy");
-        assertThat(zh(explainer.cni("flannel", false))).contains("flannel 不会执行网络策略");
-        assertThat(en(explainer.cni("calico", true))).contains("calico enforces NetworkPolicy");
-        assertThat(zh(explainer.cni("calico", true))).contains("calico 会执行网络策略");
+        assertThat(en(explainer.cni(Message.verbatim("flannel"), false))).contains("flannel does not enforce NetworkPolicy");
+        assertThat(zh(explainer.cni(Message.verbatim("flannel"), false))).contains("flannel 不会执行网络策略");
+        assertThat(en(explainer.cni(Message.verbatim("calico"), true))).contains("calico enforces NetworkPolicy");
+        assertThat(zh(explainer.cni(Message.verbatim("calico"), true))).contains("calico 会执行网络策略");
         assertThat(en(explainer.unknownCni())).contains("cannot tell which CNI plugin");
     }
 

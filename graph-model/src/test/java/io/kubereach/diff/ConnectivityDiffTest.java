@@ -52,7 +52,8 @@ class ConnectivityDiffTest {
         ConnectionChange added = d.changes().get(0);
         ConnectionChange removed = d.changes().get(1);
         assertThat(added.kind()).isEqualTo(ChangeKind.ADDED);
-        assertThat(added.touchesAddedOrRemovedWorkload()).isFalse();
+        assertThat(added.sourcePresence()).isEqualTo(Presence.BOTH);
+        assertThat(added.destinationPresence()).isEqualTo(Presence.BOTH);
         assertThat(removed.kind()).isEqualTo(ChangeKind.REMOVED);
         assertThat(removed.sourcePresence()).isEqualTo(Presence.BOTH);
         assertThat(removed.destinationPresence()).isEqualTo(Presence.BEFORE_ONLY);

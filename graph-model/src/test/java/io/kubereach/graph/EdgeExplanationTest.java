@@ -32,7 +32,7 @@ class EdgeExplanationTest {
             assertThat(p.port()).isEqualTo(6379);
             assertThat(p.allowed()).isFalse();
             assertThat(p.from()).isEqualTo("default/nightly-1");
-            assertThat(String.join("\n", p.reasons())).contains("isolated by default/test-network-policy").contains("no rule admits");
+            assertThat(String.join("\n", p.reasons(Language.ENGLISH))).contains("isolated by default/test-network-policy").contains("no rule admits");
             assertThat(String.join("\n", p.reasons(Language.SIMPLIFIED_CHINESE)))
                     .contains("被 default/test-network-policy 隔离").contains("入站").contains("6379/TCP");
         });
@@ -43,7 +43,7 @@ class EdgeExplanationTest {
     void partialEdge() {
         EdgeExplanation e = graph.explain(edge("traffic:workload:default/ReplicaSet/frontend>workload:shop/ReplicaSet/web"));
         assertThat(e.ports()).extracting(p -> p.port() + "=" + p.allowed()).containsExactly("8080=true", "15001=false");
-        assertThat(e.ports().get(0).reasons()).anyMatch(r -> r.contains("admitted by shop/allow-to-web"));
+        assertThat(e.ports().get(0).reasons(Language.ENGLISH)).anyMatch(r -> r.contains("admitted by shop/allow-to-web"));
     }
 
     @Test

@@ -49,10 +49,10 @@ class NetworkGraphBuilderTest {
     @Test
     @DisplayName("puts each pod in its node and its workload, and its pause and app containers in the pod, sharing lo")
     void podContainment() {
-        assertThat(graph.children("node:node-a")).extracting(GraphVertex::id).contains("pod:shop/web-1", "pod:default/redis-0");
-        assertThat(graph.children(workload("shop", "ReplicaSet", "web"))).extracting(GraphVertex::id)
+        assertThat(children("node:node-a")).extracting(GraphVertex::id).contains("pod:shop/web-1", "pod:default/redis-0");
+        assertThat(children(workload("shop", "ReplicaSet", "web"))).extracting(GraphVertex::id)
                 .containsExactly("pod:shop/web-1", "pod:shop/web-2");
-        assertThat(graph.children("pod:shop/web-1")).extracting(GraphVertex::id)
+        assertThat(children("pod:shop/web-1")).extracting(GraphVertex::id)
                 .containsExactly("pause:shop/web-1", "container:shop/web-1/web", "container:shop/web-1/envoy");
         assertThat(graph.edge("lo:pause:shop/web-1>container:shop/web-1/envoy")).isPresent();
         GraphVertex.PauseVertex pause = (GraphVertex.PauseVertex) graph.vertex("pause:shop/web-1").orElseThrow();
@@ -190,5 +190,12 @@ class NetworkGraphBuilderTest {
                 .filter(id -> !id.contains("block:")).toList();
         assertThat(oneByOne).hasSizeGreaterThan(10);
         assertThat(workloadPairs).isEqualTo(oneByOne);
+    }
+
+    /** What a vertex holds directly (its {@link GraphEdge.Contains} targets), in graph order. */
+    private static List<GraphVertex> children(String id) {
+        GraphVertex v = graph.vertex(id).orElseThrow();
+        return graph.graph().outgoingEdgesOf(v).stream().filter(GraphEdge.Contains.class::isInstance)
+                .map(e -> graph.graph().getEdgeTarget(e)).toList();
     }
 }

@@ -14,6 +14,7 @@ import io.kubereach.engine.TierStep;
 import io.kubereach.model.ClusterSnapshot;
 import io.kubereach.model.Protocol;
 import io.kubereach.model.RuleAction;
+import io.kubereach.text.Language;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
@@ -71,7 +72,7 @@ class TierEdgesTest {
                 });
             });
             assertThat(p.egressWalk()).extracting(TierStep::tier).containsExactly(TierKind.NETWORK_POLICY);
-            assertThat(p.reasons()).anyMatch(r -> r.contains("admin policy `no-slytherin` (priority 4) rule 1 `deny-from-slytherin` denies 80/TCP"));
+            assertThat(p.reasons(Language.ENGLISH)).anyMatch(r -> r.contains("admin policy `no-slytherin` (priority 4) rule 1 `deny-from-slytherin` denies 80/TCP"));
         });
     }
 }

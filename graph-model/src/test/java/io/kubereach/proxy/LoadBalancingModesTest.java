@@ -10,6 +10,8 @@ import io.kubereach.model.IpAddress;
 import io.kubereach.model.KubeProxyConfig;
 import io.kubereach.model.Pod;
 import io.kubereach.model.Protocol;
+import io.kubereach.text.Language;
+import io.kubereach.text.MessageText;
 import java.math.BigInteger;
 import java.util.List;
 import java.util.Optional;
@@ -232,6 +234,18 @@ class LoadBalancingModesTest {
                 Optional.empty(), Optional.empty())).hasMessageContaining("maglev");
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> ProxySettings.resolve(Optional.of(new KubeProxyConfig("userspace", "")),
                 Optional.empty(), Optional.empty())).hasMessageContaining("'userspace'");
-        assertThat(IpvsScheduler.whyNotSimulated("xyz")).contains("no IPVS scheduler");
+        assertThat(MessageText.english(IpvsScheduler.whyNotSimulated(" xyz ")))
+                .isEqualTo("'xyz' is no IPVS scheduler; choose rr, wrr, lc, wlc, sh, dh, sed or nq");
+        assertThat(MessageText.english(IpvsScheduler.whyNotSimulated("MH"))).startsWith("IPVS scheduler 'mh' is maglev hashing");
+    }
+
+    @Test
+    @DisplayName("a refused simulation says why in the reader's language")
+    void refusalsAreInTheReadersLanguage() {
+        SimulationException refused = org.junit.jupiter.api.Assertions.assertThrows(SimulationException.class,
+                () -> ProxySettings.resolve(Optional.empty(), Optional.empty(), Optional.of(IpvsScheduler.SH)));
+        assertThat(refused.getMessage()).isEqualTo("an IPVS scheduler applies to ipvs mode only, and the mode is iptables (from kube-proxy's"
+                + " default on Linux, as the source has no kube-system/kube-proxy ConfigMap); choose ipvs mode too");
+        assertThat(MessageText.in(Language.SIMPLIFIED_CHINESE).render(refused.reason())).startsWith("IPVS 调度器只适用于 ipvs 模式，而当前模式是 iptables");
     }
 }

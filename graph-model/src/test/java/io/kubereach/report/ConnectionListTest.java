@@ -12,7 +12,6 @@ import io.kubereach.model.Pod;
 import io.kubereach.model.Protocol;
 import io.kubereach.model.WorkloadRef;
 import java.util.List;
-import java.util.Optional;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
@@ -98,8 +97,6 @@ class ConnectionListTest {
         assertThat(ConnlistFormat.MD.write(connections)).contains("| hello/a[Deployment] | hello/b[Deployment] | TCP 80,443 |");
         assertThat(ConnlistFormat.DOT.write(connections))
                 .contains("\"hello/a[Deployment]\" -> \"hello/b[Deployment]\" [label=\"TCP 80,443\"");
-        assertThat(ConnlistFormat.parse("Md")).isEqualTo(Optional.of(ConnlistFormat.MD));
-        assertThat(ConnlistFormat.parse("yaml")).isEmpty();
     }
 
     @Test

@@ -15,17 +15,6 @@ public final class ClusterAccessException extends Exception {
 
     private final transient Message reason;
 
-    /** A failure described in one line, shown as it is in every language. */
-    public ClusterAccessException(String message) {
-        this(message, null);
-    }
-
-    /** A failure described in one line, caused by a lower-level one (kept for debugging only). */
-    public ClusterAccessException(String message, Throwable cause) {
-        super(message, cause);
-        this.reason = Message.verbatim(message);
-    }
-
     /** A failure as a message; {@link #getMessage()} is its English text. */
     public ClusterAccessException(Message reason) {
         this(reason, null);

@@ -5,18 +5,14 @@ import io.kubereach.text.Language;
 import io.kubereach.text.Message;
 import io.kubereach.text.MessageText;
 import io.kubereach.text.TextBundle;
-import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.function.Consumer;
 
 /**
  * The app's user-visible strings, from the {@code io.kubereach.ui.messages} bundle (English base
  * file, Simplified Chinese {@code _zh_CN} file) and then the diagram's, whose words (verdicts,
  * Service kinds, connections) the panels share. One instance per language; the current one
- * follows the system locale at start and is switched at runtime with {@link #use(Locale)}, which
- * tells every listener so views can relabel themselves. No JavaFX here: view models use it
- * without a toolkit, and the views bind to it through their own listeners.
+ * follows the system locale at start and is switched at runtime with {@link #use(Language)}. No
+ * JavaFX here: view models use it without a toolkit.
  *
  * <p>Every pattern is a {@link java.text.MessageFormat}: write a single quote as two ({@code ''}).
  */
@@ -26,7 +22,6 @@ public final class Messages {
     public static final String BUNDLE = "io.kubereach.ui.messages";
 
     private static volatile Messages current = new Messages(Language.system());
-    private static final List<Consumer<Messages>> LISTENERS = new CopyOnWriteArrayList<>();
 
     private final TextBundle bundle;
 
@@ -39,36 +34,14 @@ public final class Messages {
         return new Messages(language);
     }
 
-    /** The strings of the language a locale reads (Simplified Chinese for any Chinese locale, else English). */
-    public static Messages of(Locale locale) {
-        return new Messages(Language.of(locale));
-    }
-
     /** The strings of the language in use now. */
     public static Messages current() {
         return current;
     }
 
-    /** Switches the app to the language of a locale and tells every listener. */
-    public static void use(Locale locale) {
-        use(Language.of(locale));
-    }
-
-    /** Switches the app to a language and tells every listener. */
+    /** Switches the app to a language. */
     public static void use(Language language) {
-        Messages next = new Messages(language);
-        current = next;
-        LISTENERS.forEach(l -> l.accept(next));
-    }
-
-    /** Calls {@code listener} with the new strings each time the language is switched. */
-    public static void addListener(Consumer<Messages> listener) {
-        LISTENERS.add(listener);
-    }
-
-    /** Stops telling a listener about switches. */
-    public static void removeListener(Consumer<Messages> listener) {
-        LISTENERS.remove(listener);
+        current = new Messages(language);
     }
 
     /** A string of the language in use now, its {@code {0}}, {@code {1}}, … filled with {@code args}. */

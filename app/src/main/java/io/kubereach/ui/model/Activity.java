@@ -1,6 +1,7 @@
 package io.kubereach.ui.model;
 
 import io.kubereach.ui.task.JobHandle;
+import io.kubereach.ui.task.JobListener;
 import io.kubereach.ui.task.JobStep;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -52,6 +53,37 @@ public final class Activity {
                 running.set(false);
                 progress.set(-1);
             }
+        }
+
+        /**
+         * {@code listener}, with this ticket ended first whichever way the job ends (succeeded,
+         * failed or cancelled), so no way out leaves the status bar running.
+         */
+        public <T> JobListener<T> ending(JobListener<T> listener) {
+            return new JobListener<>() {
+                @Override
+                public void succeeded(T result) {
+                    end();
+                    listener.succeeded(result);
+                }
+
+                @Override
+                public void failed(Throwable error) {
+                    end();
+                    listener.failed(error);
+                }
+
+                @Override
+                public void cancelled() {
+                    end();
+                    listener.cancelled();
+                }
+
+                @Override
+                public void progress(double fraction, JobStep step) {
+                    listener.progress(fraction, step);
+                }
+            };
         }
 
         /** Asks this ticket's job to stop. */

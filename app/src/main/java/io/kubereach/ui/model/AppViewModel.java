@@ -44,11 +44,6 @@ public final class AppViewModel {
         theme.addListener((obs, old, now) -> preferences.rememberTheme(now));
     }
 
-    /** Opens the last source, or the demo. */
-    public void start() {
-        workspace.start();
-    }
-
     /** Opens a source, else the last one, else the demo. */
     public void start(java.util.Optional<io.kubereach.ui.source.ClusterSource> first) {
         workspace.start(first);

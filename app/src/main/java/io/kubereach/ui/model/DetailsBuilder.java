@@ -23,6 +23,7 @@ import io.kubereach.model.Service;
 import io.kubereach.model.ServicePort;
 import io.kubereach.model.ServiceType;
 import io.kubereach.proxy.ServiceBackends;
+import io.kubereach.yaml.PolicyYaml;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
@@ -212,7 +213,7 @@ public final class DetailsBuilder {
             related.add(GraphVertex.PodVertex.idOf(ref));
             snapshot.pod(ref).ifPresent(p -> related.add(GraphVertex.WorkloadVertex.idOf(p.owner())));
         }
-        return new Selected(new Details.PolicyInfo(found.get(), PolicySentences.of(description), PolicyYaml.of(found.get()),
+        return new Selected(new Details.PolicyInfo(found.get(), PolicySentences.of(description), PolicyYaml.text(found.get(), PolicyYaml.PolicyTypes.AS_JUDGED),
                 description.selectedPods()), related);
     }
 

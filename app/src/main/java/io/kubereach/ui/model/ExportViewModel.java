@@ -70,24 +70,17 @@ public final class ExportViewModel {
                 case SVG -> export.svg(layout, title, file);
             }
             return file;
-        }, new JobListener<Path>() {
+        }, ticket.ending(new JobListener<Path>() {
             @Override
             public void succeeded(Path result) {
-                ticket.end();
                 written.set(result);
             }
 
             @Override
             public void failed(Throwable error) {
-                ticket.end();
                 problem.set(file + ": " + SourceProblem.lineOf(error));
             }
-
-            @Override
-            public void cancelled() {
-                ticket.end();
-            }
-        }));
+        })));
     }
 
     /** Whether exports use the dark colours; off by default, so exported pictures print well whatever the theme. */

@@ -72,10 +72,9 @@ final class LiveUpdates {
                 });
             }
         };
-        starting = runner.start(control -> loader.watch(source, control, news), new JobListener<SourceWatch>() {
+        starting = runner.start(control -> loader.watch(source, control, news), ticket.ending(new JobListener<SourceWatch>() {
             @Override
             public void succeeded(SourceWatch started) {
-                ticket.end();
                 if (generation != mine) {
                     started.close();
                     return;
@@ -87,7 +86,6 @@ final class LiveUpdates {
 
             @Override
             public void failed(Throwable error) {
-                ticket.end();
                 if (generation == mine) {
                     state.set(LiveState.OFF);
                     failed.accept(SourceProblem.lineOf(error));
@@ -96,13 +94,12 @@ final class LiveUpdates {
 
             @Override
             public void cancelled() {
-                ticket.end();
                 if (generation == mine) {
                     state.set(LiveState.OFF);
                     failed.accept("");
                 }
             }
-        });
+        }));
         ticket.attach(starting);
     }
 

@@ -62,10 +62,9 @@ public final class MatrixViewModel {
             return wantedLevel == Level.NAMESPACES
                     ? ReachabilityMatrix.ofNamespaces(analysis.graph())
                     : ReachabilityMatrix.ofWorkloads(analysis.graph());
-        }, new JobListener<ReachabilityMatrix>() {
+        }, ticket.ending(new JobListener<ReachabilityMatrix>() {
             @Override
             public void succeeded(ReachabilityMatrix result) {
-                ticket.end();
                 if (workspace.analysisProperty().get() == analysis && level.get() == wantedLevel) {
                     computedFor = analysis;
                     computedLevel = wantedLevel;
@@ -75,14 +74,9 @@ public final class MatrixViewModel {
 
             @Override
             public void failed(Throwable error) {
-                ticket.end();
+                // the matrix shown stays as it was; the status bar has stopped
             }
-
-            @Override
-            public void cancelled() {
-                ticket.end();
-            }
-        });
+        }));
         ticket.attach(working);
     }
 

@@ -84,7 +84,7 @@ public final class StatusViewModel {
         }
         for (PodNetworkNamespace ns : analysis.portConflicts()) {
             ns.conflicts().forEach(c -> out.add(new StatusWarning(StatusWarning.Kind.PORT_CONFLICT, ns.pod().toString(),
-                    Message.verbatim(c.port() + "/" + c.protocol()), c.containers().size(), c.containers())));
+                    Message.verbatim(c.port().toString()), c.containers().size(), c.containers())));
         }
         for (ServiceFinding f : analysis.serviceFindings()) {
             out.add(new StatusWarning(StatusWarning.Kind.SERVICE_UNREACHABLE, f.service().qualifiedName(), f.text(), 1, List.of()));

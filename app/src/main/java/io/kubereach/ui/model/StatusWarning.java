@@ -1,7 +1,6 @@
 package io.kubereach.ui.model;
 
 import io.kubereach.text.Message;
-import io.kubereach.text.MessageText;
 import java.util.List;
 
 /**
@@ -38,15 +37,5 @@ public record StatusWarning(Kind kind, Message subject, Message reason, int coun
     /** A warning about something named as the source names it, the same in every language. */
     public StatusWarning(Kind kind, String subject, Message reason, int count, List<String> examples) {
         this(kind, Message.verbatim(subject), reason, count, examples);
-    }
-
-    /** What it concerns, in English. */
-    public String subjectText() {
-        return MessageText.english(subject);
-    }
-
-    /** The reason in English. */
-    public String detail() {
-        return MessageText.english(reason);
     }
 }

@@ -102,11 +102,6 @@ public final class WorkspaceViewModel {
         });
     }
 
-    /** Opens the last source, or the demo when there is nothing else to show. */
-    public void start() {
-        start(Optional.empty());
-    }
-
     /** Opens a source, else the last one, else the demo; the demo too when the one chosen does not open. */
     public void start(Optional<ClusterSource> first) {
         open(first.or(preferences::lastSource).orElse(new ClusterSource.Demo()), true);
@@ -153,16 +148,14 @@ public final class WorkspaceViewModel {
             timings.laidOut();
             preparer.accept(picture);
             return new Opened(judged, picture, shown);
-        }, new JobListener<Opened>() {
+        }, ticket.ending(new JobListener<Opened>() {
             @Override
             public void succeeded(Opened result) {
-                ticket.end();
                 show(next, result);
             }
 
             @Override
             public void failed(Throwable error) {
-                ticket.end();
                 boolean fallBack = fallBackToDemo && !(next instanceof ClusterSource.Demo);
                 problem.set(SourceProblem.of(next, error, fallBack));
                 if (fallBack) {
@@ -171,15 +164,10 @@ public final class WorkspaceViewModel {
             }
 
             @Override
-            public void cancelled() {
-                ticket.end();
-            }
-
-            @Override
             public void progress(double fraction, JobStep step) {
                 ticket.report(fraction, step);
             }
-        });
+        }));
         ticket.attach(opening);
     }
 
@@ -287,10 +275,9 @@ public final class WorkspaceViewModel {
             DiagramLayout picture = request.layout(shown.graph(), remembered);
             preparer.accept(picture);
             return picture;
-        }, new JobListener<DiagramLayout>() {
+        }, ticket.ending(new JobListener<DiagramLayout>() {
             @Override
             public void succeeded(DiagramLayout result) {
-                ticket.end();
                 if (analysis.get() == shown) {
                     showPicture(result, request, memory, sameView);
                 }
@@ -298,15 +285,9 @@ public final class WorkspaceViewModel {
 
             @Override
             public void failed(Throwable error) {
-                ticket.end();
                 problem.set(SourceProblem.of(source.get(), error, false));
             }
-
-            @Override
-            public void cancelled() {
-                ticket.end();
-            }
-        });
+        }));
         ticket.attach(layingOut);
     }
 
@@ -372,11 +353,6 @@ public final class WorkspaceViewModel {
     /** Whether a live source is watched, its changes shown as they happen. */
     public BooleanProperty liveProperty() {
         return live;
-    }
-
-    /** The background work. */
-    public Activity activity() {
-        return activity;
     }
 
     /**

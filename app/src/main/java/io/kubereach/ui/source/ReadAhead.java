@@ -49,15 +49,8 @@ public final class ReadAhead {
 
     /**
      * Starts reading a source on a daemon thread with the given loader, if it is one that is
-     * read ahead (manifests or a snapshot); otherwise nothing is read.
-     */
-    public static ReadAhead start(ClusterSource source, SourceLoader loader) {
-        return start(source, loader, FollowUp.NONE);
-    }
-
-    /**
-     * Starts reading a source ahead as {@link #start(ClusterSource, SourceLoader)} does; once read,
-     * {@code followUp} is told the cluster and its work runs on the same thread.
+     * read ahead (manifests or a snapshot); otherwise nothing is read. Once read, {@code followUp}
+     * is told the cluster and its work runs on the same thread.
      */
     public static ReadAhead start(ClusterSource source, SourceLoader loader, FollowUp followUp) {
         if (!(source instanceof ClusterSource.Manifests) && !(source instanceof ClusterSource.Snapshot)) {

@@ -7,7 +7,6 @@ import io.kubereach.diagram.fx.DiagramCanvas;
 import io.kubereach.ui.model.AppViewModel;
 import io.kubereach.ui.model.Analysis;
 import java.util.Optional;
-import java.util.Set;
 import javafx.geometry.Insets;
 import javafx.geometry.Point2D;
 import javafx.geometry.Pos;
@@ -142,10 +141,5 @@ final class DiagramTab extends StackPane {
     /** The canvas. */
     DiagramCanvas canvas() {
         return canvas;
-    }
-
-    /** The ids highlighted now (for tests). */
-    Set<String> highlighted() {
-        return canvas.getHighlighted();
     }
 }

@@ -66,11 +66,6 @@ public final class MainWindow {
         stage.setOnHidden(e -> vm.windowResized(stage.getWidth(), stage.getHeight()));
     }
 
-    /** Shows the window and opens the last source, or the demo. */
-    public void show() {
-        show(Optional.empty());
-    }
-
     /** Shows the window and opens a source, else the last one, else the demo. */
     public void show(Optional<ClusterSource> first) {
         stage.show();
@@ -135,10 +130,5 @@ public final class MainWindow {
     /** The actions of the window (for tests and the launcher). */
     public WindowActions actions() {
         return actions;
-    }
-
-    /** The diagram canvas shown now. */
-    public io.kubereach.diagram.fx.DiagramCanvas canvas() {
-        return diagram.canvas();
     }
 }

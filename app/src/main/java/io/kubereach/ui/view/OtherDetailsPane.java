@@ -34,11 +34,11 @@ final class OtherDetailsPane extends VBox {
             getChildren().add(DetailSections.paragraph(Words.text("details.netns.members", String.join(", ", n.containers()))));
             getChildren().add(DetailSections.muted(Words.text("details.netns.lo")));
             n.conflicts().forEach(c -> getChildren().add(DetailSections.warning(Words.text("details.netns.conflict",
-                    c.port() + "/" + c.protocol(), String.join(", ", c.containers())))));
+                    c.port().toString(), String.join(", ", c.containers())))));
         });
         if (v instanceof GraphVertex.ContainerVertex c && !c.ports().isEmpty()) {
             getChildren().add(DetailSections.paragraph(Words.text("details.container.ports",
-                    c.ports().stream().map(p -> p.number() + "/" + p.protocol()).collect(Collectors.joining(", ")))));
+                    c.ports().stream().map(p -> p.portProtocol().toString()).collect(Collectors.joining(", ")))));
         }
         if (!info.concepts().isEmpty()) {
             getChildren().add(DetailSections.section(Words.text("details.concepts")));

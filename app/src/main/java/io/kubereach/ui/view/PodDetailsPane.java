@@ -92,14 +92,14 @@ final class PodDetailsPane extends VBox {
             box.getChildren().add(DetailSections.muted(Words.text("details.netns.lo")));
         }
         for (PodNetworkNamespace.PortConflict c : network.conflicts()) {
-            box.getChildren().add(DetailSections.warning(Words.text("details.netns.conflict", c.port() + "/" + c.protocol(),
+            box.getChildren().add(DetailSections.warning(Words.text("details.netns.conflict", c.port().toString(),
                     String.join(", ", c.containers()))));
         }
         return box;
     }
 
     private static String port(ContainerPort p) {
-        return p.number() + "/" + p.protocol() + (p.name().isEmpty() ? "" : " (" + p.name() + ")");
+        return p.portProtocol() + (p.name().isEmpty() ? "" : " (" + p.name() + ")");
     }
 
     private static void policies(AppViewModel vm, List<NetworkPolicy> policies, VBox into) {

@@ -47,7 +47,7 @@ final class SimulationPane extends VBox {
         client.setMaxWidth(Double.MAX_VALUE);
         ComboBox<ServicePort> port = new ComboBox<>(sim.ports());
         port.valueProperty().bindBidirectional(sim.portProperty());
-        port.setConverter(converter(p -> p.port() + "/" + p.protocol() + (p.name().isEmpty() ? "" : " (" + p.name() + ")")));
+        port.setConverter(converter(p -> p.portProtocol() + (p.name().isEmpty() ? "" : " (" + p.name() + ")")));
         ComboBox<ProxyMode> mode = new ComboBox<>(FXCollections.observableArrayList(ProxyMode.values()));
         mode.valueProperty().bindBidirectional(sim.modeProperty());
         mode.setConverter(converter(ProxyMode::word));

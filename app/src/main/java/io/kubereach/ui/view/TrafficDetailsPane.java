@@ -3,6 +3,7 @@ package io.kubereach.ui.view;
 import io.kubereach.cni.PolicyEnforcement;
 import io.kubereach.graph.PortVerdict;
 import io.kubereach.graph.TrafficVerdict;
+import io.kubereach.model.PortProtocol;
 import io.kubereach.ui.i18n.Messages;
 import io.kubereach.ui.model.Details;
 import javafx.geometry.Pos;
@@ -38,7 +39,7 @@ final class TrafficDetailsPane extends VBox {
                 pairLabel.getStyleClass().add("text-bold");
                 getChildren().add(pairLabel);
             }
-            HBox line = new HBox(8, new Label(p.port() + "/" + p.protocol()),
+            HBox line = new HBox(8, new Label(new PortProtocol(p.port(), p.protocol()).toString()),
                     DetailSections.verdict(p.allowed() ? TrafficVerdict.ALLOWED : TrafficVerdict.BLOCKED));
             line.setAlignment(Pos.CENTER_LEFT);
             VBox reasons = new VBox(2);

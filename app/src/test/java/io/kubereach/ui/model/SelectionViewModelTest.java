@@ -58,7 +58,7 @@ class SelectionViewModelTest {
         selection.select(line.id());
         Details.Traffic t = (Details.Traffic) selection.detailsProperty().get();
         assertThat(t.edge()).isInstanceOf(GraphEdge.Traffic.class);
-        assertThat(t.explanation().ports()).isNotEmpty().allSatisfy(p -> assertThat(p.reasons()).isNotEmpty());
+        assertThat(t.explanation().ports()).isNotEmpty().allSatisfy(p -> assertThat(p.reasons(Language.ENGLISH)).isNotEmpty());
         assertThat(t.enforcement()).isEqualTo(io.kubereach.cni.PolicyEnforcement.NOT_ENFORCED);
         assertThat(selection.highlightProperty().get()).contains(line.id());
     }

@@ -50,6 +50,6 @@ class SourceProblemTest {
         assertThat(SourceProblem.lineOf(new IllegalStateException("layout failed\nat line 2"))).isEqualTo("layout failed");
         assertThat(SourceProblem.lineOf(new UncheckedIOException(null, new java.io.IOException("disk full")))).isEqualTo("disk full");
         assertThat(SourceProblem.lineOf(new NullPointerException())).isEqualTo("NullPointerException");
-        assertThat(SourceProblem.lineOf(new ManifestException("verbatim words"))).isEqualTo("verbatim words");
+        assertThat(SourceProblem.lineOf(new ManifestException(Message.verbatim("verbatim words")))).isEqualTo("verbatim words");
     }
 }

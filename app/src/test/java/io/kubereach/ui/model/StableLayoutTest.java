@@ -32,7 +32,7 @@ class StableLayoutTest {
     private static WorkspaceViewModel opened() {
         WorkspaceViewModel w = new WorkspaceViewModel(new ClusterSourceLoader(), new DirectJobRunner(), new AppPreferences(new MemoryPreferenceStore()),
                 new Activity());
-        w.start();
+        w.start(Optional.empty());
         return w;
     }
 

@@ -3,6 +3,7 @@ package io.kubereach.ui.model;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.kubereach.cni.PolicyEnforcement;
+import io.kubereach.text.MessageText;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
@@ -28,8 +29,8 @@ class StatusViewModelTest {
         assertThat(app.status().summaryProperty().get().enforcement()).isEqualTo(PolicyEnforcement.NOT_ENFORCED);
         StatusWarning first = app.status().warnings().get(0);
         assertThat(first.kind()).isEqualTo(StatusWarning.Kind.POLICY_NOT_ENFORCED);
-        assertThat(first.subjectText()).contains("flannel");
-        assertThat(first.detail()).isNotBlank();
+        assertThat(MessageText.english(first.subject())).contains("flannel");
+        assertThat(MessageText.english(first.reason())).isNotBlank();
         assertThat(app.status().warnings()).anySatisfy(w -> {
             assertThat(w.kind()).isEqualTo(StatusWarning.Kind.HOST_NETWORK);
             assertThat(w.count()).isEqualTo(app.workspace().analysisProperty().get().hostNetworkPods().size()).isPositive();
@@ -48,8 +49,8 @@ class StatusViewModelTest {
         assertThat(app.workspace().analysisProperty().get().snapshot().pods()).hasSize(1);
         java.util.List<StatusWarning> source = app.status().warnings().stream().filter(w -> w.kind() == StatusWarning.Kind.SOURCE_WARNING).toList();
         assertThat(source.get(0).count()).isEqualTo(2);
-        assertThat(source.get(0).detail()).isEqualTo("2 files or objects could not be read and were skipped: the rest is shown; each is named below");
-        assertThat(source).extracting(StatusWarning::detail)
+        assertThat(MessageText.english(source.get(0).reason())).isEqualTo("2 files or objects could not be read and were skipped: the rest is shown; each is named below");
+        assertThat(source).extracting(w -> MessageText.english(w.reason()))
                 .anySatisfy(d -> assertThat(d).contains("chart.yaml", "a Helm template?"))
                 .anySatisfy(d -> assertThat(d).contains("bad.yaml: Deployment db: not a valid apps/v1 Deployment"));
     }

@@ -29,9 +29,11 @@ class WorkspaceViewModelTest {
     private final MemoryPreferenceStore store = new MemoryPreferenceStore();
     private final AppPreferences prefs = new AppPreferences(store);
     private final DirectJobRunner runner = new DirectJobRunner();
+    /** The status bar's activity the workspace reports to. */
+    private final Activity activity = new Activity();
 
     private WorkspaceViewModel workspace(SourceLoader loader) {
-        return new WorkspaceViewModel(loader, runner, prefs, new Activity());
+        return new WorkspaceViewModel(loader, runner, prefs, activity);
     }
 
     private static boolean hasBox(DiagramLayout layout, String id) {
@@ -42,13 +44,13 @@ class WorkspaceViewModelTest {
     @DisplayName("starts on the demo when nothing was shown before, reads, judges and lays it out, and remembers it")
     void startsOnTheDemo() {
         WorkspaceViewModel w = workspace(new ClusterSourceLoader());
-        w.start();
+        w.start(Optional.empty());
         assertThat(w.sourceProperty().get()).isEqualTo(new ClusterSource.Demo());
         assertThat(w.analysisProperty().get().snapshot().pods()).hasSize(19);
         assertThat(hasBox(w.layoutProperty().get(), "pod:default/redis-0")).isTrue();
         assertThat(runner.steps()).containsSubsequence(JobStep.READING, JobStep.ANALYSING, JobStep.LAYING_OUT);
         assertThat(prefs.lastSource()).contains(new ClusterSource.Demo());
-        assertThat(w.activity().runningProperty().get()).isFalse();
+        assertThat(activity.runningProperty().get()).isFalse();
     }
 
     @Test
@@ -57,7 +59,7 @@ class WorkspaceViewModelTest {
         ClusterSource gone = new ClusterSource.Manifests(List.of(Path.of("/nonexistent/kubereach-test.yaml")));
         prefs.rememberSource(gone);
         WorkspaceViewModel w = workspace(new ClusterSourceLoader());
-        w.start();
+        w.start(Optional.empty());
         assertThat(w.sourceProperty().get()).isEqualTo(new ClusterSource.Demo());
         assertThat(w.problemProperty().get().source()).isEqualTo(gone);
         assertThat(w.problemProperty().get().fellBack()).isTrue();
@@ -68,7 +70,7 @@ class WorkspaceViewModelTest {
     @DisplayName("a source that fails to open later leaves the cluster shown in place")
     void failedOpenKeepsTheCluster() {
         WorkspaceViewModel w = workspace(new ClusterSourceLoader());
-        w.start();
+        w.start(Optional.empty());
         Analysis shown = w.analysisProperty().get();
         w.open(new ClusterSource.Snapshot(Path.of("/nonexistent/snap.yaml")));
         assertThat(w.analysisProperty().get()).isSameAs(shown);
@@ -80,7 +82,7 @@ class WorkspaceViewModelTest {
     @DisplayName("hiding a namespace, a layer or changing the grouping lays the diagram out again")
     void filterChangesRelayout() {
         WorkspaceViewModel w = workspace(new ClusterSourceLoader());
-        w.start();
+        w.start(Optional.empty());
         w.filterProperty().set(GraphFilter.ALL.withNamespaces(Set.of("shop")));
         assertThat(hasBox(w.layoutProperty().get(), "pod:default/redis-0")).isFalse();
         assertThat(hasBox(w.layoutProperty().get(), "ns:shop")).isTrue();
@@ -94,7 +96,7 @@ class WorkspaceViewModelTest {
     @DisplayName("focusing on a pod shows it with only the pods it reaches or is reached by")
     void focusShowsTheNeighbourhood() {
         WorkspaceViewModel w = workspace(new ClusterSourceLoader());
-        w.start();
+        w.start(Optional.empty());
         int everything = w.layoutProperty().get().allBoxes().size();
         w.focusProperty().set(Optional.of("pod:default/redis-0"));
         DiagramLayout focused = w.layoutProperty().get();
@@ -108,7 +110,7 @@ class WorkspaceViewModelTest {
     @DisplayName("opening another source resets the namespaces shown and the focus")
     void openingResetsNamespacesAndFocus() {
         WorkspaceViewModel w = workspace(new ClusterSourceLoader());
-        w.start();
+        w.start(Optional.empty());
         w.filterProperty().set(GraphFilter.ALL.withNamespaces(Set.of("shop")));
         w.focusProperty().set(Optional.of("pod:default/redis-0"));
         w.refresh();
@@ -120,16 +122,16 @@ class WorkspaceViewModelTest {
     @DisplayName("cancelling an opening keeps the cluster shown; the activity stops")
     void cancelKeepsTheShownCluster() {
         QueuedJobRunner queued = new QueuedJobRunner();
-        WorkspaceViewModel w = new WorkspaceViewModel(new ClusterSourceLoader(), queued, prefs, new Activity());
-        w.start();
+        WorkspaceViewModel w = new WorkspaceViewModel(new ClusterSourceLoader(), queued, prefs, activity);
+        w.start(Optional.empty());
         queued.runAll();
         Analysis shown = w.analysisProperty().get();
         w.open(new ClusterSource.Demo());
-        assertThat(w.activity().runningProperty().get()).isTrue();
+        assertThat(activity.runningProperty().get()).isTrue();
         w.cancel();
         queued.runAll();
         assertThat(w.analysisProperty().get()).isSameAs(shown);
-        assertThat(w.activity().runningProperty().get()).isFalse();
+        assertThat(activity.runningProperty().get()).isFalse();
     }
 
     @Test
@@ -152,7 +154,7 @@ class WorkspaceViewModelTest {
     @DisplayName("live can only be switched on for a live cluster")
     void liveOnlyForLiveSources() {
         WorkspaceViewModel w = workspace(new ClusterSourceLoader());
-        w.start();
+        w.start(Optional.empty());
         w.liveProperty().set(true);
         assertThat(w.liveProperty().get()).isFalse();
         assertThat(w.liveStateProperty().get()).isEqualTo(LiveState.OFF);

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.kubereach.source.DemoCluster;
 import io.kubereach.source.ManifestException;
+import io.kubereach.text.Message;
 import io.kubereach.ui.task.JobCancelledException;
 import io.kubereach.ui.task.JobControl;
 import java.nio.file.Path;
@@ -35,7 +36,7 @@ class ReadAheadTest {
     @DisplayName("the first opening of the files read ahead takes that read; a later one (a refresh) reads again")
     void takenOnce() throws Exception {
         CountingLoader loader = new CountingLoader();
-        ReadAhead ahead = ReadAhead.start(FILES, loader);
+        ReadAhead ahead = ReadAhead.start(FILES, loader, ReadAhead.FollowUp.NONE);
         Optional<LoadedCluster> first = ahead.take(FILES, JobControl.none());
         assertThat(first).isPresent();
         assertThat(first.get().snapshot().pods()).isNotEmpty();
@@ -46,7 +47,7 @@ class ReadAheadTest {
     @Test
     @DisplayName("another source than the one read ahead is not answered from it")
     void otherSourceReadsItself() throws Exception {
-        ReadAhead ahead = ReadAhead.start(FILES, new CountingLoader());
+        ReadAhead ahead = ReadAhead.start(FILES, new CountingLoader(), ReadAhead.FollowUp.NONE);
         ClusterSource other = new ClusterSource.Manifests(List.of(Path.of("/tmp/other")));
         assertThat(ahead.take(other, JobControl.none())).isEmpty();
         assertThat(ahead.take(new ClusterSource.Demo(), JobControl.none())).isEmpty();
@@ -58,8 +59,9 @@ class ReadAheadTest {
     void onlyFiles() throws Exception {
         CountingLoader loader = new CountingLoader();
         ClusterSource live = new ClusterSource.Kubeconfig(Optional.empty(), "prod");
-        assertThat(ReadAhead.start(live, loader).take(live, JobControl.none())).isEmpty();
-        assertThat(ReadAhead.start(new ClusterSource.Demo(), loader).take(new ClusterSource.Demo(), JobControl.none())).isEmpty();
+        assertThat(ReadAhead.start(live, loader, ReadAhead.FollowUp.NONE).take(live, JobControl.none())).isEmpty();
+        assertThat(ReadAhead.start(new ClusterSource.Demo(), loader, ReadAhead.FollowUp.NONE).take(new ClusterSource.Demo(), JobControl.none()))
+                .isEmpty();
         assertThat(loader.reads).hasValue(0);
     }
 
@@ -67,9 +69,9 @@ class ReadAheadTest {
     @DisplayName("what the read ahead could not read fails the opening with the same one-line message")
     void failurePassedOn() {
         SourceLoader broken = (source, control) -> {
-            throw new ManifestException("/tmp/cluster/pods.yaml: YAML syntax error at line 3, column 1: bad");
+            throw new ManifestException(Message.of("sourceError.yamlAt", "/tmp/cluster/pods.yaml", "3", "1", "bad"));
         };
-        ReadAhead ahead = ReadAhead.start(FILES, broken);
+        ReadAhead ahead = ReadAhead.start(FILES, broken, ReadAhead.FollowUp.NONE);
         assertThatThrownBy(() -> ahead.take(FILES, JobControl.none()))
                 .isInstanceOf(ManifestException.class)
                 .hasMessage("/tmp/cluster/pods.yaml: YAML syntax error at line 3, column 1: bad");
@@ -83,7 +85,7 @@ class ReadAheadTest {
             release.await();
             return LoadedCluster.of(DemoCluster.snapshot());
         };
-        ReadAhead ahead = ReadAhead.start(FILES, slow);
+        ReadAhead ahead = ReadAhead.start(FILES, slow, ReadAhead.FollowUp.NONE);
         JobControl cancelled = new JobControl() {
             @Override
             public void progress(double fraction, io.kubereach.ui.task.JobStep step) {
@@ -105,7 +107,7 @@ class ReadAheadTest {
     @DisplayName("the app's reader answers the first opening of the files read ahead from that read")
     void readerTakesIt() throws Exception {
         CountingLoader loader = new CountingLoader();
-        ClusterSourceLoader reader = new ClusterSourceLoader(io.kubereach.source.live.Environment.system(), ReadAhead.start(FILES, loader));
+        ClusterSourceLoader reader = new ClusterSourceLoader(io.kubereach.source.live.Environment.system(), ReadAhead.start(FILES, loader, ReadAhead.FollowUp.NONE));
         LoadedCluster opened = reader.load(FILES, JobControl.none());
         assertThat(opened.snapshot().pods()).isNotEmpty();
         assertThat(loader.reads).hasValue(1);

@@ -78,7 +78,7 @@ class ChineseDetailsTest {
         prefs.rememberLanguage(Language.SIMPLIFIED_CHINESE);
         prefs.rememberWindowSize(1240, 780);
         vm = new AppViewModel(new GateLoader(), new FxJobRunner(), prefs);
-        new MainWindow(stage, vm, new FxFileDialogs(), owner -> Optional.empty()).show();
+        new MainWindow(stage, vm, new FxFileDialogs(), owner -> Optional.empty()).show(Optional.empty());
     }
 
     @AfterEach

@@ -9,7 +9,10 @@ import io.fabric8.kubernetes.api.model.PodBuilder;
 import io.fabric8.kubernetes.api.model.apps.DeploymentBuilder;
 import io.fabric8.kubernetes.api.model.apps.ReplicaSetBuilder;
 import io.kubereach.diagram.DiagramBox;
+import io.kubereach.diagram.fx.DiagramCanvas;
+import io.kubereach.graph.GraphEdge;
 import io.kubereach.graph.GraphVertex;
+import io.kubereach.graph.NetworkGraph;
 import io.kubereach.model.WorkloadRef;
 import io.kubereach.source.live.Environment;
 import io.kubereach.source.live.MockCluster;
@@ -58,7 +61,7 @@ class LiveWorkloadsTest {
         prefs.rememberWindowSize(1240, 780);
         vm = new AppViewModel(new ClusterSourceLoader(new Environment(Map.of(), dir)), new FxJobRunner(), prefs);
         window = new MainWindow(stage, vm, new FxFileDialogs(), owner -> Optional.empty());
-        window.show();
+        window.show(Optional.empty());
     }
 
     @AfterEach
@@ -102,12 +105,24 @@ class LiveWorkloadsTest {
 
         Analysis analysis = vm.workspace().analysisProperty().get();
         assertThat(analysis.graph().vertex(REPLICA_SET)).isEmpty();
-        assertThat(analysis.graph().children(DEPLOYMENT)).extracting(GraphVertex::id)
+        assertThat(children(analysis.graph(), DEPLOYMENT)).extracting(GraphVertex::id)
                 .containsExactlyInAnyOrder("pod:shop/frontend-6d4cf56db6-q9z8w", "pod:shop/frontend-6d4cf56db6-x7k2p");
-        DiagramBox box = window.canvas().getDiagram().allBoxes().stream().filter(b -> b.id().equals(DEPLOYMENT)).findFirst().orElseThrow();
+        DiagramBox box = canvas(robot).getDiagram().allBoxes().stream().filter(b -> b.id().equals(DEPLOYMENT)).findFirst().orElseThrow();
         assertThat(box.label()).contains("frontend").doesNotContain("6d4cf56db6");
         assertThat(box.children()).extracting(DiagramBox::id)
                 .contains("pod:shop/frontend-6d4cf56db6-q9z8w", "pod:shop/frontend-6d4cf56db6-x7k2p");
-        assertThat(window.canvas().getDiagram().allBoxes()).noneMatch(b -> b.id().equals(REPLICA_SET));
+        assertThat(canvas(robot).getDiagram().allBoxes()).noneMatch(b -> b.id().equals(REPLICA_SET));
+    }
+
+    /** What a vertex holds directly, in graph order. */
+    private static List<GraphVertex> children(NetworkGraph graph, String id) {
+        GraphVertex v = graph.vertex(id).orElseThrow();
+        return graph.graph().outgoingEdgesOf(v).stream().filter(GraphEdge.Contains.class::isInstance)
+                .map(e -> graph.graph().getEdgeTarget(e)).toList();
+    }
+
+    /** The diagram canvas the window shows, found as a user finds it. */
+    private static DiagramCanvas canvas(FxRobot robot) {
+        return robot.lookup("#diagram").queryAs(DiagramCanvas.class);
     }
 }

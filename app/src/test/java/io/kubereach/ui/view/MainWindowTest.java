@@ -75,7 +75,7 @@ class MainWindowTest {
         prefs.rememberWindowSize(1240, 780); // Monocle's headless screen is 1280 × 800: a larger window overflows it
         vm = new AppViewModel(loader, new FxJobRunner(), prefs);
         window = new MainWindow(stage, vm, dialogs, owner -> Optional.empty());
-        window.show();
+        window.show(Optional.empty());
     }
 
     @AfterEach
@@ -102,7 +102,7 @@ class MainWindowTest {
     void startsOnTheDemo(FxRobot robot) throws Exception {
         waitForDemo(robot);
         assertThat(vm.workspace().sourceProperty().get()).isEqualTo(new ClusterSource.Demo());
-        assertThat(window.canvas().getDiagram().allBoxes()).anyMatch(b -> b.id().equals("pod:default/redis-0"));
+        assertThat(canvas(robot).getDiagram().allBoxes()).anyMatch(b -> b.id().equals("pod:default/redis-0"));
         assertThat(text(robot, "#status-source")).startsWith("demo").contains("19 pods");
         assertThat(text(robot, "#status-enforcement")).isEqualTo("intended, not enforced");
         assertThat(robot.lookup("#details-nothing").tryQuery()).isPresent();
@@ -123,7 +123,7 @@ class MainWindowTest {
     @DisplayName("clicking a pod fills the details: its IP, its network namespace, the policy that selects it; others are highlighted")
     void clickingAPodFillsTheDetails(FxRobot robot) throws Exception {
         waitForDemo(robot);
-        DiagramCanvas canvas = window.canvas();
+        DiagramCanvas canvas = canvas(robot);
         String pod = "pod:default/redis-0";
         robot.interact(() -> {
             canvas.zoomAt(1 / canvas.getZoom(), 0, 0);
@@ -154,7 +154,7 @@ class MainWindowTest {
         List<String> texts = robot.from(robot.lookup("#details-policy").query().lookupAll("*")).lookup((Node n) -> n instanceof Labeled)
                 .queryAllAs(Labeled.class).stream().map(Labeled::getText).toList();
         assertThat(texts).anyMatch(t -> t.contains("6379/TCP"));
-        assertThat(window.canvas().getHighlighted()).contains("pod:default/redis-0", "pod:default/redis-1");
+        assertThat(canvas(robot).getHighlighted()).contains("pod:default/redis-0", "pod:default/redis-1");
         robot.clickOn("#details-back");
         waitFor(() -> robot.lookup("#details-pod").tryQuery().isPresent());
     }
@@ -187,7 +187,7 @@ class MainWindowTest {
     @DisplayName("Ctrl+1 zooms to 100 %, Ctrl+= (plus) and Ctrl+minus step, Ctrl+0 fits the whole diagram again")
     void zoomShortcuts(FxRobot robot) throws Exception {
         waitForDemo(robot);
-        DiagramCanvas canvas = window.canvas();
+        DiagramCanvas canvas = canvas(robot);
         robot.clickOn("#diagram");
         robot.press(KeyCode.CONTROL).type(KeyCode.DIGIT1).release(KeyCode.CONTROL);
         assertThat(canvas.getZoom()).isCloseTo(1.0, org.assertj.core.data.Offset.offset(1e-9));
@@ -212,7 +212,7 @@ class MainWindowTest {
         waitFor(() -> "演示".equals(robot.lookup("#open-demo").queryAs(Button.class).getText()));
         assertThat(robot.lookup("拓扑图").tryQuery()).isPresent();
         assertThat(text(robot, "#status-enforcement")).isEqualTo("仅为预期，未强制执行");
-        waitFor(() -> window.canvas().getDiagram().allBoxes().stream().anyMatch(b -> b.details().contains("持有网络命名空间")));
+        waitFor(() -> canvas(robot).getDiagram().allBoxes().stream().anyMatch(b -> b.details().contains("持有网络命名空间")));
         robot.clickOn("语言").clickOn("English");
         waitFor(() -> "Demo".equals(robot.lookup("#open-demo").queryAs(Button.class).getText()));
         assertThat(vm.preferences().language()).contains(Language.ENGLISH);
@@ -255,7 +255,12 @@ class MainWindowTest {
         robot.clickOn("#export").clickOn("PNG (1×)");
         waitFor(() -> Files.exists(exportTarget) && text(robot, "#status-message").startsWith("Wrote"));
         BufferedImage image = ImageIO.read(exportTarget.toFile());
-        assertThat(image.getWidth()).isGreaterThan((int) window.canvas().getDiagram().width());
-        assertThat(image.getHeight()).isGreaterThan((int) window.canvas().getDiagram().height());
+        assertThat(image.getWidth()).isGreaterThan((int) canvas(robot).getDiagram().width());
+        assertThat(image.getHeight()).isGreaterThan((int) canvas(robot).getDiagram().height());
+    }
+
+    /** The diagram canvas the window shows, found as a user finds it. */
+    private static DiagramCanvas canvas(FxRobot robot) {
+        return robot.lookup("#diagram").queryAs(DiagramCanvas.class);
     }
 }

@@ -48,7 +48,7 @@ class StableDiagramTest {
         prefs.rememberWindowSize(1240, 780);
         vm = new AppViewModel(new GateLoader(), new FxJobRunner(), prefs);
         window = new MainWindow(stage, vm, new FxFileDialogs(), owner -> Optional.empty());
-        window.show();
+        window.show(Optional.empty());
     }
 
     @AfterEach
@@ -74,7 +74,7 @@ class StableDiagramTest {
     @DisplayName("unchecking a namespace in the sidebar leaves the other groups at the same place in the diagram and on the screen")
     void uncheckingANamespaceMovesNothingElse(FxRobot robot) throws Exception {
         waitForDemo();
-        DiagramCanvas canvas = window.canvas();
+        DiagramCanvas canvas = canvas(robot);
         DiagramLayout before = canvas.getDiagram();
         DiagramBox shop = before.box("ns:shop").orElseThrow();
         Point2D onScreen = canvas.localToScreen(canvas.diagramToLocal(shop.x(), shop.y()));
@@ -102,20 +102,25 @@ class StableDiagramTest {
     @DisplayName("View → Rearrange (Ctrl+L) lays the diagram out as a fresh open would")
     void rearrangeFromTheMenu(FxRobot robot) throws Exception {
         waitForDemo();
-        DiagramLayout fresh = window.canvas().getDiagram();
+        DiagramLayout fresh = canvas(robot).getDiagram();
         GraphFilter shown = vm.workspace().filterProperty().get();
         robot.interact(() -> vm.workspace().filterProperty().set(shown.withLayer(Layer.CONTAINERS, false)));
-        waitFor(() -> window.canvas().getDiagram() != fresh && !vm.activity().runningProperty().get());
+        waitFor(() -> canvas(robot).getDiagram() != fresh && !vm.activity().runningProperty().get());
         robot.interact(() -> vm.workspace().filterProperty().set(shown));
-        waitFor(() -> window.canvas().getDiagram().box("pause:default/redis-0").isPresent() && !vm.activity().runningProperty().get());
-        DiagramLayout remembered = window.canvas().getDiagram();
+        waitFor(() -> canvas(robot).getDiagram().box("pause:default/redis-0").isPresent() && !vm.activity().runningProperty().get());
+        DiagramLayout remembered = canvas(robot).getDiagram();
         assertThat(vm.workspace().keepsView()).as("the places are remembered (the demo's happen to match a fresh layout)").isTrue();
         MenuItem item = robot.lookup((Node n) -> n instanceof MenuBar).queryAs(MenuBar.class).getMenus().stream()
                 .flatMap(m -> m.getItems().stream()).filter(i -> "Rearrange the diagram".equals(i.getText())).findFirst().orElseThrow();
         assertThat(item.getAccelerator()).isEqualTo(KeyCombination.keyCombination("Shortcut+L"));
         robot.clickOn("View").clickOn("Rearrange the diagram");
-        waitFor(() -> window.canvas().getDiagram() != remembered && !vm.activity().runningProperty().get());
-        assertThat(window.canvas().getDiagram().allBoxes()).isEqualTo(fresh.allBoxes());
+        waitFor(() -> canvas(robot).getDiagram() != remembered && !vm.activity().runningProperty().get());
+        assertThat(canvas(robot).getDiagram().allBoxes()).isEqualTo(fresh.allBoxes());
         assertThat(vm.workspace().keepsView()).isFalse();
+    }
+
+    /** The diagram canvas the window shows, found as a user finds it. */
+    private static DiagramCanvas canvas(FxRobot robot) {
+        return robot.lookup("#diagram").queryAs(DiagramCanvas.class);
     }
 }

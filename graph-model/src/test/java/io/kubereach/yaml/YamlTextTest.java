@@ -1,4 +1,4 @@
-package io.kubereach.synthetic;
+package io.kubereach.yaml;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package io.kubereach.synthetic;
+package io.kubereach.yaml;
 
 import io.kubereach.model.Cidr;
 import io.kubereach.model.Direction;
@@ -13,27 +13,52 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.TreeMap;
 import java.util.TreeSet;
 
 /**
  * Turns a NetworkPolicy into its manifest tree so that reading the manifest back gives the same
  * record: every peer, every port (named, ranged with {@code endPort}, or a protocol alone),
- * {@code ipBlock.except}, {@code matchExpressions}, and {@code policyTypes} only when the
- * manifest declared them.
+ * {@code ipBlock.except}, {@code matchExpressions}; {@code policyTypes} as {@link PolicyTypes} says.
+ * {@link YamlText} writes the tree, so every manifest KubeReach writes quotes the same way.
  */
-final class PolicyYaml {
+public final class PolicyYaml {
+
+    /** Which {@code policyTypes} a written policy names. */
+    public enum PolicyTypes {
+        /**
+         * As the manifest declared them, and undeclared ones only where a reader would fill in
+         * others: the manifest as it was, for files read back.
+         */
+        AS_DECLARED,
+        /**
+         * Always, the types the engine judges with, and an empty rule list for a direction they
+         * isolate without a rule: the policy as KubeReach reads it, to check a description against.
+         */
+        AS_JUDGED
+    }
 
     private PolicyYaml() {
     }
 
-    static Map<String, Object> document(NetworkPolicy policy) {
-        Map<String, Object> doc = ManifestYaml.header("networking.k8s.io/v1", "NetworkPolicy");
-        doc.put("metadata", ManifestYaml.metadata(policy.name(), Optional.of(policy.namespace()), Map.of()));
+    /** The policy as one YAML document. */
+    public static String text(NetworkPolicy policy, PolicyTypes written) {
+        return YamlText.document(document(policy, written));
+    }
+
+    /** The policy as a manifest tree. */
+    private static Map<String, Object> document(NetworkPolicy policy, PolicyTypes written) {
+        Map<String, Object> doc = new LinkedHashMap<>();
+        doc.put("apiVersion", "networking.k8s.io/v1");
+        doc.put("kind", "NetworkPolicy");
+        Map<String, Object> metadata = new LinkedHashMap<>();
+        metadata.put("name", policy.name());
+        metadata.put("namespace", policy.namespace());
+        doc.put("metadata", metadata);
         Map<String, Object> spec = new LinkedHashMap<>();
         spec.put("podSelector", selector(policy.podSelector()));
-        if (mustWritePolicyTypes(policy)) {
+        boolean judged = written == PolicyTypes.AS_JUDGED;
+        if (judged || mustWritePolicyTypes(policy)) {
             List<String> types = new ArrayList<>();
             for (Direction d : Direction.values()) {
                 if (policy.isolates(d)) {
@@ -42,10 +67,10 @@ final class PolicyYaml {
             }
             spec.put("policyTypes", types);
         }
-        if (!policy.ingress().isEmpty()) {
+        if (!policy.ingress().isEmpty() || (judged && policy.isolates(Direction.INGRESS))) {
             spec.put("ingress", rules(policy.ingress(), "from"));
         }
-        if (!policy.egress().isEmpty()) {
+        if (!policy.egress().isEmpty() || (judged && policy.isolates(Direction.EGRESS))) {
             spec.put("egress", rules(policy.egress(), "to"));
         }
         doc.put("spec", spec);
@@ -110,7 +135,7 @@ final class PolicyYaml {
     }
 
     /** A label selector; the empty selector is {@code {}}, which selects everything. */
-    static Map<String, Object> selector(LabelSelector selector) {
+    public static Map<String, Object> selector(LabelSelector selector) {
         Map<String, Object> map = new LinkedHashMap<>();
         if (!selector.matchLabels().isEmpty()) {
             map.put("matchLabels", new TreeMap<>(selector.matchLabels()));

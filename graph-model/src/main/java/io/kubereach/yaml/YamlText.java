@@ -1,4 +1,4 @@
-package io.kubereach.synthetic;
+package io.kubereach.yaml;
 
 import java.util.List;
 import java.util.Locale;
@@ -15,7 +15,7 @@ import java.util.regex.Pattern;
  * {@code 0755}, {@code 1e3}, {@code 12:30} are not strings there). Everything else is
  * double-quoted, so an IP address, a version or a pod-template-hash like {@code 5e7} stays a string.
  */
-final class YamlText {
+public final class YamlText {
 
     private static final Pattern PLAIN = Pattern.compile("[A-Za-z_][A-Za-z0-9_./-]*");
     private static final Set<String> RESERVED = Set.of(
@@ -25,7 +25,7 @@ final class YamlText {
     }
 
     /** One document, ending with a line break; a map at the top as every manifest has. */
-    static String document(Map<String, ?> root) {
+    public static String document(Map<String, ?> root) {
         StringBuilder out = new StringBuilder(1024);
         if (root.isEmpty()) {
             return "{}\n";
@@ -35,7 +35,7 @@ final class YamlText {
     }
 
     /** A scalar as YAML text: plain when that is unambiguous, double-quoted otherwise. */
-    static String scalar(Object value) {
+    public static String scalar(Object value) {
         if (value instanceof Integer || value instanceof Long || value instanceof Boolean) {
             return value.toString();
         }
