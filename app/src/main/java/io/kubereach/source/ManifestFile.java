@@ -67,12 +67,45 @@ final class ManifestFile {
         }
     }
 
-    /** The objects of a text (a stream, a renderer's output); {@code label} names it in messages. */
-    static List<RawObject> read(String text, String label, Consumer<Message> warnings) throws ManifestException {
+    /**
+     * A document of a multi-document text that could not be read, while the others could.
+     *
+     * @param failure why, naming the text and the line (counted in the whole text)
+     * @param text the document's text, for hints about what it is
+     */
+    record BrokenDocument(ManifestException failure, String text) {
+    }
+
+    /**
+     * The objects of a text (a stream, a renderer's output); {@code label} names it in messages.
+     * When one document of several cannot be parsed, the others are still read and that one goes
+     * to {@code broken}; a text that is one broken document fails as a whole.
+     */
+    static List<RawObject> read(String text, String label, Consumer<Message> warnings, Consumer<BrokenDocument> broken)
+            throws ManifestException {
         LoadSettings settings = LoadSettings.builder().setLabel(label).setCodePointLimit(MAX_CODE_POINTS).build();
+        List<Object> documents;
+        try {
+            documents = documents(text, label, settings);
+        } catch (ManifestException whole) {
+            List<String> parts = DocumentSplit.parts(text);
+            if (parts.size() < 2) {
+                throw whole;
+            }
+            documents = new ArrayList<>();
+            for (String part : parts) {
+                try {
+                    List<Object> one = documents(part, label, settings);
+                    documents.add(one.isEmpty() ? null : one.get(0));
+                } catch (ManifestException e) {
+                    broken.accept(new BrokenDocument(e, part.strip()));
+                    documents.add(null);
+                }
+            }
+        }
         List<RawObject> objects = new ArrayList<>();
         int index = 0;
-        for (Object document : documents(text, label, settings)) {
+        for (Object document : documents) {
             index++;
             if (document != null) { // an empty document, e.g. after a trailing ---
                 collect(document, Message.of("sourceWarning.document", label, String.valueOf(index)), Optional.empty(), objects, warnings);

@@ -102,6 +102,9 @@ public final class ManifestSource {
                 continue;
             }
             piece.warnings().forEach(converter::warning);
+            for (ManifestFile.BrokenDocument document : piece.broken()) {
+                skipped.document(piece, document);
+            }
             piece.unread().forEach(unread::add);
             piece.header().ifPresent(header -> {
                 header.messages().forEach(converter::warning);

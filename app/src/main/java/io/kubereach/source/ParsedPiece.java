@@ -11,18 +11,21 @@ import java.util.Set;
 /**
  * One piece of a manifest source read into objects, before they are converted: the typed objects
  * (or why each could not be typed), the warnings, the kinds it holds that are not read, and the
- * snapshot header when it is a snapshot file; or why the whole piece could not be read.
+ * snapshot header when it is a snapshot file, the documents that could not be parsed while the
+ * others could; or why the whole piece could not be read.
  *
  * @param piece what was read
  * @param items its objects, in order
  * @param warnings what was skipped inside it, in order
  * @param unread the objects of kinds that are not read
  * @param header the snapshot header, when it is a KubeReach snapshot
+ * @param broken the documents that could not be parsed, in order
  * @param failure why the whole piece could not be read, if it could not
  * @param text its text, when it was read (for hints about what it is)
  */
 record ParsedPiece(ManifestWalk.Piece piece, List<Item> items, List<Message> warnings, List<UnreadKinds.Seen> unread,
-        Optional<SnapshotHeader> header, Optional<ManifestException> failure, Optional<String> text) {
+        Optional<SnapshotHeader> header, List<ManifestFile.BrokenDocument> broken, Optional<ManifestException> failure,
+        Optional<String> text) {
 
     /** The kinds without a namespace among those read. */
     private static final Set<String> CLUSTER_SCOPED = Set.of("Namespace", "Node");
@@ -60,7 +63,7 @@ record ParsedPiece(ManifestWalk.Piece piece, List<Item> items, List<Message> war
     }
 
     private static ParsedPiece failed(ManifestWalk.Piece piece, ManifestException failure, Optional<String> text) {
-        return new ParsedPiece(piece, List.of(), List.of(), List.of(), Optional.empty(), Optional.of(failure), text);
+        return new ParsedPiece(piece, List.of(), List.of(), List.of(), Optional.empty(), List.of(), Optional.of(failure), text);
     }
 
     private static String text(ManifestWalk.Piece piece) throws ManifestException {
@@ -79,7 +82,8 @@ record ParsedPiece(ManifestWalk.Piece piece, List<Item> items, List<Message> war
         List<Item> items = new ArrayList<>();
         List<UnreadKinds.Seen> unread = new ArrayList<>();
         Optional<SnapshotHeader> header = Optional.empty();
-        for (ManifestFile.RawObject object : ManifestFile.read(text, label, warnings::add)) {
+        List<ManifestFile.BrokenDocument> broken = new ArrayList<>();
+        for (ManifestFile.RawObject object : ManifestFile.read(text, label, warnings::add, broken::add)) {
             if (SnapshotHeader.isHeader(object)) {
                 header = Optional.of(SnapshotHeader.read(object, label));
                 continue;
@@ -97,7 +101,7 @@ record ParsedPiece(ManifestWalk.Piece piece, List<Item> items, List<Message> war
                 items.add(new Item(object, Optional.empty(), Optional.of(e)));
             }
         }
-        return new ParsedPiece(piece, items, warnings, unread, header, Optional.empty(), Optional.of(text));
+        return new ParsedPiece(piece, items, warnings, unread, header, broken, Optional.empty(), Optional.of(text));
     }
 
     /** Puts an object that names no namespace into {@code namespace}, as {@code kubectl apply -n} does. */

@@ -45,15 +45,23 @@ public final class SkippedInput {
 
     /** A piece that could not be read at all: fails when strict, else skipped (a cluster-wide gap for each policy kind it mentions). */
     void piece(ParsedPiece piece) throws ManifestException {
-        ManifestException failure = piece.failure().orElseThrow();
+        lost(piece.failure().orElseThrow(), piece.text(), piece.label());
+    }
+
+    /** A document that could not be parsed while the rest of its piece could: as a piece of its own. */
+    void document(ParsedPiece piece, ManifestFile.BrokenDocument document) throws ManifestException {
+        lost(document.failure(), Optional.of(document.text()), piece.label());
+    }
+
+    private void lost(ManifestException failure, Optional<String> text, String label) throws ManifestException {
         if (strict) {
             throw failure;
         }
-        Optional<Message> hint = piece.text().filter(ParsedPiece::looksLikeTemplate).map(t -> Message.of("sourceHint.helmTemplate"));
+        Optional<Message> hint = text.filter(ParsedPiece::looksLikeTemplate).map(t -> Message.of("sourceHint.helmTemplate"));
         converter.warning(skipped(failure.reason(), hint));
         Set<String> lost = new TreeSet<>();
-        piece.text().ifPresent(t -> MENTIONS_POLICY.matcher(t).results().forEach(m -> lost.add(m.group(1))));
-        lost.forEach(kind -> converter.gap(new SourceGap(kind, "", piece.label())));
+        text.ifPresent(t -> MENTIONS_POLICY.matcher(t).results().forEach(m -> lost.add(m.group(1))));
+        lost.forEach(kind -> converter.gap(new SourceGap(kind, "", label)));
     }
 
     /**
