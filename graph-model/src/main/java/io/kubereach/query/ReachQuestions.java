@@ -69,6 +69,9 @@ public final class ReachQuestions {
                         + " which pod will have it, and so what its policies say, is unknown");
                 return answer(from, to, port, number == null ? Protocol.TCP : number.protocol(), Outcome.UNKNOWN, hops, notes);
             }
+            if (end instanceof Target.Range r && podNetworkNote(r, notes)) {
+                return answer(from, to, port, number == null ? Protocol.TCP : number.protocol(), Outcome.UNKNOWN, hops, notes);
+            }
         }
         List<Peer> sources = peers(source, Direction.INGRESS);
         Protocol protocol;
@@ -102,6 +105,24 @@ public final class ReachQuestions {
         return port instanceof PortQuery.Named n
                 ? new ReachAnswer(from.trim(), to.trim(), 0, protocol, outcome, hops, notes, n.name())
                 : new ReachAnswer(from.trim(), to.trim(), ((PortQuery.Number) port).port(), protocol, outcome, hops, notes);
+    }
+
+    /**
+     * Notes the nodes' pod CIDRs a range shares addresses with, which its parts leave out; returns
+     * whether the range lies wholly in them, so that nothing of it can be judged.
+     */
+    private boolean podNetworkNote(Target.Range range, List<String> notes) {
+        List<AddressParts.PodNetwork> podNetwork = AddressParts.podNetworkIn(snapshot, range.cidr());
+        if (podNetwork.isEmpty()) {
+            return false;
+        }
+        String where = String.join(", ", podNetwork.stream().map(p -> "node " + p.node() + "'s pod CIDR " + p.cidr()).toList());
+        boolean whole = AddressParts.within(range.cidr(), podNetwork);
+        notes.add(whole ? range.cidr() + " lies in " + where + ": which pods have its addresses, and so what their policies say, is"
+                + " unknown; ask about the pods by name"
+                : range.cidr() + " shares addresses with " + where + ": those are pods' addresses, left out here (ask about the pods by"
+                        + " name); the rest of the range is judged");
+        return whole;
     }
 
     private static boolean isOutside(Target target) {

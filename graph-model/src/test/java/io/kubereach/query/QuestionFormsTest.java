@@ -113,6 +113,27 @@ class QuestionFormsTest {
     }
 
     @Test
+    @DisplayName("a CIDR in the pod network is unknown, saying why; one that shares addresses with it is judged without them, saying so")
+    void cidrsAndThePodNetwork() {
+        var toPods = policy("default/client-out", "role=client").types(Direction.EGRESS)
+                .egress(rule(from(ipBlock("10.0.0.0/8")), tcp(80))).build();
+        ClusterSnapshot s = cluster().policy(toPods).build();
+
+        ReachAnswer inside = ask(s, "client", "10.244.1.0/25", onTcp(80));
+        ReachAnswer around = ask(s, "client", "10.0.0.0/8", onTcp(80));
+
+        assertThat(inside.outcome()).isEqualTo(Outcome.UNKNOWN);
+        assertThat(inside.notes()).singleElement().asString().startsWith("10.244.1.0/25 lies in node worker-1's pod CIDR 10.244.1.0/24:");
+        assertThat(around.outcome()).isEqualTo(Outcome.ALLOWED);
+        assertThat(around.hops()).extracting(h -> h.verdict().orElseThrow().dst().toString())
+                .noneMatch(d -> d.startsWith("10.244.1."));
+        assertThat(around.notes()).singleElement().asString()
+                .startsWith("10.0.0.0/8 shares addresses with node worker-1's pod CIDR 10.244.1.0/24: those are pods' addresses, left out here");
+        assertThat(ask(s, "client", "10.244.0.0/16", onTcp(80)).hops()).extracting(h -> h.verdict().orElseThrow().dst().toString())
+                .containsExactly("10.244.0.0", "10.244.2.0");
+    }
+
+    @Test
     @DisplayName("two ends outside the cluster are refused: no policy judges them")
     void bothOutside() {
         assertThatThrownBy(() -> ask(cluster().build(), "203.0.113.0/24", "198.51.100.7", onTcp(80)))
