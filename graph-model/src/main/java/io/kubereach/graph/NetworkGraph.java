@@ -1,5 +1,6 @@
 package io.kubereach.graph;
 
+import io.kubereach.engine.ConnectionSet;
 import io.kubereach.engine.ReachabilityEngine;
 import io.kubereach.model.ClusterSnapshot;
 import io.kubereach.model.Direction;
@@ -40,11 +41,12 @@ public final class NetworkGraph {
     private final TrafficEnds ends;
     private final PolicyIsolation isolation;
     private final TrafficJudge judge;
+    private final WorkloadPairs pairs;
     private final Map<String, Graph<GraphVertex, GraphEdge>> around = new ConcurrentHashMap<>();
 
     NetworkGraph(ClusterSnapshot snapshot, ReachabilityEngine engine, Graph<GraphVertex, GraphEdge> graph,
             Map<String, GraphVertex> vertices, Map<String, TrafficEnd> workloadEnds, Map<String, TrafficEnd> entryEnds, TrafficEnds ends,
-            PolicyIsolation isolation, TrafficJudge judge) {
+            PolicyIsolation isolation, TrafficJudge judge, WorkloadPairs pairs) {
         this.snapshot = snapshot;
         this.engine = engine;
         this.graph = new AsUnmodifiableGraph<>(graph);
@@ -54,6 +56,7 @@ public final class NetworkGraph {
         this.ends = ends;
         this.isolation = isolation;
         this.judge = judge;
+        this.pairs = pairs;
         graph.edgeSet().forEach(e -> edges.put(e.id(), e));
     }
 
@@ -175,9 +178,42 @@ public final class NetworkGraph {
         return Optional.empty();
     }
 
-    /** The workload ends in graph order, for matrices. */
+    /** The workload ends in graph order. */
     Map<String, TrafficEnd> workloadEnds() {
         return workloadEnds;
+    }
+
+    /** The verdict of every ordered workload pair, as judged while the graph was built. */
+    WorkloadPairs workloadPairs() {
+        return pairs;
+    }
+
+    /**
+     * The traffic from one vertex to another, judged now whether the diagram draws it or not:
+     * between workloads, pods or address blocks (a workload to itself: two of its replicas).
+     * Empty when either id is none of those.
+     */
+    public Optional<GraphEdge.Traffic> traffic(String fromId, String toId) {
+        Optional<TrafficEnd> src = end(fromId);
+        Optional<TrafficEnd> dst = end(toId);
+        if (src.isEmpty() || dst.isEmpty()) {
+            return Optional.empty();
+        }
+        if (fromId.equals(toId) && vertices.get(fromId) instanceof GraphVertex.WorkloadVertex w) {
+            return Optional.of(judge.replicas(src.get(), snapshot.pods().stream().filter(p -> p.owner().equals(w.ref())).toList()));
+        }
+        return Optional.of(judge.judge(src.get(), dst.get()));
+    }
+
+    /** The verdict of a traffic edge of this graph, with unknown as an answer of its own. */
+    public PairVerdict verdictOf(GraphEdge.Traffic edge) {
+        return end(edge.targetId()).map(dst -> TrafficJudge.verdictOf(edge, dst)).orElse(PairVerdict.of(edge.verdict(), ConnectionSet.none()));
+    }
+
+    /** What one vertex may open to another, judged now (see {@link #traffic}). */
+    Optional<ReachabilityMatrix.Ports> pairTraffic(String fromId, String toId) {
+        return traffic(fromId, toId).flatMap(edge -> end(toId).map(dst -> new ReachabilityMatrix.Ports(dst.served(), edge.allowed(),
+                edge.common(), TrafficJudge.unknownServed(edge, dst))));
     }
 
     TrafficJudge judge() {

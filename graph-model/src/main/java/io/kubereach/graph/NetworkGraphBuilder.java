@@ -23,6 +23,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.IntStream;
 import org.jgrapht.Graph;
 import org.jgrapht.graph.DirectedMultigraph;
@@ -40,6 +42,7 @@ public final class NetworkGraphBuilder {
     private final EngineOptions options;
     private final Graph<GraphVertex, GraphEdge> graph = new DirectedMultigraph<>(null, null, false);
     private final Map<String, GraphVertex> vertices = new LinkedHashMap<>();
+    private BuildProgress progress = BuildProgress.NONE;
 
     /** A builder over a snapshot judged by an engine built with {@code options}. */
     public NetworkGraphBuilder(ClusterSnapshot snapshot, ReachabilityEngine engine, EngineOptions options) {
@@ -53,7 +56,17 @@ public final class NetworkGraphBuilder {
         return new NetworkGraphBuilder(snapshot, new IndexedEngine(snapshot), EngineOptions.DEFAULTS).build();
     }
 
-    /** Builds the graph. */
+    /** Tells {@code listener} how far the build is, and stops it when the listener asks. */
+    public NetworkGraphBuilder reportingTo(BuildProgress listener) {
+        this.progress = listener;
+        return this;
+    }
+
+    /**
+     * Builds the graph.
+     *
+     * @throws java.util.concurrent.CancellationException when the progress listener asked to stop
+     */
     public NetworkGraph build() {
         PolicyIsolation isolation = new PolicyIsolation(snapshot);
         TrafficEnds ends = new TrafficEnds(snapshot, isolation, options);
@@ -79,23 +92,49 @@ public final class NetworkGraphBuilder {
 
         TrafficJudge judge = new TrafficJudge(engine);
         List<TrafficEnd> all = new ArrayList<>(workloadEnds.values());
+        List<List<Pod>> podsOf = new ArrayList<>(workloads.values());
+        WorkloadPairs pairs = new WorkloadPairs(all.stream().map(TrafficEnd::vertexId).toList());
+        // what the source could not read may leave pairs no policy we read is involved in unknown: the engine judges them all
+        boolean judgeEvery = !snapshot.gaps().isEmpty();
         // the pairs are judged in parallel (the engine is safe for concurrent queries), one
         // source row per task, and their edges added in source-then-destination order as before
+        AtomicInteger done = new AtomicInteger();
         IntStream.range(0, all.size()).parallel()
-                .mapToObj(i -> drawnFrom(judge, all.get(i), all))
+                .mapToObj(i -> {
+                    if (progress.cancelled()) {
+                        throw new CancellationException("the graph of " + snapshot.source() + " was no longer wanted");
+                    }
+                    List<GraphEdge.Traffic> row = judgeRow(judge, i, all, podsOf.get(i), pairs, judgeEvery);
+                    progress.judged(done.incrementAndGet(), all.size());
+                    return row;
+                })
                 .toList()
                 .forEach(row -> row.forEach(this::edge));
         workloads.forEach((ref, pods) -> addBlockTraffic(judge, ends, isolation, workloadEnds.get(GraphVertex.WorkloadVertex.idOf(ref)), pods));
         Map<String, TrafficEnd> entryEnds = entryPoints.addTraffic(judge, isolation, this::edge, vertices);
-        return new NetworkGraph(snapshot, engine, graph, vertices, workloadEnds, entryEnds, ends, isolation, judge);
+        return new NetworkGraph(snapshot, engine, graph, vertices, workloadEnds, entryEnds, ends, isolation, judge, pairs);
     }
 
-    /** The traffic edges worth drawing from one workload to the others, in the others' order. */
-    private static List<GraphEdge.Traffic> drawnFrom(TrafficJudge judge, TrafficEnd src, List<TrafficEnd> all) {
+    /**
+     * Judges one workload to every workload (itself: two of its replicas), writes the verdicts
+     * into its row of {@code pairs}, and returns the edges worth drawing, in the others' order. A
+     * pair no policy is involved in is allowed by default and needs no engine, unless the source
+     * could not read everything ({@code judgeEvery}).
+     */
+    private static List<GraphEdge.Traffic> judgeRow(TrafficJudge judge, int row, List<TrafficEnd> all, List<Pod> pods,
+            WorkloadPairs pairs, boolean judgeEvery) {
+        TrafficEnd src = all.get(row);
         List<GraphEdge.Traffic> drawn = new ArrayList<>();
-        for (TrafficEnd dst : all) {
-            if (src != dst && (src.egressIsolated() || dst.ingressIsolated())) {
+        for (int column = 0; column < all.size(); column++) {
+            TrafficEnd dst = all.get(column);
+            boolean involved = src.egressIsolated() || dst.ingressIsolated();
+            if (column == row) {
+                pairs.set(row, column, TrafficJudge.verdictOf(judge.replicas(src, pods), dst), involved);
+            } else if (!involved && !judgeEvery) {
+                pairs.set(row, column, PairVerdict.ALLOWED, false);
+            } else {
                 GraphEdge.Traffic edge = judge.judge(src, dst);
+                pairs.set(row, column, TrafficJudge.verdictOf(edge, dst), involved);
                 if (judge.worthDrawing(src, dst, edge)) {
                     drawn.add(edge);
                 }

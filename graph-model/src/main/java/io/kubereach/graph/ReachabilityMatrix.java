@@ -1,121 +1,251 @@
 package io.kubereach.graph;
 
 import io.kubereach.engine.ConnectionSet;
-import io.kubereach.engine.Peer;
-import io.kubereach.model.Pod;
-import io.kubereach.model.WorkloadRef;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.stream.IntStream;
 
 /**
- * Who may reach whom, summarised as a square table: workload × workload, or namespace ×
- * namespace (every workload pair between the two namespaces combined). Every pair is judged,
- * not only those the diagram draws. A workload's cell with itself judges two of its replicas.
+ * Who may reach whom, as a square table: workload × workload, or namespace × namespace (every
+ * workload pair between the two namespaces combined). Every pair is judged, not only those the
+ * diagram draws. A view over the verdicts the graph wrote down while it was built, so a matrix of
+ * ten thousand pods is there at once; what a pair may open is judged when asked
+ * ({@link #ports}). Rows are sorted by namespace, then name; a workload's cell with itself
+ * judges two of its replicas.
  */
 public final class ReachabilityMatrix {
 
     /**
-     * One cell: from the row to the column.
+     * A row (and the column of the same index).
      *
-     * @param verdict allowed, partly allowed or blocked, on the ports the column serves
-     * @param allowed what some pair of the cell may open
-     * @param policyInvolved whether some policy isolates the row for egress or the column for ingress
+     * @param id the vertex id: a workload's, or {@code ns:NAME}
+     * @param name the name shown: the workload's or the namespace's
+     * @param namespace the namespace it belongs to (itself for a namespace)
      */
-    public record Cell(TrafficVerdict verdict, ConnectionSet allowed, boolean policyInvolved) {
+    public record Header(String id, String name, String namespace) {
     }
 
-    private final List<String> ids;
-    private final List<String> labels;
-    private final Cell[][] cells;
+    /**
+     * How many of the workload pairs behind a cell stand how.
+     *
+     * @param allowed allowed pairs
+     * @param partial partly allowed pairs
+     * @param blocked blocked pairs
+     * @param unknown pairs that cannot be judged
+     */
+    public record PairCounts(int allowed, int partial, int blocked, int unknown) {
 
-    private ReachabilityMatrix(List<String> ids, List<String> labels, Cell[][] cells) {
-        this.ids = List.copyOf(ids);
-        this.labels = List.copyOf(labels);
-        this.cells = cells;
-    }
-
-    /** Workload × workload, in graph order. */
-    public static ReachabilityMatrix ofWorkloads(NetworkGraph graph) {
-        List<TrafficEnd> ends = new ArrayList<>(graph.workloadEnds().values());
-        List<String> ids = ends.stream().map(TrafficEnd::vertexId).toList();
-        List<String> labels = ids.stream().map(id -> graph.vertex(id).map(GraphVertex::label).orElse(id)).toList();
-        Cell[][] cells = new Cell[ends.size()][ends.size()];
-        for (int i = 0; i < ends.size(); i++) {
-            for (int j = 0; j < ends.size(); j++) {
-                cells[i][j] = i == j ? replicas(graph, ends.get(i)) : cell(graph, ends.get(i), ends.get(j));
-            }
+        /** Every pair. */
+        public int total() {
+            return allowed + partial + blocked + unknown;
         }
-        return new ReachabilityMatrix(ids, labels, cells);
+
+        /** The verdict of the whole: the one verdict all pairs share, unknown if any is, else partly allowed. */
+        public PairVerdict verdict() {
+            if (unknown > 0) {
+                return PairVerdict.UNKNOWN;
+            }
+            int total = total();
+            return allowed == total ? PairVerdict.ALLOWED : blocked == total ? PairVerdict.BLOCKED : PairVerdict.PARTIAL;
+        }
+
+        PairCounts plus(PairVerdict v) {
+            return new PairCounts(allowed + (v == PairVerdict.ALLOWED ? 1 : 0), partial + (v == PairVerdict.PARTIAL ? 1 : 0),
+                    blocked + (v == PairVerdict.BLOCKED ? 1 : 0), unknown + (v == PairVerdict.UNKNOWN ? 1 : 0));
+        }
+    }
+
+    /**
+     * What one workload may open to another, judged now.
+     *
+     * @param served what the destination serves: its declared container ports, or every port
+     * @param allowedSome what some pair of their pods may open
+     * @param allowedEvery what every pair of their pods may open
+     * @param unknown what some pair may or may not open: it cannot be judged
+     */
+    public record Ports(ConnectionSet served, ConnectionSet allowedSome, ConnectionSet allowedEvery, ConnectionSet unknown) {
+    }
+
+    private final NetworkGraph graph;
+    private final List<Header> headers;
+    private final Map<String, Integer> rowOf = new HashMap<>();
+    /** Per row, the workloads behind it (their positions in the graph's table). */
+    private final int[][] members;
+    /** Per cell of a namespace matrix, the counts; null for a workload matrix, which reads the table. */
+    private final PairCounts[] counts;
+    /** Per cell of a namespace matrix, whether a policy has a say in some pair; null for a workload matrix. */
+    private final boolean[] involved;
+
+    private ReachabilityMatrix(NetworkGraph graph, List<Header> headers, int[][] members, PairCounts[] counts, boolean[] involved) {
+        this.graph = graph;
+        this.headers = List.copyOf(headers);
+        this.members = members;
+        this.counts = counts;
+        this.involved = involved;
+        for (int i = 0; i < headers.size(); i++) {
+            rowOf.put(headers.get(i).id(), i);
+        }
+    }
+
+    /** Workload × workload, sorted by namespace, then name. */
+    public static ReachabilityMatrix ofWorkloads(NetworkGraph graph) {
+        WorkloadPairs pairs = graph.workloadPairs();
+        List<Header> all = IntStream.range(0, pairs.size()).mapToObj(i -> header(graph, pairs.ids().get(i))).toList();
+        Integer[] order = IntStream.range(0, pairs.size()).boxed().toArray(Integer[]::new);
+        java.util.Arrays.sort(order, Comparator.comparing((Integer i) -> all.get(i).namespace())
+                .thenComparing(i -> all.get(i).name()).thenComparing(i -> all.get(i).id()));
+        List<Header> headers = new ArrayList<>();
+        int[][] members = new int[order.length][];
+        for (int r = 0; r < order.length; r++) {
+            headers.add(all.get(order[r]));
+            members[r] = new int[] {order[r]};
+        }
+        return new ReachabilityMatrix(graph, headers, members, null, null);
     }
 
     /** Namespace × namespace: each cell combines every workload pair of the two namespaces. */
     public static ReachabilityMatrix ofNamespaces(NetworkGraph graph) {
-        ReachabilityMatrix workloads = ofWorkloads(graph);
+        WorkloadPairs pairs = graph.workloadPairs();
         Map<String, List<Integer>> byNamespace = new LinkedHashMap<>();
-        for (int i = 0; i < workloads.size(); i++) {
-            String ns = graph.vertex(workloads.ids.get(i)).map(GraphVertex::namespace).orElse("");
-            byNamespace.computeIfAbsent(ns, n -> new ArrayList<>()).add(i);
+        for (int i = 0; i < pairs.size(); i++) {
+            byNamespace.computeIfAbsent(header(graph, pairs.ids().get(i)).namespace(), n -> new ArrayList<>()).add(i);
         }
-        List<String> names = new ArrayList<>(byNamespace.keySet());
-        Cell[][] cells = new Cell[names.size()][names.size()];
-        for (int a = 0; a < names.size(); a++) {
-            for (int b = 0; b < names.size(); b++) {
-                Cell combined = null;
-                for (int i : byNamespace.get(names.get(a))) {
-                    for (int j : byNamespace.get(names.get(b))) {
-                        Cell c = workloads.cells[i][j];
-                        combined = combined == null ? c : new Cell(combined.verdict().and(c.verdict()),
-                                combined.allowed().union(c.allowed()), combined.policyInvolved() || c.policyInvolved());
-                    }
-                }
-                cells[a][b] = combined;
+        List<String> names = byNamespace.keySet().stream().sorted().toList();
+        int n = names.size();
+        int[][] members = new int[n][];
+        int[] namespaceOf = new int[pairs.size()];
+        for (int a = 0; a < n; a++) {
+            members[a] = byNamespace.get(names.get(a)).stream().mapToInt(Integer::intValue).toArray();
+            for (int i : members[a]) {
+                namespaceOf[i] = a;
             }
         }
-        return new ReachabilityMatrix(names.stream().map(n -> "ns:" + n).toList(), names, cells);
-    }
-
-    private static Cell cell(NetworkGraph graph, TrafficEnd src, TrafficEnd dst) {
-        GraphEdge.Traffic t = graph.judge().judge(src, dst);
-        return new Cell(t.verdict(), t.allowed(), src.egressIsolated() || dst.ingressIsolated());
-    }
-
-    /** A workload with itself: one replica to another, or allowed when it has a single pod (a pod always reaches itself). */
-    private static Cell replicas(NetworkGraph graph, TrafficEnd end) {
-        GraphVertex.WorkloadVertex w = (GraphVertex.WorkloadVertex) graph.vertex(end.vertexId()).orElseThrow();
-        List<Pod> pods = podsOf(graph, w.ref());
-        if (pods.size() < 2) {
-            return new Cell(TrafficVerdict.ALLOWED, ConnectionSet.all(), end.egressIsolated() || end.ingressIsolated());
+        int[][] tally = new int[n * n][PairVerdict.values().length];
+        boolean[] involved = new boolean[n * n];
+        for (int i = 0; i < pairs.size(); i++) {
+            int rowBase = namespaceOf[i] * n;
+            for (int j = 0; j < pairs.size(); j++) {
+                int cell = rowBase + namespaceOf[j];
+                tally[cell][pairs.verdict(i, j).ordinal()]++;
+                involved[cell] |= pairs.policyInvolved(i, j);
+            }
         }
-        TrafficEnd first = new TrafficEnd(end.vertexId(), end.namespace(), List.of(Peer.of(pods.get(0))), end.served(),
-                end.ingressIsolated(), end.egressIsolated());
-        TrafficEnd second = new TrafficEnd(end.vertexId(), end.namespace(), List.of(Peer.of(pods.get(1))), end.served(),
-                end.ingressIsolated(), end.egressIsolated());
-        return cell(graph, first, second);
+        PairCounts[] counts = new PairCounts[n * n];
+        for (int c = 0; c < counts.length; c++) {
+            int[] t = tally[c];
+            counts[c] = new PairCounts(t[PairVerdict.ALLOWED.ordinal()], t[PairVerdict.PARTIAL.ordinal()],
+                    t[PairVerdict.BLOCKED.ordinal()], t[PairVerdict.UNKNOWN.ordinal()]);
+        }
+        List<Header> headers = names.stream().map(name -> new Header(new GraphVertex.NamespaceVertex(name).id(), name, name)).toList();
+        return new ReachabilityMatrix(graph, headers, members, counts, involved);
     }
 
-    private static List<Pod> podsOf(NetworkGraph graph, WorkloadRef ref) {
-        return graph.snapshot().pods().stream().filter(p -> p.owner().equals(ref)).sorted((a, b) -> a.ref().compareTo(b.ref())).toList();
+    private static Header header(NetworkGraph graph, String workloadId) {
+        GraphVertex v = graph.vertex(workloadId).orElseThrow();
+        return new Header(workloadId, v.label(), v.namespace());
     }
 
     /** The number of rows (and columns). */
     public int size() {
-        return ids.size();
+        return headers.size();
     }
 
-    /** The vertex ids of the rows/columns: workload ids, or {@code ns:NAME}. */
-    public List<String> ids() {
-        return ids;
+    /** The rows, which are also the columns. */
+    public List<Header> headers() {
+        return headers;
     }
 
-    /** The names of the rows/columns. */
-    public List<String> labels() {
-        return labels;
+    /** Whether the rows are namespaces (else workloads). */
+    public boolean ofNamespaces() {
+        return counts != null;
     }
 
-    /** The cell from row {@code from} to column {@code to}. */
-    public Cell cell(int from, int to) {
-        return cells[from][to];
+    /** The row of a vertex id: a workload's, or {@code ns:NAME}. */
+    public OptionalInt indexOf(String id) {
+        Integer at = rowOf.get(id);
+        return at == null ? OptionalInt.empty() : OptionalInt.of(at);
+    }
+
+    /** The verdict from row {@code from} to column {@code to}. */
+    public PairVerdict verdict(int from, int to) {
+        return counts != null ? counts[from * size() + to].verdict() : graph.workloadPairs().verdict(members[from][0], members[to][0]);
+    }
+
+    /**
+     * Whether some policy has a say in a cell: it isolates a row workload for egress or a column
+     * workload for ingress. Where none does, the cell is allowed by default.
+     */
+    public boolean policyInvolved(int from, int to) {
+        return involved != null ? involved[from * size() + to] : graph.workloadPairs().policyInvolved(members[from][0], members[to][0]);
+    }
+
+    /** How the workload pairs behind a cell stand (one pair in a workload matrix). */
+    public PairCounts counts(int from, int to) {
+        return counts != null ? counts[from * size() + to] : new PairCounts(0, 0, 0, 0).plus(verdict(from, to));
+    }
+
+    /** The workload pairs behind a cell, each with its verdict. */
+    public List<WorkloadPair> pairs(int from, int to) {
+        List<WorkloadPair> out = new ArrayList<>();
+        for (int i : members[from]) {
+            for (int j : members[to]) {
+                out.add(pair(graph, i, j));
+            }
+        }
+        return out;
+    }
+
+    private static WorkloadPair pair(NetworkGraph graph, int from, int to) {
+        WorkloadPairs table = graph.workloadPairs();
+        return new WorkloadPair(header(graph, table.ids().get(from)), header(graph, table.ids().get(to)), table.verdict(from, to),
+                table.policyInvolved(from, to));
+    }
+
+    /**
+     * One workload pair behind a cell.
+     *
+     * @param from the connecting workload
+     * @param to the accepting workload
+     * @param verdict its verdict
+     * @param policyInvolved whether some policy has a say in it
+     */
+    public record WorkloadPair(Header from, Header to, PairVerdict verdict, boolean policyInvolved) {
+    }
+
+    /** The workload pairs from one namespace to another, each with its verdict, without building a whole matrix. */
+    public static List<WorkloadPair> between(NetworkGraph graph, String fromNamespace, String toNamespace) {
+        WorkloadPairs table = graph.workloadPairs();
+        List<Integer> from = new ArrayList<>();
+        List<Integer> to = new ArrayList<>();
+        for (int i = 0; i < table.size(); i++) {
+            String ns = graph.vertex(table.ids().get(i)).map(GraphVertex::namespace).orElse("");
+            if (ns.equals(fromNamespace)) {
+                from.add(i);
+            }
+            if (ns.equals(toNamespace)) {
+                to.add(i);
+            }
+        }
+        List<WorkloadPair> out = new ArrayList<>();
+        for (int i : from) {
+            for (int j : to) {
+                out.add(pair(graph, i, j));
+            }
+        }
+        return out;
+    }
+
+    /** What a cell's workload may open to the column's, judged now; empty in a namespace matrix. */
+    public Optional<Ports> ports(int from, int to) {
+        if (counts != null) {
+            return Optional.empty();
+        }
+        return graph.pairTraffic(headers.get(from).id(), headers.get(to).id());
     }
 }

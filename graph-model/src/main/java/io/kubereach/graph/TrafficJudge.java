@@ -7,7 +7,10 @@ import io.kubereach.engine.Reach;
 import io.kubereach.engine.ReachabilityEngine;
 import io.kubereach.engine.SideVerdict;
 import io.kubereach.engine.Verdict;
+import io.kubereach.model.Pod;
 import io.kubereach.model.Protocol;
+import java.util.Comparator;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -45,6 +48,37 @@ final class TrafficJudge {
         }
         return new GraphEdge.Traffic(src.vertexId(), dst.vertexId(), TrafficVerdict.of(common, any, dst.served()), any, common,
                 unknown, byClusterTiers);
+    }
+
+    /**
+     * Two replicas of a workload: its first pod (by name) to its second; allowed when it has a
+     * single pod, since a pod always reaches itself.
+     */
+    GraphEdge.Traffic replicas(TrafficEnd end, List<Pod> pods) {
+        List<Pod> sorted = pods.stream().sorted(Comparator.comparing(Pod::ref)).toList();
+        if (sorted.size() < 2) {
+            return new GraphEdge.Traffic(end.vertexId(), end.vertexId(), TrafficVerdict.ALLOWED, ConnectionSet.all(), ConnectionSet.all());
+        }
+        return judge(replica(end, sorted.get(0)), replica(end, sorted.get(1)));
+    }
+
+    private static TrafficEnd replica(TrafficEnd end, Pod pod) {
+        return new TrafficEnd(end.vertexId(), end.namespace(), List.of(Peer.of(pod)), end.served(), end.ingressIsolated(),
+                end.egressIsolated());
+    }
+
+    /**
+     * The verdict of a judged pair, with unknown as an answer of its own: where the engine cannot
+     * judge some connection the destination serves (policies not read, tied priorities that
+     * disagree), the pair is unknown.
+     */
+    static PairVerdict verdictOf(GraphEdge.Traffic edge, TrafficEnd dst) {
+        return PairVerdict.of(edge.verdict(), unknownServed(edge, dst));
+    }
+
+    /** What of the connections the destination serves cannot be judged. */
+    static ConnectionSet unknownServed(GraphEdge.Traffic edge, TrafficEnd dst) {
+        return edge.unknown().intersect(dst.served());
     }
 
     /**

@@ -4,6 +4,9 @@ import io.kubereach.cni.CniInfo;
 import io.kubereach.cni.CniRecognizer;
 import io.kubereach.cni.PodNetworkNamespace;
 import io.kubereach.cni.SharedLocalhost;
+import io.kubereach.engine.EngineOptions;
+import io.kubereach.engine.IndexedEngine;
+import io.kubereach.graph.BuildProgress;
 import io.kubereach.graph.NetworkGraph;
 import io.kubereach.graph.NetworkGraphBuilder;
 import io.kubereach.model.ClusterSnapshot;
@@ -64,7 +67,7 @@ public record Analysis(ClusterSource source, String context, NetworkGraph graph,
             AHEAD.set(new Ahead(cluster, judged));
             return () -> {
                 try {
-                    judged.complete(judge(source, cluster));
+                    judged.complete(judge(source, cluster, BuildProgress.NONE));
                 } catch (RuntimeException | Error e) {
                     judged.completeExceptionally(e);
                 }
@@ -74,6 +77,15 @@ public record Analysis(ClusterSource source, String context, NetworkGraph graph,
 
     /** Judges a cluster; the cluster read ahead is judged once, on the read-ahead thread. */
     public static Analysis of(ClusterSource source, LoadedCluster cluster) {
+        return of(source, cluster, BuildProgress.NONE);
+    }
+
+    /**
+     * Judges a cluster, telling {@code progress} how far the graph is and stopping when it asks
+     * (with a {@link java.util.concurrent.CancellationException}); the cluster read ahead is
+     * judged once, on the read-ahead thread.
+     */
+    public static Analysis of(ClusterSource source, LoadedCluster cluster, BuildProgress progress) {
         Ahead ahead = AHEAD.get();
         // only the opening of the very cluster read ahead takes its judgement; any other leaves it
         if (ahead != null && ahead.cluster() == cluster && AHEAD.compareAndSet(ahead, null)) {
@@ -83,12 +95,12 @@ public record Analysis(ClusterSource source, String context, NetworkGraph graph,
                 // judged again here, which fails the same way with the error itself
             }
         }
-        return judge(source, cluster);
+        return judge(source, cluster, progress);
     }
 
-    private static Analysis judge(ClusterSource source, LoadedCluster cluster) {
+    private static Analysis judge(ClusterSource source, LoadedCluster cluster, BuildProgress progress) {
         ClusterSnapshot snapshot = cluster.snapshot();
-        NetworkGraph graph = NetworkGraphBuilder.build(snapshot);
+        NetworkGraph graph = new NetworkGraphBuilder(snapshot, new IndexedEngine(snapshot), EngineOptions.DEFAULTS).reportingTo(progress).build();
         List<Pod> hostNetwork = new ArrayList<>();
         List<PodNetworkNamespace> conflicts = new ArrayList<>();
         for (Pod pod : snapshot.pods()) {

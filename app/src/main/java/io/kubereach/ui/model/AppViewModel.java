@@ -34,7 +34,7 @@ public final class AppViewModel {
         this.filter = new FilterViewModel(workspace);
         this.selection = new SelectionViewModel(workspace, runner);
         this.search = new SearchViewModel(workspace);
-        this.matrix = new MatrixViewModel(workspace, runner, activity);
+        this.matrix = new MatrixViewModel(workspace, selection, runner, activity);
         this.simulation = new SimulationViewModel(workspace, runner);
         this.export = new ExportViewModel(workspace, runner, activity);
         this.status = new StatusViewModel(workspace);

@@ -7,6 +7,8 @@ import io.kubereach.diagram.DiagramLine;
 import io.kubereach.graph.EdgeExplanation;
 import io.kubereach.graph.GraphEdge;
 import io.kubereach.graph.GraphVertex;
+import io.kubereach.graph.PairVerdict;
+import io.kubereach.graph.ReachabilityMatrix;
 import io.kubereach.graph.TrafficVerdict;
 import io.kubereach.model.NetworkPolicy;
 import io.kubereach.model.Pod;
@@ -37,9 +39,32 @@ public sealed interface Details {
      * @param to the accepting side's name
      * @param explanation the verdicts per pair, port and protocol
      * @param enforcement whether the CNI enforces what the verdicts say
+     * @param verdict the edge's verdict, unknown where a served connection cannot be judged
      */
-    record Traffic(GraphEdge.Traffic edge, String from, String to, EdgeExplanation explanation, PolicyEnforcement enforcement)
-            implements Details {
+    record Traffic(GraphEdge.Traffic edge, String from, String to, EdgeExplanation explanation, PolicyEnforcement enforcement,
+            PairVerdict verdict) implements Details {
+    }
+
+    /**
+     * Two namespaces: how every workload pair between them stands.
+     *
+     * @param from the connecting namespace
+     * @param to the accepting namespace
+     * @param counts how many workload pairs stand how; their verdict combined is the pair's
+     * @param pairs the workload pairs, those that can be judged least and those allowed first,
+     *     at most {@link DetailsBuilder#NAMESPACE_PAIRS_SHOWN}
+     * @param enforcement whether the CNI enforces what the verdicts say
+     */
+    record NamespacePair(String from, String to, ReachabilityMatrix.PairCounts counts, List<ReachabilityMatrix.WorkloadPair> pairs,
+            PolicyEnforcement enforcement) implements Details {
+        public NamespacePair {
+            pairs = List.copyOf(pairs);
+        }
+
+        /** The verdict of every pair combined. */
+        public PairVerdict verdict() {
+            return counts.verdict();
+        }
     }
 
     /**

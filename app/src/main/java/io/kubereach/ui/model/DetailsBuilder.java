@@ -14,6 +14,9 @@ import io.kubereach.diagram.DiagramLine;
 import io.kubereach.graph.GraphEdge;
 import io.kubereach.graph.GraphVertex;
 import io.kubereach.graph.NetworkGraph;
+import io.kubereach.graph.PairVerdict;
+import io.kubereach.graph.ReachabilityMatrix;
+import io.kubereach.graph.TrafficPair;
 import io.kubereach.graph.TrafficVerdict;
 import io.kubereach.model.ClusterSnapshot;
 import io.kubereach.model.NetworkPolicy;
@@ -42,6 +45,19 @@ public final class DetailsBuilder {
 
     /** The prefix of a policy's selection id. */
     public static final String POLICY_PREFIX = "policy:";
+
+    /** At most this many workload pairs are listed for two namespaces. */
+    public static final int NAMESPACE_PAIRS_SHOWN = 200;
+
+    /** Pairs that cannot be judged first, then allowed, partly allowed, blocked; by name within each. */
+    private static final Comparator<ReachabilityMatrix.WorkloadPair> NAMESPACE_PAIR_ORDER = Comparator
+            .comparing((ReachabilityMatrix.WorkloadPair p) -> switch (p.verdict()) {
+                case UNKNOWN -> 0;
+                case ALLOWED -> 1;
+                case PARTIAL -> 2;
+                case BLOCKED -> 3;
+            })
+            .thenComparing(p -> p.from().name()).thenComparing(p -> p.to().name());
 
     /**
      * The details of a selection and what belongs with it.
@@ -87,8 +103,11 @@ public final class DetailsBuilder {
         }
         Optional<GraphEdge> edge = graph.edge(id);
         if (edge.isPresent() && edge.get() instanceof GraphEdge.Traffic t) {
-            return new Selected(new Details.Traffic(t, name(t.sourceId()), name(t.targetId()), graph.explain(t), enforcement()),
-                    Set.of(id, t.sourceId(), t.targetId()));
+            return traffic(t);
+        }
+        Optional<TrafficPair> pair = TrafficPair.parse(id);
+        if (edge.isEmpty() && pair.isPresent()) {
+            return pair(pair.get());
         }
         Optional<DiagramLine> line = layout.line(id);
         if (edge.isEmpty() && line.isPresent()) {
@@ -101,6 +120,30 @@ public final class DetailsBuilder {
             return vertex(e.sourceId()).orElse(new Selected(new Details.Nothing(), Set.of(id)));
         }
         return vertex(vertexIdOf(id)).orElse(new Selected(new Details.Nothing(), Set.of()));
+    }
+
+    private Selected traffic(GraphEdge.Traffic t) {
+        return new Selected(new Details.Traffic(t, name(t.sourceId()), name(t.targetId()), graph.explain(t), enforcement(), graph.verdictOf(t)),
+                Set.copyOf(List.of(t.id(), t.sourceId(), t.targetId()))); // a workload to itself: one vertex
+    }
+
+    /** A pair the diagram may draw no line for: judged now; two namespaces: every workload pair between them. */
+    private Selected pair(TrafficPair pair) {
+        Optional<GraphVertex> from = graph.vertex(pair.fromId());
+        Optional<GraphVertex> to = graph.vertex(pair.toId());
+        if (from.orElse(null) instanceof GraphVertex.NamespaceVertex a && to.orElse(null) instanceof GraphVertex.NamespaceVertex b) {
+            List<ReachabilityMatrix.WorkloadPair> pairs = ReachabilityMatrix.between(graph, a.name(), b.name());
+            ReachabilityMatrix.PairCounts counts = new ReachabilityMatrix.PairCounts(count(pairs, PairVerdict.ALLOWED),
+                    count(pairs, PairVerdict.PARTIAL), count(pairs, PairVerdict.BLOCKED), count(pairs, PairVerdict.UNKNOWN));
+            List<ReachabilityMatrix.WorkloadPair> shown = pairs.stream().sorted(NAMESPACE_PAIR_ORDER).limit(NAMESPACE_PAIRS_SHOWN).toList();
+            return new Selected(new Details.NamespacePair(a.name(), b.name(), counts, shown, enforcement()),
+                    Set.copyOf(List.of(pair.id(), a.id(), b.id())));
+        }
+        return graph.traffic(pair.fromId(), pair.toId()).map(this::traffic).orElse(new Selected(new Details.Nothing(), Set.of()));
+    }
+
+    private static int count(List<ReachabilityMatrix.WorkloadPair> pairs, PairVerdict verdict) {
+        return (int) pairs.stream().filter(p -> p.verdict() == verdict).count();
     }
 
     private Optional<Selected> vertex(String id) {

@@ -3,6 +3,7 @@ package io.kubereach.ui.model;
 import io.kubereach.diagram.DiagramBox;
 import io.kubereach.diagram.DiagramLayout;
 import io.kubereach.diagram.DiagramLine;
+import io.kubereach.graph.TrafficPair;
 import io.kubereach.ui.task.JobHandle;
 import io.kubereach.ui.task.JobListener;
 import io.kubereach.ui.task.JobRunner;
@@ -25,9 +26,10 @@ public final class SelectionViewModel {
     private final WorkspaceViewModel workspace;
     private final JobRunner runner;
     private final ReadOnlyStringWrapper selected = new ReadOnlyStringWrapper(this, "selected", "");
+    private final ReadOnlyObjectWrapper<Optional<TrafficPair>> selectedPair =
+            new ReadOnlyObjectWrapper<>(this, "selectedPair", Optional.empty());
     private final ReadOnlyObjectWrapper<Details> details = new ReadOnlyObjectWrapper<>(this, "details", new Details.Nothing());
-    private final ReadOnlyObjectWrapper<DetailsBuilder.Selected> worked =
-            new ReadOnlyObjectWrapper<>(this, "worked", new DetailsBuilder.Selected(new Details.Nothing(), Set.of()));
+    private final ReadOnlyObjectWrapper<Worked> worked = new ReadOnlyObjectWrapper<>(this, "worked", Worked.NOTHING);
     private final ReadOnlyObjectWrapper<Set<String>> highlight = new ReadOnlyObjectWrapper<>(this, "highlight", Set.of());
     private final java.util.Deque<String> history = new java.util.ArrayDeque<>();
     private JobHandle working = JobHandle.done();
@@ -35,19 +37,49 @@ public final class SelectionViewModel {
     public SelectionViewModel(WorkspaceViewModel workspace, JobRunner runner) {
         this.workspace = workspace;
         this.runner = runner;
+        selected.addListener((obs, old, now) -> selectedPair.set(TrafficPair.parse(now)));
         // a refreshed or live-updated cluster keeps the selection when it still has it
         workspace.analysisProperty().addListener((obs, old, now) -> select(selected.get()));
-        workspace.layoutProperty().addListener((obs, old, now) -> highlight.set(highlightIn(now, worked.get())));
+        workspace.layoutProperty().addListener((obs, old, now) -> highlight.set(highlightIn(now, worked.get().selected())));
         worked.addListener((obs, old, now) -> {
-            details.set(now.details());
-            highlight.set(highlightIn(workspace.layoutProperty().get(), now));
+            details.set(now.selected().details());
+            DiagramLayout shown = workspace.layoutProperty().get();
+            highlight.set(now.layout() == shown ? now.highlight() : highlightIn(shown, now.selected()));
         });
+    }
+
+    /**
+     * A selection worked out off the JavaFX thread, with what to highlight in the picture it was
+     * worked out for (a walk over every box and line, too long for the JavaFX thread on a large cluster).
+     *
+     * @param selected the details and what belongs with them
+     * @param layout the picture the highlight is for
+     * @param highlight the ids of that picture to highlight
+     */
+    private record Worked(DetailsBuilder.Selected selected, DiagramLayout layout, Set<String> highlight) {
+        static final Worked NOTHING = new Worked(new DetailsBuilder.Selected(new Details.Nothing(), Set.of()), DiagramLayout.empty(), Set.of());
     }
 
     /** Selects a box or line id, {@code policy:NAMESPACE/NAME}, or nothing (""), forgetting the way back. */
     public void select(String id) {
         history.clear();
         show(id);
+    }
+
+    /**
+     * Shows the answer for FROM→TO: selects the pair and opens its traffic details, whether the
+     * diagram draws a line for it or not. The ends are vertex ids: workloads, pods or address
+     * blocks (a workload to itself: two of its replicas), or two namespaces (every workload pair
+     * between them). The one way every view asks "can A reach B?" (the matrix, the question
+     * bar); the pair is then {@link #selectedPairProperty() the selected pair}.
+     */
+    public void showAnswer(String fromId, String toId) {
+        select(new TrafficPair(fromId, toId).id());
+    }
+
+    /** {@link #showAnswer} for a link of the details, remembering the way back. */
+    public void followAnswer(String fromId, String toId) {
+        follow(new TrafficPair(fromId, toId).id());
     }
 
     /** Follows a link of the details (a policy, a peer), remembering the way back. */
@@ -75,16 +107,17 @@ public final class SelectionViewModel {
         selected.set(id);
         Analysis analysis = workspace.analysisProperty().get();
         if (id.isEmpty() || analysis == null) {
-            worked.set(new DetailsBuilder.Selected(new Details.Nothing(), Set.of()));
+            worked.set(Worked.NOTHING);
             return;
         }
         DiagramLayout layout = workspace.layoutProperty().get();
         working = runner.start(control -> {
             control.progress(-1, JobStep.DETAILS);
-            return new DetailsBuilder(analysis).build(id, layout);
-        }, new JobListener<DetailsBuilder.Selected>() {
+            DetailsBuilder.Selected built = new DetailsBuilder(analysis).build(id, layout);
+            return new Worked(built, layout, highlightIn(layout, built));
+        }, new JobListener<Worked>() {
             @Override
-            public void succeeded(DetailsBuilder.Selected result) {
+            public void succeeded(Worked result) {
                 if (selected.get().equals(id) && workspace.analysisProperty().get() == analysis) {
                     worked.set(result);
                 }
@@ -92,7 +125,7 @@ public final class SelectionViewModel {
 
             @Override
             public void failed(Throwable error) {
-                worked.set(new DetailsBuilder.Selected(new Details.Nothing(), Set.of()));
+                worked.set(Worked.NOTHING);
             }
         });
     }
@@ -135,6 +168,11 @@ public final class SelectionViewModel {
             }
         }
         return out;
+    }
+
+    /** The pair selected (a traffic line, or a pair asked about); empty when the selection is no pair. */
+    public ReadOnlyObjectProperty<Optional<TrafficPair>> selectedPairProperty() {
+        return selectedPair.getReadOnlyProperty();
     }
 
     /** The selected id; empty when nothing is. */

@@ -4,13 +4,11 @@ import io.kubereach.diagram.DiagramLayout;
 import io.kubereach.diagram.Grouping;
 import io.kubereach.diagram.LayoutMemory;
 import io.kubereach.graph.GraphFilter;
-import io.kubereach.graph.Layer;
 import io.kubereach.text.Language;
 import io.kubereach.ui.prefs.AppPreferences;
 import io.kubereach.ui.source.ClusterSource;
 import io.kubereach.ui.source.LoadedCluster;
 import io.kubereach.ui.source.SourceLoader;
-import io.kubereach.ui.task.JobControl;
 import io.kubereach.ui.task.JobHandle;
 import io.kubereach.ui.task.JobListener;
 import io.kubereach.ui.task.JobRunner;
@@ -37,19 +35,6 @@ import javafx.beans.property.SimpleObjectProperty;
  */
 public final class WorkspaceViewModel {
 
-    /** Above this many pods a cluster opens with the containers layer off, as {@code export --containers auto} does. */
-    static final int CONTAINERS_MAX_PODS = 500;
-
-    /**
-     * What opening a source produced.
-     *
-     * @param analysis the cluster judged
-     * @param layout its picture
-     * @param request what the picture shows
-     */
-    private record Opened(Analysis analysis, DiagramLayout layout, LayoutRequest request) {
-    }
-
     private final SourceLoader loader;
     private final JobRunner runner;
     private final AppPreferences preferences;
@@ -60,6 +45,11 @@ public final class WorkspaceViewModel {
     private final ReadOnlyObjectWrapper<Analysis> analysis = new ReadOnlyObjectWrapper<>(this, "analysis");
     private final ReadOnlyObjectWrapper<DiagramLayout> layout = new ReadOnlyObjectWrapper<>(this, "layout", DiagramLayout.empty());
     private final ReadOnlyObjectWrapper<SourceProblem> problem = new ReadOnlyObjectWrapper<>(this, "problem");
+    private final ReadOnlyObjectWrapper<Optional<ClusterSource>> openingSource =
+            new ReadOnlyObjectWrapper<>(this, "openingSource", Optional.empty());
+    private final ReadOnlyObjectWrapper<Optional<ReopenOffer>> offer = new ReadOnlyObjectWrapper<>(this, "offer", Optional.empty());
+    /** Counts the openings begun, so that only the latest one's end clears {@link #openingSource}. */
+    private int openings;
     private final ObjectProperty<GraphFilter> filter = new SimpleObjectProperty<>(this, "filter", GraphFilter.ALL);
     private final ObjectProperty<Grouping> grouping = new SimpleObjectProperty<>(this, "grouping", Grouping.NAMESPACE);
     private final ObjectProperty<Language> language = new SimpleObjectProperty<>(this, "language", Language.system());
@@ -102,9 +92,31 @@ public final class WorkspaceViewModel {
         });
     }
 
-    /** Opens a source, else the last one, else the demo; the demo too when the one chosen does not open. */
+    /**
+     * Opens a source, else the last one, else the demo; the demo too when the one chosen does not
+     * open. A last source that took long to open last time is not opened unasked: it is offered
+     * ({@link #offerProperty()}), so the window is usable at once.
+     */
     public void start(Optional<ClusterSource> first) {
+        if (first.isEmpty()) {
+            Optional<ClusterSource> last = preferences.lastSource();
+            Optional<AppPreferences.OpenCost> cost = last.flatMap(preferences::openCost).filter(AppPreferences.OpenCost::slow);
+            if (cost.isPresent()) {
+                offer.set(Optional.of(new ReopenOffer(last.get(), cost)));
+                return;
+            }
+        }
         open(first.or(preferences::lastSource).orElse(new ClusterSource.Demo()), true);
+    }
+
+    /** Opens the source offered. */
+    public void acceptOffer() {
+        offer.get().ifPresent(o -> open(o.source(), true));
+    }
+
+    /** Opens the demo instead of the source offered. */
+    public void declineOffer() {
+        open(new ClusterSource.Demo(), false);
     }
 
     /** Opens a source; the one shown stays until it has been read and laid out. */
@@ -133,33 +145,41 @@ public final class WorkspaceViewModel {
                 Optional.empty());
         Activity.Ticket ticket = activity.begin(JobStep.READING);
         timings.opening();
-        opening = runner.start(control -> {
-            LoadedCluster cluster = loader.load(next, control);
-            control.checkCancelled();
-            timings.read();
-            control.progress(0.5, JobStep.ANALYSING);
-            Analysis judged = Analysis.of(next, cluster);
-            control.checkCancelled();
-            timings.analysed();
-            control.progress(0.8, JobStep.LAYING_OUT);
-            LayoutRequest shown = judged.snapshot().pods().size() > CONTAINERS_MAX_PODS && request.filter().shows(Layer.CONTAINERS)
-                    ? request.withFilter(request.filter().withLayer(Layer.CONTAINERS, false)) : request;
-            DiagramLayout picture = shown.layout(judged.graph());
-            timings.laidOut();
-            preparer.accept(picture);
-            return new Opened(judged, picture, shown);
-        }, ticket.ending(new JobListener<Opened>() {
+        int mine = ++openings;
+        offer.set(Optional.empty());
+        openingSource.set(Optional.of(next));
+        long asked = System.nanoTime();
+        Runnable ended = () -> {
+            if (mine == openings) {
+                openingSource.set(Optional.empty());
+            }
+        };
+        OpenJob job = new OpenJob(loader, next, request, timings, picture -> preparer.accept(picture));
+        opening = runner.start(job, ticket.ending(new JobListener<OpenJob.Opened>() {
             @Override
-            public void succeeded(Opened result) {
+            public void succeeded(OpenJob.Opened result) {
+                ended.run();
                 show(next, result);
+                preferences.rememberOpenCost(next, new AppPreferences.OpenCost((System.nanoTime() - asked) / 1_000_000,
+                        result.analysis().snapshot().pods().size()));
             }
 
             @Override
             public void failed(Throwable error) {
+                ended.run();
                 boolean fallBack = fallBackToDemo && !(next instanceof ClusterSource.Demo);
                 problem.set(SourceProblem.of(next, error, fallBack));
                 if (fallBack) {
                     open(new ClusterSource.Demo(), false);
+                }
+            }
+
+            @Override
+            public void cancelled() {
+                ended.run();
+                if (analysis.get() == null && mine == openings) {
+                    // nothing shown: offer what was being opened again rather than an empty window
+                    offer.set(Optional.of(new ReopenOffer(next, preferences.openCost(next))));
                 }
             }
 
@@ -171,7 +191,7 @@ public final class WorkspaceViewModel {
         ticket.attach(opening);
     }
 
-    private void show(ClusterSource next, Opened result) {
+    private void show(ClusterSource next, OpenJob.Opened result) {
         applying = true;
         try {
             focus.set(Optional.empty());
@@ -229,10 +249,10 @@ public final class WorkspaceViewModel {
                     ? request.redrawLines(judged.graph(), shownPicture)
                     : request.layout(judged.graph(), remembered);
             preparer.accept(picture);
-            return new Opened(judged, picture, request);
-        }, new JobListener<Opened>() {
+            return new OpenJob.Opened(judged, picture, request);
+        }, new JobListener<OpenJob.Opened>() {
             @Override
-            public void succeeded(Opened result) {
+            public void succeeded(OpenJob.Opened result) {
                 if (source.get() == shownSource) {
                     analysis.set(result.analysis());
                     showPicture(result.layout(), result.request(), memory, true);
@@ -318,6 +338,16 @@ public final class WorkspaceViewModel {
     /** The picture shown. */
     public ReadOnlyObjectProperty<DiagramLayout> layoutProperty() {
         return layout.getReadOnlyProperty();
+    }
+
+    /** The source being opened; empty when none is. */
+    public ReadOnlyObjectProperty<Optional<ClusterSource>> openingProperty() {
+        return openingSource.getReadOnlyProperty();
+    }
+
+    /** A source offered instead of opened (slow last time, or its first opening cancelled); empty when none is. */
+    public ReadOnlyObjectProperty<Optional<ReopenOffer>> offerProperty() {
+        return offer.getReadOnlyProperty();
     }
 
     /** Why the last source could not be shown; null when it could. */

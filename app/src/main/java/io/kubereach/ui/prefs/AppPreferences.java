@@ -5,8 +5,8 @@ import io.kubereach.ui.source.ClusterSource;
 import java.util.Optional;
 
 /**
- * What the app remembers between runs: the last source, the window size, the theme and the
- * language chosen in the menu (the system's language until one is chosen). Typed access over a
+ * What the app remembers between runs: the last source and how long it took to open, the window
+ * size, the theme and the language chosen in the menu (the system's language until one is chosen). Typed access over a
  * {@link PreferenceStore}; values that do not read are ignored.
  */
 public final class AppPreferences {
@@ -20,6 +20,7 @@ public final class AppPreferences {
     private static final String HEIGHT = "windowHeight";
     private static final String THEME = "theme";
     private static final String LANGUAGE = "language";
+    private static final String OPEN_COST = "lastOpenCost";
 
     private final PreferenceStore store;
 
@@ -35,6 +36,41 @@ public final class AppPreferences {
     /** Remembers the source shown. */
     public void rememberSource(ClusterSource source) {
         store.put(SOURCE, source.encode());
+    }
+
+    /**
+     * How long opening a source took, until it could be used, and how many pods it has.
+     *
+     * @param millis milliseconds from asking to open it to its picture shown
+     * @param pods its pods
+     */
+    public record OpenCost(long millis, int pods) {
+
+        /** Opening longer than this is slow: the next start asks before opening the source again. */
+        public static final long SLOW_MILLIS = 8_000;
+
+        /** Whether the next start should ask before opening it again. */
+        public boolean slow() {
+            return millis > SLOW_MILLIS;
+        }
+    }
+
+    /** Remembers how long a source took to open (only the last source's cost is kept). */
+    public void rememberOpenCost(ClusterSource source, OpenCost cost) {
+        store.put(OPEN_COST, cost.millis() + "\t" + cost.pods() + "\t" + source.encode());
+    }
+
+    /** How long a source took to open the last time, if it is the one remembered. */
+    public Optional<OpenCost> openCost(ClusterSource source) {
+        return store.get(OPEN_COST).flatMap(line -> {
+            String[] parts = line.split("\t", 3);
+            try {
+                return parts.length == 3 && parts[2].equals(source.encode())
+                        ? Optional.of(new OpenCost(Long.parseLong(parts[0]), Integer.parseInt(parts[1]))) : Optional.empty();
+            } catch (NumberFormatException e) {
+                return Optional.empty();
+            }
+        });
     }
 
     /** The window size, {@code [width, height]}, if remembered. */

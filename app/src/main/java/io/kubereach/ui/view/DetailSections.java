@@ -1,6 +1,7 @@
 package io.kubereach.ui.view;
 
 import io.kubereach.describe.ConceptExplanation;
+import io.kubereach.graph.PairVerdict;
 import io.kubereach.graph.TrafficVerdict;
 import io.kubereach.text.Language;
 import io.kubereach.text.MessageText;
@@ -67,6 +68,14 @@ final class DetailSections {
             case PARTIAL -> "verdict.PARTIAL";
             case BLOCKED -> "verdict.BLOCKED";
         }));
+        l.getStyleClass().addAll("verdict", "verdict-" + verdict.name().toLowerCase(java.util.Locale.ROOT));
+        l.setMinWidth(Label.USE_PREF_SIZE);
+        return l;
+    }
+
+    /** A pair's verdict as a coloured chip, unknown in grey. */
+    static Label verdict(PairVerdict verdict) {
+        Label l = new Label(Words.pairVerdict(verdict));
         l.getStyleClass().addAll("verdict", "verdict-" + verdict.name().toLowerCase(java.util.Locale.ROOT));
         l.setMinWidth(Label.USE_PREF_SIZE);
         return l;

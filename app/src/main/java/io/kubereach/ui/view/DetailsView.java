@@ -46,6 +46,9 @@ final class DetailsView extends ScrollPane {
         if (details instanceof Details.Traffic t) {
             return new TrafficDetailsPane(t, sections);
         }
+        if (details instanceof Details.NamespacePair n) {
+            return new NamespacePairPane(vm, n);
+        }
         if (details instanceof Details.Aggregate a) {
             return TrafficDetailsPane.aggregate(a);
         }

@@ -63,6 +63,7 @@ public final class MainWindow {
         });
         stage.setScene(scene);
         rebuild();
+        PulseGaps.startIfAsked();
         stage.setOnHidden(e -> vm.windowResized(stage.getWidth(), stage.getHeight()));
     }
 
@@ -115,7 +116,8 @@ public final class MainWindow {
         vm.matrix().wantedProperty().set(tabs.getSelectionModel().getSelectedItem() == matrixTab);
         tabs.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> vm.matrix().wantedProperty().set(now == matrixTab));
 
-        SplitPane centre = new SplitPane(new SidebarView(vm, text, views), tabs, new DetailsView(vm, views));
+        javafx.scene.layout.StackPane middle = new javafx.scene.layout.StackPane(tabs, new OpeningPane(vm, actions, views));
+        SplitPane centre = new SplitPane(new SidebarView(vm, text, views), middle, new DetailsView(vm, views));
         centre.setDividerPositions(0.17, 0.72);
         SplitPane.setResizableWithParent(centre.getItems().get(0), false);
         SplitPane.setResizableWithParent(centre.getItems().get(2), false);

@@ -60,6 +60,7 @@ final class SidebarView extends ScrollPane {
                     }
                 }));
         list.setPrefHeight(150);
+        list.setPlaceholder(new Label(Words.text("sidebar.namespaces.empty")));
         list.setId("namespaces");
         Button all = new Button(Words.text("sidebar.namespaces.all"));
         all.setOnAction(e -> filter.showAllNamespaces(true));

@@ -43,7 +43,7 @@ final class StatusBarView extends HBox {
         Label enforcement = new Label();
         enforcement.setId("status-enforcement");
         scope.listenNow(vm.status().summaryProperty(), (obs, old, now) -> {
-            source.setText(now == null ? Words.text("statusbar.loading") : summary(vm, now));
+            source.setText(now == null ? nothingShown(vm) : summary(vm, now));
             enforcement.setVisible(now != null && now.enforcement() != PolicyEnforcement.UNKNOWN);
             enforcement.setManaged(enforcement.isVisible());
             if (now != null) {
@@ -51,6 +51,12 @@ final class StatusBarView extends HBox {
                 enforcement.setTooltip(vm.status().warnings().stream().filter(w -> w.kind() == StatusWarning.Kind.POLICY_NOT_ENFORCED)
                         .findFirst().map(w -> new Tooltip(Words.warning(w))).orElse(null));
                 enforcement.getStyleClass().setAll("label", now.enforcement() == PolicyEnforcement.NOT_ENFORCED ? "badge-warning" : "badge-ok");
+            }
+        });
+
+        scope.listen(vm.workspace().openingProperty(), (obs, old, now) -> {
+            if (vm.status().summaryProperty().get() == null) {
+                source.setText(nothingShown(vm));
             }
         });
 
@@ -107,6 +113,12 @@ final class StatusBarView extends HBox {
         message.textProperty().addListener((obs, old, now) -> message.setTooltip(now.isEmpty() ? null : new Tooltip(now)));
         Region gap = new Region();
         getChildren().addAll(source, live, enforcement, warnings, message, gap, busy);
+    }
+
+    /** Before a cluster is shown: the source being opened, by its name, or that none is open. */
+    private static String nothingShown(AppViewModel vm) {
+        return vm.workspace().openingProperty().get().map(s -> Words.text("opening.title", Words.source(s)))
+                .orElse(Words.text("statusbar.nothing"));
     }
 
     private static String summary(AppViewModel vm, StatusViewModel.Summary s) {

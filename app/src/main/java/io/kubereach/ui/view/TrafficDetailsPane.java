@@ -1,8 +1,8 @@
 package io.kubereach.ui.view;
 
 import io.kubereach.cni.PolicyEnforcement;
+import io.kubereach.graph.PairVerdict;
 import io.kubereach.graph.PortVerdict;
-import io.kubereach.graph.TrafficVerdict;
 import io.kubereach.model.PortProtocol;
 import io.kubereach.ui.i18n.Messages;
 import io.kubereach.ui.model.Details;
@@ -22,13 +22,16 @@ final class TrafficDetailsPane extends VBox {
         super(8);
         setId("details-traffic");
         getChildren().add(DetailSections.heading(Words.text("details.traffic.title", t.from(), t.to())));
-        HBox verdict = new HBox(8, new Label(Words.text("details.traffic.verdict")), DetailSections.verdict(t.edge().verdict()));
+        HBox verdict = new HBox(8, new Label(Words.text("details.traffic.verdict")), DetailSections.verdict(t.verdict()));
         verdict.setAlignment(Pos.CENTER_LEFT);
         getChildren().add(verdict);
         if (t.enforcement() == PolicyEnforcement.NOT_ENFORCED) {
             getChildren().add(DetailSections.warning(Words.text("details.traffic.notEnforced")));
         }
         getChildren().add(DetailSections.paragraph(Words.text("details.traffic.allows", Words.connections(t.edge().allowed()))));
+        if (!t.edge().unknown().isEmpty()) {
+            getChildren().add(DetailSections.paragraph(Words.text("matrix.tip.unknown", Words.connections(t.edge().unknown()))));
+        }
         getChildren().add(DetailSections.section(Words.text("details.traffic.ports")));
         String pair = "";
         for (PortVerdict p : t.explanation().ports()) {
@@ -40,7 +43,11 @@ final class TrafficDetailsPane extends VBox {
                 getChildren().add(pairLabel);
             }
             HBox line = new HBox(8, new Label(new PortProtocol(p.port(), p.protocol()).toString()),
-                    DetailSections.verdict(p.allowed() ? TrafficVerdict.ALLOWED : TrafficVerdict.BLOCKED));
+                    DetailSections.verdict(switch (p.answer()) {
+                        case ALLOWED -> PairVerdict.ALLOWED;
+                        case DENIED -> PairVerdict.BLOCKED;
+                        case UNKNOWN -> PairVerdict.UNKNOWN;
+                    }));
             line.setAlignment(Pos.CENTER_LEFT);
             VBox reasons = new VBox(2);
             p.reasons(Messages.current().language()).forEach(r -> reasons.getChildren().add(DetailSections.muted(r)));

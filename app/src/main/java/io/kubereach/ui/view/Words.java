@@ -4,6 +4,7 @@ import io.kubereach.cni.PolicyEnforcement;
 import io.kubereach.diagram.Grouping;
 import io.kubereach.engine.ConnectionSet;
 import io.kubereach.graph.Layer;
+import io.kubereach.graph.PairVerdict;
 import io.kubereach.ui.i18n.Messages;
 import io.kubereach.ui.model.ExportViewModel;
 import io.kubereach.ui.model.LabelFilterException;
@@ -61,6 +62,16 @@ final class Words {
         return text(switch (level) {
             case NAMESPACES -> "matrix.NAMESPACES";
             case WORKLOADS -> "matrix.WORKLOADS";
+        });
+    }
+
+    /** A pair's verdict in a few words: allowed, partly allowed, blocked, cannot be judged. */
+    static String pairVerdict(PairVerdict verdict) {
+        return text(switch (verdict) {
+            case ALLOWED -> "pair.ALLOWED";
+            case PARTIAL -> "pair.PARTIAL";
+            case BLOCKED -> "pair.BLOCKED";
+            case UNKNOWN -> "pair.UNKNOWN";
         });
     }
 

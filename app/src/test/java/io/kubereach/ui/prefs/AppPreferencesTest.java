@@ -55,6 +55,21 @@ class AppPreferencesTest {
     }
 
     @Test
+    @DisplayName("how long the last source took to open comes back for that source only; over 8 s it is slow")
+    void openCost() {
+        ClusterSource large = new ClusterSource.Manifests(List.of(Path.of("/tmp/large")));
+        prefs.rememberOpenCost(large, new AppPreferences.OpenCost(37_000, 10_000));
+        assertThat(prefs.openCost(large)).hasValue(new AppPreferences.OpenCost(37_000, 10_000));
+        assertThat(prefs.openCost(large).orElseThrow().slow()).isTrue();
+        assertThat(prefs.openCost(new ClusterSource.Demo())).isEmpty();
+        prefs.rememberOpenCost(new ClusterSource.Demo(), new AppPreferences.OpenCost(900, 19));
+        assertThat(prefs.openCost(large)).as("only the last one is kept").isEmpty();
+        assertThat(prefs.openCost(new ClusterSource.Demo()).orElseThrow().slow()).isFalse();
+        store.put("lastOpenCost", "soon\t19\tdemo");
+        assertThat(prefs.openCost(new ClusterSource.Demo())).isEmpty();
+    }
+
+    @Test
     @DisplayName("the java.util.prefs store keeps values under its node and forgets them when asked")
     void javaPreferencesStore() throws Exception {
         Preferences node = Preferences.userRoot().node("/io/kubereach/test-" + ProcessHandle.current().pid());
