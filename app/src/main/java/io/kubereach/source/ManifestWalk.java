@@ -77,8 +77,10 @@ final class ManifestWalk {
      *
      * @param folder the folder
      * @param why the warning that says so
+     * @param unbuilt whether what it holds is lost to the answers: a kustomization no renderer could build (a
+     *        component is read through the kustomization that enables it; a chart is the user's to render)
      */
-    record LeftOut(Path folder, Message why) implements Piece {
+    record LeftOut(Path folder, Message why, boolean unbuilt) implements Piece {
         @Override
         public String label() {
             return folder.toString();
@@ -160,13 +162,13 @@ final class ManifestWalk {
         Optional<Path> kustomization = KUSTOMIZATION_FILES.stream().map(folder::resolve).filter(Files::isRegularFile).findFirst();
         if (kustomization.isPresent()) {
             if (isComponent(kustomization.get())) {
-                return Optional.of(new LeftOut(folder, Message.of("sourceError.kustomizeComponent", folder.toString())));
+                return Optional.of(new LeftOut(folder, Message.of("sourceError.kustomizeComponent", folder.toString()), false));
             }
             return Optional.of(renderer.<Piece>map(r -> new Kustomization(folder, r))
-                    .orElseGet(() -> new LeftOut(folder, Message.of("sourceError.noKustomize", folder.toString()))));
+                    .orElseGet(() -> new LeftOut(folder, Message.of("sourceError.noKustomize", folder.toString()), true)));
         }
         if (CHART_FILES.stream().map(folder::resolve).anyMatch(Files::isRegularFile)) {
-            return Optional.of(new LeftOut(folder, Message.of("sourceError.helmChart", folder.toString())));
+            return Optional.of(new LeftOut(folder, Message.of("sourceError.helmChart", folder.toString()), false));
         }
         return Optional.empty();
     }

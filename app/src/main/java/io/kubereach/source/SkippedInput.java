@@ -2,6 +2,8 @@ package io.kubereach.source;
 
 import io.kubereach.model.SourceGap;
 import io.kubereach.text.Message;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -10,6 +12,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 /**
  * What a manifest source does with a piece or an object it cannot read: a strict source fails
@@ -43,24 +46,47 @@ public final class SkippedInput {
         return (int) warnings.stream().filter(w -> w instanceof Message.Keyed k && KEYS.contains(k.key())).count();
     }
 
-    /** A piece that could not be read at all: fails when strict, else skipped (a cluster-wide gap for each policy kind it mentions). */
+    /**
+     * A piece that could not be read at all: fails when strict, else skipped (a cluster-wide gap for
+     * each policy kind it mentions; for a kustomization that could not be built, any of its files does).
+     */
     void piece(ParsedPiece piece) throws ManifestException {
-        lost(piece.failure().orElseThrow(), piece.text(), piece.label());
+        Optional<String> files = piece.piece() instanceof ManifestWalk.LeftOut left && left.unbuilt() ? Optional.of(filesOf(left.folder()))
+                : piece.text();
+        lost(piece.failure().orElseThrow(), piece.text(), files, piece.label());
+    }
+
+    /** The text of the YAML and JSON files below a folder, for the policy kinds they mention; what cannot be read is passed over. */
+    private static String filesOf(Path folder) {
+        StringBuilder text = new StringBuilder();
+        try (Stream<Path> files = Files.walk(folder)) {
+            for (Path file : files.filter(f -> f.getFileName().toString().matches(".*\\.(ya?ml|json)")).sorted().toList()) {
+                try {
+                    text.append(Files.readString(file)).append('\n');
+                } catch (IOException | UncheckedIOException e) {
+                    // a file that cannot be read mentions nothing
+                }
+            }
+        } catch (IOException | UncheckedIOException e) {
+            // a folder that cannot be walked mentions nothing
+        }
+        return text.toString();
     }
 
     /** A document that could not be parsed while the rest of its piece could: as a piece of its own. */
     void document(ParsedPiece piece, ManifestFile.BrokenDocument document) throws ManifestException {
-        lost(document.failure(), Optional.of(document.text()), piece.label());
+        lost(document.failure(), Optional.of(document.text()), Optional.of(document.text()), piece.label());
     }
 
-    private void lost(ManifestException failure, Optional<String> text, String label) throws ManifestException {
+    /** Skips what {@code text} held (its hint read from it), with a gap for each policy kind {@code policies} mentions. */
+    private void lost(ManifestException failure, Optional<String> text, Optional<String> policies, String label) throws ManifestException {
         if (strict) {
             throw failure;
         }
         Optional<Message> hint = text.filter(ParsedPiece::looksLikeTemplate).map(t -> Message.of("sourceHint.helmTemplate"));
         converter.warning(skipped(failure.reason(), hint));
         Set<String> lost = new TreeSet<>();
-        text.ifPresent(t -> MENTIONS_POLICY.matcher(t).results().forEach(m -> lost.add(m.group(1))));
+        policies.ifPresent(t -> MENTIONS_POLICY.matcher(t).results().forEach(m -> lost.add(m.group(1))));
         lost.forEach(kind -> converter.gap(new SourceGap(kind, "", label)));
     }
 

@@ -77,6 +77,20 @@ class RepositoryReadingTest {
     }
 
     @Test
+    @DisplayName("without kubectl or kustomize, a kustomization skipped within a repository leaves the verdicts unknown for the policy kinds its files declare")
+    void unbuiltKustomizationIsAGap() throws Exception {
+        ClusterSnapshot root = without().read(REPO);
+
+        assertThat(root.warnings()).anySatisfy(w -> assertThat(w).startsWith(REPO.resolve("kustomize") + " is a kustomization, and neither"));
+        assertThat(root.gaps()).anySatisfy(g -> {
+            assertThat(g.kind()).isEqualTo("NetworkPolicy");
+            assertThat(g.namespace()).isEmpty();
+            assertThat(g.reason()).isEqualTo(REPO.resolve("kustomize").toString());
+        });
+        assertThat(root.gaps()).noneMatch(g -> g.reason().equals(REPO.resolve("helm-chart").toString()));
+    }
+
+    @Test
     @DisplayName("the repository root is read whole: kustomizations built, the chart and components left out with a warning, nothing lost")
     void repositoryRoot() throws Exception {
         KustomizeRenderer renderer = kustomizeOrSkip();
