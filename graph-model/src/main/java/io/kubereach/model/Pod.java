@@ -20,6 +20,9 @@ import java.util.Optional;
  * @param ready whether it is ready to receive Service traffic
  * @param controller its direct controller, as netpol-analyzer names its workloads
  *     ({@code frontend-6d4cf56db6[ReplicaSet]}); the same as {@code owner} when no controller owns that one
+ * @param serviceAccount the service account it runs as ({@code default} when its spec names
+ *        none, as the ServiceAccount admission controller fills it in); Cilium and Calico
+ *        policies select pods by it
  */
 public record Pod(
         String namespace,
@@ -31,23 +34,42 @@ public record Pod(
         boolean hostNetwork,
         List<Container> containers,
         boolean ready,
-        WorkloadRef controller) {
+        WorkloadRef controller,
+        String serviceAccount) {
+
+    /** The service account a pod runs as when its spec names none. */
+    public static final String DEFAULT_SERVICE_ACCOUNT = "default";
 
     public Pod {
         labels = Map.copyOf(labels);
         ips = List.copyOf(ips);
         containers = List.copyOf(containers);
+        if (serviceAccount.isBlank()) {
+            throw new IllegalArgumentException("a pod's service account has a name; use " + DEFAULT_SERVICE_ACCOUNT);
+        }
     }
 
-    /** A pod whose direct controller is the workload users name. */
+    /** A pod running as {@code serviceAccount}, whose direct controller is the workload users name. */
+    public Pod(String namespace, String name, Map<String, String> labels, List<IpAddress> ips, Optional<String> node,
+            WorkloadRef owner, boolean hostNetwork, List<Container> containers, boolean ready, String serviceAccount) {
+        this(namespace, name, labels, ips, node, owner, hostNetwork, containers, ready, owner, serviceAccount);
+    }
+
+    /** A pod running as the {@code default} service account with a direct controller of its own. */
+    public Pod(String namespace, String name, Map<String, String> labels, List<IpAddress> ips, Optional<String> node,
+            WorkloadRef owner, boolean hostNetwork, List<Container> containers, boolean ready, WorkloadRef controller) {
+        this(namespace, name, labels, ips, node, owner, hostNetwork, containers, ready, controller, DEFAULT_SERVICE_ACCOUNT);
+    }
+
+    /** A pod running as the {@code default} service account, whose direct controller is the workload users name. */
     public Pod(String namespace, String name, Map<String, String> labels, List<IpAddress> ips, Optional<String> node, WorkloadRef owner,
             boolean hostNetwork, List<Container> containers, boolean ready) {
-        this(namespace, name, labels, ips, node, owner, hostNetwork, containers, ready, owner);
+        this(namespace, name, labels, ips, node, owner, hostNetwork, containers, ready, owner, DEFAULT_SERVICE_ACCOUNT);
     }
 
     /** The same pod, belonging to {@code workload} as users name it; its direct controller stays. */
     public Pod ownedBy(WorkloadRef workload) {
-        return new Pod(namespace, name, labels, ips, node, workload, hostNetwork, containers, ready, controller);
+        return new Pod(namespace, name, labels, ips, node, workload, hostNetwork, containers, ready, controller, serviceAccount);
     }
 
     /** This pod's identity. */
