@@ -173,7 +173,7 @@ class TolerantReadingTest {
                 metadata: {name: default, namespace: istio-system}
                 ---
                 apiVersion: v1
-                kind: ServiceAccount
+                kind: Secret
                 metadata: {name: web}
                 """);
 
@@ -181,7 +181,7 @@ class TolerantReadingTest {
         assertThat(snapshot.warnings()).containsExactly(
                 file + ": VirtualService a: networking.istio.io/v1 VirtualService is not analysed yet: skipped, and 1 more of this kind",
                 file + ": Sidecar istio-system/default: networking.istio.io/v1 Sidecar is not analysed yet: skipped",
-                file + ": ServiceAccount web: v1 ServiceAccount is not a kind KubeReach reads: skipped");
+                file + ": Secret web: v1 Secret is not a kind KubeReach reads: skipped");
         assertThat(SkippedInput.count(snapshot.warningMessages())).isZero();
     }
 

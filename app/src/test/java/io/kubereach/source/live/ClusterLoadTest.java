@@ -129,12 +129,13 @@ class ClusterLoadTest {
                 lines.add(read + " " + kind.plural());
             }
         }, CancelToken.none());
-        assertThat(lines).startsWith("1/32 Namespaces", "1 Namespaces", "2/32 Nodes", "0 Nodes", "3/32 Pods", "1 Pods");
-        assertThat(lines).contains("15/32 NetworkPolicies", "1 NetworkPolicies", "16/32 ConfigMaps", "0 ConfigMaps",
-                        "17/32 AdminNetworkPolicies", "0 AdminNetworkPolicies", "18/32 BaselineAdminNetworkPolicies",
-                        "0 BaselineAdminNetworkPolicies", "19/32 ClusterNetworkPolicies", "0 ClusterNetworkPolicies",
-                        "20/32 ServiceAccounts", "21/32 CiliumNetworkPolicies", "24/32 NetworkPolicies")
-                .endsWith("31/32 NetworkPolicies", "0 NetworkPolicies", "32/32 ClusterNetworkPolicies", "0 ClusterNetworkPolicies");
+        assertThat(lines).startsWith("1/37 Namespaces", "1 Namespaces", "2/37 Nodes", "0 Nodes", "3/37 Pods", "1 Pods");
+        assertThat(lines).contains("15/37 NetworkPolicies", "1 NetworkPolicies", "16/37 ConfigMaps", "0 ConfigMaps",
+                        "17/37 AdminNetworkPolicies", "0 AdminNetworkPolicies", "18/37 BaselineAdminNetworkPolicies",
+                        "0 BaselineAdminNetworkPolicies", "19/37 ClusterNetworkPolicies", "0 ClusterNetworkPolicies",
+                        "20/37 Routes", "0 Routes", "21/37 Gateways", "22/37 HTTPRoutes", "23/37 GRPCRoutes", "24/37 TLSRoutes", "0 TLSRoutes",
+                        "25/37 ServiceAccounts", "26/37 CiliumNetworkPolicies", "29/37 NetworkPolicies")
+                .endsWith("36/37 NetworkPolicies", "0 NetworkPolicies", "37/37 ClusterNetworkPolicies", "0 ClusterNetworkPolicies");
     }
 
     @Test
