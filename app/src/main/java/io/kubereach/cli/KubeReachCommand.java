@@ -21,7 +21,7 @@ import picocli.CommandLine.Command;
         name = "kubereach",
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
-        subcommands = {ListCommand.class, DiffCommand.class, CanReachCommand.class, DescribeCommand.class, SimulateCommand.class, CniCommand.class,
+        subcommands = {ListCommand.class, DiffCommand.class, CanReachCommand.class, TestCommand.class, DescribeCommand.class, SimulateCommand.class, CniCommand.class,
                 ExportCommand.class, GuiCommand.class, ContextsCommand.class, SnapshotCommand.class, WatchCommand.class,
                 GenerateCommand.class, BenchCommand.class,
                 CommandLine.HelpCommand.class})

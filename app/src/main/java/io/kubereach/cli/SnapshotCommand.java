@@ -9,6 +9,8 @@ import io.kubereach.source.live.Environment;
 import io.kubereach.source.live.SnapshotFile;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -25,6 +27,9 @@ final class SnapshotCommand implements Callable<Integer> {
     @Mixin
     ClusterOptions cluster;
 
+    @Option(names = {"-n", "--namespace"}, paramLabel = "NS", descriptionKey = "cli.option.liveNamespace")
+    List<String> namespaces = new ArrayList<>();
+
     @Option(names = {"-o", "--output"}, required = true, paramLabel = "FILE", descriptionKey = "cli.snapshot.output")
     Path output;
 
@@ -34,7 +39,7 @@ final class SnapshotCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         OutputFile.refuseFolder(output);
-        ClusterObjects objects = ClusterLoad.read(cluster.target(), Environment.system(), ProgressLines.onTerminal(), CancelToken.none());
+        ClusterObjects objects = ClusterLoad.read(cluster.target(namespaces), Environment.system(), ProgressLines.onTerminal(), CancelToken.none());
         try {
             SnapshotFile.write(objects, output);
         } catch (IOException e) {

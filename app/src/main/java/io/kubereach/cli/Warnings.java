@@ -10,6 +10,7 @@ import io.kubereach.model.ClusterSnapshot;
 import io.kubereach.proxy.ServiceCheck;
 import io.kubereach.proxy.ServiceFinding;
 import io.kubereach.report.Connection;
+import io.kubereach.source.SkippedInput;
 import io.kubereach.text.MessageText;
 import io.kubereach.text.VisibleText;
 import java.io.PrintWriter;
@@ -29,6 +30,11 @@ final class Warnings {
 
     static void print(ClusterSnapshot snapshot, PrintWriter err) {
         snapshot.warnings().forEach(w -> err.println(line(w)));
+        int skipped = SkippedInput.count(snapshot.warningMessages());
+        if (skipped > 0) {
+            err.println(line(skipped + (skipped == 1 ? " file or object" : " files or objects")
+                    + " could not be read and " + (skipped == 1 ? "was" : "were") + " skipped (see above); --strict makes that an error"));
+        }
         findings(snapshot).forEach(w -> err.println(line(w)));
         err.flush();
     }

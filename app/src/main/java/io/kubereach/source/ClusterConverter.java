@@ -148,7 +148,11 @@ public final class ClusterConverter {
                     slices.computeIfAbsent(part.namespace() + "/" + part.service(), k -> new ArrayList<>()).add(part));
         } else if (object instanceof io.fabric8.kubernetes.api.model.networking.v1.Ingress ingress) {
             ObjectOrigin o = ObjectOrigin.of(origin, ingress, warnings::add);
-            put(ingresses, o.qualifiedName(), IngressConverter.convert(ingress, o, warnings::add), o);
+            put(ingresses, "Ingress " + o.qualifiedName(), IngressConverter.convert(ingress, o, warnings::add), o);
+        } else if (object instanceof GenericKubernetesResource generic && EntryConverter.kindOf(generic).isPresent()) {
+            ObjectOrigin o = ObjectOrigin.of(origin, generic, warnings::add);
+            Ingress entry = EntryConverter.convert(generic, EntryConverter.kindOf(generic).get(), o, warnings::add);
+            put(ingresses, entry.kind().kind() + " " + o.qualifiedName(), entry, o);
         } else if (object instanceof io.fabric8.kubernetes.api.model.networking.v1.NetworkPolicy policy) {
             ObjectOrigin o = ObjectOrigin.of(origin, policy, warnings::add);
             put(policies, o.qualifiedName(), NetworkPolicyConverter.convert(policy, o), o);
@@ -195,12 +199,15 @@ public final class ClusterConverter {
         gaps.add(gap);
     }
 
-    /** The snapshot of everything added so far; namespaces that objects use are implied. */
+    /**
+     * The snapshot of everything added so far; namespaces that objects use are implied, and each
+     * pod belongs to the workload users name (its Deployment, not its ReplicaSet; see {@link WorkloadNames}).
+     */
     public ClusterSnapshot snapshot() {
         ClusterSnapshotBuilder builder = new ClusterSnapshotBuilder(source);
         namespaces.values().forEach(builder::namespace);
         nodes.values().forEach(builder::node);
-        pods.values().forEach(builder::pod);
+        pods.values().forEach(p -> builder.pod(p.ownedBy(WorkloadNames.named(p.controller(), p.labels(), workloads))));
         workloads.values().forEach(builder::workload);
         services.values().forEach(builder::service);
         Map<String, ServiceEndpoints> merged = new LinkedHashMap<>(endpoints);
@@ -211,6 +218,7 @@ public final class ClusterConverter {
         adminPolicies.values().forEach(builder::adminPolicy);
         builder.cniPolicies(cniPolicies.policies());
         warnings.forEach(builder::warning);
+        UndeclaredNamespaces.warning(namespaces.keySet(), pods.values(), policies.values(), adminPolicies.values()).ifPresent(builder::warning);
         gaps.forEach(builder::gap);
         kubeProxy.ifPresent(builder::kubeProxy);
         return builder.build();

@@ -33,7 +33,11 @@ import java.util.Set;
  */
 final class ManifestKinds {
 
-    /** Readable kinds by {@code group/Kind}; older groups whose fields we read have the same shape. */
+    /**
+     * Readable kinds by {@code group/Kind}; older groups whose fields we read have the same shape.
+     * Entry points outside Kubernetes itself (OpenShift's Route, the Gateway API) are read as
+     * generic resources by {@link EntryConverter}.
+     */
     private static final Map<String, Class<? extends HasMetadata>> READ = Map.ofEntries(
             Map.entry("/Namespace", Namespace.class),
             Map.entry("/Node", Node.class),
@@ -54,7 +58,12 @@ final class ManifestKinds {
             Map.entry("discovery.k8s.io/EndpointSlice", EndpointSlice.class),
             Map.entry("networking.k8s.io/NetworkPolicy", NetworkPolicy.class),
             Map.entry("extensions/NetworkPolicy", NetworkPolicy.class),
-            Map.entry("networking.k8s.io/Ingress", Ingress.class));
+            Map.entry("networking.k8s.io/Ingress", Ingress.class),
+            Map.entry(EntryConverter.ROUTE_GROUP + "/Route", GenericKubernetesResource.class),
+            Map.entry(EntryConverter.GATEWAY_GROUP + "/Gateway", GenericKubernetesResource.class),
+            Map.entry(EntryConverter.GATEWAY_GROUP + "/HTTPRoute", GenericKubernetesResource.class),
+            Map.entry(EntryConverter.GATEWAY_GROUP + "/GRPCRoute", GenericKubernetesResource.class),
+            Map.entry(EntryConverter.GATEWAY_GROUP + "/TLSRoute", GenericKubernetesResource.class));
 
     /**
      * Kinds that shape traffic but that the engine does not analyse yet (the cluster-wide policy
@@ -64,11 +73,6 @@ final class ManifestKinds {
             "policy.networking.k8s.io/AdminNetworkPolicy",
             "policy.networking.k8s.io/BaselineAdminNetworkPolicy",
             "policy.networking.k8s.io/ClusterNetworkPolicy",
-            "route.openshift.io/Route",
-            "gateway.networking.k8s.io/Gateway",
-            "gateway.networking.k8s.io/HTTPRoute",
-            "gateway.networking.k8s.io/GRPCRoute",
-            "gateway.networking.k8s.io/TLSRoute",
             "gateway.networking.k8s.io/TCPRoute",
             "gateway.networking.k8s.io/UDPRoute");
 
@@ -83,6 +87,11 @@ final class ManifestKinds {
             "batch", List.of("v1", "v1beta1", "v2alpha1"),
             "discovery.k8s.io", List.of("v1", "v1beta1"),
             "networking.k8s.io", List.of("v1", "v1beta1"));
+
+    /** API groups whose kinds shape traffic (meshes, vendor policies) and are not analysed yet. */
+    private static final Set<String> TRAFFIC_GROUPS = Set.of(
+            "networking.istio.io", "security.istio.io", "policy.linkerd.io", "projectcalico.org", "crd.projectcalico.org",
+            "cilium.io", "crd.antrea.io", "k8s.cni.cncf.io", "networking.gke.io");
 
     /** The only Ingress version whose schema the converter reads. */
     private static final String INGRESS_VERSION = "networking.k8s.io/v1";
@@ -140,8 +149,9 @@ final class ManifestKinds {
     }
 
     /**
-     * Why an object that matters for traffic is skipped, or empty when it is read or does not
-     * matter. Vendor policies (Calico, Cilium, Antrea, multi-network) are named by their kind.
+     * Why an object that matters for traffic is skipped, or empty when it is read or is not known
+     * to matter. Vendor policies (Calico, Cilium, Antrea, multi-network) are named by their kind,
+     * meshes (Istio, Linkerd) by their API group.
      */
     static Optional<Message> skipReason(String apiVersion, String kind) {
         String key = group(apiVersion) + "/" + kind;
@@ -152,7 +162,7 @@ final class ManifestKinds {
                 || CniPolicyKinds.of(apiVersion, kind).isPresent()) {
             return Optional.empty();
         }
-        if (NOT_ANALYSED.contains(key) || kind.contains("NetworkPolicy")) {
+        if (NOT_ANALYSED.contains(key) || TRAFFIC_GROUPS.contains(group(apiVersion)) || kind.contains("NetworkPolicy")) {
             return Optional.of(Message.of("sourceWarning.notAnalysed", apiVersion, kind));
         }
         return Optional.empty();

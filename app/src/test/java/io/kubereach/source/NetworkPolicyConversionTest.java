@@ -201,7 +201,7 @@ class NetworkPolicyConversionTest {
     void anInvalidPolicyFailsWithAMessageNamingFileObjectAndProblem(String title, String spec, String problem) {
         folder.write("policies.yaml", manifest(spec));
 
-        assertThatThrownBy(folder::read)
+        assertThatThrownBy(folder::readStrictly)
                 .isInstanceOf(ManifestException.class)
                 .hasMessageStartingWith(dir.resolve("policies.yaml") + ": NetworkPolicy default/np: ")
                 .hasMessageContaining(problem);

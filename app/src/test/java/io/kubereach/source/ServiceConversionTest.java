@@ -245,7 +245,7 @@ class ServiceConversionTest {
     void anUnknownServiceTypeFailsNamingTheService() {
         folder.write("svc.yaml", "{apiVersion: v1, kind: Service, metadata: {name: s, namespace: n}, spec: {type: Magic}}");
 
-        assertThatThrownBy(folder::read)
+        assertThatThrownBy(folder::readStrictly)
                 .isInstanceOf(ManifestException.class)
                 .hasMessageContaining("svc.yaml: Service n/s: spec.type 'Magic'");
     }

@@ -6,7 +6,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.TreeSet;
 
-/** Writes a connection list as a Graphviz digraph: workloads in one cluster per namespace, external ranges in red. */
+/** Writes a connection list as a Graphviz digraph: workloads in one cluster per namespace, external ranges in red, the ingress controller on its own. */
 final class ConnlistDot {
 
     private ConnlistDot() {
@@ -15,12 +15,15 @@ final class ConnlistDot {
     static void write(List<Connection> connections, Appendable out) throws IOException {
         Map<String, TreeSet<String>> byNamespace = new TreeMap<>();
         TreeSet<String> externals = new TreeSet<>();
+        TreeSet<String> controllers = new TreeSet<>();
         for (Connection c : connections) {
-            for (String peer : List.of(c.src(), c.dst())) {
-                if (peer.endsWith("[External]")) {
-                    externals.add(peer);
+            for (ConnectionEnd end : List.of(c.source(), c.destination())) {
+                if (end instanceof ConnectionEnd.Workload w) {
+                    byNamespace.computeIfAbsent(w.ref().namespace(), n -> new TreeSet<>()).add(end.toString());
+                } else if (end instanceof ConnectionEnd.External) {
+                    externals.add(end.toString());
                 } else {
-                    byNamespace.computeIfAbsent(peer.substring(0, peer.indexOf('/')), n -> new TreeSet<>()).add(peer);
+                    controllers.add(end.toString());
                 }
             }
         }
@@ -39,6 +42,9 @@ final class ConnlistDot {
         for (String peer : externals) {
             out.append('\t').append(quote(peer)).append(" [label=").append(quote(peer))
                     .append(" color=\"red2\" fontcolor=\"red2\"]\n");
+        }
+        for (String peer : controllers) {
+            out.append('\t').append(quote(peer)).append(" [label=").append(quote(peer)).append(" color=\"blue\" fontcolor=\"blue\"]\n");
         }
         for (Connection c : connections) {
             out.append('\t').append(quote(c.src())).append(" -> ").append(quote(c.dst()))

@@ -73,6 +73,11 @@ public enum ResourceKind {
     ADMIN_NETWORK_POLICY(AdminPolicy.Kind.ADMIN_NETWORK_POLICY, "AdminNetworkPolicies"),
     BASELINE_ADMIN_NETWORK_POLICY(AdminPolicy.Kind.BASELINE_ADMIN_NETWORK_POLICY, "BaselineAdminNetworkPolicies"),
     CLUSTER_NETWORK_POLICY(AdminPolicy.Kind.CLUSTER_NETWORK_POLICY, "ClusterNetworkPolicies"),
+    ROUTE("route.openshift.io/v1", "Route", "Routes"),
+    GATEWAY("gateway.networking.k8s.io/v1", "Gateway", "Gateways"),
+    HTTP_ROUTE("gateway.networking.k8s.io/v1", "HTTPRoute", "HTTPRoutes"),
+    GRPC_ROUTE("gateway.networking.k8s.io/v1", "GRPCRoute", "GRPCRoutes"),
+    TLS_ROUTE("gateway.networking.k8s.io/v1alpha2", "TLSRoute", "TLSRoutes"),
     SERVICE_ACCOUNT("ServiceAccount", "ServiceAccounts", ServiceAccount.class, true,
             "gap.consequence.serviceAccount", "kind,apiVersion,metadata{name,namespace,labels}"),
     CILIUM_NETWORK_POLICY(CniKind.CILIUM_NETWORK_POLICY, false),
@@ -182,6 +187,22 @@ public enum ResourceKind {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * An entry point outside Kubernetes itself (OpenShift's Route, the Gateway API), served only
+     * where its CRD is installed and read as a generic object.
+     */
+    ResourceKind(String apiVersion, String kind, String plural) {
+        this.kind = kind;
+        this.plural = plural;
+        this.type = GenericKubernetesResource.class;
+        this.namespaced = true;
+        this.consequenceKey = "gap.consequence.entryPoint";
+        this.kept = KeptFields.parse("kind,apiVersion,metadata{name,namespace,labels},spec");
+        this.apiVersion = Optional.of(apiVersion);
+        this.gapKind = kind;
+        this.storageForm = false;
     }
 
     /** The apiVersion of a kind read as a generic object (a custom resource); empty for the built-in kinds. */

@@ -277,7 +277,7 @@ public final class DetailsBuilder {
             return new Selected(new Details.NodeInfo(n.name(), cni,
                     cni.nodes().stream().filter(p -> p.node().equals(n.name())).findFirst(), List.of(concept)), Set.of(v.id()));
         } else if (v instanceof GraphVertex.IngressVertex i) {
-            snapshot.ingresses().stream().filter(x -> x.namespace().equals(i.namespaceName()) && x.name().equals(i.name()))
+            snapshot.ingresses().stream().filter(x -> x.kind() == i.kind() && x.namespace().equals(i.namespaceName()) && x.name().equals(i.name()))
                     .findFirst().ifPresent(x -> concepts.add(explainer.ingress(x)));
         }
         Set<String> related = new LinkedHashSet<>(List.of(v.id()));

@@ -8,6 +8,7 @@ import io.kubereach.model.ClusterSnapshot;
 import io.kubereach.model.Pod;
 import io.kubereach.model.SourceGap;
 import io.kubereach.proxy.ServiceFinding;
+import io.kubereach.source.SkippedInput;
 import io.kubereach.source.live.GapReasons;
 import io.kubereach.text.Message;
 import java.util.ArrayList;
@@ -87,6 +88,11 @@ public final class StatusViewModel {
         }
         for (ServiceFinding f : analysis.serviceFindings()) {
             out.add(new StatusWarning(StatusWarning.Kind.SERVICE_UNREACHABLE, f.service().qualifiedName(), f.text(), 1, List.of()));
+        }
+        int skipped = SkippedInput.count(analysis.snapshot().warningMessages());
+        if (skipped > 0) {
+            out.add(new StatusWarning(StatusWarning.Kind.SOURCE_WARNING, "", Message.of("sourceWarning.skippedCount", skipped), skipped,
+                    List.of()));
         }
         for (Message w : analysis.snapshot().warningMessages()) {
             out.add(new StatusWarning(StatusWarning.Kind.SOURCE_WARNING, "", w, 1, List.of()));

@@ -295,7 +295,7 @@ public final class MockCluster implements AutoCloseable {
         String root = apiVersion.contains("/") ? "/apis/" + apiVersion : "/api/" + apiVersion;
         String namespace = object.getMetadata().getNamespace();
         String plural = object instanceof io.fabric8.kubernetes.api.model.GenericKubernetesResource
-                ? object.getKind().toLowerCase(java.util.Locale.ROOT).replaceAll("y$", "ie") + "s"
+                ? object.getKind().toLowerCase(java.util.Locale.ROOT).replaceAll("([^aeiou])y$", "$1ie") + "s"
                 : HasMetadata.getPlural(object.getClass());
         return root + (namespace == null ? "" : "/namespaces/" + namespace) + "/" + plural;
     }
