@@ -5,7 +5,9 @@ import io.kubereach.graph.PairVerdict;
 import io.kubereach.graph.PortVerdict;
 import io.kubereach.model.PortProtocol;
 import io.kubereach.ui.i18n.Messages;
+import io.kubereach.ui.model.AppViewModel;
 import io.kubereach.ui.model.Details;
+import io.kubereach.ui.model.TierWalk;
 import javafx.geometry.Pos;
 import javafx.scene.control.Label;
 import javafx.scene.layout.HBox;
@@ -13,12 +15,12 @@ import javafx.scene.layout.VBox;
 
 /**
  * A traffic edge: its verdict, what may be opened, then for each pair of pods and each port the
- * verdict and the engine's reasons (which policies isolate each side, which rule admits or why
- * none does). Under a CNI that does not enforce policy the verdict is marked as intended only.
+ * verdict, the tier walk of each side (which tier decided, with its policy, rule and action) and
+ * the engine's reasons (which policies isolate each side, which rule admits or why none does). Under a CNI that does not enforce policy the verdict is marked as intended only.
  */
 final class TrafficDetailsPane extends VBox {
 
-    TrafficDetailsPane(Details.Traffic t, DetailSections sections) {
+    TrafficDetailsPane(AppViewModel vm, Details.Traffic t, DetailSections sections) {
         super(8);
         setId("details-traffic");
         getChildren().add(DetailSections.heading(Words.text("details.traffic.title", t.from(), t.to())));
@@ -49,10 +51,11 @@ final class TrafficDetailsPane extends VBox {
                         case UNKNOWN -> PairVerdict.UNKNOWN;
                     }));
             line.setAlignment(Pos.CENTER_LEFT);
+            getChildren().addAll(line, TierWalkView.of(vm, TierWalk.of(p), sections));
             VBox reasons = new VBox(2);
             p.reasons(Messages.current().language()).forEach(r -> reasons.getChildren().add(DetailSections.muted(r)));
             reasons.setStyle("-fx-padding: 0 0 4 14;");
-            getChildren().addAll(line, reasons);
+            getChildren().add(reasons);
         }
         if (t.explanation().ports().isEmpty()) {
             getChildren().add(DetailSections.muted(Words.text("details.traffic.noPorts")));

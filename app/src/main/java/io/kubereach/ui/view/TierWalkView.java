@@ -1,0 +1,127 @@
+package io.kubereach.ui.view;
+
+import io.kubereach.engine.Answer;
+import io.kubereach.engine.PolicyRef;
+import io.kubereach.engine.RuleHit;
+import io.kubereach.engine.TierKind;
+import io.kubereach.engine.Uncertainty;
+import io.kubereach.model.Direction;
+import io.kubereach.ui.model.AppViewModel;
+import io.kubereach.ui.model.TierWalk;
+import java.util.List;
+import java.util.stream.Collectors;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
+
+/**
+ * The tier walk of each side of one port, a row per tier in the order it was walked (Admin →
+ * NetworkPolicy → Baseline, and the other languages' tiers): what the tier did, its policies
+ * (links to their descriptions) and the rule that acted; the row that decided the side in bold.
+ */
+final class TierWalkView {
+
+    private TierWalkView() {
+    }
+
+    /** The walks of both sides, one under the other. */
+    static VBox of(AppViewModel vm, List<TierWalk> walks, DetailSections sections) {
+        VBox box = new VBox(2);
+        box.getStyleClass().add("tier-walk");
+        for (TierWalk walk : walks) {
+            box.getChildren().add(DetailSections.muted(Words.text(walk.direction() == Direction.EGRESS ? "walk.egress" : "walk.ingress",
+                    walk.at())));
+            for (TierWalk.Step step : walk.steps()) {
+                box.getChildren().add(row(vm, step, sections));
+            }
+            if (walk.decidedByDefault()) {
+                Label end = DetailSections.paragraph(Words.text(walk.answer() == Answer.UNKNOWN ? "walk.end.unknown" : "walk.end.allowed"));
+                end.getStyleClass().add("text-bold");
+                box.getChildren().add(indented(new HBox(6, tierChip(Words.text("walk.end")), end)));
+            }
+        }
+        return box;
+    }
+
+    private static Node row(AppViewModel vm, TierWalk.Step step, DetailSections sections) {
+        FlowPane words = new FlowPane(4, 0);
+        words.getChildren().addAll(what(vm, step, sections));
+        if (step.decided()) {
+            words.getChildren().forEach(n -> n.getStyleClass().add("text-bold"));
+        }
+        HBox row = new HBox(6, tierChip(Words.tier(step.tier())), words);
+        row.setAlignment(Pos.TOP_LEFT);
+        row.getStyleClass().add(step.decided() ? "tier-step-decided" : "tier-step");
+        return indented(row);
+    }
+
+    private static List<Node> what(AppViewModel vm, TierWalk.Step step, DetailSections sections) {
+        boolean networkPolicy = step.tier() == TierKind.NETWORK_POLICY;
+        return switch (step.result()) {
+            case NOT_APPLIED -> List.of(word(networkPolicy ? "walk.np.notIsolated" : "walk.notApplied"));
+            case NO_MATCH -> concat(policies(vm, step.policies()), word("walk.noMatch"));
+            case PASSED -> concat(rule(vm, step), word("walk.passes"));
+            case ALLOWED -> networkPolicy
+                    ? concat(isolatedBy(vm, step), word("walk.np.admitted",
+                            step.rules().stream().map(h -> h.policy().name() + " " + ruleWords(h)).collect(Collectors.joining(", "))))
+                    : concat(rule(vm, step), word("walk.allows"));
+            case DENIED -> networkPolicy ? concat(isolatedBy(vm, step), word("walk.np.denied")) : concat(rule(vm, step), word("walk.denies"));
+            case UNKNOWN -> List.of(word("walk.unknown",
+                    step.uncertainties().stream().map(Uncertainty::message).map(sections::render).collect(Collectors.joining("; "))));
+        };
+    }
+
+    /** The policy and rule that acted: "AdminNetworkPolicy deny-x (priority 3) rule 2 `to-db`". */
+    private static List<Node> rule(AppViewModel vm, TierWalk.Step step) {
+        return step.actingRule().map(hit -> concat(List.of(policy(vm, hit.policy())), word("walk.rule", ruleWords(hit))))
+                .orElseGet(() -> policies(vm, step.policies()));
+    }
+
+    private static String ruleWords(RuleHit hit) {
+        String number = String.valueOf(hit.rule() + 1);
+        return hit.ruleName().isEmpty() ? Words.text("walk.ruleNumber", number) : Words.text("walk.ruleNamed", number, hit.ruleName());
+    }
+
+    private static List<Node> isolatedBy(AppViewModel vm, TierWalk.Step step) {
+        return java.util.stream.Stream.concat(java.util.stream.Stream.of(word("walk.np.isolatedBy")), policies(vm, step.policies()).stream())
+                .toList();
+    }
+
+    private static List<Node> policies(AppViewModel vm, List<PolicyRef> refs) {
+        return refs.stream().map(r -> policy(vm, r)).toList();
+    }
+
+    private static Node policy(AppViewModel vm, PolicyRef ref) {
+        String text = ref.priority().isPresent() ? Words.text("walk.policyPriority", ref.kind(), ref.name(), String.valueOf(ref.priority().getAsInt()))
+                : Words.text("walk.policy", ref.kind(), ref.name());
+        return TierWalk.selectionId(ref).<Node>map(id -> DetailSections.link(text, () -> vm.selection().follow(id)))
+                .orElseGet(() -> new Label(text));
+    }
+
+    private static Label word(String key, Object... args) {
+        Label l = new Label(Words.text(key, args));
+        l.setWrapText(true);
+        return l;
+    }
+
+    private static List<Node> concat(List<Node> first, Node then) {
+        return java.util.stream.Stream.concat(first.stream(), java.util.stream.Stream.of(then)).toList();
+    }
+
+    private static Label tierChip(String text) {
+        Label chip = new Label(text);
+        chip.getStyleClass().addAll("chip", "tier-chip");
+        chip.setMinWidth(96);
+        return chip;
+    }
+
+    private static Node indented(Node row) {
+        VBox box = new VBox(row);
+        box.setPadding(new Insets(0, 0, 0, 14));
+        return box;
+    }
+}
