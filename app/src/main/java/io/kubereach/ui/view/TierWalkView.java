@@ -14,9 +14,11 @@ import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
-import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
+import javafx.scene.text.Text;
+import javafx.scene.text.TextFlow;
 
 /**
  * The tier walk of each side of one port, a row per tier in the order it was walked (Admin →
@@ -40,7 +42,7 @@ final class TierWalkView {
             }
             if (walk.decidedByDefault()) {
                 Label end = DetailSections.paragraph(Words.text(walk.answer() == Answer.UNKNOWN ? "walk.end.unknown" : "walk.end.allowed"));
-                end.getStyleClass().add("text-bold");
+                end.getStyleClass().add("tier-walk-decided");
                 box.getChildren().add(indented(new HBox(6, tierChip(Words.text("walk.end")), end)));
             }
         }
@@ -48,11 +50,17 @@ final class TierWalkView {
     }
 
     private static Node row(AppViewModel vm, TierWalk.Step step, DetailSections sections) {
-        FlowPane words = new FlowPane(4, 0);
-        words.getChildren().addAll(what(vm, step, sections));
-        if (step.decided()) {
-            words.getChildren().forEach(n -> n.getStyleClass().add("text-bold"));
+        TextFlow words = new TextFlow();
+        for (Node n : what(vm, step, sections)) {
+            boolean punctuation = n instanceof Text t && !t.getText().isEmpty() && ";,；，".indexOf(t.getText().charAt(0)) >= 0;
+            if (!words.getChildren().isEmpty() && !punctuation) {
+                words.getChildren().add(new Text(" "));
+            }
+            words.getChildren().add(n);
         }
+        words.getChildren().forEach(n -> n.getStyleClass().add(step.decided() ? "tier-walk-decided" : "tier-walk-text"));
+        words.setPrefWidth(1); // takes the row's width and wraps in it
+        HBox.setHgrow(words, Priority.ALWAYS);
         HBox row = new HBox(6, tierChip(Words.tier(step.tier())), words);
         row.setAlignment(Pos.TOP_LEFT);
         row.getStyleClass().add(step.decided() ? "tier-step-decided" : "tier-step");
@@ -77,7 +85,7 @@ final class TierWalkView {
 
     /** The policy and rule that acted: "AdminNetworkPolicy deny-x (priority 3) rule 2 `to-db`". */
     private static List<Node> rule(AppViewModel vm, TierWalk.Step step) {
-        return step.actingRule().map(hit -> concat(List.of(policy(vm, hit.policy())), word("walk.rule", ruleWords(hit))))
+        return step.actingRule().map(hit -> concat(policy(vm, hit.policy()), word("walk.rule", ruleWords(hit))))
                 .orElseGet(() -> policies(vm, step.policies()));
     }
 
@@ -92,20 +100,27 @@ final class TierWalkView {
     }
 
     private static List<Node> policies(AppViewModel vm, List<PolicyRef> refs) {
-        return refs.stream().map(r -> policy(vm, r)).toList();
+        List<Node> out = new java.util.ArrayList<>();
+        for (PolicyRef ref : refs) {
+            if (!out.isEmpty()) {
+                out.add(new Text(","));
+            }
+            out.addAll(policy(vm, ref));
+        }
+        return out;
     }
 
-    private static Node policy(AppViewModel vm, PolicyRef ref) {
-        String text = ref.priority().isPresent() ? Words.text("walk.policyPriority", ref.kind(), ref.name(), String.valueOf(ref.priority().getAsInt()))
-                : Words.text("walk.policy", ref.kind(), ref.name());
-        return TierWalk.selectionId(ref).<Node>map(id -> DetailSections.link(text, () -> vm.selection().follow(id)))
-                .orElseGet(() -> new Label(text));
+    /** A policy as its kind, its name (a link to its details when they describe it) and its priority. */
+    private static List<Node> policy(AppViewModel vm, PolicyRef ref) {
+        Node name = TierWalk.selectionId(ref).<Node>map(id -> DetailSections.link(ref.name(), () -> vm.selection().follow(id)))
+                .orElseGet(() -> new Text(ref.name()));
+        List<Node> out = new java.util.ArrayList<>(List.of(new Text(ref.kind()), name));
+        ref.priority().ifPresent(p -> out.add(new Text(Words.text("walk.priority", String.valueOf(p)))));
+        return out;
     }
 
-    private static Label word(String key, Object... args) {
-        Label l = new Label(Words.text(key, args));
-        l.setWrapText(true);
-        return l;
+    private static Text word(String key, Object... args) {
+        return new Text(Words.text(key, args));
     }
 
     private static List<Node> concat(List<Node> first, Node then) {
@@ -115,7 +130,8 @@ final class TierWalkView {
     private static Label tierChip(String text) {
         Label chip = new Label(text);
         chip.getStyleClass().addAll("chip", "tier-chip");
-        chip.setMinWidth(96);
+        chip.setMinWidth(104);
+        chip.setMaxWidth(104);
         return chip;
     }
 
