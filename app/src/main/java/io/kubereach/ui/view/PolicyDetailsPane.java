@@ -32,7 +32,7 @@ final class PolicyDetailsPane extends VBox {
         box.setId("details-cluster-policy");
         box.getChildren().add(DetailSections.heading(Words.text("details.clusterPolicy.title", info.policy().kind().kindName(),
                 info.policy().name())));
-        box.getChildren().add(DetailSections.paragraph(Words.clusterPolicy(info.policy())));
+        box.getChildren().add(DetailSections.paragraph(Words.clusterPolicyPlace(info.policy())));
         fill(box, vm, sections, info.description().subList(Math.min(1, info.description().size()), info.description().size()),
                 info.yaml(), Words.text("details.clusterPolicy.yamlHint"), info.selected());
         return box;

@@ -69,6 +69,13 @@ final class Words {
                 : text("clusterPolicy.namedNoPriority", tier, policy.kind().kindName(), policy.name());
     }
 
+    /** Where a cluster-wide policy is walked: "Admin tier, priority 3". */
+    static String clusterPolicyPlace(AdminPolicy policy) {
+        String tier = text(policy.tier() == AdminPolicy.Tier.ADMIN ? "tier.ADMIN" : "tier.BASELINE");
+        return policy.hasPriority() ? text("details.clusterPolicy.place", tier, String.valueOf(policy.priority()))
+                : text("details.clusterPolicy.placeLast", tier);
+    }
+
     static String grouping(Grouping grouping) {
         return text(switch (grouping) {
             case NODE -> "grouping.NODE";
