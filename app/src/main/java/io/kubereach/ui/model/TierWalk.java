@@ -1,6 +1,7 @@
 package io.kubereach.ui.model;
 
 import io.kubereach.engine.Answer;
+import io.kubereach.engine.PolicyLanguage;
 import io.kubereach.engine.PolicyRef;
 import io.kubereach.engine.RuleHit;
 import io.kubereach.engine.SideVerdict;
@@ -11,6 +12,7 @@ import io.kubereach.engine.Uncertainty;
 import io.kubereach.graph.PortVerdict;
 import io.kubereach.model.AdminPolicy;
 import io.kubereach.model.Direction;
+import io.kubereach.model.RuleAction;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -44,9 +46,10 @@ public record TierWalk(Direction direction, String at, Answer answer, List<Step>
      *     for NetworkPolicies every rule that admits the connection
      * @param uncertainties why it cannot be judged; empty when it can
      * @param decided whether this step decided the side (a rule or the tier's default allowed, denied, or could not be judged)
+     * @param name a Calico tier's name when the walk follows Calico's tiers; empty otherwise
      */
     public record Step(TierKind tier, StepResult result, List<PolicyRef> policies, List<RuleHit> rules, List<Uncertainty> uncertainties,
-            boolean decided) {
+            boolean decided, String name) {
         public Step {
             policies = List.copyOf(policies);
             rules = List.copyOf(rules);
@@ -56,6 +59,11 @@ public record TierWalk(Direction direction, String at, Answer answer, List<Step>
         /** The rule that acted in an ordered tier (the last that matched); empty when none did. */
         public Optional<RuleHit> actingRule() {
             return rules.isEmpty() ? Optional.empty() : Optional.of(rules.get(rules.size() - 1));
+        }
+
+        /** The rule that denied the connection, when a deny rule did (rather than a tier's default). */
+        public Optional<RuleHit> denyingRule() {
+            return actingRule().filter(r -> result == StepResult.DENIED && r.certain() && r.action() == RuleAction.DENY);
         }
     }
 
@@ -87,7 +95,7 @@ public record TierWalk(Direction direction, String at, Answer answer, List<Step>
         for (int i = 0; i < walk.size(); i++) {
             TierStep s = walk.get(i);
             boolean decided = i == walk.size() - 1 && !s.result().goesOn();
-            steps.add(new Step(s.tier(), s.result(), s.policies(), s.hits(), s.uncertainties(), decided));
+            steps.add(new Step(s.tier(), s.result(), s.policies(), s.hits(), s.uncertainties(), decided, s.name()));
         }
         return new TierWalk(side.direction(), at, side.answer(), steps);
     }
@@ -95,11 +103,15 @@ public record TierWalk(Direction direction, String at, Answer answer, List<Step>
     /**
      * The selection id of a policy an explanation names, when the details can show it: a
      * NetworkPolicy's {@code policy:NAMESPACE/NAME}, a cluster-wide policy's
-     * {@code clusterpolicy:KIND/NAME}; empty for a kind the details do not describe.
+     * {@code clusterpolicy:KIND/NAME}; empty for a language the details do not describe yet (Cilium, Calico, objects not
+     * evaluated).
      */
     public static Optional<String> selectionId(PolicyRef policy) {
-        if (policy.kind().equals("NetworkPolicy") && policy.name().contains("/")) {
+        if (policy.language() == PolicyLanguage.KUBERNETES) {
             return Optional.of(DetailsBuilder.POLICY_PREFIX + policy.name());
+        }
+        if (policy.language() != PolicyLanguage.CLUSTER_WIDE) {
+            return Optional.empty();
         }
         return Arrays.stream(AdminPolicy.Kind.values()).filter(k -> k.kindName().equals(policy.kind())).findFirst()
                 .map(k -> DetailsBuilder.clusterPolicyId(k, policy.name()));

@@ -61,7 +61,8 @@ final class TierWalkView {
         words.getChildren().forEach(n -> n.getStyleClass().add(step.decided() ? "tier-walk-decided" : "tier-walk-text"));
         words.setPrefWidth(1); // takes the row's width and wraps in it
         HBox.setHgrow(words, Priority.ALWAYS);
-        HBox row = new HBox(6, tierChip(Words.tier(step.tier())), words);
+        HBox row = new HBox(6, tierChip(step.name().isEmpty() ? Words.tier(step.tier()) : Words.text("walk.namedTier", Words.tier(step.tier()),
+                step.name())), words);
         row.setAlignment(Pos.TOP_LEFT);
         row.getStyleClass().add(step.decided() ? "tier-step-decided" : "tier-step");
         return indented(row);
@@ -77,7 +78,8 @@ final class TierWalkView {
                     ? concat(isolatedBy(vm, step), word("walk.np.admitted",
                             step.rules().stream().map(h -> h.policy().name() + " " + ruleWords(h)).collect(Collectors.joining(", "))))
                     : concat(rule(vm, step), word("walk.allows"));
-            case DENIED -> networkPolicy ? concat(isolatedBy(vm, step), word("walk.np.denied")) : concat(rule(vm, step), word("walk.denies"));
+            case DENIED -> step.denyingRule().isPresent() ? concat(rule(vm, step), word("walk.denies"))
+                    : concat(isolatedBy(vm, step), word("walk.np.denied"));
             case UNKNOWN -> List.of(word("walk.unknown",
                     step.uncertainties().stream().map(Uncertainty::message).map(sections::render).collect(Collectors.joining("; "))));
         };

@@ -30,6 +30,7 @@ final class TrafficDetailsPane extends VBox {
         if (t.enforcement() == PolicyEnforcement.NOT_ENFORCED) {
             getChildren().add(DetailSections.warning(Words.text("details.traffic.notEnforced")));
         }
+        getChildren().add(decidedBy(t));
         getChildren().add(DetailSections.paragraph(Words.text("details.traffic.allows", Words.connections(t.edge().allowed()))));
         if (!t.edge().unknown().isEmpty()) {
             getChildren().add(DetailSections.paragraph(Words.text("matrix.tip.unknown", Words.connections(t.edge().unknown()))));
@@ -50,6 +51,7 @@ final class TrafficDetailsPane extends VBox {
                         case DENIED -> PairVerdict.BLOCKED;
                         case UNKNOWN -> PairVerdict.UNKNOWN;
                     }));
+            p.decidingLanguages().stream().sorted().forEach(l -> line.getChildren().add(badge(Words.language(l), "language-" + l.name())));
             line.setAlignment(Pos.CENTER_LEFT);
             getChildren().addAll(line, TierWalkView.of(vm, TierWalk.of(p), sections));
             VBox reasons = new VBox(2);
@@ -61,6 +63,27 @@ final class TrafficDetailsPane extends VBox {
             getChildren().add(DetailSections.muted(Words.text("details.traffic.noPorts")));
         }
         getChildren().add(DetailSections.muted(Words.text("details.traffic.engineWords")));
+    }
+
+    /** The kinds of tier that decided some of the edge's connections, as badges; none when no policy decided any. */
+    private static HBox decidedBy(Details.Traffic t) {
+        HBox row = new HBox(6, new Label(Words.text("details.traffic.decidedBy")));
+        row.setAlignment(Pos.CENTER_LEFT);
+        row.setId("decided-by-badges");
+        t.edge().decidingTiers().stream().sorted().forEach(k -> row.getChildren().add(badge(Words.tier(k), "tier-" + k.name())));
+        if (t.edge().decidingTiers().isEmpty()) {
+            row.getChildren().add(DetailSections.muted(Words.text(t.edge().unknown().isEmpty() ? "details.traffic.decidedByNothing"
+                    : "details.traffic.decidedByUnknown")));
+        }
+        return row;
+    }
+
+    private static Label badge(String text, String id) {
+        Label badge = new Label(text);
+        badge.getStyleClass().addAll("chip", "decider-badge");
+        badge.setId(id);
+        badge.setMinWidth(Label.USE_PREF_SIZE);
+        return badge;
     }
 
     /** A line standing for many traffic edges between two groups. */

@@ -3,6 +3,7 @@ package io.kubereach.ui.view;
 import io.kubereach.cni.PolicyEnforcement;
 import io.kubereach.diagram.Grouping;
 import io.kubereach.engine.ConnectionSet;
+import io.kubereach.engine.PolicyLanguage;
 import io.kubereach.engine.TierKind;
 import io.kubereach.graph.Layer;
 import io.kubereach.graph.PairVerdict;
@@ -56,9 +57,23 @@ final class Words {
     /** A tier of the walk by its short name. */
     static String tier(TierKind tier) {
         return text(switch (tier) {
+            case UNEVALUATED -> "tier.UNEVALUATED";
             case ADMIN -> "tier.ADMIN";
+            case CALICO -> "tier.CALICO";
+            case CILIUM_DENY -> "tier.CILIUM_DENY";
             case NETWORK_POLICY -> "tier.NETWORK_POLICY";
             case BASELINE -> "tier.BASELINE";
+        });
+    }
+
+    /** A policy language, as the badge of the ports it decided. */
+    static String language(PolicyLanguage language) {
+        return text(switch (language) {
+            case KUBERNETES -> "language.KUBERNETES";
+            case CLUSTER_WIDE -> "language.CLUSTER_WIDE";
+            case CILIUM -> "language.CILIUM";
+            case CALICO -> "language.CALICO";
+            case UNEVALUATED -> "language.UNEVALUATED";
         });
     }
 
