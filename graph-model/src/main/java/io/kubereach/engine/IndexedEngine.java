@@ -159,6 +159,21 @@ public final class IndexedEngine implements ReachabilityEngine {
                 && context.nodeOf(address.address()).equals(pod.pod().node());
     }
 
+    @Override
+    public SideFacts.Pair sideFacts(Peer src, Peer dst, Protocol protocol, int port) {
+        int srcClass = classOf(src);
+        int dstClass = classOf(dst);
+        if (srcClass == PodClassIndex.NO_CLASS || dstClass == PodClassIndex.NO_CLASS) {
+            return strangers.sideFacts(src, dst, protocol, port);
+        }
+        boolean sameNode = sameNode(src, dst);
+        SideFacts egress = src instanceof Peer.External ? SideFacts.of(SideVerdict.external(Direction.EGRESS))
+                : sides.facts(Direction.EGRESS, srcClass, kind(dst), id(dst, dstClass), sameNode, protocol, port);
+        SideFacts ingress = dst instanceof Peer.External ? SideFacts.of(SideVerdict.external(Direction.INGRESS))
+                : sides.facts(Direction.INGRESS, dstClass, kind(src), id(src, srcClass), sameNode, protocol, port);
+        return new SideFacts.Pair(egress, ingress);
+    }
+
     /** How many pod classes the snapshot's pods fall into. */
     int classCount() {
         return classes.size();
