@@ -1,6 +1,5 @@
 package io.kubereach.diagram;
 
-import io.kubereach.engine.ConnectionSet;
 import io.kubereach.graph.GraphEdge;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -275,14 +274,22 @@ public final class LineSet {
         return labels.computeIfAbsent(l.id(), id -> label(l, layout.text()));
     }
 
-    /** The words of a line: the ports its traffic may use, the Service's port mappings, a route's hosts, {@code lo}. */
+    /** The badge of a traffic line: the kinds of policy tier that decided it ({@link DecidedBadge}); empty for other lines. */
+    public String badge(DrawnLine l) {
+        return l.kind() == LineKind.TRAFFIC ? DecidedBadge.of(l, layout.text()) : "";
+    }
+
+    /**
+     * The words of a line: the ports its traffic may use (none for a blocked line) and the kinds of
+     * policy tier that decided it ("TCP 8443 · NP", "Admin"); the Service's port mappings, a route's
+     * hosts, {@code lo}.
+     */
     public static String label(DrawnLine l, DiagramText text) {
         return switch (l.kind()) {
             case TRAFFIC -> {
-                if (l.lineClass() == LineClass.BLOCKED) {
-                    yield "";
-                }
-                yield text.connections(l.allowed().orElseThrow());
+                String ports = l.lineClass() == LineClass.BLOCKED ? "" : text.connections(l.allowed().orElseThrow());
+                String badge = DecidedBadge.of(l, text);
+                yield ports.isEmpty() || badge.isEmpty() ? ports + badge : ports + " · " + badge;
             }
             case BACKS -> joined(l, c -> ((GraphEdge.Backs) c.edge()).ports());
             case ROUTES -> joined(l, c -> ((GraphEdge.Routes) c.edge()).label());
