@@ -1,5 +1,6 @@
 package io.kubereach.diagram;
 
+import io.kubereach.engine.ConnectionSet;
 import io.kubereach.graph.GraphEdge;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -280,14 +281,17 @@ public final class LineSet {
     }
 
     /**
-     * The words of a line: the ports its traffic may use (none for a blocked line) and the kinds of
+     * The words of a line: the ports its traffic may use (none for a blocked line or one that allows
+     * nothing for sure) and the kinds of
      * policy tier that decided it ("TCP 8443 · NP", "Admin"); the Service's port mappings, a route's
      * hosts, {@code lo}.
      */
     public static String label(DrawnLine l, DiagramText text) {
         return switch (l.kind()) {
             case TRAFFIC -> {
-                String ports = l.lineClass() == LineClass.BLOCKED ? "" : text.connections(l.allowed().orElseThrow());
+                // a blocked line, or one that cannot be judged and allows nothing for sure, has no ports to name
+                ConnectionSet allowed = l.allowed().orElseThrow();
+                String ports = l.lineClass() == LineClass.BLOCKED || allowed.isEmpty() ? "" : text.connections(allowed);
                 String badge = DecidedBadge.of(l, text);
                 yield ports.isEmpty() || badge.isEmpty() ? ports + badge : ports + " · " + badge;
             }

@@ -66,6 +66,16 @@ class DecidedBadgeTest {
     }
 
     @Test
+    @DisplayName("a line that cannot be judged is not labelled as if it carried no connection, and carries no badge: unknown is not decided")
+    void unknownLinesSayNoPorts() throws Exception {
+        NetworkGraph graph = NetworkGraphBuilder.build(new ManifestSource().read(Path.of("src", "test", "resources", "cnipol", "unknown",
+                "istio-antrea-and-fqdn")));
+        DiagramLayout unknown = new DiagramLayouter(DemoDiagram.english()).layout(graph.graph(), Grouping.NAMESPACE);
+        assertThat(unknown.lines()).filteredOn(l -> l.lineClass() == LineClass.UNKNOWN).isNotEmpty()
+                .allSatisfy(l -> assertThat(l.label()).doesNotContain("No Connections"));
+    }
+
+    @Test
     @DisplayName("kinds are named in walking order, two at most, the others counted; in Chinese too")
     void wordsInWalkingOrder() {
         DiagramText en = DiagramText.of(Locale.ENGLISH);

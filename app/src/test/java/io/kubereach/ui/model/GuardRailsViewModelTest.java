@@ -13,14 +13,8 @@ import io.kubereach.model.PodRef;
 import io.kubereach.model.RuleAction;
 import io.kubereach.text.Language;
 import io.kubereach.text.MessageText;
-import io.kubereach.ui.prefs.AppPreferences;
-import io.kubereach.ui.prefs.MemoryPreferenceStore;
-import io.kubereach.ui.source.ClusterSource;
-import io.kubereach.ui.source.ClusterSourceLoader;
-import io.kubereach.ui.task.DirectJobRunner;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Optional;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -40,10 +34,7 @@ class GuardRailsViewModelTest {
 
     @BeforeEach
     void open() {
-        app = new AppViewModel(new ClusterSourceLoader(), new DirectJobRunner(), new AppPreferences(new MemoryPreferenceStore()));
-        app.start(Optional.empty());
-        app.workspace().open(new ClusterSource.Manifests(List.of(EXAMPLE)));
-        assertThat(app.workspace().sourceProperty().get()).isEqualTo(new ClusterSource.Manifests(List.of(EXAMPLE)));
+        app = Workspaces.opened(EXAMPLE);
     }
 
     @Test

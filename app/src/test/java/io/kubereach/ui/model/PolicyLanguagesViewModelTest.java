@@ -10,14 +10,8 @@ import io.kubereach.graph.GraphEdge;
 import io.kubereach.graph.GraphView;
 import io.kubereach.graph.PairVerdict;
 import io.kubereach.graph.PortVerdict;
-import io.kubereach.ui.prefs.AppPreferences;
-import io.kubereach.ui.prefs.MemoryPreferenceStore;
-import io.kubereach.ui.source.ClusterSource;
-import io.kubereach.ui.source.ClusterSourceLoader;
-import io.kubereach.ui.task.DirectJobRunner;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -28,11 +22,7 @@ class PolicyLanguagesViewModelTest {
     private static final Path CNIPOL = Path.of("src", "test", "resources", "cnipol");
 
     private static AppViewModel open(Path folder) {
-        AppViewModel app = new AppViewModel(new ClusterSourceLoader(), new DirectJobRunner(), new AppPreferences(new MemoryPreferenceStore()));
-        app.start(Optional.empty());
-        app.workspace().open(new ClusterSource.Manifests(List.of(folder)));
-        assertThat(app.workspace().sourceProperty().get()).isEqualTo(new ClusterSource.Manifests(List.of(folder)));
-        return app;
+        return Workspaces.opened(folder);
     }
 
     private static Details.Traffic traffic(AppViewModel app, String from, String to) {
