@@ -197,6 +197,22 @@ public sealed interface Details {
     }
 
     /**
+     * A Cilium or Calico policy: its description next to its YAML.
+     *
+     * @param language Cilium or Calico
+     * @param kind its API kind ({@code CiliumNetworkPolicy}, {@code GlobalNetworkPolicy}, …)
+     * @param name its name, {@code namespace/name} for a namespaced policy
+     * @param description the description, sentence by sentence (how the language combines, each rule, traps)
+     * @param yaml the policy as a manifest
+     */
+    record CniPolicyInfo(io.kubereach.engine.PolicyLanguage language, String kind, String name, List<Sentence> description, String yaml)
+            implements Details {
+        public CniPolicyInfo {
+            description = List.copyOf(description);
+        }
+    }
+
+    /**
      * A node: its pod addresses, the CNI, how pod traffic crosses to other nodes, and whether the
      * CNI enforces policy.
      *

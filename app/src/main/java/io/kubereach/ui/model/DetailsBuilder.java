@@ -45,6 +45,9 @@ public final class DetailsBuilder {
     /** The prefix of a cluster-wide policy's selection id: {@code clusterpolicy:KIND/NAME}, KIND an {@link AdminPolicy.Kind}. */
     public static final String CLUSTER_POLICY_PREFIX = "clusterpolicy:";
 
+    /** The prefix of a Cilium or Calico policy's selection id: {@code cnipolicy:LANGUAGE/NAME}, NAME qualified by its namespace. */
+    public static final String CNI_POLICY_PREFIX = "cnipolicy:";
+
     /** At most this many workload pairs are listed for two namespaces. */
     public static final int NAMESPACE_PAIRS_SHOWN = 200;
 
@@ -114,6 +117,9 @@ public final class DetailsBuilder {
         }
         if (id.startsWith(CLUSTER_POLICY_PREFIX)) {
             return policies.clusterPolicy(id.substring(CLUSTER_POLICY_PREFIX.length()));
+        }
+        if (id.startsWith(CNI_POLICY_PREFIX)) {
+            return policies.cniPolicy(id.substring(CNI_POLICY_PREFIX.length()));
         }
         Optional<GraphEdge> edge = graph.edge(id);
         if (edge.isPresent() && edge.get() instanceof GraphEdge.Traffic t) {

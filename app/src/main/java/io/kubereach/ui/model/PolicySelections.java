@@ -1,9 +1,12 @@
 package io.kubereach.ui.model;
 
 import io.kubereach.describe.AdminPolicyDescriber;
+import io.kubereach.describe.CalicoPolicyDescriber;
+import io.kubereach.describe.CiliumPolicyDescriber;
 import io.kubereach.describe.PolicyDescriber;
 import io.kubereach.describe.PolicyDescription;
 import io.kubereach.describe.PolicySentences;
+import io.kubereach.engine.PolicyLanguage;
 import io.kubereach.graph.GraphVertex;
 import io.kubereach.model.AdminPolicy;
 import io.kubereach.model.ClusterSnapshot;
@@ -79,6 +82,26 @@ final class PolicySelections {
         String yaml = ManifestYaml.adminPolicy(found.get());
         return new DetailsBuilder.Selected(new Details.ClusterPolicyInfo(found.get(), description.sentences(), yaml, description.subjects()),
                 podsAndWorkloads(description.subjects()));
+    }
+
+    /** A Cilium or Calico policy selected by {@code LANGUAGE/NAME} (NAME qualified by its namespace): nothing when there is none. */
+    DetailsBuilder.Selected cniPolicy(String languageAndName) {
+        int slash = languageAndName.indexOf('/');
+        String language = slash < 0 ? "" : languageAndName.substring(0, slash);
+        String name = languageAndName.substring(slash + 1);
+        Optional<Details> found = Optional.empty();
+        if (language.equals(PolicyLanguage.CILIUM.name())) {
+            CiliumPolicyDescriber describer = new CiliumPolicyDescriber(snapshot);
+            found = snapshot.cniPolicies().cilium().stream().filter(p -> p.qualifiedName().equals(name)).findFirst()
+                    .map(p -> new Details.CniPolicyInfo(PolicyLanguage.CILIUM, p.kind(), p.qualifiedName(), describer.describe(p).sentences(),
+                            ManifestYaml.ciliumPolicy(p)));
+        } else if (language.equals(PolicyLanguage.CALICO.name())) {
+            CalicoPolicyDescriber describer = new CalicoPolicyDescriber(snapshot);
+            found = snapshot.cniPolicies().calico().stream().filter(p -> p.qualifiedName().equals(name)).findFirst()
+                    .map(p -> new Details.CniPolicyInfo(PolicyLanguage.CALICO, p.kind().felixKind(), p.qualifiedName(),
+                            describer.describe(p).sentences(), ManifestYaml.calicoPolicy(p)));
+        }
+        return new DetailsBuilder.Selected(found.orElse(new Details.Nothing()), Set.of());
     }
 
     private Set<String> podsAndWorkloads(List<PodRef> pods) {

@@ -103,12 +103,15 @@ public record TierWalk(Direction direction, String at, Answer answer, List<Step>
     /**
      * The selection id of a policy an explanation names, when the details can show it: a
      * NetworkPolicy's {@code policy:NAMESPACE/NAME}, a cluster-wide policy's
-     * {@code clusterpolicy:KIND/NAME}; empty for a language the details do not describe yet (Cilium, Calico, objects not
-     * evaluated).
+     * {@code clusterpolicy:KIND/NAME}, a Cilium or Calico policy's {@code cnipolicy:LANGUAGE/NAME}; empty for an object
+     * not evaluated.
      */
     public static Optional<String> selectionId(PolicyRef policy) {
         if (policy.language() == PolicyLanguage.KUBERNETES) {
             return Optional.of(DetailsBuilder.POLICY_PREFIX + policy.name());
+        }
+        if (policy.language() == PolicyLanguage.CILIUM || policy.language() == PolicyLanguage.CALICO) {
+            return Optional.of(DetailsBuilder.CNI_POLICY_PREFIX + policy.language().name() + "/" + policy.name());
         }
         if (policy.language() != PolicyLanguage.CLUSTER_WIDE) {
             return Optional.empty();

@@ -67,6 +67,9 @@ final class DetailsView extends ScrollPane {
         if (details instanceof Details.ClusterPolicyInfo c) {
             return PolicyDetailsPane.cluster(vm, c, sections);
         }
+        if (details instanceof Details.CniPolicyInfo c) {
+            return PolicyDetailsPane.cni(vm, c, sections);
+        }
         if (details instanceof Details.NodeInfo n) {
             return OtherDetailsPane.node(n, sections);
         }

@@ -6,6 +6,7 @@ import io.kubereach.text.Sentence;
 import io.kubereach.ui.model.AppViewModel;
 import io.kubereach.ui.model.Details;
 import java.util.List;
+import java.util.Optional;
 import javafx.scene.control.TextArea;
 import javafx.scene.layout.VBox;
 
@@ -23,7 +24,7 @@ final class PolicyDetailsPane extends VBox {
         getChildren().add(DetailSections.heading(Words.text("details.policy.title", info.policy().qualifiedName())));
         // the description's first sentence names the policy, as the heading above already does
         fill(this, vm, sections, info.description().subList(Math.min(1, info.description().size()), info.description().size()),
-                info.yaml(), Words.text("details.policy.yamlHint"), info.selected());
+                info.yaml(), Words.text("details.policy.yamlHint"), Optional.of(info.selected()));
     }
 
     /** A cluster-wide policy (AdminNetworkPolicy, BaselineAdminNetworkPolicy, ClusterNetworkPolicy). */
@@ -34,12 +35,22 @@ final class PolicyDetailsPane extends VBox {
                 info.policy().name())));
         box.getChildren().add(DetailSections.paragraph(Words.clusterPolicyPlace(info.policy())));
         fill(box, vm, sections, info.description().subList(Math.min(1, info.description().size()), info.description().size()),
-                info.yaml(), Words.text("details.clusterPolicy.yamlHint"), info.selected());
+                info.yaml(), Words.text("details.clusterPolicy.yamlHint"), Optional.of(info.selected()));
+        return box;
+    }
+
+    /** A Cilium or Calico policy: what its language does with it, in plain words, and its YAML. */
+    static VBox cni(AppViewModel vm, Details.CniPolicyInfo info, DetailSections sections) {
+        VBox box = new VBox(8);
+        box.setId("details-cni-policy");
+        box.getChildren().add(DetailSections.heading(Words.text("details.clusterPolicy.title", info.kind(), info.name())));
+        box.getChildren().add(DetailSections.paragraph(Words.language(info.language())));
+        fill(box, vm, sections, info.description(), info.yaml(), Words.text("details.clusterPolicy.yamlHint"), Optional.empty());
         return box;
     }
 
     private static void fill(VBox into, AppViewModel vm, DetailSections sections, List<Sentence> description, String yamlText,
-            String yamlHint, List<PodRef> selected) {
+            String yamlHint, Optional<List<PodRef>> selectedNow) {
         into.getChildren().add(DetailSections.section(Words.text("details.policy.description")));
         into.getChildren().add(sections.sentences(description));
         into.getChildren().add(DetailSections.section(Words.text("details.policy.yaml")));
@@ -50,6 +61,10 @@ final class PolicyDetailsPane extends VBox {
         yaml.setPrefRowCount(Math.min(28, (int) yamlText.lines().count() + 1));
         yaml.setId("policy-yaml");
         into.getChildren().add(yaml);
+        if (selectedNow.isEmpty()) {
+            return; // its description says what it applies to
+        }
+        List<PodRef> selected = selectedNow.get();
         into.getChildren().add(DetailSections.section(Words.text("details.policy.selected", selected.size())));
         for (PodRef ref : selected) {
             into.getChildren().add(DetailSections.link(ref.toString(), () -> vm.selection().follow(GraphVertex.PodVertex.idOf(ref))));

@@ -45,7 +45,7 @@ class PolicyLanguagesViewModelTest {
     }
 
     @Test
-    @DisplayName("a Cilium deny beats a Kubernetes allow: the line is decided by the Cilium deny tier, its port by the Cilium language, and the walk names the Cilium rule")
+    @DisplayName("a Cilium deny beats a Kubernetes allow: the line is decided by the Cilium deny tier, its port by the Cilium language, and the walk names the Cilium rule, a link to its description and YAML")
     void ciliumDenyDecidesTheLine() {
         AppViewModel app = open(CNIPOL.resolve("cilium/deny-beats-kubernetes-networkpolicy"));
         Details.Traffic denied = traffic(app, "default/client", "default/server");
@@ -57,8 +57,15 @@ class PolicyLanguagesViewModelTest {
         assertThat(step.tier()).isEqualTo(TierKind.CILIUM_DENY);
         assertThat(step.denyingRule()).hasValueSatisfying(r -> {
             assertThat(r.policy().name()).isEqualTo("default/deny-client");
-            assertThat(TierWalk.selectionId(r.policy())).as("Cilium policies have no details page yet").isEmpty();
+            assertThat(TierWalk.selectionId(r.policy())).contains(DetailsBuilder.CNI_POLICY_PREFIX + "CILIUM/default/deny-client");
         });
+        app.selection().follow(TierWalk.selectionId(step.denyingRule().orElseThrow().policy()).orElseThrow());
+        Details.CniPolicyInfo cilium = (Details.CniPolicyInfo) app.selection().detailsProperty().get();
+        assertThat(cilium.kind()).isEqualTo("CiliumNetworkPolicy");
+        assertThat(cilium.yaml()).contains("kind: CiliumNetworkPolicy", "ingressDeny");
+        assertThat(io.kubereach.text.MessageText.in(io.kubereach.text.Language.ENGLISH).text(cilium.description())).contains("deny-client");
+        assertThat(io.kubereach.text.MessageText.in(io.kubereach.text.Language.SIMPLIFIED_CHINESE).text(cilium.description()))
+                .containsPattern("\\p{IsHan}");
 
         Details.Traffic allowed = traffic(app, "default/other", "default/server");
         assertThat(port(allowed, Answer.ALLOWED).decidingLanguages()).containsExactly(PolicyLanguage.KUBERNETES);
