@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 
 /**
  * Reads a Cilium endpoint or node selector (a Kubernetes label selector whose keys may carry a
@@ -25,7 +26,8 @@ final class CiliumSelectorConverter {
     static CiliumSelector read(SpecFields fields) throws ManifestException {
         LabelSelector selector = fields.asLabelSelector();
         List<CiliumLabelRequirement> requirements = new ArrayList<>();
-        for (Map.Entry<String, String> e : selector.matchLabels().entrySet()) {
+        // matchLabels in key order, as Kubernetes keeps a map (the model's map has no order of its own)
+        for (Map.Entry<String, String> e : new TreeMap<>(selector.matchLabels()).entrySet()) {
             requirements.add(CiliumLabelRequirement.of(e.getKey(), LabelRequirement.Operator.IN, Set.of(e.getValue())));
         }
         for (LabelRequirement r : selector.requirements()) {

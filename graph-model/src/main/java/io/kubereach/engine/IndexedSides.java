@@ -91,6 +91,23 @@ final class IndexedSides {
         }, kinds);
     }
 
+    /**
+     * The side's facts on one (protocol, port), as {@link #explain} would give them: from the
+     * NetworkPolicy sets alone where no Cilium rule, Calico policy or object not evaluated has a
+     * say, no cluster-wide rule can match the remote end and every tier was read (then
+     * NetworkPolicies decide alone), else from the explanation.
+     */
+    SideFacts facts(Direction direction, int judged, Remote kind, int remote, boolean sameNode, Protocol protocol, int port) {
+        boolean alone = gaps.isEmpty() && cniFree(direction, judged, kind == Remote.POD_CLASS, remote)
+                && adminFree(direction, judged, kind, remote);
+        if (!alone) {
+            return SideFacts.of(explain(direction, judged, kind, remote, sameNode, protocol, port));
+        }
+        boolean isolated = isolation.isolated(direction, judged);
+        boolean admitted = isolated && admitted(direction, judged, kind, remote).contains(protocol, port);
+        return new SideFacts(!isolated || admitted, isolated, admitted);
+    }
+
     /** Whether no Cilium rule, Calico policy or object not evaluated has a say on this side. */
     private boolean cniFree(Direction direction, int judged, boolean podRemote, int remote) {
         return cilium.selecting(judged).isEmpty() && !calico.any(direction, judged) && unjudged.coversNoClass(direction, judged)
@@ -145,22 +162,6 @@ final class IndexedSides {
             }
         }
         return out;
-    }
-
-    /**
-     * The side's facts on one (protocol, port), as {@link #explain} would give them: from the
-     * NetworkPolicy sets alone where no cluster-wide rule can match the remote end, no Cilium rule,
-     * Calico policy or object not evaluated has a say and every tier was read (then NetworkPolicies
-     * decide alone), else from the explanation.
-     */
-    SideFacts facts(Direction direction, int judged, Remote kind, int remote, boolean sameNode, Protocol protocol, int port) {
-        boolean alone = gaps.isEmpty() && cniFree(direction, judged, kind == Remote.POD_CLASS, remote) && adminFree(direction, judged, kind, remote);
-        if (!alone) {
-            return SideFacts.of(explain(direction, judged, kind, remote, sameNode, protocol, port));
-        }
-        boolean isolated = isolation.isolated(direction, judged);
-        boolean admitted = isolated && admitted(direction, judged, kind, remote).contains(protocol, port);
-        return new SideFacts(!isolated || admitted, isolated, admitted);
     }
 
     /** The side's verdict on one (protocol, port): the tiers walked, with the NetworkPolicy facts. */

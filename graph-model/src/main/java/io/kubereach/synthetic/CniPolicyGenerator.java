@@ -129,11 +129,14 @@ final class CniPolicyGenerator {
         return new CiliumPeer.Endpoints(new CiliumSelector(requirements, Optional.empty()).implying(CiliumSelector.inNamespace(namespace)));
     }
 
-    /** CoreDNS in kube-system: a selector that names its namespace, so Cilium adds none. */
+    /**
+     * CoreDNS in kube-system: a selector that names its namespace, so Cilium adds none. Its
+     * {@code matchLabels} in key order, the order a label selector is read back in.
+     */
     private static CiliumPeer kubeDns() {
         return new CiliumPeer.Endpoints(new CiliumSelector(List.of(
-                CiliumLabelRequirement.of("k8s:k8s-app", LabelRequirement.Operator.IN, Set.of("kube-dns")),
-                CiliumLabelRequirement.of("k8s:" + CiliumSelector.NAMESPACE_KEY, LabelRequirement.Operator.IN, Set.of("kube-system"))),
+                CiliumLabelRequirement.of("k8s:" + CiliumSelector.NAMESPACE_KEY, LabelRequirement.Operator.IN, Set.of("kube-system")),
+                CiliumLabelRequirement.of("k8s:k8s-app", LabelRequirement.Operator.IN, Set.of("kube-dns"))),
                 Optional.empty()));
     }
 
