@@ -1,9 +1,8 @@
 package io.kubereach.ui.model;
 
+import io.kubereach.diagram.Connection;
 import io.kubereach.diagram.DiagramLayout;
-import io.kubereach.diagram.DiagramLine;
 import io.kubereach.graph.GraphEdge;
-import io.kubereach.graph.NetworkGraph;
 import java.util.LinkedHashSet;
 import java.util.Set;
 
@@ -17,14 +16,18 @@ final class GuardRails {
     private GuardRails() {
     }
 
-    /** The ids of the lines of {@code layout} an admin or baseline rule decides, and of the boxes at their ends. */
-    static Set<String> in(DiagramLayout layout, NetworkGraph graph) {
+    /**
+     * The ids of the connections of {@code layout} an admin or baseline rule decides (the picture
+     * traces them along their whole way, whatever level it shows), and of the boxes at their ends.
+     * A walk over the connections only: no line is routed for it.
+     */
+    static Set<String> in(DiagramLayout layout) {
         Set<String> out = new LinkedHashSet<>();
-        for (DiagramLine line : layout.lines()) {
-            if (graph.edge(line.id()).orElse(null) instanceof GraphEdge.Traffic t && t.decidedByClusterTiers()) {
-                out.add(line.id());
-                out.add(line.sourceId());
-                out.add(line.targetId());
+        for (Connection c : layout.connections()) {
+            if (c.edge() instanceof GraphEdge.Traffic t && t.decidedByClusterTiers()) {
+                out.add(c.id());
+                out.add(c.sourceId());
+                out.add(c.targetId());
             }
         }
         return out;

@@ -148,9 +148,8 @@ public final class SelectionViewModel {
 
     /** What to highlight: what belongs with the selection; with nothing selected, the guard rails when they are asked for. */
     private Set<String> highlightOf(DiagramLayout layout, DetailsBuilder.Selected selection) {
-        Analysis analysis = workspace.analysisProperty().get();
-        if (selection.related().isEmpty() && guardRails.get() && analysis != null) {
-            return GuardRails.in(layout, analysis.graph());
+        if (selection.related().isEmpty() && guardRails.get()) {
+            return GuardRails.in(layout);
         }
         return highlightIn(layout, selection);
     }

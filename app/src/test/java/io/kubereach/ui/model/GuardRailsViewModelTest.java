@@ -147,11 +147,11 @@ class GuardRailsViewModelTest {
     @Test
     @DisplayName("marking the guard rails with nothing selected stresses exactly the lines an admin or baseline rule decides, and the selection wins over it")
     void guardRailsMarkTheLinesClusterPoliciesDecide() {
-        var graph = app.workspace().analysisProperty().get().graph();
         var layout = app.workspace().layoutProperty().get();
-        List<String> decided = layout.lines().stream()
-                .filter(l -> graph.edge(l.id()).orElse(null) instanceof GraphEdge.Traffic t && t.decidedByClusterTiers()).map(l -> l.id()).toList();
-        List<String> others = layout.lines().stream().map(l -> l.id()).filter(id -> !decided.contains(id)).toList();
+        List<String> decided = layout.connections().stream()
+                .filter(c -> c.edge() instanceof GraphEdge.Traffic t && t.decidedByClusterTiers()).map(c -> c.id()).toList();
+        List<String> others = layout.connections().stream().filter(c -> c.edge() instanceof GraphEdge.Traffic).map(c -> c.id())
+                .filter(id -> !decided.contains(id)).toList();
         assertThat(decided).isNotEmpty();
         assertThat(others).isNotEmpty();
         assertThat(app.selection().highlightProperty().get()).isEmpty();
