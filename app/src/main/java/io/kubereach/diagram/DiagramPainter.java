@@ -179,6 +179,8 @@ public final class DiagramPainter {
             g.setColor(color(e.color()));
             if (e.badge()) {
                 g.fill(new RoundRectangle2D.Double(x, row + 4, 36, 12, 6, 6));
+            } else if (!e.word().isEmpty()) {
+                g.drawString(text.get(e.word()), (float) x, (float) (row + 14));
             } else {
                 g.setStroke(e.dashed()
                         ? new BasicStroke(2f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND, 10f, new float[] {6f, 4f}, 0f)

@@ -83,7 +83,7 @@ class DiagramLayouterTest {
         DiagramLine allowed = layout.line("traffic:workload:default/Deployment/frontend>workload:default/StatefulSet/redis")
                 .orElseThrow();
         assertThat(allowed.verdict()).contains(TrafficVerdict.ALLOWED);
-        assertThat(allowed.label()).isEqualTo("TCP 6379");
+        assertThat(allowed.label()).as("its ports, then the tier that decided it").isEqualTo("TCP 6379 · NP");
     }
 
     private static boolean onBorder(DiagramBox b, DiagramPoint p) {
