@@ -1,9 +1,12 @@
 package io.kubereach.query;
 
+import io.kubereach.engine.ExternalRanges;
 import io.kubereach.engine.Peer;
 import io.kubereach.engine.ReachabilityEngine;
 import io.kubereach.engine.Verdict;
+import io.kubereach.model.Cidr;
 import io.kubereach.model.ClusterNode;
+import io.kubereach.model.Direction;
 import io.kubereach.model.ClusterSnapshot;
 import io.kubereach.model.Protocol;
 import io.kubereach.model.Service;
@@ -45,14 +48,14 @@ public final class ReachQuestions {
         if (source instanceof Target.ServiceTarget) {
             throw new QueryException("a Service cannot open connections: write a pod, workload or address as FROM, not " + from);
         }
-        List<Peer> sources = peers(source);
+        List<Peer> sources = peers(source, Direction.INGRESS);
         List<Hop> hops = new ArrayList<>();
         List<String> notes = new ArrayList<>();
         if (destination instanceof Target.ServiceTarget s) {
             throughService(sources, s.service(), port, protocol, hops, notes);
         } else {
             for (Peer src : sources) {
-                for (Peer dst : peers(destination)) {
+                for (Peer dst : peers(destination, Direction.EGRESS)) {
                     hops.add(judged(engine.verdict(src, dst, protocol, port), "", ""));
                 }
             }
@@ -140,9 +143,24 @@ public final class ReachQuestions {
     private record SeenSource(Peer peer, String via) {
     }
 
-    private static List<Peer> peers(Target target) {
+    /**
+     * The peers a target stands for. A CIDR stands for one address of each range of it that the
+     * ipBlocks of the rules judging it ({@code judgedBy}: ingress rules when it connects, egress
+     * rules when it accepts) cut apart: no rule can tell two addresses of one range apart.
+     */
+    private List<Peer> peers(Target target, Direction judgedBy) {
         if (target instanceof Target.Pods p) {
             return p.pods().stream().map(Peer::of).toList();
+        }
+        if (target instanceof Target.Block b) {
+            Cidr cidr = b.cidr();
+            List<Peer> out = new ArrayList<>();
+            for (ExternalRanges.Range r : ExternalRanges.cut(snapshot.policies(), snapshot.adminPolicies(), judgedBy, cidr.v6())) {
+                if (r.last().compareTo(cidr.first()) >= 0 && r.first().compareTo(cidr.last()) <= 0) {
+                    out.add(Peer.of(r.first().compareTo(cidr.first()) < 0 ? cidr.first() : r.first()));
+                }
+            }
+            return out;
         }
         return List.of(Peer.of(((Target.Address) target).address()));
     }

@@ -33,6 +33,16 @@ public sealed interface Target {
     }
 
     /**
+     * Addresses outside the cluster written as a CIDR: judged once per range of it that no
+     * ipBlock can tell apart.
+     *
+     * @param text how the user wrote it
+     * @param cidr the block
+     */
+    record Block(String text, io.kubereach.model.Cidr cidr) implements Target {
+    }
+
+    /**
      * A Service, judged after DNAT at each backend (rule 21).
      *
      * @param text how the user wrote it
