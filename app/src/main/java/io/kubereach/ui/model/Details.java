@@ -204,4 +204,46 @@ public sealed interface Details {
             concepts = List.copyOf(concepts);
         }
     }
+
+    /**
+     * The answer to a question of the question bar, as {@code can-reach --explain} gives it.
+     *
+     * @param question what was asked
+     * @param outcome allowed, partial, denied or unknown over every judged connection; empty when it could not be asked
+     * @param hops the judged connections shown, each with its trace
+     * @param hopsOmitted how many more judged connections count in the outcome but are not shown
+     * @param notes facts about the whole question, as the command line words them
+     * @param problem why the question cannot be answered as asked
+     * @param enforcement whether the CNI enforces what the verdicts say
+     */
+    record Answer(Question question, java.util.Optional<io.kubereach.query.Outcome> outcome, List<AnswerHop> hops, int hopsOmitted,
+            List<String> notes, java.util.Optional<AnswerProblem> problem, PolicyEnforcement enforcement) implements Details {
+        public Answer {
+            hops = List.copyOf(hops);
+            notes = List.copyOf(notes);
+        }
+    }
+
+    /**
+     * Why a question cannot be answered as asked.
+     *
+     * @param key a key of the app's words
+     * @param detail its argument: what the command line would say (English), or empty
+     */
+    record AnswerProblem(String key, String detail) {
+    }
+
+    /**
+     * One judged connection of an answer.
+     *
+     * @param path the connection ("a → b 6379/TCP", or through a Service, its whole path)
+     * @param verdict its verdict, unknown in grey
+     * @param reasons the trace: each side's isolating policies in evaluation order, the admitting rule or the closest ones
+     * @param note a fact about the backend, empty when none
+     */
+    record AnswerHop(String path, PairVerdict verdict, List<io.kubereach.text.Message> reasons, String note) {
+        public AnswerHop {
+            reasons = List.copyOf(reasons);
+        }
+    }
 }

@@ -101,6 +101,10 @@ public final class DetailsBuilder {
         if (id.startsWith(POLICY_PREFIX)) {
             return policy(id.substring(POLICY_PREFIX.length()));
         }
+        Optional<Question> question = Question.parse(id);
+        if (question.isPresent()) {
+            return new QuestionAnswers(analysis).answer(question.get(), this::pair);
+        }
         Optional<GraphEdge> edge = graph.edge(id);
         if (edge.isPresent() && edge.get() instanceof GraphEdge.Traffic t) {
             return traffic(t);

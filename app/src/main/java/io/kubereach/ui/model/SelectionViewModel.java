@@ -77,6 +77,16 @@ public final class SelectionViewModel {
         select(new TrafficPair(fromId, toId).id());
     }
 
+    /**
+     * Shows the answer to a question of the question bar: with a port, the verdict per judged
+     * connection and each side's trace, as {@code can-reach --explain}; without one, the pair's
+     * answer for every port (as {@link #showAnswer(String, String)} for the vertices its ends
+     * stand for). The path is highlighted.
+     */
+    public void showAnswer(Question question) {
+        select(question.id());
+    }
+
     /** {@link #showAnswer} for a link of the details, remembering the way back. */
     public void followAnswer(String fromId, String toId) {
         follow(new TrafficPair(fromId, toId).id());

@@ -38,6 +38,7 @@ public final class MainWindow {
     private ViewScope scope = new ViewScope();
     private DiagramTab diagram;
     private TabPane tabs;
+    private QuestionBar question;
 
     public MainWindow(Stage stage, AppViewModel vm, FileDialogs dialogs, KubeconfigPicker kubeconfigPicker) {
         this.stage = stage;
@@ -55,6 +56,7 @@ public final class MainWindow {
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.NUMPAD0, KeyCombination.SHORTCUT_DOWN), actions::zoomToFit);
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.NUMPAD1, KeyCombination.SHORTCUT_DOWN), actions::actualSize);
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.ESCAPE), actions::cancel);
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.R, KeyCombination.SHORTCUT_DOWN), () -> question.focusFrom());
         applyTheme(vm.themeProperty().get());
         vm.themeProperty().addListener((obs, old, now) -> applyTheme(now));
         vm.languageProperty().addListener((obs, old, now) -> {
@@ -123,7 +125,8 @@ public final class MainWindow {
         SplitPane.setResizableWithParent(centre.getItems().get(2), false);
 
         BorderPane root = new BorderPane(centre);
-        root.setTop(new VBox(new AppMenuBar(vm, actions, views), toolbar));
+        question = new QuestionBar(vm.question(), views);
+        root.setTop(new VBox(new AppMenuBar(vm, actions, views), toolbar, question));
         root.setBottom(new StatusBarView(vm, actions, views));
         root.setId("main-window");
         return root;
