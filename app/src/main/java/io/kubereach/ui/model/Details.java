@@ -78,53 +78,79 @@ public sealed interface Details {
     }
 
     /**
-     * One peer a pod or workload reaches or is reached by.
+     * One peer of a pod or workload, in one direction.
      *
      * @param vertexId the peer's vertex
      * @param name its name
-     * @param verdict allowed or partly allowed
+     * @param namespace its namespace; empty for an address block
+     * @param verdict how the pair stands: allowed, partly allowed, blocked, or unknown in grey
      * @param ports what may be opened
      */
-    record Peer(String vertexId, String name, TrafficVerdict verdict, io.kubereach.engine.ConnectionSet ports) {
+    record Peer(String vertexId, String name, String namespace, PairVerdict verdict, io.kubereach.engine.ConnectionSet ports) {
+    }
+
+    /**
+     * Whether a pod or workload can use the cluster DNS: UDP and TCP port 53 of every DNS pod.
+     *
+     * @param udp port 53/UDP
+     * @param tcp port 53/TCP
+     * @param servers the DNS pods judged
+     * @param typical whether the snapshot holds no DNS pod, so CoreDNS as kubeadm runs it was judged
+     */
+    record Dns(PairVerdict udp, PairVerdict tcp, List<String> servers, boolean typical) {
+        public Dns {
+            servers = List.copyOf(servers);
+        }
+    }
+
+    /**
+     * Both directions both ways: every pair a pod or workload is one end of, by namespace and name.
+     *
+     * @param reaches whom it may reach (allowed or partly)
+     * @param cannotReach whom it may not reach, or cannot be judged to
+     * @param reachedBy who may reach it (allowed or partly)
+     * @param notReachedBy who may not reach it, or cannot be judged to
+     * @param dns whether it can resolve names through the cluster DNS
+     */
+    record Reach(List<Peer> reaches, List<Peer> cannotReach, List<Peer> reachedBy, List<Peer> notReachedBy, Dns dns) {
+        public Reach {
+            reaches = List.copyOf(reaches);
+            cannotReach = List.copyOf(cannotReach);
+            reachedBy = List.copyOf(reachedBy);
+            notReachedBy = List.copyOf(notReachedBy);
+        }
     }
 
     /**
      * A pod: where it runs, its network namespace (the pause container and who shares it), the
-     * policies that select it, and whom it reaches.
+     * policies that select it, and whom it reaches and cannot reach, both ways.
      *
      * @param pod the pod
      * @param network its network namespace
      * @param policies the policies that select it
      * @param concepts the pod and pause-container explanations
-     * @param reaches whom it may reach
-     * @param reachedBy who may reach it
+     * @param reach its peers both ways, and DNS
      */
     record PodInfo(Pod pod, PodNetworkNamespace network, List<NetworkPolicy> policies, List<ConceptExplanation> concepts,
-            List<Peer> reaches, List<Peer> reachedBy) implements Details {
+            Reach reach) implements Details {
         public PodInfo {
             policies = List.copyOf(policies);
             concepts = List.copyOf(concepts);
-            reaches = List.copyOf(reaches);
-            reachedBy = List.copyOf(reachedBy);
         }
     }
 
     /**
-     * A workload: its pods, the policies that select some of them, and whom it reaches.
+     * A workload: its pods, the policies that select some of them, and its peers both ways.
      *
      * @param workload the workload
      * @param pods its pods
      * @param policies the policies that select some of its pods
-     * @param reaches whom it may reach
-     * @param reachedBy who may reach it
+     * @param reach its peers both ways, and DNS
      */
-    record WorkloadInfo(WorkloadRef workload, List<Pod> pods, List<NetworkPolicy> policies, List<Peer> reaches, List<Peer> reachedBy)
-            implements Details {
+    record WorkloadInfo(WorkloadRef workload, List<Pod> pods, List<NetworkPolicy> policies, Reach reach) implements Details {
         public WorkloadInfo {
             pods = List.copyOf(pods);
             policies = List.copyOf(policies);
-            reaches = List.copyOf(reaches);
-            reachedBy = List.copyOf(reachedBy);
         }
     }
 

@@ -169,11 +169,9 @@ public final class DetailsBuilder {
         Pod pod = snapshot.pod(vertex.ref()).orElseThrow();
         ConceptExplainer concepts = new ConceptExplainer(snapshot);
         Set<String> related = new LinkedHashSet<>(List.of(vertex.id(), GraphVertex.WorkloadVertex.idOf(pod.owner())));
-        List<Details.Peer> reaches = new ArrayList<>();
-        List<Details.Peer> reachedBy = new ArrayList<>();
-        reach(vertex.id(), related, reaches, reachedBy);
+        Details.Reach reach = ReachLists.of(graph, vertex.id(), List.of(pod), related, this::name);
         return new Selected(new Details.PodInfo(pod, SharedLocalhost.of(pod), policiesSelecting(List.of(pod)),
-                List.of(concepts.pod(pod), concepts.pauseContainer(pod)), reaches, reachedBy), related,
+                List.of(concepts.pod(pod), concepts.pauseContainer(pod)), reach), related,
                 Set.of(vertex.id(), GraphVertex.WorkloadVertex.idOf(pod.owner())));
     }
 
@@ -182,31 +180,8 @@ public final class DetailsBuilder {
         Set<String> related = new LinkedHashSet<>(List.of(vertex.id()));
         pods.forEach(p -> related.add(GraphVertex.PodVertex.idOf(p.ref())));
         Set<String> anchors = Set.copyOf(related);
-        List<Details.Peer> reaches = new ArrayList<>();
-        List<Details.Peer> reachedBy = new ArrayList<>();
-        reach(vertex.id(), related, reaches, reachedBy);
-        return new Selected(new Details.WorkloadInfo(vertex.ref(), pods, policiesSelecting(pods), reaches, reachedBy), related, anchors);
-    }
-
-    /** Whom a pod or workload reaches and who reaches it (blocked pairs left out), and their ids. */
-    private void reach(String id, Set<String> related, List<Details.Peer> reaches, List<Details.Peer> reachedBy) {
-        Graph<GraphVertex, GraphEdge> around = graph.trafficAround(id);
-        for (GraphEdge e : around.edgeSet()) {
-            if (!(e instanceof GraphEdge.Traffic t) || t.verdict() == TrafficVerdict.BLOCKED) {
-                continue;
-            }
-            boolean outgoing = t.sourceId().equals(id);
-            String other = outgoing ? t.targetId() : t.sourceId();
-            Details.Peer peer = new Details.Peer(other, name(other), t.verdict(), t.allowed());
-            (outgoing ? reaches : reachedBy).add(peer);
-            related.add(other);
-            related.add(t.id());
-            graph.vertex(other).filter(GraphVertex.PodVertex.class::isInstance)
-                    .map(v -> GraphVertex.WorkloadVertex.idOf(((GraphVertex.PodVertex) v).owner())).ifPresent(related::add);
-        }
-        Comparator<Details.Peer> byName = Comparator.comparing(Details.Peer::name);
-        reaches.sort(byName);
-        reachedBy.sort(byName);
+        Details.Reach reach = ReachLists.of(graph, vertex.id(), pods, related, this::name);
+        return new Selected(new Details.WorkloadInfo(vertex.ref(), pods, policiesSelecting(pods), reach), related, anchors);
     }
 
     private List<NetworkPolicy> policiesSelecting(List<Pod> pods) {

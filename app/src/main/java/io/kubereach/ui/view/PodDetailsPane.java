@@ -12,9 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
-import javafx.geometry.Pos;
 import javafx.scene.control.Button;
-import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 
 /**
@@ -43,7 +41,7 @@ final class PodDetailsPane extends VBox {
         getChildren().add(network(info.network()));
         getChildren().add(focusButton(vm));
         policies(vm, info.policies(), this);
-        reach(vm, info.reaches(), info.reachedBy(), this);
+        getChildren().add(new PeerListsView(vm, info.reach()));
         getChildren().add(DetailSections.section(Words.text("details.concepts")));
         getChildren().add(sections.concepts(info.concepts()));
     }
@@ -62,7 +60,7 @@ final class PodDetailsPane extends VBox {
         }
         box.getChildren().add(focusButton(vm));
         policies(vm, info.policies(), box);
-        reach(vm, info.reaches(), info.reachedBy(), box);
+        box.getChildren().add(new PeerListsView(vm, info.reach()));
         return box;
     }
 
@@ -111,32 +109,6 @@ final class PodDetailsPane extends VBox {
             var link = DetailSections.link(p.qualifiedName(), () -> vm.selection().follow(DetailsBuilder.POLICY_PREFIX + p.qualifiedName()));
             link.setId("policy-" + p.qualifiedName());
             into.getChildren().add(link);
-        }
-    }
-
-    private static void reach(AppViewModel vm, List<Details.Peer> reaches, List<Details.Peer> reachedBy, VBox into) {
-        into.getChildren().add(DetailSections.section(Words.text("details.reaches", reaches.size())));
-        peers(vm, reaches, into);
-        into.getChildren().add(DetailSections.section(Words.text("details.reachedBy", reachedBy.size())));
-        peers(vm, reachedBy, into);
-    }
-
-    private static void peers(AppViewModel vm, List<Details.Peer> peers, VBox into) {
-        int shown = 0;
-        for (Details.Peer p : peers) {
-            if (shown++ == 40) {
-                into.getChildren().add(DetailSections.muted(Words.text("details.more", peers.size() - 40)));
-                break;
-            }
-            var ports = DetailSections.muted(Words.connections(p.ports()));
-            ports.setMinWidth(javafx.scene.control.Label.USE_PREF_SIZE);
-            HBox row = new HBox(6, DetailSections.verdict(p.verdict()),
-                    DetailSections.link(p.name(), () -> vm.selection().follow(p.vertexId())), ports);
-            row.setAlignment(Pos.CENTER_LEFT);
-            into.getChildren().add(row);
-        }
-        if (peers.isEmpty()) {
-            into.getChildren().add(DetailSections.muted(Words.text("details.none")));
         }
     }
 }
