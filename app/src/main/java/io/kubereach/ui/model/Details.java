@@ -272,4 +272,36 @@ public sealed interface Details {
             reasons = List.copyOf(reasons);
         }
     }
+
+    /**
+     * A namespace: its labels, the policies in it, how many of its pods they isolate, and what
+     * enters and leaves it, namespace by namespace.
+     *
+     * @param name the namespace
+     * @param labels its labels
+     * @param policies the NetworkPolicies in it
+     * @param pods how many pods it has
+     * @param ingressIsolated how many of them a policy isolates for ingress
+     * @param egressIsolated how many of them a policy isolates for egress
+     * @param enters from each namespace (itself included), how its workload pairs into this one stand
+     * @param leaves to each namespace (itself included), how this one's workload pairs stand
+     */
+    record NamespaceInfo(String name, java.util.Map<String, String> labels, List<NetworkPolicy> policies, int pods, int ingressIsolated,
+            int egressIsolated, List<NamespaceFlow> enters, List<NamespaceFlow> leaves) implements Details {
+        public NamespaceInfo {
+            labels = java.util.Map.copyOf(labels);
+            policies = List.copyOf(policies);
+            enters = List.copyOf(enters);
+            leaves = List.copyOf(leaves);
+        }
+    }
+
+    /**
+     * The workload pairs between a namespace and another, in one direction.
+     *
+     * @param namespace the other namespace
+     * @param counts how its workload pairs stand
+     */
+    record NamespaceFlow(String namespace, ReachabilityMatrix.PairCounts counts) {
+    }
 }

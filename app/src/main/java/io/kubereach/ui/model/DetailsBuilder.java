@@ -161,6 +161,9 @@ public final class DetailsBuilder {
             if (v instanceof GraphVertex.ServiceVertex s) {
                 return service(s);
             }
+            if (v instanceof GraphVertex.NamespaceVertex n) {
+                return namespace(n);
+            }
             return other(v);
         });
     }
@@ -182,6 +185,35 @@ public final class DetailsBuilder {
         Set<String> anchors = Set.copyOf(related);
         Details.Reach reach = ReachLists.of(graph, vertex.id(), pods, related, this::name);
         return new Selected(new Details.WorkloadInfo(vertex.ref(), pods, policiesSelecting(pods), reach), related, anchors);
+    }
+
+    /** A namespace: labels, policies, isolation, and what enters and leaves it by namespace (allowed first). */
+    private Selected namespace(GraphVertex.NamespaceVertex vertex) {
+        String name = vertex.name();
+        List<Pod> pods = snapshot.pods().stream().filter(p -> p.namespace().equals(name)).toList();
+        List<NetworkPolicy> policies = snapshot.policies().stream().filter(p -> p.namespace().equals(name))
+                .sorted(Comparator.comparing(NetworkPolicy::qualifiedName)).toList();
+        int ingress = (int) pods.stream().filter(p -> policies.stream().anyMatch(x -> x.isolates(io.kubereach.model.Direction.INGRESS) && x.selects(p))).count();
+        int egress = (int) pods.stream().filter(p -> policies.stream().anyMatch(x -> x.isolates(io.kubereach.model.Direction.EGRESS) && x.selects(p))).count();
+        ReachabilityMatrix matrix = ReachabilityMatrix.ofNamespaces(graph);
+        List<Details.NamespaceFlow> enters = new ArrayList<>();
+        List<Details.NamespaceFlow> leaves = new ArrayList<>();
+        java.util.OptionalInt row = matrix.indexOf(vertex.id());
+        if (row.isPresent()) {
+            for (int other = 0; other < matrix.size(); other++) {
+                String ns = matrix.headers().get(other).name();
+                enters.add(new Details.NamespaceFlow(ns, matrix.counts(other, row.getAsInt())));
+                leaves.add(new Details.NamespaceFlow(ns, matrix.counts(row.getAsInt(), other)));
+            }
+        }
+        Comparator<Details.NamespaceFlow> open = Comparator.comparingInt((Details.NamespaceFlow f) -> -(f.counts().allowed() + f.counts().partial()))
+                .thenComparing(Details.NamespaceFlow::namespace);
+        enters.sort(open);
+        leaves.sort(open);
+        Set<String> related = new LinkedHashSet<>(List.of(vertex.id()));
+        pods.forEach(p -> related.add(GraphVertex.WorkloadVertex.idOf(p.owner())));
+        return new Selected(new Details.NamespaceInfo(name, snapshot.namespace(name).labels(), policies, pods.size(), ingress, egress,
+                enters, leaves), related);
     }
 
     private List<NetworkPolicy> policiesSelecting(List<Pod> pods) {

@@ -67,6 +67,9 @@ final class DetailsView extends ScrollPane {
         if (details instanceof Details.PolicyInfo p) {
             return new PolicyDetailsPane(vm, p, sections);
         }
+        if (details instanceof Details.NamespaceInfo n) {
+            return new NamespaceDetailsPane(vm, n);
+        }
         if (details instanceof Details.NodeInfo n) {
             return OtherDetailsPane.node(n, sections);
         }

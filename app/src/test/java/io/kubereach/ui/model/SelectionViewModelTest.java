@@ -152,4 +152,16 @@ class SelectionViewModelTest {
         assertThat(reach.dns().udp()).isEqualTo(PairVerdict.ALLOWED);
         assertThat(selection.highlightProperty().get()).isNotEmpty();
     }
+
+    @Test
+    @DisplayName("a namespace's details give its labels, policies, isolation and what enters and leaves it by namespace")
+    void namespaceDetails() {
+        selection.select("ns:default");
+        Details.NamespaceInfo ns = (Details.NamespaceInfo) selection.detailsProperty().get();
+        assertThat(ns.labels()).containsEntry("kubernetes.io/metadata.name", "default");
+        assertThat(ns.policies()).extracting(p -> p.qualifiedName()).contains("default/test-network-policy");
+        assertThat(ns.ingressIsolated()).isPositive().isLessThanOrEqualTo(ns.pods());
+        assertThat(ns.enters()).extracting(Details.NamespaceFlow::namespace).contains("default", "shop", "kube-system");
+        assertThat(ns.leaves()).allSatisfy(f -> assertThat(f.counts().total()).isNotNegative());
+    }
 }
