@@ -3,6 +3,7 @@ package io.kubereach.cli;
 import io.kubereach.model.ClusterSnapshot;
 import io.kubereach.report.ConnectionList;
 import io.kubereach.report.ConnlistFormat;
+import io.kubereach.report.ExposureText;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -23,6 +24,9 @@ final class ListCommand implements Callable<Integer> {
             descriptionKey = "cli.list.format")
     ConnlistFormat format;
 
+    @Option(names = "--exposure", descriptionKey = "cli.list.exposure")
+    boolean exposure;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -30,7 +34,13 @@ final class ListCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         ClusterSnapshot snapshot = input.snapshot();
         var list = new ConnectionList(snapshot, input.engine(snapshot), input.engineOptions());
+        if (exposure && format != ConnlistFormat.TXT) {
+            throw UserError.of("cli.list.exposureTxt", format.name().toLowerCase(java.util.Locale.ROOT));
+        }
         String out = format.write(list.connections());
+        if (exposure) {
+            out += new ExposureText(snapshot, input.engine(snapshot), input.engineOptions()).text();
+        }
         Warnings.print(snapshot, spec.commandLine().getErr());
         list.warnings().forEach(w -> spec.commandLine().getErr().println("kubereach: warning: " + w));
         Warnings.printUnknown(list.unknown(), spec.commandLine().getErr());

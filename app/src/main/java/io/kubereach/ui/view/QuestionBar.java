@@ -54,7 +54,11 @@ final class QuestionBar extends HBox {
         problem.setId("question-problem");
         problem.getStyleClass().add("details-warning");
         problem.setWrapText(true);
-        scope.listenNow(vm.problemProperty(), (obs, old, now) -> problem.setText(now.isEmpty() ? "" : Words.text(now)));
+        problem.managedProperty().bind(problem.visibleProperty());
+        scope.listenNow(vm.problemProperty(), (obs, old, now) -> {
+            problem.setText(now.isEmpty() ? "" : Words.text(now));
+            problem.setVisible(!now.isEmpty());
+        });
         getChildren().addAll(new Label(Words.text("question.can")), from, swap, new Label(Words.text("question.reach")), to,
                 new Label(Words.text("question.on")), port, ask, problem);
     }
