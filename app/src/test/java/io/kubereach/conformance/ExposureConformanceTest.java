@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.kubereach.engine.EngineOptions;
 import io.kubereach.engine.IndexedEngine;
-import io.kubereach.graph.Exposure;
+import io.kubereach.report.Exposure;
 import io.kubereach.model.ClusterSnapshot;
 import io.kubereach.report.ExposureText;
 import io.kubereach.source.ManifestSource;

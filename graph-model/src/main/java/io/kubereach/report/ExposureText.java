@@ -1,7 +1,5 @@
 package io.kubereach.report;
 
-import io.kubereach.graph.Exposure;
-import io.kubereach.graph.ExposureAnalysis;
 import io.kubereach.engine.EngineOptions;
 import io.kubereach.engine.ReachabilityEngine;
 import io.kubereach.model.ClusterSnapshot;

@@ -1,4 +1,4 @@
-package io.kubereach.graph;
+package io.kubereach.report;
 
 import io.kubereach.engine.ConnectionSet;
 import io.kubereach.engine.ExternalRanges;
