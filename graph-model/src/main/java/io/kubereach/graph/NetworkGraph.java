@@ -114,8 +114,18 @@ public final class NetworkGraph {
      * policies name. What a pod's or workload's details list in both directions. Empty for
      * other vertices.
      */
-    public List<GraphEdge.Traffic> pairsAround(String id) {
-        return judgedAround.computeIfAbsent(id, this::computePairs).stream().map(JudgedPair::edge).toList();
+    public List<Judged> pairsAround(String id) {
+        return judgedAround.computeIfAbsent(id, this::computePairs).stream()
+                .map(p -> new Judged(p.edge(), TrafficJudge.verdictOf(p.edge(), p.dst()))).toList();
+    }
+
+    /**
+     * A pair judged: its traffic edge and its verdict, unknown where a served connection cannot be judged.
+     *
+     * @param edge the traffic edge
+     * @param verdict its verdict (what {@link #verdictOf} says, without looking its end up again)
+     */
+    public record Judged(GraphEdge.Traffic edge, PairVerdict verdict) {
     }
 
     /** A judged pair with its ends. */

@@ -32,10 +32,11 @@ final class ReachLists {
         List<Details.Peer> cannotReach = new ArrayList<>();
         List<Details.Peer> reachedBy = new ArrayList<>();
         List<Details.Peer> notReachedBy = new ArrayList<>();
-        for (GraphEdge.Traffic t : graph.pairsAround(id)) {
+        for (NetworkGraph.Judged judged : graph.pairsAround(id)) {
+            GraphEdge.Traffic t = judged.edge();
             boolean outgoing = t.sourceId().equals(id);
             String other = outgoing ? t.targetId() : t.sourceId();
-            PairVerdict verdict = graph.verdictOf(t);
+            PairVerdict verdict = judged.verdict();
             boolean reached = verdict == PairVerdict.ALLOWED || verdict == PairVerdict.PARTIAL;
             String namespace = graph.vertex(other).map(GraphVertex::namespace).orElse("");
             Details.Peer peer = new Details.Peer(other, name.apply(other), namespace, verdict, t.allowed());

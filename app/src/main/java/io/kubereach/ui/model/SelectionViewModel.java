@@ -31,6 +31,7 @@ public final class SelectionViewModel {
     private final ReadOnlyObjectWrapper<Details> details = new ReadOnlyObjectWrapper<>(this, "details", new Details.Nothing());
     private final ReadOnlyObjectWrapper<Worked> worked = new ReadOnlyObjectWrapper<>(this, "worked", Worked.NOTHING);
     private final ReadOnlyObjectWrapper<Set<String>> highlight = new ReadOnlyObjectWrapper<>(this, "highlight", Set.of());
+    private final javafx.beans.property.BooleanProperty blockedOnly = new javafx.beans.property.SimpleBooleanProperty(this, "blockedOnly", false);
     private final java.util.Deque<String> history = new java.util.ArrayDeque<>();
     private JobHandle working = JobHandle.done();
 
@@ -40,12 +41,12 @@ public final class SelectionViewModel {
         selected.addListener((obs, old, now) -> selectedPair.set(TrafficPair.parse(now)));
         // a refreshed or live-updated cluster keeps the selection when it still has it
         workspace.analysisProperty().addListener((obs, old, now) -> select(selected.get()));
-        workspace.layoutProperty().addListener((obs, old, now) -> highlight.set(highlightIn(now, worked.get().selected())));
+        workspace.layoutProperty().addListener((obs, old, now) -> highlight.set(shown(now, highlightIn(now, worked.get().selected()))));
         worked.addListener((obs, old, now) -> {
             details.set(now.selected().details());
-            DiagramLayout shown = workspace.layoutProperty().get();
-            highlight.set(now.layout() == shown ? now.highlight() : highlightIn(shown, now.selected()));
+            showHighlight();
         });
+        blockedOnly.addListener((obs, old, now) -> showHighlight());
     }
 
     /**
@@ -58,6 +59,36 @@ public final class SelectionViewModel {
      */
     private record Worked(DetailsBuilder.Selected selected, DiagramLayout layout, Set<String> highlight) {
         static final Worked NOTHING = new Worked(new DetailsBuilder.Selected(new Details.Nothing(), Set.of()), DiagramLayout.empty(), Set.of());
+    }
+
+    private void showHighlight() {
+        Worked now = worked.get();
+        DiagramLayout shown = workspace.layoutProperty().get();
+        highlight.set(shown(shown, now.layout() == shown ? now.highlight() : highlightIn(shown, now.selected())));
+    }
+
+    /** The highlight as shown: with {@link #blockedOnlyProperty()}, its boxes and only its blocked or unknown lines. */
+    private Set<String> shown(DiagramLayout layout, Set<String> ids) {
+        if (!blockedOnly.get()) {
+            return ids;
+        }
+        Set<String> out = new LinkedHashSet<>();
+        for (String id : ids) {
+            Optional<io.kubereach.diagram.Connection> c = layout.connection(id);
+            if (c.isEmpty() || c.get().lineClass() == io.kubereach.diagram.LineClass.BLOCKED
+                    || c.get().lineClass() == io.kubereach.diagram.LineClass.UNKNOWN) {
+                out.add(id);
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Whether the highlight keeps, of the selection's lines, only those blocked (and those that
+     * cannot be judged): the boxes stay, the allowed lines fade with the rest.
+     */
+    public javafx.beans.property.BooleanProperty blockedOnlyProperty() {
+        return blockedOnly;
     }
 
     /** Selects a box or line id, {@code policy:NAMESPACE/NAME}, or nothing (""), forgetting the way back. */

@@ -64,12 +64,20 @@ final class PodDetailsPane extends VBox {
         return box;
     }
 
-    private static Button focusButton(AppViewModel vm) {
+    /** Focus on it (or back to the whole cluster), and whether only its blocked lines stay highlighted. */
+    private static javafx.scene.layout.FlowPane focusButton(AppViewModel vm) {
         boolean focused = vm.workspace().focusProperty().get().isPresent();
         Button focus = new Button(Words.text(focused ? "details.focus.exit" : "details.focus"));
         focus.setId("focus");
         focus.setOnAction(e -> vm.selection().focus(!focused));
-        return focus;
+        javafx.scene.control.CheckBox blocked = new javafx.scene.control.CheckBox(Words.text("details.blockedOnly"));
+        blocked.setId("blocked-only");
+        blocked.setTooltip(new javafx.scene.control.Tooltip(Words.text("details.blockedOnly.tip")));
+        blocked.setSelected(vm.selection().blockedOnlyProperty().get());
+        blocked.selectedProperty().addListener((obs, old, now) -> vm.selection().blockedOnlyProperty().set(now));
+        javafx.scene.layout.FlowPane row = new javafx.scene.layout.FlowPane(10, 6, focus, blocked);
+        row.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        return row;
     }
 
     private static VBox network(PodNetworkNamespace network) {

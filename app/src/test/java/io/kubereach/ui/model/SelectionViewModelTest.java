@@ -164,4 +164,18 @@ class SelectionViewModelTest {
         assertThat(ns.enters()).extracting(Details.NamespaceFlow::namespace).contains("default", "shop", "kube-system");
         assertThat(ns.leaves()).allSatisfy(f -> assertThat(f.counts().total()).isNotNegative());
     }
+
+    @Test
+    @DisplayName("blocked only keeps the selection's blocked lines highlighted and lets its allowed ones fade")
+    void blockedOnly() {
+        String redis = "workload:default/StatefulSet/redis";
+        String blocked = "traffic:workload:default/Job/nightly-report-28735140>" + redis;
+        String allowed = "traffic:workload:default/ReplicaSet/frontend-6d4cf56db6>" + redis;
+        selection.select(redis);
+        assertThat(selection.highlightProperty().get()).contains(blocked, allowed, redis);
+        selection.blockedOnlyProperty().set(true);
+        assertThat(selection.highlightProperty().get()).contains(blocked, redis).doesNotContain(allowed);
+        selection.blockedOnlyProperty().set(false);
+        assertThat(selection.highlightProperty().get()).contains(allowed);
+    }
 }
