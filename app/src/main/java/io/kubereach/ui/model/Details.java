@@ -304,4 +304,17 @@ public sealed interface Details {
      */
     record NamespaceFlow(String namespace, ReachabilityMatrix.PairCounts counts) {
     }
+
+    /**
+     * The exposure layer: the workloads reachable from outside the cluster, from every
+     * namespace, or isolated by no NetworkPolicy for ingress, each with why.
+     *
+     * @param exposures the exposure of every workload that is exposed in some way, by namespace and name
+     * @param workloads how many workloads were judged
+     */
+    record ExposureInfo(List<io.kubereach.report.Exposure> exposures, int workloads) implements Details {
+        public ExposureInfo {
+            exposures = List.copyOf(exposures);
+        }
+    }
 }

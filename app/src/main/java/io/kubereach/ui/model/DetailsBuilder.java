@@ -46,6 +46,9 @@ public final class DetailsBuilder {
     /** The prefix of a policy's selection id. */
     public static final String POLICY_PREFIX = "policy:";
 
+    /** The id of the exposure layer: selecting it lists and highlights every exposed workload. */
+    public static final String EXPOSURE = "exposure:";
+
     /** At most this many workload pairs are listed for two namespaces. */
     public static final int NAMESPACE_PAIRS_SHOWN = 200;
 
@@ -100,6 +103,9 @@ public final class DetailsBuilder {
         }
         if (id.startsWith(POLICY_PREFIX)) {
             return policy(id.substring(POLICY_PREFIX.length()));
+        }
+        if (id.equals(EXPOSURE)) {
+            return exposure();
         }
         Optional<Question> question = Question.parse(id);
         if (question.isPresent()) {
@@ -214,6 +220,17 @@ public final class DetailsBuilder {
         pods.forEach(p -> related.add(GraphVertex.WorkloadVertex.idOf(p.owner())));
         return new Selected(new Details.NamespaceInfo(name, snapshot.namespace(name).labels(), policies, pods.size(), ingress, egress,
                 enters, leaves), related);
+    }
+
+    /** Every workload's exposure (all of its pods judged), the exposed ones listed and highlighted. */
+    private Selected exposure() {
+        java.util.Map<io.kubereach.model.WorkloadRef, List<Pod>> workloads = new java.util.TreeMap<>();
+        snapshot.pods().forEach(p -> workloads.computeIfAbsent(p.owner(), w -> new ArrayList<>()).add(p));
+        List<io.kubereach.report.Exposure> exposed = new io.kubereach.report.ExposureAnalysis(snapshot, graph.engine()).of(workloads)
+                .stream().filter(io.kubereach.report.Exposure::exposed).toList();
+        Set<String> related = new LinkedHashSet<>();
+        exposed.forEach(e -> related.add(GraphVertex.WorkloadVertex.idOf(e.workload())));
+        return new Selected(new Details.ExposureInfo(exposed, workloads.size()), related);
     }
 
     private List<NetworkPolicy> policiesSelecting(List<Pod> pods) {

@@ -46,6 +46,9 @@ final class DetailsView extends ScrollPane {
         if (details instanceof Details.Traffic t) {
             return new TrafficDetailsPane(t, sections);
         }
+        if (details instanceof Details.ExposureInfo x) {
+            return new ExposurePane(vm, x);
+        }
         if (details instanceof Details.Answer a) {
             return new AnswerDetailsPane(a, vm.languageProperty().get());
         }

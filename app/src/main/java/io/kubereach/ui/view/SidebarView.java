@@ -5,6 +5,7 @@ import io.kubereach.diagram.DiagramStyle;
 import io.kubereach.diagram.DiagramText;
 import io.kubereach.graph.Layer;
 import io.kubereach.ui.model.AppViewModel;
+import io.kubereach.ui.model.DetailsBuilder;
 import io.kubereach.ui.model.FilterViewModel;
 import javafx.geometry.Insets;
 import javafx.scene.control.Button;
@@ -34,7 +35,7 @@ final class SidebarView extends ScrollPane {
         legend.setPadding(new Insets(0));
         legend.getChildren().remove(0); // its own title: the pane has one
         scope.listenNow(vm.themeProperty(), (obs, old, now) -> legend.show(DiagramStyle.of(now.isDark())));
-        VBox box = new VBox(8, namespaces(filter), labels(filter, scope), layers(filter, scope), grouping(vm, scope),
+        VBox box = new VBox(8, namespaces(filter), labels(filter, scope), layers(vm, filter, scope), grouping(vm, scope),
                 titled("diagram.legend", legend));
         box.setPadding(new Insets(8));
         setContent(box);
@@ -97,7 +98,7 @@ final class SidebarView extends ScrollPane {
         return titled("sidebar.labels", new VBox(4, field, problem, apply, hint));
     }
 
-    private static TitledPane layers(FilterViewModel filter, ViewScope scope) {
+    private static TitledPane layers(AppViewModel vm, FilterViewModel filter, ViewScope scope) {
         VBox box = new VBox(4);
         for (Layer layer : FilterViewModel.layers()) {
             CheckBox check = new CheckBox(Words.layer(layer));
@@ -105,6 +106,13 @@ final class SidebarView extends ScrollPane {
             scope.bindBoth(check.selectedProperty(), filter.layerProperty(layer));
             box.getChildren().add(check);
         }
+        // exposure is a selection: its details list the exposed workloads with why, the diagram highlights them
+        CheckBox exposure = new CheckBox(Words.text("sidebar.exposure"));
+        exposure.setId("layer-exposure");
+        exposure.setTooltip(new javafx.scene.control.Tooltip(Words.text("sidebar.exposure.tip")));
+        scope.listenNow(vm.selection().selectedProperty(), (obs, old, now) -> exposure.setSelected(now.equals(DetailsBuilder.EXPOSURE)));
+        exposure.setOnAction(e -> vm.selection().select(exposure.isSelected() ? DetailsBuilder.EXPOSURE : ""));
+        box.getChildren().add(exposure);
         return titled("sidebar.layers", box);
     }
 

@@ -178,4 +178,21 @@ class SelectionViewModelTest {
         selection.blockedOnlyProperty().set(false);
         assertThat(selection.highlightProperty().get()).contains(allowed);
     }
+
+    @Test
+    @DisplayName("the exposure layer lists who is reachable from outside, from every namespace, or isolated by nothing, and highlights them")
+    void exposureLayer() {
+        selection.select(DetailsBuilder.EXPOSURE);
+        Details.ExposureInfo info = (Details.ExposureInfo) selection.detailsProperty().get();
+        var byName = new java.util.HashMap<String, io.kubereach.report.Exposure>();
+        info.exposures().forEach(e -> byName.put(e.workload().namespace() + "/" + e.workload().name(), e));
+        var frontend = byName.get("default/frontend-6d4cf56db6");
+        assertThat(frontend.reachableFromEveryNamespace()).isTrue();
+        assertThat(frontend.notIsolated()).isTrue();
+        var redis = byName.get("default/redis");
+        assertThat(redis.reachableFromOutside()).isTrue();
+        assertThat(redis.reachableFromEveryNamespace()).as("only namespaces labelled project=myproject are admitted").isFalse();
+        assertThat(redis.ingressProtected()).isTrue();
+        assertThat(selection.highlightProperty().get()).contains("workload:default/ReplicaSet/frontend-6d4cf56db6", "workload:default/StatefulSet/redis");
+    }
 }
