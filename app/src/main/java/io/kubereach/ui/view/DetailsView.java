@@ -24,6 +24,8 @@ final class DetailsView extends ScrollPane {
         content.setFillWidth(true);
         setContent(content);
         setFitToWidth(true);
+        // long names and labels wrap (at spaces and dashes, chips at their boundaries): the details never scroll sideways
+        setHbarPolicy(ScrollBarPolicy.NEVER);
         setPrefWidth(400);
         setMinWidth(260);
         setId("details");

@@ -95,7 +95,18 @@ final class SidebarView extends ScrollPane {
         Label hint = new Label(Words.text("sidebar.labels.hint"));
         hint.setWrapText(true);
         hint.getStyleClass().addAll("text-small", "text-muted");
-        return titled("sidebar.labels", new VBox(4, field, problem, apply, hint));
+        Label matching = new Label();
+        matching.setId("label-matches");
+        matching.setWrapText(true);
+        matching.setMinHeight(Label.USE_PREF_SIZE);
+        scope.listenNow(filter.matchingProperty(), (obs, old, now) -> {
+            int n = now.intValue();
+            matching.setText(n < 0 ? "" : n == 0 ? Words.text("sidebar.labels.none") : Words.text("sidebar.labels.matches", n));
+            matching.getStyleClass().setAll("label", "text-small", n == 0 ? "danger" : "text-muted");
+            matching.setVisible(n >= 0);
+            matching.setManaged(n >= 0);
+        });
+        return titled("sidebar.labels", new VBox(4, field, problem, apply, matching, hint));
     }
 
     private static TitledPane layers(AppViewModel vm, FilterViewModel filter, ViewScope scope) {
