@@ -45,7 +45,7 @@ class ClosestRulesTest {
     @DisplayName("a pod without the labels of any peer is told which namespace and pod labels it lacks")
     void missingLabelsAreNamed() {
         assertThat(lines(Peer.of(NIGHTLY), Peer.of(REDIS), 6379)).contains(
-                "closest: default/test-network-policy ingress rule 1, which lacks peer 2 (namespaceSelector project=myproject):"
+                "closest: default/test-network-policy ingress rule 1, not matched because peer 2 (namespaceSelector project=myproject):"
                         + " namespace label project=myproject missing on default, or peer 3 (podSelector role=frontend):"
                         + " pod label role=frontend missing on nightly-0");
     }
@@ -54,14 +54,14 @@ class ClosestRulesTest {
     @DisplayName("a peer that matches on a port the rule does not open is told the port is not in the rule's ports")
     void wrongPortIsNamed() {
         assertThat(lines(Peer.of(FRONTEND), Peer.of(REDIS), 6380)).contains(
-                "closest: default/test-network-policy ingress rule 1, which lacks port 6380/TCP not in 6379/TCP");
+                "closest: default/test-network-policy ingress rule 1, not matched because port 6380/TCP not in 6379/TCP");
     }
 
     @Test
     @DisplayName("a pod of another namespace with a different label value is told the value it has")
     void differentValueIsNamed() {
         assertThat(lines(Peer.of(SHOP), Peer.of(REDIS), 6379)).contains(
-                "closest: default/test-network-policy ingress rule 1, which lacks peer 2 (namespaceSelector project=myproject):"
+                "closest: default/test-network-policy ingress rule 1, not matched because peer 2 (namespaceSelector project=myproject):"
                         + " namespace label project=myproject missing on shop (it has project=other), or peer 3"
                         + " (podSelector role=frontend): in namespace shop, not the policy's default");
     }
@@ -70,7 +70,7 @@ class ClosestRulesTest {
     @DisplayName("an outside address in the excepted range is told so")
     void exceptedAddressIsNamed() {
         assertThat(lines(Peer.of(IpAddress.of("172.17.1.5")), Peer.of(REDIS), 6379)).contains(
-                "closest: default/test-network-policy ingress rule 1, which lacks peer 1 (ipBlock 172.17.0.0/16 except [172.17.1.0/24]):"
+                "closest: default/test-network-policy ingress rule 1, not matched because peer 1 (ipBlock 172.17.0.0/16 except [172.17.1.0/24]):"
                         + " 172.17.1.5 in the excepted 172.17.1.0/24");
     }
 
@@ -88,6 +88,6 @@ class ClosestRulesTest {
         Verdict v = ENGINE.verdict(Peer.of(FRONTEND), Peer.of(REDIS), Protocol.TCP, 6380);
         MessageText zh = MessageText.in(Language.SIMPLIFIED_CHINESE);
         assertThat(EXPLANATION.messages(v).stream().map(zh::render).toList())
-                .contains("最接近的是：default/test-network-policy 的第 1 条入站规则，缺少 端口 6380/TCP 不在 6379/TCP 中");
+                .contains("最接近的是：default/test-network-policy 的第 1 条入站规则，未匹配的原因：端口 6380/TCP 不在 6379/TCP 中");
     }
 }

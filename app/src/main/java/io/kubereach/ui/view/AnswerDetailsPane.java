@@ -46,10 +46,10 @@ final class AnswerDetailsPane extends VBox {
         }
         getChildren().add(DetailSections.section(Words.text("question.trace")));
         for (Details.AnswerHop hop : a.hops()) {
+            // the verdict first, then the path on the whole width: it wraps at its spaces, never inside a pod's name
             Label path = DetailSections.paragraph(hop.path());
             path.getStyleClass().add("text-bold");
-            HBox head = new HBox(8, path, DetailSections.verdict(hop.verdict()));
-            head.setAlignment(Pos.TOP_LEFT);
+            VBox head = new VBox(2, DetailSections.verdict(hop.verdict()), path);
             VBox reasons = new VBox(2);
             reasons.getStyleClass().add("answer-trace");
             hop.reasons().forEach(r -> reasons.getChildren().add(DetailSections.paragraph(words.render(r))));

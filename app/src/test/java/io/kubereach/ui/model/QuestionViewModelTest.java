@@ -36,7 +36,7 @@ class QuestionViewModelTest {
         assertThat(a.outcome()).hasValue(Outcome.DENIED);
         assertThat(a.hops()).hasSize(2).allSatisfy(h -> assertThat(h.verdict()).isEqualTo(PairVerdict.BLOCKED));
         assertThat(english(a.hops().get(0))).anySatisfy(l -> assertThat(l)
-                .startsWith("closest: default/test-network-policy ingress rule 1, which lacks")
+                .startsWith("closest: default/test-network-policy ingress rule 1, not matched because")
                 .contains("namespace label project=myproject missing on default")
                 .contains("pod label role=frontend missing"));
     }
