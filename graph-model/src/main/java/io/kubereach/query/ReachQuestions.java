@@ -155,7 +155,7 @@ public final class ReachQuestions {
         if (target instanceof Target.Block b) {
             Cidr cidr = b.cidr();
             List<Peer> out = new ArrayList<>();
-            for (ExternalRanges.Range r : ExternalRanges.cut(snapshot.policies(), snapshot.adminPolicies(), judgedBy, cidr.v6())) {
+            for (ExternalRanges.Range r : ExternalRanges.cut(snapshot, judgedBy, cidr.v6())) {
                 if (r.last().compareTo(cidr.first()) >= 0 && r.first().compareTo(cidr.last()) <= 0) {
                     out.add(Peer.of(r.first().compareTo(cidr.first()) < 0 ? cidr.first() : r.first()));
                 }

@@ -45,8 +45,8 @@ public final class ExposureAnalysis {
 
     /** The exposure of each workload given as its pods (all of them, or one per kind), in the order given. */
     public List<Exposure> of(Map<WorkloadRef, List<Pod>> workloads) {
-        List<ExternalRanges.Range> sources = ExternalRanges.cut(snapshot.policies(), snapshot.adminPolicies(), Direction.INGRESS, false);
-        List<ExternalRanges.Range> destinations = ExternalRanges.cut(snapshot.policies(), snapshot.adminPolicies(), Direction.EGRESS, false);
+        List<ExternalRanges.Range> sources = ExternalRanges.cut(snapshot, Direction.INGRESS, false);
+        List<ExternalRanges.Range> destinations = ExternalRanges.cut(snapshot, Direction.EGRESS, false);
         List<Exposure> out = new ArrayList<>();
         workloads.forEach((workload, pods) -> out.add(of(workload, pods, sources, destinations)));
         return out;
