@@ -19,13 +19,17 @@ import io.kubereach.graph.ReachabilityMatrix;
 import io.kubereach.graph.TrafficPair;
 import io.kubereach.graph.TrafficVerdict;
 import io.kubereach.model.ClusterSnapshot;
+import io.kubereach.model.Direction;
 import io.kubereach.model.NetworkPolicy;
 import io.kubereach.model.Pod;
 import io.kubereach.model.PodRef;
 import io.kubereach.model.Service;
 import io.kubereach.model.ServicePort;
 import io.kubereach.model.ServiceType;
+import io.kubereach.model.WorkloadRef;
 import io.kubereach.proxy.ServiceBackends;
+import io.kubereach.report.Exposure;
+import io.kubereach.report.ExposureAnalysis;
 import io.kubereach.yaml.PolicyYaml;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -199,8 +203,8 @@ public final class DetailsBuilder {
         List<Pod> pods = snapshot.pods().stream().filter(p -> p.namespace().equals(name)).toList();
         List<NetworkPolicy> policies = snapshot.policies().stream().filter(p -> p.namespace().equals(name))
                 .sorted(Comparator.comparing(NetworkPolicy::qualifiedName)).toList();
-        int ingress = (int) pods.stream().filter(p -> policies.stream().anyMatch(x -> x.isolates(io.kubereach.model.Direction.INGRESS) && x.selects(p))).count();
-        int egress = (int) pods.stream().filter(p -> policies.stream().anyMatch(x -> x.isolates(io.kubereach.model.Direction.EGRESS) && x.selects(p))).count();
+        int ingress = (int) pods.stream().filter(p -> policies.stream().anyMatch(x -> x.isolates(Direction.INGRESS) && x.selects(p))).count();
+        int egress = (int) pods.stream().filter(p -> policies.stream().anyMatch(x -> x.isolates(Direction.EGRESS) && x.selects(p))).count();
         ReachabilityMatrix matrix = ReachabilityMatrix.ofNamespaces(graph);
         List<Details.NamespaceFlow> enters = new ArrayList<>();
         List<Details.NamespaceFlow> leaves = new ArrayList<>();
@@ -224,10 +228,10 @@ public final class DetailsBuilder {
 
     /** Every workload's exposure (all of its pods judged), the exposed ones listed and highlighted. */
     private Selected exposure() {
-        java.util.Map<io.kubereach.model.WorkloadRef, List<Pod>> workloads = new java.util.TreeMap<>();
+        java.util.Map<WorkloadRef, List<Pod>> workloads = new java.util.TreeMap<>();
         snapshot.pods().forEach(p -> workloads.computeIfAbsent(p.owner(), w -> new ArrayList<>()).add(p));
-        List<io.kubereach.report.Exposure> exposed = new io.kubereach.report.ExposureAnalysis(snapshot, graph.engine()).of(workloads)
-                .stream().filter(io.kubereach.report.Exposure::exposed).toList();
+        List<Exposure> exposed = new ExposureAnalysis(snapshot, graph.engine()).of(workloads)
+                .stream().filter(Exposure::exposed).toList();
         Set<String> related = new LinkedHashSet<>();
         exposed.forEach(e -> related.add(GraphVertex.WorkloadVertex.idOf(e.workload())));
         return new Selected(new Details.ExposureInfo(exposed, workloads.size()), related);

@@ -3,6 +3,7 @@ package io.kubereach.ui.model;
 import io.kubereach.diagram.Connection;
 import io.kubereach.diagram.DiagramBox;
 import io.kubereach.diagram.DiagramLayout;
+import io.kubereach.diagram.LineClass;
 import io.kubereach.graph.TrafficPair;
 import io.kubereach.ui.task.JobHandle;
 import io.kubereach.ui.task.JobListener;
@@ -11,10 +12,12 @@ import io.kubereach.ui.task.JobStep;
 import java.util.LinkedHashSet;
 import java.util.Optional;
 import java.util.Set;
+import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
 
 /**
  * The selection and what follows from it: the details the right panel shows and the boxes and
@@ -31,7 +34,7 @@ public final class SelectionViewModel {
     private final ReadOnlyObjectWrapper<Details> details = new ReadOnlyObjectWrapper<>(this, "details", new Details.Nothing());
     private final ReadOnlyObjectWrapper<Worked> worked = new ReadOnlyObjectWrapper<>(this, "worked", Worked.NOTHING);
     private final ReadOnlyObjectWrapper<Set<String>> highlight = new ReadOnlyObjectWrapper<>(this, "highlight", Set.of());
-    private final javafx.beans.property.BooleanProperty blockedOnly = new javafx.beans.property.SimpleBooleanProperty(this, "blockedOnly", false);
+    private final BooleanProperty blockedOnly = new SimpleBooleanProperty(this, "blockedOnly", false);
     private final java.util.Deque<String> history = new java.util.ArrayDeque<>();
     private JobHandle working = JobHandle.done();
 
@@ -74,9 +77,9 @@ public final class SelectionViewModel {
         }
         Set<String> out = new LinkedHashSet<>();
         for (String id : ids) {
-            Optional<io.kubereach.diagram.Connection> c = layout.connection(id);
-            if (c.isEmpty() || c.get().lineClass() == io.kubereach.diagram.LineClass.BLOCKED
-                    || c.get().lineClass() == io.kubereach.diagram.LineClass.UNKNOWN) {
+            Optional<Connection> c = layout.connection(id);
+            if (c.isEmpty() || c.get().lineClass() == LineClass.BLOCKED
+                    || c.get().lineClass() == LineClass.UNKNOWN) {
                 out.add(id);
             }
         }
@@ -87,7 +90,7 @@ public final class SelectionViewModel {
      * Whether the highlight keeps, of the selection's lines, only those blocked (and those that
      * cannot be judged): the boxes stay, the allowed lines fade with the rest.
      */
-    public javafx.beans.property.BooleanProperty blockedOnlyProperty() {
+    public BooleanProperty blockedOnlyProperty() {
         return blockedOnly;
     }
 

@@ -12,7 +12,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import javafx.geometry.Pos;
 import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.VBox;
 
 /**
@@ -65,18 +69,18 @@ final class PodDetailsPane extends VBox {
     }
 
     /** Focus on it (or back to the whole cluster), and whether only its blocked lines stay highlighted. */
-    private static javafx.scene.layout.FlowPane focusButton(AppViewModel vm) {
+    private static FlowPane focusButton(AppViewModel vm) {
         boolean focused = vm.workspace().focusProperty().get().isPresent();
         Button focus = new Button(Words.text(focused ? "details.focus.exit" : "details.focus"));
         focus.setId("focus");
         focus.setOnAction(e -> vm.selection().focus(!focused));
-        javafx.scene.control.CheckBox blocked = new javafx.scene.control.CheckBox(Words.text("details.blockedOnly"));
+        CheckBox blocked = new CheckBox(Words.text("details.blockedOnly"));
         blocked.setId("blocked-only");
-        blocked.setTooltip(new javafx.scene.control.Tooltip(Words.text("details.blockedOnly.tip")));
+        blocked.setTooltip(new Tooltip(Words.text("details.blockedOnly.tip")));
         blocked.setSelected(vm.selection().blockedOnlyProperty().get());
         blocked.selectedProperty().addListener((obs, old, now) -> vm.selection().blockedOnlyProperty().set(now));
-        javafx.scene.layout.FlowPane row = new javafx.scene.layout.FlowPane(10, 6, focus, blocked);
-        row.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        FlowPane row = new FlowPane(10, 6, focus, blocked);
+        row.setAlignment(Pos.CENTER_LEFT);
         return row;
     }
 
