@@ -4,6 +4,7 @@ import io.kubereach.model.ClusterSnapshot;
 import io.kubereach.report.ConnectionList;
 import io.kubereach.report.ConnlistFormat;
 import io.kubereach.report.ExposureText;
+import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -13,6 +14,9 @@ import picocli.CommandLine.Option;
 /** {@code kubereach list}: every allowed connection between workloads and outside address ranges. */
 @Command(name = "list", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class)
 final class ListCommand implements Callable<Integer> {
+
+    /** The exit code when some connections are unknown: the list is then not the whole answer. */
+    static final int SOME_UNKNOWN = 1;
 
     @Mixin
     LanguageOption language;
@@ -37,15 +41,16 @@ final class ListCommand implements Callable<Integer> {
         if (exposure && format != ConnlistFormat.TXT) {
             throw UserError.of("cli.list.exposureTxt", format.name().toLowerCase(java.util.Locale.ROOT));
         }
-        String out = format.write(list.connections());
-        if (exposure) {
-            out += new ExposureText(snapshot, input.engine(snapshot), input.engineOptions()).text();
-        }
+        var connections = list.connections();
         Warnings.print(snapshot, spec.commandLine().getErr());
-        list.warnings().forEach(w -> spec.commandLine().getErr().println("kubereach: warning: " + w));
+        list.warnings().forEach(w -> spec.commandLine().getErr().println(Warnings.line(w)));
         Warnings.printUnknown(list.unknown(), spec.commandLine().getErr());
-        spec.commandLine().getOut().print(out);
-        spec.commandLine().getOut().flush();
-        return 0;
+        PrintWriter out = spec.commandLine().getOut();
+        format.write(connections, out); // line by line: a large cluster's list is never one string in memory
+        if (exposure) {
+            out.print(new ExposureText(snapshot, input.engine(snapshot), input.engineOptions()).text());
+        }
+        out.flush();
+        return list.unknown().isEmpty() ? 0 : SOME_UNKNOWN;
     }
 }

@@ -1,11 +1,15 @@
 package io.kubereach.query;
 
+import io.kubereach.model.Cidr;
 import io.kubereach.model.IpAddress;
 import io.kubereach.model.Pod;
 import io.kubereach.model.Service;
 import java.util.List;
 
-/** What one end of a reachability question names: pods, an outside address, or a Service. */
+/**
+ * What one end of a reachability question names: pods, an outside address or range, a Service,
+ * or an address of the cluster's pod network that no pod of the source has.
+ */
 public sealed interface Target {
 
     /** How the user wrote it. */
@@ -33,21 +37,33 @@ public sealed interface Target {
     }
 
     /**
-     * Addresses outside the cluster written as a CIDR: judged once per range of it that no
-     * ipBlock can tell apart.
-     *
-     * @param text how the user wrote it
-     * @param cidr the block
-     */
-    record Block(String text, io.kubereach.model.Cidr cidr) implements Target {
-    }
-
-    /**
      * A Service, judged after DNAT at each backend (rule 21).
      *
      * @param text how the user wrote it
      * @param service the Service
      */
     record ServiceTarget(String text, Service service) implements Target {
+    }
+
+    /**
+     * A range of addresses outside the cluster, judged as a whole: every part of it that the
+     * policies tell apart.
+     *
+     * @param text how the user wrote it
+     * @param cidr the range
+     */
+    record Range(String text, Cidr cidr) implements Target {
+    }
+
+    /**
+     * An address in a node's pod CIDR that no pod of the source has: a cluster address, but of
+     * no pod that could be judged.
+     *
+     * @param text how the user wrote it
+     * @param address the address
+     * @param node the node whose pod CIDR holds it
+     * @param podCidr that pod CIDR
+     */
+    record PodNetworkAddress(String text, IpAddress address, String node, Cidr podCidr) implements Target {
     }
 }

@@ -1,8 +1,10 @@
 package io.kubereach.query;
 
 import io.kubereach.model.Cidr;
+import io.kubereach.model.ClusterNode;
 import io.kubereach.model.ClusterSnapshot;
 import io.kubereach.model.IpAddress;
+import io.kubereach.model.Namespace;
 import io.kubereach.model.Pod;
 import io.kubereach.model.WorkloadRef;
 import java.util.List;
@@ -12,7 +14,8 @@ import java.util.regex.Pattern;
 
 /**
  * Turns what a user types into a {@link Target}: {@code NAMESPACE/NAME} (a pod, or a workload
- * meaning its pods), an IP address, or {@code svc:NAMESPACE/NAME}.
+ * meaning its pods), an IP address or a CIDR, or {@code svc:NAMESPACE/NAME}. A name without a
+ * namespace is in {@code default}, as kubectl takes it.
  */
 public final class TargetResolver {
 
@@ -36,30 +39,53 @@ public final class TargetResolver {
                     .<Target>map(s -> new Target.ServiceTarget(t, s))
                     .orElseThrow(() -> new QueryException("no Service " + nsName[0] + "/" + nsName[1] + " in " + snapshot.source()));
         }
-        Optional<Cidr> block = t.contains("/") ? Cidr.parse(t) : Optional.empty();
-        if (block.isPresent()) {
-            return new Target.Block(t, block.get());
+        Optional<Cidr> range = t.contains("/") ? Cidr.parse(t) : Optional.empty();
+        if (range.isPresent()) {
+            return new Target.Range(t, range.get());
         }
         Optional<IpAddress> address = IpAddress.parse(t);
         if (address.isPresent()) {
-            List<Pod> owners = snapshot.pods().stream().filter(p -> !p.hostNetwork() && p.hasIp(address.get())).toList();
-            return owners.isEmpty() ? new Target.Address(t, address.get()) : new Target.Pods(t, owners);
+            return address(t, address.get());
         }
         String[] nsName = split(t, t);
         List<Pod> pods = podsNamed(nsName[0], nsName[1]);
         if (pods.isEmpty()) {
+            String name = nsName[0] + "/" + nsName[1];
+            if (snapshot.service(nsName[0], nsName[1]).isPresent()) {
+                throw new QueryException("no pod or workload " + name + " in " + snapshot.source() + "; did you mean svc:" + name + "?");
+            }
             List<String> similar = similarNames(nsName[0], nsName[1]);
-            throw new QueryException("no pod or workload " + t + " in " + snapshot.source()
-                    + (similar.isEmpty() ? " (write NAMESPACE/NAME, svc:NAMESPACE/NAME or an IP address)"
+            throw new QueryException("no pod or workload " + name + " in " + snapshot.source()
+                    + (similar.isEmpty() ? " (write NAMESPACE/NAME, svc:NAMESPACE/NAME, an IP address or a CIDR)"
                             : "; did you mean " + String.join(", ", similar) + "?"));
         }
         return new Target.Pods(t, pods);
     }
 
+    /** An address: its pods, else a node's pod network when it lies in one, else the outside. */
+    private Target address(String text, IpAddress address) {
+        List<Pod> owners = snapshot.pods().stream().filter(p -> !p.hostNetwork() && p.hasIp(address)).toList();
+        if (!owners.isEmpty()) {
+            return new Target.Pods(text, owners);
+        }
+        for (ClusterNode node : snapshot.nodes()) {
+            for (Cidr cidr : node.podCidrs()) {
+                if (cidr.v6() == address.v6() && cidr.contains(address)) {
+                    return new Target.PodNetworkAddress(text, address, node.name(), cidr);
+                }
+            }
+        }
+        return new Target.Address(text, address);
+    }
+
+    /** {@code NAMESPACE/NAME}, or {@code NAME} in {@code default}. */
     private static String[] split(String nsName, String original) {
         int slash = nsName.indexOf('/');
-        if (slash <= 0 || slash == nsName.length() - 1 || nsName.indexOf('/', slash + 1) >= 0) {
-            throw new QueryException("'" + original + "' is not NAMESPACE/NAME, svc:NAMESPACE/NAME or an IP address");
+        if (slash < 0 && !nsName.isEmpty()) {
+            return new String[] {Namespace.DEFAULT, nsName};
+        }
+        if (slash == 0 || slash == nsName.length() - 1 || nsName.indexOf('/', slash + 1) >= 0) {
+            throw new QueryException("'" + original + "' is not NAMESPACE/NAME, svc:NAMESPACE/NAME, an IP address or a CIDR");
         }
         return new String[] {nsName.substring(0, slash), nsName.substring(slash + 1)};
     }
@@ -91,12 +117,16 @@ public final class TargetResolver {
         return out.stream().limit(5).toList();
     }
 
+    /** Whether a pod belongs to a workload of this name: the one users name, or its direct controller. */
     private static boolean ownedBy(Pod pod, String workload) {
-        WorkloadRef owner = pod.owner();
-        if (owner.name().equals(workload)) {
+        if (pod.owner().name().equals(workload) || pod.controller().name().equals(workload)) {
             return true;
         }
-        return workloadName(pod).equals(workload);
+        // a Deployment's ReplicaSet is named <deployment>-<pod-template-hash>
+        WorkloadRef controller = pod.controller();
+        String hash = pod.labels().get(TEMPLATE_HASH);
+        return "ReplicaSet".equals(controller.kind()) && hash != null && controller.name().equals(workload + "-" + hash)
+                || workloadName(pod).equals(workload);
     }
 
     /**
@@ -126,6 +156,7 @@ public final class TargetResolver {
         for (Pod p : snapshot.pods()) {
             out.add(p.namespace() + "/" + p.name());
             out.add(p.namespace() + "/" + p.owner().name());
+            out.add(p.namespace() + "/" + p.controller().name());
             out.add(p.namespace() + "/" + workloadName(p));
         }
         snapshot.services().forEach(s -> out.add(SERVICE_PREFIX + s.namespace() + "/" + s.name()));

@@ -35,6 +35,7 @@ public final class SelectionViewModel {
     private final ReadOnlyObjectWrapper<Worked> worked = new ReadOnlyObjectWrapper<>(this, "worked", Worked.NOTHING);
     private final ReadOnlyObjectWrapper<Set<String>> highlight = new ReadOnlyObjectWrapper<>(this, "highlight", Set.of());
     private final BooleanProperty blockedOnly = new SimpleBooleanProperty(this, "blockedOnly", false);
+    private final BooleanProperty guardRails = new SimpleBooleanProperty(this, "guardRails", false);
     private final java.util.Deque<String> history = new java.util.ArrayDeque<>();
     private JobHandle working = JobHandle.done();
 
@@ -44,12 +45,13 @@ public final class SelectionViewModel {
         selected.addListener((obs, old, now) -> selectedPair.set(TrafficPair.parse(now)));
         // a refreshed or live-updated cluster keeps the selection when it still has it
         workspace.analysisProperty().addListener((obs, old, now) -> select(selected.get()));
-        workspace.layoutProperty().addListener((obs, old, now) -> highlight.set(shown(now, highlightIn(now, worked.get().selected()))));
+        workspace.layoutProperty().addListener((obs, old, now) -> highlight.set(shown(now, highlightOf(now, worked.get().selected()))));
         worked.addListener((obs, old, now) -> {
             details.set(now.selected().details());
             showHighlight();
         });
         blockedOnly.addListener((obs, old, now) -> showHighlight());
+        guardRails.addListener((obs, old, now) -> showHighlight());
     }
 
     /**
@@ -67,7 +69,7 @@ public final class SelectionViewModel {
     private void showHighlight() {
         Worked now = worked.get();
         DiagramLayout shown = workspace.layoutProperty().get();
-        highlight.set(shown(shown, now.layout() == shown ? now.highlight() : highlightIn(shown, now.selected())));
+        highlight.set(shown(shown, now.layout() == shown && !now.highlight().isEmpty() ? now.highlight() : highlightOf(shown, now.selected())));
     }
 
     /** The highlight as shown: with {@link #blockedOnlyProperty()}, its boxes and only its blocked or unknown lines. */
@@ -184,6 +186,22 @@ public final class SelectionViewModel {
     public boolean canFocus() {
         Details d = details.get();
         return d instanceof Details.PodInfo || d instanceof Details.WorkloadInfo;
+    }
+
+    /** What to highlight: what belongs with the selection; with nothing selected, the guard rails when they are asked for. */
+    private Set<String> highlightOf(DiagramLayout layout, DetailsBuilder.Selected selection) {
+        if (selection.related().isEmpty() && guardRails.get()) {
+            return GuardRails.in(layout);
+        }
+        return highlightIn(layout, selection);
+    }
+
+    /**
+     * Whether the diagram marks the guard rails while nothing is selected: the lines an admin or
+     * baseline policy decides, and the boxes at their ends (the rest fades).
+     */
+    public BooleanProperty guardRailsProperty() {
+        return guardRails;
     }
 
     /**

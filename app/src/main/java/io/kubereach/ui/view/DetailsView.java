@@ -46,7 +46,7 @@ final class DetailsView extends ScrollPane {
 
     private Node pane(Details details, DetailSections sections) {
         if (details instanceof Details.Traffic t) {
-            return new TrafficDetailsPane(t, sections);
+            return new TrafficDetailsPane(vm, t, sections);
         }
         if (details instanceof Details.ExposureInfo x) {
             return new ExposurePane(vm, x);
@@ -74,6 +74,12 @@ final class DetailsView extends ScrollPane {
         }
         if (details instanceof Details.NamespaceInfo n) {
             return new NamespaceDetailsPane(vm, n);
+        }
+        if (details instanceof Details.ClusterPolicyInfo c) {
+            return PolicyDetailsPane.cluster(vm, c, sections);
+        }
+        if (details instanceof Details.CniPolicyInfo c) {
+            return PolicyDetailsPane.cni(vm, c, sections);
         }
         if (details instanceof Details.NodeInfo n) {
             return OtherDetailsPane.node(n, sections);
