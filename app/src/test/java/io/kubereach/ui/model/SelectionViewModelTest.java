@@ -170,7 +170,7 @@ class SelectionViewModelTest {
     void blockedOnly() {
         String redis = "workload:default/StatefulSet/redis";
         String blocked = "traffic:workload:default/Job/nightly-report-28735140>" + redis;
-        String allowed = "traffic:workload:default/ReplicaSet/frontend-6d4cf56db6>" + redis;
+        String allowed = "traffic:workload:default/Deployment/frontend>" + redis;
         selection.select(redis);
         assertThat(selection.highlightProperty().get()).contains(blocked, allowed, redis);
         selection.blockedOnlyProperty().set(true);
@@ -186,13 +186,13 @@ class SelectionViewModelTest {
         Details.ExposureInfo info = (Details.ExposureInfo) selection.detailsProperty().get();
         var byName = new java.util.HashMap<String, io.kubereach.report.Exposure>();
         info.exposures().forEach(e -> byName.put(e.workload().namespace() + "/" + e.workload().name(), e));
-        var frontend = byName.get("default/frontend-6d4cf56db6");
+        var frontend = byName.get("default/frontend");
         assertThat(frontend.reachableFromEveryNamespace()).isTrue();
         assertThat(frontend.notIsolated()).isTrue();
         var redis = byName.get("default/redis");
         assertThat(redis.reachableFromOutside()).isTrue();
         assertThat(redis.reachableFromEveryNamespace()).as("only namespaces labelled project=myproject are admitted").isFalse();
         assertThat(redis.ingressProtected()).isTrue();
-        assertThat(selection.highlightProperty().get()).contains("workload:default/ReplicaSet/frontend-6d4cf56db6", "workload:default/StatefulSet/redis");
+        assertThat(selection.highlightProperty().get()).contains("workload:default/Deployment/frontend", "workload:default/StatefulSet/redis");
     }
 }
