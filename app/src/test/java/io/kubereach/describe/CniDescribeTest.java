@@ -54,6 +54,12 @@ class CniDescribeTest {
         return new ManifestSource().read(List.of(dir));
     }
 
+    /** The first Cilium policy of these documents, described. */
+    private CiliumPolicyDescriber.Description cilium(String... documents) throws Exception {
+        ClusterSnapshot s = read(documents);
+        return new CiliumPolicyDescriber(s).describe(s.cniPolicies().cilium().get(0));
+    }
+
     private static String english(List<io.kubereach.text.Sentence> sentences) {
         return MessageText.in(Language.ENGLISH).text(sentences);
     }
@@ -61,7 +67,7 @@ class CniDescribeTest {
     @Test
     @DisplayName("a Cilium ingress: [{}] is a trap: it isolates the pods and allows nothing")
     void ciliumEmptyRule() throws Exception {
-        ClusterSnapshot s = read("""
+        CiliumPolicyDescriber.Description d = cilium("""
                 apiVersion: cilium.io/v2
                 kind: CiliumNetworkPolicy
                 metadata: {name: deny-all, namespace: shop}
@@ -69,7 +75,6 @@ class CniDescribeTest {
                   endpointSelector: {}
                   ingress: [{}]
                 """);
-        CiliumPolicyDescriber.Description d = new CiliumPolicyDescriber(s).describe(s.cniPolicies().cilium().get(0));
         assertThat(d.traps()).extracting(Trap::kind).contains(Trap.Kind.CILIUM_RULE_MATCHES_NOTHING);
         assertThat(english(d.sentences())).contains("right now that is 2 pods: api and web")
                 .contains("Ingress: the pods are in default deny")
@@ -79,7 +84,7 @@ class CniDescribeTest {
     @Test
     @DisplayName("a Cilium peer naming only namespace labels is a trap: it stays in the policy's namespace")
     void ciliumNamespaceLabels() throws Exception {
-        ClusterSnapshot s = read("""
+        CiliumPolicyDescriber.Description d = cilium("""
                 apiVersion: cilium.io/v2
                 kind: CiliumNetworkPolicy
                 metadata: {name: from-ops, namespace: shop}
@@ -88,7 +93,6 @@ class CniDescribeTest {
                   ingress:
                   - fromEndpoints: [{matchLabels: {io.cilium.k8s.namespace.labels.team: ops}}]
                 """);
-        CiliumPolicyDescriber.Description d = new CiliumPolicyDescriber(s).describe(s.cniPolicies().cilium().get(0));
         assertThat(d.traps()).extracting(Trap::kind).containsExactly(Trap.Kind.CILIUM_NAMESPACE_LABELS_STAY);
         assertThat(english(d.sentences())).contains("in namespace shop (Cilium adds the policy's namespace) (no pod matches now)")
                 .contains("yet Cilium still adds namespace shop");
@@ -97,7 +101,7 @@ class CniDescribeTest {
     @Test
     @DisplayName("a Cilium policy on a cluster whose CNI is flannel is flagged: evaluated but not enforced here")
     void ciliumNotEnforcedHere() throws Exception {
-        ClusterSnapshot s = read(FLANNEL, """
+        CiliumPolicyDescriber.Description d = cilium(FLANNEL, """
                 apiVersion: cilium.io/v2
                 kind: CiliumNetworkPolicy
                 metadata: {name: web, namespace: shop}
@@ -105,7 +109,6 @@ class CniDescribeTest {
                   endpointSelector: {matchLabels: {app: web}}
                   ingress: [{fromEndpoints: [{matchLabels: {app: api}}]}]
                 """);
-        CiliumPolicyDescriber.Description d = new CiliumPolicyDescriber(s).describe(s.cniPolicies().cilium().get(0));
         assertThat(d.traps()).extracting(Trap::kind).containsExactly(Trap.Kind.NOT_ENFORCED_HERE);
         assertThat(english(d.sentences())).contains("the cluster's CNI is flannel, not Cilium: this policy is evaluated as written,"
                 + " but it is not enforced here");

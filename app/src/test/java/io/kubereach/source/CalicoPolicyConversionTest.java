@@ -14,36 +14,23 @@ import io.kubereach.model.Direction;
 import io.kubereach.model.PortSpec;
 import io.kubereach.model.ServiceAccount;
 import io.kubereach.model.UnevaluatedPolicy;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Calico policies and tiers read from manifests, with Calico's defaults and validation. */
 class CalicoPolicyConversionTest {
 
-    @TempDir
-    Path dir;
-
-    ManifestFolder folder;
-
-    @BeforeEach
-    void setUp() {
-        folder = new ManifestFolder(dir);
-    }
-
-    private ClusterSnapshot read(String yaml) throws ManifestException {
-        return folder.read("calico.yaml", yaml);
-    }
+    @RegisterExtension
+    final TemporaryManifests manifests = new TemporaryManifests("calico.yaml");
 
     @Test
     @DisplayName("the reference NetworkPolicy sample reads with its selector, types, rules, protocol and ports")
     void referenceSample() throws Exception {
-        CalicoPolicy policy = read("""
+        CalicoPolicy policy = manifests.read("""
                 apiVersion: projectcalico.org/v3
                 kind: NetworkPolicy
                 metadata: {name: allow-tcp-6379, namespace: production}
@@ -78,7 +65,7 @@ class CalicoPolicyConversionTest {
     @Test
     @DisplayName("types left out default from the rules: egress rules alone make an Egress-only policy")
     void typesDefault() throws Exception {
-        List<CalicoPolicy> policies = read("""
+        List<CalicoPolicy> policies = manifests.read("""
                 apiVersion: projectcalico.org/v3
                 kind: NetworkPolicy
                 metadata: {name: egress-only}
@@ -100,7 +87,7 @@ class CalicoPolicyConversionTest {
     @Test
     @DisplayName("ports are numbers, start:end ranges and names; protocols names or numbers; nets CIDRs or addresses")
     void portsProtocolsAndNets() throws Exception {
-        CalicoRule rule = read("""
+        CalicoRule rule = manifests.read("""
                 apiVersion: projectcalico.org/v3
                 kind: GlobalNetworkPolicy
                 metadata: {name: mix}
@@ -134,7 +121,7 @@ class CalicoPolicyConversionTest {
     @Test
     @DisplayName("a GlobalNetworkPolicy keeps its order, tier, namespaceSelector and host options")
     void globalPolicyFields() throws Exception {
-        CalicoPolicy policy = read("""
+        CalicoPolicy policy = manifests.read("""
                 apiVersion: projectcalico.org/v3
                 kind: GlobalNetworkPolicy
                 metadata: {name: ip-protect}
@@ -157,7 +144,7 @@ class CalicoPolicyConversionTest {
     @Test
     @DisplayName("a Tier without order has 1,000,000; built-in tiers keep Calico's fixed order and action")
     void tiers() throws Exception {
-        ClusterSnapshot snapshot = read("""
+        ClusterSnapshot snapshot = manifests.read("""
                 apiVersion: projectcalico.org/v3
                 kind: Tier
                 metadata: {name: devops}
@@ -186,8 +173,8 @@ class CalicoPolicyConversionTest {
                   - action: Allow
                     source: {selector: run == 'access'}
                 """;
-        CalicoPolicy v3 = read("apiVersion: projectcalico.org/v3\nkind: NetworkPolicy\n" + body).cniPolicies().calico().get(0);
-        ClusterSnapshot v1 = folder.read("calico.yaml", "apiVersion: crd.projectcalico.org/v1\nkind: NetworkPolicy\n" + body);
+        CalicoPolicy v3 = manifests.read("apiVersion: projectcalico.org/v3\nkind: NetworkPolicy\n" + body).cniPolicies().calico().get(0);
+        ClusterSnapshot v1 = manifests.folder().read("calico.yaml", "apiVersion: crd.projectcalico.org/v1\nkind: NetworkPolicy\n" + body);
         assertThat(v1.cniPolicies().calico()).containsExactly(v3);
         assertThat(v1.warnings()).anyMatch(w -> w.contains("crd.projectcalico.org/v1") && w.contains("NetworkPolicy demo/allow-nginx-ingress")
                 && w.contains("projectcalico.org/v3 is the API users write"));
@@ -196,7 +183,7 @@ class CalicoPolicyConversionTest {
     @Test
     @DisplayName("a selector Calico cannot parse is one warning naming file, object, field and column; the rest is read")
     void badSelectorIsNamed() throws Exception {
-        ClusterSnapshot snapshot = read("""
+        ClusterSnapshot snapshot = manifests.read("""
                 apiVersion: projectcalico.org/v3
                 kind: NetworkPolicy
                 metadata: {name: broken, namespace: shop}
@@ -221,7 +208,7 @@ class CalicoPolicyConversionTest {
     @Test
     @DisplayName("what Calico's validation refuses is refused: numeric ports without protocol, lower-case protocol names, global() in a policy selector")
     void validation() throws Exception {
-        ClusterSnapshot snapshot = read("""
+        ClusterSnapshot snapshot = manifests.read("""
                 apiVersion: projectcalico.org/v3
                 kind: NetworkPolicy
                 metadata: {name: no-protocol}
@@ -257,7 +244,7 @@ class CalicoPolicyConversionTest {
     @Test
     @DisplayName("a policy in a tier nobody declares is kept, with a warning; ServiceAccounts are read with their labels")
     void missingTierAndServiceAccounts() throws Exception {
-        ClusterSnapshot snapshot = read("""
+        ClusterSnapshot snapshot = manifests.read("""
                 apiVersion: projectcalico.org/v3
                 kind: NetworkPolicy
                 metadata: {name: orphan, namespace: shop}

@@ -19,34 +19,21 @@ import io.kubereach.model.Direction;
 import io.kubereach.model.IpBlock;
 import io.kubereach.model.PortSpec;
 import io.kubereach.model.UnevaluatedPolicy;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Cilium policies read from manifests, with Cilium's defaults filled in ({@code pkg/policy/api}, {@code utils.go}). */
 class CiliumPolicyConversionTest {
 
-    @TempDir
-    Path dir;
-
-    ManifestFolder folder;
-
-    @BeforeEach
-    void setUp() {
-        folder = new ManifestFolder(dir);
-    }
-
-    private ClusterSnapshot read(String yaml) throws ManifestException {
-        return folder.read("policies.yaml", yaml);
-    }
+    @RegisterExtension
+    final TemporaryManifests manifests = new TemporaryManifests("policies.yaml");
 
     private CiliumRule onlyRule(String yaml) throws ManifestException {
-        List<CiliumPolicy> policies = read(yaml).cniPolicies().cilium();
+        List<CiliumPolicy> policies = manifests.read(yaml).cniPolicies().cilium();
         assertThat(policies).hasSize(1);
         assertThat(policies.get(0).rules()).hasSize(1);
         return policies.get(0).rules().get(0);
@@ -86,7 +73,7 @@ class CiliumPolicyConversionTest {
     @Test
     @DisplayName("a peer naming a pod namespace keeps it; a clusterwide policy's bare peer means pods of any namespace")
     void namespaceKeysAndClusterwidePeers() throws Exception {
-        ClusterSnapshot snapshot = read("""
+        ClusterSnapshot snapshot = manifests.read("""
                 apiVersion: cilium.io/v2
                 kind: CiliumNetworkPolicy
                 metadata: {name: k8s-expose-across-namespace, namespace: ns1}
@@ -164,7 +151,7 @@ class CiliumPolicyConversionTest {
     @Test
     @DisplayName("entities, deny rules and CIDRs with except are read as written (from_world_deny.yaml, cidr.yaml)")
     void entitiesDenyAndCidrs() throws Exception {
-        ClusterSnapshot snapshot = read("""
+        ClusterSnapshot snapshot = manifests.read("""
                 apiVersion: cilium.io/v2
                 kind: CiliumClusterwideNetworkPolicy
                 metadata: {name: external-lockdown}
@@ -225,7 +212,7 @@ class CiliumPolicyConversionTest {
     @Test
     @DisplayName("enableDefaultDeny false selects without isolating; specs add rules")
     void enableDefaultDenyAndSpecs() throws Exception {
-        CiliumPolicy policy = read("""
+        CiliumPolicy policy = manifests.read("""
                 apiVersion: cilium.io/v2
                 kind: CiliumNetworkPolicy
                 metadata: {name: broad, namespace: shop}
@@ -263,7 +250,7 @@ class CiliumPolicyConversionTest {
     @Test
     @DisplayName("a namespace in a namespaced endpointSelector is overridden, with a warning, as Cilium does")
     void subjectNamespaceOverridden() throws Exception {
-        ClusterSnapshot snapshot = read("""
+        ClusterSnapshot snapshot = manifests.read("""
                 apiVersion: cilium.io/v2
                 kind: CiliumNetworkPolicy
                 metadata: {name: sneaky, namespace: shop}
@@ -281,7 +268,7 @@ class CiliumPolicyConversionTest {
     @Test
     @DisplayName("an invalid policy is one warning naming file, object and field; it stays as unevaluated and the rest is read")
     void invalidPolicyIsNamedAndKeptUnknown() throws Exception {
-        ClusterSnapshot snapshot = read("""
+        ClusterSnapshot snapshot = manifests.read("""
                 apiVersion: cilium.io/v2
                 kind: CiliumNetworkPolicy
                 metadata: {name: combined, namespace: shop}

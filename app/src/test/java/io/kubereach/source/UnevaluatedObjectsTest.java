@@ -7,36 +7,23 @@ import io.kubereach.model.Direction;
 import io.kubereach.model.LabelSelector;
 import io.kubereach.model.PolicyReach;
 import io.kubereach.model.UnevaluatedPolicy;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Objects recognised by kind but not evaluated: what they might decide, whether they can drop or allow. */
 class UnevaluatedObjectsTest {
 
-    @TempDir
-    Path dir;
-
-    ManifestFolder folder;
-
-    @BeforeEach
-    void setUp() {
-        folder = new ManifestFolder(dir);
-    }
-
-    private ClusterSnapshot read(String yaml) throws ManifestException {
-        return folder.read("mesh.yaml", yaml);
-    }
+    @RegisterExtension
+    final TemporaryManifests manifests = new TemporaryManifests("mesh.yaml");
 
     @Test
     @DisplayName("an Istio AuthorizationPolicy can drop (not allow) traffic to the pods it selects; in the root namespace to every pod; AUDIT decides nothing")
     void istioAuthorizationPolicies() throws Exception {
-        List<UnevaluatedPolicy> objects = read("""
+        List<UnevaluatedPolicy> objects = manifests.read("""
                 apiVersion: security.istio.io/v1
                 kind: AuthorizationPolicy
                 metadata: {name: httpbin, namespace: foo}
@@ -66,7 +53,7 @@ class UnevaluatedObjectsTest {
     @Test
     @DisplayName("an Antrea policy can drop and allow; its appliedTo selectors tell which pods, a group means every pod")
     void antreaPolicies() throws Exception {
-        List<UnevaluatedPolicy> objects = read("""
+        List<UnevaluatedPolicy> objects = manifests.read("""
                 apiVersion: crd.antrea.io/v1beta1
                 kind: ClusterNetworkPolicy
                 metadata: {name: acnp-drop-x}
@@ -96,7 +83,7 @@ class UnevaluatedObjectsTest {
     @Test
     @DisplayName("Calico staged policies are recognised but never enforced; host endpoints guard their node; network sets their addresses")
     void calicoObjects() throws Exception {
-        ClusterSnapshot snapshot = read("""
+        ClusterSnapshot snapshot = manifests.read("""
                 apiVersion: projectcalico.org/v3
                 kind: StagedNetworkPolicy
                 metadata: {name: try-deny, namespace: shop}

@@ -14,11 +14,16 @@ public final class ConnectionSet {
     private final PortSet tcp;
     private final PortSet udp;
     private final PortSet sctp;
+    /** Whether the set is empty or complete, known once: the tier walks ask it of every set they combine. */
+    private final boolean empty;
+    private final boolean all;
 
     private ConnectionSet(PortSet tcp, PortSet udp, PortSet sctp) {
         this.tcp = tcp;
         this.udp = udp;
         this.sctp = sctp;
+        this.empty = tcp.isEmpty() && udp.isEmpty() && sctp.isEmpty();
+        this.all = tcp.isAll() && udp.isAll() && sctp.isAll();
     }
 
     /** No connection at all. */
@@ -62,11 +67,11 @@ public final class ConnectionSet {
     }
 
     public boolean isEmpty() {
-        return tcp.isEmpty() && udp.isEmpty() && sctp.isEmpty();
+        return empty;
     }
 
     public boolean isAll() {
-        return tcp.isAll() && udp.isAll() && sctp.isAll();
+        return all;
     }
 
     /** The connections in either set. */

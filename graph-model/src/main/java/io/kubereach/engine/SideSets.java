@@ -57,6 +57,9 @@ record SideSets(ConnectionSet allowed, ConnectionSet unknown, Map<TierKind, Conn
         ConnectionSet surelyReached = ConnectionSet.all();
         for (int i = 0; i < kinds.size() && !reach.isEmpty(); i++) {
             Possibilities t = tier.apply(i);
+            if (t == Possibilities.NOT_APPLIED) {
+                continue; // everything goes on: nothing decided, reach unchanged
+            }
             allow = allow.union(reach.intersect(t.allow()));
             deny = deny.union(reach.intersect(t.deny()));
             add(decidedAllowed, kinds.get(i), surelyReached.intersect(t.allow()).minus(t.deny()).minus(t.next()));
