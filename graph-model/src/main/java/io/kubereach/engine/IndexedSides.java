@@ -1,6 +1,7 @@
 package io.kubereach.engine;
 
 import io.kubereach.model.Direction;
+import io.kubereach.model.PortProtocol;
 import io.kubereach.model.Protocol;
 import io.kubereach.model.SourceGap;
 import java.util.ArrayList;
@@ -77,15 +78,29 @@ final class IndexedSides {
      * was read (then NetworkPolicies decide alone), else from the explanation.
      */
     SideFacts facts(Direction direction, int judged, Remote kind, int remote, Protocol protocol, int port) {
+        return facts(direction, judged, kind, remote, List.of(new PortProtocol(port, protocol))).get(0);
+    }
+
+    /**
+     * The side's facts on each of several connections, as {@link #facts(Direction, int, Remote, int, Protocol, int)}
+     * gives them one by one; where NetworkPolicies decide alone, what the side admits is worked out once for all.
+     */
+    List<SideFacts> facts(Direction direction, int judged, Remote kind, int remote, List<PortProtocol> connections) {
         boolean alone = gaps.isEmpty() && (admin.isEmpty()
                 || !anyRuleMayMatch(admin.applying(TierKind.ADMIN, direction, judged), direction, kind, remote)
                         && !anyRuleMayMatch(admin.applying(TierKind.BASELINE, direction, judged), direction, kind, remote));
+        List<SideFacts> out = new ArrayList<>(connections.size());
         if (!alone) {
-            return SideFacts.of(explain(direction, judged, kind, remote, protocol, port));
+            connections.forEach(c -> out.add(SideFacts.of(explain(direction, judged, kind, remote, c.protocol(), c.number()))));
+            return out;
         }
         boolean isolated = isolation.isolated(direction, judged);
-        boolean admitted = isolated && admitted(direction, judged, kind, remote).contains(protocol, port);
-        return new SideFacts(!isolated || admitted, isolated, admitted);
+        ConnectionSet admittedSet = isolated ? admitted(direction, judged, kind, remote) : ConnectionSet.none();
+        for (PortProtocol c : connections) {
+            boolean admitted = isolated && admittedSet.contains(c.protocol(), c.number());
+            out.add(new SideFacts(!isolated || admitted, isolated, admitted));
+        }
+        return out;
     }
 
     /** Whether some rule of the policies certainly or maybe matches the remote end (ports aside). */
