@@ -6,7 +6,9 @@ import java.util.List;
 /**
  * Breaks a name into lines that fit a width, at the places Kubernetes names break (after
  * {@code -}, {@code .}, {@code _}, {@code /} and spaces), as a map writes a long place name on
- * two or three lines; what still does not fit ends in "…".
+ * two or three lines; a word wider than the line on its own is broken where the line ends, so
+ * that a narrow box still shows its whole name ("notifica" / "tions-prod"); what still does not
+ * fit the lines ends in "…".
  */
 final class NameLines {
 
@@ -15,7 +17,10 @@ final class NameLines {
 
     /** The lines of a name, at most {@code maxLines}, each at most {@code width} pixels at a font size. */
     static List<String> of(String name, double size, boolean bold, double width, int maxLines) {
-        List<String> pieces = pieces(name);
+        List<String> pieces = new ArrayList<>();
+        for (String piece : pieces(name)) {
+            pieces.addAll(TextFit.measure(piece, size, bold) <= width ? List.of(piece) : chunks(piece, size, bold, width));
+        }
         List<String> lines = new ArrayList<>();
         StringBuilder line = new StringBuilder();
         int i = 0;
@@ -42,6 +47,21 @@ final class NameLines {
             if (!fitted.isEmpty()) {
                 out.add(fitted);
             }
+        }
+        return out;
+    }
+
+    /** A word cut into the longest runs of letters that each fit the width (at least one letter each). */
+    private static List<String> chunks(String word, double size, boolean bold, double width) {
+        List<String> out = new ArrayList<>();
+        int start = 0;
+        while (start < word.length()) {
+            int end = start + 1;
+            while (end < word.length() && TextFit.measure(word.substring(start, end + 1), size, bold) <= width) {
+                end++;
+            }
+            out.add(word.substring(start, end));
+            start = end;
         }
         return out;
     }
