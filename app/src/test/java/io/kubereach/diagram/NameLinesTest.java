@@ -25,8 +25,15 @@ class NameLinesTest {
         double width = TextFit.measure("notifica", SIZE, true) + 1;
         List<String> lines = NameLines.of("notifications-staging-83", SIZE, true, width, 4);
         assertThat(String.join("", lines)).isEqualTo("notifications-staging-83");
-        assertThat(lines).allSatisfy(line -> assertThat(TextFit.measure(line, SIZE, true)).isLessThanOrEqualTo(width));
+        assertThat(lines).allSatisfy(line -> assertThat(TextFit.measure(line.replaceAll("-$", ""), SIZE, true)).isLessThanOrEqualTo(width));
         assertThat(lines.get(0)).isEqualTo("notifica");
+    }
+
+    @Test
+    @DisplayName("leave the hyphen after a word hanging at the end of its line rather than alone on the next")
+    void hangingHyphen() {
+        double width = TextFit.measure("checkout", SIZE, true) + 1;
+        assertThat(NameLines.of("checkout-staging-50", SIZE, true, width, 4)).containsExactly("checkout-", "staging-", "50");
     }
 
     @Test

@@ -172,7 +172,7 @@ public final class DiagramCanvas extends Region {
         }
         double z = fitZoom(layout, knownWidth, knownHeight);
         ZoomDetail detail = new ZoomDetail(layout, z, keptChoices(layout, chosen));
-        prepared.set(new Prepared(layout, detail.key(), LineSet.of(layout, detail)));
+        prepared.set(new Prepared(layout, detail.key(), LineSet.of(layout, detail).withLabelsReady()));
         layout.connection(""); // its index of connections by id, made here rather than at the first selection on the JavaFX thread
     }
 
