@@ -32,8 +32,8 @@ class ChoicesTest {
                 Arguments.of(args("export", "-i", MISSING, "-o", "x.png", "--level", "deep"),
                         "unknown --level 'deep': choose auto, namespace, workload or pod"),
                 Arguments.of(args("export", "-i", MISSING, "-o", "x.png", "--verdict", "maybe"), "unknown --verdict 'maybe': choose allowed, blocked or all"),
-                Arguments.of(args("generate", "-o", "out", "--shape", "huge"), "unknown shape 'huge': choose small, medium, large, small-tiers, medium-tiers or large-tiers"),
-                Arguments.of(args("bench", "--shape", "huge"), "unknown shape 'huge': choose small, medium, large, small-tiers, medium-tiers or large-tiers"),
+                Arguments.of(args("generate", "-o", "out", "--shape", "huge"), "unknown shape 'huge': choose small, medium, large, small-tiers, medium-tiers, large-tiers, small-cni, medium-cni or large-cni"),
+                Arguments.of(args("bench", "--shape", "huge"), "unknown shape 'huge': choose small, medium, large, small-tiers, medium-tiers, large-tiers, small-cni, medium-cni or large-cni"),
                 Arguments.of(args(simulate, "--proxy-mode", "userspace"), "unknown proxy mode 'userspace': choose iptables, ipvs or nftables"),
                 Arguments.of(args(simulate, "--scheduler", "xyz"), "'xyz' is no IPVS scheduler; choose rr, wrr, lc, wlc, sh, dh, sed or nq"));
     }
