@@ -38,7 +38,7 @@ final class TrafficJudge {
             // one peer each (most workloads): the pair's reach is the edge's, with no sets to combine
             Reach reach = engine.reach(src.peers().get(0), dst.peers().get(0));
             return new GraphEdge.Traffic(src.vertexId(), dst.vertexId(), TrafficVerdict.of(reach.allowed(), reach.allowed(), dst.served()),
-                    reach.allowed(), reach.allowed(), reach.unknown(), reach.byClusterTiers());
+                    reach.allowed(), reach.allowed(), reach.unknown(), reach.byClusterTiers(), reach.decidedBy());
         }
         ConnectionSet common = ConnectionSet.all();
         ConnectionSet any = ConnectionSet.none();
