@@ -8,6 +8,7 @@ import io.kubereach.diagram.DiagramText;
 import io.kubereach.diagram.DiagramTheme;
 import io.kubereach.diagram.DiagramTitle;
 import io.kubereach.diagram.Grouping;
+import io.kubereach.files.AtomicFile;
 import io.kubereach.graph.Focus;
 import io.kubereach.graph.GraphEdge;
 import io.kubereach.graph.GraphFilter;
@@ -105,6 +106,7 @@ final class ExportCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         System.setProperty("java.awt.headless", "true");
         PictureFormat kind = format != null ? format : PictureFormat.of(output);
+        OutputFile.refuseFolder(output);
         ClusterSnapshot snapshot = input.snapshot();
         step("read");
         Set<String> shown = shownNamespaces(snapshot);
@@ -131,13 +133,15 @@ final class ExportCommand implements Callable<Integer> {
                 export.svg(layout, title, drawn, output);
             }
         } catch (IOException e) {
-            throw UserError.causedBy(e, "cli.error.cannotWrite", output.toString(), String.valueOf(e.getMessage()));
+            throw OutputFile.cannotWrite(output, e);
         }
         step(Choice.word(kind));
         Warnings.print(snapshot, spec.commandLine().getErr());
-        spec.commandLine().getOut().println("wrote " + output + " (" + size[0] + "×" + size[1] + (kind == PictureFormat.PNG ? " px" : " units")
-                + ", " + Choice.word(drawn) + " level, " + layout.allBoxes().size() + " boxes, " + layout.lineSet(drawn).lines().size()
-                + " lines)");
+        if (!AtomicFile.isStream(output)) { // the summary must not run into a picture or snapshot written to /dev/stdout
+            VisibleOutput.of(spec.commandLine().getOut()).println("wrote " + output + " (" + size[0] + "×" + size[1]
+                    + (kind == PictureFormat.PNG ? " px" : " units") + ", " + Choice.word(drawn) + " level, " + layout.allBoxes().size()
+                    + " boxes, " + layout.lineSet(drawn).lines().size() + " lines)");
+        }
         return 0;
     }
 
