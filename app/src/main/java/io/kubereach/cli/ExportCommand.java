@@ -1,18 +1,23 @@
 package io.kubereach.cli;
 
+import io.kubereach.diagram.DetailLevel;
 import io.kubereach.diagram.DiagramExport;
-import io.kubereach.files.AtomicFile;
 import io.kubereach.diagram.DiagramLayout;
 import io.kubereach.diagram.DiagramLayouter;
 import io.kubereach.diagram.DiagramText;
 import io.kubereach.diagram.DiagramTheme;
 import io.kubereach.diagram.DiagramTitle;
 import io.kubereach.diagram.Grouping;
+import io.kubereach.files.AtomicFile;
+import io.kubereach.graph.Focus;
+import io.kubereach.graph.GraphEdge;
 import io.kubereach.graph.GraphFilter;
+import io.kubereach.graph.GraphVertex;
 import io.kubereach.graph.GraphView;
 import io.kubereach.graph.Layer;
 import io.kubereach.graph.NetworkGraph;
 import io.kubereach.graph.NetworkGraphBuilder;
+import io.kubereach.graph.PairVerdict;
 import io.kubereach.model.ClusterSnapshot;
 import io.kubereach.model.Namespace;
 import java.io.IOException;
@@ -21,25 +26,28 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
+import java.util.function.Predicate;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.jgrapht.Graph;
+import org.jgrapht.graph.AsSubgraph;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
-/** {@code kubereach export}: the diagram of a cluster as a PNG or SVG file, with no display. */
+/** {@code kubereach export}: the diagram of a cluster as a PNG or SVG file, with no display, at a level of detail. */
 @Command(name = "export", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class)
 final class ExportCommand implements Callable<Integer> {
 
     @Mixin
     LanguageOption language;
 
-    /** With {@code --containers auto}, containers are drawn up to this many pods, so big clusters stay a picture of sane size. */
-    static final int AUTO_CONTAINERS_MAX_PODS = 500;
-
-    /** Pictures larger than this many pixels are refused rather than exhausting memory. */
-    static final long MAX_PIXELS = 400_000_000L;
+    /** A picture is at most this many pixels (or SVG units) a side: beyond, no viewer opens it. */
+    static final int MAX_SIDE = 16_384;
 
     @Mixin
     InputOptions input;
@@ -53,6 +61,15 @@ final class ExportCommand implements Callable<Integer> {
     @Option(names = "--scale", defaultValue = "1", paramLabel = "1|2", converter = Choices.Scale.class, descriptionKey = "cli.export.scale")
     int scale;
 
+    @Option(names = "--level", defaultValue = "auto", paramLabel = "auto|namespace|workload|pod", descriptionKey = "cli.export.level")
+    Level level;
+
+    @Option(names = "--focus", paramLabel = "NS/NAME", descriptionKey = "cli.export.focus")
+    String focus;
+
+    @Option(names = "--verdict", defaultValue = "all", paramLabel = "allowed|blocked|all", descriptionKey = "cli.export.verdict")
+    ExportedTraffic verdict;
+
     @Option(names = "--group-by", defaultValue = "namespace", paramLabel = "node|namespace",
             descriptionKey = "cli.export.groupBy")
     Grouping groupBy;
@@ -61,7 +78,7 @@ final class ExportCommand implements Callable<Integer> {
             descriptionKey = "cli.export.show")
     List<String> namespaces = new ArrayList<>();
 
-    @Option(names = "--containers", defaultValue = "auto", paramLabel = "auto|on|off",
+    @Option(names = "--containers", defaultValue = "on", paramLabel = "on|off",
             descriptionKey = "cli.export.containers")
     Containers containers;
 
@@ -96,20 +113,24 @@ final class ExportCommand implements Callable<Integer> {
         NetworkGraph graph = new NetworkGraphBuilder(snapshot, input.engine(snapshot), input.engineOptions()).build();
         step("graph");
         DiagramText text = DiagramText.ofDefaultLocale();
-        GraphFilter filter = GraphFilter.ALL.withNamespaces(shown).withLayer(Layer.CONTAINERS, showContainers(snapshot));
-        DiagramLayout layout = new DiagramLayouter(text).layout(GraphView.of(graph, filter), groupBy);
+        GraphFilter filter = GraphFilter.ALL.withNamespaces(shown).withLayer(Layer.CONTAINERS, containers == Containers.ON);
+        Graph<GraphVertex, GraphEdge> base = focus == null ? graph.graph() : Focus.on(graph, focused(graph, focus));
+        DiagramLayout layout = new DiagramLayouter(text).layout(verdict.of(graph, GraphView.of(base, filter)), groupBy);
         step("layout");
         DiagramExport export = new DiagramExport(text, theme.style());
+        double pixels = kind == PictureFormat.PNG ? scale : 1;
+        DetailLevel drawn = level.chosen(l -> fits(export.pngSize(layout, l, pixels)))
+                .orElseThrow(() -> tooLarge(export.pngSize(layout, level.deepest(), pixels), level.deepest(), kind));
+        long[] size = export.pngSize(layout, drawn, pixels);
+        if (!fits(size)) {
+            throw tooLarge(size, drawn, kind);
+        }
         DiagramTitle title = DiagramTitle.now(snapshot.source(), "");
-        long[] size = export.pngSize(layout, kind == PictureFormat.PNG ? scale : 1);
         try {
             if (kind == PictureFormat.PNG) {
-                if (size[0] * size[1] > MAX_PIXELS) {
-                    throw UserError.of("cli.export.tooLarge", String.valueOf(size[0]), String.valueOf(size[1]));
-                }
-                export.png(layout, title, scale, output);
+                export.png(layout, title, drawn, scale, output);
             } else {
-                export.svg(layout, title, output);
+                export.svg(layout, title, drawn, output);
             }
         } catch (IOException e) {
             throw OutputFile.cannotWrite(output, e);
@@ -118,17 +139,47 @@ final class ExportCommand implements Callable<Integer> {
         Warnings.print(snapshot, spec.commandLine().getErr());
         if (!AtomicFile.isStream(output)) { // the summary must not run into a picture or snapshot written to /dev/stdout
             VisibleOutput.of(spec.commandLine().getOut()).println("wrote " + output + " (" + size[0] + "×" + size[1]
-                    + (kind == PictureFormat.PNG ? " px" : " units") + ", " + layout.allBoxes().size() + " boxes, " + layout.lines().size() + " lines)");
+                    + (kind == PictureFormat.PNG ? " px" : " units") + ", " + Choice.word(drawn) + " level, " + layout.allBoxes().size()
+                    + " boxes, " + layout.lineSet(drawn).lines().size() + " lines)");
         }
         return 0;
     }
 
-    private boolean showContainers(ClusterSnapshot snapshot) {
-        return switch (containers) {
-            case ON -> true;
-            case OFF -> false;
-            case AUTO -> snapshot.pods().size() <= AUTO_CONTAINERS_MAX_PODS;
-        };
+    private static boolean fits(long[] size) {
+        return size[0] <= MAX_SIDE && size[1] <= MAX_SIDE;
+    }
+
+    private static UserError tooLarge(long[] size, DetailLevel level, PictureFormat kind) {
+        return UserError.of("cli.export.tooLarge", Choice.word(level), String.valueOf(size[0]), String.valueOf(size[1]),
+                kind == PictureFormat.PNG ? "px" : "units", String.format(Locale.ROOT, "%,d", MAX_SIDE));
+    }
+
+    /** The vertex {@code --focus} names: a workload of that namespace and name, else a pod. */
+    private static String focused(NetworkGraph graph, String name) {
+        int slash = name.indexOf('/');
+        String ns = slash > 0 ? name.substring(0, slash) : "";
+        String rest = slash > 0 ? name.substring(slash + 1) : name;
+        for (GraphVertex.WorkloadVertex w : graph.vertices(GraphVertex.WorkloadVertex.class)) {
+            if (w.ref().namespace().equals(ns) && w.ref().name().equals(rest)) {
+                return w.id();
+            }
+        }
+        for (GraphVertex.PodVertex p : graph.vertices(GraphVertex.PodVertex.class)) {
+            if (p.ref().namespace().equals(ns) && p.ref().name().equals(rest)) {
+                return p.id();
+            }
+        }
+        for (GraphVertex.PodVertex p : graph.vertices(GraphVertex.PodVertex.class)) {
+            // a Deployment by its name: its ReplicaSet is named <deployment>-<pod-template-hash>
+            if (p.ref().namespace().equals(ns) && p.owner().name().equals(rest + "-" + p.labels().get("pod-template-hash"))) {
+                return GraphVertex.WorkloadVertex.idOf(p.owner());
+            }
+        }
+        List<String> similar = graph.vertices(GraphVertex.WorkloadVertex.class).stream()
+                .filter(w -> w.ref().namespace().equals(ns) || w.ref().name().contains(rest))
+                .map(w -> w.ref().namespace() + "/" + w.ref().name()).sorted().limit(5).toList();
+        throw UserError.of("cli.export.noFocus", name, graph.snapshot().source(),
+                similar.isEmpty() ? "NAMESPACE/NAME" : String.join(", ", similar));
     }
 
     private Set<String> shownNamespaces(ClusterSnapshot snapshot) {
@@ -156,11 +207,67 @@ final class ExportCommand implements Callable<Integer> {
 
     /** Whether {@code --containers} draws the containers inside pods. */
     enum Containers {
-        /** Up to {@link #AUTO_CONTAINERS_MAX_PODS} pods. */
-        AUTO,
-        /** Always. */
+        /** Always (the default): a pod's network namespace is what this picture explains. */
         ON,
         /** Never. */
         OFF
+    }
+
+    /** How deep {@code --level} draws the picture. */
+    enum Level {
+        /** The deepest level whose picture is at most {@link #MAX_SIDE} a side. */
+        AUTO,
+        /** Namespaces (or nodes) closed, one line per pair and direction. */
+        NAMESPACE,
+        /** Namespaces open, workloads closed. */
+        WORKLOAD,
+        /** Everything open: pods with their pause and app containers. */
+        POD;
+
+        /** The level drawn: this one, or for {@link #AUTO} the deepest that fits; empty when none fits. */
+        Optional<DetailLevel> chosen(Predicate<DetailLevel> fits) {
+            if (this != AUTO) {
+                return Optional.of(deepest());
+            }
+            return Stream.of(DetailLevel.POD, DetailLevel.WORKLOAD, DetailLevel.NAMESPACE).filter(fits).findFirst();
+        }
+
+        /** The deepest level this choice may draw. */
+        DetailLevel deepest() {
+            return switch (this) {
+                case AUTO -> DetailLevel.NAMESPACE;
+                case NAMESPACE -> DetailLevel.NAMESPACE;
+                case WORKLOAD -> DetailLevel.WORKLOAD;
+                case POD -> DetailLevel.POD;
+            };
+        }
+    }
+
+    /** Which traffic lines {@code --verdict} keeps; a line whose verdict is unknown is always kept. */
+    enum ExportedTraffic {
+        /** Lines where some traffic is allowed: allowed and partly allowed. */
+        ALLOWED,
+        /** Lines where some traffic is blocked: blocked and partly allowed. */
+        BLOCKED,
+        /** Every line. */
+        ALL;
+
+        /** The view without the traffic edges this choice leaves out. */
+        Graph<GraphVertex, GraphEdge> of(NetworkGraph graph, Graph<GraphVertex, GraphEdge> view) {
+            if (this == ALL) {
+                return view;
+            }
+            Set<GraphEdge> kept = view.edgeSet().stream().filter(e -> !(e instanceof GraphEdge.Traffic t) || keeps(graph.verdictOf(t)))
+                    .collect(Collectors.toCollection(LinkedHashSet::new));
+            return new AsSubgraph<>(view, view.vertexSet(), kept);
+        }
+
+        private boolean keeps(PairVerdict v) {
+            return switch (v) {
+                case UNKNOWN, PARTIAL -> true;
+                case ALLOWED -> this == ALLOWED;
+                case BLOCKED -> this == BLOCKED;
+            };
+        }
     }
 }

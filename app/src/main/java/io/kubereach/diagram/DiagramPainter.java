@@ -9,6 +9,9 @@ import java.awt.RenderingHints;
 import java.awt.geom.Rectangle2D;
 import java.awt.geom.RoundRectangle2D;
 import java.awt.image.BufferedImage;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 
 /**
  * Paints a {@link DiagramLayout} with a title block and a legend onto any {@link Graphics2D}:
@@ -58,7 +61,7 @@ public final class DiagramPainter {
 
     /** The height of the page a layout is painted on at a zoom. */
     public double pageHeight(DiagramLayout layout, double zoom) {
-        return TITLE_HEIGHT + layout.height() * zoom + legendHeight(layout) + 2 * MARGIN;
+        return TITLE_HEIGHT + layout.height() * zoom + legendHeight(layout, pageWidth(layout, zoom)) + 2 * MARGIN;
     }
 
     /** Where the diagram itself starts on the page, below the title block. */
@@ -141,7 +144,7 @@ public final class DiagramPainter {
         paintTitle(g, title);
         Viewport view = new Viewport(MARGIN, diagramTop(), zoom, pageWidth(layout, zoom), pageHeight(layout, zoom));
         new PictureRenderer(layout, layout.lineSet(level), style, Emphasis.NONE).render(new AwtPen(g), view, level);
-        paintLegend(g, layout, MARGIN, diagramTop() + layout.height() * zoom + 12);
+        paintLegend(g, layout, MARGIN, diagramTop() + layout.height() * zoom + 12, pageWidth(layout, zoom));
     }
 
     /**
@@ -164,12 +167,34 @@ public final class DiagramPainter {
         draw(g, line, (float) MARGIN, (float) (MARGIN + 40));
     }
 
-    private double legendHeight(DiagramLayout layout) {
-        int rows = LegendEntries.size() + 1 + (layout.namespaces().isEmpty() ? 0 : 1);
+    private double legendHeight(DiagramLayout layout, double pageWidth) {
+        int rows = LegendEntries.size() + 1 + namespaceRows(layout, pageWidth).size();
         return 20 + rows * LEGEND_ROW;
     }
 
-    private void paintLegend(Graphics2D g, DiagramLayout layout, double x, double y) {
+    /** The namespaces of the legend in rows that fit the page, each name with the x where its swatch goes. */
+    private List<List<Map.Entry<String, Double>>> namespaceRows(DiagramLayout layout, double pageWidth) {
+        List<List<Map.Entry<String, Double>>> rows = new ArrayList<>();
+        double start = MARGIN + 46 + TextFit.measure(text.get("legend.namespaces"), 11, false);
+        double x = start;
+        List<Map.Entry<String, Double>> row = new ArrayList<>();
+        for (String ns : layout.namespaces()) {
+            double width = 30 + TextFit.measure(VisibleText.of(ns), 11, false);
+            if (!row.isEmpty() && x + width > pageWidth - MARGIN) {
+                rows.add(row);
+                row = new ArrayList<>();
+                x = start;
+            }
+            row.add(Map.entry(ns, x));
+            x += width;
+        }
+        if (!row.isEmpty()) {
+            rows.add(row);
+        }
+        return rows;
+    }
+
+    private void paintLegend(Graphics2D g, DiagramLayout layout, double x, double y, double pageWidth) {
         g.setColor(color(style.text()));
         g.setFont(font(13, true));
         draw(g, text.get("legend.title"), (float) x, (float) (y + 14));
@@ -191,16 +216,19 @@ public final class DiagramPainter {
             draw(g, text.get(e.key()), (float) (x + 46), (float) (row + 14));
             row += LEGEND_ROW;
         }
-        if (!layout.namespaces().isEmpty()) {
+        List<List<Map.Entry<String, Double>>> rows = namespaceRows(layout, pageWidth);
+        if (!rows.isEmpty()) {
             draw(g, text.get("legend.namespaces"), (float) x, (float) (row + 14));
-            double nx = x + 46 + g.getFontMetrics().stringWidth(text.get("legend.namespaces"));
-            for (String ns : layout.namespaces()) {
-                g.setColor(color(style.namespaceColor(layout, ns)));
+        }
+        for (List<Map.Entry<String, Double>> names : rows) {
+            for (Map.Entry<String, Double> ns : names) {
+                double nx = ns.getValue();
+                g.setColor(color(style.namespaceColor(layout, ns.getKey())));
                 g.fill(new RoundRectangle2D.Double(nx, row + 3, 14, 14, 4, 4));
                 g.setColor(color(style.text()));
-                draw(g, ns, (float) (nx + 18), (float) (row + 14));
-                nx += 30 + g.getFontMetrics().stringWidth(ns);
+                draw(g, ns.getKey(), (float) (nx + 18), (float) (row + 14));
             }
+            row += LEGEND_ROW;
         }
     }
 

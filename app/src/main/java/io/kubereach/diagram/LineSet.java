@@ -270,6 +270,19 @@ public final class LineSet {
         return out;
     }
 
+    /**
+     * Works out now where the labels go and their words, as the first frame that draws them
+     * would: for the thread that made this set, so that the JavaFX thread only draws. Returns this set.
+     */
+    public LineSet withLabelsReady() {
+        for (int[] onMap : labelPlaces()) {
+            for (int i : onMap) {
+                label(lines.get(i));
+            }
+        }
+        return this;
+    }
+
     /** The words of a line in the layout's language, worked out once. */
     public String label(DrawnLine l) {
         return labels.computeIfAbsent(l.id(), id -> label(l, layout.text()));

@@ -80,7 +80,7 @@ public final class PictureRenderer {
     }
 
     /**
-     * A closed box: a group's name (on up to three lines, broken where Kubernetes names break)
+     * A closed box: a group's name (on up to four lines, broken where Kubernetes names break)
      * and counts centred, anything else's title, details and badges at the top.
      */
     private void closed(Pen pen, Viewport view, DiagramBox b, double x, double y, double w, double h, boolean group) {
@@ -92,7 +92,7 @@ public final class PictureRenderer {
         double size = Math.max(MIN_TEXT, Math.min(style.titleSize(b.kind()) * view.zoom(), Math.max(MIN_TEXT, h * 0.25)));
         double lineHeight = size * 1.15;
         double room = Math.max(w - 6, GROUP_NAME_MIN);
-        int maxLines = (int) Math.max(1, Math.min(3, Math.floor((h - 4) / lineHeight)));
+        int maxLines = (int) Math.max(1, Math.min(4, Math.floor((h - 4) / lineHeight)));
         List<String> name = NameLines.of(b.label(), size, true, room, maxLines);
         String counts = b.details().isEmpty() ? "" : counts(b.details().get(0), w - 6);
         boolean withCounts = !counts.isEmpty() && h >= name.size() * lineHeight + MIN_DETAIL * 1.6 + 6;

@@ -179,8 +179,9 @@ class CommandHelpTest {
             }
         }
         assertThat(wrong).isEmpty();
-        assertThat(Cli.run("export", "--help", "--lang", "en").out()).contains("on up to " + ExportCommand.AUTO_CONTAINERS_MAX_PODS + " pods");
-        assertThat(Cli.run("export", "--help", "--lang", "zh").out()).contains("不超过 " + ExportCommand.AUTO_CONTAINERS_MAX_PODS + " 个 Pod");
+        String limit = String.format(java.util.Locale.ROOT, "%,d", ExportCommand.MAX_SIDE);
+        assertThat(Cli.run("export", "--help", "--lang", "en").out().replaceAll("\\s+", " ")).contains("at most " + limit + " pixels a side");
+        assertThat(Cli.run("export", "--help", "--lang", "zh").out().replaceAll("\\s+", "")).contains("单边不超过" + limit + "像素");
     }
 
     @Test

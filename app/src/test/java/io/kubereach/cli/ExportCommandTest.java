@@ -62,6 +62,63 @@ class ExportCommandTest {
     }
 
     @Test
+    @DisplayName("draws the demo at the level asked for: the namespace level is smaller than the workload level, which is smaller than the pod level")
+    void levels(@TempDir Path dir) throws Exception {
+        int[] widths = new int[3];
+        String[] levels = {"namespace", "workload", "pod"};
+        for (int i = 0; i < levels.length; i++) {
+            Path file = dir.resolve(levels[i] + ".png");
+            Cli.Run run = Cli.run("export", "--demo", "-o", file.toString(), "--level", levels[i]);
+            assertThat(run.exitCode()).as(run.err()).isZero();
+            assertThat(run.out()).contains(levels[i] + " level");
+            widths[i] = ImageIO.read(file.toFile()).getWidth();
+        }
+        assertThat(widths[0]).isLessThan(widths[1]);
+        assertThat(widths[1]).isLessThan(widths[2]);
+        Cli.Run auto = Cli.run("export", "--demo", "-o", dir.resolve("auto.png").toString());
+        assertThat(auto.out()).as("the demo fits at pod level, the deepest").contains("pod level");
+    }
+
+    @Test
+    @DisplayName("with --focus draws one workload and its peers only, and names a workload it does not know in one line")
+    void focus(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("focus.svg");
+        Cli.Run run = Cli.run("export", "--demo", "-o", file.toString(), "--focus", "shop/web");
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(Files.readString(file)).contains(">web-5f7c9b8d4-jx2lp<");
+        Cli.Run whole = Cli.run("export", "--demo", "-o", dir.resolve("whole.svg").toString());
+        assertThat(count("boxes", run.out())).isLessThan(count("boxes", whole.out()));
+        assertError(Cli.run("export", "--demo", "-o", dir.resolve("x.png").toString(), "--focus", "shop/nope"), "no workload or pod 'shop/nope' in demo");
+    }
+
+    @Test
+    @DisplayName("with --verdict blocked leaves out the lines where everything is allowed")
+    void verdict(@TempDir Path dir) {
+        Cli.Run all = Cli.run("export", "--demo", "-o", dir.resolve("all.png").toString(), "--level", "workload");
+        Cli.Run blocked = Cli.run("export", "--demo", "-o", dir.resolve("blocked.png").toString(), "--level", "workload", "--verdict", "blocked");
+        assertThat(blocked.exitCode()).as(blocked.err()).isZero();
+        assertThat(count("lines", blocked.out())).isLessThan(count("lines", all.out()));
+    }
+
+    @Test
+    @DisplayName("refuses a picture larger than 16,384 pixels a side in one line that says how large and what to choose")
+    void tooLarge(@TempDir Path dir) {
+        String out = dir.resolve("huge.png").toString();
+        String cluster = dir.resolve("medium").toString();
+        assertThat(Cli.run("generate", "--shape", "medium", "-o", cluster).exitCode()).isZero();
+        Cli.Run run = Cli.run("export", "-i", cluster, "-o", out, "--level", "pod");
+        assertError(run, "the picture at pod level would be");
+        assertThat(run.err()).contains("more than 16,384 a side", "--level");
+        assertThat(Files.exists(dir.resolve("huge.png"))).isFalse();
+    }
+
+    private static int count(String what, String wrote) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("(\\d+) " + what + "[,)]").matcher(wrote);
+        assertThat(m.find()).as(wrote).isTrue();
+        return Integer.parseInt(m.group(1));
+    }
+
+    @Test
     @DisplayName("says which file it cannot write")
     void unwritable(@TempDir Path dir) {
         String out = dir.resolve("missing-folder").resolve("x.png").toString();

@@ -7,9 +7,11 @@ import io.kubereach.model.NetworkPolicy;
 import io.kubereach.model.Pod;
 import io.kubereach.model.PolicyPeer;
 import io.kubereach.model.PolicyRule;
+import io.kubereach.model.PortProtocol;
 import io.kubereach.model.Protocol;
 import java.util.ArrayList;
 import java.util.BitSet;
+import java.util.Collections;
 import java.util.List;
 import java.util.concurrent.ConcurrentMap;
 
@@ -172,6 +174,27 @@ public final class IndexedEngine implements ReachabilityEngine {
         SideFacts ingress = dst instanceof Peer.External ? SideFacts.of(SideVerdict.external(Direction.INGRESS))
                 : sides.facts(Direction.INGRESS, dstClass, kind(src), id(src, srcClass), sameNode, protocol, port);
         return new SideFacts.Pair(egress, ingress);
+    }
+
+    @Override
+    public List<SideFacts.Pair> sideFacts(Peer src, Peer dst, List<PortProtocol> connections) {
+        int srcClass = classOf(src);
+        int dstClass = classOf(dst);
+        if (srcClass == PodClassIndex.NO_CLASS || dstClass == PodClassIndex.NO_CLASS) {
+            return strangers.sideFacts(src, dst, connections);
+        }
+        boolean sameNode = sameNode(src, dst);
+        List<SideFacts> egress = src instanceof Peer.External
+                ? Collections.nCopies(connections.size(), SideFacts.of(SideVerdict.external(Direction.EGRESS)))
+                : sides.facts(Direction.EGRESS, srcClass, kind(dst), id(dst, dstClass), sameNode, connections);
+        List<SideFacts> ingress = dst instanceof Peer.External
+                ? Collections.nCopies(connections.size(), SideFacts.of(SideVerdict.external(Direction.INGRESS)))
+                : sides.facts(Direction.INGRESS, dstClass, kind(src), id(src, srcClass), sameNode, connections);
+        List<SideFacts.Pair> out = new ArrayList<>(connections.size());
+        for (int i = 0; i < connections.size(); i++) {
+            out.add(new SideFacts.Pair(egress.get(i), ingress.get(i)));
+        }
+        return out;
     }
 
     /** How many pod classes the snapshot's pods fall into. */

@@ -2,6 +2,7 @@ package io.kubereach.engine;
 
 import io.kubereach.model.CalicoPolicy;
 import io.kubereach.model.Direction;
+import io.kubereach.model.PortProtocol;
 import io.kubereach.model.Protocol;
 import io.kubereach.model.SourceGap;
 import java.util.ArrayList;
@@ -98,14 +99,28 @@ final class IndexedSides {
      * NetworkPolicies decide alone), else from the explanation.
      */
     SideFacts facts(Direction direction, int judged, Remote kind, int remote, boolean sameNode, Protocol protocol, int port) {
+        return facts(direction, judged, kind, remote, sameNode, List.of(new PortProtocol(port, protocol))).get(0);
+    }
+
+    /**
+     * The side's facts on each of several connections, as {@link #facts(Direction, int, Remote, int, boolean, Protocol, int)}
+     * gives them one by one; where NetworkPolicies decide alone, what the side admits is worked out once for all.
+     */
+    List<SideFacts> facts(Direction direction, int judged, Remote kind, int remote, boolean sameNode, List<PortProtocol> connections) {
         boolean alone = gaps.isEmpty() && cniFree(direction, judged, kind == Remote.POD_CLASS, remote)
                 && adminFree(direction, judged, kind, remote);
+        List<SideFacts> out = new ArrayList<>(connections.size());
         if (!alone) {
-            return SideFacts.of(explain(direction, judged, kind, remote, sameNode, protocol, port));
+            connections.forEach(c -> out.add(SideFacts.of(explain(direction, judged, kind, remote, sameNode, c.protocol(), c.number()))));
+            return out;
         }
         boolean isolated = isolation.isolated(direction, judged);
-        boolean admitted = isolated && admitted(direction, judged, kind, remote).contains(protocol, port);
-        return new SideFacts(!isolated || admitted, isolated, admitted);
+        ConnectionSet admittedSet = isolated ? admitted(direction, judged, kind, remote) : ConnectionSet.none();
+        for (PortProtocol c : connections) {
+            boolean admitted = isolated && admittedSet.contains(c.protocol(), c.number());
+            out.add(new SideFacts(!isolated || admitted, isolated, admitted));
+        }
+        return out;
     }
 
     /** Whether no Cilium rule, Calico policy or object not evaluated has a say on this side. */

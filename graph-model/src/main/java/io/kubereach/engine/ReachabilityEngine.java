@@ -1,6 +1,8 @@
 package io.kubereach.engine;
 
+import io.kubereach.model.PortProtocol;
 import io.kubereach.model.Protocol;
+import java.util.List;
 
 /**
  * Answers who may connect to whom under the policies of one snapshot: the cluster-wide Admin
@@ -31,5 +33,14 @@ public interface ReachabilityEngine {
      */
     default SideFacts.Pair sideFacts(Peer src, Peer dst, Protocol protocol, int port) {
         return SideFacts.Pair.of(verdict(src, dst, protocol, port));
+    }
+
+    /**
+     * What each side says of each of several connections between two peers, in their order, as
+     * {@link #sideFacts(Peer, Peer, Protocol, int)} says it of each: engines may share the work
+     * between the connections.
+     */
+    default List<SideFacts.Pair> sideFacts(Peer src, Peer dst, List<PortProtocol> connections) {
+        return connections.stream().map(c -> sideFacts(src, dst, c.protocol(), c.number())).toList();
     }
 }

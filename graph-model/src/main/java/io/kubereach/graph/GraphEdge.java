@@ -20,12 +20,28 @@ public sealed interface GraphEdge {
     String kind();
 
     /**
+     * A hash of two ends that stays spread when the ids share their tails ({@code pod:x} and
+     * {@code pause:x}), where {@code 31 * a + b} leaves the low bits the same for every pod and
+     * the graph's hash table falls into a few long buckets.
+     */
+    private static int hashOfEnds(String sourceId, String targetId) {
+        int h = sourceId.hashCode() * 0x9E3779B9 + targetId.hashCode();
+        return h ^ (h >>> 16);
+    }
+
+    /**
      * {@code source} holds {@code target}: namespace→workload, workload→pod, node→pod, pod→pause, pod→container.
      *
      * @param sourceId the holder
      * @param targetId the held
      */
     record Contains(String sourceId, String targetId) implements GraphEdge {
+
+        @Override
+        public int hashCode() {
+            return hashOfEnds(sourceId, targetId);
+        }
+
         @Override
         public String kind() {
             return "contains";
@@ -40,6 +56,12 @@ public sealed interface GraphEdge {
      * @param targetId the app container
      */
     record SharesLoopback(String sourceId, String targetId) implements GraphEdge {
+
+        @Override
+        public int hashCode() {
+            return hashOfEnds(sourceId, targetId);
+        }
+
         @Override
         public String kind() {
             return "lo";
@@ -118,6 +140,15 @@ public sealed interface GraphEdge {
         @Override
         public String kind() {
             return "traffic";
+        }
+
+        /**
+         * Hashed by its ends alone (equal edges have equal ends), not its connection sets: the
+         * graph hashes hundreds of thousands of traffic edges as it adds them.
+         */
+        @Override
+        public int hashCode() {
+            return hashOfEnds(sourceId, targetId);
         }
 
         /** Whether an admin or baseline policy decided some of this edge's connections: the guard rails at work. */

@@ -84,6 +84,12 @@ public sealed interface GraphVertex {
             egressIsolatedBy = Collections.unmodifiableSortedSet(new TreeSet<>(egressIsolatedBy));
         }
 
+        /** Hashed by its workload alone (equal vertices have equal workloads): the graph hashes vertices for every edge added. */
+        @Override
+        public int hashCode() {
+            return ref.hashCode();
+        }
+
         /** The id of a workload. */
         public static String idOf(WorkloadRef ref) {
             return "workload:" + ref.namespace() + "/" + ref.kind() + "/" + ref.name();
@@ -122,6 +128,12 @@ public sealed interface GraphVertex {
             labels = Map.copyOf(labels);
         }
 
+        /** Hashed by its pod alone, not its labels and addresses: the graph hashes vertices for every edge added. */
+        @Override
+        public int hashCode() {
+            return ref.hashCode();
+        }
+
         /** The id of a pod. */
         public static String idOf(PodRef ref) {
             return "pod:" + ref;
@@ -156,6 +168,12 @@ public sealed interface GraphVertex {
             ips = List.copyOf(ips);
         }
 
+        /** Hashed by its pod alone. */
+        @Override
+        public int hashCode() {
+            return pod.hashCode();
+        }
+
         @Override
         public String id() {
             return "pause:" + pod;
@@ -182,6 +200,12 @@ public sealed interface GraphVertex {
     record ContainerVertex(PodRef pod, String name, List<ContainerPort> ports) implements GraphVertex {
         public ContainerVertex {
             ports = List.copyOf(ports);
+        }
+
+        /** Hashed by its pod and name, not its ports. */
+        @Override
+        public int hashCode() {
+            return 31 * pod.hashCode() + name.hashCode();
         }
 
         @Override

@@ -9,7 +9,7 @@ import io.kubereach.model.Pod;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -35,7 +35,8 @@ public final class NetworkGraph {
     private final ReachabilityEngine engine;
     private final Graph<GraphVertex, GraphEdge> graph;
     private final Map<String, GraphVertex> vertices;
-    private final Map<String, GraphEdge> edges = new LinkedHashMap<>();
+    /** The edges by id, made on the first look-up: hundreds of thousands of ids nobody may ask for. */
+    private volatile Map<String, GraphEdge> edges;
     private final Map<String, TrafficEnd> workloadEnds;
     private final Map<String, TrafficEnd> entryEnds;
     private final TrafficEnds ends;
@@ -58,7 +59,6 @@ public final class NetworkGraph {
         this.isolation = isolation;
         this.judge = judge;
         this.pairs = pairs;
-        graph.edgeSet().forEach(e -> edges.put(e.id(), e));
     }
 
     /** The whole graph, read-only; vertices and edges iterate in id order of insertion. */
@@ -83,11 +83,26 @@ public final class NetworkGraph {
 
     /** The edge of an id, including traffic edges computed on demand so far. */
     public Optional<GraphEdge> edge(String id) {
-        GraphEdge e = edges.get(id);
+        GraphEdge e = edgesById().get(id);
         if (e != null) {
             return Optional.of(e);
         }
         return around.values().stream().flatMap(g -> g.edgeSet().stream()).filter(x -> x.id().equals(id)).findFirst();
+    }
+
+    private Map<String, GraphEdge> edgesById() {
+        Map<String, GraphEdge> byId = edges;
+        if (byId == null) {
+            synchronized (this) {
+                byId = edges;
+                if (byId == null) {
+                    Map<String, GraphEdge> made = new HashMap<>();
+                    graph.edgeSet().forEach(x -> made.put(x.id(), x));
+                    edges = byId = Collections.unmodifiableMap(made);
+                }
+            }
+        }
+        return byId;
     }
 
     /** The vertices of one type, in graph order. */

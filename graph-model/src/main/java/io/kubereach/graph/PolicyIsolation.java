@@ -9,6 +9,7 @@ import io.kubereach.model.Pod;
 import io.kubereach.model.PodRef;
 import io.kubereach.model.PolicyPeer;
 import io.kubereach.model.PolicyRule;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -61,8 +62,11 @@ final class PolicyIsolation {
                 blocks(direction).computeIfAbsent(pod.ref(), p -> new java.util.LinkedHashSet<>()).add(block);
             }
         });
+        // a NetworkPolicy selects pods of its own namespace only (rule 2)
+        Map<String, List<Pod>> podsByNamespace = new HashMap<>();
+        snapshot.pods().forEach(p -> podsByNamespace.computeIfAbsent(p.namespace(), n -> new ArrayList<>()).add(p));
         for (NetworkPolicy policy : snapshot.policies()) {
-            for (Pod pod : snapshot.pods()) {
+            for (Pod pod : podsByNamespace.getOrDefault(policy.namespace(), List.of())) {
                 if (!policy.selects(pod)) {
                     continue;
                 }

@@ -7,10 +7,13 @@ import io.kubereach.engine.Reach;
 import io.kubereach.engine.ReachabilityEngine;
 import io.kubereach.engine.SideFacts;
 import io.kubereach.model.Pod;
+import io.kubereach.model.PortProtocol;
 import io.kubereach.model.Protocol;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Judges a pair of traffic ends with the engine, and decides whether the pair earns an edge in
@@ -22,6 +25,8 @@ final class TrafficJudge {
     private static final int PROBED_PORTS = 4;
 
     private final ReachabilityEngine engine;
+    /** The ports probed for each set of served ports (a cluster has few). */
+    private final Map<ConnectionSet, List<PortProtocol>> probes = new ConcurrentHashMap<>();
 
     TrafficJudge(ReachabilityEngine engine) {
         this.engine = engine;
@@ -29,6 +34,12 @@ final class TrafficJudge {
 
     /** The traffic edge between two ends: what every pair and what some pair may open, and the verdict. */
     GraphEdge.Traffic judge(TrafficEnd src, TrafficEnd dst) {
+        if (src.peers().size() == 1 && dst.peers().size() == 1 && !same(src.peers().get(0), dst.peers().get(0))) {
+            // one peer each (most workloads): the pair's reach is the edge's, with no sets to combine
+            Reach reach = engine.reach(src.peers().get(0), dst.peers().get(0));
+            return new GraphEdge.Traffic(src.vertexId(), dst.vertexId(), TrafficVerdict.of(reach.allowed(), reach.allowed(), dst.served()),
+                    reach.allowed(), reach.allowed(), reach.unknown(), reach.byClusterTiers(), reach.decidedBy());
+        }
         ConnectionSet common = ConnectionSet.all();
         ConnectionSet any = ConnectionSet.none();
         ConnectionSet unknown = ConnectionSet.none();
@@ -117,21 +128,27 @@ final class TrafficJudge {
 
     /** Whether, on one of the first served ports, one isolated side admits the pair and the other side refuses it. */
     private boolean halfAdmitted(TrafficEnd src, TrafficEnd dst) {
-        Peer s = src.peers().get(0);
-        Peer d = dst.peers().get(0);
-        int probed = 0;
-        for (Map.Entry<Protocol, PortSet> e : dst.served().byProtocol().entrySet()) {
-            for (int[] interval : e.getValue().intervals()) {
-                for (int port = interval[0]; port <= interval[1] && probed < PROBED_PORTS; port++, probed++) {
-                    SideFacts.Pair sides = engine.sideFacts(s, d, e.getKey(), port);
-                    if (sides.egress().allows() != sides.ingress().allows()
-                            && (isolatedAdmitting(sides.egress()) || isolatedAdmitting(sides.ingress()))) {
-                        return true;
-                    }
-                }
+        List<PortProtocol> probed = probes.computeIfAbsent(dst.served(), TrafficJudge::probedPorts);
+        for (SideFacts.Pair sides : engine.sideFacts(src.peers().get(0), dst.peers().get(0), probed)) {
+            if (sides.egress().allows() != sides.ingress().allows()
+                    && (isolatedAdmitting(sides.egress()) || isolatedAdmitting(sides.ingress()))) {
+                return true;
             }
         }
         return false;
+    }
+
+    /** The first {@link #PROBED_PORTS} ports of what a destination serves, by protocol name then number. */
+    private static List<PortProtocol> probedPorts(ConnectionSet served) {
+        List<PortProtocol> out = new ArrayList<>(PROBED_PORTS);
+        for (Map.Entry<Protocol, PortSet> e : served.byProtocol().entrySet()) {
+            for (int[] interval : e.getValue().intervals()) {
+                for (int port = interval[0]; port <= interval[1] && out.size() < PROBED_PORTS; port++) {
+                    out.add(new PortProtocol(port, e.getKey()));
+                }
+            }
+        }
+        return List.copyOf(out);
     }
 
     private static boolean isolatedAdmitting(SideFacts side) {

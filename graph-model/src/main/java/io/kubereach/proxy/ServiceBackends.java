@@ -10,7 +10,9 @@ import io.kubereach.model.ServiceEndpoints;
 import io.kubereach.model.ServicePort;
 import io.kubereach.text.Message;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -20,9 +22,12 @@ import java.util.Optional;
 public final class ServiceBackends {
 
     private final ClusterSnapshot snapshot;
+    /** The pods by namespace, in snapshot order: a selector only picks pods of its Service's namespace. */
+    private final Map<String, List<Pod>> podsByNamespace = new HashMap<>();
 
     public ServiceBackends(ClusterSnapshot snapshot) {
         this.snapshot = snapshot;
+        snapshot.pods().forEach(p -> podsByNamespace.computeIfAbsent(p.namespace(), n -> new ArrayList<>()).add(p));
     }
 
     /** The backends of one Service port, each with the port the connection lands on. */
@@ -32,7 +37,7 @@ public final class ServiceBackends {
             return fromEndpoints(endpoints.get(), port);
         }
         List<ServiceBackend> out = new ArrayList<>();
-        for (Pod pod : snapshot.pods()) {
+        for (Pod pod : podsByNamespace.getOrDefault(service.namespace(), List.of())) {
             if (!service.selects(pod)) {
                 continue;
             }

@@ -32,6 +32,7 @@ import io.kubereach.model.PolicyPeer;
 import io.kubereach.model.PolicyPort;
 import io.kubereach.model.PolicyRule;
 import io.kubereach.model.PortSpec;
+import io.kubereach.model.PortProtocol;
 import io.kubereach.model.Protocol;
 import io.kubereach.model.SourceGap;
 import io.kubereach.model.WorkloadRef;
@@ -115,6 +116,9 @@ class EnginesAgreeProperties {
                 Statistics.label("allowed").collect(kind(src) + " -> " + kind(dst),
                         expected.allowed().isAll() ? "all" : expected.allowed().isEmpty() ? "none" : "some",
                         expected.unknown().isEmpty() ? "known" : "some unknown");
+                List<PortProtocol> sampled = sampledPorts(dst).stream().map(p -> new PortProtocol(p.get2(), p.get1())).toList();
+                assertThat(indexed.sideFacts(src, dst, sampled)).as("side facts of every sampled port at once %s -> %s", src, dst)
+                        .isEqualTo(sampled.stream().map(p -> SideFacts.Pair.of(literal.verdict(src, dst, p.protocol(), p.number()))).toList());
                 for (Tuple.Tuple2<Protocol, Integer> port : sampledPorts(dst)) {
                     Verdict verdict = literal.verdict(src, dst, port.get1(), port.get2());
                     assertThat(indexed.verdict(src, dst, port.get1(), port.get2()))

@@ -172,7 +172,8 @@ public final class DiagramCanvas extends Region {
         }
         double z = fitZoom(layout, knownWidth, knownHeight);
         ZoomDetail detail = new ZoomDetail(layout, z, keptChoices(layout, chosen));
-        prepared.set(new Prepared(layout, detail.key(), LineSet.of(layout, detail)));
+        prepared.set(new Prepared(layout, detail.key(), LineSet.of(layout, detail).withLabelsReady()));
+        layout.connection(""); // its index of connections by id, made here rather than at the first selection on the JavaFX thread
     }
 
     /** Shows a layout (zoomed to fit), clearing selection and highlight; the boxes the user expanded or collapsed stay so. */
@@ -217,7 +218,7 @@ public final class DiagramCanvas extends Region {
     /** Selects a box or line by id (as a click would); an id the picture does not know, or "", clears the selection. */
     public void select(String id) {
         DiagramLayout l = diagram.get();
-        boolean known = l.box(id).isPresent() || l.connection(id).isPresent() || lines.line(id).isPresent();
+        boolean known = !id.isEmpty() && (l.box(id).isPresent() || lines.line(id).isPresent() || l.connection(id).isPresent());
         selectedId.set(known ? id : "");
         renderer = null;
         requestPaint();

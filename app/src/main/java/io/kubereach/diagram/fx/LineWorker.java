@@ -35,7 +35,7 @@ final class LineWorker {
             if (wanted != key || wantedLayout != layout) {
                 return;
             }
-            LineSet set = LineSet.of(layout, detail);
+            LineSet set = LineSet.of(layout, detail).withLabelsReady();
             Platform.runLater(() -> {
                 if (wanted == key && wantedLayout == layout) {
                     forget();

@@ -26,15 +26,17 @@ import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
- * Frame times of the canvas on a 2,000-pod cluster: not a test (its name matches no surefire
- * include), a benchmark run on purpose, see docs/benchmarks.md:
- * {@code ./mvnw -B -o test -pl app -am -Dtest=CanvasFrameBenchmark -Dsurefire.failIfNoSpecifiedTests=false}.
- * Prints the times; asserts nothing about them.
+ * Frame times of the canvas on a synthetic cluster (2,000 pods, or 10,000 with
+ * {@code -Dkubereach.shape=large}): not a test (its name matches no surefire include), a
+ * benchmark run on purpose, see docs/benchmarks.md:
+ * {@code ./mvnw -B -o test -pl app -am -Dtest=CanvasFrameBenchmark -Dsurefire.failIfNoSpecifiedTests=false -Dkubereach.shape=large}.
+ * Prints the time between pulses while it pans at fit, wheel-zooms step by step from fit to pod
+ * level (one notch a pulse), pans there, and wheel-zooms back out; asserts nothing about them.
  */
 @ExtendWith(ApplicationExtension.class)
 class CanvasFrameBenchmark {
 
-    private static final int FRAMES = 240;
+    private static final int FRAMES = 120;
     private DiagramCanvas canvas;
 
     @Start
@@ -46,12 +48,15 @@ class CanvasFrameBenchmark {
 
     @Test
     void panAndZoomFrameTimes() throws Exception {
-        ClusterSnapshot snapshot = SyntheticCluster.snapshot(ClusterShape.medium());
+        ClusterSnapshot snapshot = SyntheticCluster.snapshot("large".equals(System.getProperty("kubereach.shape"))
+                ? ClusterShape.large() : ClusterShape.medium());
         long t0 = System.nanoTime();
         NetworkGraph graph = NetworkGraphBuilder.build(snapshot);
         long t1 = System.nanoTime();
         DiagramLayout layout = new DiagramLayouter(DiagramText.of(Locale.ENGLISH)).layout(graph.graph(), Grouping.NAMESPACE);
         long t2 = System.nanoTime();
+        canvas.prepare(layout);
+        long t3 = System.nanoTime();
         long[] shown = new long[1];
         WaitForAsyncUtils.asyncFx(() -> {
             long s = System.nanoTime();
@@ -59,33 +64,26 @@ class CanvasFrameBenchmark {
             shown[0] = System.nanoTime() - s;
         }).get(60, TimeUnit.SECONDS);
         WaitForAsyncUtils.waitForFxEvents();
-        System.out.printf("BENCH graph %d ms, layout %d ms, canvas shapes %d ms (%d boxes, %d lines)%n", (t1 - t0) / 1_000_000,
-                (t2 - t1) / 1_000_000, shown[0] / 1_000_000, layout.allBoxes().size(), layout.lines().size());
-        report("fit (whole picture, texts hidden)", frames(() -> canvas.panBy(3, 2)));
-        WaitForAsyncUtils.asyncFx(() -> canvas.zoomAt(1 / canvas.getZoom(), 0, 0)).get();
-        report("100 % pan (texts shown)", frames(() -> canvas.panBy(-6, -4)));
-        report("zoom in/out around the cursor, texts shown", frames(new Runnable() {
-            private int i;
-
-            @Override
-            public void run() {
-                canvas.zoomAt(i++ % 40 < 20 ? 1.05 : 1 / 1.05, 640, 400);
-            }
-        }));
-        report("wheel zoom (texts wait until the wheel rests)", frames(new Runnable() {
-            private int i;
-
-            @Override
-            public void run() {
-                canvas.fireEvent(new javafx.scene.input.ScrollEvent(javafx.scene.input.ScrollEvent.SCROLL, 640, 400, 640, 400, false, false,
-                        false, false, false, false, 0, i++ % 40 < 20 ? 30 : -30, 0, 0, javafx.scene.input.ScrollEvent.HorizontalTextScrollUnits.NONE,
-                        0, javafx.scene.input.ScrollEvent.VerticalTextScrollUnits.NONE, 0, 0, null));
-            }
-        }));
+        System.out.printf("BENCH %d pods: graph %d ms, layout %d ms, first lines %d ms (off the FX thread), setDiagram %d ms on the FX thread"
+                + " (%d boxes, %d connections)%n", snapshot.pods().size(), (t1 - t0) / 1_000_000, (t2 - t1) / 1_000_000,
+                (t3 - t2) / 1_000_000, shown[0] / 1_000_000, layout.allBoxes().size(), layout.connections().size());
+        report("pan at fit (namespaces closed)", frames(FRAMES, () -> canvas.panBy(3, 2)));
+        WaitForAsyncUtils.asyncFx(canvas::zoomToFit).get();
+        double fit = canvas.getZoom();
+        int notches = (int) Math.ceil(Math.log(1 / fit) / Math.log(DiagramLayout.ZOOM_STEP));
+        report("wheel zoom in, fit to pod level, one notch a pulse (" + notches + " notches)", frames(notches, () -> wheel(40)));
+        report("pan at pod level", frames(FRAMES, () -> canvas.panBy(-6, -4)));
+        report("wheel zoom out, pod level to fit", frames(notches, () -> wheel(-40)));
     }
 
-    /** Runs one step per pulse for {@value #FRAMES} pulses; returns the times between pulses in ms. */
-    private List<Double> frames(Runnable step) throws InterruptedException {
+    private void wheel(double deltaY) {
+        canvas.fireEvent(new javafx.scene.input.ScrollEvent(javafx.scene.input.ScrollEvent.SCROLL, 640, 400, 640, 400, false, false,
+                false, false, false, false, 0, deltaY, 0, 0, javafx.scene.input.ScrollEvent.HorizontalTextScrollUnits.NONE,
+                0, javafx.scene.input.ScrollEvent.VerticalTextScrollUnits.NONE, 0, 0, null));
+    }
+
+    /** Runs one step per pulse for {@code count} pulses (and lets the last one paint); returns the times between pulses in ms. */
+    private List<Double> frames(int count, Runnable step) throws InterruptedException {
         List<Double> deltas = new ArrayList<>();
         CountDownLatch done = new CountDownLatch(1);
         Platform.runLater(() -> new AnimationTimer() {
@@ -97,7 +95,7 @@ class CanvasFrameBenchmark {
                     deltas.add((now - last) / 1e6);
                 }
                 last = now;
-                if (deltas.size() >= FRAMES) {
+                if (deltas.size() >= count + 1) {
                     stop();
                     done.countDown();
                 } else {
