@@ -66,7 +66,6 @@ public final class ExternalRanges {
             }
         }
         starts.add(BigInteger.ZERO);
-        BigInteger end = IpAddress.last(v6).value().add(BigInteger.ONE);
         for (NetworkPolicy policy : policies) {
             for (PolicyRule rule : policy.rules(direction)) {
                 for (PolicyPeer peer : rule.peers()) {
@@ -76,14 +75,7 @@ public final class ExternalRanges {
                 }
             }
         }
-        starts.remove(end);
-        List<Range> out = new ArrayList<>();
-        List<BigInteger> sorted = new ArrayList<>(starts);
-        for (int i = 0; i < sorted.size(); i++) {
-            BigInteger next = i + 1 < sorted.size() ? sorted.get(i + 1) : end;
-            out.add(new Range(new IpAddress(v6, sorted.get(i)), new IpAddress(v6, next.subtract(BigInteger.ONE))));
-        }
-        return out;
+        return between(starts, v6);
     }
 
     /**
@@ -102,15 +94,7 @@ public final class ExternalRanges {
         TreeSet<BigInteger> starts = new TreeSet<>();
         base.forEach(r -> starts.add(r.first().value()));
         blocks.stream().filter(b -> b.cidr().v6() == v6).forEach(b -> addBounds(b, starts));
-        BigInteger end = IpAddress.last(v6).value().add(BigInteger.ONE);
-        starts.remove(end);
-        List<Range> out = new ArrayList<>();
-        List<BigInteger> sorted = new ArrayList<>(starts);
-        for (int i = 0; i < sorted.size(); i++) {
-            BigInteger next = i + 1 < sorted.size() ? sorted.get(i + 1) : end;
-            out.add(new Range(new IpAddress(v6, sorted.get(i)), new IpAddress(v6, next.subtract(BigInteger.ONE))));
-        }
-        return out;
+        return between(starts, v6);
     }
 
     /** Whether any policy of the snapshot names an IPv6 block or network, in either direction. */
@@ -137,6 +121,19 @@ public final class ExternalRanges {
             }
         }
         return false;
+    }
+
+    /** The ranges of a family from each start to the next one (the last to the family's last address). */
+    private static List<Range> between(TreeSet<BigInteger> starts, boolean v6) {
+        BigInteger end = IpAddress.last(v6).value().add(BigInteger.ONE);
+        starts.remove(end);
+        List<Range> out = new ArrayList<>();
+        List<BigInteger> sorted = new ArrayList<>(starts);
+        for (int i = 0; i < sorted.size(); i++) {
+            BigInteger next = i + 1 < sorted.size() ? sorted.get(i + 1) : end;
+            out.add(new Range(new IpAddress(v6, sorted.get(i)), new IpAddress(v6, next.subtract(BigInteger.ONE))));
+        }
+        return out;
     }
 
     /** Adds where each interval of {@code cidr} minus the excepts starts and where it ends (its last address + 1). */
