@@ -73,6 +73,12 @@ public record ClusterSnapshot(
                 warningMessages, kubeProxy, gaps);
     }
 
+    /** The same cluster with other policies: what a what-if edit makes of it. */
+    public ClusterSnapshot withPolicies(List<NetworkPolicy> newPolicies, List<AdminPolicy> newAdminPolicies) {
+        return new ClusterSnapshot(source, namespaces, nodes, pods, workloads, services, endpoints, ingresses, newPolicies,
+                newAdminPolicies, warningMessages, kubeProxy, gaps);
+    }
+
     /** The same snapshot, described as read from another source. */
     public ClusterSnapshot withSource(String newSource) {
         return new ClusterSnapshot(newSource, namespaces, nodes, pods, workloads, services, endpoints, ingresses, policies,
