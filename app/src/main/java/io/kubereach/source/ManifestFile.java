@@ -66,6 +66,11 @@ final class ManifestFile {
         } catch (IOException e) {
             throw new ManifestException(Message.of("sourceError.unreadable", label, String.valueOf(e.getMessage())), e);
         }
+        return readText(text, label, warnings);
+    }
+
+    /** The objects of a text in YAML or JSON; {@code label} names it in messages. */
+    static List<RawObject> readText(String text, String label, Consumer<Message> warnings) throws ManifestException {
         LoadSettings settings = LoadSettings.builder().setLabel(label).setCodePointLimit(MAX_CODE_POINTS).build();
         List<RawObject> objects = new ArrayList<>();
         int index = 0;

@@ -113,7 +113,7 @@ public final class ManifestSource {
         return read(List.of(paths));
     }
 
-    private static HasMetadata typed(ManifestFile.RawObject object, Class<? extends HasMetadata> type, String label)
+    static HasMetadata typed(ManifestFile.RawObject object, Class<? extends HasMetadata> type, String label)
             throws ManifestException {
         try {
             return SERIALIZATION.convertValue(object.fields(), type);
