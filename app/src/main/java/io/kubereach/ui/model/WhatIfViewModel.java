@@ -53,6 +53,9 @@ public final class WhatIfViewModel {
     private final ReadOnlyObjectWrapper<Optional<WhatIfStep>> nextUndo = new ReadOnlyObjectWrapper<>(this, "nextUndo", Optional.empty());
     private final ReadOnlyObjectWrapper<Optional<WhatIfStep>> nextRedo = new ReadOnlyObjectWrapper<>(this, "nextRedo", Optional.empty());
     private final ReadOnlyLongWrapper lastJudgementMillis = new ReadOnlyLongWrapper(this, "lastJudgementMillis", 0);
+    private final javafx.beans.property.BooleanProperty shown = new javafx.beans.property.SimpleBooleanProperty(this, "shown", false);
+    private final ReadOnlyObjectWrapper<Optional<io.kubereach.text.Message>> proposalNote =
+            new ReadOnlyObjectWrapper<>(this, "proposalNote", Optional.empty());
     private int nextId = 1;
     private JobHandle judging = JobHandle.done();
 
@@ -152,6 +155,42 @@ public final class WhatIfViewModel {
         }
         String subject = String.join(", ", proposed.stream().map(p -> p.key().toString()).toList());
         take(new WhatIfStep(WhatIfStep.Kind.PROPOSAL, subject, -1, edits.get(), after), -1);
+    }
+
+    /**
+     * "What would allow it?" for the line from one workload to another, judged with the edits so
+     * far: the smallest edit admitting exactly that line is applied as a what-if step (undo drops
+     * it); when there is none, {@link #proposalNoteProperty()} says why.
+     */
+    public void proposeFor(String sourceId, String targetId) {
+        Analysis analysis = workspace.analysisProperty().get();
+        if (analysis == null) {
+            return;
+        }
+        io.kubereach.graph.NetworkGraph graph = judgement.get().map(WhatIfJudgement::after).orElse(analysis.graph());
+        io.kubereach.graph.AdmitProposal proposal = io.kubereach.graph.AdmitProposal.forLine(graph, sourceId, targetId);
+        if (!proposal.proposes()) {
+            proposalNote.set(proposal.refusal());
+            return;
+        }
+        proposalNote.set(Optional.of(io.kubereach.text.Message.of("whatIf.propose.shown")));
+        propose(proposal.edited().stream().map(p -> new PolicyKind.TypedPolicy(PolicyKinds.NETWORK_POLICY.keyOf().apply(p),
+                PolicyKinds.NETWORK_POLICY, p)).toList());
+    }
+
+    /** The line between two vertices before and after the edits (both the cluster as it is while there is no edit). */
+    public Optional<WhatIfLine> line(String sourceId, String targetId) {
+        Analysis analysis = workspace.analysisProperty().get();
+        if (analysis == null) {
+            return Optional.empty();
+        }
+        io.kubereach.graph.NetworkGraph after = judgement.get().map(WhatIfJudgement::after).orElse(analysis.graph());
+        return Optional.of(WhatIfLine.of(analysis.graph(), after, sourceId, targetId));
+    }
+
+    /** Saves the edited policies as manifests and a patch summary into a folder; returns the files written. */
+    public List<java.nio.file.Path> save(java.nio.file.Path folder) throws java.io.IOException {
+        return io.kubereach.whatif.PolicyFiles.save(folder, edits.get(), judgement.get().map(WhatIfJudgement::changes));
     }
 
     /** Takes back the last edit. */
@@ -264,6 +303,16 @@ public final class WhatIfViewModel {
     /** Selects a changed line in the diagram and its details. */
     public void showChange(TrafficChanges.EdgeChange change, SelectionViewModel selection) {
         selection.select(change.edgeId());
+    }
+
+    /** Whether the what-if panel is open. */
+    public javafx.beans.property.BooleanProperty shownProperty() {
+        return shown;
+    }
+
+    /** Why the last "what would allow it?" proposed nothing, or that its proposal is shown; empty before any. */
+    public ReadOnlyObjectProperty<Optional<io.kubereach.text.Message>> proposalNoteProperty() {
+        return proposalNote.getReadOnlyProperty();
     }
 
     /** Every policy of the cluster, as edited. */

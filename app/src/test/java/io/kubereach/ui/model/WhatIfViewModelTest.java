@@ -175,4 +175,45 @@ class WhatIfViewModelTest {
         assertThat(whatIf.changes()).extracting(TrafficChanges.EdgeChange::edgeId)
                 .containsExactly(GraphEdge.Traffic.idOf(NIGHTLY, whatIf.changes().get(0).targetId()));
     }
+
+    @Test
+    @DisplayName("what would allow the blocked nightly report to redis: a proposal shown as a what-if that allows that line alone")
+    void proposalAdmitsExactlyTheLine() {
+        String redis = GraphVertex.WorkloadVertex.idOf(new WorkloadRef("default", "StatefulSet", "redis"));
+        WhatIfLine before = whatIf.line(NIGHTLY, redis).orElseThrow();
+        assertThat(before.blockedAfter()).isTrue();
+        assertThat(before.admittedBy()).isEmpty();
+
+        whatIf.proposeFor(NIGHTLY, redis);
+        assertThat(whatIf.nextUndoProperty().get().orElseThrow().kind()).isEqualTo(WhatIfStep.Kind.PROPOSAL);
+        assertThat(whatIf.changes()).singleElement().satisfies(c -> {
+            assertThat(c.edgeId()).isEqualTo(GraphEdge.Traffic.idOf(NIGHTLY, redis));
+            assertThat(c.kind()).isEqualTo(ChangeKind.ADDED);
+        });
+        WhatIfLine after = whatIf.line(NIGHTLY, redis).orElseThrow();
+        assertThat(after.blockedAfter()).isFalse();
+        assertThat(after.before()).isNotEqualTo(after.after());
+        assertThat(after.beforeReasons()).isNotEmpty();
+        assertThat(after.admittedBy()).anySatisfy(r -> assertThat(r).contains("test-network-policy").contains("ingress"));
+
+        whatIf.undo();
+        assertThat(whatIf.changes()).isEmpty();
+    }
+
+    @Test
+    @DisplayName("saves one kubectl-ready manifest per edited policy and a patch summary, and the files read back as the edit")
+    void savesManifests(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
+        whatIf.select(Optional.of(policy(REDIS_POLICY)));
+        whatIf.type(admittingNightly());
+        whatIf.delete(policy("NetworkPolicy " + whatIf.policies().stream().filter(p -> !p.key().toString().equals(REDIS_POLICY)
+                && p.key().kind().equals("NetworkPolicy")).findFirst().orElseThrow().key().toString().substring("NetworkPolicy ".length())));
+        java.util.List<java.nio.file.Path> files = whatIf.save(dir);
+        assertThat(files).extracting(f -> f.getFileName().toString())
+                .containsExactly("networkpolicy-default-test-network-policy.yaml", "what-if-summary.md");
+        io.kubereach.model.ClusterSnapshot read = new io.kubereach.source.ManifestSource().read(files.get(0));
+        assertThat(read.policies()).singleElement().satisfies(p -> assertThat(p.ingress().get(0).peers()).hasSize(4));
+        String summary = java.nio.file.Files.readString(files.get(1));
+        assertThat(summary).contains("edited NetworkPolicy default/test-network-policy").contains("kubectl delete networkpolicy -n")
+                .contains("allowed");
+    }
 }
