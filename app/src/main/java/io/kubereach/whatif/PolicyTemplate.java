@@ -112,6 +112,14 @@ public enum PolicyTemplate {
 
     /** The bundle key of its name in menus. */
     public String labelKey() {
-        return "whatIf.template." + name();
+        return switch (this) {
+            case BLANK_NETWORK_POLICY -> "whatIf.template.BLANK_NETWORK_POLICY";
+            case DEFAULT_DENY -> "whatIf.template.DEFAULT_DENY";
+            case ALLOW_SAME_NAMESPACE -> "whatIf.template.ALLOW_SAME_NAMESPACE";
+            case ALLOW_DNS -> "whatIf.template.ALLOW_DNS";
+            case BLANK_ADMIN_NETWORK_POLICY -> "whatIf.template.BLANK_ADMIN_NETWORK_POLICY";
+            case BLANK_BASELINE_ADMIN_NETWORK_POLICY -> "whatIf.template.BLANK_BASELINE_ADMIN_NETWORK_POLICY";
+            case BLANK_CLUSTER_NETWORK_POLICY -> "whatIf.template.BLANK_CLUSTER_NETWORK_POLICY";
+        };
     }
 }

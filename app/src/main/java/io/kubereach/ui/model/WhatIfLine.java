@@ -76,7 +76,8 @@ public record WhatIfLine(String sourceId, String targetId, Optional<PairVerdict>
                 continue;
             }
             for (SideVerdict side : List.of(p.egress(), p.ingress())) {
-                String direction = Messages.text("whatIf.direction." + side.direction().name());
+                String direction = Messages.text(side.direction() == io.kubereach.model.Direction.INGRESS
+                        ? "whatIf.direction.INGRESS" : "whatIf.direction.EGRESS");
                 for (RuleAdmission a : side.admittedBy()) {
                     out.add(Messages.text("whatIf.rule", a.policy(), direction, a.rule() + 1));
                 }

@@ -22,7 +22,12 @@ public record WhatIfPolicy(PolicyKey key, State state, Optional<PolicyKind.Typed
 
         /** The bundle key of its mark in the list. */
         public String key() {
-            return "whatIf.state." + name().toLowerCase(java.util.Locale.ROOT);
+            return switch (this) {
+                case UNCHANGED -> "whatIf.state.unchanged";
+                case EDITED -> "whatIf.state.edited";
+                case ADDED -> "whatIf.state.added";
+                case DELETED -> "whatIf.state.deleted";
+            };
         }
     }
 

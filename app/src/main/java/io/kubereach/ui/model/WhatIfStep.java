@@ -20,7 +20,13 @@ public record WhatIfStep(Kind kind, String subject, int editId, PolicyEdits befo
 
         /** The bundle key of its description: {@code whatIf.step.add}, … */
         public String key() {
-            return "whatIf.step." + name().toLowerCase(java.util.Locale.ROOT);
+            return switch (this) {
+                case ADD -> "whatIf.step.add";
+                case COPY -> "whatIf.step.copy";
+                case EDIT -> "whatIf.step.edit";
+                case DELETE -> "whatIf.step.delete";
+                case PROPOSAL -> "whatIf.step.proposal";
+            };
         }
     }
 

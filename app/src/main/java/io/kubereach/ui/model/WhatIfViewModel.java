@@ -56,6 +56,7 @@ public final class WhatIfViewModel {
     private final javafx.beans.property.BooleanProperty shown = new javafx.beans.property.SimpleBooleanProperty(this, "shown", false);
     private final ReadOnlyObjectWrapper<Optional<io.kubereach.text.Message>> proposalNote =
             new ReadOnlyObjectWrapper<>(this, "proposalNote", Optional.empty());
+    private final ReadOnlyStringWrapper saved = new ReadOnlyStringWrapper(this, "saved", "");
     private int nextId = 1;
     private JobHandle judging = JobHandle.done();
 
@@ -191,6 +192,20 @@ public final class WhatIfViewModel {
     /** Saves the edited policies as manifests and a patch summary into a folder; returns the files written. */
     public List<java.nio.file.Path> save(java.nio.file.Path folder) throws java.io.IOException {
         return io.kubereach.whatif.PolicyFiles.save(folder, edits.get(), judgement.get().map(WhatIfJudgement::changes));
+    }
+
+    /** Saves into a folder (see {@link #save}), saying in {@link #savedProperty()} what was written or why not. */
+    public void saveInto(java.nio.file.Path folder) {
+        try {
+            saved.set(Messages.text("whatIf.saved", save(folder).size(), folder));
+        } catch (java.io.IOException | RuntimeException e) {
+            saved.set(Messages.text("whatIf.saveFailed", folder, String.valueOf(e.getMessage())));
+        }
+    }
+
+    /** What the last save wrote, or why it could not; empty before any. */
+    public ReadOnlyStringProperty savedProperty() {
+        return saved.getReadOnlyProperty();
     }
 
     /** Takes back the last edit. */
