@@ -26,7 +26,6 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
-import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 
@@ -90,14 +89,14 @@ final class WhatIfPane extends BorderPane {
             save.setDisable(now.isEmpty());
             clear.setDisable(now.isEmpty());
         });
-        Label title = new Label(Words.text("whatIf.title"));
-        title.getStyleClass().add("title-4");
-        HBox bar = new HBox(6, title, add, namespace, copy, delete, undo, redo, save, clear);
+        javafx.scene.layout.FlowPane bar = new javafx.scene.layout.FlowPane(6, 4, add, namespace, copy, delete, undo, redo, save, clear);
+        bar.getChildren().forEach(n -> ((javafx.scene.layout.Region) n).setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE));
         bar.setPadding(new Insets(0, 0, 6, 0));
+        Tooltip.install(bar, new Tooltip(Words.text("whatIf.title")));
         setTop(bar);
 
         SplitPane parts = new SplitPane(policyList(scope), editorPart(scope), changesPart(scope));
-        parts.setDividerPositions(0.24, 0.62);
+        parts.setDividerPositions(0.22, 0.6);
         setCenter(parts);
         addEventFilter(KeyEvent.KEY_PRESSED, e -> {
             if (e.getCode() == KeyCode.Z && e.isShortcutDown()) {
@@ -136,7 +135,8 @@ final class WhatIfPane extends BorderPane {
                     return;
                 }
                 String mark = item.state() == WhatIfPolicy.State.UNCHANGED ? "" : "  (" + Words.text(item.state().key()) + ")";
-                setText(item.key() + mark);
+                setText(listName(item) + mark);
+                setTooltip(new Tooltip(item.key().toString()));
                 getStyleClass().add("what-if-" + item.state().name());
             }
         });
@@ -285,6 +285,11 @@ final class WhatIfPane extends BorderPane {
             label.getStyleClass().add(style);
         }
         return label;
+    }
+
+    /** {@code namespace/name} for a NetworkPolicy, {@code Kind name} for the other kinds. */
+    private static String listName(WhatIfPolicy policy) {
+        return policy.key().kind().equals("NetworkPolicy") ? policy.key().namespace() + "/" + policy.key().name() : policy.key().toString();
     }
 
     /** A vertex id without its kind prefix: {@code default/Job/nightly}. */
