@@ -71,6 +71,9 @@ public final class PolicyText {
             ClusterConverter converter = ClusterConverter.forManifests(label);
             converter.add(ManifestSource.typed(object, type.get(), label), label);
             return new Read(converter.snapshot());
+        } catch (RuntimeException e) {
+            // a half-typed object no converter path expected: refused with its words, never a stack trace
+            return invalid(Message.of("whatIf.error.unreadable", label, String.valueOf(e.getMessage())));
         } catch (ManifestException e) {
             if (e.getCause() instanceof MarkedYamlEngineException marked) {
                 Optional<Mark> mark = marked.getProblemMark().or(marked::getContextMark);
