@@ -16,10 +16,11 @@ import java.util.List;
  * @param y top edge
  * @param width width
  * @param height height
+ * @param header the height of its title band at the top (name, details, badges); the boxes inside it start below
  * @param children the boxes inside it, in drawing order
  */
 public record DiagramBox(String id, BoxKind kind, String label, List<String> details, List<String> badges, String namespace,
-        double x, double y, double width, double height, List<DiagramBox> children) {
+        double x, double y, double width, double height, double header, List<DiagramBox> children) {
 
     public DiagramBox {
         details = List.copyOf(details);

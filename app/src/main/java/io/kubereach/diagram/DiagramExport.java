@@ -11,30 +11,57 @@ public final class DiagramExport {
 
     private final DiagramPainter painter;
 
+    /** An exporter writing in the language of {@code text}, in the light style. */
+    public DiagramExport(DiagramText text) {
+        this(text, DiagramStyle.LIGHT);
+    }
+
     /** An exporter writing in the language of {@code text}, in a style (light or dark). */
     public DiagramExport(DiagramText text, DiagramStyle style) {
         this.painter = new DiagramPainter(text, style);
     }
 
-    /** The size in pixels of the PNG at a scale. */
+    /** The size in pixels of the PNG at a scale, every box open. */
     public long[] pngSize(DiagramLayout layout, double scale) {
-        return new long[] {(long) Math.ceil(painter.pageWidth(layout) * scale), (long) Math.ceil(painter.pageHeight(layout) * scale)};
+        return pngSize(layout, DetailLevel.POD, scale);
     }
 
-    /** Writes a PNG at a scale (1 or 2). */
+    /** The size in pixels of the PNG of a level at a scale. */
+    public long[] pngSize(DiagramLayout layout, DetailLevel level, double scale) {
+        double zoom = DiagramPainter.zoomFor(layout, level);
+        return new long[] {(long) Math.ceil(painter.pageWidth(layout, zoom) * scale), (long) Math.ceil(painter.pageHeight(layout, zoom) * scale)};
+    }
+
+    /** Writes a PNG at a scale (1 or 2), every box open. */
     public void png(DiagramLayout layout, DiagramTitle title, double scale, Path file) throws IOException {
-        PngWriter.write(painter.image(layout, title, scale), file);
+        png(layout, title, DetailLevel.POD, scale, file);
     }
 
-    /** The SVG document of the picture. */
+    /** Writes a PNG of a level at a scale. */
+    public void png(DiagramLayout layout, DiagramTitle title, DetailLevel level, double scale, Path file) throws IOException {
+        PngWriter.write(painter.image(layout, title, level, scale), file);
+    }
+
+    /** The SVG document of the picture, every box open. */
     public String svg(DiagramLayout layout, DiagramTitle title) {
-        SVGGraphics2D g = new SVGGraphics2D(painter.pageWidth(layout), painter.pageHeight(layout));
-        painter.paint(g, layout, title);
+        return svg(layout, title, DetailLevel.POD);
+    }
+
+    /** The SVG document of the picture at a level. */
+    public String svg(DiagramLayout layout, DiagramTitle title, DetailLevel level) {
+        double zoom = DiagramPainter.zoomFor(layout, level);
+        SVGGraphics2D g = new SVGGraphics2D(painter.pageWidth(layout, zoom), painter.pageHeight(layout, zoom));
+        painter.paint(g, layout, title, level);
         return g.getSVGDocument();
     }
 
-    /** Writes an SVG file. */
+    /** Writes an SVG file, every box open. */
     public void svg(DiagramLayout layout, DiagramTitle title, Path file) throws IOException {
-        Files.writeString(file, svg(layout, title), StandardCharsets.UTF_8);
+        svg(layout, title, DetailLevel.POD, file);
+    }
+
+    /** Writes an SVG file of a level. */
+    public void svg(DiagramLayout layout, DiagramTitle title, DetailLevel level, Path file) throws IOException {
+        Files.writeString(file, svg(layout, title, level), StandardCharsets.UTF_8);
     }
 }

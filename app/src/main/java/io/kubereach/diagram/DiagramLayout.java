@@ -1,60 +1,121 @@
 package io.kubereach.diagram;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
 /**
- * The picture of a graph view as plain geometry: boxes (nested, absolute coordinates) and lines,
- * with no toolkit types, so the screen and the PNG/SVG painters draw exactly the same picture.
- * Immutable.
+ * The picture of a graph view as plain geometry, every box laid out at full detail (nested,
+ * absolute coordinates), and the connections between them, with no toolkit types: the screen
+ * and the PNG/SVG painters draw exactly this picture, each at the detail it chooses
+ * ({@link #lineSet}). Immutable (the streets and lines worked out from it are kept once asked for).
  */
 public final class DiagramLayout {
 
+    /**
+     * A box opens (shows what is inside) once its typical child is at least this many pixels
+     * wide on screen: wide enough for a name.
+     */
+    public static final double OPEN_PX = 96;
+    /** The factor between two zoom steps (the zoom buttons'): boxes open on these steps. */
+    public static final double ZOOM_STEP = 1.25;
+
     private final List<DiagramBox> boxes;
-    private final List<DiagramLine> lines;
+    private final List<Connection> connections;
     private final List<String> namespaces;
     private final List<String> colourOrder;
     private final double width;
     private final double height;
-    private final Map<String, DiagramBox> boxesById = new LinkedHashMap<>();
-    private final Map<String, DiagramLine> linesById = new LinkedHashMap<>();
+    private final DiagramText text;
+    private final Map<String, DiagramBox> boxesById;
+    private final Map<String, DiagramBox> parents;
+    /** Every box by its number (each before the boxes inside it), and the number of the box it lies in (-1 at the top). */
+    private final DiagramBox[] numbered;
+    private final int[] parentNumber;
+    private final int[] places;
+    private final Map<String, Integer> numbers;
+    /** The numbers of the boxes each connection starts and ends at. */
+    private final int[] sourceNumber;
+    private final int[] targetNumber;
+    private volatile Map<String, Connection> connectionsById;
+    private volatile StreetRouter router;
+    private volatile List<DiagramLine> fullLines;
+    private final Map<String, Double> openZooms = new java.util.concurrent.ConcurrentHashMap<>();
+    private volatile double[] openingZooms;
 
     /**
      * A layout.
      *
      * @param boxes the top-level boxes, each with the boxes inside it
-     * @param lines the lines, in drawing order
+     * @param connections the graph's edges between the boxes
      * @param namespaces the namespaces shown, in order; a namespace's colour is its place here
      * @param width the width of the whole picture
      * @param height the height of the whole picture
+     * @param text the words its lines are labelled in
      */
-    public DiagramLayout(List<DiagramBox> boxes, List<DiagramLine> lines, List<String> namespaces, double width, double height) {
-        this(boxes, lines, namespaces, namespaces, width, height);
+    public DiagramLayout(List<DiagramBox> boxes, List<Connection> connections, List<String> namespaces, double width, double height,
+            DiagramText text) {
+        this(boxes, connections, namespaces, namespaces, width, height, text);
     }
 
-    private DiagramLayout(List<DiagramBox> boxes, List<DiagramLine> lines, List<String> namespaces, List<String> colourOrder, double width,
-            double height) {
+    /**
+     * A layout whose namespaces take their colours from another order (see {@link #withColourOrder}).
+     *
+     * @param colourOrder the namespaces in colour order, hidden ones included
+     */
+    public DiagramLayout(List<DiagramBox> boxes, List<Connection> connections, List<String> namespaces, List<String> colourOrder,
+            double width, double height, DiagramText text) {
         this.boxes = List.copyOf(boxes);
-        this.lines = List.copyOf(lines);
+        this.connections = List.copyOf(connections);
         this.namespaces = List.copyOf(namespaces);
         this.colourOrder = List.copyOf(colourOrder);
         this.width = width;
         this.height = height;
-        for (DiagramBox b : allBoxes()) {
-            boxesById.put(b.id(), b);
+        this.text = text;
+        List<DiagramBox> all = new ArrayList<>();
+        List<Integer> up = new ArrayList<>();
+        List<Integer> at = new ArrayList<>();
+        number(this.boxes, -1, all, up, at);
+        this.numbered = all.toArray(new DiagramBox[0]);
+        this.parentNumber = up.stream().mapToInt(Integer::intValue).toArray();
+        this.places = at.stream().mapToInt(Integer::intValue).toArray();
+        this.boxesById = new LinkedHashMap<>(numbered.length * 2);
+        this.parents = new HashMap<>(numbered.length * 2);
+        this.numbers = new HashMap<>(numbered.length * 2);
+        for (int i = 0; i < numbered.length; i++) {
+            boxesById.put(numbered[i].id(), numbered[i]);
+            numbers.put(numbered[i].id(), i);
+            if (parentNumber[i] >= 0) {
+                parents.put(numbered[i].id(), numbered[parentNumber[i]]);
+            }
         }
-        for (DiagramLine l : lines) {
-            linesById.put(l.id(), l);
+        this.sourceNumber = new int[this.connections.size()];
+        this.targetNumber = new int[this.connections.size()];
+        for (int i = 0; i < sourceNumber.length; i++) {
+            sourceNumber[i] = numbers.getOrDefault(this.connections.get(i).sourceId(), -1);
+            targetNumber[i] = numbers.getOrDefault(this.connections.get(i).targetId(), -1);
+        }
+    }
+
+    private static void number(List<DiagramBox> level, int parent, List<DiagramBox> all, List<Integer> up, List<Integer> at) {
+        for (int i = 0; i < level.size(); i++) {
+            DiagramBox b = level.get(i);
+            int n = all.size();
+            all.add(b);
+            up.add(parent);
+            at.add(i);
+            number(b.children(), n, all, up, at);
         }
     }
 
     /** An empty picture. */
     public static DiagramLayout empty() {
-        return new DiagramLayout(List.of(), List.of(), List.of(), 0, 0);
+        return new DiagramLayout(List.of(), List.of(), List.of(), 0, 0, DiagramText.of(java.util.Locale.ENGLISH));
     }
 
     /** The top-level boxes. */
@@ -64,24 +125,134 @@ public final class DiagramLayout {
 
     /** Every box, each before the boxes inside it. */
     public List<DiagramBox> allBoxes() {
-        if (!boxesById.isEmpty()) {
-            return List.copyOf(boxesById.values());
-        }
-        List<DiagramBox> out = new ArrayList<>();
-        collect(boxes, out);
-        return Collections.unmodifiableList(out);
+        return Collections.unmodifiableList(new ArrayList<>(boxesById.values()));
     }
 
-    private static void collect(List<DiagramBox> level, List<DiagramBox> out) {
-        for (DiagramBox b : level) {
-            out.add(b);
-            collect(b.children(), out);
-        }
+    /** The graph's edges between the boxes, before any line is drawn. */
+    public List<Connection> connections() {
+        return connections;
     }
 
-    /** The lines. */
+    /** The connection of a graph edge's id. */
+    public Optional<Connection> connection(String id) {
+        Map<String, Connection> byId = connectionsById;
+        if (byId == null) {
+            byId = new HashMap<>(connections.size() * 2);
+            for (Connection c : connections) {
+                byId.put(c.id(), c);
+            }
+            connectionsById = byId;
+        }
+        return Optional.ofNullable(byId.get(id));
+    }
+
+    /** How many boxes there are. */
+    int boxCount() {
+        return numbered.length;
+    }
+
+    /** The number of a box, -1 when there is no such box. */
+    int number(String id) {
+        return numbers.getOrDefault(id, -1);
+    }
+
+    /** The box of a number. */
+    DiagramBox numbered(int number) {
+        return numbered[number];
+    }
+
+    /** A box's place among the children of the box it lies in (among the top-level boxes for one of them). */
+    int place(int number) {
+        return places[number];
+    }
+
+    /** The number of the box a box lies in, -1 for a top-level box. */
+    int parentNumber(int number) {
+        return parentNumber[number];
+    }
+
+    /** The number of the box a connection starts at (-1 when the picture has no such box). */
+    int sourceNumber(int connection) {
+        return sourceNumber[connection];
+    }
+
+    /** The number of the box a connection ends at (-1 when the picture has no such box). */
+    int targetNumber(int connection) {
+        return targetNumber[connection];
+    }
+
+    /** The words its lines are labelled in. */
+    public DiagramText text() {
+        return text;
+    }
+
+    /** The lines at a level of detail (worked out anew: keep it). */
+    public LineSet lineSet(Detail detail) {
+        return LineSet.of(this, detail);
+    }
+
+    /** The lines with every box open, with their paths and words. */
     public List<DiagramLine> lines() {
-        return lines;
+        List<DiagramLine> l = fullLines;
+        if (l == null) {
+            LineSet all = lineSet(Detail.everything());
+            l = all.lines().stream().map(d -> all.diagramLine(d, text)).toList();
+            fullLines = l;
+        }
+        return l;
+    }
+
+    /**
+     * The line of an id, with its path and words: of a graph edge, between its own boxes; of a
+     * merged line ({@code KIND:SOURCE>TARGET}, as {@link LineSet} names them), every connection of
+     * that kind from inside the one box to inside the other.
+     */
+    public Optional<DiagramLine> line(String id) {
+        Optional<Connection> single = connection(id);
+        if (single.isPresent()) {
+            return Optional.of(lineOf(List.of(single.get()), single.get().sourceId(), single.get().targetId(), id));
+        }
+        int colon = id.indexOf(':');
+        int arrow = id.indexOf('>');
+        if (colon < 0 || arrow < colon) {
+            return Optional.empty();
+        }
+        String kind = id.substring(0, colon);
+        Optional<DiagramBox> from = box(id.substring(colon + 1, arrow));
+        Optional<DiagramBox> to = box(id.substring(arrow + 1));
+        if (from.isEmpty() || to.isEmpty()) {
+            return Optional.empty();
+        }
+        List<Connection> parts = new ArrayList<>();
+        for (Connection c : connections) {
+            if (c.edge().kind().equals(kind) && within(c.sourceId(), from.get().id()) && within(c.targetId(), to.get().id())) {
+                parts.add(c);
+            }
+        }
+        return parts.isEmpty() ? Optional.empty() : Optional.of(lineOf(parts, from.get().id(), to.get().id(), id));
+    }
+
+    private DiagramLine lineOf(List<Connection> parts, String from, String to, String id) {
+        LineClass combined = parts.get(0).lineClass();
+        for (Connection c : parts) {
+            combined = combined.and(c.lineClass());
+        }
+        long[] steps = router().route(box(from).orElseThrow(), box(to).orElseThrow()).orElse(null);
+        DrawnLine drawn = new DrawnLine(id, parts.get(0).kind(), combined, parts, from, to, steps);
+        return LineSet.none(this).diagramLine(drawn, text);
+    }
+
+    /** Whether a box is another or lies inside it. */
+    private boolean within(String boxId, String outerId) {
+        String at = boxId;
+        while (at != null) {
+            if (at.equals(outerId)) {
+                return true;
+            }
+            DiagramBox p = parents.get(at);
+            at = p == null ? null : p.id();
+        }
+        return false;
     }
 
     /** The namespaces shown, in colour order. */
@@ -95,7 +266,7 @@ public final class DiagramLayout {
      * another one is hidden.
      */
     public DiagramLayout withColourOrder(List<String> order) {
-        return new DiagramLayout(boxes, lines, namespaces, order, width, height);
+        return new DiagramLayout(boxes, connections, namespaces, order, width, height, text);
     }
 
     /** The namespaces in colour order: a namespace's colour is its place here (by default the namespaces shown). */
@@ -123,13 +294,61 @@ public final class DiagramLayout {
         return Optional.ofNullable(boxesById.get(id));
     }
 
-    /** The line of an id. */
-    public Optional<DiagramLine> line(String id) {
-        return Optional.ofNullable(linesById.get(id));
+    /** The box a box lies in; empty for a top-level box. */
+    public Optional<DiagramBox> parent(String id) {
+        return Optional.ofNullable(parents.get(id));
+    }
+
+    /**
+     * The zoom (screen pixels per unit) from which a box shows what is inside it: when its
+     * typical child (its typical box that holds boxes, else any) is {@link #OPEN_PX} wide.
+     * Infinite for a box with nothing inside.
+     */
+    public double openZoom(DiagramBox box) {
+        return openZooms.computeIfAbsent(box.id(), id -> typicalOpenZoom(box));
+    }
+
+    private static double typicalOpenZoom(DiagramBox box) {
+        if (box.children().isEmpty()) {
+            return Double.POSITIVE_INFINITY;
+        }
+        double[] widths = box.children().stream().filter(c -> !c.children().isEmpty()).mapToDouble(DiagramBox::width).toArray();
+        if (widths.length == 0) {
+            widths = box.children().stream().mapToDouble(DiagramBox::width).toArray();
+        }
+        Arrays.sort(widths);
+        // on the steps of the zoom buttons, so boxes of about one size open together
+        double raw = OPEN_PX / widths[widths.length / 2];
+        return Math.pow(ZOOM_STEP, Math.ceil(Math.log(raw) / Math.log(ZOOM_STEP) - 1e-9));
+    }
+
+    /** How many boxes open by themselves at a zoom (have an {@link #openZoom} at or below it). */
+    public int boxesOpenAt(double zoom) {
+        double[] z = openingZooms;
+        if (z == null) {
+            z = boxesById.values().stream().filter(b -> !b.children().isEmpty()).mapToDouble(this::openZoom).sorted().toArray();
+            openingZooms = z;
+        }
+        int low = 0;
+        int high = z.length;
+        while (low < high) {
+            int mid = (low + high) >>> 1;
+            if (z[mid] <= zoom) {
+                low = mid + 1;
+            } else {
+                high = mid;
+            }
+        }
+        return low;
     }
 
     /** The innermost box at a point, if any. */
     public Optional<DiagramBox> boxAt(double x, double y) {
+        return boxAt(x, y, Detail.everything());
+    }
+
+    /** The innermost drawn box at a point at a level of detail (boxes inside a closed box are not drawn), if any. */
+    public Optional<DiagramBox> boxAt(double x, double y, Detail detail) {
         DiagramBox found = null;
         List<DiagramBox> level = boxes;
         boolean descended = true;
@@ -138,7 +357,7 @@ public final class DiagramLayout {
             for (DiagramBox b : level) {
                 if (b.contains(x, y)) {
                     found = b;
-                    level = b.children();
+                    level = detail.open(b) ? b.children() : List.of();
                     descended = true;
                     break;
                 }
@@ -147,12 +366,12 @@ public final class DiagramLayout {
         return Optional.ofNullable(found);
     }
 
-    /** The line nearest to a point within {@code tolerance}, if any. */
+    /** The line nearest to a point within {@code tolerance} with every box open, if any. */
     public Optional<DiagramLine> lineAt(double x, double y, double tolerance) {
         DiagramLine best = null;
         double bestDistance = tolerance;
-        for (DiagramLine l : lines) {
-            if (!near(l, x, y, tolerance)) {
+        for (DiagramLine l : lines()) {
+            if (!l.path().near(x, y, tolerance)) {
                 continue;
             }
             double d = l.distanceTo(x, y);
@@ -164,7 +383,18 @@ public final class DiagramLayout {
         return Optional.ofNullable(best);
     }
 
-    private static boolean near(DiagramLine l, double x, double y, double tolerance) {
-        return l.path().near(x, y, tolerance);
+    /** The streets of this picture (made when first asked for). */
+    StreetRouter router() {
+        StreetRouter r = router;
+        if (r == null) {
+            synchronized (this) {
+                r = router;
+                if (r == null) {
+                    r = new StreetRouter(this);
+                    router = r;
+                }
+            }
+        }
+        return r;
     }
 }

@@ -2,49 +2,46 @@ package io.kubereach.diagram;
 
 import io.kubereach.graph.GraphEdge;
 import io.kubereach.graph.GraphVertex;
-import io.kubereach.graph.TrafficVerdict;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
-import java.util.Set;
 import java.util.TreeMap;
 import org.jgrapht.Graph;
 
 /**
- * Lays out a view of the network graph as a compound picture: large group boxes (nodes, or
- * namespaces) holding workload boxes, which hold pods, which hold their pause container and app
- * containers; Services, Ingresses, the outside and address blocks beside them.
+ * Lays out a view of the network graph as a compound picture at full detail: group boxes (nodes,
+ * or namespaces) holding workload boxes, which hold pods, which hold their pause container and
+ * app containers; Services, Ingresses, the outside and address blocks beside them. What of it is
+ * drawn is decided later, box by box, by the zoom or an export level ({@link Detail}); the layout
+ * itself never changes with the zoom.
  *
- * <p>How: the inside of every compound box is packed bottom-up by {@link ShelfPacking} (a
- * deterministic grid/shelf packing: ELK's layered algorithm puts thousands of unconnected pods
- * in one column, and its hierarchical mode is far too slow for 2,000 pods); the top level is
- * placed by ELK layered ({@link TopLevelPlacement}) along the lines between the top-level boxes.
- * Lines are then drawn between the boxes of their ends: routed around the top-level boxes between
- * groups ({@link LineRouter}), short curves inside one group ({@link LineGeometry}).
+ * <p>How: every container packs its children in rows ({@link ShelfPacking}: the namespace's
+ * Services first, then its workloads; pods in a grid; the top level: the outside, Ingresses and
+ * address blocks first, then the groups, tallest first), leaving a street's width between rows,
+ * between the boxes of a row and around them. The streets scale with what they separate (about a
+ * tenth of the widest child), so that they are wide enough on screen at the zoom where their lines
+ * are drawn. Lines are routed through those streets later ({@link LineSet}), so no line crosses a
+ * box it does not belong to.
  *
  * <p>Stable: vertices are taken in id order and every step is deterministic, so the same view
  * gives the same coordinates. Given a {@link LayoutMemory} of the pictures shown before, boxes
- * keep their places across filter changes and live updates ({@link RememberedPlacement}); a
- * change of verdicts only redraws the lines ({@link #redrawLines}). Pure geometry: no toolkit is
- * touched, so it runs headless and off the UI thread.
+ * keep their rows and places across filter changes and live updates ({@link RememberedPlacement});
+ * a change of verdicts only changes the connections ({@link #redrawLines}). Pure geometry: no
+ * toolkit is touched, so it runs headless and off the UI thread.
  */
 public final class DiagramLayouter {
 
     private static final String UNSCHEDULED = "node:";
-    /** Up to this many groups, ELK layered places the top level; beyond, it is packed in rows. */
-    static final int MAX_LAYERED_GROUPS = 12;
     /**
-     * Up to this many top-level boxes in all (grouped by node, every Service is one), ELK layered
-     * places them; beyond, they are packed in rows: ELK took 6 s for 200 Services and made a
-     * picture 45,000 pixels wide.
+     * A group's title band is at least this share of its typical workload's width: a group opens
+     * when its workloads are {@link DiagramLayout#OPEN_PX} wide on screen, and its band must then
+     * still hold its name (about 16 pixels).
      */
-    static final int MAX_LAYERED_BOXES = 60;
-    /** Beyond this many traffic lines, traffic is drawn once per pair of top-level boxes instead. */
-    static final int MAX_TRAFFIC_LINES = 300;
+    private static final double GROUP_TITLE_BAND = 0.14;
+    /** The picture's width to height, aimed at when its top-level boxes are packed in rows. */
+    private static final double PICTURE_ASPECT = 1.3;
 
     private final DiagramText text;
     private final DraftBoxFactory shapes;
@@ -69,93 +66,69 @@ public final class DiagramLayouter {
         LayoutMemory used = memory.isEmptyFor(grouping) ? LayoutMemory.empty() : memory;
         RememberedPlacement remembered = new RememberedPlacement(used);
         ViewContents contents = ViewContents.of(view);
+        List<DraftBox> entries = new ArrayList<>();
+        contents.outside.forEach(o -> entries.add(shapes.outside(o)));
+        contents.blocks.forEach(b -> entries.add(shapes.block(b)));
+        contents.ingresses.forEach(i -> entries.add(shapes.ingress(i)));
+        List<DraftBox> groups;
         Map<String, String> anchors = new LinkedHashMap<>();
-        List<DraftBox> top = new ArrayList<>();
-        contents.outside.forEach(o -> top.add(shapes.outside(o)));
-        contents.blocks.forEach(b -> top.add(shapes.block(b)));
-        contents.ingresses.forEach(i -> top.add(shapes.ingress(i)));
         if (grouping == Grouping.NAMESPACE) {
-            top.addAll(namespaceGroups(contents, remembered));
+            groups = namespaceGroups(contents, remembered);
         } else {
-            contents.services.forEach(s -> top.add(shapes.service(s)));
-            top.addAll(nodeGroups(contents, remembered));
+            contents.services.forEach(s -> entries.add(shapes.service(s)));
+            groups = nodeGroups(contents, remembered);
             anchors.putAll(nodeAnchors(contents));
         }
-        Map<String, String> topOf = new LinkedHashMap<>();
-        for (DraftBox s : top) {
-            mapTop(s, s.id, topOf);
-        }
-        anchors.forEach((vertex, box) -> topOf.putIfAbsent(vertex, topOf.get(box)));
-        List<String[]> topEdges = new ArrayList<>();
-        Set<String> seen = new LinkedHashSet<>();
-        for (GraphEdge e : view.edgeSet()) {
-            if (e instanceof GraphEdge.Contains || e instanceof GraphEdge.SharesLoopback) {
-                continue;
-            }
-            String a = topOf.get(e.sourceId());
-            String b = topOf.get(e.targetId());
-            if (a != null && b != null && !a.equals(b) && seen.add(a + ">" + b)) {
-                topEdges.add(new String[] {a, b});
-            }
-        }
-        long groups = top.stream().filter(t -> t.kind == BoxKind.NODE || t.kind == BoxKind.NAMESPACE).count();
-        double[] size = remembered.placeTop(top)
-                .orElseGet(() -> groups <= MAX_LAYERED_GROUPS && top.size() <= MAX_LAYERED_BOXES
-                        ? TopLevelPlacement.place(top, topEdges)
-                        : packed(top));
-        List<DiagramBox> boxes = top.stream().map(s -> s.toBox(0, 0)).toList();
-        DiagramLayout placed = new DiagramLayout(boxes, List.of(), List.of(), size[0], size[1]);
-        List<DiagramLine> lines = lines(view, placed, anchors);
-        return new DiagramLayout(boxes, lines, contents.namespaces(), size[0], size[1]).withColourOrder(used.colourOrder(contents.namespaces()));
-    }
-
-    /**
-     * Large clusters: the entry points (outside, Ingresses, address blocks, Services) in rows at
-     * the top, then the groups in rows, tallest first (next-fit decreasing height, which wastes
-     * little space), without ELK's long chains of layers.
-     */
-    private static double[] packed(List<DraftBox> top) {
-        double margin = 20;
-        double gap = DraftBox.Layout.GROUP_GAP * 3;
-        List<DraftBox> entries = top.stream().filter(t -> t.kind != BoxKind.NODE && t.kind != BoxKind.NAMESPACE).toList();
-        List<DraftBox> groups = new ArrayList<>(top.stream().filter(t -> t.kind == BoxKind.NODE || t.kind == BoxKind.NAMESPACE).toList());
         groups.sort(Comparator.comparingDouble((DraftBox t) -> -t.height).thenComparing(t -> t.id));
-        double[] groupsUsed = ShelfPacking.pack(groups, margin, 0, gap);
-        double[] entriesUsed = ShelfPacking.pack(entries, margin, margin, gap, Math.max(groupsUsed[0], 400));
-        double groupsTop = margin + (entries.isEmpty() ? 0 : entriesUsed[1] + gap);
-        groups.forEach(g -> g.y += groupsTop);
-        return new double[] {Math.max(groupsUsed[0], entriesUsed[0]) + 2 * margin, groupsTop + groupsUsed[1] + margin};
+        List<DraftBox> top = new ArrayList<>(entries);
+        top.addAll(groups);
+        double gap = Streets.between(groups.isEmpty() ? entries : groups, Streets.TOP);
+        double[] size = remembered.placeTop(top, Streets.TOP, gap).orElseGet(() -> packed(entries, groups, gap));
+        List<DiagramBox> boxes = top.stream().map(s -> s.toBox(0, 0)).toList();
+        List<Connection> connections = connections(view, boxes, anchors);
+        return new DiagramLayout(boxes, connections, contents.namespaces(), used.colourOrder(contents.namespaces()), size[0], size[1], text);
     }
 
-    private static void mapTop(DraftBox s, String topId, Map<String, String> out) {
-        out.put(s.id, topId);
-        for (DraftBox c : s.children) {
-            mapTop(c, topId, out);
+    /** The entry points (outside, Ingresses, address blocks; Services grouped by node) in rows at the top, then the groups in rows. */
+    private static double[] packed(List<DraftBox> entries, List<DraftBox> groups, double gap) {
+        double area = 0;
+        for (DraftBox g : groups.isEmpty() ? entries : groups) {
+            area += (g.width + gap) * (g.height + gap);
         }
+        // about as wide as the diagram's part of a window beside the side panels
+        double rowWidth = Math.sqrt(area * PICTURE_ASPECT);
+        double[] entriesUsed = ShelfPacking.pack(entries, gap, gap, gap, rowWidth);
+        double groupsTop = gap + (entries.isEmpty() ? 0 : entriesUsed[1] + gap);
+        double[] groupsUsed = ShelfPacking.pack(groups, gap, groupsTop, gap, rowWidth);
+        double height = groups.isEmpty() ? gap + entriesUsed[1] + gap : groupsTop + groupsUsed[1] + gap;
+        return new double[] {Math.max(groupsUsed[0], entriesUsed[0]) + 2 * gap, height};
     }
 
     /**
-     * The picture shown with the lines of a view redrawn and its boxes kept as they are, for a
-     * view that draws the same boxes (the same vertices: a live change of verdicts only, e.g. a
-     * policy's rules edited). No placement runs.
+     * The picture shown with the connections of a view drawn anew and its boxes kept as they are,
+     * for a view that draws the same boxes (the same vertices: a live change of verdicts only,
+     * e.g. a policy's rules edited). No placement runs.
      */
     public DiagramLayout redrawLines(Graph<GraphVertex, GraphEdge> view, Grouping grouping, DiagramLayout shown) {
         Map<String, String> anchors = grouping == Grouping.NODE ? nodeAnchors(ViewContents.of(view)) : Map.of();
-        return new DiagramLayout(shown.boxes(), lines(view, shown, anchors), shown.namespaces(), shown.width(), shown.height())
-                .withColourOrder(shown.colourOrder());
+        return new DiagramLayout(shown.boxes(), connections(view, shown.boxes(), anchors), shown.namespaces(), shown.colourOrder(),
+                shown.width(), shown.height(), text);
     }
 
     private List<DraftBox> namespaceGroups(ViewContents c, RememberedPlacement remembered) {
         List<DraftBox> out = new ArrayList<>();
         for (String ns : c.namespaces()) {
-            DraftBox group = new DraftBox("ns:" + ns, BoxKind.NAMESPACE, ns, List.of(), List.of(), ns);
             List<DraftBox> services = c.services.stream().filter(s -> s.namespace().equals(ns)).map(shapes::service).toList();
             List<DraftBox> workloads = new ArrayList<>();
-            c.workloads.forEach((w, pods) -> {
+            int[] pods = {0};
+            c.workloads.forEach((w, wp) -> {
                 if (w.namespace().equals(ns)) {
-                    workloads.add(workload(w.id(), w, pods, c, remembered));
+                    workloads.add(workload(w.id(), w, wp, c, remembered));
+                    pods[0] += wp.size();
                 }
             });
+            DraftBox group = new DraftBox("ns:" + ns, BoxKind.NAMESPACE, ns, List.of(counts(workloads.size(), pods[0], services.size())),
+                    List.of(), ns);
             fill(group, services, workloads, remembered);
             out.add(group);
         }
@@ -166,13 +139,24 @@ public final class DiagramLayouter {
         List<DraftBox> out = new ArrayList<>();
         byNode(c).forEach((node, slices) -> {
             String label = node.equals(UNSCHEDULED) ? text.get("node.unscheduled") : node.substring("node:".length());
-            DraftBox group = new DraftBox(nodeGroupId(node), BoxKind.NODE, label, List.of(), List.of(), "");
+            String id = nodeGroupId(node);
             List<DraftBox> workloads = new ArrayList<>();
-            slices.forEach((w, pods) -> workloads.add(workload(w.id() + "@" + group.id, w, pods, c, remembered)));
+            int[] pods = {0};
+            slices.forEach((w, wp) -> {
+                workloads.add(workload(w.id() + "@" + id, w, wp, c, remembered));
+                pods[0] += wp.size();
+            });
+            DraftBox group = new DraftBox(id, BoxKind.NODE, label, List.of(counts(workloads.size(), pods[0], 0)), List.of(), "");
             fill(group, List.of(), workloads, remembered);
             out.add(group);
         });
         return out;
+    }
+
+    /** What a group holds, in words: its workloads, pods and Services. */
+    private String counts(int workloads, int pods, int services) {
+        String held = text.format("group.workloads", workloads) + " · " + text.format("workload.pods", pods);
+        return services == 0 ? held : held + " · " + text.format("group.services", services);
     }
 
     /** The pods of each workload on each node, nodes in id order. */
@@ -199,34 +183,30 @@ public final class DiagramLayouter {
         return anchors;
     }
 
-    /** Services in a column on the left, workloads packed to their right; what the memory remembers where it was. */
+    /** Services in rows below the header, then workloads in rows below them; what the memory remembers where it was. */
     private static void fill(DraftBox group, List<DraftBox> services, List<DraftBox> workloads, RememberedPlacement remembered) {
-        double header = group.headerHeight();
-        double left = DraftBox.Layout.PADDING + 4;
         List<DraftBox> children = new ArrayList<>(services);
         children.addAll(workloads);
-        Optional<double[]> kept = remembered.placeInside(group, children, left, header, DraftBox.Layout.GROUP_GAP);
-        if (kept.isPresent()) {
-            group.children.addAll(children);
-            group.width = Math.max(group.headerWidth(), kept.get()[0] + left);
-            group.height = Math.max(header, kept.get()[1]) + DraftBox.Layout.PADDING + 4;
-            return;
-        }
-        double servicesWidth = 0;
-        double y = header;
-        for (DraftBox s : services) {
-            s.x = left;
-            s.y = y;
-            y += s.height + DraftBox.Layout.GAP;
-            servicesWidth = Math.max(servicesWidth, s.width);
-        }
-        double servicesHeight = services.isEmpty() ? 0 : y - header - DraftBox.Layout.GAP;
-        double wLeft = left + (services.isEmpty() ? 0 : servicesWidth + DraftBox.Layout.GROUP_GAP * 2);
-        double[] used = ShelfPacking.pack(workloads, wLeft, header, DraftBox.Layout.GROUP_GAP);
-        group.children.addAll(services);
-        group.children.addAll(workloads);
-        group.width = Math.max(group.headerWidth(), wLeft + used[0] + left);
-        group.height = header + Math.max(servicesHeight, used[1]) + DraftBox.Layout.PADDING + 4;
+        double[] widths = (workloads.isEmpty() ? services : workloads).stream().mapToDouble(w -> w.width).sorted().toArray();
+        group.header = Math.max(group.header, widths.length == 0 ? 0 : GROUP_TITLE_BAND * widths[widths.length / 2]);
+        double gap = Streets.between(children, Streets.GROUP);
+        double top = group.headerHeight() + gap;
+        double[] used = remembered.placeInside(group, children, group.headerHeight(), Streets.GROUP, gap).orElseGet(() -> {
+            double area = 0;
+            double widest = 0;
+            for (DraftBox c : children) {
+                area += (c.width + gap) * (c.height + gap);
+                widest = Math.max(widest, c.width);
+            }
+            double rowWidth = Math.max(widest, Math.sqrt(area * 1.6));
+            double[] s = ShelfPacking.pack(services, gap, top, gap, rowWidth);
+            double workloadsTop = services.isEmpty() ? top : top + s[1] + gap;
+            double[] w = ShelfPacking.pack(workloads, gap, workloadsTop, gap, rowWidth);
+            return new double[] {gap + Math.max(s[0], w[0]), workloads.isEmpty() ? top + s[1] : workloadsTop + w[1]};
+        });
+        group.children.addAll(children);
+        group.width = Math.max(group.headerWidth(), used[0] + gap);
+        group.height = used[1] + gap;
     }
 
     private DraftBox workload(String id, GraphVertex.WorkloadVertex w, List<GraphVertex.PodVertex> pods, ViewContents c,
@@ -240,91 +220,37 @@ public final class DiagramLayouter {
         // pods in the order shown before, new ones after them
         List<DraftBox> podShapes = remembered.inOrder(id, created);
         int columns = (int) Math.max(1, Math.min(6, Math.ceil(Math.sqrt(pods.size() * 1.2))));
-        double header = s.headerHeight();
-        double[] used = ShelfPacking.grid(podShapes, DraftBox.Layout.PADDING, header, DraftBox.Layout.GAP, columns);
+        double gap = Streets.between(podShapes, Streets.WORKLOAD);
+        double top = s.headerHeight() + gap;
+        double[] used = ShelfPacking.grid(podShapes, gap, top, gap, columns);
         s.children.addAll(podShapes);
-        s.width = Math.max(s.headerWidth(), used[0] + 2 * DraftBox.Layout.PADDING);
-        s.height = header + used[1] + DraftBox.Layout.PADDING;
+        s.width = Math.max(s.headerWidth(), used[0] + 2 * gap);
+        s.height = top + used[1] + gap;
         return s;
     }
 
-    private List<DiagramLine> lines(Graph<GraphVertex, GraphEdge> view, DiagramLayout placed, Map<String, String> anchors) {
-        List<DiagramLine> loopbacks = new ArrayList<>();
-        List<LinePlacement.Wanted> structural = new ArrayList<>();
-        List<LinePlacement.Wanted> traffic = new ArrayList<>();
-        LinePlacement placement = new LinePlacement(placed);
+    /** The edges of a view between boxes of the picture, each joined to its boxes (a workload split over nodes at its anchor). */
+    private static List<Connection> connections(Graph<GraphVertex, GraphEdge> view, List<DiagramBox> top, Map<String, String> anchors) {
+        java.util.Set<String> ids = new java.util.HashSet<>();
+        collect(top, ids);
+        List<Connection> out = new ArrayList<>();
         for (GraphEdge e : view.edgeSet()) {
             if (e instanceof GraphEdge.Contains) {
                 continue;
             }
-            Optional<DiagramBox> a = placed.box(anchors.getOrDefault(e.sourceId(), e.sourceId()));
-            Optional<DiagramBox> b = placed.box(anchors.getOrDefault(e.targetId(), e.targetId()));
-            if (a.isEmpty() || b.isEmpty() || a.get() == b.get()) {
-                continue;
-            }
-            if (e instanceof GraphEdge.SharesLoopback) {
-                loopbacks.add(new DiagramLine(e.id(), LineKind.LOOPBACK, Optional.empty(), Optional.empty(),
-                        LineGeometry.straight(a.get(), b.get()), "lo", a.get().id(), b.get().id()));
-            } else if (e instanceof GraphEdge.Traffic t) {
-                String label = t.verdict() == TrafficVerdict.BLOCKED ? "" : text.connections(t.allowed());
-                traffic.add(new LinePlacement.Wanted(e.id(), LineKind.TRAFFIC, Optional.of(t.verdict()), Optional.of(t.allowed()), label,
-                        a.get().id(), b.get().id()));
-            } else if (e instanceof GraphEdge.Backs backs) {
-                structural.add(new LinePlacement.Wanted(e.id(), LineKind.BACKS, Optional.empty(), Optional.empty(), backs.ports(),
-                        a.get().id(), b.get().id()));
-            } else if (e instanceof GraphEdge.Routes routes) {
-                structural.add(new LinePlacement.Wanted(e.id(), LineKind.ROUTES, Optional.empty(), Optional.empty(), routes.label(),
-                        a.get().id(), b.get().id()));
+            String a = anchors.getOrDefault(e.sourceId(), e.sourceId());
+            String b = anchors.getOrDefault(e.targetId(), e.targetId());
+            if (ids.contains(a) && ids.contains(b) && !a.equals(b)) {
+                out.add(Connection.of(e, a, b));
             }
         }
-        if (traffic.size() > MAX_TRAFFIC_LINES) {
-            traffic = betweenGroups(traffic, placed);
-        }
-        // paths (lanes, the routing budget) are given in id order, so a change of verdicts alone
-        // leaves every line where it ran; then blocked lines are painted first, allowed on top
-        traffic.sort(Comparator.comparing(LinePlacement.Wanted::id));
-        structural.sort(Comparator.comparing(LinePlacement.Wanted::id));
-        List<DiagramLine> out = new ArrayList<>(loopbacks);
-        out.addAll(placement.place(structural));
-        List<DiagramLine> placedTraffic = new ArrayList<>(placement.place(traffic));
-        placedTraffic.sort(Comparator.comparing((DiagramLine l) -> l.verdict().orElseThrow()).reversed().thenComparing(DiagramLine::id));
-        out.addAll(placedTraffic);
         return out;
     }
 
-    /**
-     * Too many traffic lines to read: one line per ordered pair of top-level boxes (namespaces or
-     * nodes) instead, coloured by the combined verdict and labelled with how many lines it stands for.
-     */
-    private List<LinePlacement.Wanted> betweenGroups(List<LinePlacement.Wanted> traffic, DiagramLayout placed) {
-        Map<String, String> topOf = new LinkedHashMap<>();
-        for (DiagramBox b : placed.boxes()) {
-            markTop(b, b.id(), topOf);
+    private static void collect(List<DiagramBox> level, java.util.Set<String> out) {
+        for (DiagramBox b : level) {
+            out.add(b.id());
+            collect(b.children(), out);
         }
-        Map<String, TrafficVerdict> verdicts = new TreeMap<>();
-        Map<String, Integer> counts = new TreeMap<>();
-        for (LinePlacement.Wanted l : traffic) {
-            String a = topOf.get(l.sourceId());
-            String b = topOf.get(l.targetId());
-            if (a == null || b == null || a.equals(b)) {
-                continue;
-            }
-            String key = a + ">" + b;
-            verdicts.merge(key, l.verdict().orElseThrow(), TrafficVerdict::and);
-            counts.merge(key, 1, Integer::sum);
-        }
-        List<LinePlacement.Wanted> out = new ArrayList<>();
-        verdicts.forEach((key, verdict) -> {
-            String[] ends = key.split(">", 2);
-            out.add(new LinePlacement.Wanted("traffic:" + key, LineKind.TRAFFIC, Optional.of(verdict), Optional.empty(),
-                    text.format("line.aggregated", counts.get(key)), ends[0], ends[1]));
-        });
-        return out;
     }
-
-    private static void markTop(DiagramBox b, String top, Map<String, String> out) {
-        out.put(b.id(), top);
-        b.children().forEach(c -> markTop(c, top, out));
-    }
-
 }

@@ -3,11 +3,8 @@ package io.kubereach.diagram;
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Font;
-import java.awt.FontMetrics;
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;
-import java.awt.Stroke;
-import java.awt.geom.Path2D;
 import java.awt.geom.Rectangle2D;
 import java.awt.geom.RoundRectangle2D;
 import java.awt.image.BufferedImage;
@@ -43,14 +40,24 @@ public final class DiagramPainter {
         return style;
     }
 
-    /** The width of the page a layout is painted on, title and legend included. */
+    /** The width of the page a layout is painted on at 100 %, title and legend included. */
     public double pageWidth(DiagramLayout layout) {
-        return Math.max(layout.width(), 560) + 2 * MARGIN;
+        return pageWidth(layout, 1);
     }
 
-    /** The height of the page a layout is painted on, title and legend included. */
+    /** The height of the page a layout is painted on at 100 %, title and legend included. */
     public double pageHeight(DiagramLayout layout) {
-        return TITLE_HEIGHT + layout.height() + legendHeight(layout) + 2 * MARGIN;
+        return pageHeight(layout, 1);
+    }
+
+    /** The width of the page a layout is painted on at a zoom. */
+    public double pageWidth(DiagramLayout layout, double zoom) {
+        return Math.max(layout.width() * zoom, 560) + 2 * MARGIN;
+    }
+
+    /** The height of the page a layout is painted on at a zoom. */
+    public double pageHeight(DiagramLayout layout, double zoom) {
+        return TITLE_HEIGHT + layout.height() * zoom + legendHeight(layout) + 2 * MARGIN;
     }
 
     /** Where the diagram itself starts on the page, below the title block. */
@@ -58,43 +65,82 @@ public final class DiagramPainter {
         return MARGIN + TITLE_HEIGHT;
     }
 
-    /** The page as an image at a scale (1 or 2): the style's background, title, diagram, legend. */
+    /**
+     * The zoom a whole picture is drawn at for a level: 100 % with pods open; at the workload
+     * level, the zoom where every group shows its workloads; at the namespace level, the zoom
+     * where every group's name fits it (the picture at least a thousand pixels wide). Never above 100 %.
+     */
+    public static double zoomFor(DiagramLayout layout, DetailLevel level) {
+        double zoom = switch (level) {
+            case POD -> 1;
+            case WORKLOAD -> {
+                // every group open, and every workload (and Service) wide enough for its whole name
+                double z = 0;
+                for (DiagramBox b : layout.boxes()) {
+                    if (isGroup(b) && !b.children().isEmpty()) {
+                        z = Math.max(z, layout.openZoom(b));
+                        for (DiagramBox c : b.children()) {
+                            z = Math.max(z, PictureRenderer.titleRoomNeeded(c) / c.width());
+                        }
+                    }
+                }
+                yield z == 0 ? 1 : z;
+            }
+            case NAMESPACE -> {
+                double z = 1000 / Math.max(1, layout.width());
+                for (DiagramBox b : layout.boxes()) {
+                    if (isGroup(b)) {
+                        z = Math.max(z, (TextFit.measure(b.label(), PictureRenderer.MIN_TEXT + 1, true) + 16) / b.width());
+                    }
+                }
+                yield z;
+            }
+        };
+        return Math.min(1, zoom);
+    }
+
+    private static boolean isGroup(DiagramBox b) {
+        return b.kind() == BoxKind.NAMESPACE || b.kind() == BoxKind.NODE;
+    }
+
+    /** The page as an image at a scale (1 or 2), every box open: the style's background, title, diagram, legend. */
     public BufferedImage image(DiagramLayout layout, DiagramTitle title, double scale) {
-        int w = (int) Math.ceil(pageWidth(layout) * scale);
-        int h = (int) Math.ceil(pageHeight(layout) * scale);
+        return image(layout, title, DetailLevel.POD, scale);
+    }
+
+    /** The page as an image of a level at a scale. */
+    public BufferedImage image(DiagramLayout layout, DiagramTitle title, DetailLevel level, double scale) {
+        double zoom = zoomFor(layout, level);
+        int w = (int) Math.ceil(pageWidth(layout, zoom) * scale);
+        int h = (int) Math.ceil(pageHeight(layout, zoom) * scale);
         BufferedImage image = new BufferedImage(w, h, BufferedImage.TYPE_INT_RGB);
         Graphics2D g = image.createGraphics();
         try {
             g.scale(scale, scale);
-            paint(g, layout, title);
+            paint(g, layout, title, level);
         } finally {
             g.dispose();
         }
         return image;
     }
 
-    /** Paints the page at the graphics' current transform. */
+    /** Paints the page with every box open at the graphics' current transform. */
     public void paint(Graphics2D g, DiagramLayout layout, DiagramTitle title) {
+        paint(g, layout, title, DetailLevel.POD);
+    }
+
+    /** Paints the page of a level at the graphics' current transform. */
+    public void paint(Graphics2D g, DiagramLayout layout, DiagramTitle title, DetailLevel level) {
+        double zoom = zoomFor(layout, level);
         g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
         g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
         g.setRenderingHint(RenderingHints.KEY_STROKE_CONTROL, RenderingHints.VALUE_STROKE_PURE);
         g.setColor(color(style.background()));
-        g.fill(new Rectangle2D.Double(0, 0, pageWidth(layout), pageHeight(layout)));
+        g.fill(new Rectangle2D.Double(0, 0, pageWidth(layout, zoom), pageHeight(layout, zoom)));
         paintTitle(g, title);
-        Graphics2D d = (Graphics2D) g.create();
-        try {
-            d.translate(MARGIN, diagramTop());
-            for (DiagramBox b : layout.boxes()) {
-                paintBox(d, layout, b);
-            }
-            for (DiagramLine l : layout.lines()) {
-                paintLine(d, l);
-            }
-            paintLineLabels(d, layout);
-        } finally {
-            d.dispose();
-        }
-        paintLegend(g, layout, MARGIN, diagramTop() + layout.height() + 12);
+        Viewport view = new Viewport(MARGIN, diagramTop(), zoom, pageWidth(layout, zoom), pageHeight(layout, zoom));
+        new PictureRenderer(layout, layout.lineSet(level), style, Emphasis.NONE).render(new AwtPen(g), view, level);
+        paintLegend(g, layout, MARGIN, diagramTop() + layout.height() * zoom + 12);
     }
 
     private void paintTitle(Graphics2D g, DiagramTitle title) {
@@ -107,116 +153,6 @@ public final class DiagramPainter {
         String line = text.format("title.source", title.source()) + "    " + text.format("title.context", context) + "    "
                 + text.format("title.time", title.time());
         g.drawString(line, (float) MARGIN, (float) (MARGIN + 40));
-    }
-
-    private void paintBox(Graphics2D g, DiagramLayout layout, DiagramBox b) {
-        boolean group = b.kind() == BoxKind.NODE || b.kind() == BoxKind.NAMESPACE;
-        RoundRectangle2D shape = new RoundRectangle2D.Double(b.x(), b.y(), b.width(), b.height(), DiagramStyle.CORNER,
-                DiagramStyle.CORNER);
-        g.setColor(color(style.fill(layout, b)));
-        g.fill(shape);
-        g.setColor(color(style.stroke(layout, b)));
-        g.setStroke(b.kind() == BoxKind.ADDRESS_BLOCK || b.kind() == BoxKind.OUTSIDE
-                ? new BasicStroke(1.4f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND, 10f, new float[] {5f, 3f}, 0f)
-                : new BasicStroke(group ? 2f : 1.2f));
-        g.draw(shape);
-        double size = style.titleSize(b.kind());
-        g.setColor(color(style.text()));
-        g.setFont(font(size, group || b.kind() == BoxKind.WORKLOAD || b.kind() == BoxKind.SERVICE));
-        float tx = (float) (b.x() + 8);
-        float ty = (float) (b.y() + 8 + size);
-        g.drawString(b.label(), tx, ty);
-        g.setFont(font(DiagramStyle.DETAIL_SIZE, false));
-        g.setColor(color(style.detailText()));
-        double y = ty + 4;
-        for (String detail : b.details()) {
-            y += DiagramStyle.DETAIL_SIZE * 1.4;
-            g.drawString(detail, tx, (float) (y - 3));
-        }
-        paintBadges(g, b);
-        for (DiagramBox c : b.children()) {
-            paintBox(g, layout, c);
-        }
-    }
-
-    private void paintBadges(Graphics2D g, DiagramBox b) {
-        if (b.badges().isEmpty()) {
-            return;
-        }
-        g.setFont(font(DiagramStyle.DETAIL_SIZE, true));
-        FontMetrics fm = g.getFontMetrics();
-        double right = b.x() + b.width() - 6;
-        for (int i = b.badges().size() - 1; i >= 0; i--) {
-            String badge = b.badges().get(i);
-            double w = fm.stringWidth(badge) + 8;
-            RoundRectangle2D tag = new RoundRectangle2D.Double(right - w, b.y() + 6, w, 16, 8, 8);
-            g.setColor(color(style.badge()));
-            g.fill(tag);
-            g.setColor(Color.WHITE);
-            g.drawString(badge, (float) (right - w + 4), (float) (b.y() + 18));
-            right -= w + 4;
-        }
-    }
-
-    private void paintLine(Graphics2D g, DiagramLine l) {
-        g.setColor(color(style.lineColor(l)));
-        float width = (float) style.lineWidth(l);
-        Stroke stroke = style.dashed(l)
-                ? new BasicStroke(width, BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND, 10f, new float[] {6f, 4f}, 0f)
-                : new BasicStroke(width, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND);
-        g.setStroke(stroke);
-        g.draw(path(l.path()));
-        if (l.kind() != LineKind.LOOPBACK) {
-            g.fill(arrowHead(l, 4 + width * 2));
-        }
-    }
-
-    /** The outline of a line's path as a Java2D path. */
-    static Path2D path(LinePath linePath) {
-        Path2D p = new Path2D.Double();
-        linePath.trace(new LinePath.Tracer() {
-            @Override
-            public void moveTo(double x, double y) {
-                p.moveTo(x, y);
-            }
-
-            @Override
-            public void lineTo(double x, double y) {
-                p.lineTo(x, y);
-            }
-
-            @Override
-            public void quadTo(double cx, double cy, double x, double y) {
-                p.quadTo(cx, cy, x, y);
-            }
-        });
-        return p;
-    }
-
-    /** A filled triangle at the end of a line, along its last direction. */
-    static Path2D arrowHead(DiagramLine l, double size) {
-        double[] corners = ArrowHead.corners(l.path(), size);
-        Path2D p = new Path2D.Double();
-        p.moveTo(corners[0], corners[1]);
-        p.lineTo(corners[2], corners[3]);
-        p.lineTo(corners[4], corners[5]);
-        p.closePath();
-        return p;
-    }
-
-    /** The labels {@link LineLabels} places, on a halo of the page's colour. */
-    private void paintLineLabels(Graphics2D g, DiagramLayout layout) {
-        g.setFont(font(DiagramStyle.DETAIL_SIZE, false));
-        FontMetrics fm = g.getFontMetrics();
-        for (LineLabels.Placed p : LineLabels.of(layout)) {
-            int halo = style.labelHalo();
-            g.setColor(new Color((halo >> 16) & 0xFF, (halo >> 8) & 0xFF, halo & 0xFF, 225));
-            g.fill(new RoundRectangle2D.Double(p.x(), p.y(), p.width(), p.height(), 6, 6));
-            g.setColor(color(style.labelText(p.line())));
-            double textWidth = fm.stringWidth(p.line().label());
-            g.drawString(p.line().label(), (float) (p.x() + (p.width() - textWidth) / 2),
-                    (float) (p.y() + (p.height() + fm.getAscent() - fm.getDescent()) / 2));
-        }
     }
 
     private double legendHeight(DiagramLayout layout) {

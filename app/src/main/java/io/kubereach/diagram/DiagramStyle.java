@@ -127,12 +127,27 @@ public final class DiagramStyle {
         };
     }
 
+    /** The colour of a class of line; unknown traffic is grey, between the text and the page. */
+    public int classColor(LineClass c) {
+        return switch (c) {
+            case ALLOWED -> palette.allowed();
+            case PARTIAL -> palette.partial();
+            case BLOCKED -> palette.blocked();
+            case UNKNOWN -> DiagramPalette.mix(palette.background(), palette.detailText(), 0.75);
+            case BACKS -> palette.backs();
+            case ROUTES -> palette.routes();
+            case LOOPBACK -> palette.loopback();
+        };
+    }
+
+    /** Whether lines of a class are dashed: a Service's backends, routes, and traffic that cannot be judged. */
+    public boolean dashed(LineClass c) {
+        return c == LineClass.BACKS || c == LineClass.ROUTES || c == LineClass.UNKNOWN;
+    }
+
     /** The colour of a line. */
     public int lineColor(DiagramLine line) {
-        if (line.verdict().isPresent()) {
-            return verdictColor(line.verdict().get());
-        }
-        return kindColor(line.kind());
+        return classColor(line.lineClass());
     }
 
     /** The width of a line at 100 %. */
@@ -142,7 +157,7 @@ public final class DiagramStyle {
 
     /** Whether a line is dashed (a Service's backends and routes are; traffic is solid). */
     public boolean dashed(DiagramLine line) {
-        return line.kind() == LineKind.BACKS || line.kind() == LineKind.ROUTES;
+        return dashed(line.lineClass());
     }
 
     /** The colour of a namespace in a layout; grey for cluster-wide things. */

@@ -20,6 +20,8 @@ final class DraftBox {
     double y;
     double width;
     double height;
+    /** The height of the title band; the children start below it (by default what the words need). */
+    double header;
 
     DraftBox(String id, BoxKind kind, String label, List<String> details, List<String> badges, String namespace) {
         this.id = id;
@@ -28,12 +30,18 @@ final class DraftBox {
         this.details = List.copyOf(details);
         this.badges = List.copyOf(badges);
         this.namespace = namespace;
+        this.header = headerHeight(kind, this.details.size());
     }
 
-    /** The height of the title, detail lines and badges at the top of the box. */
+    /** The height of the title band at the top of the box. */
     double headerHeight() {
+        return header;
+    }
+
+    /** The height of the title and detail lines at the top of a box of a kind. */
+    static double headerHeight(BoxKind kind, int detailLines) {
         double title = DiagramStyle.DEFAULT.titleSize(kind) * 1.45;
-        return Layout.PADDING + title + details.size() * DiagramStyle.DETAIL_SIZE * 1.4;
+        return Layout.PADDING + title + detailLines * DiagramStyle.DETAIL_SIZE * 1.4;
     }
 
     /** The width the title, details and badges need. */
@@ -57,7 +65,7 @@ final class DraftBox {
         for (DraftBox c : children) {
             inner.add(c.toBox(ax, ay));
         }
-        return new DiagramBox(id, kind, label, details, badges, namespace, round(ax), round(ay), round(width), round(height), inner);
+        return new DiagramBox(id, kind, label, details, badges, namespace, round(ax), round(ay), round(width), round(height), round(header), inner);
     }
 
     private static double round(double v) {

@@ -50,6 +50,19 @@ public final class KindNames {
         });
     }
 
+    /** The word for a class of line: its verdict, or its kind. */
+    public String of(LineClass c) {
+        return text.get(switch (c) {
+            case ALLOWED -> "verdict.ALLOWED";
+            case PARTIAL -> "verdict.PARTIAL";
+            case BLOCKED -> "verdict.BLOCKED";
+            case UNKNOWN -> "verdict.UNKNOWN";
+            case BACKS -> "line.BACKS";
+            case ROUTES -> "line.ROUTES";
+            case LOOPBACK -> "line.LOOPBACK";
+        });
+    }
+
     /** The word for a verdict. */
     public String of(TrafficVerdict verdict) {
         return text.get(switch (verdict) {

@@ -23,6 +23,7 @@ final class LegendEntries {
                 new Entry("legend.allowed", p.allowed(), false, false),
                 new Entry("legend.partial", p.partial(), false, false),
                 new Entry("legend.blocked", p.blocked(), false, false),
+                new Entry("legend.unknown", style.classColor(LineClass.UNKNOWN), true, false),
                 new Entry("legend.backs", p.backs(), true, false),
                 new Entry("legend.routes", p.routes(), true, false),
                 new Entry("legend.loopback", p.loopback(), false, false),

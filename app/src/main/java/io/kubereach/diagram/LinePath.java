@@ -3,10 +3,9 @@ package io.kubereach.diagram;
 import java.util.List;
 
 /**
- * Where a line runs: either a quadratic curve (start, control point, end), for short hops inside
- * one group, or a polyline of straight segments (a route around boxes), painted with rounded
- * bends. Both painters trace it the same way ({@link #trace}), and hit tests, labels and
- * arrowheads read it through {@link #pointAt}, {@link #distanceTo} and {@link #endDirection}.
+ * Where a line runs: a polyline of straight segments (a route through the streets), or a
+ * quadratic curve (start, control point, end). Hit tests and centring read it through
+ * {@link #pointAt}, {@link #distanceTo} and {@link #endDirection}.
  *
  * @param points the curve's start, control point and end; or the polyline's corners, start to end
  * @param curved whether it is a quadratic curve
@@ -36,18 +35,6 @@ public record LinePath(List<DiagramPoint> points, boolean curved) {
         return new LinePath(points, false);
     }
 
-    /** Receives the outline of a path: the painters turn it into their own path type. */
-    public interface Tracer {
-        /** Starts at a point. */
-        void moveTo(double x, double y);
-
-        /** A straight segment to a point. */
-        void lineTo(double x, double y);
-
-        /** A quadratic curve through a control point to a point. */
-        void quadTo(double cx, double cy, double x, double y);
-    }
-
     /** The start. */
     public DiagramPoint start() {
         return points.get(0);
@@ -56,31 +43,6 @@ public record LinePath(List<DiagramPoint> points, boolean curved) {
     /** The end. */
     public DiagramPoint end() {
         return points.get(points.size() - 1);
-    }
-
-    /** Traces the path: a curve as it is, a polyline with its bends rounded. */
-    public void trace(Tracer t) {
-        DiagramPoint s = start();
-        t.moveTo(s.x(), s.y());
-        if (curved) {
-            t.quadTo(points.get(1).x(), points.get(1).y(), end().x(), end().y());
-            return;
-        }
-        for (int i = 1; i < points.size() - 1; i++) {
-            DiagramPoint prev = points.get(i - 1);
-            DiagramPoint at = points.get(i);
-            DiagramPoint next = points.get(i + 1);
-            double in = Math.hypot(at.x() - prev.x(), at.y() - prev.y());
-            double out = Math.hypot(next.x() - at.x(), next.y() - at.y());
-            double r = Math.min(BEND_RADIUS, Math.min(in, out) / 2);
-            if (r < 0.5) {
-                t.lineTo(at.x(), at.y());
-                continue;
-            }
-            t.lineTo(at.x() - (at.x() - prev.x()) / in * r, at.y() - (at.y() - prev.y()) / in * r);
-            t.quadTo(at.x(), at.y(), at.x() + (next.x() - at.x()) / out * r, at.y() + (next.y() - at.y()) / out * r);
-        }
-        t.lineTo(end().x(), end().y());
     }
 
     /** The point at {@code t} in 0..1 (0 the start, 1 the end); along a polyline, by length. */

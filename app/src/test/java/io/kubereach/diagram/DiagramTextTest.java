@@ -2,10 +2,8 @@ package io.kubereach.diagram;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.kubereach.graph.TrafficVerdict;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
@@ -29,8 +27,10 @@ class DiagramTextTest {
             List<String> labels = layout.lines().stream().filter(l -> l.kind() == LineKind.TRAFFIC).map(DiagramLine::label).toList();
             String all = text.get("connections.all");
             assertThat(labels).as("labels in " + locale).contains(all);
-            assertThat(LineLabels.of(layout)).as("labels drawn in " + locale).noneMatch(p -> p.line().label().equals(all))
-                    .anyMatch(p -> p.line().kind() == LineKind.TRAFFIC);
+            RecordingPen pen = new RecordingPen();
+            new PictureRenderer(layout, layout.lineSet(Detail.everything()), DiagramStyle.LIGHT, Emphasis.NONE)
+                    .render(pen, new Viewport(0, 0, 1, layout.width(), layout.height()), Detail.everything());
+            assertThat(pen.texts()).as("labels drawn in " + locale).noneMatch(t -> t.text().equals(all));
         }
         assertThat(DiagramText.of(Locale.SIMPLIFIED_CHINESE).get("connections.all")).isEqualTo("所有连接");
         assertThat(DiagramText.of(Locale.ENGLISH).get("connections.all")).isEqualTo("All Connections");
@@ -44,8 +44,14 @@ class DiagramTextTest {
         assertThat(traffic).isNotEmpty().allSatisfy(l -> assertThat(l.allowed()).isPresent());
         assertThat(traffic).anyMatch(l -> l.allowed().orElseThrow().isAll()).anyMatch(l -> !l.allowed().orElseThrow().isAll());
         assertThat(layout.lines()).filteredOn(l -> l.kind() != LineKind.TRAFFIC).allSatisfy(l -> assertThat(l.allowed()).isEmpty());
-        List<DiagramLine> labelled = LineLabels.of(layout).stream().map(LineLabels.Placed::line).toList();
-        assertThat(labelled).noneMatch(l -> l.verdict().equals(Optional.of(TrafficVerdict.ALLOWED))
-                && l.allowed().orElseThrow().isAll());
+        RecordingPen pen = new RecordingPen();
+        new PictureRenderer(layout, layout.lineSet(Detail.everything()), DiagramStyle.LIGHT, Emphasis.NONE)
+                .render(pen, new Viewport(0, 0, 1, layout.width(), layout.height()), Detail.everything());
+        List<String> allowedEverywhere = traffic.stream().filter(l -> l.lineClass() == LineClass.ALLOWED && l.allowed().orElseThrow().isAll())
+                .map(DiagramLine::label).toList();
+        assertThat(allowedEverywhere).isNotEmpty();
+        assertThat(pen.texts()).as("no label on a line allowing everything").noneMatch(t -> allowedEverywhere.contains(t.text()));
+        assertThat(pen.texts()).as("specific ports are labelled").anyMatch(t -> traffic.stream()
+                .anyMatch(l -> !l.allowed().orElseThrow().isAll() && !l.label().isEmpty() && l.label().equals(t.text())));
     }
 }

@@ -5,158 +5,154 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.kubereach.graph.GraphFilter;
 import io.kubereach.graph.GraphView;
 import io.kubereach.graph.Layer;
-import io.kubereach.graph.NetworkGraph;
-import io.kubereach.graph.NetworkGraphBuilder;
-import io.kubereach.synthetic.ClusterShape;
-import io.kubereach.synthetic.SyntheticCluster;
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.EnumSource;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 
-@DisplayName("lines routed around boxes")
+@DisplayName("lines routed through the streets between boxes")
 class LineRoutingTest {
 
     private static DiagramLayout medium;
 
     @BeforeAll
     static void layOutMedium() {
-        NetworkGraph graph = NetworkGraphBuilder.build(SyntheticCluster.snapshot(ClusterShape.medium()));
         medium = new DiagramLayouter(DemoDiagram.english())
-                .layout(GraphView.of(graph, GraphFilter.ALL.withLayer(Layer.CONTAINERS, false)), Grouping.NAMESPACE);
+                .layout(GraphView.of(SyntheticDiagram.medium(), GraphFilter.ALL.withLayer(Layer.CONTAINERS, false)), Grouping.NAMESPACE);
     }
 
-    @ParameterizedTest
-    @EnumSource(Grouping.class)
-    @DisplayName("on the demo, no line crosses a top-level box other than the ones holding its two ends")
-    void demoLinesKeepOutOfOtherBoxes(Grouping grouping) {
-        assertNoLineCrossesUnrelatedBoxes(DemoDiagram.layout(grouping));
+    static Stream<Arguments> pictures() {
+        List<Arguments> out = new ArrayList<>();
+        for (Detail detail : List.of(DetailLevel.NAMESPACE, DetailLevel.WORKLOAD, DetailLevel.POD)) {
+            for (Grouping grouping : Grouping.values()) {
+                out.add(Arguments.of("demo by " + grouping, DemoDiagram.layout(grouping), detail));
+            }
+            out.add(Arguments.of("2,000 pods by namespace", medium, detail));
+        }
+        return out.stream();
     }
 
-    @Test
-    @DisplayName("on a synthetic medium cluster of 2,000 pods, no line crosses a top-level box other than the ones holding its ends")
-    void mediumLinesKeepOutOfOtherBoxes() {
-        long between = medium.lines().stream().filter(l -> !top(medium, l.sourceId()).equals(top(medium, l.targetId()))).count();
-        assertThat(between).as("lines between groups").isGreaterThan(20);
-        assertNoLineCrossesUnrelatedBoxes(medium);
-    }
-
-    @ParameterizedTest
-    @EnumSource(Grouping.class)
-    @DisplayName("on the demo, a traffic line inside one group goes around the group's boxes that hold neither of its ends")
-    void inGroupTrafficKeepsOutOfSiblings(Grouping grouping) {
-        DiagramLayout layout = DemoDiagram.layout(grouping);
+    @ParameterizedTest(name = "{0}, {1}")
+    @MethodSource("pictures")
+    @DisplayName("at every level of detail, no line crosses a drawn box that holds neither of its ends")
+    void noLineCrossesABoxItDoesNotBelongTo(String name, DiagramLayout layout, Detail detail) {
+        LineSet lines = layout.lineSet(detail);
+        List<DiagramBox> drawn = drawnBoxes(layout, detail);
         List<String> crossings = new ArrayList<>();
-        int inGroup = 0;
-        for (DiagramLine l : layout.lines()) {
-            DiagramBox group = top(layout, l.sourceId());
-            if (l.kind() != LineKind.TRAFFIC || group != top(layout, l.targetId())) {
+        int routed = 0;
+        for (DrawnLine l : lines.lines()) {
+            if (l.kind() == LineKind.LOOPBACK) {
                 continue;
             }
-            inGroup++;
-            DiagramBox from = layout.box(l.sourceId()).orElseThrow();
-            DiagramBox to = layout.box(l.targetId()).orElseThrow();
-            for (DiagramBox sibling : group.children()) {
-                boolean holdsAnEnd = sibling.contains(from.centerX(), from.centerY()) || sibling.contains(to.centerX(), to.centerY());
-                if (!holdsAnEnd && crossesInterior(l.path(), sibling)) {
-                    crossings.add(l.id() + " crosses " + sibling.id());
+            assertThat(l.routed()).as(l.id() + " runs through the streets").isTrue();
+            routed++;
+            Set<String> own = new HashSet<>();
+            own.addAll(around(layout, l.sourceId()));
+            own.addAll(around(layout, l.targetId()));
+            LinePath path = lines.path(l);
+            for (DiagramBox b : drawn) {
+                if (!own.contains(b.id()) && crossesInterior(path, b)) {
+                    crossings.add(l.id() + " crosses " + b.id());
                 }
             }
         }
-        assertThat(inGroup).as("traffic lines inside one group").isGreaterThan(0);
+        assertThat(routed).as("lines drawn").isGreaterThan(0);
         assertThat(crossings).isEmpty();
     }
 
-    @Test
-    @DisplayName("lines between groups run in horizontal and vertical stretches from the border of one end to the border of the other")
-    void routesAreOrthogonal() {
-        DiagramLayout layout = DemoDiagram.layout(Grouping.NAMESPACE);
-        int routed = 0;
-        for (DiagramLine l : layout.lines()) {
-            if (top(layout, l.sourceId()).equals(top(layout, l.targetId()))) {
-                continue;
-            }
-            routed++;
-            assertThat(l.path().curved()).as(l.id()).isFalse();
-            List<DiagramPoint> p = l.points();
+    @ParameterizedTest(name = "{0}, {1}")
+    @MethodSource("pictures")
+    @DisplayName("lines run in horizontal and vertical stretches from the border of one end to the border of the other")
+    void routesAreOrthogonalFromBorderToBorder(String name, DiagramLayout layout, Detail detail) {
+        LineSet lines = layout.lineSet(detail);
+        for (DrawnLine l : lines.lines()) {
+            List<DiagramPoint> p = lines.path(l).points();
             for (int i = 1; i < p.size(); i++) {
                 boolean horizontal = Math.abs(p.get(i).y() - p.get(i - 1).y()) < 1e-6;
                 boolean vertical = Math.abs(p.get(i).x() - p.get(i - 1).x()) < 1e-6;
                 assertThat(horizontal || vertical).as(l.id() + " segment " + i).isTrue();
             }
+            assertThat(onBorder(layout.box(l.sourceId()).orElseThrow(), p.get(0))).as(l.id() + " starts on its box").isTrue();
+            assertThat(onBorder(layout.box(l.targetId()).orElseThrow(), p.get(p.size() - 1))).as(l.id() + " ends on its box").isTrue();
         }
-        assertThat(routed).isGreaterThan(10);
     }
 
     @Test
     @DisplayName("routes are the same every time for the same view")
     void routesAreDeterministic() {
         assertThat(DemoDiagram.layout(Grouping.NODE).lines()).isEqualTo(DemoDiagram.layout(Grouping.NODE).lines());
-        NetworkGraph graph = NetworkGraphBuilder.build(SyntheticCluster.snapshot(ClusterShape.medium()));
         DiagramLayout again = new DiagramLayouter(DemoDiagram.english())
-                .layout(GraphView.of(graph, GraphFilter.ALL.withLayer(Layer.CONTAINERS, false)), Grouping.NAMESPACE);
-        assertThat(again.lines()).isEqualTo(medium.lines());
+                .layout(GraphView.of(SyntheticDiagram.medium(), GraphFilter.ALL.withLayer(Layer.CONTAINERS, false)), Grouping.NAMESPACE);
+        LineSet one = again.lineSet(DetailLevel.WORKLOAD);
+        LineSet other = medium.lineSet(DetailLevel.WORKLOAD);
+        assertThat(one.lines().stream().map(one::path).toList()).isEqualTo(other.lines().stream().map(other::path).toList());
     }
 
     @Test
-    @DisplayName("a route between two boxes goes around a third box standing between them")
+    @DisplayName("a route between two boxes goes around a third box standing between them, and runs straight when nothing is in the way")
     void routeGoesAroundABoxInTheWay() {
-        DiagramBox left = box("left", 0, 100);
-        DiagramBox middle = box("middle", 300, 60);
-        DiagramBox right = box("right", 600, 100);
-        LineRouter router = new LineRouter(List.of(left, middle, right));
-        LinePath path = router.route(left, right, 0).orElseThrow();
-        assertThat(crossesInterior(path, middle)).isFalse();
-        assertThat(path.start().x()).isBetween(left.x(), left.x() + left.width());
-        assertThat(path.end().x()).isBetween(right.x(), right.x() + right.width());
-        assertThat(path.points().size()).as("it bends to pass the middle box").isGreaterThan(2);
-        LinePath straight = new LineRouter(List.of(left, right)).route(left, right, 0).orElseThrow();
+        DiagramBox left = box("left", 40, 40, 200);
+        DiagramBox middle = box("middle", 280, 40, 260);
+        DiagramBox right = box("right", 580, 40, 200);
+        DiagramLayout three = new DiagramLayout(List.of(left, middle, right), List.of(), List.of(), 820, 340, DemoDiagram.english());
+        LinePath around = LinePath.polyline(StreetRoute.corners(three.router().route(left, right).orElseThrow(), three.router()));
+        assertThat(crossesInterior(around, middle)).isFalse();
+        assertThat(around.points().size()).as("it bends to pass the middle box").isGreaterThan(2);
+
+        DiagramLayout two = new DiagramLayout(List.of(left, right), List.of(), List.of(), 820, 320, DemoDiagram.english());
+        LinePath straight = LinePath.polyline(StreetRoute.corners(two.router().route(left, right).orElseThrow(), two.router()));
         assertThat(straight.points()).as("with nothing in the way it runs straight").hasSize(2);
     }
 
-    private static DiagramBox box(String id, double x, double y) {
-        return new DiagramBox(id, BoxKind.NAMESPACE, id, List.of(), List.of(), id, x, y, 200, 200, List.of());
+    private static DiagramBox box(String id, double x, double y, double height) {
+        return new DiagramBox(id, BoxKind.SERVICE, id, List.of(), List.of(), id, x, y, 200, height, 24, List.of());
     }
 
-    private static void assertNoLineCrossesUnrelatedBoxes(DiagramLayout layout) {
-        List<String> crossings = new ArrayList<>();
-        for (DiagramLine l : layout.lines()) {
-            DiagramBox a = top(layout, l.sourceId());
-            DiagramBox b = top(layout, l.targetId());
-            for (DiagramBox t : layout.boxes()) {
-                if (t != a && t != b && crossesInterior(l.path(), t)) {
-                    crossings.add(l.id() + " crosses " + t.id());
-                }
+    /** The boxes drawn at a level of detail: the top-level ones and those inside open boxes. */
+    static List<DiagramBox> drawnBoxes(DiagramLayout layout, Detail detail) {
+        List<DiagramBox> out = new ArrayList<>();
+        collect(layout.boxes(), detail, out);
+        return out;
+    }
+
+    private static void collect(List<DiagramBox> level, Detail detail, List<DiagramBox> out) {
+        for (DiagramBox b : level) {
+            out.add(b);
+            if (detail.open(b)) {
+                collect(b.children(), detail, out);
             }
         }
-        assertThat(crossings).isEmpty();
     }
 
-    private static final Map<DiagramLayout, Map<String, DiagramBox>> TOPS = new HashMap<>();
-
-    private static synchronized DiagramBox top(DiagramLayout layout, String id) {
-        Map<String, DiagramBox> tops = TOPS.computeIfAbsent(layout, x -> {
-            Map<String, DiagramBox> out = new HashMap<>();
-            for (DiagramBox t : layout.boxes()) {
-                mark(t, t, out);
-            }
-            return out;
-        });
-        return tops.get(id);
+    /** A box and the boxes around it. */
+    private static List<String> around(DiagramLayout layout, String id) {
+        List<String> out = new ArrayList<>(List.of(id));
+        Optional<DiagramBox> p = layout.parent(id);
+        while (p.isPresent()) {
+            out.add(p.get().id());
+            p = layout.parent(p.get().id());
+        }
+        return out;
     }
 
-    private static void mark(DiagramBox b, DiagramBox top, Map<String, DiagramBox> out) {
-        out.put(b.id(), top);
-        b.children().forEach(c -> mark(c, top, out));
+    private static boolean onBorder(DiagramBox b, DiagramPoint p) {
+        double e = 0.01;
+        boolean inside = p.x() >= b.x() - e && p.x() <= b.x() + b.width() + e && p.y() >= b.y() - e && p.y() <= b.y() + b.height() + e;
+        boolean onEdge = Math.abs(p.x() - b.x()) < e || Math.abs(p.x() - b.x() - b.width()) < e || Math.abs(p.y() - b.y()) < e
+                || Math.abs(p.y() - b.y() - b.height()) < e;
+        return inside && onEdge;
     }
 
     /** Whether a path (a curve as 32 chords) enters the inside of a box (its border, less half a unit, excluded). */
-    private static boolean crossesInterior(LinePath path, DiagramBox box) {
+    static boolean crossesInterior(LinePath path, DiagramBox box) {
         List<DiagramPoint> points = new ArrayList<>();
         if (path.curved()) {
             for (int i = 0; i <= 32; i++) {

@@ -143,7 +143,7 @@ class RememberedLayoutTest {
         DiagramLayout both = layouter.layout(view(graph, GraphFilter.ALL.withNamespaces(Set.of("shop", "payments"))), Grouping.NAMESPACE,
                 LayoutMemory.empty().remember(shopOnly, Grouping.NAMESPACE));
         assertStayedPut(shopOnly, new DiagramLayout(both.boxes().stream().filter(b -> shopOnly.box(b.id()).isPresent()).toList(),
-                List.of(), List.of(), both.width(), both.height()));
+                List.of(), List.of(), both.width(), both.height(), DemoDiagram.english()));
         double bottom = shopOnly.boxes().stream().mapToDouble(b -> b.y() + b.height()).max().orElseThrow();
         assertThat(both.box("ns:payments").orElseThrow().y()).isGreaterThan(bottom);
         LayoutChecks.assertNestedWithoutOverlap(both);

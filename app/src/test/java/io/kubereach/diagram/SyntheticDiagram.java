@@ -6,7 +6,7 @@ import io.kubereach.synthetic.ClusterShape;
 import io.kubereach.synthetic.SyntheticCluster;
 
 /** The synthetic {@code medium} cluster (2,000 pods, 20 namespaces, 8 nodes) and its graph, made once for the layout tests. */
-final class SyntheticDiagram {
+public final class SyntheticDiagram {
 
     private static NetworkGraph medium;
 
@@ -14,7 +14,7 @@ final class SyntheticDiagram {
     }
 
     /** The network graph of the medium cluster. */
-    static synchronized NetworkGraph medium() {
+    public static synchronized NetworkGraph medium() {
         if (medium == null) {
             medium = NetworkGraphBuilder.build(SyntheticCluster.snapshot(ClusterShape.medium()));
         }

@@ -127,6 +127,20 @@ public final class IndexedEngine implements ReachabilityEngine {
         return new Verdict(src, dst, protocol, port, answer, exemption, egress, ingress, Caveats.of(src, dst));
     }
 
+    @Override
+    public SideFacts.Pair sideFacts(Peer src, Peer dst, Protocol protocol, int port) {
+        int srcClass = classOf(src);
+        int dstClass = classOf(dst);
+        if (srcClass == PodClassIndex.NO_CLASS || dstClass == PodClassIndex.NO_CLASS) {
+            return strangers.sideFacts(src, dst, protocol, port);
+        }
+        SideFacts egress = src instanceof Peer.External ? SideFacts.of(SideVerdict.external(Direction.EGRESS))
+                : sides.facts(Direction.EGRESS, srcClass, kind(dst), id(dst, dstClass), protocol, port);
+        SideFacts ingress = dst instanceof Peer.External ? SideFacts.of(SideVerdict.external(Direction.INGRESS))
+                : sides.facts(Direction.INGRESS, dstClass, kind(src), id(src, srcClass), protocol, port);
+        return new SideFacts.Pair(egress, ingress);
+    }
+
     /** How many pod classes the snapshot's pods fall into. */
     int classCount() {
         return classes.size();

@@ -71,6 +71,23 @@ final class IndexedSides {
         return SideSets.walk(tiers, CLUSTER_WIDE);
     }
 
+    /**
+     * The side's facts on one (protocol, port), as {@link #explain} would give them: from the
+     * NetworkPolicy sets alone where no cluster-wide rule can match the remote end and every tier
+     * was read (then NetworkPolicies decide alone), else from the explanation.
+     */
+    SideFacts facts(Direction direction, int judged, Remote kind, int remote, Protocol protocol, int port) {
+        boolean alone = gaps.isEmpty() && (admin.isEmpty()
+                || !anyRuleMayMatch(admin.applying(TierKind.ADMIN, direction, judged), direction, kind, remote)
+                        && !anyRuleMayMatch(admin.applying(TierKind.BASELINE, direction, judged), direction, kind, remote));
+        if (!alone) {
+            return SideFacts.of(explain(direction, judged, kind, remote, protocol, port));
+        }
+        boolean isolated = isolation.isolated(direction, judged);
+        boolean admitted = isolated && admitted(direction, judged, kind, remote).contains(protocol, port);
+        return new SideFacts(!isolated || admitted, isolated, admitted);
+    }
+
     /** Whether some rule of the policies certainly or maybe matches the remote end (ports aside). */
     private static boolean anyRuleMayMatch(AdminIndex.IndexedAdminPolicy[] applying, Direction direction, Remote kind, int remote) {
         boolean pod = kind == Remote.POD_CLASS;

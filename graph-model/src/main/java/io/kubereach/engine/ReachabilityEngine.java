@@ -24,4 +24,12 @@ public interface ReachabilityEngine {
 
     /** The verdict for one connection, with the explanation of both sides. */
     Verdict verdict(Peer src, Peer dst, Protocol protocol, int port);
+
+    /**
+     * What each side says of one connection, as {@link #verdict} has it but without the
+     * explanation: for callers that ask it of hundreds of thousands of pairs.
+     */
+    default SideFacts.Pair sideFacts(Peer src, Peer dst, Protocol protocol, int port) {
+        return SideFacts.Pair.of(verdict(src, dst, protocol, port));
+    }
 }

@@ -16,7 +16,6 @@ import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import org.jgrapht.Graph;
 import org.jgrapht.graph.AsUnmodifiableGraph;
-import org.jgrapht.graph.DirectedMultigraph;
 
 /**
  * The typed graph every view draws: nodes, namespaces, workloads, pods with their pause and app
@@ -107,7 +106,7 @@ public final class NetworkGraph {
     }
 
     private Graph<GraphVertex, GraphEdge> computeAround(String id) {
-        Graph<GraphVertex, GraphEdge> out = new DirectedMultigraph<>(null, null, false);
+        Graph<GraphVertex, GraphEdge> out = new PlainMultigraph();
         GraphVertex focus = vertices.get(id);
         List<TrafficEnd> others;
         TrafficEnd center;

@@ -32,7 +32,6 @@ import java.util.concurrent.CancellationException;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.IntStream;
 import org.jgrapht.Graph;
-import org.jgrapht.graph.DirectedMultigraph;
 
 /**
  * Builds the {@link NetworkGraph} of a snapshot: every vertex and structural edge, and the
@@ -45,7 +44,7 @@ public final class NetworkGraphBuilder {
     private final ClusterSnapshot snapshot;
     private final ReachabilityEngine engine;
     private final EngineOptions options;
-    private final Graph<GraphVertex, GraphEdge> graph = new DirectedMultigraph<>(null, null, false);
+    private final Graph<GraphVertex, GraphEdge> graph = new PlainMultigraph();
     private final Map<String, GraphVertex> vertices = new LinkedHashMap<>();
     private BuildProgress progress = BuildProgress.NONE;
     private Optional<Reuse> reuse = Optional.empty();

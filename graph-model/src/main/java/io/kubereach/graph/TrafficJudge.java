@@ -5,8 +5,7 @@ import io.kubereach.engine.Peer;
 import io.kubereach.engine.PortSet;
 import io.kubereach.engine.Reach;
 import io.kubereach.engine.ReachabilityEngine;
-import io.kubereach.engine.SideVerdict;
-import io.kubereach.engine.Verdict;
+import io.kubereach.engine.SideFacts;
 import io.kubereach.model.Pod;
 import io.kubereach.model.Protocol;
 import java.util.Comparator;
@@ -36,7 +35,7 @@ final class TrafficJudge {
         ConnectionSet byClusterTiers = ConnectionSet.none();
         for (Peer s : src.peers()) {
             for (Peer d : dst.peers()) {
-                if (s.equals(d)) {
+                if (same(s, d)) {
                     continue; // a pod and itself: exempt, and no edge
                 }
                 Reach reach = engine.reach(s, d);
@@ -48,6 +47,14 @@ final class TrafficJudge {
         }
         return new GraphEdge.Traffic(src.vertexId(), dst.vertexId(), TrafficVerdict.of(common, any, dst.served()), any, common,
                 unknown, byClusterTiers);
+    }
+
+    /** Whether two peers are one: a pod and itself (pods compared by name, not field by field), or one address. */
+    private static boolean same(Peer a, Peer b) {
+        if (a instanceof Peer.PodPeer p && b instanceof Peer.PodPeer q) {
+            return p.pod() == q.pod() || p.pod().ref().equals(q.pod().ref());
+        }
+        return a.equals(b);
     }
 
     /**
@@ -114,8 +121,9 @@ final class TrafficJudge {
         for (Map.Entry<Protocol, PortSet> e : dst.served().byProtocol().entrySet()) {
             for (int[] interval : e.getValue().intervals()) {
                 for (int port = interval[0]; port <= interval[1] && probed < PROBED_PORTS; port++, probed++) {
-                    Verdict v = engine.verdict(s, d, e.getKey(), port);
-                    if (admits(v.egress()) != admits(v.ingress()) && (isolatedAdmitting(v.egress()) || isolatedAdmitting(v.ingress()))) {
+                    SideFacts.Pair sides = engine.sideFacts(s, d, e.getKey(), port);
+                    if (sides.egress().allows() != sides.ingress().allows()
+                            && (isolatedAdmitting(sides.egress()) || isolatedAdmitting(sides.ingress()))) {
                         return true;
                     }
                 }
@@ -124,11 +132,7 @@ final class TrafficJudge {
         return false;
     }
 
-    private static boolean admits(SideVerdict side) {
-        return side.allows();
-    }
-
-    private static boolean isolatedAdmitting(SideVerdict side) {
-        return side.status() == SideVerdict.Status.ISOLATED && !side.admittedBy().isEmpty();
+    private static boolean isolatedAdmitting(SideFacts side) {
+        return side.isolated() && side.admittedByRule();
     }
 }

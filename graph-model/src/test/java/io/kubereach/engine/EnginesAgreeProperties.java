@@ -105,6 +105,9 @@ class EnginesAgreeProperties {
                     assertThat(indexed.verdict(src, dst, port.get1(), port.get2()))
                             .as("verdict %s -> %s %s/%s", src, dst, port.get2(), port.get1())
                             .isEqualTo(verdict);
+                    assertThat(indexed.sideFacts(src, dst, port.get1(), port.get2()))
+                            .as("side facts %s -> %s %s/%s", src, dst, port.get2(), port.get1())
+                            .isEqualTo(SideFacts.Pair.of(verdict));
                     Answer fromSets = expected.allowed().contains(port.get1(), port.get2()) ? Answer.ALLOWED
                             : expected.unknown().contains(port.get1(), port.get2()) ? Answer.UNKNOWN : Answer.DENIED;
                     assertThat(verdict.answer()).as("verdict and sets %s -> %s %s/%s", src, dst, port.get2(), port.get1())

@@ -2,110 +2,151 @@ package io.kubereach.diagram.fx;
 
 import io.kubereach.diagram.DiagramBox;
 import io.kubereach.diagram.DiagramLayout;
-import io.kubereach.diagram.DiagramLine;
 import io.kubereach.diagram.DiagramStyle;
 import io.kubereach.diagram.DiagramText;
+import io.kubereach.diagram.DrawnLine;
+import io.kubereach.diagram.Emphasis;
+import io.kubereach.diagram.FlowHit;
+import io.kubereach.diagram.LineSet;
+import io.kubereach.diagram.Pen;
+import io.kubereach.diagram.PictureRenderer;
+import io.kubereach.diagram.ViewState;
+import io.kubereach.diagram.Viewport;
+import io.kubereach.diagram.ZoomDetail;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicReference;
 import javafx.animation.PauseTransition;
+import javafx.application.Platform;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyDoubleProperty;
 import javafx.beans.property.ReadOnlyDoubleWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.geometry.Point2D;
-import javafx.scene.Group;
-import javafx.scene.Node;
+import javafx.scene.canvas.Canvas;
+import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.input.ScrollEvent;
-import javafx.scene.layout.Background;
 import javafx.scene.layout.Region;
-import javafx.scene.shape.Rectangle;
+import javafx.scene.text.Font;
 import javafx.util.Duration;
 
 /**
- * Shows a {@link DiagramLayout} with JavaFX shapes: zoom (wheel around the cursor, fit, 1:1,
- * in, out), pan (drag), hover tooltips, selection by click (a read-only property of the selected
- * box or line id), highlighting and centring. Fast for thousands of pods: shapes are
- * mouse-transparent and hit-tested on the layout's geometry, texts and the inside of pods are
- * switched off when zoomed too far out to read them, and texts wait while the wheel is turning.
+ * Shows a {@link DiagramLayout} as a map: zoom (wheel around the cursor, fit, 1:1, in, out), pan
+ * (drag), and detail that follows the zoom box by box ({@link ZoomDetail}): zoomed out, groups
+ * are drawn closed with their names and counts and one line per pair of groups; zoomed in,
+ * workloads, then pods, then each pod's network namespace. Double-click (or Enter on the
+ * selection) expands or collapses a box in place: nothing else moves. Hover tooltips, selection
+ * by click (a read-only property of the selected box or line id), emphasis of what belongs with
+ * it ({@link #highlight}: those lines traced along their whole way, the rest faded) — the API a
+ * question bar builds on.
  *
- * <p>Use on the JavaFX thread. Lay out off it ({@code javafx.concurrent.Task}) and hand the
- * result to {@link #setDiagram}.
+ * <p>Drawn immediate-mode on one {@link Canvas} by the toolkit-free {@link PictureRenderer}: a frame
+ * costs what is on screen, not the size of the cluster. The lines of a level of detail are worked
+ * out when the set of open boxes changes and the wheel rests, off the JavaFX thread for large
+ * pictures (the lines of the last level stay on screen meanwhile).
+ *
+ * <p>Use on the JavaFX thread. Lay out off it and hand the result to {@link #setDiagram}
+ * ({@link #prepare} it there first to have its first lines ready).
  */
 public final class DiagramCanvas extends Region {
 
-    /** Below this zoom, texts are not drawn. */
-    static final double TEXT_ZOOM = 0.35;
-    /** Below this zoom, the inside of pods and the dashed Service-to-backend lines are not drawn. */
-    static final double POD_INSIDE_ZOOM = 0.2;
-    private static final double MIN_ZOOM = 0.01;
+    private static final double MIN_ZOOM = 0.002;
     private static final double MAX_ZOOM = 8;
     private static final double FIT_MARGIN = 16;
-    private static final double STEP = 1.25;
+    private static final double STEP = DiagramLayout.ZOOM_STEP;
+    /** The scroll delta of one notch of a mouse wheel. */
+    private static final double WHEEL_NOTCH = 40;
+    /** Up to this many connections, the lines of a level are worked out on the JavaFX thread; beyond, in the background. */
+    private static final int LINES_INLINE = 20_000;
+
+    /** A layout with the lines of its first view, worked out off the JavaFX thread. */
+    private record Prepared(DiagramLayout layout, long key, LineSet lines) {
+    }
 
     private final TooltipText tooltips;
     private final ObjectProperty<DiagramLayout> diagram = new SimpleObjectProperty<>(this, "diagram", DiagramLayout.empty());
     private final ObjectProperty<DiagramStyle> diagramStyle = new SimpleObjectProperty<>(this, "diagramStyle", DiagramStyle.DEFAULT);
     private final ReadOnlyStringWrapper selectedId = new ReadOnlyStringWrapper(this, "selectedId", "");
     private final ReadOnlyDoubleWrapper zoom = new ReadOnlyDoubleWrapper(this, "zoom", 1);
-    private final Group content = new Group();
-    private final Group overlay = new Group();
-    private final Rectangle clip = new Rectangle();
+    private final ReadOnlyObjectWrapper<ViewState> view = new ReadOnlyObjectWrapper<>(this, "view", new ViewState(1, 0, 0, Map.of()));
+    private final Canvas surface = new Canvas();
+    private final Minimap minimap = new Minimap(this);
     private final Tooltip tooltip = new Tooltip();
-    private DiagramShapes shapes = new DiagramShapes(DiagramLayout.empty());
-    /** Shapes built ahead, off the JavaFX thread, for the layout about to be shown. */
-    private final AtomicReference<DiagramShapes> prepared = new AtomicReference<>();
-    /** The style in use, for building shapes off the JavaFX thread (which must not read the property). */
-    private volatile DiagramStyle styleInUse = DiagramStyle.DEFAULT;
+    private final AtomicReference<Prepared> prepared = new AtomicReference<>();
+    private final LineWorker worker = new LineWorker();
+    private Map<String, Boolean> chosen = Map.of();
     private Set<String> highlighted = Set.of();
+    private LineSet lines = LineSet.none(DiagramLayout.empty());
+    private long linesKey = Long.MIN_VALUE;
+    private PictureRenderer renderer;
+    private final String fontFamily = Font.getDefault().getFamily();
+    private String wideFontFamily = fontFamily;
+    private volatile double knownWidth = 1100;
+    private volatile double knownHeight = 750;
     private double panX;
     private double panY;
     private double pressX;
     private double pressY;
+    private double mouseX;
+    private double mouseY;
     private boolean dragged;
     private boolean fitPending = true;
+    /** A view asked for before the canvas had a size: taken instead of fitting at the first layout. */
+    private Optional<ViewState> pendingView = Optional.empty();
     /** Whether the view is still the fitted one (nobody zoomed or panned since): a resize then fits again. */
     private boolean followsFit = true;
     private double fittedWidth;
     private double fittedHeight;
     private boolean zooming;
+    private boolean paintScheduled;
     private final PauseTransition settle = new PauseTransition(Duration.millis(180));
 
     /** A canvas whose tooltips speak the language of {@code text}. */
     public DiagramCanvas(DiagramText text) {
         this.tooltips = new TooltipText(text);
         getStyleClass().add("diagram-canvas");
-        setBackground(Background.fill(DiagramShapes.color(DiagramStyle.DEFAULT.background())));
-        setClip(clip);
-        overlay.setMouseTransparent(true);
-        getChildren().addAll(content, overlay);
-        content.getChildren().add(shapes.root);
+        getChildren().addAll(surface, minimap);
         diagram.addListener((obs, old, now) -> rebuild(now));
         diagramStyle.addListener((obs, old, now) -> {
-            styleInUse = now;
-            restyle(now);
+            renderer = null;
+            requestPaint();
         });
         tooltip.setShowDelay(Duration.millis(250));
-        // over empty space there is nothing to say: no empty tooltip box
         tooltip.setOnShowing(e -> {
-            if (tooltip.getText() == null || tooltip.getText().isEmpty()) {
-                javafx.application.Platform.runLater(tooltip::hide);
+            tooltip.setText(describe(mouseX, mouseY));
+            if (tooltip.getText().isEmpty()) {
+                Platform.runLater(tooltip::hide);
             }
         });
         Tooltip.install(this, tooltip);
-        setOnMousePressed(this::pressed);
-        setOnMouseDragged(this::drag);
-        setOnMouseReleased(this::released);
-        setOnMouseMoved(e -> tooltip.setText(describe(e.getX(), e.getY())));
+        surface.setOnMousePressed(this::pressed);
+        surface.setOnMouseDragged(this::drag);
+        surface.setOnMouseReleased(this::released);
+        surface.setOnMouseClicked(this::clicked);
+        surface.setOnMouseMoved(e -> {
+            mouseX = e.getX();
+            mouseY = e.getY();
+            if (tooltip.isShowing()) {
+                tooltip.setText(describe(mouseX, mouseY));
+            }
+        });
         setOnScroll(this::scroll);
+        addEventHandler(KeyEvent.KEY_PRESSED, this::key);
         settle.setOnFinished(e -> {
             zooming = false;
-            apply(getZoom());
+            requestPaint();
         });
         setFocusTraversable(true);
     }
@@ -121,15 +162,20 @@ public final class DiagramCanvas extends Region {
     }
 
     /**
-     * Builds the shapes of a layout about to be shown, on the calling thread (any thread: the
-     * shapes are not in the window yet), so that {@link #setDiagram} with that very layout only
-     * puts them in. A layout shown without being prepared is built on the JavaFX thread as before.
+     * Works out, on the calling thread (any thread), the lines of a layout about to be shown as it
+     * will first appear (fitted to this canvas, with the boxes the user expanded or collapsed),
+     * so that {@link #setDiagram} with that very layout shows its lines at once.
      */
     public void prepare(DiagramLayout layout) {
-        prepared.set(new DiagramShapes(layout, styleInUse));
+        if (layout.width() <= 0 || layout.height() <= 0) {
+            return;
+        }
+        double z = fitZoom(layout, knownWidth, knownHeight);
+        ZoomDetail detail = new ZoomDetail(layout, z, keptChoices(layout, chosen));
+        prepared.set(new Prepared(layout, detail.key(), LineSet.of(layout, detail)));
     }
 
-    /** Shows a layout (zoomed to fit), clearing selection and highlight. */
+    /** Shows a layout (zoomed to fit), clearing selection and highlight; the boxes the user expanded or collapsed stay so. */
     public void setDiagram(DiagramLayout layout) {
         diagram.set(layout);
     }
@@ -149,6 +195,15 @@ public final class DiagramCanvas extends Region {
         return diagramStyle.get();
     }
 
+    /**
+     * Writes the words with wide (Chinese) characters in a font family that has their glyphs;
+     * names in Latin letters stay in the default family, as wide as the layout measured them.
+     */
+    public void setWideFontFamily(String family) {
+        wideFontFamily = family;
+        requestPaint();
+    }
+
     /** The id of the selected box or line; empty when nothing is selected. */
     public ReadOnlyStringProperty selectedIdProperty() {
         return selectedId.getReadOnlyProperty();
@@ -159,11 +214,13 @@ public final class DiagramCanvas extends Region {
         return selectedId.get();
     }
 
-    /** Selects a box or line by id (as a click would); an unknown id or "" clears the selection. */
+    /** Selects a box or line by id (as a click would); an id the picture does not know, or "", clears the selection. */
     public void select(String id) {
-        String known = diagram.get().box(id).isPresent() || diagram.get().line(id).isPresent() ? id : "";
-        selectedId.set(known);
-        drawOverlay();
+        DiagramLayout l = diagram.get();
+        boolean known = l.box(id).isPresent() || l.connection(id).isPresent() || lines.line(id).isPresent();
+        selectedId.set(known ? id : "");
+        renderer = null;
+        requestPaint();
     }
 
     /** The zoom: screen pixels per diagram unit. */
@@ -189,10 +246,14 @@ public final class DiagramCanvas extends Region {
         followsFit = true;
         fittedWidth = w;
         fittedHeight = h;
-        double z = clampZoom(Math.min((w - 2 * FIT_MARGIN) / l.width(), (h - 2 * FIT_MARGIN) / l.height()));
+        double z = fitZoom(l, w, h);
         panX = (w - l.width() * z) / 2;
         panY = (h - l.height() * z) / 2;
         apply(z);
+    }
+
+    private static double fitZoom(DiagramLayout l, double w, double h) {
+        return clampZoom(Math.min((w - 2 * FIT_MARGIN) / l.width(), (h - 2 * FIT_MARGIN) / l.height()));
     }
 
     /** Zooms to 100 %, keeping the centre of the view where it is. */
@@ -212,8 +273,7 @@ public final class DiagramCanvas extends Region {
 
     /** Multiplies the zoom by {@code factor}, keeping the diagram point under ({@code x}, {@code y}) in place. */
     public void zoomAt(double factor, double x, double y) {
-        double old = getZoom();
-        double z = clampZoom(old * factor);
+        double z = clampZoom(getZoom() * factor);
         Point2D at = localToDiagram(x, y);
         panX = x - at.getX() * z;
         panY = y - at.getY() * z;
@@ -231,36 +291,149 @@ public final class DiagramCanvas extends Region {
         apply(getZoom());
     }
 
-    /** Moves the view so that the box or line of {@code id} is in the centre; false when there is none. */
-    public boolean centerOn(String id) {
-        Optional<double[]> c = diagram.get().box(id).map(b -> new double[] {b.centerX(), b.centerY()})
-                .or(() -> diagram.get().line(id).map(l -> new double[] {l.pointAt(0.5).x(), l.pointAt(0.5).y()}));
-        if (c.isEmpty()) {
-            return false;
-        }
-        panX = getWidth() / 2 - c.get()[0] * getZoom();
-        panY = getHeight() / 2 - c.get()[1] * getZoom();
+    /** Moves the view so that the point of the picture at ({@code x}, {@code y}) is in the centre. */
+    public void centerAt(double x, double y) {
+        panX = getWidth() / 2 - x * getZoom();
+        panY = getHeight() / 2 - y * getZoom();
         fitPending = false;
         followsFit = false;
         apply(getZoom());
-        return true;
     }
 
-    /** Emphasises these boxes and lines and fades every other line; an empty set clears it. */
+    /** Moves the view so that the box or line of {@code id} is in the centre; false when there is none. */
+    public boolean centerOn(String id) {
+        DiagramLayout l = diagram.get();
+        Optional<double[]> c = l.box(id).map(b -> new double[] {b.centerX(), b.centerY()})
+                .or(() -> drawnLine(id).map(d -> lines.path(d).pointAt(0.5)).map(p -> new double[] {p.x(), p.y()}));
+        c.ifPresent(p -> centerAt(p[0], p[1]));
+        return c.isPresent();
+    }
+
+    private Optional<DrawnLine> drawnLine(String id) {
+        Optional<DrawnLine> direct = lines.line(id);
+        if (direct.isPresent() || diagram.get().connection(id).isEmpty()) {
+            return direct;
+        }
+        return lines.lines().stream().filter(d -> d.parts().stream().anyMatch(c -> c.id().equals(id))).findFirst();
+    }
+
+    /**
+     * Stresses these boxes and lines (ids of boxes, of graph edges, or of lines merged at the
+     * level shown): the lines are traced along their whole way over the rest, which fades; the
+     * boxes are framed. An empty set clears it.
+     */
     public void highlight(Set<String> ids) {
         highlighted = Set.copyOf(ids);
-        for (DiagramLine l : diagram.get().lines()) {
-            Node n = shapes.byId.get(l.id());
-            if (n != null) {
-                n.setOpacity(highlighted.isEmpty() || highlighted.contains(l.id()) ? 1 : 0.15);
-            }
-        }
-        drawOverlay();
+        renderer = null;
+        requestPaint();
     }
 
     /** The highlighted ids. */
     public Set<String> getHighlighted() {
         return highlighted;
+    }
+
+    /**
+     * Expands a closed box in place (its insides drawn at the zoom as it is) or collapses an open
+     * one (its insides and their lines drawn as the box alone), and keeps it so at any zoom; no box
+     * moves. False when the box holds nothing.
+     */
+    public boolean toggle(String id) {
+        Optional<DiagramBox> box = diagram.get().box(id);
+        if (box.isEmpty() || box.get().children().isEmpty()) {
+            return false;
+        }
+        boolean open = detail().open(box.get());
+        boolean byZoom = getZoom() >= diagram.get().openZoom(box.get());
+        Map<String, Boolean> next = new HashMap<>(chosen);
+        if (!open == byZoom) {
+            next.remove(id); // back to what the zoom says
+        } else {
+            next.put(id, !open);
+        }
+        chosen = Map.copyOf(next);
+        announceView();
+        requestPaint();
+        return true;
+    }
+
+    /** Whether a box is drawn open now (its insides shown). */
+    public boolean isOpen(String id) {
+        return diagram.get().box(id).map(b -> !b.children().isEmpty() && detail().open(b) && drawn(b)).orElse(false);
+    }
+
+    private boolean drawn(DiagramBox b) {
+        Optional<DiagramBox> p = diagram.get().parent(b.id());
+        while (p.isPresent()) {
+            if (!detail().open(p.get())) {
+                return false;
+            }
+            p = diagram.get().parent(p.get().id());
+        }
+        return true;
+    }
+
+    /** Where the user is looking: zoom, centre, expanded and collapsed boxes. */
+    public ViewState getView() {
+        Point2D centre = localToDiagram(getWidth() / 2, getHeight() / 2);
+        return new ViewState(getZoom(), centre.getX(), centre.getY(), chosen);
+    }
+
+    /** Looks where a view state says (boxes the picture does not have are left out); before the canvas has a size, once it has. */
+    public void setView(ViewState state) {
+        chosen = keptChoices(diagram.get(), state.chosen());
+        if (getWidth() <= 0 || getHeight() <= 0) {
+            pendingView = Optional.of(state);
+            return;
+        }
+        pendingView = Optional.empty();
+        fitPending = false;
+        followsFit = false;
+        zoom.set(clampZoom(state.zoom()));
+        centerAt(state.centerX(), state.centerY());
+    }
+
+    /** Where the user looks, as it changes (zoom, pan, expanding and collapsing). */
+    public ReadOnlyObjectProperty<ViewState> viewProperty() {
+        return view.getReadOnlyProperty();
+    }
+
+    /**
+     * Shows a box or line: zooms in (never out) until the box and the boxes around it are open
+     * enough to draw it, at least to {@code readable}, and centres it. False when there is no such box or line.
+     */
+    public boolean reveal(String id, double readable) {
+        DiagramLayout l = diagram.get();
+        double wanted = Math.max(getZoom(), readable);
+        Optional<DiagramBox> p = l.box(id).flatMap(b -> l.parent(b.id()));
+        while (p.isPresent()) {
+            wanted = Math.max(wanted, Boolean.FALSE.equals(chosen.get(p.get().id())) ? 0 : l.openZoom(p.get()) * 1.02);
+            p = l.parent(p.get().id());
+        }
+        if (wanted > getZoom()) {
+            zoomAt(Math.min(wanted, MAX_ZOOM) / getZoom(), getWidth() / 2, getHeight() / 2);
+        }
+        return centerOn(id);
+    }
+
+    /** Which boxes are open now. */
+    public ZoomDetail detail() {
+        return new ZoomDetail(diagram.get(), getZoom(), chosen);
+    }
+
+    /** The lines drawn now (of the last level of detail worked out). */
+    public LineSet lineSet() {
+        return lines;
+    }
+
+    /** The part of the picture the canvas shows. */
+    public Viewport viewport() {
+        return new Viewport(panX, panY, getZoom(), getWidth(), getHeight());
+    }
+
+    /** Draws what the canvas shows through any pen (a test's, say), as it draws on screen. */
+    public void render(Pen pen) {
+        renderer().render(pen, viewport(), detail());
     }
 
     /** Where a diagram point is on the canvas, in its local coordinates. */
@@ -273,25 +446,34 @@ public final class DiagramCanvas extends Region {
         return new Point2D((x - panX) / getZoom(), (y - panY) / getZoom());
     }
 
-    /** The id of the line or innermost box at a point of the canvas; empty when there is nothing. */
+    /** The id of the line or innermost drawn box at a point of the canvas; empty when there is nothing. */
     public String idAt(double x, double y) {
-        Point2D d = localToDiagram(x, y);
-        DiagramLayout l = diagram.get();
-        Optional<DiagramLine> line = l.lineAt(d.getX(), d.getY(), 5 / getZoom());
-        if (line.isPresent()) {
-            return line.get().id();
+        Optional<FlowHit> flow = FlowHit.at(lines, diagram.get(), viewport(), detail(), x, y, 5);
+        if (flow.isPresent()) {
+            return flow.get().lines(lines, 1).stream().findFirst().map(DrawnLine::id).orElse("");
         }
-        return l.boxAt(d.getX(), d.getY()).map(DiagramBox::id).orElse("");
+        Point2D d = localToDiagram(x, y);
+        return diagram.get().boxAt(d.getX(), d.getY(), detail()).map(DiagramBox::id).orElse("");
     }
 
     @Override
     protected void layoutChildren() {
-        clip.setWidth(getWidth());
-        clip.setHeight(getHeight());
-        boolean resized = getWidth() != fittedWidth || getHeight() != fittedHeight;
-        if ((fitPending || (followsFit && resized)) && getWidth() > 0 && getHeight() > 0) {
+        double w = getWidth();
+        double h = getHeight();
+        surface.setWidth(w);
+        surface.setHeight(h);
+        if (w > 0 && h > 0) {
+            knownWidth = w;
+            knownHeight = h;
+        }
+        minimap.place(w, h);
+        boolean resized = w != fittedWidth || h != fittedHeight;
+        if (pendingView.isPresent() && w > 0 && h > 0) {
+            setView(pendingView.get());
+        } else if ((fitPending || (followsFit && resized)) && w > 0 && h > 0) {
             zoomToFit(); // the first real size, or a resize while the view is still the fitted one
         }
+        requestPaint();
     }
 
     @Override
@@ -305,40 +487,111 @@ public final class DiagramCanvas extends Region {
     }
 
     private void rebuild(DiagramLayout layout) {
-        DiagramShapes ready = prepared.getAndSet(null);
-        shapes = ready != null && ready.layout == layout && ready.style == diagramStyle.get() ? ready
-                : new DiagramShapes(layout, diagramStyle.get());
-        content.getChildren().setAll(shapes.root);
+        chosen = keptChoices(layout, chosen);
+        Prepared ready = prepared.getAndSet(null);
+        if (ready != null && ready.layout() == layout) {
+            lines = ready.lines();
+            linesKey = ready.key();
+        } else {
+            lines = LineSet.none(layout);
+            linesKey = Long.MIN_VALUE;
+        }
+        worker.forget();
+        renderer = null;
         selectedId.set("");
         highlighted = Set.of();
         fitPending = true;
         zoomToFit();
-        drawOverlay();
+        requestPaint();
     }
 
-    private void restyle(DiagramStyle style) {
-        setBackground(Background.fill(DiagramShapes.color(style.background())));
-        shapes = new DiagramShapes(diagram.get(), style);
-        content.getChildren().setAll(shapes.root);
-        highlight(highlighted);
-        apply(getZoom());
+    /** The expanded and collapsed boxes that a layout still has. */
+    private static Map<String, Boolean> keptChoices(DiagramLayout layout, Map<String, Boolean> choices) {
+        Map<String, Boolean> kept = new HashMap<>();
+        choices.forEach((id, open) -> {
+            if (layout.box(id).isPresent()) {
+                kept.put(id, open);
+            }
+        });
+        return Map.copyOf(kept);
     }
 
     private void apply(double z) {
         zoom.set(z);
-        content.getTransforms().setAll(new javafx.scene.transform.Translate(panX, panY), new javafx.scene.transform.Scale(z, z));
-        overlay.getTransforms().setAll(content.getTransforms());
-        shapes.texts.setVisible(z >= TEXT_ZOOM && !zooming);
-        shapes.podInsides.setVisible(z >= POD_INSIDE_ZOOM);
-        shapes.backends.setVisible(z >= POD_INSIDE_ZOOM);
+        announceView();
+        requestPaint();
+    }
+
+    private void announceView() {
+        if (getWidth() > 0 && getHeight() > 0) {
+            view.set(getView());
+        }
     }
 
     private static double clampZoom(double z) {
         return Math.max(MIN_ZOOM, Math.min(MAX_ZOOM, z));
     }
 
-    private void drawOverlay() {
-        overlay.getChildren().setAll(SelectionMarks.of(diagram.get(), highlighted, selectedId.get(), diagramStyle.get()));
+    /** Paints at the next chance, once however many changes come before it. */
+    void requestPaint() {
+        if (!paintScheduled) {
+            paintScheduled = true;
+            Platform.runLater(this::paint);
+        }
+    }
+
+    private void paint() {
+        paintScheduled = false;
+        double w = surface.getWidth();
+        double h = surface.getHeight();
+        if (w <= 0 || h <= 0) {
+            return;
+        }
+        updateLines();
+        GraphicsContext g = surface.getGraphicsContext2D();
+        g.setFill(FxPen.color(diagramStyle.get().background(), 1));
+        g.fillRect(0, 0, w, h);
+        renderer().render(new FxPen(g, fontFamily, wideFontFamily), viewport(), detail());
+        minimap.paint(diagram.get(), diagramStyle.get(), viewport(), fitZoom(diagram.get(), w, h));
+    }
+
+    private PictureRenderer renderer() {
+        if (renderer == null) {
+            DiagramLayout l = diagram.get();
+            Set<String> boxes = new HashSet<>();
+            Set<String> others = new HashSet<>();
+            for (String id : highlighted) {
+                (l.box(id).isPresent() ? boxes : others).add(id);
+            }
+            renderer = new PictureRenderer(l, lines, diagramStyle.get(), new Emphasis(boxes, others, selectedId.get()));
+        }
+        return renderer;
+    }
+
+    /** Works out the lines of the level of detail shown when it changed and the wheel rests: at once when small, else in the background. */
+    private void updateLines() {
+        ZoomDetail detail = detail();
+        long key = detail.key();
+        if (key == linesKey || zooming && linesKey != Long.MIN_VALUE) {
+            return;
+        }
+        DiagramLayout layout = diagram.get();
+        if (layout.connections().size() <= LINES_INLINE) {
+            install(LineSet.of(layout, detail), key);
+            return;
+        }
+        worker.work(layout, detail, key, (done, doneKey) -> {
+            if (diagram.get() == layout) {
+                install(done, doneKey);
+                requestPaint();
+            }
+        });
+    }
+
+    private void install(LineSet set, long key) {
+        lines = set;
+        linesKey = key;
+        renderer = null;
     }
 
     private void pressed(MouseEvent e) {
@@ -360,23 +613,50 @@ public final class DiagramCanvas extends Region {
     }
 
     private void released(MouseEvent e) {
-        if (!dragged && e.getButton() == MouseButton.PRIMARY) {
+        if (!dragged && e.getButton() == MouseButton.PRIMARY && e.getClickCount() == 1) {
             select(idAt(e.getX(), e.getY()));
+        }
+    }
+
+    private void clicked(MouseEvent e) {
+        if (!dragged && e.getButton() == MouseButton.PRIMARY && e.getClickCount() % 2 == 0) {
+            Point2D d = localToDiagram(e.getX(), e.getY());
+            diagram.get().boxAt(d.getX(), d.getY(), detail()).ifPresent(b -> toggleAround(b));
+        }
+    }
+
+    /** Toggles the box, or when it holds nothing the box around it. */
+    private void toggleAround(DiagramBox b) {
+        if (!toggle(b.id())) {
+            diagram.get().parent(b.id()).ifPresent(p -> toggle(p.id()));
+        }
+    }
+
+    private void key(KeyEvent e) {
+        if (e.getCode() == KeyCode.ENTER && !selectedId.get().isEmpty()) {
+            diagram.get().box(selectedId.get()).ifPresent(this::toggleAround);
+            e.consume();
         }
     }
 
     private void scroll(ScrollEvent e) {
         if (e.getDeltaY() != 0) {
-            // texts are re-rasterised at every new scale: leave them out until the wheel rests
+            // lines of a new level wait until the wheel rests
             zooming = true;
             settle.playFromStart();
-            zoomAt(Math.pow(1.0015, e.getDeltaY()), e.getX(), e.getY());
+            // a notch of a mouse wheel (40 units) is a step of the zoom buttons; a touchpad's small deltas glide
+            zoomAt(Math.pow(STEP, e.getDeltaY() / WHEEL_NOTCH), e.getX(), e.getY());
             e.consume();
         }
     }
 
     /** The tooltip text of what is at a point: the kind, the name and the details or verdict. */
     String describe(double x, double y) {
-        return tooltips.of(diagram.get(), idAt(x, y));
+        Optional<FlowHit> flow = FlowHit.at(lines, diagram.get(), viewport(), detail(), x, y, 5);
+        if (flow.isPresent()) {
+            return tooltips.of(flow.get(), lines);
+        }
+        Point2D d = localToDiagram(x, y);
+        return diagram.get().boxAt(d.getX(), d.getY(), detail()).map(b -> tooltips.of(b)).orElse("");
     }
 }

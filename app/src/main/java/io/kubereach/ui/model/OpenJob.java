@@ -2,7 +2,6 @@ package io.kubereach.ui.model;
 
 import io.kubereach.diagram.DiagramLayout;
 import io.kubereach.graph.BuildProgress;
-import io.kubereach.graph.Layer;
 import io.kubereach.ui.source.ClusterSource;
 import io.kubereach.ui.source.LoadedCluster;
 import io.kubereach.ui.source.SourceLoader;
@@ -20,8 +19,6 @@ import java.util.function.Consumer;
  */
 final class OpenJob implements Job<OpenJob.Opened> {
 
-    /** Above this many pods a cluster opens with the containers layer off, as {@code export --containers auto} does. */
-    static final int CONTAINERS_MAX_PODS = 500;
     /** Where the progress of an opening stands when judging begins, and when it ends (laying out follows). */
     static final double ANALYSING_FROM = 0.5;
     static final double ANALYSING_TO = 0.8;
@@ -60,12 +57,11 @@ final class OpenJob implements Job<OpenJob.Opened> {
         control.checkCancelled();
         timings.analysed();
         control.progress(ANALYSING_TO, JobStep.LAYING_OUT);
-        LayoutRequest shown = judged.snapshot().pods().size() > CONTAINERS_MAX_PODS && request.filter().shows(Layer.CONTAINERS)
-                ? request.withFilter(request.filter().withLayer(Layer.CONTAINERS, false)) : request;
-        DiagramLayout picture = shown.layout(judged.graph());
+        // every size keeps its containers: the canvas draws a pod's network namespace only once the zoom makes it readable
+        DiagramLayout picture = request.layout(judged.graph());
         timings.laidOut();
         preparer.accept(picture);
-        return new Opened(judged, picture, shown);
+        return new Opened(judged, picture, request);
     }
 
     /** Judges the cluster read, telling how many rows of workload pairs are judged, and stopping when the job is cancelled. */

@@ -1,8 +1,8 @@
 package io.kubereach.ui.model;
 
+import io.kubereach.diagram.Connection;
 import io.kubereach.diagram.DiagramBox;
 import io.kubereach.diagram.DiagramLayout;
-import io.kubereach.diagram.DiagramLine;
 import io.kubereach.graph.TrafficPair;
 import io.kubereach.ui.task.JobHandle;
 import io.kubereach.ui.task.JobListener;
@@ -159,7 +159,7 @@ public final class SelectionViewModel {
             }
         }
         Set<String> anchors = selection.anchors();
-        for (DiagramLine l : layout.lines()) {
+        for (Connection l : layout.connections()) {
             String from = DetailsBuilder.vertexIdOf(l.sourceId());
             String to = DetailsBuilder.vertexIdOf(l.targetId());
             boolean touches = anchors.contains(from) || anchors.contains(to);

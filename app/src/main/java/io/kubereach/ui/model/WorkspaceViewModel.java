@@ -3,6 +3,7 @@ package io.kubereach.ui.model;
 import io.kubereach.diagram.DiagramLayout;
 import io.kubereach.diagram.Grouping;
 import io.kubereach.diagram.LayoutMemory;
+import io.kubereach.diagram.ViewState;
 import io.kubereach.graph.GraphFilter;
 import io.kubereach.text.Language;
 import io.kubereach.ui.prefs.AppPreferences;
@@ -65,6 +66,8 @@ public final class WorkspaceViewModel {
     /** What the picture shown shows. */
     private LayoutRequest shownRequest;
     private boolean keepsView;
+    /** Where the user last looked at the picture shown (zoom, centre, expanded boxes), for a diagram built anew; empty after a fresh layout. */
+    private Optional<ViewState> lastView = Optional.empty();
     /** Prepares a picture for the screen while still off the JavaFX thread (the canvas builds its shapes). */
     private volatile Consumer<DiagramLayout> preparer = picture -> { };
 
@@ -225,6 +228,9 @@ public final class WorkspaceViewModel {
         memory = before.remember(picture, request.grouping());
         shownRequest = request;
         keepsView = sameView;
+        if (!sameView) {
+            lastView = Optional.empty();
+        }
         layout.set(picture);
     }
 
@@ -323,6 +329,16 @@ public final class WorkspaceViewModel {
      */
     public boolean keepsView() {
         return keepsView;
+    }
+
+    /** Remembers where the user looks at the picture shown, so a diagram built anew (another language) looks there too. */
+    public void rememberView(ViewState view) {
+        lastView = Optional.of(view);
+    }
+
+    /** Where the user last looked at the picture shown; empty when it was laid out afresh since. */
+    public Optional<ViewState> lastView() {
+        return lastView;
     }
 
     /** The source shown. */

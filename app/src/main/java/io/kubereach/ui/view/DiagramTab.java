@@ -3,7 +3,9 @@ package io.kubereach.ui.view;
 import io.kubereach.diagram.DiagramLayout;
 import io.kubereach.diagram.DiagramStyle;
 import io.kubereach.diagram.DiagramText;
+import io.kubereach.diagram.ViewState;
 import io.kubereach.diagram.fx.DiagramCanvas;
+import io.kubereach.text.Language;
 import io.kubereach.ui.model.AppViewModel;
 import io.kubereach.ui.model.Analysis;
 import java.util.Optional;
@@ -24,8 +26,6 @@ import javafx.scene.layout.StackPane;
  */
 final class DiagramTab extends StackPane {
 
-    /** The first view never starts below this zoom, so its words can be read. */
-    private static final double READABLE_ZOOM = 0.5;
     /** A box found by search is shown at least this large. */
     private static final double REVEAL_ZOOM = 0.8;
 
@@ -39,6 +39,11 @@ final class DiagramTab extends StackPane {
         this.canvas = new DiagramCanvas(text);
         canvas.setId("diagram");
         scope.listenNow(vm.themeProperty(), (obs, old, now) -> canvas.setDiagramStyle(DiagramStyle.of(now.isDark())));
+        if (vm.languageProperty().get() == Language.SIMPLIFIED_CHINESE) {
+            CjkFont.family().ifPresent(canvas::setWideFontFamily);
+        }
+        // a diagram built anew (another language) looks where the one before it looked
+        vm.workspace().lastView().ifPresent(canvas::setView);
         Label focusText = new Label();
         Button whole = new Button(Words.text("diagram.focus.exit"));
         whole.setId("focus-exit");
@@ -59,6 +64,7 @@ final class DiagramTab extends StackPane {
         getChildren().addAll(canvas, focusBar);
         vm.workspace().prepareWith(canvas::prepare);
         scope.listenNow(vm.workspace().layoutProperty(), (obs, old, now) -> show(now));
+        scope.listen(canvas.viewProperty(), (obs, old, now) -> vm.workspace().rememberView(now));
         scope.listen(canvas.selectedIdProperty(), (obs, old, now) -> {
             if (!replacing && !now.equals(vm.selection().selectedProperty().get())) {
                 vm.selection().select(now);
@@ -81,6 +87,7 @@ final class DiagramTab extends StackPane {
     private void show(DiagramLayout layout) {
         // boxes kept in their places (a filter change, a live update): the view stays too, so nothing on screen moves
         boolean keepView = vm.workspace().keepsView() && canvas.getDiagram().width() > 0 && canvas.getWidth() > 0;
+        Optional<ViewState> lookedAt = canvas.getDiagram().width() > 0 ? Optional.empty() : vm.workspace().lastView();
         double zoom = canvas.getZoom();
         Point2D origin = canvas.diagramToLocal(0, 0);
         replacing = true;
@@ -96,14 +103,10 @@ final class DiagramTab extends StackPane {
         shownAnalysis = analysis;
         if (keepView) {
             restoreView(zoom, origin);
+        } else if (lookedAt.isPresent()) {
+            canvas.setView(lookedAt.get());
         } else if (newCluster) {
-            canvas.layout();
-            if (canvas.getZoom() < READABLE_ZOOM && canvas.getWidth() > 0) {
-                // a big cluster: start where the traffic enters (the top), at a zoom where words can be read
-                canvas.zoomAt(READABLE_ZOOM / canvas.getZoom(), canvas.getWidth() / 2, 0);
-                double top = canvas.diagramToLocal(0, 0).getY();
-                canvas.panBy(0, 12 - top);
-            }
+            // any cluster opens fitted: the overview names every group, at any size
             whenShown(analysis, layout);
         }
     }
@@ -125,17 +128,15 @@ final class DiagramTab extends StackPane {
         once[0] = () -> {
             scene.removePostLayoutPulseListener(once[0]);
             javafx.application.Platform.runLater(() -> vm.workspace().timings().shown(
-                    analysis.snapshot().pods().size() + " pods, " + layout.allBoxes().size() + " boxes, " + layout.lines().size() + " lines"));
+                    analysis.snapshot().pods().size() + " pods, " + layout.allBoxes().size() + " boxes, " + layout.connections().size()
+                            + " connections"));
         };
         scene.addPostLayoutPulseListener(once[0]);
     }
 
-    /** Centres a box or line of the picture shown, at a zoom where its words read well. */
+    /** Centres a box or line of the picture shown, at a zoom where it is drawn and its words read well. */
     void reveal(String id) {
-        if (canvas.getZoom() < REVEAL_ZOOM) {
-            canvas.zoomAt(REVEAL_ZOOM / canvas.getZoom(), canvas.getWidth() / 2, canvas.getHeight() / 2);
-        }
-        canvas.centerOn(id);
+        canvas.reveal(id, REVEAL_ZOOM);
     }
 
     /** The canvas. */

@@ -1,0 +1,38 @@
+package io.kubereach.diagram;
+
+import io.kubereach.graph.GraphEdge;
+
+/**
+ * One edge of the graph as the diagram knows it before any line is drawn: the edge, and the
+ * boxes it joins (a workload drawn on several nodes is joined at its part on the first). Which
+ * line shows it depends on what is open: zoomed out, a connection between two workloads is part
+ * of the line between their groups.
+ *
+ * @param id the graph edge's id (worked out once: there may be hundreds of thousands)
+ * @param edge the graph edge
+ * @param sourceId the box it starts at
+ * @param targetId the box it ends at
+ */
+public record Connection(String id, GraphEdge edge, String sourceId, String targetId) {
+
+    /** The connection of a graph edge between two boxes. */
+    public static Connection of(GraphEdge edge, String sourceId, String targetId) {
+        return new Connection(edge.id(), edge, sourceId, targetId);
+    }
+
+    /** What its line says. */
+    public LineClass lineClass() {
+        return LineClass.of(edge);
+    }
+
+    /** What kind of line it is. */
+    public LineKind kind() {
+        if (edge instanceof GraphEdge.Traffic) {
+            return LineKind.TRAFFIC;
+        }
+        if (edge instanceof GraphEdge.Backs) {
+            return LineKind.BACKS;
+        }
+        return edge instanceof GraphEdge.Routes ? LineKind.ROUTES : LineKind.LOOPBACK;
+    }
+}

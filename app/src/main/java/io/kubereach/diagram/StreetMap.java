@@ -1,0 +1,424 @@
+package io.kubereach.diagram;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+
+/**
+ * The streets of one container (or of the whole picture): avenues between its rows, alleys
+ * between the boxes of a row, roads along its sides ({@link Interior}), and a short stub from
+ * each door of each child ({@link Doors}) to the nearest street; a container also has portals, the
+ * stubs from its own doors in to its roads. Junctions are nodes, the stretches between them are
+ * edges, every edge horizontal or vertical and clear of every box.
+ *
+ * <p>Routes between terminals (doors and portals) are shortest paths with a cost per bend
+ * (Dijkstra over junction and heading), computed once per terminal when first asked for.
+ * Immutable apart from that cache, and safe to use from several threads.
+ */
+final class StreetMap {
+
+    private static final double UNREACHABLE = Double.MAX_VALUE;
+
+    /** The number given by the router that owns it, used in routes. */
+    final int id;
+    /** The id of the container whose streets these are; empty for the streets between the top-level boxes. */
+    final String containerId;
+    private final double[] nodeX;
+    private final double[] nodeY;
+    private final int[] edgeFrom;
+    private final int[] edgeTo;
+    private final boolean[] edgeHorizontal;
+    private final int[][] edgesAt;
+    private final int[][] doorTerminal;
+    private final int[] portalTerminal = {-1, -1, -1, -1};
+    private final int[] terminalNode;
+    private final double bend;
+    private final double streetWidth;
+    private final Reach[] reach;
+
+    /** Shortest paths from one terminal: cost and the edge and state arrived from, per (node, heading). */
+    private record Reach(double[] cost, int[] edge, int[] from) {
+    }
+
+    private StreetMap(int id, String containerId, Builder b, double streetWidth) {
+        this.id = id;
+        this.containerId = containerId;
+        this.nodeX = b.xs.stream().mapToDouble(Double::doubleValue).toArray();
+        this.nodeY = b.ys.stream().mapToDouble(Double::doubleValue).toArray();
+        int edges = b.from.size();
+        this.edgeFrom = b.from.stream().mapToInt(Integer::intValue).toArray();
+        this.edgeTo = b.to.stream().mapToInt(Integer::intValue).toArray();
+        this.edgeHorizontal = new boolean[edges];
+        int[] degree = new int[nodeX.length];
+        for (int e = 0; e < edges; e++) {
+            edgeHorizontal[e] = Math.abs(nodeY[edgeFrom[e]] - nodeY[edgeTo[e]]) < 1e-6;
+            degree[edgeFrom[e]]++;
+            degree[edgeTo[e]]++;
+        }
+        this.edgesAt = new int[nodeX.length][];
+        for (int n = 0; n < nodeX.length; n++) {
+            edgesAt[n] = new int[degree[n]];
+        }
+        int[] filled = new int[nodeX.length];
+        for (int e = 0; e < edges; e++) {
+            edgesAt[edgeFrom[e]][filled[edgeFrom[e]]++] = e;
+            edgesAt[edgeTo[e]][filled[edgeTo[e]]++] = e;
+        }
+        this.doorTerminal = b.doorTerminal.toArray(new int[0][]);
+        System.arraycopy(b.portalTerminal, 0, portalTerminal, 0, Doors.SIDES);
+        this.terminalNode = b.terminals.stream().mapToInt(Integer::intValue).toArray();
+        this.streetWidth = streetWidth;
+        this.bend = Math.max(20, streetWidth);
+        this.reach = new Reach[terminalNode.length];
+    }
+
+    /**
+     * The streets inside a container box, with portals at its doors.
+     *
+     * @param id the number the router gives it
+     * @param container a box whose children lines end at ({@link Doors#routesInside})
+     */
+    static StreetMap inside(int id, DiagramBox container) {
+        return build(id, container.id(), Interior.of(container), container.children(), Doors.of(container));
+    }
+
+    /** The streets between the top-level boxes of a picture. */
+    static StreetMap ofPicture(int id, DiagramLayout layout) {
+        return build(id, "", Interior.of(0, 0, layout.width(), layout.height(), 0, layout.boxes()), layout.boxes(), new double[Doors.SIDES][]);
+    }
+
+    private static StreetMap build(int id, String containerId, Interior inside, List<DiagramBox> children, double[][] portals) {
+        Builder b = new Builder(children);
+        List<Row> rows = new ArrayList<>();
+        for (Interior.Row row : inside.rows()) {
+            List<double[][]> doors = new ArrayList<>();
+            for (DiagramBox child : row.boxes()) {
+                doors.add(Doors.of(child));
+            }
+            rows.add(new Row(row, doors));
+        }
+        double[] avenue = inside.avenues();
+        int last = avenue.length - 1;
+        List<TreeSet<Double>> avenueStops = new ArrayList<>();
+        for (double y : avenue) {
+            avenueStops.add(new TreeSet<>(List.of(inside.leftRoad(), inside.rightRoad())));
+        }
+        TreeSet<Double> leftStops = new TreeSet<>();
+        TreeSet<Double> rightStops = new TreeSet<>();
+        for (double y : avenue) {
+            leftStops.add(y);
+            rightStops.add(y);
+        }
+        List<double[]> alleys = new ArrayList<>(); // {x, row, leftY, rightY}: a vertical street and the door heights on it
+        List<TreeSet<Double>> alleyStops = new ArrayList<>();
+        for (int r = 0; r < rows.size(); r++) {
+            Row row = rows.get(r);
+            List<DiagramBox> boxes = row.row().boxes();
+            for (int i = 0; i < boxes.size(); i++) {
+                DiagramBox box = boxes.get(i);
+                double[][] door = row.doors().get(i);
+                int index = b.child(box.id());
+                double leftX = i == 0 ? inside.leftRoad() : alleyX(boxes.get(i - 1), box);
+                double rightX = i == boxes.size() - 1 ? inside.rightRoad() : alleyX(box, boxes.get(i + 1));
+                if (door[Doors.TOP] != null) {
+                    avenueStops.get(r).add(door[Doors.TOP][0]);
+                    b.door(index, Doors.TOP, door[Doors.TOP], door[Doors.TOP][0], avenue[r]);
+                }
+                if (door[Doors.BOTTOM] != null) {
+                    avenueStops.get(r + 1).add(door[Doors.BOTTOM][0]);
+                    b.door(index, Doors.BOTTOM, door[Doors.BOTTOM], door[Doors.BOTTOM][0], avenue[r + 1]);
+                }
+                b.door(index, Doors.LEFT, door[Doors.LEFT], leftX, door[Doors.LEFT][1]);
+                b.door(index, Doors.RIGHT, door[Doors.RIGHT], rightX, door[Doors.RIGHT][1]);
+                if (i == 0) {
+                    leftStops.add(door[Doors.LEFT][1]);
+                } else {
+                    alleyStops.get(alleyStops.size() - 1).add(door[Doors.LEFT][1]);
+                }
+                if (i == boxes.size() - 1) {
+                    rightStops.add(door[Doors.RIGHT][1]);
+                } else {
+                    double x = rightX;
+                    alleys.add(new double[] {x, r});
+                    TreeSet<Double> stops = new TreeSet<>(List.of(avenue[r], avenue[r + 1], door[Doors.RIGHT][1]));
+                    alleyStops.add(stops);
+                    avenueStops.get(r).add(x);
+                    avenueStops.get(r + 1).add(x);
+                }
+            }
+        }
+        if (portals[Doors.LEFT] != null) {
+            leftStops.add(portals[Doors.LEFT][1]);
+            b.portal(Doors.LEFT, portals[Doors.LEFT], inside.leftRoad(), portals[Doors.LEFT][1]);
+            rightStops.add(portals[Doors.RIGHT][1]);
+            b.portal(Doors.RIGHT, portals[Doors.RIGHT], inside.rightRoad(), portals[Doors.RIGHT][1]);
+            avenueStops.get(last).add(portals[Doors.BOTTOM][0]);
+            b.portal(Doors.BOTTOM, portals[Doors.BOTTOM], portals[Doors.BOTTOM][0], avenue[last]);
+        }
+        for (int r = 0; r <= last; r++) {
+            b.horizontal(avenue[r], avenueStops.get(r));
+        }
+        b.vertical(inside.leftRoad(), leftStops);
+        b.vertical(inside.rightRoad(), rightStops);
+        for (int a = 0; a < alleys.size(); a++) {
+            b.vertical(alleys.get(a)[0], alleyStops.get(a));
+        }
+        b.linkStubs();
+        return new StreetMap(id, containerId, b, streetWidth(inside));
+    }
+
+    /** The width of the streets: the space between the avenue above the first row and that row, twice. */
+    private static double streetWidth(Interior inside) {
+        return inside.rows().isEmpty() ? 20 : 2 * (inside.rows().get(0).top() - inside.firstAvenue());
+    }
+
+    /** How wide its streets are (a bend costs as much, so that of two routes of one length the one with fewer bends wins). */
+    double streetWidth() {
+        return streetWidth;
+    }
+
+    private static double alleyX(DiagramBox left, DiagramBox right) {
+        return (left.x() + left.width() + right.x()) / 2;
+    }
+
+    /** A row with the door points of its boxes. */
+    private record Row(Interior.Row row, List<double[][]> doors) {
+    }
+
+    /** The number of terminals (doors and portals). */
+    int terminals() {
+        return terminalNode.length;
+    }
+
+    /** The terminal of a door of the container's child at a place among its children, or -1 when it has no such door. */
+    int door(int child, int side) {
+        return child < 0 || child >= doorTerminal.length ? -1 : doorTerminal[child][side];
+    }
+
+    /** The terminal of the container's own door on a side, seen from inside, or -1. */
+    int portal(int side) {
+        return portalTerminal[side];
+    }
+
+    /** The cost of the best route between two terminals ({@link #UNREACHABLE} when there is none). */
+    double distance(int from, int to) {
+        Reach r = reachFrom(from);
+        int node = terminalNode[to];
+        return Math.min(r.cost()[node * 2], r.cost()[node * 2 + 1]);
+    }
+
+    /** Whether a cost is a real route's. */
+    static boolean reachable(double cost) {
+        return cost < UNREACHABLE / 2;
+    }
+
+    /** Appends the steps of the best route between two terminals to {@code out}, encoded as in {@link StreetRoute}. */
+    void path(int from, int to, List<Long> out) {
+        Reach r = reachFrom(from);
+        int node = terminalNode[to];
+        int state = r.cost()[node * 2] <= r.cost()[node * 2 + 1] ? node * 2 : node * 2 + 1;
+        List<Long> back = new ArrayList<>();
+        while (r.edge()[state] >= 0) {
+            int e = r.edge()[state];
+            int prev = r.from()[state];
+            boolean reversed = edgeFrom[e] != prev / 2;
+            back.add(StreetRoute.step(id, e, reversed));
+            state = prev;
+        }
+        for (int i = back.size() - 1; i >= 0; i--) {
+            out.add(back.get(i));
+        }
+    }
+
+    /** The x of a node. */
+    double x(int node) {
+        return nodeX[node];
+    }
+
+    /** The y of a node. */
+    double y(int node) {
+        return nodeY[node];
+    }
+
+    /** The node an edge starts at. */
+    int from(int edge) {
+        return edgeFrom[edge];
+    }
+
+    /** The node an edge ends at. */
+    int to(int edge) {
+        return edgeTo[edge];
+    }
+
+    /** Whether an edge runs left-right (else up-down). */
+    boolean horizontal(int edge) {
+        return edgeHorizontal[edge];
+    }
+
+    /** The number of edges. */
+    int edges() {
+        return edgeFrom.length;
+    }
+
+    /** How many edges meet at a node (1 at a door's border point). */
+    int degree(int node) {
+        return edgesAt[node].length;
+    }
+
+    /** The number of nodes. */
+    int nodes() {
+        return nodeX.length;
+    }
+
+    /** The node of a terminal (its point on a box's border). */
+    int terminalNode(int terminal) {
+        return terminalNode[terminal];
+    }
+
+    private Reach reachFrom(int terminal) {
+        Reach r = reach[terminal];
+        if (r == null) {
+            synchronized (this) {
+                r = reach[terminal];
+                if (r == null) {
+                    r = dijkstra(terminalNode[terminal]);
+                    reach[terminal] = r;
+                }
+            }
+        }
+        return r;
+    }
+
+    /** Shortest paths from a node over (node, heading) states, a bend costing {@link #bend}. */
+    private Reach dijkstra(int start) {
+        int states = nodeX.length * 2;
+        double[] cost = new double[states];
+        int[] edge = new int[states];
+        int[] from = new int[states];
+        Arrays.fill(cost, UNREACHABLE);
+        Arrays.fill(edge, -1);
+        Arrays.fill(from, -1);
+        MinHeap heap = new MinHeap(states);
+        cost[start * 2] = 0;
+        cost[start * 2 + 1] = 0;
+        heap.push(start * 2, 0);
+        heap.push(start * 2 + 1, 0);
+        while (!heap.isEmpty()) {
+            double c = heap.topCost();
+            int state = heap.pop();
+            if (c > cost[state]) {
+                continue;
+            }
+            int node = state / 2;
+            boolean arrivedHorizontal = state % 2 == 0;
+            for (int e : edgesAt[node]) {
+                int next = edgeFrom[e] == node ? edgeTo[e] : edgeFrom[e];
+                // a door's border node has its stub only, so no route passes through another box
+                double through = c + length(e) + (edgeHorizontal[e] != arrivedHorizontal && node != start ? bend : 0);
+                relax(cost, edge, from, heap, next * 2 + (edgeHorizontal[e] ? 0 : 1), through, e, state);
+            }
+        }
+        return new Reach(cost, edge, from);
+    }
+
+    private static void relax(double[] cost, int[] edge, int[] from, MinHeap heap, int state, double through, int e, int prev) {
+        if (through < cost[state]) {
+            cost[state] = through;
+            edge[state] = e;
+            from[state] = prev;
+            heap.push(state, through);
+        }
+    }
+
+    private double length(int e) {
+        return Math.abs(nodeX[edgeFrom[e]] - nodeX[edgeTo[e]]) + Math.abs(nodeY[edgeFrom[e]] - nodeY[edgeTo[e]]);
+    }
+
+    /** Collects nodes (deduplicated by position), edges and terminals while the streets are laid down. */
+    private static final class Builder {
+        private final List<Double> xs = new ArrayList<>();
+        private final List<Double> ys = new ArrayList<>();
+        private final Map<Long, Integer> nodes = new HashMap<>();
+        private final List<Integer> from = new ArrayList<>();
+        private final List<Integer> to = new ArrayList<>();
+        private final List<int[]> doorTerminal = new ArrayList<>();
+        private final int[] portalTerminal = {-1, -1, -1, -1};
+        private final List<Integer> terminals = new ArrayList<>();
+        private final Map<String, Integer> childIndex = new HashMap<>();
+
+        Builder(List<DiagramBox> children) {
+            for (int i = 0; i < children.size(); i++) {
+                childIndex.put(children.get(i).id(), i);
+                doorTerminal.add(new int[] {-1, -1, -1, -1});
+            }
+        }
+        private final List<double[]> stubs = new ArrayList<>(); // {borderX, borderY, streetX, streetY}
+
+        int child(String id) {
+            return childIndex.get(id);
+        }
+
+        void door(int child, int side, double[] border, double streetX, double streetY) {
+            doorTerminal.get(child)[side] = terminal(border, streetX, streetY);
+        }
+
+        void portal(int side, double[] border, double streetX, double streetY) {
+            portalTerminal[side] = terminal(border, streetX, streetY);
+        }
+
+        private int terminal(double[] border, double streetX, double streetY) {
+            // border nodes are made apart from street nodes, even where they touch
+            int node = xs.size();
+            xs.add(border[0]);
+            ys.add(border[1]);
+            terminals.add(node);
+            stubs.add(new double[] {node, streetX, streetY});
+            return terminals.size() - 1;
+        }
+
+        void horizontal(double y, TreeSet<Double> stops) {
+            Integer prev = null;
+            for (double x : stops) {
+                int n = node(x, y);
+                if (prev != null && prev != n) {
+                    edge(prev, n);
+                }
+                prev = n;
+            }
+        }
+
+        void vertical(double x, TreeSet<Double> stops) {
+            Integer prev = null;
+            for (double y : stops) {
+                int n = node(x, y);
+                if (prev != null && prev != n) {
+                    edge(prev, n);
+                }
+                prev = n;
+            }
+        }
+
+        void linkStubs() {
+            for (double[] stub : stubs) {
+                edge((int) stub[0], node(stub[1], stub[2]));
+            }
+        }
+
+        private int node(double x, double y) {
+            long key = Math.round(x * 100) * 4_000_000_007L + Math.round(y * 100);
+            return nodes.computeIfAbsent(key, k -> {
+                xs.add(x);
+                ys.add(y);
+                return xs.size() - 1;
+            });
+        }
+
+        private void edge(int a, int b) {
+            from.add(a);
+            to.add(b);
+        }
+    }
+}

@@ -1,0 +1,165 @@
+package io.kubereach.diagram;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.kubereach.engine.ConnectionSet;
+import io.kubereach.graph.GraphEdge;
+import io.kubereach.graph.GraphFilter;
+import io.kubereach.graph.GraphView;
+import io.kubereach.graph.Layer;
+import io.kubereach.graph.TrafficVerdict;
+import io.kubereach.model.Protocol;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+@DisplayName("the lines of a layout at a level of detail")
+class LineSetTest {
+
+    private static DiagramLayout medium;
+    private static DiagramLayout demo;
+
+    @BeforeAll
+    static void layOut() {
+        medium = new DiagramLayouter(DemoDiagram.english())
+                .layout(GraphView.of(SyntheticDiagram.medium(), GraphFilter.ALL.withLayer(Layer.CONTAINERS, false)), Grouping.NAMESPACE);
+        demo = DemoDiagram.layout(Grouping.NAMESPACE);
+    }
+
+    /** The outermost box around a box (itself for a top-level one). */
+    private static String top(DiagramLayout layout, String id) {
+        String at = id;
+        Optional<DiagramBox> p = layout.parent(at);
+        while (p.isPresent()) {
+            at = p.get().id();
+            p = layout.parent(at);
+        }
+        return at;
+    }
+
+    @Test
+    @DisplayName("at the namespace level there is one line per pair of groups, direction and kind, standing for every connection between what they hold, its class combining theirs")
+    void oneLinePerPairOfGroups() {
+        LineSet lines = medium.lineSet(DetailLevel.NAMESPACE);
+        Map<String, List<Connection>> expected = new HashMap<>();
+        for (Connection c : medium.connections()) {
+            String from = top(medium, c.sourceId());
+            String to = top(medium, c.targetId());
+            if (!from.equals(to)) {
+                expected.computeIfAbsent(c.kind() + " " + from + ">" + to, k -> new ArrayList<>()).add(c);
+            }
+        }
+        Set<String> seen = new HashSet<>();
+        for (DrawnLine l : lines.lines()) {
+            String key = l.kind() + " " + l.sourceId() + ">" + l.targetId();
+            assertThat(seen.add(key)).as("one line for " + key).isTrue();
+            List<Connection> parts = expected.get(key);
+            assertThat(l.parts()).as(key).containsExactlyInAnyOrderElementsOf(parts);
+            LineClass combined = parts.get(0).lineClass();
+            for (Connection c : parts) {
+                combined = combined.and(c.lineClass());
+            }
+            assertThat(l.lineClass()).as(key).isEqualTo(combined);
+        }
+        assertThat(seen).hasSameSizeAs(expected.keySet());
+        assertThat(lines.lines()).as("lines between different groups only").allMatch(l -> !l.sourceId().equals(l.targetId()));
+        assertThat(lines.lines().stream().mapToInt(DrawnLine::count).sum()).isGreaterThan(lines.lines().size() * 5);
+    }
+
+    @Test
+    @DisplayName("a Service's lines end at its backends' workloads while they are closed and fan out to the pods once they open")
+    void serviceLinesFanOutOnlyAtPodLevel() {
+        LineSet workloads = demo.lineSet(DetailLevel.WORKLOAD);
+        LineSet pods = demo.lineSet(DetailLevel.POD);
+        List<DrawnLine> backsAtWorkloads = workloads.lines().stream().filter(l -> l.kind() == LineKind.BACKS).toList();
+        assertThat(backsAtWorkloads).isNotEmpty().allMatch(l -> !l.targetId().startsWith("pod:"));
+        assertThat(backsAtWorkloads).anyMatch(l -> l.count() > 1);
+        assertThat(pods.lines().stream().filter(l -> l.kind() == LineKind.BACKS)).isNotEmpty().allMatch(l -> l.count() == 1);
+        long backs = demo.connections().stream().filter(c -> c.kind() == LineKind.BACKS && !c.targetId().startsWith("block:")).count();
+        assertThat(pods.lines().stream().filter(l -> l.kind() == LineKind.BACKS && l.targetId().startsWith("pod:")).count()).isEqualTo(backs);
+    }
+
+    @Test
+    @DisplayName("a pod's lo lines are drawn only where the pod shows its containers")
+    void loopbacksOnlyInOpenPods() {
+        assertThat(demo.lineSet(DetailLevel.WORKLOAD).lines()).noneMatch(l -> l.kind() == LineKind.LOOPBACK);
+        List<DrawnLine> lo = demo.lineSet(DetailLevel.POD).lines().stream().filter(l -> l.kind() == LineKind.LOOPBACK).toList();
+        assertThat(lo).hasSize((int) demo.connections().stream().filter(c -> c.kind() == LineKind.LOOPBACK).count());
+        assertThat(lo).allMatch(l -> l.sourceId().startsWith("pause:") && l.targetId().startsWith("container:"));
+    }
+
+    @Test
+    @DisplayName("a box the user collapsed draws nothing inside: its lines end at its border, merged with the others between the same boxes")
+    void collapsedBoxStandsForWhatItHolds() {
+        double zoom = 2;
+        ZoomDetail open = new ZoomDetail(demo, zoom, Map.of());
+        ZoomDetail shopClosed = new ZoomDetail(demo, zoom, Map.of("ns:shop", false));
+        LineSet before = demo.lineSet(open);
+        LineSet after = demo.lineSet(shopClosed);
+        assertThat(before.lines()).anyMatch(l -> l.sourceId().startsWith("workload:shop/"));
+        assertThat(after.lines()).noneMatch(l -> inShop(l.sourceId()) || inShop(l.targetId()));
+        assertThat(after.lines()).anyMatch(l -> l.sourceId().equals("ns:shop") && l.count() > 1);
+        int connectionsOut = before.lines().stream().filter(l -> inShop(l.sourceId()) && !inShop(l.targetId())).mapToInt(DrawnLine::count).sum();
+        int merged = after.lines().stream().filter(l -> l.sourceId().equals("ns:shop")).mapToInt(DrawnLine::count).sum();
+        assertThat(merged).as("no connection lost by merging").isEqualTo(connectionsOut);
+    }
+
+    private static boolean inShop(String id) {
+        return !id.equals("ns:shop") && top(demo, id).equals("ns:shop");
+    }
+
+    @Test
+    @DisplayName("the flows count every connection along every street edge its line takes, and its arrival at the last")
+    void flowsAddUp() {
+        LineSet lines = medium.lineSet(DetailLevel.WORKLOAD);
+        Map<String, Integer> counted = new HashMap<>();
+        Map<String, Integer> arrived = new HashMap<>();
+        for (DrawnLine l : lines.lines()) {
+            long[] steps = l.steps();
+            for (long step : steps) {
+                counted.merge(StreetRoute.map(step) + "/" + StreetRoute.edge(step) + "/" + l.lineClass(), l.count(), Integer::sum);
+            }
+            if (steps.length > 0) {
+                long last = steps[steps.length - 1];
+                arrived.merge(StreetRoute.map(last) + "/" + StreetRoute.edge(last) + "/" + l.lineClass(), l.count(), Integer::sum);
+            }
+        }
+        assertThat(counted).isNotEmpty();
+        counted.forEach((key, n) -> {
+            String[] k = key.split("/");
+            assertThat(lines.flows().weight(Integer.parseInt(k[0]), LineClass.valueOf(k[2]), Integer.parseInt(k[1]))).as(key).isEqualTo(n);
+        });
+        arrived.forEach((key, n) -> {
+            String[] k = key.split("/");
+            assertThat(lines.flows().arrivals(Integer.parseInt(k[0]), LineClass.valueOf(k[2]), Integer.parseInt(k[1]))).as(key).isEqualTo(n);
+        });
+    }
+
+    @Test
+    @DisplayName("lines of one pair combine their classes: agreeing stays, allowed with blocked is partly allowed, anything with unknown is unknown")
+    void classesCombine() {
+        assertThat(LineClass.ALLOWED.and(LineClass.ALLOWED)).isEqualTo(LineClass.ALLOWED);
+        assertThat(LineClass.ALLOWED.and(LineClass.BLOCKED)).isEqualTo(LineClass.PARTIAL);
+        assertThat(LineClass.BLOCKED.and(LineClass.PARTIAL)).isEqualTo(LineClass.PARTIAL);
+        assertThat(LineClass.ALLOWED.and(LineClass.UNKNOWN)).isEqualTo(LineClass.UNKNOWN);
+        assertThat(LineClass.UNKNOWN.and(LineClass.BLOCKED)).isEqualTo(LineClass.UNKNOWN);
+        assertThat(LineClass.BACKS.and(LineClass.BACKS)).isEqualTo(LineClass.BACKS);
+    }
+
+    @Test
+    @DisplayName("traffic with connections that cannot be judged is drawn unknown, even where the rest is allowed")
+    void unknownConnectionsMakeTheLineUnknown() {
+        GraphEdge.Traffic judged = new GraphEdge.Traffic("pod:a/x", "pod:b/y", TrafficVerdict.ALLOWED, ConnectionSet.all(), ConnectionSet.all());
+        GraphEdge.Traffic partlyUnknown = new GraphEdge.Traffic("pod:a/x", "pod:b/y", TrafficVerdict.ALLOWED, ConnectionSet.all(),
+                ConnectionSet.all(), ConnectionSet.allOf(Protocol.TCP), ConnectionSet.none());
+        assertThat(LineClass.of(judged)).isEqualTo(LineClass.ALLOWED);
+        assertThat(LineClass.of(partlyUnknown)).isEqualTo(LineClass.UNKNOWN);
+    }
+}
