@@ -156,7 +156,7 @@ public final class DiagramPainter {
     }
 
     private double legendHeight(DiagramLayout layout) {
-        int rows = LegendEntries.size() + 1 + (layout.namespaces().isEmpty() ? 0 : 1);
+        int rows = LegendEntries.size(layout.showsChanges()) + 1 + (layout.namespaces().isEmpty() ? 0 : 1);
         return 20 + rows * LEGEND_ROW;
     }
 
@@ -166,7 +166,7 @@ public final class DiagramPainter {
         g.drawString(text.get("legend.title"), (float) x, (float) (y + 14));
         double row = y + 20;
         g.setFont(font(11, false));
-        for (LegendEntries.Entry e : LegendEntries.of(style)) {
+        for (LegendEntries.Entry e : LegendEntries.of(style, layout.showsChanges())) {
             g.setColor(color(e.color()));
             if (e.badge()) {
                 g.fill(new RoundRectangle2D.Double(x, row + 4, 36, 12, 6, 6));

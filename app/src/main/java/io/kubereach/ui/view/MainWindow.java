@@ -119,7 +119,7 @@ public final class MainWindow {
         // the what-if panel opens under the diagram, so the lines it changes stay in sight
         SplitPane diagramAndWhatIf = new SplitPane(tabs);
         diagramAndWhatIf.setOrientation(javafx.geometry.Orientation.VERTICAL);
-        WhatIfPane whatIf = new WhatIfPane(vm, actions, views);
+        WhatIfPane whatIf = new WhatIfPane(vm, text, actions, views);
         views.listenNow(vm.whatIf().shownProperty(), (obs, old, on) -> {
             if (on && !diagramAndWhatIf.getItems().contains(whatIf)) {
                 diagramAndWhatIf.getItems().add(whatIf);

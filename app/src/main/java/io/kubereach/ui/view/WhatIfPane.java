@@ -43,7 +43,7 @@ final class WhatIfPane extends BorderPane {
     private final VBox lineBox = new VBox(4);
     private boolean showing;
 
-    WhatIfPane(AppViewModel vm, WindowActions actions, ViewScope scope) {
+    WhatIfPane(AppViewModel vm, io.kubereach.diagram.DiagramText text, WindowActions actions, ViewScope scope) {
         this.vm = vm;
         this.whatIf = vm.whatIf();
         setId("what-if");
@@ -95,7 +95,7 @@ final class WhatIfPane extends BorderPane {
         Tooltip.install(bar, new Tooltip(Words.text("whatIf.title")));
         setTop(bar);
 
-        SplitPane parts = new SplitPane(policyList(scope), editorPart(scope), changesPart(scope));
+        SplitPane parts = new SplitPane(policyList(scope), editorPart(scope), changesPart(scope, legend(vm, text, scope)));
         parts.setDividerPositions(0.22, 0.6);
         setCenter(parts);
         addEventFilter(KeyEvent.KEY_PRESSED, e -> {
@@ -109,6 +109,32 @@ final class WhatIfPane extends BorderPane {
             }
         });
         setPrefHeight(320);
+    }
+
+    /** The what-if's line styles, in the diagram's colours and words. */
+    private static javafx.scene.Node legend(AppViewModel vm, io.kubereach.diagram.DiagramText text, ViewScope scope) {
+        javafx.scene.layout.FlowPane box = new javafx.scene.layout.FlowPane(10, 2);
+        box.setId("what-if-legend");
+        io.kubereach.diagram.LineClass[] classes = {io.kubereach.diagram.LineClass.BECAME_ALLOWED,
+            io.kubereach.diagram.LineClass.BECAME_BLOCKED, io.kubereach.diagram.LineClass.PORTS_CHANGED};
+        String[] keys = {"legend.becameAllowed", "legend.becameBlocked", "legend.portsChanged"};
+        scope.listenNow(vm.themeProperty(), (obs, old, now) -> {
+            io.kubereach.diagram.DiagramStyle style = io.kubereach.diagram.DiagramStyle.of(now.isDark());
+            box.getChildren().clear();
+            for (int i = 0; i < classes.length; i++) {
+                javafx.scene.shape.Line sample = new javafx.scene.shape.Line(0, 0, 22, 0);
+                sample.setStrokeWidth(3.5);
+                int rgb = style.classColor(classes[i]);
+                sample.setStroke(javafx.scene.paint.Color.rgb((rgb >> 16) & 0xFF, (rgb >> 8) & 0xFF, rgb & 0xFF));
+                if (style.dashed(classes[i])) {
+                    sample.getStrokeDashArray().setAll(6.0, 4.0);
+                }
+                Label words = new Label(text.get(keys[i]), sample);
+                words.getStyleClass().add("text-small");
+                box.getChildren().add(words);
+            }
+        });
+        return box;
     }
 
     private static String stepText(String key, WhatIfStep step) {
@@ -203,7 +229,7 @@ final class WhatIfPane extends BorderPane {
         return new VBox(4, editor, problem, saved);
     }
 
-    private VBox changesPart(ViewScope scope) {
+    private VBox changesPart(ViewScope scope, javafx.scene.Node legend) {
         Label summary = new Label();
         summary.setId("what-if-summary");
         summary.getStyleClass().add("title-4");
@@ -238,7 +264,7 @@ final class WhatIfPane extends BorderPane {
         javafx.scene.control.ScrollPane lineScroll = new javafx.scene.control.ScrollPane(lineBox);
         lineScroll.setFitToWidth(true);
         VBox.setVgrow(lineScroll, Priority.ALWAYS);
-        return new VBox(4, summary, changes, lineScroll);
+        return new VBox(4, summary, legend, changes, lineScroll);
     }
 
     /** The selected line before and after, and what would allow it or what admits it. */
