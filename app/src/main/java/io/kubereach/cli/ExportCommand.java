@@ -71,6 +71,9 @@ final class ExportCommand implements Callable<Integer> {
     @Option(names = "--timings", descriptionKey = "cli.export.timings")
     boolean timings;
 
+    @Option(names = "--diff-against", arity = "1", paramLabel = "SOURCE", descriptionKey = "cli.export.diffAgainst")
+    List<String> diffAgainst = new ArrayList<>();
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -97,6 +100,11 @@ final class ExportCommand implements Callable<Integer> {
         GraphFilter filter = GraphFilter.ALL.withNamespaces(shown).withLayer(Layer.CONTAINERS, showContainers(snapshot));
         DiagramLayout layout = new DiagramLayouter(text).layout(GraphView.of(graph, filter), groupBy);
         step("layout");
+        java.util.Optional<io.kubereach.graph.TrafficChanges> changes = changesAgainst(graph);
+        if (changes.isPresent()) {
+            layout = layout.withChanges(changes.get());
+            step("diff");
+        }
         DiagramExport export = new DiagramExport(text, theme.style());
         DiagramTitle title = DiagramTitle.now(snapshot.source(), "");
         long[] size = export.pngSize(layout, kind == PictureFormat.PNG ? scale : 1);
@@ -115,8 +123,23 @@ final class ExportCommand implements Callable<Integer> {
         step(Choice.word(kind));
         Warnings.print(snapshot, spec.commandLine().getErr());
         spec.commandLine().getOut().println("wrote " + output + " (" + size[0] + "×" + size[1] + (kind == PictureFormat.PNG ? " px" : " units")
-                + ", " + layout.allBoxes().size() + " boxes, " + layout.lines().size() + " lines)");
+                + ", " + layout.allBoxes().size() + " boxes, " + layout.lines().size() + " lines"
+                + changes.map(c -> ", " + c.changes().size() + " changed against " + String.join(", ", diffAgainst)).orElse("") + ")");
         return 0;
+    }
+
+    /**
+     * With {@code --diff-against SOURCE}: how the traffic of the cluster drawn differs from that
+     * of SOURCE (a folder, files, a snapshot, or {@code live:CONTEXT}), as the what-if draws it.
+     */
+    private java.util.Optional<io.kubereach.graph.TrafficChanges> changesAgainst(NetworkGraph graph) {
+        if (diffAgainst.isEmpty()) {
+            return java.util.Optional.empty();
+        }
+        ClusterSnapshot reference = SourceArgument.parse("diff-against", diffAgainst)
+                .read(java.util.Optional.empty(), new io.kubereach.source.live.ClusterScope(List.of()));
+        NetworkGraph before = new NetworkGraphBuilder(reference, input.engine(reference), input.engineOptions()).build();
+        return java.util.Optional.of(io.kubereach.graph.TrafficChanges.between(before, graph));
     }
 
     private boolean showContainers(ClusterSnapshot snapshot) {

@@ -123,7 +123,7 @@ public final class MainWindow {
         views.listenNow(vm.whatIf().shownProperty(), (obs, old, on) -> {
             if (on && !diagramAndWhatIf.getItems().contains(whatIf)) {
                 diagramAndWhatIf.getItems().add(whatIf);
-                diagramAndWhatIf.setDividerPositions(0.58);
+                diagramAndWhatIf.setDividerPositions(0.5);
             } else if (!on) {
                 diagramAndWhatIf.getItems().remove(whatIf);
             }

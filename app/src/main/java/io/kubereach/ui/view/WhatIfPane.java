@@ -188,6 +188,8 @@ final class WhatIfPane extends BorderPane {
         Label problem = new Label();
         problem.setId("what-if-problem");
         problem.setWrapText(true);
+        problem.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        problem.setMaxWidth(Double.MAX_VALUE);
         scope.listenNow(whatIf.textProperty(), (obs, old, now) -> {
             if (!editor.getText().equals(now)) {
                 showing = true;
