@@ -6,51 +6,23 @@ package io.kubereach.whatif;
  */
 public enum PolicyTemplate {
     /** A NetworkPolicy selecting every pod of the namespace, with no rule yet (it isolates ingress). */
-    BLANK_NETWORK_POLICY("""
-            apiVersion: networking.k8s.io/v1
-            kind: NetworkPolicy
-            metadata:
-              name: {name}
-              namespace: {namespace}
-            spec:
-              podSelector: {}
+    BLANK_NETWORK_POLICY(Head.NETWORK_POLICY, """
               policyTypes: [Ingress]
               ingress: []
             """),
     /** Denies all ingress and egress of every pod of the namespace. */
-    DEFAULT_DENY("""
-            apiVersion: networking.k8s.io/v1
-            kind: NetworkPolicy
-            metadata:
-              name: {name}
-              namespace: {namespace}
-            spec:
-              podSelector: {}
+    DEFAULT_DENY(Head.NETWORK_POLICY, """
               policyTypes: [Ingress, Egress]
             """),
     /** Admits ingress from the pods of the same namespace to every pod of it. */
-    ALLOW_SAME_NAMESPACE("""
-            apiVersion: networking.k8s.io/v1
-            kind: NetworkPolicy
-            metadata:
-              name: {name}
-              namespace: {namespace}
-            spec:
-              podSelector: {}
+    ALLOW_SAME_NAMESPACE(Head.NETWORK_POLICY, """
               policyTypes: [Ingress]
               ingress:
               - from:
                 - podSelector: {}
             """),
     /** Admits egress to the cluster DNS (kube-dns in kube-system, port 53 UDP and TCP) from every pod of the namespace. */
-    ALLOW_DNS("""
-            apiVersion: networking.k8s.io/v1
-            kind: NetworkPolicy
-            metadata:
-              name: {name}
-              namespace: {namespace}
-            spec:
-              podSelector: {}
+    ALLOW_DNS(Head.NETWORK_POLICY, """
               policyTypes: [Egress]
               egress:
               - to:
@@ -103,6 +75,30 @@ public enum PolicyTemplate {
 
     PolicyTemplate(String text) {
         this.text = text;
+    }
+
+    /** A NetworkPolicy of every pod of its namespace, then the rest of its spec. */
+    PolicyTemplate(Head head, String spec) {
+        this.text = head.text + spec;
+    }
+
+    /** The start every NetworkPolicy template shares. */
+    private enum Head {
+        NETWORK_POLICY("""
+                apiVersion: networking.k8s.io/v1
+                kind: NetworkPolicy
+                metadata:
+                  name: {name}
+                  namespace: {namespace}
+                spec:
+                  podSelector: {}
+                """);
+
+        private final String text;
+
+        Head(String text) {
+            this.text = text;
+        }
     }
 
     /** The template's text for a policy of this name in this namespace (ignored by cluster-scoped kinds). */

@@ -39,6 +39,9 @@ class WhatIfBenchmark {
         NetworkGraph before = NetworkGraphBuilder.build(cluster);
         System.out.printf("medium: %d pods, %d policies, graph %.2f s%n", cluster.pods().size(), cluster.policies().size(),
                 (System.nanoTime() - t0) / 1e9);
+        io.kubereach.diagram.DiagramLayout picture = new io.kubereach.diagram.DiagramLayouter(io.kubereach.diagram.DiagramText.of(
+                java.util.Locale.ENGLISH)).layout(io.kubereach.graph.GraphView.of(before, io.kubereach.graph.GraphFilter.ALL),
+                io.kubereach.diagram.Grouping.NAMESPACE);
         List<NetworkPolicy> candidates = cluster.policies().stream()
                 .filter(p -> !p.ingress().isEmpty() && cluster.pods().stream().anyMatch(p::selects)).limit(6).toList();
         for (NetworkPolicy policy : candidates) {
@@ -53,6 +56,12 @@ class WhatIfBenchmark {
             WhatIfJudgement judged = WhatIfJudgement.of(before, edits);
             long incrementalWall = System.nanoTime() - w;
             long incrementalCpu = cpu() - c;
+            // the difference drawn: the picture re-classed and its lines (every box open: the most lines)
+            long r = System.nanoTime();
+            long rc = cpu();
+            int drawn = picture.withChanges(judged.changes()).lineSet(io.kubereach.diagram.Detail.everything()).lines().size();
+            long redrawWall = System.nanoTime() - r;
+            long redrawCpu = cpu() - rc;
             w = System.nanoTime();
             c = cpu();
             NetworkGraph full = NetworkGraphBuilder.build(edits.applyTo(cluster));
@@ -63,9 +72,9 @@ class WhatIfBenchmark {
                 throw new AssertionError("the incremental difference differs from the full one for " + key);
             }
             System.out.printf("%s: %d of %d workloads touched, %d lines changed; incremental %.0f ms wall %.0f ms CPU;"
-                    + " full %.0f ms wall %.0f ms CPU%n", key, judged.touched().size(), before.vertices(
+                    + " full %.0f ms wall %.0f ms CPU; lines of the difference picture (%d) %.0f ms wall %.0f ms CPU%n", key, judged.touched().size(), before.vertices(
                             io.kubereach.graph.GraphVertex.WorkloadVertex.class).size(), judged.changes().changes().size(),
-                    incrementalWall / 1e6, incrementalCpu / 1e6, fullWall / 1e6, fullCpu / 1e6);
+                    incrementalWall / 1e6, incrementalCpu / 1e6, fullWall / 1e6, fullCpu / 1e6, drawn, redrawWall / 1e6, redrawCpu / 1e6);
         }
     }
 }
