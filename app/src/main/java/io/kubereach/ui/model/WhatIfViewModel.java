@@ -96,6 +96,14 @@ public final class WhatIfViewModel {
         }
         WhatIfPolicy p = policy.get();
         PolicyReading read = PolicyReading.of(newText, p.key().toString());
+        Optional<PolicyKey> renamedOnto = read.policy().map(PolicyKind.TypedPolicy::key)
+                .filter(k -> !k.equals(p.key()) && policies.stream().anyMatch(o -> o.key().equals(k)));
+        if (renamedOnto.isPresent()) {
+            // two policies of one name: kubectl apply would make them one; say so rather than guess which
+            problem.set(Optional.of(new PolicyText.Problem(java.util.OptionalInt.empty(), 0,
+                    io.kubereach.text.Message.of("whatIf.error.duplicateName", p.key().toString(), renamedOnto.get().toString()))));
+            return;
+        }
         problem.set(read.problem());
         if (read.valid()) {
             EditedPolicy edit = p.edit().map(e -> e.withText(newText, read.policy().get()))

@@ -216,4 +216,45 @@ class WhatIfViewModelTest {
         assertThat(summary).contains("edited NetworkPolicy default/test-network-policy").contains("kubectl delete networkpolicy -n")
                 .contains("allowed");
     }
+
+    @Test
+    @DisplayName("renaming a policy onto the name of another is refused with both names, nothing applied")
+    void renameOntoAnotherIsRefused() {
+        WhatIfPolicy other = whatIf.policies().stream().filter(p -> !p.key().toString().equals(REDIS_POLICY)).findFirst().orElseThrow();
+        whatIf.select(Optional.of(other));
+        whatIf.type(policy(REDIS_POLICY).text());
+        assertThat(Messages.text(whatIf.problemProperty().get().orElseThrow().message()))
+                .contains(other.key().toString()).contains("test-network-policy");
+        assertThat(whatIf.editsProperty().get().isEmpty()).isTrue();
+    }
+
+    @Test
+    @DisplayName("an AdminNetworkPolicy is edited like a NetworkPolicy: a Deny rule into monitoring blocks lines, undo brings them back")
+    void adminPolicyEdit() {
+        whatIf.add(PolicyTemplate.BLANK_ADMIN_NETWORK_POLICY, "default");
+        assertThat(whatIf.changes()).isEmpty();
+        whatIf.type("""
+                apiVersion: policy.networking.k8s.io/v1alpha1
+                kind: AdminNetworkPolicy
+                metadata: {name: deny-into-monitoring}
+                spec:
+                  priority: 10
+                  subject:
+                    namespaces:
+                      matchLabels: {kubernetes.io/metadata.name: monitoring}
+                  ingress:
+                  - name: deny-all
+                    action: Deny
+                    from:
+                    - namespaces: {}
+                """);
+        assertThat(whatIf.problemProperty().get()).isEmpty();
+        assertThat(whatIf.selectedProperty().get().orElseThrow().key().toString()).isEqualTo("AdminNetworkPolicy deny-into-monitoring");
+        assertThat(whatIf.changes()).isNotEmpty().allSatisfy(c -> {
+            assertThat(c.kind()).isEqualTo(ChangeKind.REMOVED);
+            assertThat(c.targetId()).contains("monitoring/");
+        });
+        whatIf.undo();
+        assertThat(whatIf.changes()).isEmpty();
+    }
 }
