@@ -81,7 +81,42 @@ public final class PolicyText {
                     return new Invalid(new Problem(OptionalInt.of(mark.get().getLine() + 1), mark.get().getColumn() + 1, e.reason()));
                 }
             }
-            return invalid(e.reason());
+            return new Invalid(new Problem(lineOf(e.reason(), text, label), 0, e.reason()));
+        }
+    }
+
+    /**
+     * The line of the text that holds a value the message quotes (a CIDR, a port, a protocol, a
+     * label), when exactly one line holds it: where the converter's complaint points in the text.
+     */
+    static OptionalInt lineOf(Message message, String text, String label) {
+        List<String> quoted = new ArrayList<>();
+        collect(message, quoted);
+        quoted.removeIf(q -> q.isBlank() || q.equals(label) || q.length() < 2);
+        String[] lines = text.split("\n", -1);
+        for (String value : quoted) {
+            int found = -1;
+            int count = 0;
+            for (int i = 0; i < lines.length; i++) {
+                if (lines[i].contains(value)) {
+                    found = i;
+                    count++;
+                }
+            }
+            if (count == 1) {
+                return OptionalInt.of(found + 1);
+            }
+        }
+        return OptionalInt.empty();
+    }
+
+    private static void collect(Message message, List<String> out) {
+        if (message instanceof Message.Verbatim v) {
+            out.add(v.text());
+        } else if (message instanceof Message.Keyed k) {
+            k.args().forEach(a -> collect(a, out));
+        } else if (message instanceof Message.Series s) {
+            s.items().forEach(a -> collect(a, out));
         }
     }
 

@@ -48,4 +48,13 @@ class PolicyTextTest {
                 .contains("not a policy kind");
         assertThat(problem(HEAD + "---\n" + HEAD)).contains("exactly one policy");
     }
+
+    @Test
+    @DisplayName("a value the API server would refuse (a CIDR with /99) is reported at the line that holds it")
+    void invalidValueAtItsLine() {
+        PolicyText.Outcome outcome = PolicyText.read(HEAD + "  ingress:\n  - from:\n    - ipBlock: {cidr: 10.0.0.0/99}\n", "edited");
+        PolicyText.Problem p = ((PolicyText.Invalid) outcome).problem();
+        assertThat(MessageText.english(p.message())).contains("10.0.0.0/99");
+        assertThat(p.line()).hasValue(8);
+    }
 }

@@ -211,7 +211,11 @@ final class WhatIfPane extends BorderPane {
             editor.setEditable(selected.isPresent() && !deleted);
             problem.getStyleClass().removeAll("danger", "success", "text-muted");
             if (whatIf.problemProperty().get().isPresent()) {
-                problem.setText(Messages.text(whatIf.problemProperty().get().get().message()));
+                io.kubereach.source.PolicyText.Problem p = whatIf.problemProperty().get().get();
+                String words = Messages.text(p.message());
+                // a syntax error names its line itself; a refused value gets the line that holds it
+                boolean syntax = p.column() > 0;
+                problem.setText(p.line().isPresent() && !syntax ? Words.text("whatIf.atLine", p.line().getAsInt(), words) : words);
                 problem.getStyleClass().add("danger");
             } else if (deleted) {
                 problem.setText(Words.text("whatIf.deletedPolicy"));
