@@ -1,9 +1,13 @@
 package io.kubereach.cli;
 
 import io.kubereach.describe.AdminPolicyDescriber;
+import io.kubereach.describe.CalicoPolicyDescriber;
+import io.kubereach.describe.CiliumPolicyDescriber;
 import io.kubereach.describe.PolicyDescriber;
 import io.kubereach.describe.PolicySentences;
 import io.kubereach.model.AdminPolicy;
+import io.kubereach.model.CalicoPolicy;
+import io.kubereach.model.CiliumPolicy;
 import io.kubereach.model.ClusterSnapshot;
 import io.kubereach.model.Namespace;
 import io.kubereach.model.NetworkPolicy;
@@ -22,9 +26,10 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /**
- * {@code kubereach describe}: one NetworkPolicy ({@code NAMESPACE/NAME}) or cluster-wide policy
- * ({@code anp/NAME}, {@code banp/default}, {@code cnp/NAME}) in plain words, in English or
- * Simplified Chinese. The output and the help follow {@code --lang}; by default the system language.
+ * {@code kubereach describe}: one NetworkPolicy ({@code NAMESPACE/NAME}), cluster-wide policy
+ * ({@code anp/NAME}, {@code banp/default}, {@code cnp/NAME}), Cilium policy ({@code cilium/NS/NAME},
+ * {@code ccnp/NAME}) or Calico policy ({@code calico/NS/NAME}, {@code gnp/NAME}) in plain words, in
+ * English or Simplified Chinese. The output and the help follow {@code --lang}; by default the system language.
  */
 @Command(name = "describe", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class)
 final class DescribeCommand implements Callable<Integer> {
@@ -57,15 +62,31 @@ final class DescribeCommand implements Callable<Integer> {
         ClusterSnapshot snapshot = input.snapshot();
         PolicyDescriber describer = new PolicyDescriber(snapshot);
         AdminPolicyDescriber adminDescriber = new AdminPolicyDescriber(snapshot);
+        CiliumPolicyDescriber ciliumDescriber = new CiliumPolicyDescriber(snapshot);
+        CalicoPolicyDescriber calicoDescriber = new CalicoPolicyDescriber(snapshot);
         List<NetworkPolicy> policies;
         List<AdminPolicy> adminPolicies = List.of();
+        List<CiliumPolicy> cilium = List.of();
+        List<CalicoPolicy> calico = List.of();
         if (all) {
+            cilium = snapshot.cniPolicies().cilium().stream().sorted(Comparator.comparing(CiliumPolicy::qualifiedName)).toList();
+            calico = snapshot.cniPolicies().calico().stream().sorted(Comparator.comparing(CalicoPolicy::qualifiedName)).toList();
             policies = snapshot.policies().stream()
                     .sorted(Comparator.comparing(NetworkPolicy::namespace).thenComparing(NetworkPolicy::name))
                     .toList();
             adminPolicies = snapshot.adminPolicies().stream()
                     .sorted(Comparator.comparing(AdminPolicy::tier).thenComparing(AdminPolicy::priority).thenComparing(AdminPolicy::name))
                     .toList();
+        } else if (CniPolicyNames.prefixed(policyName)) {
+            policies = List.of();
+            CniPolicyNames.Name name = CniPolicyNames.parse(policyName)
+                    .orElseThrow(() -> UserError.in(language, "cli.describe.badName", policyName));
+            switch (name.kind()) {
+                case CILIUM, CILIUM_CLUSTERWIDE -> cilium = List.of(ciliumDescriber.find(name.namespace(), name.name())
+                        .orElseThrow(() -> unknown(snapshot, policyName.trim())));
+                default -> calico = List.of(calicoDescriber.find(name.namespace(), name.name())
+                        .orElseThrow(() -> unknown(snapshot, policyName.trim())));
+            }
         } else {
             String[] parts = qualified(policyName).split("/", 2);
             Optional<NetworkPolicy> found = describer.find(parts[0], parts[1]);
@@ -85,6 +106,12 @@ final class DescribeCommand implements Callable<Integer> {
         for (AdminPolicy policy : adminPolicies) {
             out.append(out.length() == 0 ? "" : "\n").append(text.text(adminDescriber.describe(policy).sentences()));
         }
+        for (CiliumPolicy policy : cilium) {
+            out.append(out.length() == 0 ? "" : "\n").append(text.text(ciliumDescriber.describe(policy).sentences()));
+        }
+        for (CalicoPolicy policy : calico) {
+            out.append(out.length() == 0 ? "" : "\n").append(text.text(calicoDescriber.describe(policy).sentences()));
+        }
         Warnings.print(snapshot, spec.commandLine().getErr());
         PrintWriter stdout = spec.commandLine().getOut();
         stdout.print(out);
@@ -103,6 +130,10 @@ final class DescribeCommand implements Callable<Integer> {
     private UserError unknown(ClusterSnapshot snapshot, String wanted) {
         List<String> known = new java.util.ArrayList<>(snapshot.policies().stream().map(NetworkPolicy::qualifiedName).toList());
         snapshot.adminPolicies().forEach(p -> known.add(ClusterPolicyNames.shortName(p.kind()) + "/" + p.name()));
+        snapshot.cniPolicies().cilium().forEach(p -> known.add(CniPolicyNames.of(p.clusterwide() ? CniPolicyNames.Kind.CILIUM_CLUSTERWIDE
+                : CniPolicyNames.Kind.CILIUM, p.namespace(), p.name())));
+        snapshot.cniPolicies().calico().forEach(p -> known.add(CniPolicyNames.of(p.namespace().isPresent() ? CniPolicyNames.Kind.CALICO
+                : CniPolicyNames.Kind.CALICO_GLOBAL, p.namespace(), p.name())));
         TextBundle words = CliText.in(language);
         if (known.isEmpty()) {
             return UserError.in(words, "cli.describe.noPolicies", wanted);

@@ -7,7 +7,7 @@ import picocli.CommandLine.Option;
 /** Chooses a synthetic cluster: a named shape and a seed. */
 final class ShapeOption {
 
-    @Option(names = "--shape", defaultValue = "medium", paramLabel = "small|medium|large|small-tiers|medium-tiers|large-tiers",
+    @Option(names = "--shape", defaultValue = "medium", paramLabel = "small|medium|large|small-tiers|medium-tiers|large-tiers|small-cni|medium-cni|large-cni",
             descriptionKey = "cli.option.shape")
     Size shape;
 
@@ -31,7 +31,13 @@ final class ShapeOption {
         /** Medium with 20 AdminNetworkPolicies and a BaselineAdminNetworkPolicy. */
         MEDIUM_TIERS(ClusterShape::mediumWithTiers),
         /** Large with 50 AdminNetworkPolicies and a BaselineAdminNetworkPolicy. */
-        LARGE_TIERS(ClusterShape::largeWithTiers);
+        LARGE_TIERS(ClusterShape::largeWithTiers),
+        /** Small with 12 Cilium and 12 Calico policies. */
+        SMALL_CNI(ClusterShape::smallWithCni),
+        /** Medium with 100 Cilium and 100 Calico policies. */
+        MEDIUM_CNI(ClusterShape::mediumWithCni),
+        /** Large with 500 Cilium and 500 Calico policies. */
+        LARGE_CNI(ClusterShape::largeWithCni);
 
         private final Supplier<ClusterShape> shape;
 

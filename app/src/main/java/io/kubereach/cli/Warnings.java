@@ -1,5 +1,7 @@
 package io.kubereach.cli;
 
+import io.kubereach.cni.CniInfo;
+import io.kubereach.cni.CniPolicyLanguages;
 import io.kubereach.cni.CniRecognizer;
 import io.kubereach.cni.SharedLocalhost;
 import io.kubereach.describe.SamePriority;
@@ -36,7 +38,9 @@ final class Warnings {
      */
     static List<String> findings(ClusterSnapshot snapshot) {
         List<String> out = new ArrayList<>();
-        new CniRecognizer(snapshot).recognise().enforcementWarning().ifPresent(out::add);
+        CniInfo cni = new CniRecognizer(snapshot).recognise();
+        cni.enforcementWarning().ifPresent(out::add);
+        new CniPolicyLanguages(cni).findings(snapshot).forEach(m -> out.add(MessageText.english(m)));
         out.addAll(SharedLocalhost.warnings(snapshot));
         new ServiceCheck(snapshot).findings().stream().map(ServiceFinding::message).forEach(out::add);
         SamePriority.groups(snapshot.adminPolicies()).forEach(g -> out.add(MessageText.english(g.message())));

@@ -62,6 +62,7 @@ public final class ClusterConverter {
     private final Map<String, AdminPolicy> adminPolicies = new LinkedHashMap<>();
     private final List<Message> warnings = new ArrayList<>();
     private final List<SourceGap> gaps = new ArrayList<>();
+    private final CniPolicyReader cniPolicies = new CniPolicyReader(warnings);
     private Optional<KubeProxyConfig> kubeProxy = Optional.empty();
 
     private ClusterConverter(String source, boolean representativePods) {
@@ -153,6 +154,12 @@ public final class ClusterConverter {
             ObjectOrigin o = ObjectOrigin.ofClusterScoped(origin, generic);
             AdminPolicy.Kind kind = AdminPolicyConverter.kindOf(generic.getApiVersion(), generic.getKind()).orElseThrow();
             put(adminPolicies, kind.kindName() + "/" + o.name(), AdminPolicyConverter.convert(generic, kind, o, warnings::add), o);
+        } else if (object instanceof GenericKubernetesResource generic && CniPolicyReader.reads(generic)) {
+            cniPolicies.add(generic, origin);
+        } else if (object instanceof io.fabric8.kubernetes.api.model.ServiceAccount account) {
+            ObjectOrigin o = ObjectOrigin.of(origin, account);
+            cniPolicies.add(new io.kubereach.model.ServiceAccount(o.namespace(), o.name(),
+                    ObjectOrigin.labels(account.getMetadata().getLabels())), o);
         } else if (object instanceof ConfigMap map && map.getMetadata() != null
                 && KubeProxyConfigMap.is("ConfigMap", map.getMetadata().getNamespace(), map.getMetadata().getName())) {
             ObjectOrigin o = ObjectOrigin.of(origin, map);
@@ -199,6 +206,7 @@ public final class ClusterConverter {
         ingresses.values().forEach(builder::ingress);
         policies.values().forEach(builder::policy);
         adminPolicies.values().forEach(builder::adminPolicy);
+        builder.cniPolicies(cniPolicies.policies());
         warnings.forEach(builder::warning);
         gaps.forEach(builder::gap);
         kubeProxy.ifPresent(builder::kubeProxy);

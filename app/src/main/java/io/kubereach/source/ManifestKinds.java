@@ -9,6 +9,7 @@ import io.fabric8.kubernetes.api.model.Node;
 import io.fabric8.kubernetes.api.model.Pod;
 import io.fabric8.kubernetes.api.model.ReplicationController;
 import io.fabric8.kubernetes.api.model.Service;
+import io.fabric8.kubernetes.api.model.ServiceAccount;
 import io.fabric8.kubernetes.api.model.apps.DaemonSet;
 import io.fabric8.kubernetes.api.model.apps.Deployment;
 import io.fabric8.kubernetes.api.model.apps.ReplicaSet;
@@ -39,6 +40,7 @@ final class ManifestKinds {
             Map.entry("/ReplicationController", ReplicationController.class),
             Map.entry("/Service", Service.class),
             Map.entry("/Endpoints", Endpoints.class),
+            Map.entry("/ServiceAccount", ServiceAccount.class),
             Map.entry("apps/Deployment", Deployment.class),
             Map.entry("apps/StatefulSet", StatefulSet.class),
             Map.entry("apps/DaemonSet", DaemonSet.class),
@@ -95,7 +97,8 @@ final class ManifestKinds {
         if (isOldIngress(apiVersion, kind)) {
             return Optional.empty();
         }
-        if (AdminPolicyConverter.kindOf(apiVersion, kind).isPresent()) {
+        if (AdminPolicyConverter.kindOf(apiVersion, kind).isPresent()
+                || CniPolicyKinds.of(apiVersion, kind).isPresent()) {
             return Optional.of(GenericKubernetesResource.class);
         }
         return Optional.ofNullable(READ.get(group(apiVersion) + "/" + kind));
@@ -117,7 +120,8 @@ final class ManifestKinds {
         if (isOldIngress(apiVersion, kind)) {
             return Optional.of(Message.of("sourceWarning.oldIngress", apiVersion, INGRESS_VERSION));
         }
-        if (READ.containsKey(key) || AdminPolicyConverter.kindOf(apiVersion, kind).isPresent()) {
+        if (READ.containsKey(key) || AdminPolicyConverter.kindOf(apiVersion, kind).isPresent()
+                || CniPolicyKinds.of(apiVersion, kind).isPresent()) {
             return Optional.empty();
         }
         if (NOT_ANALYSED.contains(key) || kind.contains("NetworkPolicy")) {

@@ -33,7 +33,8 @@ final class PodConverter {
                 ? Optional.empty() : Optional.of(spec.getNodeName());
         return new Pod(origin.namespace(), origin.name(), ObjectOrigin.labels(pod.getMetadata().getLabels()),
                 ips(pod.getStatus(), origin), node, owner(pod.getMetadata(), origin),
-                Boolean.TRUE.equals(spec.getHostNetwork()), containers(spec, origin, warnings), ready(pod.getStatus()));
+                Boolean.TRUE.equals(spec.getHostNetwork()), containers(spec, origin, warnings), ready(pod.getStatus()),
+                serviceAccount(spec));
     }
 
     /**
@@ -45,7 +46,21 @@ final class PodConverter {
         PodSpec podSpec = spec == null ? new PodSpec() : spec;
         return new Pod(owner.namespace(), podName, ObjectOrigin.labels(template == null ? null : template.getLabels()),
                 List.of(), Optional.empty(), owner, Boolean.TRUE.equals(podSpec.getHostNetwork()),
-                containers(podSpec, origin, warnings), true);
+                containers(podSpec, origin, warnings), true, serviceAccount(podSpec));
+    }
+
+    /**
+     * The service account a pod runs as: {@code serviceAccountName}, else the deprecated
+     * {@code serviceAccount} alias, else {@code default} (what the ServiceAccount admission
+     * controller fills in).
+     */
+    private static String serviceAccount(PodSpec spec) {
+        for (String name : new String[] {spec.getServiceAccountName(), spec.getServiceAccount()}) {
+            if (name != null && !name.isBlank()) {
+                return name.trim();
+            }
+        }
+        return Pod.DEFAULT_SERVICE_ACCOUNT;
     }
 
     /**

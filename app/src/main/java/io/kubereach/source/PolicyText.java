@@ -121,8 +121,10 @@ public final class PolicyText {
     }
 
     private static boolean isPolicyKind(ManifestFile.RawObject object) {
-        return object.kind().equals("NetworkPolicy")
-                || AdminPolicyConverter.kindOf(object.apiVersion(), object.kind()).isPresent();
+        return object.kind().equals("NetworkPolicy") && java.util.Set.of("networking.k8s.io", "extensions").contains(ManifestKinds.group(object.apiVersion()))
+                || AdminPolicyConverter.kindOf(object.apiVersion(), object.kind()).isPresent()
+                || CniPolicyKinds.of(object.apiVersion(), object.kind())
+                        .filter(k -> k.evaluated() && k != CniPolicyKinds.CALICO_TIER).isPresent();
     }
 
     private static Invalid invalid(Message message) {

@@ -119,7 +119,7 @@ final class WorkloadConverter {
         List<Pod> pods = new ArrayList<>(List.of(first));
         for (int i = 2; i <= count; i++) {
             pods.add(new Pod(first.namespace(), origin.name() + "-" + i, first.labels(), first.ips(), first.node(),
-                    first.owner(), first.hostNetwork(), first.containers(), first.ready()));
+                    first.owner(), first.hostNetwork(), first.containers(), first.ready(), first.serviceAccount()));
         }
         return new Result(workload, pods);
     }

@@ -1,6 +1,10 @@
 package io.kubereach.whatif;
 
 import io.kubereach.model.AdminPolicy;
+import io.kubereach.model.CalicoPolicy;
+import io.kubereach.model.CalicoPolicyKind;
+import io.kubereach.model.CiliumPolicy;
+import io.kubereach.model.CniPolicies;
 import io.kubereach.model.ClusterSnapshot;
 import io.kubereach.model.NetworkPolicy;
 import io.kubereach.synthetic.ManifestYaml;
@@ -18,7 +22,8 @@ public final class PolicyKinds {
             p -> new PolicyKey("NetworkPolicy", p.namespace(), p.name()), p -> PolicyYaml.text(p, PolicyYaml.PolicyTypes.AS_DECLARED));
 
     private static final List<PolicyKind<?>> ALL = List.of(NETWORK_POLICY, admin(AdminPolicy.Kind.ADMIN_NETWORK_POLICY),
-            admin(AdminPolicy.Kind.BASELINE_ADMIN_NETWORK_POLICY), admin(AdminPolicy.Kind.CLUSTER_NETWORK_POLICY));
+            admin(AdminPolicy.Kind.BASELINE_ADMIN_NETWORK_POLICY), admin(AdminPolicy.Kind.CLUSTER_NETWORK_POLICY), cilium(false),
+            cilium(true), calico(CalicoPolicyKind.NETWORK_POLICY), calico(CalicoPolicyKind.GLOBAL_NETWORK_POLICY));
 
     private PolicyKinds() {
     }
@@ -38,6 +43,34 @@ public final class PolicyKinds {
         List<PolicyKind.TypedPolicy> out = new ArrayList<>();
         ALL.forEach(k -> out.addAll(k.existing(snapshot)));
         return out;
+    }
+
+    /** Cilium's namespaced or clusterwide policies, which share the snapshot's list. */
+    private static PolicyKind<CiliumPolicy> cilium(boolean clusterwide) {
+        String kind = clusterwide ? CiliumPolicy.CLUSTERWIDE_KIND : CiliumPolicy.KIND;
+        return new PolicyKind<>(kind, "cilium.io/v2", !clusterwide, CiliumPolicy.class,
+                s -> s.cniPolicies().cilium().stream().filter(p -> p.clusterwide() == clusterwide).toList(),
+                (s, list) -> {
+                    CniPolicies cni = s.cniPolicies();
+                    List<CiliumPolicy> all = new ArrayList<>(cni.cilium().stream().filter(p -> p.clusterwide() != clusterwide).toList());
+                    all.addAll(list);
+                    return s.withCniPolicies(new CniPolicies(all, cni.calico(), cni.calicoTiers(), cni.serviceAccounts(), cni.unevaluated()));
+                },
+                p -> new PolicyKey(kind, p.namespace().orElse(""), p.name()), ManifestYaml::ciliumPolicy);
+    }
+
+    /** Calico's NetworkPolicies or GlobalNetworkPolicies, named with their group (a Kubernetes NetworkPolicy has the same kind). */
+    private static PolicyKind<CalicoPolicy> calico(CalicoPolicyKind calicoKind) {
+        String kind = "projectcalico.org/" + calicoKind.felixKind();
+        return new PolicyKind<>(kind, "projectcalico.org/v3", calicoKind == CalicoPolicyKind.NETWORK_POLICY, CalicoPolicy.class,
+                s -> s.cniPolicies().calico().stream().filter(p -> p.kind() == calicoKind).toList(),
+                (s, list) -> {
+                    CniPolicies cni = s.cniPolicies();
+                    List<CalicoPolicy> all = new ArrayList<>(cni.calico().stream().filter(p -> p.kind() != calicoKind).toList());
+                    all.addAll(list);
+                    return s.withCniPolicies(new CniPolicies(cni.cilium(), all, cni.calicoTiers(), cni.serviceAccounts(), cni.unevaluated()));
+                },
+                p -> new PolicyKey(kind, p.namespace().orElse(""), p.name()), ManifestYaml::calicoPolicy);
     }
 
     /** The cluster-wide policies of one API kind, which share the snapshot's list with the other two. */

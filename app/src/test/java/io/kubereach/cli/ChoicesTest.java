@@ -29,8 +29,8 @@ class ChoicesTest {
                 Arguments.of(args("export", "-i", MISSING, "-o", "x.png", "--theme", "sepia"), "unknown --theme 'sepia': choose light or dark"),
                 Arguments.of(args("export", "-i", MISSING, "-o", "x.png", "--group-by", "zone"), "unknown --group-by 'zone': choose node or namespace"),
                 Arguments.of(args("export", "-i", MISSING, "-o", "x.png", "--containers", "some"), "unknown --containers 'some': choose auto, on or off"),
-                Arguments.of(args("generate", "-o", "out", "--shape", "huge"), "unknown shape 'huge': choose small, medium, large, small-tiers, medium-tiers or large-tiers"),
-                Arguments.of(args("bench", "--shape", "huge"), "unknown shape 'huge': choose small, medium, large, small-tiers, medium-tiers or large-tiers"),
+                Arguments.of(args("generate", "-o", "out", "--shape", "huge"), "unknown shape 'huge': choose small, medium, large, small-tiers, medium-tiers, large-tiers, small-cni, medium-cni or large-cni"),
+                Arguments.of(args("bench", "--shape", "huge"), "unknown shape 'huge': choose small, medium, large, small-tiers, medium-tiers, large-tiers, small-cni, medium-cni or large-cni"),
                 Arguments.of(args(simulate, "--proxy-mode", "userspace"), "unknown proxy mode 'userspace': choose iptables, ipvs or nftables"),
                 Arguments.of(args(simulate, "--scheduler", "xyz"), "'xyz' is no IPVS scheduler; choose rr, wrr, lc, wlc, sh, dh, sed or nq"));
     }

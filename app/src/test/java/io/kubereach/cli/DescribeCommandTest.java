@@ -108,10 +108,10 @@ class DescribeCommandTest {
         Cli.Run zh = Cli.run("describe", "--help", "--lang", "zh");
         assertThat(zh.exitCode()).isZero();
         assertThat(zh.out()).startsWith("用法：kubereach describe")
-                .contains("用通俗的语言说明一条网络策略", "说明和本帮助使用的语言：en 或 zh", "使用内置的演示集群。", "显示此帮助信息并退出。");
+                .contains("用通俗的语言说明一条策略", "说明和本帮助使用的语言：en 或 zh", "使用内置的演示集群。", "显示此帮助信息并退出。");
         Cli.Run en = Cli.run("describe", "--lang", "en", "--help");
         assertThat(en.out()).startsWith("Usage: kubereach describe")
-                .contains("Describes a NetworkPolicy in plain words", "Use the built-in demo cluster.", "Show this help message and exit.");
+                .contains("Describes a policy in plain words", "Use the built-in demo cluster.", "Show this help message and exit.");
         assertThat(Cli.run("describe", "--version").out()).startsWith("kubereach ");
     }
 
@@ -157,5 +157,47 @@ class DescribeCommandTest {
         assertThat(unknown.err()).contains("anp/guard");
         assertThat(Cli.run("describe", "-i", file.toString(), "--all", "--lang", "en").out())
                 .contains("AdminNetworkPolicy guard").contains("ClusterNetworkPolicy base");
+    }
+
+    @Test
+    @DisplayName("describes Cilium and Calico policies named cilium/NS/NAME, ccnp/NAME, calico/NS/NAME or gnp/NAME; --all includes them")
+    void cniPolicies() throws IOException {
+        Path file = dir.resolve("cni.yaml");
+        Files.writeString(file, """
+                apiVersion: cilium.io/v2
+                kind: CiliumNetworkPolicy
+                metadata: {name: lockdown, namespace: shop}
+                spec: {endpointSelector: {}, ingress: [{}]}
+                ---
+                apiVersion: cilium.io/v2
+                kind: CiliumClusterwideNetworkPolicy
+                metadata: {name: world}
+                spec: {endpointSelector: {}, ingressDeny: [{fromEntities: [world]}]}
+                ---
+                apiVersion: projectcalico.org/v3
+                kind: NetworkPolicy
+                metadata: {name: db, namespace: shop}
+                spec: {order: 100, selector: app == 'db', ingress: [{action: Allow}]}
+                ---
+                apiVersion: projectcalico.org/v3
+                kind: GlobalNetworkPolicy
+                metadata: {name: default-deny}
+                spec: {selector: all(), types: [Ingress, Egress]}
+                """);
+        assertThat(Cli.run("describe", "-i", file.toString(), "cilium/shop/lockdown", "--lang", "en").out())
+                .startsWith("CiliumNetworkPolicy shop/lockdown\n").contains("ingress: [{}]");
+        assertThat(Cli.run("describe", "-i", file.toString(), "ccnp/world", "--lang", "en").out())
+                .startsWith("CiliumClusterwideNetworkPolicy world\n").contains("the entity world");
+        assertThat(Cli.run("describe", "-i", file.toString(), "calico/shop/db", "--lang", "en").out())
+                .startsWith("Calico NetworkPolicy shop/db (tier default, order 100)\n");
+        assertThat(Cli.run("describe", "-i", file.toString(), "gnp/default-deny", "--lang", "zh").out())
+                .startsWith("Calico GlobalNetworkPolicy default-deny（层级 default，没有 order）");
+        Cli.Run unknown = Cli.run("describe", "-i", file.toString(), "calico/shop/dbb", "--lang", "en");
+        assertThat(unknown.exitCode()).isEqualTo(2);
+        assertThat(unknown.err()).contains("calico/shop/db");
+        assertThat(Cli.run("describe", "-i", file.toString(), "cilium/lockdown", "--lang", "en").exitCode()).isEqualTo(2);
+        assertThat(Cli.run("describe", "-i", file.toString(), "--all", "--lang", "en").out())
+                .contains("CiliumNetworkPolicy shop/lockdown", "CiliumClusterwideNetworkPolicy world", "Calico NetworkPolicy shop/db",
+                        "Calico GlobalNetworkPolicy default-deny");
     }
 }

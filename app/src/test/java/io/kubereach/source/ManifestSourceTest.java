@@ -198,7 +198,8 @@ class ManifestSourceTest {
                 """);
 
         assertThat(snapshot.policies()).isEmpty();
-        assertThat(snapshot.warnings()).singleElement().asString().contains("projectcalico.org/v3", "not analysed yet");
+        assertThat(snapshot.cniPolicies().calico()).singleElement().satisfies(p -> assertThat(p.name()).isEqualTo("allow-tcp-6379"));
+        assertThat(snapshot.warnings()).isEmpty();
     }
 
     @Test

@@ -255,4 +255,40 @@ class PodConversionTest {
         assertThat(folder.read().warnings()).singleElement().asString()
                 .contains("pod.yaml: Pod default/typo: container c port udps has no containerPort");
     }
+
+    @Test
+    void aPodRunsAsItsServiceAccountOrAsDefaultWhenItNamesNone() throws Exception {
+        ClusterSnapshot snapshot = folder.read("pods.yaml", """
+                apiVersion: v1
+                kind: Pod
+                metadata: {name: named, namespace: shop}
+                spec: {serviceAccountName: leia, containers: [{name: c, image: busybox}]}
+                ---
+                apiVersion: v1
+                kind: Pod
+                metadata: {name: old-alias, namespace: shop}
+                spec: {serviceAccount: luke, containers: [{name: c, image: busybox}]}
+                ---
+                apiVersion: v1
+                kind: Pod
+                metadata: {name: unnamed, namespace: shop}
+                spec: {containers: [{name: c, image: busybox}]}
+                ---
+                apiVersion: apps/v1
+                kind: Deployment
+                metadata: {name: api, namespace: shop}
+                spec:
+                  replicas: 2
+                  template:
+                    metadata: {labels: {app: api}}
+                    spec: {serviceAccountName: api-service, containers: [{name: c, image: busybox}]}
+                """);
+
+        assertThat(snapshot.pods()).extracting(Pod::name, Pod::serviceAccount).containsExactlyInAnyOrder(
+                org.assertj.core.groups.Tuple.tuple("named", "leia"),
+                org.assertj.core.groups.Tuple.tuple("old-alias", "luke"),
+                org.assertj.core.groups.Tuple.tuple("unnamed", "default"),
+                org.assertj.core.groups.Tuple.tuple("api-1", "api-service"),
+                org.assertj.core.groups.Tuple.tuple("api-2", "api-service"));
+    }
 }

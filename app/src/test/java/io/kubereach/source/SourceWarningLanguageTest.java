@@ -29,7 +29,7 @@ class SourceWarningLanguageTest {
                 file + "document 2 is not a Kubernetes object: skipped",
                 file + "document 3: List items is not a list: skipped",
                 file + "Ingress x/old: the old Ingress schema of extensions/v1beta1 is not analysed; use networking.k8s.io/v1: skipped",
-                file + "NetworkPolicy x/cal: crd.projectcalico.org/v1 NetworkPolicy is not analysed yet: skipped",
+                file + "NetworkPolicy x/cal: read from crd.projectcalico.org/v1, Calico's storage form; projectcalico.org/v3 is the API users write",
                 file + "document 13 List item 1 is not a Kubernetes object (it has no kind or apiVersion): skipped",
                 file + "Pod x/p: container c port web has no containerPort: port skipped",
                 file + "Pod x/p: is declared more than once; the last declaration is used",

@@ -55,7 +55,7 @@ class WrittenManifestsReadBackTest {
 
     static Stream<Arguments> shapes() {
         return Stream.of(Arguments.of("small", ClusterShape.small()), Arguments.of("medium", ClusterShape.medium()),
-                Arguments.of("small-tiers", ClusterShape.smallWithTiers()));
+                Arguments.of("small-tiers", ClusterShape.smallWithTiers()), Arguments.of("small-cni", ClusterShape.smallWithCni()));
     }
 
     @ParameterizedTest(name = "the {0} shape")
@@ -73,6 +73,9 @@ class WrittenManifestsReadBackTest {
         assertThat(read.policies()).hasSize(shape.policies()).containsExactlyInAnyOrderElementsOf(written.policies());
         assertThat(read.adminPolicies()).hasSize(shape.adminPolicies() + (shape.baselinePolicy() ? 1 : 0))
                 .containsExactlyInAnyOrderElementsOf(written.adminPolicies());
+        assertThat(read.cniPolicies().cilium()).hasSize(shape.ciliumPolicies()).containsExactlyInAnyOrderElementsOf(written.cniPolicies().cilium());
+        assertThat(read.cniPolicies().calico()).hasSize(shape.calicoPolicies()).containsExactlyInAnyOrderElementsOf(written.cniPolicies().calico());
+        assertThat(read.cniPolicies().calicoTiers()).containsExactlyInAnyOrderElementsOf(written.cniPolicies().calicoTiers());
     }
 
     @Test

@@ -30,6 +30,20 @@ public record Trap(Kind kind, Message message) {
         /** A Pass rule with no NetworkPolicy and no baseline policy below it: what it passes is allowed. */
         PASS_TO_NOTHING,
         /** A Deny to networks that also hold pod IPs: it cuts pod-to-pod traffic too. */
-        DENY_CUTS_POD_TRAFFIC
+        DENY_CUTS_POD_TRAFFIC,
+        /** A Cilium rule with no peer ({@code ingress: [{}]}): it isolates the pods and allows nothing. */
+        CILIUM_RULE_MATCHES_NOTHING,
+        /** A Cilium peer that names only namespace labels: Cilium still adds the policy's namespace. */
+        CILIUM_NAMESPACE_LABELS_STAY,
+        /** A Calico policy with no order: it runs after every policy of its tier that has one. */
+        CALICO_NO_ORDER,
+        /** A Calico tier applies only to the pods its policies select: the others skip it, its default action included. */
+        CALICO_TIER_SKIPPED,
+        /** A Calico policy with egress rules only governs egress only, unlike a Kubernetes NetworkPolicy. */
+        CALICO_EGRESS_ONLY,
+        /** A Calico policy in a tier no Tier object declares. */
+        CALICO_MISSING_TIER,
+        /** A policy of a CNI's own language on a cluster whose CNI is another one. */
+        NOT_ENFORCED_HERE
     }
 }

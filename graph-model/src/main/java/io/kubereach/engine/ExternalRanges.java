@@ -4,6 +4,7 @@ import io.kubereach.model.AdminPeer;
 import io.kubereach.model.AdminPolicy;
 import io.kubereach.model.AdminRule;
 import io.kubereach.model.Cidr;
+import io.kubereach.model.ClusterSnapshot;
 import io.kubereach.model.Direction;
 import io.kubereach.model.IpAddress;
 import io.kubereach.model.IpBlock;
@@ -75,6 +76,33 @@ public final class ExternalRanges {
                 }
             }
         }
+        starts.remove(end);
+        List<Range> out = new ArrayList<>();
+        List<BigInteger> sorted = new ArrayList<>(starts);
+        for (int i = 0; i < sorted.size(); i++) {
+            BigInteger next = i + 1 < sorted.size() ? sorted.get(i + 1) : end;
+            out.add(new Range(new IpAddress(v6, sorted.get(i)), new IpAddress(v6, next.subtract(BigInteger.ONE))));
+        }
+        return out;
+    }
+
+    /**
+     * The ranges of a family cut at every boundary any policy of the snapshot draws in a
+     * direction: ipBlocks and cluster-wide {@code networks} (as {@link #cut(List, List, Direction, boolean)}),
+     * Cilium CIDRs with their excepts, Calico {@code nets} and {@code notNets} of the remote end, the
+     * addresses of objects not evaluated, and with Cilium policies every node address (Cilium tells
+     * nodes from the world) and the addresses Cilium's {@code toServices} and the API server stand for.
+     */
+    public static List<Range> cut(ClusterSnapshot snapshot, Direction direction, boolean v6) {
+        List<Range> base = cut(snapshot.policies(), snapshot.adminPolicies(), direction, v6);
+        List<IpBlock> blocks = CniRangeBlocks.of(snapshot, direction);
+        if (blocks.isEmpty()) {
+            return base;
+        }
+        TreeSet<BigInteger> starts = new TreeSet<>();
+        base.forEach(r -> starts.add(r.first().value()));
+        blocks.stream().filter(b -> b.cidr().v6() == v6).forEach(b -> addBounds(b, starts));
+        BigInteger end = IpAddress.last(v6).value().add(BigInteger.ONE);
         starts.remove(end);
         List<Range> out = new ArrayList<>();
         List<BigInteger> sorted = new ArrayList<>(starts);

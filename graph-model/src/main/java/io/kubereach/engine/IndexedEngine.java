@@ -4,6 +4,7 @@ import io.kubereach.model.ClusterSnapshot;
 import io.kubereach.model.Direction;
 import io.kubereach.model.IpBlock;
 import io.kubereach.model.NetworkPolicy;
+import io.kubereach.model.Pod;
 import io.kubereach.model.PolicyPeer;
 import io.kubereach.model.PolicyRule;
 import io.kubereach.model.Protocol;
@@ -39,50 +40,65 @@ public final class IndexedEngine implements ReachabilityEngine {
     private final PodClassIndex classes;
     private final IndexedSides sides;
     private final ConnectionTable podToPod;
+    private final ConnectionTable podToPodSameNode;
     private final ConnectionTable podToAddress;
     private final ConnectionTable addressToPod;
     private final LiteralEngine strangers;
+    private final CniContext context;
+    private final boolean nodeRelative;
 
     /** Indexes a snapshot under these options. */
     public IndexedEngine(ClusterSnapshot snapshot, EngineOptions options) {
         List<NetworkPolicy> policies = snapshot.policies();
         this.exemptions = new Exemptions(snapshot.nodes());
+        this.context = new CniContext(snapshot);
+        Unjudged unjudged = new Unjudged(snapshot, context);
+        CniVocabulary cni = CniVocabulary.of(snapshot, context, unjudged);
+        this.nodeRelative = cni.nodeRelative();
         List<IpBlock> policyBlocks = ipBlocks(policies);
         List<IpBlock> networkBlocks = AdminIndex.networkBlocks(snapshot.adminPolicies());
         List<IpBlock> blocks = new ArrayList<>(policyBlocks);
         blocks.addAll(networkBlocks);
         blocks.addAll(AdminIndex.nodeBlocks(snapshot.adminPolicies(), snapshot.nodes()));
+        blocks.addAll(cni.rangeBlocks());
         this.ranges = AddressRanges.cut(blocks);
-        // the blocks that may match pod IPs: networks of cluster-wide policies always, ipBlocks when asked (rule 13)
+        // the blocks that may match pod IPs: networks of cluster-wide policies and Calico nets always, ipBlocks when asked (rule 13)
         BitSet podBlocks = new BitSet();
         networkBlocks.forEach(b -> podBlocks.set(ranges.blockId(b)));
+        cni.podBlocks().forEach(b -> podBlocks.set(ranges.blockId(b)));
         if (options.ipBlocksMatchPodIps()) {
             policyBlocks.forEach(b -> podBlocks.set(ranges.blockId(b)));
         }
-        this.classes = PodClassIndex.group(snapshot.pods(), PolicyVocabulary.of(policies, snapshot.adminPolicies()), ranges, podBlocks);
+        this.classes = PodClassIndex.group(snapshot.pods(), PolicyVocabulary.of(policies, snapshot.adminPolicies()).with(cni), ranges,
+                podBlocks);
         SelectorBits selectors = new SelectorBits(classes, snapshot.namespacesByName());
         PolicyIndex policyIndex = PolicyIndex.build(policies, classes, selectors, ranges, options);
         AdminIndex adminIndex = AdminIndex.build(snapshot.adminPolicies(), classes, selectors, ranges, snapshot.nodes());
+        CniBits bits = new CniBits(classes, ranges, context);
         IndexedSides indexedSides = new IndexedSides(classes, ClassIsolation.of(policyIndex, classes.size()), adminIndex,
-                new PolicyGaps(snapshot));
+                new PolicyGaps(snapshot), TierPlan.of(snapshot), CiliumIndex.build(CiliumRules.members(snapshot), bits),
+                CalicoIndex.build(snapshot.cniPolicies().calico(), bits), UnjudgedIndex.build(unjudged, bits), context);
         this.sides = indexedSides;
         ConcurrentMap<Reach, Reach> pool = ConnectionTable.newPool();
         int n = classes.size();
         int r = ranges.rangeCount();
         // rule 5: egress allowed at the source AND ingress allowed at the destination
-        this.podToPod = new ConnectionTable(n, n, (src, dst) -> {
-            SideSets egress = indexedSides.sets(Direction.EGRESS, src, IndexedSides.Remote.POD_CLASS, dst);
-            if (egress.deniesEverything()) {
-                return egress.alone(); // denied at the source whatever the destination says
-            }
-            return SideSets.pair(egress, indexedSides.sets(Direction.INGRESS, dst, IndexedSides.Remote.POD_CLASS, src));
-        }, pool);
-        // an address outside the cluster has no side of its own
+        this.podToPod = new ConnectionTable(n, n, (src, dst) -> pair(indexedSides, src, dst, false), pool);
+        this.podToPodSameNode = new ConnectionTable(n, n, (src, dst) -> pair(indexedSides, src, dst, true), pool);
+        // an address outside the cluster has no side of its own; a pod and its own node's address are exempt
         this.podToAddress = new ConnectionTable(n, r,
-                (src, range) -> indexedSides.sets(Direction.EGRESS, src, IndexedSides.Remote.ADDRESS_RANGE, range).alone(), pool);
+                (src, range) -> indexedSides.sets(Direction.EGRESS, src, IndexedSides.Remote.ADDRESS_RANGE, range, false).alone(), pool);
         this.addressToPod = new ConnectionTable(r, n,
-                (range, dst) -> indexedSides.sets(Direction.INGRESS, dst, IndexedSides.Remote.ADDRESS_RANGE, range).alone(), pool);
+                (range, dst) -> indexedSides.sets(Direction.INGRESS, dst, IndexedSides.Remote.ADDRESS_RANGE, range, false).alone(), pool);
         this.strangers = new LiteralEngine(snapshot, options);
+    }
+
+    private static Reach pair(IndexedSides sides, int src, int dst, boolean sameNode) {
+        SideSets egress = sides.sets(Direction.EGRESS, src, IndexedSides.Remote.POD_CLASS, dst, sameNode);
+        if (egress.deniesEverything()) {
+            return egress.alone(); // denied at the source whatever the destination says
+        }
+        return SideSets.pair(egress, sides.sets(Direction.INGRESS, dst, IndexedSides.Remote.POD_CLASS, src, sameNode));
     }
 
     /** Indexes a snapshot under the default options. */
@@ -106,7 +122,11 @@ public final class IndexedEngine implements ReachabilityEngine {
         if (dst instanceof Peer.External e) {
             return podToAddress.get(srcClass, ranges.rangeOf(e.address()));
         }
-        return podToPod.get(srcClass, dstClass);
+        Pod a = ((Peer.PodPeer) src).pod();
+        Pod b = ((Peer.PodPeer) dst).pod();
+        // Cilium's host and remote-node entities tell a host-network pod on the judged pod's node from one elsewhere
+        boolean sameNode = nodeRelative && (a.hostNetwork() || b.hostNetwork()) && sameNode(src, dst);
+        return (sameNode ? podToPodSameNode : podToPod).get(srcClass, dstClass);
     }
 
     @Override
@@ -117,14 +137,26 @@ public final class IndexedEngine implements ReachabilityEngine {
             return strangers.verdict(src, dst, protocol, port);
         }
         Verdict.Exemption exemption = exemptions.of(src, dst);
+        boolean sameNode = sameNode(src, dst);
         SideVerdict egress = src instanceof Peer.External
                 ? SideVerdict.external(Direction.EGRESS)
-                : sides.explain(Direction.EGRESS, srcClass, kind(dst), id(dst, dstClass), protocol, port);
+                : sides.explain(Direction.EGRESS, srcClass, kind(dst), id(dst, dstClass), sameNode, protocol, port);
         SideVerdict ingress = dst instanceof Peer.External
                 ? SideVerdict.external(Direction.INGRESS)
-                : sides.explain(Direction.INGRESS, dstClass, kind(src), id(src, srcClass), protocol, port);
+                : sides.explain(Direction.INGRESS, dstClass, kind(src), id(src, srcClass), sameNode, protocol, port);
         Answer answer = exemption != Verdict.Exemption.NONE ? Answer.ALLOWED : egress.answer().and(ingress.answer());
-        return new Verdict(src, dst, protocol, port, answer, exemption, egress, ingress, Caveats.of(src, dst));
+        return new Verdict(src, dst, protocol, port, answer, exemption, egress, ingress, Caveats.of(src, dst, answer, egress, ingress));
+    }
+
+    /** Whether two ends are on one node: two pods scheduled there, or a pod and one of its node's addresses. */
+    private boolean sameNode(Peer src, Peer dst) {
+        if (src instanceof Peer.PodPeer a && dst instanceof Peer.PodPeer b) {
+            return a.pod().node().isPresent() && a.pod().node().equals(b.pod().node());
+        }
+        Peer.PodPeer pod = src instanceof Peer.PodPeer p ? p : dst instanceof Peer.PodPeer p2 ? p2 : null;
+        Peer.External address = src instanceof Peer.External e ? e : dst instanceof Peer.External e2 ? e2 : null;
+        return pod != null && address != null && pod.pod().node().isPresent()
+                && context.nodeOf(address.address()).equals(pod.pod().node());
     }
 
     @Override
@@ -134,10 +166,11 @@ public final class IndexedEngine implements ReachabilityEngine {
         if (srcClass == PodClassIndex.NO_CLASS || dstClass == PodClassIndex.NO_CLASS) {
             return strangers.sideFacts(src, dst, protocol, port);
         }
+        boolean sameNode = sameNode(src, dst);
         SideFacts egress = src instanceof Peer.External ? SideFacts.of(SideVerdict.external(Direction.EGRESS))
-                : sides.facts(Direction.EGRESS, srcClass, kind(dst), id(dst, dstClass), protocol, port);
+                : sides.facts(Direction.EGRESS, srcClass, kind(dst), id(dst, dstClass), sameNode, protocol, port);
         SideFacts ingress = dst instanceof Peer.External ? SideFacts.of(SideVerdict.external(Direction.INGRESS))
-                : sides.facts(Direction.INGRESS, dstClass, kind(src), id(src, srcClass), protocol, port);
+                : sides.facts(Direction.INGRESS, dstClass, kind(src), id(src, srcClass), sameNode, protocol, port);
         return new SideFacts.Pair(egress, ingress);
     }
 

@@ -1,5 +1,6 @@
 package io.kubereach.engine;
 
+import io.kubereach.model.CalicoPolicy;
 import io.kubereach.model.Direction;
 import io.kubereach.model.Protocol;
 import io.kubereach.model.SourceGap;
@@ -9,11 +10,12 @@ import java.util.Optional;
 
 /**
  * What one side decides, from the index: egress at a source class, or ingress at a destination
- * class, toward a remote end that is a pod class or an address range. The remote end is given
- * as a {@link Remote} kind and an id, so the hot paths allocate little but their answers.
- * The side walks the tiers in order (Admin, NetworkPolicy, Baseline); a class that no
- * cluster-wide policy applies to and no gap concerns takes the NetworkPolicy shortcut.
- * Immutable and so safe for any number of threads.
+ * class, toward a remote end that is a pod class or an address range (on the judged pod's own
+ * node or not, which Cilium's {@code host} entity tells apart). The remote end is given as a
+ * {@link Remote} kind and an id, so the hot paths allocate little but their answers. The side
+ * walks the tiers of the snapshot's {@link TierPlan}; a class that no cluster-wide, Cilium or Calico
+ * policy applies to, no object not evaluated covers and no gap concerns takes the NetworkPolicy
+ * shortcut. Immutable and so safe for any number of threads.
  */
 final class IndexedSides {
 
@@ -25,18 +27,31 @@ final class IndexedSides {
         ADDRESS_RANGE
     }
 
-    private static final List<Boolean> CLUSTER_WIDE = List.of(TierKind.values()).stream().map(TierKind::clusterWide).toList();
-
     private final PodClassIndex classes;
     private final ClassIsolation isolation;
     private final AdminIndex admin;
     private final PolicyGaps gaps;
+    private final TierPlan plan;
+    private final List<TierKind> kinds;
+    private final CiliumIndex cilium;
+    private final CalicoIndex calico;
+    private final UnjudgedIndex unjudged;
+    private final CniContext context;
+    private final IndexedAdminSides adminSides;
 
-    IndexedSides(PodClassIndex classes, ClassIsolation isolation, AdminIndex admin, PolicyGaps gaps) {
+    IndexedSides(PodClassIndex classes, ClassIsolation isolation, AdminIndex admin, PolicyGaps gaps, TierPlan plan, CiliumIndex cilium,
+            CalicoIndex calico, UnjudgedIndex unjudged, CniContext context) {
         this.classes = classes;
         this.isolation = isolation;
         this.admin = admin;
         this.gaps = gaps;
+        this.plan = plan;
+        this.kinds = plan.slots().stream().map(TierPlan.Slot::kind).toList();
+        this.cilium = cilium;
+        this.calico = calico;
+        this.unjudged = unjudged;
+        this.context = context;
+        this.adminSides = new IndexedAdminSides(classes);
     }
 
     /**
@@ -46,59 +61,90 @@ final class IndexedSides {
      * @param judged the class whose policies decide
      * @param kind what the remote end is
      * @param remote the remote end's class or range
+     * @param sameNode whether the remote end is on the judged pod's own node
      */
-    SideSets sets(Direction direction, int judged, Remote kind, int remote) {
+    SideSets sets(Direction direction, int judged, Remote kind, int remote, boolean sameNode) {
         PodClass pod = classes.get(judged);
-        // a cluster-wide tier none of whose rules can match the remote end hands everything on, as if it did not apply
-        boolean shortcut = gaps.isEmpty() && (admin.isEmpty()
-                || !anyRuleMayMatch(admin.applying(TierKind.ADMIN, direction, judged), direction, kind, remote)
-                        && !anyRuleMayMatch(admin.applying(TierKind.BASELINE, direction, judged), direction, kind, remote));
-        if (shortcut) {
+        boolean podRemote = kind == Remote.POD_CLASS;
+        if (gaps.isEmpty() && cniFree(direction, judged, podRemote, remote) && adminFree(direction, judged, kind, remote)) {
             return isolation.isolated(direction, judged) ? SideSets.allowedOnly(admitted(direction, judged, kind, remote)) : SideSets.ALL;
         }
-        List<Possibilities> tiers = new ArrayList<>(3);
-        for (TierKind tier : TierKind.values()) {
-            if (gaps.of(tier, pod.namespace(), pod.hostNetwork()).isPresent()) {
-                tiers.add(Possibilities.UNREAD);
-            } else if (tier == TierKind.NETWORK_POLICY) {
-                // rule 1: not isolated, on to the next tier; isolated: the union of the rules decides (rule 4)
-                tiers.add(isolation.isolated(direction, judged) ? Possibilities.isolated(admitted(direction, judged, kind, remote))
-                        : Possibilities.NOT_APPLIED);
-            } else {
-                tiers.add(adminSets(admin.applying(tier, direction, judged), direction, judged, kind, remote));
+        int destination = destinationClass(direction, judged, kind, remote);
+        NamedPorts named = destination >= 0 ? classes.get(destination).namedPorts() : NamedPorts.NONE;
+        List<CiliumRules.Member> selecting = cilium.distinct(judged);
+        CiliumRules.Matcher ciliumPeers = cilium.matcher(podRemote, remote, sameNode);
+        CalicoRules.Matcher calicoRules = calico.matcher(judged, podRemote, remote);
+        List<TierPlan.Slot> slots = plan.slots();
+        return SideSets.walk(i -> {
+            TierPlan.Slot slot = slots.get(i);
+            if (gaps.of(slot.kind(), pod.namespace(), pod.hostNetwork()).isPresent()) {
+                return Possibilities.UNREAD;
             }
-        }
-        return SideSets.walk(tiers, CLUSTER_WIDE);
+            return switch (slot.kind()) {
+                case UNEVALUATED -> Unjudged.sets(unjudged.deciding(direction, judged, podRemote, remote));
+                case ADMIN, BASELINE -> adminSides.sets(admin.applying(slot.kind(), direction, judged), direction, judged, kind, remote);
+                case CALICO -> CalicoRules.sets(calico.distinct(slot.name(), direction, judged), slot.denyUnmatched(), calicoRules,
+                        direction, named, context);
+                case CILIUM_DENY -> CiliumRules.denySets(selecting, ciliumPeers, direction, named);
+                case NETWORK_POLICY -> networkPolicySets(slot, direction, judged, kind, remote, selecting, ciliumPeers, calicoRules, named);
+            };
+        }, kinds);
     }
 
     /**
      * The side's facts on one (protocol, port), as {@link #explain} would give them: from the
-     * NetworkPolicy sets alone where no cluster-wide rule can match the remote end and every tier
-     * was read (then NetworkPolicies decide alone), else from the explanation.
+     * NetworkPolicy sets alone where no Cilium rule, Calico policy or object not evaluated has a
+     * say, no cluster-wide rule can match the remote end and every tier was read (then
+     * NetworkPolicies decide alone), else from the explanation.
      */
-    SideFacts facts(Direction direction, int judged, Remote kind, int remote, Protocol protocol, int port) {
-        boolean alone = gaps.isEmpty() && (admin.isEmpty()
-                || !anyRuleMayMatch(admin.applying(TierKind.ADMIN, direction, judged), direction, kind, remote)
-                        && !anyRuleMayMatch(admin.applying(TierKind.BASELINE, direction, judged), direction, kind, remote));
+    SideFacts facts(Direction direction, int judged, Remote kind, int remote, boolean sameNode, Protocol protocol, int port) {
+        boolean alone = gaps.isEmpty() && cniFree(direction, judged, kind == Remote.POD_CLASS, remote)
+                && adminFree(direction, judged, kind, remote);
         if (!alone) {
-            return SideFacts.of(explain(direction, judged, kind, remote, protocol, port));
+            return SideFacts.of(explain(direction, judged, kind, remote, sameNode, protocol, port));
         }
         boolean isolated = isolation.isolated(direction, judged);
         boolean admitted = isolated && admitted(direction, judged, kind, remote).contains(protocol, port);
         return new SideFacts(!isolated || admitted, isolated, admitted);
     }
 
-    /** Whether some rule of the policies certainly or maybe matches the remote end (ports aside). */
-    private static boolean anyRuleMayMatch(AdminIndex.IndexedAdminPolicy[] applying, Direction direction, Remote kind, int remote) {
-        boolean pod = kind == Remote.POD_CLASS;
-        for (AdminIndex.IndexedAdminPolicy policy : applying) {
-            for (IndexedAdminRule rule : policy.rules(direction)) {
-                if (rule.certainly(pod, remote) || rule.maybe(pod, remote)) {
-                    return true;
-                }
-            }
+    /** Whether no Cilium rule, Calico policy or object not evaluated has a say on this side. */
+    private boolean cniFree(Direction direction, int judged, boolean podRemote, int remote) {
+        return cilium.selecting(judged).isEmpty() && !calico.any(direction, judged) && unjudged.coversNoClass(direction, judged)
+                && (podRemote || !unjudged.coversRange(remote));
+    }
+
+    /** Whether no applying cluster-wide rule can match the remote end: such a tier hands everything on, as if it did not apply. */
+    private boolean adminFree(Direction direction, int judged, Remote kind, int remote) {
+        return admin.isEmpty() || !IndexedAdminSides.anyRuleMayMatch(admin.applying(TierKind.ADMIN, direction, judged), direction, kind, remote)
+                && !IndexedAdminSides.anyRuleMayMatch(admin.applying(TierKind.BASELINE, direction, judged), direction, kind, remote);
+    }
+
+    /** Kubernetes NetworkPolicies and Cilium's allow rules, one union (rules 1, 4); with Calico, among the default tier's policies. */
+    private Possibilities networkPolicySets(TierPlan.Slot slot, Direction direction, int judged, Remote kind, int remote,
+            List<CiliumRules.Member> selecting, CiliumRules.Matcher ciliumPeers, CalicoRules.Matcher calicoRules, NamedPorts named) {
+        boolean npIsolated = isolation.isolated(direction, judged);
+        ConnectionSet admitted = npIsolated ? admitted(direction, judged, kind, remote) : ConnectionSet.none();
+        CiliumRules.Admitted ciliumAdmitted = selecting.isEmpty() ? new CiliumRules.Admitted(ConnectionSet.none(), ConnectionSet.none())
+                : CiliumRules.admitted(selecting, ciliumPeers, direction, named);
+        ConnectionSet certain = admitted.union(ciliumAdmitted.certain());
+        List<CalicoPolicy> defaultTier = plan.calico() ? calico.distinct(slot.name(), direction, judged) : List.of();
+        if (defaultTier.isEmpty()) {
+            boolean isolated = npIsolated || CiliumRules.isolates(selecting, direction);
+            return NetworkPolicyStep.unionSets(isolated, certain, ciliumAdmitted.maybe(), slot.denyUnmatched());
         }
-        return false;
+        int k = NetworkPolicyStep.groupPosition(defaultTier);
+        List<Possibilities.PolicySets> groups = new ArrayList<>();
+        for (int i = 0; i < defaultTier.size(); i++) {
+            if (i == k) {
+                groups.add(NetworkPolicyStep.unionGroup(certain, ciliumAdmitted.maybe()));
+            }
+            groups.add(CalicoRules.policySets(defaultTier.get(i), calicoRules, direction, named, context));
+        }
+        if (k == defaultTier.size()) {
+            groups.add(NetworkPolicyStep.unionGroup(certain, ciliumAdmitted.maybe()));
+        }
+        return Possibilities.ofTier(groups, slot.denyUnmatched());
     }
 
     /** Rule 4: the union of the ports of every isolating rule that matches the remote end. */
@@ -118,99 +164,64 @@ final class IndexedSides {
         return out;
     }
 
-    /** An ordered cluster-wide tier: rank groups in order, first match within each policy. */
-    private Possibilities adminSets(AdminIndex.IndexedAdminPolicy[] applying, Direction direction, int judged, Remote kind, int remote) {
-        if (applying.length == 0) {
-            return Possibilities.NOT_APPLIED;
-        }
-        boolean pod = kind == Remote.POD_CLASS;
-        int destination = destinationClass(direction, judged, kind, remote);
-        List<Possibilities.PolicySets> groups = new ArrayList<>();
-        for (int i = 0; i < applying.length; ) {
-            int rank = applying[i].rank();
-            List<Possibilities.PolicySets> group = new ArrayList<>(1);
-            for (; i < applying.length && applying[i].rank() == rank; i++) {
-                List<IndexedAdminRule> rules = applying[i].rules(direction);
-                List<Possibilities.RuleSets> sets = new ArrayList<>(rules.size());
-                for (IndexedAdminRule rule : rules) {
-                    boolean certain = rule.certainly(pod, remote);
-                    boolean maybe = !certain && rule.maybe(pod, remote);
-                    ConnectionSet ports = certain || maybe ? ports(rule.ports(), destination) : ConnectionSet.none();
-                    sets.add(new Possibilities.RuleSets(rule.action(), certain ? ports : ConnectionSet.none(),
-                            maybe ? ports : ConnectionSet.none()));
-                }
-                group.add(Possibilities.PolicySets.firstMatch(sets));
-            }
-            groups.add(Possibilities.PolicySets.anyOrder(group));
-        }
-        return Possibilities.ofTier(groups, false);
-    }
-
-    private ConnectionSet ports(PortEntries entries, int destination) {
-        return destination >= 0 ? entries.toward(classes.get(destination)) : entries.towardExternal();
-    }
-
     /** The side's verdict on one (protocol, port): the tiers walked, with the NetworkPolicy facts. */
-    SideVerdict explain(Direction direction, int judged, Remote kind, int remote, Protocol protocol, int port) {
+    SideVerdict explain(Direction direction, int judged, Remote kind, int remote, boolean sameNode, Protocol protocol, int port) {
         PodClass pod = classes.get(judged);
+        boolean podRemote = kind == Remote.POD_CLASS;
         List<String> isolating = new ArrayList<>();
         isolation.policies(direction, judged).forEach(p -> isolating.add(p.name()));
         List<RuleAdmission> admissions = admissions(direction, judged, kind, remote, protocol, port);
-        List<TierOutcome> walked = new ArrayList<>(3);
-        for (TierKind tier : TierKind.values()) {
+        int destination = destinationClass(direction, judged, kind, remote);
+        NamedPorts named = destination >= 0 ? classes.get(destination).namedPorts() : NamedPorts.NONE;
+        List<CiliumRules.Member> selecting = cilium.selecting(judged);
+        List<PolicyRef> ciliumIsolating = CiliumRules.isolating(selecting, direction);
+        CiliumRules.Matcher ciliumPeers = cilium.matcher(podRemote, remote, sameNode);
+        CalicoRules.Matcher calicoRules = calico.matcher(judged, podRemote, remote);
+        List<CalicoPolicy> defaultTier = plan.calico()
+                ? calico.applying(plan.slot(TierKind.NETWORK_POLICY).orElseThrow().name(), direction, judged) : List.of();
+        List<TierOutcome> walked = new ArrayList<>(plan.slots().size());
+        for (TierPlan.Slot slot : plan.slots()) {
             if (!walked.isEmpty() && !walked.get(walked.size() - 1).fates().contains(TierOutcome.Fate.NEXT)) {
                 break;
             }
-            Optional<SourceGap> gap = gaps.of(tier, pod.namespace(), pod.hostNetwork());
-            if (tier == TierKind.NETWORK_POLICY) {
-                walked.add(gap.isPresent() ? TierOutcome.unread(tier, List.of(), new Uncertainty.Unread(gap.get()))
-                        : NetworkPolicyStep.of(isolating, admissions));
-                continue;
-            }
-            AdminIndex.IndexedAdminPolicy[] applying = admin.applying(tier, direction, judged);
-            if (gap.isPresent()) {
-                List<PolicyRef> refs = new ArrayList<>();
-                for (AdminIndex.IndexedAdminPolicy p : applying) {
-                    refs.add(p.ref());
-                }
-                walked.add(TierOutcome.unread(tier, refs, new Uncertainty.Unread(gap.get())));
-            } else {
-                walked.add(OrderedTierWalk.walk(tier, probes(applying, direction, judged, kind, remote, protocol, port), false));
-            }
-        }
-        return NetworkPolicyStep.side(direction, isolating, admissions, walked);
-    }
-
-    /** The rules of the applying cluster-wide policies that match or may match one connection. */
-    private List<OrderedTierWalk.PolicyProbe> probes(AdminIndex.IndexedAdminPolicy[] applying, Direction direction, int judged,
-            Remote kind, int remote, Protocol protocol, int port) {
-        boolean pod = kind == Remote.POD_CLASS;
-        int destination = destinationClass(direction, judged, kind, remote);
-        List<OrderedTierWalk.PolicyProbe> out = new ArrayList<>(applying.length);
-        for (AdminIndex.IndexedAdminPolicy policy : applying) {
-            List<OrderedTierWalk.RuleProbe> matching = new ArrayList<>();
-            for (IndexedAdminRule rule : policy.rules(direction)) {
-                int peer = rule.firstPeer(pod, remote);
-                if (peer < 0) {
-                    continue;
-                }
-                int entry = -1;
-                if (!rule.ports().allPorts()) {
-                    entry = destination >= 0 ? rule.ports().firstMatch(protocol, port, classes.get(destination))
-                            : rule.ports().firstMatchExternal(protocol, port);
-                    if (entry < 0) {
-                        continue;
+            Optional<SourceGap> gap = gaps.of(slot.kind(), pod.namespace(), pod.hostNetwork());
+            walked.add(switch (slot.kind()) {
+                case UNEVALUATED -> Unjudged.outcome(unjudged.deciding(direction, judged, podRemote, remote));
+                case ADMIN, BASELINE -> {
+                    AdminIndex.IndexedAdminPolicy[] applying = admin.applying(slot.kind(), direction, judged);
+                    if (gap.isPresent()) {
+                        List<PolicyRef> refs = new ArrayList<>();
+                        for (AdminIndex.IndexedAdminPolicy p : applying) {
+                            refs.add(p.ref());
+                        }
+                        yield TierOutcome.unread(slot.kind(), refs, new Uncertainty.Unread(gap.get()));
                     }
+                    yield OrderedTierWalk.walk(slot.kind(), adminSides.probes(applying, direction, judged, kind, remote, protocol, port),
+                            false);
                 }
-                boolean certain = !rule.onlyMaybe(peer);
-                RuleHit hit = new RuleHit(policy.ref(), rule.index(), rule.name(), rule.action(), peer, entry, certain);
-                Optional<Uncertainty> why = certain ? Optional.empty() : rule.domainNames(peer)
-                        .map(names -> new Uncertainty.DomainNames(policy.ref(), rule.index(), rule.name(), names));
-                matching.add(new OrderedTierWalk.RuleProbe(hit, why));
-            }
-            out.add(new OrderedTierWalk.PolicyProbe(policy.ref(), policy.rank(), matching));
+                case CALICO -> CalicoRules.outcome(TierKind.CALICO, slot.name(), calico.applying(slot.name(), direction, judged),
+                        slot.denyUnmatched(), calicoRules, direction, named, protocol, port, context);
+                case CILIUM_DENY -> gap.isPresent() ? TierOutcome.unread(slot.kind(), List.of(), new Uncertainty.Unread(gap.get()))
+                        : CiliumRules.denyOutcome(selecting, ciliumPeers, direction, named, protocol, port);
+                case NETWORK_POLICY -> {
+                    if (gap.isPresent()) {
+                        yield TierOutcome.unread(slot.kind(), slot.name(), List.of(), new Uncertainty.Unread(gap.get()));
+                    }
+                    List<OrderedTierWalk.RuleProbe> ciliumAdmissions = CiliumRules.admissions(selecting, ciliumPeers, direction, named,
+                            protocol, port);
+                    if (defaultTier.isEmpty()) {
+                        yield NetworkPolicyStep.union(slot.name(), isolating, admissions, ciliumIsolating, ciliumAdmissions,
+                                slot.denyUnmatched());
+                    }
+                    yield OrderedTierWalk.walk(TierKind.NETWORK_POLICY, slot.name(), NetworkPolicyStep.defaultTierProbes(defaultTier,
+                            isolating, admissions, selecting, ciliumAdmissions, direction,
+                            (policy, rank) -> CalicoRules.probe(policy, rank, calicoRules, direction, named, protocol, port, context)),
+                            slot.denyUnmatched());
+                }
+            });
         }
-        return out;
+        boolean isolated = !isolating.isEmpty() || !ciliumIsolating.isEmpty() || !defaultTier.isEmpty();
+        return NetworkPolicyStep.side(direction, isolated, isolating, admissions, walked);
     }
 
     /** Every NetworkPolicy rule that admits the connection, with its first matching peer and port entry. */
@@ -236,7 +247,7 @@ final class IndexedSides {
     }
 
     /** The class named ports resolve on: always the destination (rule 16); -1 when it is an address. */
-    private static int destinationClass(Direction direction, int judged, Remote kind, int remote) {
+    static int destinationClass(Direction direction, int judged, Remote kind, int remote) {
         if (direction == Direction.INGRESS) {
             return judged;
         }

@@ -1,38 +1,50 @@
 package io.kubereach.engine;
 
 import io.kubereach.model.AdminPolicy;
+import io.kubereach.model.CalicoPolicy;
 import io.kubereach.model.ClusterSnapshot;
 import io.kubereach.model.Direction;
 import io.kubereach.model.NetworkPolicy;
 import io.kubereach.model.Pod;
 import io.kubereach.model.Protocol;
 import io.kubereach.model.SourceGap;
-import io.kubereach.text.Message;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
 /**
- * The reference engine: follows {@code netpol-semantics.md} and {@code policy-tiers.md} sentence by
- * sentence, walking every policy for every question. Slow on purpose; the indexed engine must
- * agree with it.
+ * The reference engine: follows {@code netpol-semantics.md}, {@code policy-tiers.md} and
+ * {@code cnipol-semantics.md} sentence by sentence, walking every policy for every question. Slow
+ * on purpose; the indexed engine must agree with it.
  *
  * <p>One side of a connection (egress at the source pod, ingress at the destination pod) walks
- * the tiers in order: the Admin tier, the NetworkPolicies of the pod's namespace, the Baseline
- * tier; what none decides is allowed. A tier the source could not read may decide anything, so
- * what reaches it is unknown unless the other side denies.
+ * the tiers of the snapshot's {@link TierPlan} in order: objects not evaluated, the Admin tier,
+ * Calico's tiers, Cilium's deny rules, the NetworkPolicy tier (with Cilium's allow rules and
+ * Calico's default tier), the Baseline tier; what none decides is allowed. A tier the source could
+ * not read may decide anything, so what reaches it is unknown unless the other side denies.
  */
 public final class LiteralEngine implements ReachabilityEngine {
 
     private final Exemptions exemptions;
+    private final TierPlan plan;
     private final LiteralNetworkPolicyTier networkPolicies;
     private final LiteralAdminTier adminTiers;
+    private final LiteralCiliumTier cilium;
+    private final LiteralCalicoTiers calico;
+    private final CniContext context;
+    private final Unjudged unjudged;
     private final PolicyGaps gaps;
 
     public LiteralEngine(ClusterSnapshot snapshot, EngineOptions options) {
+        CniContext context = new CniContext(snapshot);
         this.exemptions = new Exemptions(snapshot.nodes());
+        this.plan = TierPlan.of(snapshot);
         this.networkPolicies = new LiteralNetworkPolicyTier(snapshot, options);
         this.adminTiers = new LiteralAdminTier(snapshot);
+        this.cilium = new LiteralCiliumTier(snapshot, context);
+        this.calico = new LiteralCalicoTiers(snapshot, context);
+        this.context = context;
+        this.unjudged = new Unjudged(snapshot, context);
         this.gaps = new PolicyGaps(snapshot);
     }
 
@@ -51,12 +63,11 @@ public final class LiteralEngine implements ReachabilityEngine {
 
     @Override
     public Verdict verdict(Peer src, Peer dst, Protocol protocol, int port) {
-        List<Message> caveats = Caveats.of(src, dst);
         Verdict.Exemption exemption = exemptions.of(src, dst);
         SideVerdict egress = side(src, dst, Direction.EGRESS, protocol, port);
         SideVerdict ingress = side(src, dst, Direction.INGRESS, protocol, port);
         Answer answer = exemption != Verdict.Exemption.NONE ? Answer.ALLOWED : egress.answer().and(ingress.answer());
-        return new Verdict(src, dst, protocol, port, answer, exemption, egress, ingress, caveats);
+        return new Verdict(src, dst, protocol, port, answer, exemption, egress, ingress, Caveats.of(src, dst, answer, egress, ingress));
     }
 
     /** The pod whose policies judge a direction: the source for egress, the destination for ingress. */
@@ -66,59 +77,119 @@ public final class LiteralEngine implements ReachabilityEngine {
     }
 
     private SideSets sideSets(Peer src, Peer dst, Direction direction) {
-        Optional<Pod> pod = judged(src, dst, direction);
-        if (pod.isEmpty()) {
+        Optional<Pod> judged = judged(src, dst, direction);
+        if (judged.isEmpty()) {
             return SideSets.ALL; // rule 5: an address outside the cluster has no side of its own
         }
+        Pod pod = judged.get();
         Peer remote = direction == Direction.EGRESS ? dst : src;
+        List<CiliumRules.Member> selecting = cilium.selecting(pod);
+        CiliumRules.Matcher ciliumPeers = cilium.matcher(pod, remote);
+        CalicoRules.Matcher calicoRules = calico.matcher(pod, remote);
+        NamedPorts destination = NamedPorts.of(dst);
         List<Possibilities> tiers = new ArrayList<>();
-        List<Boolean> clusterWide = new ArrayList<>();
-        for (TierKind tier : TierKind.values()) {
-            Optional<SourceGap> gap = gaps.of(tier, pod.get());
+        List<TierKind> kinds = new ArrayList<>();
+        for (TierPlan.Slot slot : plan.slots()) {
+            Optional<SourceGap> gap = gaps.of(slot.kind(), pod);
             Possibilities p;
             if (gap.isPresent()) {
                 p = Possibilities.UNREAD;
-            } else if (tier == TierKind.NETWORK_POLICY) {
-                List<NetworkPolicy> isolating = networkPolicies.isolating(pod.get(), direction);
-                // rule 1: not isolated, on to the next tier; isolated: the union of the rules decides (rule 4)
-                p = isolating.isEmpty() ? Possibilities.NOT_APPLIED
-                        : Possibilities.isolated(networkPolicies.admitted(isolating, remote, dst, direction));
             } else {
-                p = adminTiers.sets(adminTiers.applying(tier, pod.get(), direction), remote, dst, direction);
+                p = switch (slot.kind()) {
+                    case UNEVALUATED -> Unjudged.sets(unjudged.deciding(pod, direction, remote));
+                    case ADMIN, BASELINE -> adminTiers.sets(adminTiers.applying(slot.kind(), pod, direction), remote, dst, direction);
+                    case CALICO -> CalicoRules.sets(calico.applying(slot.name(), pod, direction), slot.denyUnmatched(), calicoRules,
+                            direction, destination, context);
+                    case CILIUM_DENY -> CiliumRules.denySets(selecting, ciliumPeers, direction, destination);
+                    case NETWORK_POLICY -> networkPolicySets(slot, pod, selecting, ciliumPeers, calicoRules, remote, dst, direction);
+                };
             }
             tiers.add(p);
-            clusterWide.add(tier.clusterWide());
+            kinds.add(slot.kind());
         }
-        return SideSets.walk(tiers, clusterWide);
+        return SideSets.walk(tiers, kinds);
+    }
+
+    /** Kubernetes NetworkPolicies and Cilium's allow rules, one union (rules 1, 4); with Calico, among the default tier's policies. */
+    private Possibilities networkPolicySets(TierPlan.Slot slot, Pod pod, List<CiliumRules.Member> selecting,
+            CiliumRules.Matcher ciliumPeers, CalicoRules.Matcher calicoRules, Peer remote, Peer dst, Direction direction) {
+        List<NetworkPolicy> isolating = networkPolicies.isolating(pod, direction);
+        ConnectionSet admitted = isolating.isEmpty() ? ConnectionSet.none() : networkPolicies.admitted(isolating, remote, dst, direction);
+        CiliumRules.Admitted ciliumAdmitted = CiliumRules.admitted(selecting, ciliumPeers, direction, NamedPorts.of(dst));
+        ConnectionSet certain = admitted.union(ciliumAdmitted.certain());
+        List<CalicoPolicy> calicoApplying = plan.calico() ? calico.applying(slot.name(), pod, direction) : List.of();
+        if (calicoApplying.isEmpty()) {
+            boolean isolated = !isolating.isEmpty() || CiliumRules.isolates(selecting, direction);
+            return NetworkPolicyStep.unionSets(isolated, certain, ciliumAdmitted.maybe(), slot.denyUnmatched());
+        }
+        int k = NetworkPolicyStep.groupPosition(calicoApplying);
+        List<Possibilities.PolicySets> groups = new ArrayList<>();
+        for (int i = 0; i < calicoApplying.size(); i++) {
+            if (i == k) {
+                groups.add(NetworkPolicyStep.unionGroup(certain, ciliumAdmitted.maybe()));
+            }
+            groups.add(CalicoRules.policySets(calicoApplying.get(i), calicoRules, direction, NamedPorts.of(dst), context));
+        }
+        if (k == calicoApplying.size()) {
+            groups.add(NetworkPolicyStep.unionGroup(certain, ciliumAdmitted.maybe()));
+        }
+        return Possibilities.ofTier(groups, slot.denyUnmatched());
     }
 
     private SideVerdict side(Peer src, Peer dst, Direction direction, Protocol protocol, int port) {
-        Optional<Pod> pod = judged(src, dst, direction);
-        if (pod.isEmpty()) {
+        Optional<Pod> judged = judged(src, dst, direction);
+        if (judged.isEmpty()) {
             return SideVerdict.external(direction);
         }
+        Pod pod = judged.get();
         Peer remote = direction == Direction.EGRESS ? dst : src;
-        List<NetworkPolicy> isolating = networkPolicies.isolating(pod.get(), direction);
+        List<NetworkPolicy> isolating = networkPolicies.isolating(pod, direction);
         List<RuleAdmission> admissions = networkPolicies.admissions(isolating, remote, dst, direction, protocol, port);
         List<String> names = isolating.stream().map(NetworkPolicy::qualifiedName).toList();
+        List<CiliumRules.Member> selecting = cilium.selecting(pod);
+        List<PolicyRef> ciliumIsolating = CiliumRules.isolating(selecting, direction);
+        CiliumRules.Matcher ciliumPeers = cilium.matcher(pod, remote);
+        CalicoRules.Matcher calicoRules = calico.matcher(pod, remote);
+        NamedPorts destination = NamedPorts.of(dst);
+        List<CalicoPolicy> defaultTier = plan.calico()
+                ? calico.applying(plan.slot(TierKind.NETWORK_POLICY).orElseThrow().name(), pod, direction) : List.of();
         List<TierOutcome> walked = new ArrayList<>();
-        for (TierKind tier : TierKind.values()) {
+        for (TierPlan.Slot slot : plan.slots()) {
             if (!walked.isEmpty() && !walked.get(walked.size() - 1).fates().contains(TierOutcome.Fate.NEXT)) {
                 break;
             }
-            Optional<SourceGap> gap = gaps.of(tier, pod.get());
-            TierOutcome outcome;
-            if (tier == TierKind.NETWORK_POLICY) {
-                outcome = gap.isPresent() ? TierOutcome.unread(tier, List.of(), new Uncertainty.Unread(gap.get()))
-                        : NetworkPolicyStep.of(names, admissions);
-            } else {
-                List<AdminPolicy> applying = adminTiers.applying(tier, pod.get(), direction);
-                outcome = gap.isPresent() ? TierOutcome.unread(tier, applying.stream().map(AdminOrder::ref).toList(),
-                        new Uncertainty.Unread(gap.get()))
-                        : adminTiers.outcome(tier, applying, remote, dst, direction, protocol, port);
-            }
+            Optional<SourceGap> gap = gaps.of(slot.kind(), pod);
+            TierOutcome outcome = switch (slot.kind()) {
+                case UNEVALUATED -> Unjudged.outcome(unjudged.deciding(pod, direction, remote));
+                case ADMIN, BASELINE -> {
+                    List<AdminPolicy> applying = adminTiers.applying(slot.kind(), pod, direction);
+                    yield gap.isPresent() ? TierOutcome.unread(slot.kind(), applying.stream().map(AdminOrder::ref).toList(),
+                            new Uncertainty.Unread(gap.get()))
+                            : adminTiers.outcome(slot.kind(), applying, remote, dst, direction, protocol, port);
+                }
+                case CALICO -> CalicoRules.outcome(TierKind.CALICO, slot.name(), calico.applying(slot.name(), pod, direction),
+                        slot.denyUnmatched(), calicoRules, direction, destination, protocol, port, context);
+                case CILIUM_DENY -> gap.isPresent() ? TierOutcome.unread(slot.kind(), List.of(), new Uncertainty.Unread(gap.get()))
+                        : CiliumRules.denyOutcome(selecting, ciliumPeers, direction, destination, protocol, port);
+                case NETWORK_POLICY -> {
+                    if (gap.isPresent()) {
+                        yield TierOutcome.unread(slot.kind(), slot.name(), List.of(), new Uncertainty.Unread(gap.get()));
+                    }
+                    List<OrderedTierWalk.RuleProbe> ciliumAdmissions = CiliumRules.admissions(selecting, ciliumPeers, direction,
+                            destination, protocol, port);
+                    if (defaultTier.isEmpty()) {
+                        yield NetworkPolicyStep.union(slot.name(), names, admissions, ciliumIsolating, ciliumAdmissions,
+                                slot.denyUnmatched());
+                    }
+                    yield OrderedTierWalk.walk(TierKind.NETWORK_POLICY, slot.name(), NetworkPolicyStep.defaultTierProbes(defaultTier,
+                            names, admissions, selecting, ciliumAdmissions, direction,
+                            (policy, rank) -> CalicoRules.probe(policy, rank, calicoRules, direction, destination, protocol, port, context)),
+                            slot.denyUnmatched());
+                }
+            };
             walked.add(outcome);
         }
-        return NetworkPolicyStep.side(direction, names, admissions, walked);
+        boolean isolated = !names.isEmpty() || !ciliumIsolating.isEmpty() || !defaultTier.isEmpty();
+        return NetworkPolicyStep.side(direction, isolated, names, admissions, walked);
     }
 }

@@ -48,8 +48,20 @@ final class OrderedTierWalk {
      * @param denyUnmatched whether the tier denies what none of its rules matched (else it goes on)
      */
     static TierOutcome walk(TierKind tier, List<PolicyProbe> applied, boolean denyUnmatched) {
+        return walk(tier, "", applied, denyUnmatched);
+    }
+
+    /**
+     * The outcome of a tier that has a name (a Calico tier).
+     *
+     * @param tier the tier
+     * @param name its name; empty when it has none
+     * @param applied the policies of the tier that apply to the pod, in rank order (ties in a stable order)
+     * @param denyUnmatched whether the tier denies what none of its rules matched (else it goes on)
+     */
+    static TierOutcome walk(TierKind tier, String name, List<PolicyProbe> applied, boolean denyUnmatched) {
         if (applied.isEmpty()) {
-            return TierOutcome.notApplied(tier);
+            return TierOutcome.notApplied(tier, name);
         }
         Set<TierOutcome.Fate> fates = EnumSet.noneOf(TierOutcome.Fate.class);
         List<RuleHit> hits = new ArrayList<>();
@@ -104,7 +116,7 @@ final class OrderedTierWalk {
         }
         List<PolicyRef> policies = applied.stream().map(PolicyProbe::policy).toList();
         List<Uncertainty> uncertainties = result == StepResult.UNKNOWN ? List.copyOf(why) : List.of();
-        return new TierOutcome(new TierStep(tier, result, policies, hits, uncertainties), fates);
+        return new TierOutcome(new TierStep(tier, result, policies, hits, uncertainties, name), fates);
     }
 
     private static TierOutcome.Fate fate(RuleAction action) {

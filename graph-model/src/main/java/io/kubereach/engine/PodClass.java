@@ -40,9 +40,12 @@ final class PodClass {
      * @param hostNetwork whether the pod uses the node's network namespace (rule 20)
      * @param hostNode the node of a host-network pod when some {@code nodes} peer may match it; empty otherwise
      * @param ipBlocks the ids of the address blocks that may match pod IPs and hold one of the pod's IPs
+     * @param serviceAccount the pod's service account when some policy selects by it; empty otherwise
+     * @param families the IP versions of the pod's addresses when some rule tells them apart; empty otherwise
      */
     record Key(String namespace, Map<String, String> labels, Map<PortName, Integer> namedPorts,
-               Map<String, ContainerPort> anyProtocolPorts, boolean hostNetwork, String hostNode, BitSet ipBlocks) {
+               Map<String, ContainerPort> anyProtocolPorts, boolean hostNetwork, String hostNode, BitSet ipBlocks,
+               String serviceAccount, String families) {
 
         Key {
             labels = Map.copyOf(labels);
@@ -103,6 +106,27 @@ final class PodClass {
     /** The first container port of this name on every member, whatever its protocol; empty when members declare none. */
     java.util.Optional<ContainerPort> namedPort(String name) {
         return java.util.Optional.ofNullable(key.anyProtocolPorts().get(name));
+    }
+
+    /** A member: every member gets the same answers, so any one stands for the class. */
+    Pod representative() {
+        return members.get(0);
+    }
+
+    /** The named ports of every member, as port rules resolve them. */
+    NamedPorts namedPorts() {
+        return new NamedPorts() {
+            @Override
+            public java.util.Optional<ContainerPort> any(String name) {
+                return namedPort(name);
+            }
+
+            @Override
+            public java.util.Optional<Integer> of(String name, Protocol protocol) {
+                int number = namedPort(name, protocol);
+                return number < 0 ? java.util.Optional.empty() : java.util.Optional.of(number);
+            }
+        };
     }
 
     /** Whether the members use their node's network namespace. */

@@ -119,6 +119,9 @@ final class PodClassIndex {
             blocks.and(podBlocks);
         }
         String hostNode = pod.hostNetwork() && vocabulary.nodePeers() ? pod.node().orElse("") : "";
-        return new PodClass.Key(pod.namespace(), labels, namedPorts, anyProtocol, pod.hostNetwork(), hostNode, blocks);
+        String account = vocabulary.serviceAccounts() ? pod.serviceAccount() : "";
+        String families = vocabulary.families() ? pod.ips().stream().map(a -> a.v6() ? "6" : "4").distinct().sorted()
+                .reduce("", String::concat) : "";
+        return new PodClass.Key(pod.namespace(), labels, namedPorts, anyProtocol, pod.hostNetwork(), hostNode, blocks, account, families);
     }
 }

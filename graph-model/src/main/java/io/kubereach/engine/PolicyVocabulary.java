@@ -27,15 +27,35 @@ import java.util.Set;
  * @param podLabelKeys every label key of every pod selector, of policies and of peers
  * @param portNames every named port entry of a NetworkPolicy, with its protocol
  * @param anyProtocolPortNames every named port of a cluster-wide policy
- * @param nodePeers whether some cluster-wide policy has a {@code nodes} peer
+ * @param nodePeers whether some peer tells host-network pods apart by their node (a cluster-wide
+ *     {@code nodes} peer, a Cilium {@code fromNodes}, a host endpoint or host policy not evaluated)
+ * @param serviceAccounts whether some policy selects pods by their service account (Cilium's, Calico's)
+ * @param families whether some rule tells pods apart by their IP version (Calico's {@code ipVersion})
  */
 record PolicyVocabulary(Set<String> podLabelKeys, Set<PodClass.PortName> portNames, Set<String> anyProtocolPortNames,
-        boolean nodePeers) {
+        boolean nodePeers, boolean serviceAccounts, boolean families) {
 
     PolicyVocabulary {
         podLabelKeys = Set.copyOf(podLabelKeys);
         portNames = Set.copyOf(portNames);
         anyProtocolPortNames = Set.copyOf(anyProtocolPortNames);
+    }
+
+    /** A vocabulary without CNI policies. */
+    PolicyVocabulary(Set<String> podLabelKeys, Set<PodClass.PortName> portNames, Set<String> anyProtocolPortNames, boolean nodePeers) {
+        this(podLabelKeys, portNames, anyProtocolPortNames, nodePeers, false, false);
+    }
+
+    /** This vocabulary with what Cilium's and Calico's policies and the objects not evaluated look at. */
+    PolicyVocabulary with(CniVocabulary cni) {
+        Set<String> keys = new HashSet<>(podLabelKeys);
+        keys.addAll(cni.podLabelKeys());
+        Set<PodClass.PortName> ports = new HashSet<>(portNames);
+        ports.addAll(cni.portNames());
+        Set<String> any = new HashSet<>(anyProtocolPortNames);
+        any.addAll(cni.anyProtocolPortNames());
+        return new PolicyVocabulary(keys, ports, any, nodePeers || cni.nodePeers(), serviceAccounts || cni.serviceAccounts(),
+                families || cni.families());
     }
 
     /** The vocabulary of these policies. */

@@ -1,23 +1,33 @@
 package io.kubereach.engine;
 
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
+import java.util.function.IntFunction;
 
 /**
  * One side's answer as connection sets, from the {@link Possibilities} of the tiers it walked.
  *
  * @param allowed the connections this side certainly allows
  * @param unknown the connections it may allow or deny
- * @param clusterAllowed the connections whose walk surely reaches a cluster-wide tier that surely allows them
- * @param clusterDenied the connections whose walk surely reaches a cluster-wide tier that surely denies them
+ * @param decidedAllowed by tier kind, the connections whose walk surely reaches a tier of that kind that surely allows them
+ * @param decidedDenied by tier kind, the connections whose walk surely reaches a tier of that kind that surely denies them
  */
-record SideSets(ConnectionSet allowed, ConnectionSet unknown, ConnectionSet clusterAllowed, ConnectionSet clusterDenied) {
+record SideSets(ConnectionSet allowed, ConnectionSet unknown, Map<TierKind, ConnectionSet> decidedAllowed,
+        Map<TierKind, ConnectionSet> decidedDenied) {
 
     /** A side with nothing to check (an address outside the cluster) or no policy at all: all allowed. */
-    static final SideSets ALL = new SideSets(ConnectionSet.all(), ConnectionSet.none(), ConnectionSet.none(), ConnectionSet.none());
+    static final SideSets ALL = new SideSets(ConnectionSet.all(), ConnectionSet.none(), Map.of(), Map.of());
 
-    /** A side whose only say is a set of allowed connections, the rest denied. */
+    SideSets {
+        decidedAllowed = Map.copyOf(decidedAllowed);
+        decidedDenied = Map.copyOf(decidedDenied);
+    }
+
+    /** A side whose only say is a set of allowed connections, the rest denied (the NetworkPolicy tier alone). */
     static SideSets allowedOnly(ConnectionSet allowed) {
-        return allowed.isAll() ? ALL : new SideSets(allowed, ConnectionSet.none(), ConnectionSet.none(), ConnectionSet.none());
+        return new SideSets(allowed, ConnectionSet.none(), nonEmpty(TierKind.NETWORK_POLICY, allowed),
+                nonEmpty(TierKind.NETWORK_POLICY, allowed.complement()));
     }
 
     /**
@@ -25,36 +35,45 @@ record SideSets(ConnectionSet allowed, ConnectionSet unknown, ConnectionSet clus
      * there, what it may hand on reaches the next; what reaches the end is allowed.
      *
      * @param tiers the possibilities of each tier, in walking order
-     * @param clusterWide for each tier, whether it is a cluster-wide one (Admin, Baseline)
+     * @param kinds the kind of each tier
      */
-    static SideSets walk(List<Possibilities> tiers, List<Boolean> clusterWide) {
+    static SideSets walk(List<Possibilities> tiers, List<TierKind> kinds) {
+        return walk(tiers::get, kinds);
+    }
+
+    /**
+     * Walks the tiers as {@link #walk(List, List)} does, asking for a tier's possibilities only
+     * when something may reach it: the tiers after one that decides everything are not computed.
+     *
+     * @param tier the possibilities of the tier at an index, in walking order
+     * @param kinds the kind of each tier
+     */
+    static SideSets walk(IntFunction<Possibilities> tier, List<TierKind> kinds) {
         ConnectionSet allow = ConnectionSet.none();
         ConnectionSet deny = ConnectionSet.none();
-        ConnectionSet clusterAllowed = ConnectionSet.none();
-        ConnectionSet clusterDenied = ConnectionSet.none();
+        Map<TierKind, ConnectionSet> decidedAllowed = new EnumMap<>(TierKind.class);
+        Map<TierKind, ConnectionSet> decidedDenied = new EnumMap<>(TierKind.class);
         ConnectionSet reach = ConnectionSet.all();
         ConnectionSet surelyReached = ConnectionSet.all();
-        for (int i = 0; i < tiers.size() && !reach.isEmpty(); i++) {
-            Possibilities t = tiers.get(i);
+        for (int i = 0; i < kinds.size() && !reach.isEmpty(); i++) {
+            Possibilities t = tier.apply(i);
             allow = allow.union(reach.intersect(t.allow()));
             deny = deny.union(reach.intersect(t.deny()));
-            if (clusterWide.get(i)) {
-                clusterAllowed = clusterAllowed.union(surelyReached.intersect(t.allow()).minus(t.deny()).minus(t.next()));
-                clusterDenied = clusterDenied.union(surelyReached.intersect(t.deny()).minus(t.allow()).minus(t.next()));
-            }
+            add(decidedAllowed, kinds.get(i), surelyReached.intersect(t.allow()).minus(t.deny()).minus(t.next()));
+            add(decidedDenied, kinds.get(i), surelyReached.intersect(t.deny()).minus(t.allow()).minus(t.next()));
             reach = reach.intersect(t.next());
             surelyReached = surelyReached.intersect(t.next()).minus(t.allow()).minus(t.deny());
         }
         allow = allow.union(reach);
         ConnectionSet allowed = allow.minus(deny);
         ConnectionSet unknown = allow.intersect(deny);
-        return new SideSets(allowed, unknown, clusterAllowed, clusterDenied);
+        return new SideSets(allowed, unknown, decidedAllowed, decidedDenied);
     }
 
     /**
      * Both sides must allow (rule 5): the pair's answer from its egress and ingress sides. A
      * denial is the source side's when egress denies, else the destination side's; so what a
-     * cluster-wide tier denied at the destination counts only where egress did not deny already.
+     * tier denied at the destination counts only where egress did not deny already.
      */
     static Reach pair(SideSets egress, SideSets ingress) {
         if (egress == ALL) {
@@ -66,9 +85,13 @@ record SideSets(ConnectionSet allowed, ConnectionSet unknown, ConnectionSet clus
         ConnectionSet egressPossible = egress.allowed.union(egress.unknown);
         ConnectionSet allowed = egress.allowed.intersect(ingress.allowed);
         ConnectionSet unknown = egressPossible.intersect(ingress.allowed.union(ingress.unknown)).minus(allowed);
-        ConnectionSet byCluster = allowed.intersect(egress.clusterAllowed.union(ingress.clusterAllowed))
-                .union(egress.clusterDenied).union(ingress.clusterDenied.intersect(egressPossible));
-        return new Reach(allowed, unknown, byCluster);
+        Map<TierKind, ConnectionSet> decided = new EnumMap<>(TierKind.class);
+        for (TierKind kind : TierKind.values()) {
+            ConnectionSet by = allowed.intersect(get(egress.decidedAllowed, kind).union(get(ingress.decidedAllowed, kind)))
+                    .union(get(egress.decidedDenied, kind)).union(get(ingress.decidedDenied, kind).intersect(egressPossible));
+            add(decided, kind, by);
+        }
+        return Reach.of(allowed, unknown, decided);
     }
 
     /** Whether this side, as the source's, denies everything: the destination's side cannot change the answer. */
@@ -78,6 +101,24 @@ record SideSets(ConnectionSet allowed, ConnectionSet unknown, ConnectionSet clus
 
     /** This side's answer when the other side allows everything. */
     Reach alone() {
-        return new Reach(allowed, unknown, clusterAllowed.union(clusterDenied));
+        Map<TierKind, ConnectionSet> decided = new EnumMap<>(TierKind.class);
+        for (TierKind kind : TierKind.values()) {
+            add(decided, kind, get(decidedAllowed, kind).union(get(decidedDenied, kind)));
+        }
+        return Reach.of(allowed, unknown, decided);
+    }
+
+    private static ConnectionSet get(Map<TierKind, ConnectionSet> map, TierKind kind) {
+        return map.getOrDefault(kind, ConnectionSet.none());
+    }
+
+    private static void add(Map<TierKind, ConnectionSet> map, TierKind kind, ConnectionSet set) {
+        if (!set.isEmpty()) {
+            map.merge(kind, set, ConnectionSet::union);
+        }
+    }
+
+    private static Map<TierKind, ConnectionSet> nonEmpty(TierKind kind, ConnectionSet set) {
+        return set.isEmpty() ? Map.of() : Map.of(kind, set);
     }
 }

@@ -22,12 +22,22 @@ record TierOutcome(TierStep step, Set<Fate> fates) {
 
     /** A tier that does not apply to the pod: recorded for NetworkPolicies (not isolated), skipped otherwise. */
     static TierOutcome notApplied(TierKind tier) {
-        return new TierOutcome(new TierStep(tier, StepResult.NOT_APPLIED, List.of(), List.of(), List.of()), EnumSet.of(Fate.NEXT));
+        return notApplied(tier, "");
+    }
+
+    /** A named tier that does not apply to the pod. */
+    static TierOutcome notApplied(TierKind tier, String name) {
+        return new TierOutcome(new TierStep(tier, StepResult.NOT_APPLIED, List.of(), List.of(), List.of(), name), EnumSet.of(Fate.NEXT));
     }
 
     /** A tier the source could not read: anything may happen. */
     static TierOutcome unread(TierKind tier, List<PolicyRef> applied, Uncertainty why) {
-        return new TierOutcome(new TierStep(tier, StepResult.UNKNOWN, applied, List.of(), List.of(why)), EnumSet.allOf(Fate.class));
+        return unread(tier, "", applied, why);
+    }
+
+    /** A named tier the source could not read. */
+    static TierOutcome unread(TierKind tier, String name, List<PolicyRef> applied, Uncertainty why) {
+        return new TierOutcome(new TierStep(tier, StepResult.UNKNOWN, applied, List.of(), List.of(why), name), EnumSet.allOf(Fate.class));
     }
 
     /**

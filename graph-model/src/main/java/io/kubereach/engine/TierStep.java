@@ -13,13 +13,20 @@ import java.util.List;
  * @param hits the rules that matched or may have matched, in evaluation order (for
  *     NetworkPolicies: every rule that admits the connection)
  * @param uncertainties why the result is unknown; empty when it is known
+ * @param name the Calico tier's name when the walk follows Calico's tiers (the NetworkPolicy tier
+ *     is then {@code default}); empty otherwise
  */
 public record TierStep(TierKind tier, StepResult result, List<PolicyRef> policies, List<RuleHit> hits,
-        List<Uncertainty> uncertainties) {
+        List<Uncertainty> uncertainties, String name) {
 
     public TierStep {
         policies = List.copyOf(policies);
         hits = List.copyOf(hits);
         uncertainties = List.copyOf(uncertainties);
+    }
+
+    /** A step of a tier that has no name of its own. */
+    public TierStep(TierKind tier, StepResult result, List<PolicyRef> policies, List<RuleHit> hits, List<Uncertainty> uncertainties) {
+        this(tier, result, policies, hits, uncertainties, "");
     }
 }

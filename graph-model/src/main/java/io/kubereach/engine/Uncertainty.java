@@ -1,6 +1,7 @@
 package io.kubereach.engine;
 
 import io.kubereach.model.SourceGap;
+import io.kubereach.model.UnevaluatedPolicy;
 import io.kubereach.text.Message;
 import java.util.List;
 
@@ -69,6 +70,44 @@ public sealed interface Uncertainty {
         @Override
         public Message message() {
             return Message.of("uncertain.samePriority", Message.names(policies), String.valueOf(priority));
+        }
+    }
+
+    /**
+     * An object that may decide the connection but that KubeReach does not evaluate (an Istio
+     * AuthorizationPolicy, an Antrea policy, a Calico host endpoint, a policy that could not be read).
+     *
+     * @param title its kind and name, {@code AuthorizationPolicy shop/deny-from-test}
+     * @param reason why it is not evaluated
+     * @param canDrop whether it may drop what the policies allow
+     * @param canAllow whether it may allow what the policies deny
+     */
+    record Unevaluated(String title, Message reason, boolean canDrop, boolean canAllow) implements Uncertainty {
+        /** The uncertainty an object leaves. */
+        static Unevaluated of(UnevaluatedPolicy object) {
+            return new Unevaluated(object.title(), object.reason(), object.canDrop(), object.canAllow());
+        }
+
+        @Override
+        public Message message() {
+            String key = canDrop && canAllow ? "uncertain.unevaluated" : canDrop ? "uncertain.unevaluatedDrop" : "uncertain.unevaluatedAllow";
+            return Message.of(key, title, reason);
+        }
+    }
+
+    /**
+     * A rule whose match cannot be judged from the objects: a peer learnt at run time (a Cilium
+     * CIDR group or cloud group, the API server's unknown addresses), a source port (which the
+     * client picks), a deprecated requirement that is not evaluated.
+     *
+     * @param policy the policy
+     * @param rule the index of the rule in its list
+     * @param what what cannot be judged
+     */
+    record RuleNotJudged(PolicyRef policy, int rule, Message what) implements Uncertainty {
+        @Override
+        public Message message() {
+            return Message.of("uncertain.ruleNotJudged", policy.kind(), policy.name(), String.valueOf(rule + 1), what);
         }
     }
 }

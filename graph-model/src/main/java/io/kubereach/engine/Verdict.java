@@ -66,6 +66,58 @@ public record Verdict(
         return out;
     }
 
+    /**
+     * The kinds of tier that decided the connection: the tier that allowed it on each side of an
+     * allowed connection, the tier that denied it on the side the denial is counted to (the
+     * source's when egress denies, else the destination's). Only walks known at every step count;
+     * none for an exempt or unknown connection, or a side no tier decided (allowed by default).
+     * {@link Reach#decidedBy} holds the same as sets.
+     */
+    public java.util.Set<TierKind> decidingTiers() {
+        java.util.Set<TierKind> out = java.util.EnumSet.noneOf(TierKind.class);
+        decidingSteps().forEach(s -> out.add(s.tier()));
+        return out;
+    }
+
+    /**
+     * The languages of the policies that decided the connection ({@link #decidingTiers}): those of
+     * the rules that matched, or for a default denial those of the policies that isolate.
+     */
+    public java.util.Set<PolicyLanguage> decidingLanguages() {
+        java.util.Set<PolicyLanguage> out = java.util.EnumSet.noneOf(PolicyLanguage.class);
+        for (TierStep step : decidingSteps()) {
+            List<RuleHit> hits = step.hits().stream().filter(RuleHit::certain).toList();
+            if (hits.isEmpty()) {
+                step.policies().forEach(p -> out.add(p.language()));
+            } else {
+                hits.forEach(h -> out.add(h.policy().language()));
+            }
+        }
+        return out;
+    }
+
+    private List<TierStep> decidingSteps() {
+        if (exemption != Exemption.NONE || answer == Answer.UNKNOWN) {
+            return List.of();
+        }
+        List<TierStep> out = new java.util.ArrayList<>();
+        if (answer == Answer.ALLOWED) {
+            lastStep(egress, StepResult.ALLOWED).ifPresent(out::add);
+            lastStep(ingress, StepResult.ALLOWED).ifPresent(out::add);
+        } else {
+            lastStep(egress.answer() == Answer.DENIED ? egress : ingress, StepResult.DENIED).ifPresent(out::add);
+        }
+        return out;
+    }
+
+    private static java.util.Optional<TierStep> lastStep(SideVerdict side, StepResult result) {
+        if (side.steps().isEmpty() || side.steps().stream().anyMatch(s -> s.result() == StepResult.UNKNOWN)) {
+            return java.util.Optional.empty();
+        }
+        TierStep last = side.steps().get(side.steps().size() - 1);
+        return last.result() == result ? java.util.Optional.of(last) : java.util.Optional.empty();
+    }
+
     /** The caveats in English, one sentence each. */
     public List<String> caveats() {
         return MessageText.english(caveatMessages);

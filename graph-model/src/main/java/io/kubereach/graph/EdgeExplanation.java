@@ -45,8 +45,7 @@ public record EdgeExplanation(String edgeId, TrafficVerdict verdict, ConnectionS
                 }
                 for (ProtocolPort p : probes(dst.served(), edge.allowed())) {
                     Verdict v = graph.engine().verdict(s, d, p.protocol(), p.port());
-                    out.add(new PortVerdict(s.toString(), d.toString(), p.protocol(), p.port(), v.answer(), words.messages(v),
-                            v.egress(), v.ingress()));
+                    out.add(PortVerdict.of(s.toString(), d.toString(), v, words.messages(v)));
                 }
             }
         }

@@ -85,13 +85,34 @@ public sealed interface GraphEdge {
      * @param common what every pair behind the edge is known to be allowed to open
      * @param unknown what some pair behind the edge may or may not open: it cannot be judged
      * @param byClusterTiers what a rule of a cluster-wide tier (admin or baseline policy) decided for some pair
+     * @param decidedBy by kind of tier, what a tier of that kind decided for some pair (which language decided a
+     *     line: {@link io.kubereach.engine.TierKind#CILIUM_DENY} Cilium, {@link io.kubereach.engine.TierKind#CALICO}
+     *     Calico, {@link io.kubereach.engine.TierKind#UNEVALUATED} never — unknown is not decided; the NetworkPolicy
+     *     tier holds Kubernetes NetworkPolicies, Cilium's allows and Calico's default tier, which the port verdicts
+     *     tell apart ({@link io.kubereach.engine.Verdict#decidingLanguages})
      */
     record Traffic(String sourceId, String targetId, TrafficVerdict verdict, ConnectionSet allowed, ConnectionSet common,
-            ConnectionSet unknown, ConnectionSet byClusterTiers) implements GraphEdge {
+            ConnectionSet unknown, ConnectionSet byClusterTiers, java.util.Map<io.kubereach.engine.TierKind, ConnectionSet> decidedBy)
+            implements GraphEdge {
+
+        public Traffic {
+            decidedBy = java.util.Map.copyOf(decidedBy);
+        }
 
         /** An edge with nothing unknown and nothing decided by a cluster-wide tier. */
         public Traffic(String sourceId, String targetId, TrafficVerdict verdict, ConnectionSet allowed, ConnectionSet common) {
             this(sourceId, targetId, verdict, allowed, common, ConnectionSet.none(), ConnectionSet.none());
+        }
+
+        /** An edge without what each kind of tier decided. */
+        public Traffic(String sourceId, String targetId, TrafficVerdict verdict, ConnectionSet allowed, ConnectionSet common,
+                ConnectionSet unknown, ConnectionSet byClusterTiers) {
+            this(sourceId, targetId, verdict, allowed, common, unknown, byClusterTiers, java.util.Map.of());
+        }
+
+        /** The kinds of tier that decided some of this edge's connections. */
+        public java.util.Set<io.kubereach.engine.TierKind> decidingTiers() {
+            return decidedBy.keySet();
         }
 
         @Override

@@ -27,6 +27,12 @@ public final class PolicyChanges {
     /** The pods that some policy present in only one of the snapshots (or changed) applies to, in either snapshot. */
     public static Set<PodRef> touchedPods(ClusterSnapshot before, ClusterSnapshot after) {
         Set<PodRef> touched = new TreeSet<>();
+        if (!before.cniPolicies().equals(after.cniPolicies())) {
+            // Cilium and Calico select pods in their own ways (endpoint labels, service accounts,
+            // host endpoints): until they say which pods they apply to, every pair is judged again
+            after.pods().forEach(p -> touched.add(p.ref()));
+            return touched;
+        }
         Map<String, Namespace> namespaces = after.namespacesByName();
         collect(changed(before.policies(), after.policies()), after.pods(), (p, pod) -> p.selects(pod), touched);
         collect(changed(before.adminPolicies(), after.adminPolicies()), after.pods(),

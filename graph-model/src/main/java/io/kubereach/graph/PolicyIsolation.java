@@ -16,9 +16,11 @@ import java.util.Set;
 import java.util.TreeSet;
 
 /**
- * Which policies isolate each pod for each direction (rule 1), which ipBlocks those policies
- * name, and which pods a cluster-wide policy (admin or baseline) applies to: what decides
- * whether a traffic edge involves a policy at all.
+ * Which policies isolate each pod for each direction (rule 1; Cilium's default-deny rules, Calico
+ * policies of a tier that denies by default, named by kind), which ipBlocks and CIDRs those
+ * policies name, and which pods a cluster-wide policy (admin or baseline), a Cilium or Calico
+ * policy, an object not evaluated or an unread policy kind has a say on: what decides whether a
+ * traffic edge involves a policy at all.
  */
 final class PolicyIsolation {
 
@@ -43,6 +45,22 @@ final class PolicyIsolation {
                 }
             }
         }
+        new CniGovernance(snapshot).apply(new CniGovernance.Sink() {
+            @Override
+            public void isolatedBy(Pod pod, Direction direction, String policy) {
+                policies(direction).computeIfAbsent(pod.ref(), p -> new TreeSet<>()).add(policy);
+            }
+
+            @Override
+            public void governed(Pod pod, Direction direction) {
+                (direction == Direction.INGRESS ? ingressGoverned : egressGoverned).add(pod.ref());
+            }
+
+            @Override
+            public void names(Pod pod, Direction direction, IpBlock block) {
+                blocks(direction).computeIfAbsent(pod.ref(), p -> new java.util.LinkedHashSet<>()).add(block);
+            }
+        });
         for (NetworkPolicy policy : snapshot.policies()) {
             for (Pod pod : snapshot.pods()) {
                 if (!policy.selects(pod)) {

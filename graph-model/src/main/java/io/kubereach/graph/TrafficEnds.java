@@ -34,8 +34,8 @@ final class TrafficEnds {
         this.isolation = isolation;
         this.ipsMatter = options.ipBlocksMatchPodIps();
         for (Direction d : Direction.values()) {
-            ranges.addAll(ExternalRanges.cut(snapshot.policies(), snapshot.adminPolicies(), d, false));
-            ranges.addAll(ExternalRanges.cut(snapshot.policies(), snapshot.adminPolicies(), d, true));
+            ranges.addAll(ExternalRanges.cut(snapshot, d, false));
+            ranges.addAll(ExternalRanges.cut(snapshot, d, true));
         }
         snapshot.nodes().stream().map(ClusterNode::addresses).forEach(nodeAddresses::addAll);
     }

@@ -33,6 +33,7 @@ final class TrafficJudge {
         ConnectionSet any = ConnectionSet.none();
         ConnectionSet unknown = ConnectionSet.none();
         ConnectionSet byClusterTiers = ConnectionSet.none();
+        java.util.Map<io.kubereach.engine.TierKind, ConnectionSet> decidedBy = new java.util.EnumMap<>(io.kubereach.engine.TierKind.class);
         for (Peer s : src.peers()) {
             for (Peer d : dst.peers()) {
                 if (same(s, d)) {
@@ -43,10 +44,11 @@ final class TrafficJudge {
                 any = any.union(reach.allowed());
                 unknown = unknown.union(reach.unknown());
                 byClusterTiers = byClusterTiers.union(reach.byClusterTiers());
+                reach.decidedBy().forEach((kind, set) -> decidedBy.merge(kind, set, ConnectionSet::union));
             }
         }
         return new GraphEdge.Traffic(src.vertexId(), dst.vertexId(), TrafficVerdict.of(common, any, dst.served()), any, common,
-                unknown, byClusterTiers);
+                unknown, byClusterTiers, decidedBy);
     }
 
     /** Whether two peers are one: a pod and itself (pods compared by name, not field by field), or one address. */

@@ -26,6 +26,7 @@ import java.util.stream.Collectors;
  * @param warningMessages what the source skipped or could not read, as messages
  * @param kubeProxy the kube-proxy configuration, when the source has its ConfigMap
  * @param gaps what the source could not read, so that what depends on it stays unknown
+ * @param cniPolicies the Cilium and Calico policies, and the objects recognised but not evaluated
  */
 public record ClusterSnapshot(
         String source,
@@ -40,7 +41,8 @@ public record ClusterSnapshot(
         List<AdminPolicy> adminPolicies,
         List<Message> warningMessages,
         Optional<KubeProxyConfig> kubeProxy,
-        List<SourceGap> gaps) {
+        List<SourceGap> gaps,
+        CniPolicies cniPolicies) {
 
     public ClusterSnapshot {
         namespaces = List.copyOf(namespaces);
@@ -70,19 +72,34 @@ public record ClusterSnapshot(
             List<Workload> workloads, List<Service> services, List<ServiceEndpoints> endpoints, List<Ingress> ingresses,
             List<NetworkPolicy> policies, List<Message> warningMessages, Optional<KubeProxyConfig> kubeProxy, List<SourceGap> gaps) {
         this(source, namespaces, nodes, pods, workloads, services, endpoints, ingresses, policies, List.of(),
-                warningMessages, kubeProxy, gaps);
+                warningMessages, kubeProxy, gaps, CniPolicies.NONE);
+    }
+
+    /** A snapshot without Cilium or Calico policies. */
+    public ClusterSnapshot(String source, List<Namespace> namespaces, List<ClusterNode> nodes, List<Pod> pods,
+            List<Workload> workloads, List<Service> services, List<ServiceEndpoints> endpoints, List<Ingress> ingresses,
+            List<NetworkPolicy> policies, List<AdminPolicy> adminPolicies, List<Message> warningMessages,
+            Optional<KubeProxyConfig> kubeProxy, List<SourceGap> gaps) {
+        this(source, namespaces, nodes, pods, workloads, services, endpoints, ingresses, policies, adminPolicies,
+                warningMessages, kubeProxy, gaps, CniPolicies.NONE);
     }
 
     /** The same cluster with other policies: what a what-if edit makes of it. */
     public ClusterSnapshot withPolicies(List<NetworkPolicy> newPolicies, List<AdminPolicy> newAdminPolicies) {
         return new ClusterSnapshot(source, namespaces, nodes, pods, workloads, services, endpoints, ingresses, newPolicies,
-                newAdminPolicies, warningMessages, kubeProxy, gaps);
+                newAdminPolicies, warningMessages, kubeProxy, gaps, cniPolicies);
+    }
+
+    /** The same cluster with other Cilium and Calico policies. */
+    public ClusterSnapshot withCniPolicies(CniPolicies newCniPolicies) {
+        return new ClusterSnapshot(source, namespaces, nodes, pods, workloads, services, endpoints, ingresses, policies,
+                adminPolicies, warningMessages, kubeProxy, gaps, newCniPolicies);
     }
 
     /** The same snapshot, described as read from another source. */
     public ClusterSnapshot withSource(String newSource) {
         return new ClusterSnapshot(newSource, namespaces, nodes, pods, workloads, services, endpoints, ingresses, policies,
-                adminPolicies, warningMessages, kubeProxy, gaps);
+                adminPolicies, warningMessages, kubeProxy, gaps, cniPolicies);
     }
 
     /** What the source skipped or could not read, in English words (the command line's). */

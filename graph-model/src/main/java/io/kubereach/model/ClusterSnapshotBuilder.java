@@ -26,6 +26,7 @@ public final class ClusterSnapshotBuilder {
     private final List<Message> warnings = new ArrayList<>();
     private final List<SourceGap> gaps = new ArrayList<>();
     private Optional<KubeProxyConfig> kubeProxy = Optional.empty();
+    private CniPolicies cniPolicies = CniPolicies.NONE;
 
     /** A builder for a snapshot read from {@code source}. */
     public ClusterSnapshotBuilder(String source) {
@@ -96,6 +97,12 @@ public final class ClusterSnapshotBuilder {
         return this;
     }
 
+    /** Sets the Cilium and Calico policies and the objects recognised but not evaluated. */
+    public ClusterSnapshotBuilder cniPolicies(CniPolicies policies) {
+        cniPolicies = policies;
+        return this;
+    }
+
     /** Records something the source could not read; it is also reported as a warning. */
     public ClusterSnapshotBuilder gap(SourceGap gap) {
         gaps.add(gap);
@@ -110,7 +117,10 @@ public final class ClusterSnapshotBuilder {
         policies.forEach(p -> all.computeIfAbsent(p.namespace(), Namespace::implied));
         ingresses.forEach(i -> all.computeIfAbsent(i.namespace(), Namespace::implied));
         workloads.forEach(w -> all.computeIfAbsent(w.ref().namespace(), Namespace::implied));
+        cniPolicies.cilium().forEach(p -> p.namespace().ifPresent(n -> all.computeIfAbsent(n, Namespace::implied)));
+        cniPolicies.calico().forEach(p -> p.namespace().ifPresent(n -> all.computeIfAbsent(n, Namespace::implied)));
+        cniPolicies.unevaluated().forEach(u -> u.namespace().ifPresent(n -> all.computeIfAbsent(n, Namespace::implied)));
         return new ClusterSnapshot(source, List.copyOf(all.values()), nodes, pods, workloads, services,
-                endpoints, ingresses, policies, adminPolicies, warnings, kubeProxy, gaps);
+                endpoints, ingresses, policies, adminPolicies, warnings, kubeProxy, gaps, cniPolicies);
     }
 }

@@ -17,6 +17,9 @@ import java.util.Optional;
  * @param hostNetwork whether it uses the node's network namespace (rule 20)
  * @param containers its app containers
  * @param ready whether it is ready to receive Service traffic
+ * @param serviceAccount the service account it runs as ({@code default} when its spec names
+ *        none, as the ServiceAccount admission controller fills it in); Cilium and Calico
+ *        policies select pods by it
  */
 public record Pod(
         String namespace,
@@ -27,12 +30,25 @@ public record Pod(
         WorkloadRef owner,
         boolean hostNetwork,
         List<Container> containers,
-        boolean ready) {
+        boolean ready,
+        String serviceAccount) {
+
+    /** The service account a pod runs as when its spec names none. */
+    public static final String DEFAULT_SERVICE_ACCOUNT = "default";
 
     public Pod {
         labels = Map.copyOf(labels);
         ips = List.copyOf(ips);
         containers = List.copyOf(containers);
+        if (serviceAccount.isBlank()) {
+            throw new IllegalArgumentException("a pod's service account has a name; use " + DEFAULT_SERVICE_ACCOUNT);
+        }
+    }
+
+    /** A pod running as the {@code default} service account. */
+    public Pod(String namespace, String name, Map<String, String> labels, List<IpAddress> ips, Optional<String> node,
+            WorkloadRef owner, boolean hostNetwork, List<Container> containers, boolean ready) {
+        this(namespace, name, labels, ips, node, owner, hostNetwork, containers, ready, DEFAULT_SERVICE_ACCOUNT);
     }
 
     /** This pod's identity. */

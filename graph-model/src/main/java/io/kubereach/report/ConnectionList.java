@@ -153,13 +153,13 @@ public final class ConnectionList {
                 }
             }
         }
-        for (ExternalRanges.Range range : ExternalRanges.cut(snapshot.policies(), snapshot.adminPolicies(), Direction.INGRESS, false)) {
+        for (ExternalRanges.Range range : ExternalRanges.cut(snapshot, Direction.INGRESS, false)) {
             List<Peer> outside = List.of(Peer.of(representative(range)));
             for (int to = 0; to < names.size(); to++) {
                 add(out, new ConnectionEnd.External(range), outside, names.get(to), peers.get(to));
             }
         }
-        for (ExternalRanges.Range range : ExternalRanges.cut(snapshot.policies(), snapshot.adminPolicies(), Direction.EGRESS, false)) {
+        for (ExternalRanges.Range range : ExternalRanges.cut(snapshot, Direction.EGRESS, false)) {
             List<Peer> outside = List.of(Peer.of(representative(range)));
             for (int from = 0; from < names.size(); from++) {
                 add(out, names.get(from), peers.get(from), new ConnectionEnd.External(range), outside);

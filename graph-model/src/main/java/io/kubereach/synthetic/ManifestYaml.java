@@ -79,6 +79,9 @@ public final class ManifestYaml {
         if (pod.hostNetwork()) {
             spec.put("hostNetwork", true);
         }
+        if (!pod.serviceAccount().equals(Pod.DEFAULT_SERVICE_ACCOUNT)) {
+            spec.put("serviceAccountName", pod.serviceAccount());
+        }
         spec.put("containers", pod.containers().stream().map(ManifestYaml::container).toList());
         doc.put("spec", spec);
         Map<String, Object> status = new LinkedHashMap<>();
@@ -130,6 +133,21 @@ public final class ManifestYaml {
     /** A {@code networking.k8s.io/v1 NetworkPolicy}, written rule for rule ({@link PolicyYaml}). */
     public static String networkPolicy(NetworkPolicy policy) {
         return PolicyYaml.text(policy, PolicyYaml.PolicyTypes.AS_DECLARED);
+    }
+
+    /** A CiliumNetworkPolicy or CiliumClusterwideNetworkPolicy ({@link CniPolicyYaml}). */
+    public static String ciliumPolicy(io.kubereach.model.CiliumPolicy policy) {
+        return YamlText.document(CniPolicyYaml.cilium(policy));
+    }
+
+    /** A Calico NetworkPolicy or GlobalNetworkPolicy ({@link CniPolicyYaml}). */
+    public static String calicoPolicy(io.kubereach.model.CalicoPolicy policy) {
+        return YamlText.document(CniPolicyYaml.calico(policy));
+    }
+
+    /** A Calico Tier. */
+    public static String calicoTier(io.kubereach.model.CalicoTier tier) {
+        return YamlText.document(CniPolicyYaml.tier(tier));
     }
 
     /** A cluster-wide policy: AdminNetworkPolicy, BaselineAdminNetworkPolicy or ClusterNetworkPolicy ({@link AdminPolicyYaml}). */

@@ -27,6 +27,8 @@ import java.util.function.Function;
  * services.yaml          every Service
  * policies.yaml          every NetworkPolicy
  * cluster-policies.yaml  every AdminNetworkPolicy, BaselineAdminNetworkPolicy, ClusterNetworkPolicy (only when there are some)
+ * cilium-policies.yaml   every Cilium policy (only when there are some)
+ * calico-policies.yaml   every Calico Tier and policy (only when there are some)
  * </pre>
  * Workload controllers, Endpoints and Ingresses are not written: pods name their controller in
  * {@code ownerReferences}, and Service backends follow from the selectors. A file whose kind
@@ -44,6 +46,10 @@ public final class SnapshotYamlWriter {
     public static final String POLICIES = "policies.yaml";
     /** The file of the cluster-wide policies, written only when the cluster has some. */
     public static final String CLUSTER_POLICIES = "cluster-policies.yaml";
+    /** The file of the Cilium policies, written only when the cluster has some. */
+    public static final String CILIUM_POLICIES = "cilium-policies.yaml";
+    /** The file of the Calico tiers and policies, written only when the cluster has some. */
+    public static final String CALICO_POLICIES = "calico-policies.yaml";
 
     private SnapshotYamlWriter() {
     }
@@ -77,6 +83,15 @@ public final class SnapshotYamlWriter {
             written.add(file(folder.resolve(POLICIES), snapshot.policies(), ManifestYaml::networkPolicy));
             if (!snapshot.adminPolicies().isEmpty()) {
                 written.add(file(folder.resolve(CLUSTER_POLICIES), snapshot.adminPolicies(), ManifestYaml::adminPolicy));
+            }
+            if (!snapshot.cniPolicies().cilium().isEmpty()) {
+                written.add(file(folder.resolve(CILIUM_POLICIES), snapshot.cniPolicies().cilium(), ManifestYaml::ciliumPolicy));
+            }
+            if (!snapshot.cniPolicies().calico().isEmpty()) {
+                List<String> documents = new ArrayList<>();
+                snapshot.cniPolicies().calicoTiers().forEach(t -> documents.add(ManifestYaml.calicoTier(t)));
+                snapshot.cniPolicies().calico().forEach(p -> documents.add(ManifestYaml.calicoPolicy(p)));
+                written.add(file(folder.resolve(CALICO_POLICIES), documents, d -> d));
             }
             return written;
         } catch (IOException e) {

@@ -39,6 +39,10 @@ public final class SyntheticCluster {
             // a stream of its own, so shapes without cluster-wide policies stay as they were
             new AdminPolicyGenerator(shape, topology, seeds.nextLong()).generate().forEach(builder::adminPolicy);
         }
+        if (shape.ciliumPolicies() > 0 || shape.calicoPolicies() > 0) {
+            // a stream of its own too
+            builder.cniPolicies(new CniPolicyGenerator(shape, topology, new Random(shape.seed()).nextLong() ^ 0x5DEECE66DL).generate());
+        }
         return builder.build();
     }
 
@@ -53,7 +57,9 @@ public final class SyntheticCluster {
 
     /** A short description of a shape, e.g. {@code 100ns/1000wl/10000pods/1000np/20nodes/seed42}. */
     public static String describe(ClusterShape shape) {
-        String tiers = (shape.adminPolicies() > 0 ? shape.adminPolicies() + "anp/" : "") + (shape.baselinePolicy() ? "banp/" : "");
+        String tiers = (shape.adminPolicies() > 0 ? shape.adminPolicies() + "anp/" : "") + (shape.baselinePolicy() ? "banp/" : "")
+                + (shape.ciliumPolicies() > 0 ? shape.ciliumPolicies() + "cilium/" : "")
+                + (shape.calicoPolicies() > 0 ? shape.calicoPolicies() + "calico/" : "");
         return shape.namespaces() + "ns/" + shape.workloads() + "wl/" + shape.pods() + "pods/"
                 + shape.policies() + "np/" + tiers + shape.nodes() + "nodes/seed" + shape.seed();
     }

@@ -9,6 +9,15 @@ import io.kubereach.model.Cidr;
 import io.kubereach.model.ClusterNode;
 import io.kubereach.model.ClusterSnapshot;
 import io.kubereach.model.ClusterSnapshotBuilder;
+import io.kubereach.model.CniKind;
+import io.kubereach.model.CniPolicies;
+import io.kubereach.model.EndpointAddress;
+import io.kubereach.model.EndpointPort;
+import io.kubereach.model.Service;
+import io.kubereach.model.ServiceEndpoints;
+import io.kubereach.model.ServicePort;
+import io.kubereach.model.ServiceType;
+import io.kubereach.model.TargetPort;
 import io.kubereach.model.Container;
 import io.kubereach.model.ContainerPort;
 import io.kubereach.model.Direction;
@@ -45,9 +54,10 @@ import net.jqwik.api.statistics.Statistics;
 /**
  * The indexed engine gives the literal engine's answers, explanations included, on random small
  * clusters with NetworkPolicies, AdminNetworkPolicies, a BaselineAdminNetworkPolicy and
- * ClusterNetworkPolicies of both tiers (ties in priority included) and now and then a source gap:
- * every ordered pair of pods and addresses, under both ipBlock options. Each engine's verdicts
- * also agree with its own connection sets.
+ * ClusterNetworkPolicies of both tiers (ties in priority included), Cilium and Calico policies
+ * (Calico tiers, service accounts), objects not evaluated and now and then a source gap: every
+ * ordered pair of pods and addresses, under both ipBlock options. Each engine's verdicts also
+ * agree with its own connection sets.
  */
 class EnginesAgreeProperties {
 
@@ -68,7 +78,12 @@ class EnginesAgreeProperties {
     private static final List<SourceGap> GAPS = List.of(
             new SourceGap("NetworkPolicy", "beta", "forbidden (403)"),
             new SourceGap("AdminNetworkPolicy", "", "forbidden (403)"),
-            new SourceGap("BaselineAdminNetworkPolicy", "", "forbidden (403)"));
+            new SourceGap("BaselineAdminNetworkPolicy", "", "forbidden (403)"),
+            new SourceGap(CniKind.CILIUM_NETWORK_POLICY.gapKind(), "beta", "forbidden (403)"),
+            new SourceGap(CniKind.CILIUM_CLUSTERWIDE_NETWORK_POLICY.gapKind(), "", "forbidden (403)"),
+            new SourceGap(CniKind.CALICO_GLOBAL_NETWORK_POLICY.gapKind(), "", "forbidden (403)"),
+            new SourceGap(CniKind.ISTIO_AUTHORIZATION_POLICY.gapKind(), "alpha", "forbidden (403)"),
+            new SourceGap(CniKind.CALICO_HOST_ENDPOINT.gapKind(), "", "forbidden (403)"));
     private static final List<Tuple.Tuple2<Protocol, Integer>> SAMPLED_PORTS = List.of(
             Tuple.of(Protocol.TCP, 80), Tuple.of(Protocol.UDP, 53), Tuple.of(Protocol.SCTP, 5000),
             Tuple.of(Protocol.TCP, 8080), Tuple.of(Protocol.UDP, 9090), Tuple.of(Protocol.TCP, 65535));
@@ -114,6 +129,11 @@ class EnginesAgreeProperties {
                             .isEqualTo(fromSets);
                     assertThat(decidedByClusterTiers(verdict)).as("cluster tiers in walk and sets %s -> %s %s/%s", src, dst,
                             port.get2(), port.get1()).isEqualTo(expected.byClusterTiers().contains(port.get1(), port.get2()));
+                    for (TierKind kind : TierKind.values()) {
+                        assertThat(verdict.decidingTiers().contains(kind)).as("%s in walk and sets %s -> %s %s/%s", kind, src, dst,
+                                port.get2(), port.get1()).isEqualTo(expected.decidedBy(kind).contains(port.get1(), port.get2()));
+                    }
+                    Statistics.label("deciding tier").collect(verdict.answer(), decidingTier(verdict.egress()), decidingTier(verdict.ingress()));
                     Statistics.label("verdict").collect(verdict.answer(),
                             verdict.exemption() != Verdict.Exemption.NONE ? "exempt"
                                     : verdict.egress().involvesClusterTiers() || verdict.ingress().involvesClusterTiers() ? "cluster tiers"
@@ -148,6 +168,15 @@ class EnginesAgreeProperties {
         return last.tier().clusterWide() && last.result() == result;
     }
 
+    /** The tier whose step ends a side's walk (with its Calico tier name), or none. */
+    private static String decidingTier(SideVerdict side) {
+        if (side.steps().isEmpty()) {
+            return "-";
+        }
+        TierStep last = side.steps().get(side.steps().size() - 1);
+        return last.tier() + (last.name().isEmpty() ? "" : ":" + last.name()) + " " + last.result();
+    }
+
     private static String kind(Peer peer) {
         return peer instanceof Peer.PodPeer ? "pod" : "address";
     }
@@ -165,6 +194,8 @@ class EnginesAgreeProperties {
     private static Set<IpAddress> addresses(ClusterSnapshot cluster) {
         Set<IpAddress> out = new LinkedHashSet<>();
         out.add(IpAddress.of("8.8.8.8"));
+        out.add(IpAddress.of("8.8.4.4"));
+        out.add(IpAddress.of("2001:db8::1"));
         NODES.forEach(n -> out.addAll(n.addresses()));
         cluster.pods().forEach(p -> out.addAll(p.ips()));
         List<Cidr> edges = new ArrayList<>();
@@ -189,6 +220,7 @@ class EnginesAgreeProperties {
                 }
             }
         }
+        CIDRS.forEach(c -> edges.add(Cidr.of(c))); // Cilium CIDRs, Calico nets and addresses of objects not evaluated come from these
         for (Cidr c : edges) {
             out.add(c.first());
             out.add(c.last());
@@ -208,12 +240,16 @@ class EnginesAgreeProperties {
                 PORT_NUMBERS, List.of("http", "dns", "metrics", "absent"));
         Arbitrary<List<SourceGap>> gaps = Arbitraries.frequencyOf(Tuple.of(6, Arbitraries.just(List.<SourceGap>of())),
                 Tuple.of(1, Arbitraries.of(GAPS).map(List::of)));
-        return Combinators.combine(namespaceCount, namespaceLabels, pods, policies, admin, gaps).as(EnginesAgreeProperties::cluster);
+        Arbitrary<CniPolicies> cni = CniPolicyDrafts.policies(NAMESPACES, POD_LABELS, CIDRS, PORT_NUMBERS,
+                List.of("http", "dns", "metrics", "absent"));
+        Arbitrary<Boolean> apiServer = Arbitraries.of(true, false);
+        return Combinators.combine(namespaceCount, namespaceLabels, pods, policies, admin, gaps, cni, apiServer)
+                .as(EnginesAgreeProperties::cluster);
     }
 
     private static ClusterSnapshot cluster(int namespaceCount, List<Map<String, String>> namespaceLabels,
                                            List<PodDraft> pods, List<PolicyDraft> policies, List<AdminPolicy> admin,
-                                           List<SourceGap> gaps) {
+                                           List<SourceGap> gaps, CniPolicies cni, boolean apiServer) {
         ClusterSnapshotBuilder b = new ClusterSnapshotBuilder("random");
         for (int i = 0; i < namespaceCount; i++) {
             Map<String, String> labels = new HashMap<>(namespaceLabels.get(i));
@@ -229,11 +265,26 @@ class EnginesAgreeProperties {
         }
         admin.forEach(b::adminPolicy);
         gaps.forEach(b::gap);
+        b.cniPolicies(cni);
+        // Services Cilium's toServices and Calico's services name: one with a selector, one with an address outside the cluster
+        ServicePort http = new ServicePort("http", Protocol.TCP, 80, new TargetPort.Named("http"), 0);
+        b.service(new Service("alpha", "web", ServiceType.CLUSTER_IP, Optional.of(Map.of("app", "web")), List.of(http), List.of(),
+                false, "", false, Service.DEFAULT_AFFINITY_TIMEOUT, false));
+        b.service(new Service("alpha", "ext", ServiceType.CLUSTER_IP, Optional.empty(),
+                List.of(new ServicePort("", Protocol.TCP, 443, new TargetPort.Number(443), 0)), List.of(), false, "", false,
+                Service.DEFAULT_AFFINITY_TIMEOUT, false));
+        b.endpoints(new ServiceEndpoints("alpha", "ext", List.of(new EndpointAddress(IpAddress.of("8.8.4.4"), true, Optional.empty())),
+                List.of(new EndpointPort("", 443, Protocol.TCP))));
+        if (apiServer) {
+            b.endpoints(new ServiceEndpoints("default", "kubernetes",
+                    List.of(new EndpointAddress(IpAddress.of("192.168.1.1"), true, Optional.empty())),
+                    List.of(new EndpointPort("https", 6443, Protocol.TCP))));
+        }
         return b.build();
     }
 
     private record PodDraft(int namespace, Map<String, String> labels, List<ContainerPort> ports,
-                            boolean hostNetwork, int node, int jitter) {
+                            boolean hostNetwork, int node, int jitter, String serviceAccount) {
 
         Pod pod(int index, int namespaceCount) {
             Optional<String> nodeName = node < NODES.size() ? Optional.of(NODES.get(node).name()) : Optional.empty();
@@ -244,7 +295,7 @@ class EnginesAgreeProperties {
             String ns = NAMESPACES.get(namespace % namespaceCount);
             String name = "pod-" + index;
             return new Pod(ns, name, labels, List.of(ip), nodeName, new WorkloadRef(ns, "Pod", name), hostNetwork,
-                    List.of(new Container("app", "", ports)), true);
+                    List.of(new Container("app", "", ports)), true, serviceAccount);
         }
     }
 
@@ -260,7 +311,8 @@ class EnginesAgreeProperties {
                 port.list().ofMaxSize(3),
                 Arbitraries.of(true, false, false, false, false, false),
                 Arbitraries.integers().between(0, 2),
-                Arbitraries.integers().between(0, 1))
+                Arbitraries.integers().between(0, 1),
+                Arbitraries.of(CniPolicyDrafts.SERVICE_ACCOUNTS))
                 .as(PodDraft::new);
     }
 

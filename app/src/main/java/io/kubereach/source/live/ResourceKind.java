@@ -9,6 +9,7 @@ import io.fabric8.kubernetes.api.model.Node;
 import io.fabric8.kubernetes.api.model.Pod;
 import io.fabric8.kubernetes.api.model.ReplicationController;
 import io.fabric8.kubernetes.api.model.Service;
+import io.fabric8.kubernetes.api.model.ServiceAccount;
 import io.fabric8.kubernetes.api.model.apps.DaemonSet;
 import io.fabric8.kubernetes.api.model.apps.Deployment;
 import io.fabric8.kubernetes.api.model.apps.ReplicaSet;
@@ -20,6 +21,7 @@ import io.fabric8.kubernetes.api.model.networking.v1.Ingress;
 import io.fabric8.kubernetes.api.model.networking.v1.IngressClass;
 import io.fabric8.kubernetes.api.model.networking.v1.NetworkPolicy;
 import io.kubereach.model.AdminPolicy;
+import io.kubereach.model.CniKind;
 import io.kubereach.text.Message;
 import java.util.Optional;
 
@@ -37,7 +39,7 @@ public enum ResourceKind {
             "kind,apiVersion,metadata{name,labels,annotations},spec{podCIDR,podCIDRs},status{addresses}"),
     POD("Pod", "Pods", Pod.class, true,
             "gap.consequence.pod",
-            Fields.META + ",spec{nodeName,hostNetwork," + Fields.CONTAINERS + "},status{podIP,podIPs,hostIP,phase,conditions{type,status}}"),
+            Fields.META + ",spec{nodeName,hostNetwork,serviceAccountName," + Fields.CONTAINERS + "},status{podIP,podIPs,hostIP,phase,conditions{type,status}}"),
     REPLICA_SET("ReplicaSet", "ReplicaSets", ReplicaSet.class, true, Fields.NO_OWNERS, Fields.META + ",spec{replicas,selector," + Fields.TEMPLATE + "}"),
     DEPLOYMENT("Deployment", "Deployments", Deployment.class, true, Fields.NO_OWNERS, Fields.META + ",spec{replicas,selector," + Fields.TEMPLATE + "}"),
     STATEFUL_SET("StatefulSet", "StatefulSets", StatefulSet.class, true, Fields.NO_OWNERS, Fields.META + ",spec{replicas,selector," + Fields.TEMPLATE + "}"),
@@ -68,13 +70,34 @@ public enum ResourceKind {
             "kind,apiVersion,metadata{name,namespace},data{config.conf}"),
     ADMIN_NETWORK_POLICY(AdminPolicy.Kind.ADMIN_NETWORK_POLICY, "AdminNetworkPolicies"),
     BASELINE_ADMIN_NETWORK_POLICY(AdminPolicy.Kind.BASELINE_ADMIN_NETWORK_POLICY, "BaselineAdminNetworkPolicies"),
-    CLUSTER_NETWORK_POLICY(AdminPolicy.Kind.CLUSTER_NETWORK_POLICY, "ClusterNetworkPolicies");
+    CLUSTER_NETWORK_POLICY(AdminPolicy.Kind.CLUSTER_NETWORK_POLICY, "ClusterNetworkPolicies"),
+    SERVICE_ACCOUNT("ServiceAccount", "ServiceAccounts", ServiceAccount.class, true,
+            "gap.consequence.serviceAccount", "kind,apiVersion,metadata{name,namespace,labels}"),
+    CILIUM_NETWORK_POLICY(CniKind.CILIUM_NETWORK_POLICY, false),
+    CILIUM_CLUSTERWIDE_NETWORK_POLICY(CniKind.CILIUM_CLUSTERWIDE_NETWORK_POLICY, false),
+    CALICO_TIER(CniKind.CALICO_TIER, false),
+    CALICO_NETWORK_POLICY(CniKind.CALICO_NETWORK_POLICY, false),
+    CALICO_GLOBAL_NETWORK_POLICY(CniKind.CALICO_GLOBAL_NETWORK_POLICY, false),
+    CALICO_HOST_ENDPOINT(CniKind.CALICO_HOST_ENDPOINT, false),
+    CALICO_NETWORK_SET(CniKind.CALICO_NETWORK_SET, false),
+    CALICO_GLOBAL_NETWORK_SET(CniKind.CALICO_GLOBAL_NETWORK_SET, false),
+    ISTIO_AUTHORIZATION_POLICY(CniKind.ISTIO_AUTHORIZATION_POLICY, false),
+    ISTIO_PEER_AUTHENTICATION(CniKind.ISTIO_PEER_AUTHENTICATION, false),
+    ANTREA_NETWORK_POLICY(CniKind.ANTREA_NETWORK_POLICY, false),
+    ANTREA_CLUSTER_NETWORK_POLICY(CniKind.ANTREA_CLUSTER_NETWORK_POLICY, false),
+    // Calico's CRD storage form, read only where the aggregated API (projectcalico.org/v3) is not served
+    CALICO_TIER_STORAGE(CniKind.CALICO_TIER, true),
+    CALICO_NETWORK_POLICY_STORAGE(CniKind.CALICO_NETWORK_POLICY, true),
+    CALICO_GLOBAL_NETWORK_POLICY_STORAGE(CniKind.CALICO_GLOBAL_NETWORK_POLICY, true),
+    CALICO_HOST_ENDPOINT_STORAGE(CniKind.CALICO_HOST_ENDPOINT, true),
+    CALICO_NETWORK_SET_STORAGE(CniKind.CALICO_NETWORK_SET, true),
+    CALICO_GLOBAL_NETWORK_SET_STORAGE(CniKind.CALICO_GLOBAL_NETWORK_SET, true);
 
     /** Field trees shared by several kinds. */
     private static final class Fields {
         static final String META = "kind,apiVersion,metadata{name,namespace,labels,ownerReferences{apiVersion,kind,name,controller}}";
         static final String CONTAINERS = "containers{name,image,ports}";
-        static final String TEMPLATE = "template{metadata{labels},spec{hostNetwork," + CONTAINERS + "}}";
+        static final String TEMPLATE = "template{metadata{labels},spec{hostNetwork,serviceAccountName," + CONTAINERS + "}}";
         static final String NO_OWNERS = "gap.consequence.noOwners";
     }
 
@@ -85,6 +108,8 @@ public enum ResourceKind {
     private final String consequenceKey;
     private final KeptFields kept;
     private final Optional<String> apiVersion;
+    private final String gapKind;
+    private final boolean storageForm;
 
     ResourceKind(String kind, String plural, Class<? extends HasMetadata> type, boolean namespaced, String consequenceKey, String kept) {
         this.kind = kind;
@@ -94,6 +119,8 @@ public enum ResourceKind {
         this.consequenceKey = consequenceKey;
         this.kept = KeptFields.parse(kept);
         this.apiVersion = Optional.empty();
+        this.gapKind = kind;
+        this.storageForm = false;
     }
 
     /**
@@ -108,6 +135,49 @@ public enum ResourceKind {
         this.consequenceKey = "gap.consequence.clusterPolicy";
         this.kept = KeptFields.parse("kind,apiVersion,metadata{name},spec");
         this.apiVersion = Optional.of(policy.apiVersion());
+        this.gapKind = kind;
+        this.storageForm = false;
+    }
+
+    /**
+     * A kind of a CNI's or mesh's own objects, served only where its CRD is installed, read as a
+     * generic object; a gap names it {@link CniKind#gapKind()} (a Calico and a Kubernetes
+     * NetworkPolicy share a kind).
+     *
+     * @param storageForm whether this is Calico's CRD storage form ({@code crd.projectcalico.org/v1}),
+     *     read only where the kind's API is not served
+     */
+    ResourceKind(CniKind cni, boolean storageForm) {
+        this.kind = cni.kind();
+        this.plural = cni.plural();
+        this.type = GenericKubernetesResource.class;
+        this.namespaced = cni.namespaced();
+        this.consequenceKey = cni == CniKind.CALICO_NETWORK_SET || cni == CniKind.CALICO_GLOBAL_NETWORK_SET || cni == CniKind.CALICO_TIER
+                ? "gap.consequence.cniObject" : "gap.consequence.cniPolicy";
+        this.kept = KeptFields.parse("kind,apiVersion,metadata{name,namespace,labels},spec");
+        this.apiVersion = Optional.of(storageForm ? CniKind.CALICO_STORAGE_API_VERSION : cni.apiVersion());
+        this.gapKind = cni.gapKind();
+        this.storageForm = storageForm;
+    }
+
+    /** How a {@link io.kubereach.model.SourceGap} names this kind. */
+    public String gapKind() {
+        return gapKind;
+    }
+
+    /** Whether this is a storage form read only in place of the kind of the same gap kind. */
+    boolean storageForm() {
+        return storageForm;
+    }
+
+    /** The storage form read where this kind's API is not served (Calico's), if any. */
+    Optional<ResourceKind> storageFallback() {
+        for (ResourceKind k : values()) {
+            if (k.storageForm && !storageForm && k.gapKind.equals(gapKind)) {
+                return Optional.of(k);
+            }
+        }
+        return Optional.empty();
     }
 
     /** The apiVersion of a kind read as a generic object (a custom resource); empty for the built-in kinds. */

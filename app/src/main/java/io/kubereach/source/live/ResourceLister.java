@@ -57,8 +57,8 @@ final class ResourceLister {
         Map<ResourceKind, List<Read>> plan = new LinkedHashMap<>();
         for (ResourceKind kind : ResourceKind.values()) {
             List<Read> reads = new ArrayList<>();
-            if (kind == ResourceKind.ENDPOINTS) {
-                continue;
+            if (kind == ResourceKind.ENDPOINTS || kind.storageForm()) {
+                continue; // read only in place of a refused EndpointSlice, an unserved Calico API
             } else if (kind == ResourceKind.CONFIG_MAP) {
                 reads.add(Read.one(kind, Optional.of("kube-system"), "kube-proxy"));
             } else if (kind == ResourceKind.NAMESPACE && !scope.isAll()) {
@@ -125,6 +125,14 @@ final class ResourceLister {
                 }
                 status = alsoRefused.get();
             }
+            if (status == 404 && kind.storageFallback().isPresent()) {
+                read = new Read(kind.storageFallback().get(), read.namespace(), read.name());
+                Optional<Integer> alsoRefused = attempt(read, loaded);
+                if (alsoRefused.isEmpty()) {
+                    continue;
+                }
+                status = alsoRefused.get();
+            }
             if (status == 404 && kind == ResourceKind.NAMESPACE) {
                 problems.add(Message.of("gap.noNamespace", read.name().orElse("")));
             }
@@ -146,12 +154,12 @@ final class ResourceLister {
             return Optional.empty(); // e.g. a cluster without the CRDs of the cluster-wide policies: normal and silent
         }
         String namespace = read.kind() == ResourceKind.NAMESPACE ? read.name().orElse("") : read.namespace().orElse("");
-        return Optional.of(new SourceGap(read.kind().kind(), namespace, ClusterErrors.reason(status)));
+        return Optional.of(new SourceGap(read.kind().gapKind(), namespace, ClusterErrors.reason(status)));
     }
 
     /** A gap in words: what could not be read, why, and what the model lacks. */
     static Message problem(SourceGap gap) {
-        ResourceKind kind = java.util.Arrays.stream(ResourceKind.values()).filter(k -> k.kind().equals(gap.kind())).findFirst()
+        ResourceKind kind = java.util.Arrays.stream(ResourceKind.values()).filter(k -> k.gapKind().equals(gap.kind())).findFirst()
                 .orElseThrow();
         Message what;
         if (kind == ResourceKind.NAMESPACE && !gap.namespace().isEmpty()) {

@@ -129,10 +129,12 @@ class ClusterLoadTest {
                 lines.add(read + " " + kind.plural());
             }
         }, CancelToken.none());
-        assertThat(lines).startsWith("1/19 Namespaces", "1 Namespaces", "2/19 Nodes", "0 Nodes", "3/19 Pods", "1 Pods");
-        assertThat(lines).contains("15/19 NetworkPolicies", "1 NetworkPolicies", "16/19 ConfigMaps", "0 ConfigMaps")
-                .endsWith("17/19 AdminNetworkPolicies", "0 AdminNetworkPolicies", "18/19 BaselineAdminNetworkPolicies",
-                        "0 BaselineAdminNetworkPolicies", "19/19 ClusterNetworkPolicies", "0 ClusterNetworkPolicies");
+        assertThat(lines).startsWith("1/32 Namespaces", "1 Namespaces", "2/32 Nodes", "0 Nodes", "3/32 Pods", "1 Pods");
+        assertThat(lines).contains("15/32 NetworkPolicies", "1 NetworkPolicies", "16/32 ConfigMaps", "0 ConfigMaps",
+                        "17/32 AdminNetworkPolicies", "0 AdminNetworkPolicies", "18/32 BaselineAdminNetworkPolicies",
+                        "0 BaselineAdminNetworkPolicies", "19/32 ClusterNetworkPolicies", "0 ClusterNetworkPolicies",
+                        "20/32 ServiceAccounts", "21/32 CiliumNetworkPolicies", "24/32 NetworkPolicies")
+                .endsWith("31/32 NetworkPolicies", "0 NetworkPolicies", "32/32 ClusterNetworkPolicies", "0 ClusterNetworkPolicies");
     }
 
     @Test
@@ -167,7 +169,7 @@ class ClusterLoadTest {
     @Test
     @DisplayName("when no namespace is known, a forbidden kind is a gap for the whole cluster")
     void forbiddenEverywhere() throws Exception {
-        cluster.refuse("/networkpolicies", 403);
+        cluster.refuse("/networking.k8s.io/v1/networkpolicies", 403);
         cluster.refuse("/api/v1/namespaces?", 403);
         ClusterObjects read = load();
         assertThat(read.snapshot().gaps()).containsExactly(new SourceGap("Namespace", "", "forbidden (403)"),

@@ -257,4 +257,27 @@ class WhatIfViewModelTest {
         whatIf.undo();
         assertThat(whatIf.changes()).isEmpty();
     }
+
+    @Test
+    @DisplayName("a CiliumNetworkPolicy is a kind like the others: added as YAML, listed under its kind, judged, saved under its kind's file name")
+    void ciliumPolicy(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
+        whatIf.add(PolicyTemplate.BLANK_NETWORK_POLICY, "default");
+        whatIf.type("""
+                apiVersion: cilium.io/v2
+                kind: CiliumNetworkPolicy
+                metadata: {name: only-own-namespace, namespace: default}
+                spec:
+                  endpointSelector: {}
+                  ingress:
+                  - fromEndpoints:
+                    - {}
+                """);
+        assertThat(whatIf.problemProperty().get()).isEmpty();
+        WhatIfPolicy cilium = whatIf.selectedProperty().get().orElseThrow();
+        assertThat(cilium.key().toString()).isEqualTo("CiliumNetworkPolicy default/only-own-namespace");
+        assertThat(cilium.state()).isEqualTo(WhatIfPolicy.State.ADDED);
+        assertThat(whatIf.judgementProperty().get()).isPresent();
+        assertThat(whatIf.summaryProperty().get()).isNotEmpty();
+        assertThat(whatIf.save(dir)).extracting(f -> f.getFileName().toString()).contains("ciliumnetworkpolicy-default-only-own-namespace.yaml");
+    }
 }

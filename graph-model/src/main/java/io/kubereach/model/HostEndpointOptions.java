@@ -1,0 +1,14 @@
+package io.kubereach.model;
+
+/**
+ * A GlobalNetworkPolicy's options that only matter for host endpoints ({@code globalnetworkpolicy.mdx}).
+ *
+ * @param doNotTrack rules apply before connection tracking
+ * @param preDNAT rules apply before DNAT
+ * @param applyOnForward rules also apply to forwarded traffic
+ */
+public record HostEndpointOptions(boolean doNotTrack, boolean preDNAT, boolean applyOnForward) {
+
+    /** None of them: the policy applies after connection tracking and DNAT. */
+    public static final HostEndpointOptions NONE = new HostEndpointOptions(false, false, false);
+}
