@@ -1,8 +1,9 @@
 package io.kubereach.cli;
 
 import io.kubereach.model.ClusterSnapshot;
-import io.kubereach.model.PortProtocol;
 import io.kubereach.query.Outcome;
+import io.kubereach.query.PortQuery;
+import io.kubereach.query.QueryException;
 import io.kubereach.query.ReachAnswer;
 import io.kubereach.query.ReachQuestions;
 import io.kubereach.report.AnswerText;
@@ -14,6 +15,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -46,6 +48,9 @@ final class CanReachCommand implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
+    /** Exit code when some question could not be asked (after every answer that could be given). */
+    static final int ERROR = 2;
+
     @Override
     public Integer call() throws Exception {
         List<Question> questions = questions();
@@ -54,19 +59,28 @@ final class CanReachCommand implements Callable<Integer> {
         AnswerText text = new AnswerText(snapshot);
         StringBuilder out = new StringBuilder();
         boolean allAllowed = true;
+        boolean anyError = false;
         for (Question q : questions) {
-            ReachAnswer answer = answers.ask(q.from(), q.to(), q.port().number(), q.port().protocol());
-            allAllowed &= answer.outcome() == Outcome.ALLOWED;
-            out.append(answer.line()).append('\n');
-            if (explain) {
-                text.lines(answer).forEach(l -> out.append("  ").append(l).append('\n'));
+            try {
+                ReachAnswer answer = answers.ask(q.from(), q.to(), q.port().orElseThrow(() -> new QueryException(q.problem())));
+                allAllowed &= answer.outcome() == Outcome.ALLOWED;
+                out.append(answer.line()).append('\n');
+                if (explain) {
+                    text.lines(answer).forEach(l -> out.append("  ").append(l).append('\n'));
+                }
+            } catch (QueryException e) {
+                if (batch == null) {
+                    throw e;
+                }
+                anyError = true;
+                out.append(q.asked()).append(" error: ").append(e.getMessage()).append('\n');
             }
         }
         Warnings.print(snapshot, spec.commandLine().getErr());
-        PrintWriter stdout = spec.commandLine().getOut();
+        PrintWriter stdout = VisibleOutput.of(spec.commandLine().getOut());
         stdout.print(out);
         stdout.flush();
-        return allAllowed ? 0 : NOT_ALLOWED;
+        return anyError ? ERROR : allAllowed ? 0 : NOT_ALLOWED;
     }
 
     private List<Question> questions() throws IOException {
@@ -77,7 +91,8 @@ final class CanReachCommand implements Callable<Integer> {
             if (question.size() != 3) {
                 throw UserError.of("cli.canReach.arguments", String.valueOf(question.size()));
             }
-            return List.of(new Question(question.get(0), question.get(1), PortArgument.parse(question.get(2))));
+            return List.of(new Question(String.join(" ", question), question.get(0), question.get(1),
+                    Optional.of(PortArgument.parse(question.get(2))), ""));
         }
         List<String> lines = readBatch();
         List<Question> out = new ArrayList<>();
@@ -90,12 +105,14 @@ final class CanReachCommand implements Callable<Integer> {
             String file = batch.equals("-") ? "stdin" : batch;
             String number = String.valueOf(i + 1);
             if (words.length != 3) {
-                throw UserError.of("cli.canReach.batchLineQuestion", file, number, line);
+                out.add(new Question(line, "", "", Optional.empty(), UserError.of("cli.canReach.batchLineQuestion", file, number).getMessage()));
+                continue;
             }
             try {
-                out.add(new Question(words[0], words[1], PortArgument.parse(words[2])));
-            } catch (UserError e) {
-                throw UserError.of("cli.canReach.batchLine", file, number, e.getMessage());
+                out.add(new Question(line, words[0], words[1], Optional.of(PortArgument.parse(words[2])), ""));
+            } catch (QueryException e) {
+                out.add(new Question(line, words[0], words[1], Optional.empty(),
+                        UserError.of("cli.canReach.batchLine", file, number, e.getMessage()).getMessage()));
             }
         }
         return out;
@@ -112,6 +129,15 @@ final class CanReachCommand implements Callable<Integer> {
         }
     }
 
-    private record Question(String from, String to, PortProtocol port) {
+    /**
+     * One question as asked.
+     *
+     * @param asked the words as the user wrote them
+     * @param from the source
+     * @param to the destination
+     * @param port the port, empty when the line could not be read
+     * @param problem why the line could not be read, empty when it could
+     */
+    private record Question(String asked, String from, String to, Optional<PortQuery> port, String problem) {
     }
 }

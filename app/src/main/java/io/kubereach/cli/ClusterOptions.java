@@ -3,7 +3,6 @@ package io.kubereach.cli;
 import io.kubereach.source.live.ClusterScope;
 import io.kubereach.source.live.ClusterTarget;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import picocli.CommandLine.Option;
@@ -11,7 +10,7 @@ import picocli.CommandLine.Option;
 /**
  * Which live cluster to read, as kubectl users say it: {@code --kubeconfig FILE} (else
  * {@code KUBECONFIG}, else {@code ~/.kube/config}), {@code --context NAME} (else the current
- * context) and {@code -n NS} (repeatable; else every namespace).
+ * context); the namespaces ({@code -n NS}) are given beside them.
  */
 final class ClusterOptions {
 
@@ -22,12 +21,8 @@ final class ClusterOptions {
     @Option(names = "--context", paramLabel = "NAME", descriptionKey = "cli.option.context")
     String context;
 
-    @Option(names = {"-n", "--namespace"}, paramLabel = "NS",
-            descriptionKey = "cli.option.namespace")
-    List<String> namespaces = new ArrayList<>();
-
-    /** The cluster these options name. */
-    ClusterTarget target() {
+    /** The cluster these options name, read in these namespaces (all when none). */
+    ClusterTarget target(List<String> namespaces) {
         return new ClusterTarget(Optional.ofNullable(kubeconfig), Optional.ofNullable(context), new ClusterScope(namespaces));
     }
 }

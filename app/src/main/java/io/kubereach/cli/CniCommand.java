@@ -38,9 +38,9 @@ final class CniCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         ClusterSnapshot snapshot = input.snapshot();
         CniInfo cni = new CniRecognizer(snapshot).recognise();
-        snapshot.warnings().forEach(w -> spec.commandLine().getErr().println("kubereach: warning: " + w));
+        snapshot.warnings().forEach(w -> spec.commandLine().getErr().println(Warnings.line(w)));
         spec.commandLine().getErr().flush();
-        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter out = VisibleOutput.of(spec.commandLine().getOut());
         out.println("cni: " + cni.name());
         out.println("enforces NetworkPolicy: " + enforces(cni.enforcement()) + " (" + cni.enforcementReason() + ")");
         out.println("policy verdicts: " + cni.enforcement().verdictStanding());

@@ -35,7 +35,7 @@ final class ContextsCommand implements Callable<Integer> {
         int name = Math.max(4, contexts.stream().mapToInt(c -> c.name().length()).max().orElse(0));
         int cluster = Math.max(7, contexts.stream().mapToInt(c -> c.cluster().length()).max().orElse(0));
         String row = "%-8s %-" + name + "s   %-" + cluster + "s   %s%n";
-        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter out = VisibleOutput.of(spec.commandLine().getOut());
         out.printf(row, "CURRENT", "NAME", "CLUSTER", "NAMESPACE");
         for (KubeContext c : contexts) {
             boolean current = config.currentContext().filter(c.name()::equals).isPresent();

@@ -113,7 +113,7 @@ final class DescribeCommand implements Callable<Integer> {
             out.append(out.length() == 0 ? "" : "\n").append(text.text(calicoDescriber.describe(policy).sentences()));
         }
         Warnings.print(snapshot, spec.commandLine().getErr());
-        PrintWriter stdout = spec.commandLine().getOut();
+        PrintWriter stdout = VisibleOutput.of(spec.commandLine().getOut());
         stdout.print(out);
         stdout.flush();
         return 0;

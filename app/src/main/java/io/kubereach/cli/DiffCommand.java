@@ -69,8 +69,8 @@ final class DiffCommand implements Callable<Integer> {
         ConnectivityDiff diff = ConnectivityDiff.between(first, second);
         if (!diff.uncertain().isEmpty()) {
             int n = diff.uncertain().size();
-            err.println("kubereach: warning: " + n + " pair" + (n == 1 ? "" : "s") + " of workloads may differ but cannot be"
-                    + " compared: a side could not read the NetworkPolicies of their namespace; they are left out of the diff");
+            err.println(Warnings.line(n + " pair" + (n == 1 ? "" : "s") + " of workloads may differ but cannot be"
+                    + " compared: a side could not read the NetworkPolicies of their namespace; they are left out of the diff"));
         }
         err.flush();
         String out = format.write(diff);
@@ -88,9 +88,9 @@ final class DiffCommand implements Callable<Integer> {
         ClusterSnapshot snapshot = source.read(Optional.ofNullable(kubeconfig), new ClusterScope(namespaces));
         EngineOptions options = new EngineOptions(ipBlocksMatchPodIps);
         ConnectionList list = new ConnectionList(snapshot, engine.over(snapshot, options), options);
-        String prefix = "kubereach: warning: " + source.option() + ": ";
-        snapshot.warnings().forEach(w -> err.println(prefix + w));
-        list.warnings().forEach(w -> err.println(prefix + w));
+        String prefix = source.option() + ": ";
+        snapshot.warnings().forEach(w -> err.println(Warnings.line(prefix + w)));
+        list.warnings().forEach(w -> err.println(Warnings.line(prefix + w)));
         return Connectivity.of(list);
     }
 }

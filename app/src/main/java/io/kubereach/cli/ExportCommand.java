@@ -1,6 +1,7 @@
 package io.kubereach.cli;
 
 import io.kubereach.diagram.DiagramExport;
+import io.kubereach.files.AtomicFile;
 import io.kubereach.diagram.DiagramLayout;
 import io.kubereach.diagram.DiagramLayouter;
 import io.kubereach.diagram.DiagramText;
@@ -91,6 +92,7 @@ final class ExportCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         System.setProperty("java.awt.headless", "true");
         PictureFormat kind = format != null ? format : PictureFormat.of(output);
+        OutputFile.refuseFolder(output);
         ClusterSnapshot snapshot = input.snapshot();
         step("read");
         Set<String> shown = shownNamespaces(snapshot);
@@ -118,13 +120,15 @@ final class ExportCommand implements Callable<Integer> {
                 export.svg(layout, title, output);
             }
         } catch (IOException e) {
-            throw UserError.causedBy(e, "cli.error.cannotWrite", output.toString(), String.valueOf(e.getMessage()));
+            throw OutputFile.cannotWrite(output, e);
         }
         step(Choice.word(kind));
         Warnings.print(snapshot, spec.commandLine().getErr());
-        spec.commandLine().getOut().println("wrote " + output + " (" + size[0] + "×" + size[1] + (kind == PictureFormat.PNG ? " px" : " units")
-                + ", " + layout.allBoxes().size() + " boxes, " + layout.lines().size() + " lines"
-                + changes.map(c -> ", " + c.changes().size() + " changed against " + String.join(", ", diffAgainst)).orElse("") + ")");
+        if (!AtomicFile.isStream(output)) { // the summary must not run into a picture or snapshot written to /dev/stdout
+            VisibleOutput.of(spec.commandLine().getOut()).println("wrote " + output + " (" + size[0] + "×" + size[1]
+                    + (kind == PictureFormat.PNG ? " px" : " units") + ", " + layout.allBoxes().size() + " boxes, " + layout.lines().size() + " lines"
+                    + changes.map(c -> ", " + c.changes().size() + " changed against " + String.join(", ", diffAgainst)).orElse("") + ")");
+        }
         return 0;
     }
 

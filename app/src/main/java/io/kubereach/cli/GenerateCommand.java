@@ -38,7 +38,7 @@ final class GenerateCommand implements Callable<Integer> {
         }
         ClusterShape s = shape.shape();
         List<Path> files = SyntheticCluster.write(s, output);
-        spec.commandLine().getOut().println("wrote " + files.size() + " files to " + output + ": " + SyntheticCluster.describe(s));
+        VisibleOutput.of(spec.commandLine().getOut()).println("wrote " + files.size() + " files to " + output + ": " + SyntheticCluster.describe(s));
         return 0;
     }
 }

@@ -35,6 +35,7 @@ final class HelpLanguage {
             Map.entry("list", List.of("cli.list.summary", "cli.list.details")),
             Map.entry("diff", List.of("cli.diff.summary", "cli.diff.details")),
             Map.entry("can-reach", List.of("cli.canReach.summary", "cli.canReach.details")),
+            Map.entry("test", List.of("cli.test.summary", "cli.test.details")),
             Map.entry("describe", List.of("cli.describe.summary", "cli.describe.details")),
             Map.entry("simulate", List.of("cli.simulate.summary", "cli.simulate.details")),
             Map.entry("cni", List.of("cli.cni.summary", "cli.cni.details")),

@@ -1,8 +1,15 @@
 package io.kubereach.cli;
 
 import io.kubereach.text.Language;
+import java.io.BufferedOutputStream;
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
+import java.io.IOException;
+import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.util.Optional;
+import java.util.function.Supplier;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -14,7 +21,7 @@ import picocli.CommandLine.Command;
         name = "kubereach",
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
-        subcommands = {ListCommand.class, DiffCommand.class, CanReachCommand.class, DescribeCommand.class, SimulateCommand.class, CniCommand.class,
+        subcommands = {ListCommand.class, DiffCommand.class, CanReachCommand.class, TestCommand.class, DescribeCommand.class, SimulateCommand.class, CniCommand.class,
                 ExportCommand.class, GuiCommand.class, ContextsCommand.class, SnapshotCommand.class, WatchCommand.class,
                 GenerateCommand.class, BenchCommand.class,
                 CommandLine.HelpCommand.class})
@@ -34,32 +41,56 @@ public final class KubeReachCommand implements Runnable {
 
     /**
      * Runs the command line and returns its exit code: 0 all allowed, 1 something denied, 2 an
-     * error; {@code gui} (and no command) open {@code desktop}.
+     * error (see {@link ExitContract}); {@code gui} (and no command) open {@code desktop}.
      */
     public static int run(DesktopApp desktop, String... args) {
-        return run(desktop, new PrintWriter(System.out, true, StandardCharsets.UTF_8), new PrintWriter(System.err, true, StandardCharsets.UTF_8),
-                args);
+        WatchedOutput stdout = new WatchedOutput(new BufferedOutputStream(new FileOutputStream(FileDescriptor.out), 1 << 16));
+        PrintWriter out = new PrintWriter(new OutputStreamWriter(stdout, StandardCharsets.UTF_8), true);
+        PrintWriter err = new PrintWriter(System.err, true, StandardCharsets.UTF_8);
+        ProcessGuard.install(err, ExitContract.line(ExitContract.outOfMemory(Runtime.getRuntime().maxMemory())));
+        return run(desktop, out, err, stdout::failure, args);
     }
 
     /** Runs the command line writing to the given streams; returns its exit code. */
     public static int run(DesktopApp desktop, PrintWriter out, PrintWriter err, String... args) {
-        CommandLine cli = commandLine(desktop);
-        cli.setOut(out);
-        cli.setErr(err);
-        cli.setExecutionExceptionHandler(new UserErrorHandler());
-        CommandLine.IParameterExceptionHandler usageErrors = cli.getParameterExceptionHandler();
-        cli.setParameterExceptionHandler((e, arguments) -> {
-            if (e instanceof HelpLanguage.UnknownLanguage) {
-                e.getCommandLine().getErr().println(e.getMessage());
-                return e.getCommandLine().getCommandSpec().exitCodeOnInvalidInput();
-            }
-            if (e.getCause() instanceof Choice.Unknown unknown) {
-                e.getCommandLine().getErr().println("kubereach: error: " + unknown.getMessage());
-                return UserErrorHandler.ERROR;
-            }
-            return usageErrors.handleParseException(e, arguments);
+        return run(desktop, out, err, Optional::empty, args);
+    }
+
+    /**
+     * Runs the command line; whatever happens, the exit code keeps the {@link ExitContract}, and
+     * output that could not be written all (a full disk, {@code > /dev/full}) is an error, not a
+     * verdict.
+     *
+     * @param writeFailure why writing {@code out} failed, when its stream knows
+     */
+    private static int run(DesktopApp desktop, PrintWriter out, PrintWriter err, Supplier<Optional<IOException>> writeFailure,
+            String... args) {
+        ExitContract contract = new ExitContract(err);
+        int code = contract.run(() -> {
+            CommandLine cli = commandLine(desktop);
+            cli.setOut(out);
+            cli.setErr(err);
+            cli.setExecutionExceptionHandler(new UserErrorHandler());
+            CommandLine.IParameterExceptionHandler usageErrors = cli.getParameterExceptionHandler();
+            cli.setParameterExceptionHandler((e, arguments) -> {
+                if (e instanceof HelpLanguage.UnknownLanguage) {
+                    e.getCommandLine().getErr().println(e.getMessage());
+                    return e.getCommandLine().getCommandSpec().exitCodeOnInvalidInput();
+                }
+                if (e.getCause() instanceof Choice.Unknown unknown) {
+                    e.getCommandLine().getErr().println(ExitContract.line(unknown.getMessage()));
+                    return UserErrorHandler.ERROR;
+                }
+                return usageErrors.handleParseException(e, arguments);
+            });
+            return cli.execute(args);
         });
-        return cli.execute(args);
+        if (out.checkError()) {
+            String reason = writeFailure.get().map(e -> String.valueOf(e.getMessage())).orElse("");
+            return contract.fail(CliText.in(Language.ENGLISH).get(reason.isBlank() ? "cli.error.output" : "cli.error.outputBecause", reason),
+                    writeFailure.get().map(Throwable.class::cast).orElseGet(() -> new IOException("output")));
+        }
+        return code;
     }
 
     /**

@@ -3,6 +3,7 @@ package io.kubereach.cli;
 import io.kubereach.model.ClusterSnapshot;
 import io.kubereach.report.ConnectionList;
 import io.kubereach.report.ConnlistFormat;
+import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -12,6 +13,9 @@ import picocli.CommandLine.Option;
 /** {@code kubereach list}: every allowed connection between workloads and outside address ranges. */
 @Command(name = "list", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class)
 final class ListCommand implements Callable<Integer> {
+
+    /** The exit code when some connections are unknown: the list is then not the whole answer. */
+    static final int SOME_UNKNOWN = 1;
 
     @Mixin
     LanguageOption language;
@@ -30,12 +34,13 @@ final class ListCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         ClusterSnapshot snapshot = input.snapshot();
         var list = new ConnectionList(snapshot, input.engine(snapshot), input.engineOptions());
-        String out = format.write(list.connections());
+        var connections = list.connections();
         Warnings.print(snapshot, spec.commandLine().getErr());
-        list.warnings().forEach(w -> spec.commandLine().getErr().println("kubereach: warning: " + w));
+        list.warnings().forEach(w -> spec.commandLine().getErr().println(Warnings.line(w)));
         Warnings.printUnknown(list.unknown(), spec.commandLine().getErr());
-        spec.commandLine().getOut().print(out);
-        spec.commandLine().getOut().flush();
-        return 0;
+        PrintWriter out = spec.commandLine().getOut();
+        format.write(connections, out); // line by line: a large cluster's list is never one string in memory
+        out.flush();
+        return list.unknown().isEmpty() ? 0 : SOME_UNKNOWN;
     }
 }

@@ -1,28 +1,27 @@
 package io.kubereach.cli;
 
 import io.kubereach.model.PortProtocol;
-import io.kubereach.model.Protocol;
+import io.kubereach.query.PortQuery;
 
-/** Reads a {@code PORT[/PROTO]} argument; the protocol defaults to TCP. */
+/**
+ * A {@code PORT[/PROTO]} argument: a number (TCP unless a protocol is given), or a port name such
+ * as {@code dns} or {@code http}, which the destination's pods or Service resolve. What is neither
+ * fails with the {@link io.kubereach.query.QueryException} that says what a port may be.
+ */
 final class PortArgument {
 
     private PortArgument() {
     }
 
-    /** The port {@code text} names; anything else is one line that says what is wrong. */
-    static PortProtocol parse(String text) {
-        String[] parts = text.split("/", -1);
-        if (parts.length > 2 || !parts[0].matches("\\d{1,5}")) {
-            throw UserError.of("cli.port.notAPort", text);
+    /** A port that must be a number (a simulation connects to one Service port). */
+    static PortProtocol number(String text) {
+        if (parse(text) instanceof PortQuery.Number n) {
+            return new PortProtocol(n.port(), n.protocol());
         }
-        int number = Integer.parseInt(parts[0]);
-        if (number < 1 || number > 65535) {
-            throw UserError.of("cli.port.range", String.valueOf(number));
-        }
-        if (parts.length == 1) {
-            return PortProtocol.tcp(number);
-        }
-        Protocol protocol = Protocol.parse(parts[1]).orElseThrow(() -> UserError.of("cli.port.protocol", parts[1]));
-        return new PortProtocol(number, protocol);
+        throw UserError.of("cli.port.named", text);
+    }
+
+    static PortQuery parse(String text) {
+        return PortQuery.parse(text);
     }
 }

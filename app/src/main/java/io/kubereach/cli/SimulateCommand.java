@@ -73,7 +73,7 @@ final class SimulateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        PortProtocol target = PortArgument.parse(port);
+        PortProtocol target = PortArgument.number(port);
         ClusterSnapshot snapshot = input.snapshot();
         TargetResolver resolver = new TargetResolver(snapshot);
         if (!(resolver.resolve(to) instanceof Target.ServiceTarget destination)) {
@@ -90,7 +90,7 @@ final class SimulateCommand implements Callable<Integer> {
             throw UserError.of(e.reason());
         }
         Warnings.print(snapshot, spec.commandLine().getErr());
-        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter out = VisibleOutput.of(spec.commandLine().getOut());
         result.lines().forEach(out::println);
         if (explain) {
             explain(snapshot, destination.service(), result, out);
@@ -106,7 +106,10 @@ final class SimulateCommand implements Callable<Integer> {
         if (source instanceof Target.Address address) {
             return List.of(Peer.of(address.address()));
         }
-        throw UserError.of("cli.simulate.serviceAsClient", from);
+        if (source instanceof Target.ServiceTarget) {
+            throw UserError.of("cli.simulate.serviceAsClient", from);
+        }
+        throw UserError.of("cli.simulate.fromNotClient", from);
     }
 
     private static void explain(ClusterSnapshot snapshot, Service service, SimulationResult result, PrintWriter out) {

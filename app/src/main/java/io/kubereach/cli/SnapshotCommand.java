@@ -1,5 +1,6 @@
 package io.kubereach.cli;
 
+import io.kubereach.files.AtomicFile;
 import io.kubereach.model.ClusterSnapshot;
 import io.kubereach.source.live.CancelToken;
 import io.kubereach.source.live.ClusterLoad;
@@ -8,6 +9,8 @@ import io.kubereach.source.live.Environment;
 import io.kubereach.source.live.SnapshotFile;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -24,6 +27,9 @@ final class SnapshotCommand implements Callable<Integer> {
     @Mixin
     ClusterOptions cluster;
 
+    @Option(names = {"-n", "--namespace"}, paramLabel = "NS", descriptionKey = "cli.option.liveNamespace")
+    List<String> namespaces = new ArrayList<>();
+
     @Option(names = {"-o", "--output"}, required = true, paramLabel = "FILE", descriptionKey = "cli.snapshot.output")
     Path output;
 
@@ -32,17 +38,20 @@ final class SnapshotCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        ClusterObjects objects = ClusterLoad.read(cluster.target(), Environment.system(), ProgressLines.onTerminal(), CancelToken.none());
+        OutputFile.refuseFolder(output);
+        ClusterObjects objects = ClusterLoad.read(cluster.target(namespaces), Environment.system(), ProgressLines.onTerminal(), CancelToken.none());
         try {
             SnapshotFile.write(objects, output);
         } catch (IOException e) {
-            throw UserError.of("cli.snapshot.unwritable", output.toString(), e.getClass().getSimpleName(), String.valueOf(e.getMessage()));
+            throw OutputFile.cannotWrite(output, e);
         }
         ClusterSnapshot s = objects.snapshot();
         Warnings.print(s, spec.commandLine().getErr());
-        spec.commandLine().getOut().printf("wrote %s: context %s, %d namespaces, %d nodes, %d pods, %d services, %d policies%s%n",
-                output, objects.context(), s.namespaces().size(), s.nodes().size(), s.pods().size(), s.services().size(),
-                s.policies().size(), s.gaps().isEmpty() ? "" : "; " + s.gaps().size() + " kind(s) could not be read, see the warnings");
+        if (!AtomicFile.isStream(output)) { // the summary must not run into a picture or snapshot written to /dev/stdout
+            VisibleOutput.of(spec.commandLine().getOut()).printf("wrote %s: context %s, %d namespaces, %d nodes, %d pods, %d services, %d policies%s%n",
+                    output, objects.context(), s.namespaces().size(), s.nodes().size(), s.pods().size(), s.services().size(),
+                    s.policies().size(), s.gaps().isEmpty() ? "" : "; " + s.gaps().size() + " kind(s) could not be read, see the warnings");
+        }
         spec.commandLine().getOut().flush();
         return 0;
     }

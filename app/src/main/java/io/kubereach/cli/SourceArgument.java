@@ -2,6 +2,7 @@ package io.kubereach.cli;
 
 import io.kubereach.model.ClusterSnapshot;
 import io.kubereach.source.ManifestException;
+import io.kubereach.source.ManifestInput;
 import io.kubereach.source.ManifestSource;
 import io.kubereach.source.live.CancelToken;
 import io.kubereach.source.live.ClusterAccessException;
@@ -55,7 +56,7 @@ record SourceArgument(String option, List<Path> paths, Optional<Optional<String>
                 ClusterTarget target = new ClusterTarget(kubeconfig, live.get(), scope);
                 return ClusterLoad.read(target, Environment.system(), ProgressLines.onTerminal(), CancelToken.none()).snapshot();
             }
-            return new ManifestSource().read(paths);
+            return new ManifestSource().readInputs(ManifestInput.of(paths, StandardInput::text));
         } catch (ManifestException | ClusterAccessException e) {
             throw UserError.causedBy(e, "cli.source.failed", option, e.getMessage());
         }

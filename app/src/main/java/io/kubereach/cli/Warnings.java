@@ -10,7 +10,9 @@ import io.kubereach.model.ClusterSnapshot;
 import io.kubereach.proxy.ServiceCheck;
 import io.kubereach.proxy.ServiceFinding;
 import io.kubereach.report.Connection;
+import io.kubereach.source.SkippedInput;
 import io.kubereach.text.MessageText;
+import io.kubereach.text.VisibleText;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
@@ -27,9 +29,22 @@ final class Warnings {
     }
 
     static void print(ClusterSnapshot snapshot, PrintWriter err) {
-        snapshot.warnings().forEach(w -> err.println("kubereach: warning: " + w));
-        findings(snapshot).forEach(w -> err.println("kubereach: warning: " + w));
+        snapshot.warnings().forEach(w -> err.println(line(w)));
+        int skipped = SkippedInput.count(snapshot.warningMessages());
+        if (skipped > 0) {
+            err.println(line(skipped + (skipped == 1 ? " file or object" : " files or objects")
+                    + " could not be read and " + (skipped == 1 ? "was" : "were") + " skipped (see above); --strict makes that an error"));
+        }
+        findings(snapshot).forEach(w -> err.println(line(w)));
         err.flush();
+    }
+
+    /**
+     * {@code kubereach: warning: MESSAGE} on one line, whatever the message quotes (a name with a
+     * line break or a terminal escape is written visibly).
+     */
+    static String line(String message) {
+        return "kubereach: warning: " + VisibleText.of(message);
     }
 
     /**
@@ -53,9 +68,9 @@ final class Warnings {
      * the list leaves out as unknown rather than show as allowed.
      */
     static void printUnknown(Map<Uncertainty, List<Connection>> unknown, PrintWriter err) {
-        unknown.forEach((reason, connections) -> err.println("kubereach: warning: " + MessageText.english(reason.message()) + ": "
+        unknown.forEach((reason, connections) -> err.println(line(MessageText.english(reason.message()) + ": "
                 + connections.size() + " connection" + (connections.size() == 1 ? " is" : "s are")
-                + " unknown and left out of the list"));
+                + " unknown and left out of the list")));
         err.flush();
     }
 }

@@ -8,6 +8,7 @@ import io.kubereach.source.live.Environment;
 import io.kubereach.source.live.LiveCluster;
 import java.io.PrintWriter;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Callable;
@@ -29,6 +30,9 @@ final class WatchCommand implements Callable<Integer> {
     @Mixin
     ClusterOptions cluster;
 
+    @Option(names = {"-n", "--namespace"}, paramLabel = "NS", descriptionKey = "cli.option.liveNamespace")
+    List<String> namespaces = new ArrayList<>();
+
     @Option(names = "--debounce", defaultValue = "250", paramLabel = "MS",
             descriptionKey = "cli.watch.debounce")
     long debounce;
@@ -41,11 +45,14 @@ final class WatchCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        PrintWriter out = spec.commandLine().getOut();
+        if (debounce < 0) {
+            throw UserError.of("cli.error.negativeDebounce", String.valueOf(debounce));
+        }
+        PrintWriter out = VisibleOutput.of(spec.commandLine().getOut());
         PrintWriter err = spec.commandLine().getErr();
         CountDownLatch done = new CountDownLatch(maxEvents > 0 ? maxEvents : 1);
-        try (LiveCluster live = LiveCluster.start(cluster.target(), Environment.system(), ProgressLines.onTerminal(), CancelToken.none(),
-                Duration.ofMillis(Math.max(0, debounce)))) {
+        try (LiveCluster live = LiveCluster.start(cluster.target(namespaces), Environment.system(), ProgressLines.onTerminal(), CancelToken.none(),
+                Duration.ofMillis(debounce))) {
             Warnings.print(live.snapshot(), err);
             live.addListener(new ClusterListener() {
                 @Override
@@ -59,7 +66,7 @@ final class WatchCommand implements Callable<Integer> {
 
                 @Override
                 public void connectionLost(String reason) {
-                    err.println("kubereach: warning: " + reason + "; restoring the watch");
+                    err.println(Warnings.line(reason + "; restoring the watch"));
                     err.flush();
                 }
 

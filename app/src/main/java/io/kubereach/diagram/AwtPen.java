@@ -1,5 +1,6 @@
 package io.kubereach.diagram;
 
+import io.kubereach.text.VisibleText;
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Font;
@@ -85,7 +86,7 @@ final class AwtPen implements Pen {
     public void text(String text, double x, double y, double size, boolean bold, int rgb) {
         g.setFont(font(size, bold));
         g.setColor(color(rgb, 1));
-        g.drawString(text, (float) x, (float) y);
+        g.drawString(VisibleText.of(text), (float) x, (float) y); // a name may hold anything; an SVG must stay XML
     }
 
     private Font font(double size, boolean bold) {

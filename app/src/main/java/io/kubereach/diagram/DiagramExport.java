@@ -1,8 +1,9 @@
 package io.kubereach.diagram;
 
+import io.kubereach.files.AtomicFile;
+import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import org.jfree.svg.SVGGraphics2D;
 
@@ -37,9 +38,10 @@ public final class DiagramExport {
         png(layout, title, DetailLevel.POD, scale, file);
     }
 
-    /** Writes a PNG of a level at a scale. */
+    /** Writes a PNG of a level at a scale, replacing the file only once the picture is complete (see {@link AtomicFile}). */
     public void png(DiagramLayout layout, DiagramTitle title, DetailLevel level, double scale, Path file) throws IOException {
-        PngWriter.write(painter.image(layout, title, level, scale), file);
+        BufferedImage image = painter.image(layout, title, level, scale);
+        AtomicFile.write(file, out -> PngWriter.write(image, out));
     }
 
     /** The SVG document of the picture, every box open. */
@@ -60,8 +62,9 @@ public final class DiagramExport {
         svg(layout, title, DetailLevel.POD, file);
     }
 
-    /** Writes an SVG file of a level. */
+    /** Writes an SVG file of a level, replacing it only once the document is complete (see {@link AtomicFile}). */
     public void svg(DiagramLayout layout, DiagramTitle title, DetailLevel level, Path file) throws IOException {
-        Files.writeString(file, svg(layout, title, level), StandardCharsets.UTF_8);
+        byte[] document = svg(layout, title, level).getBytes(StandardCharsets.UTF_8);
+        AtomicFile.write(file, out -> out.write(document));
     }
 }

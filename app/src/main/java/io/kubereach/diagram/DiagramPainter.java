@@ -1,5 +1,6 @@
 package io.kubereach.diagram;
 
+import io.kubereach.text.VisibleText;
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Font;
@@ -143,16 +144,24 @@ public final class DiagramPainter {
         paintLegend(g, layout, MARGIN, diagramTop() + layout.height() * zoom + 12);
     }
 
+    /**
+     * Draws a text with its control characters written visibly: a name may hold anything, and
+     * an SVG must stay XML (which forbids most control characters, escaped or not).
+     */
+    private static void draw(Graphics2D g, String text, float x, float y) {
+        g.drawString(VisibleText.of(text), x, y);
+    }
+
     private void paintTitle(Graphics2D g, DiagramTitle title) {
         g.setColor(color(style.text()));
         g.setFont(font(18, true));
-        g.drawString(text.get("title.heading"), (float) MARGIN, (float) (MARGIN + 18));
+        draw(g, text.get("title.heading"), (float) MARGIN, (float) (MARGIN + 18));
         g.setFont(font(12, false));
         g.setColor(color(style.detailText()));
         String context = title.context().isEmpty() ? text.get("title.noContext") : title.context();
         String line = text.format("title.source", title.source()) + "    " + text.format("title.context", context) + "    "
                 + text.format("title.time", title.time());
-        g.drawString(line, (float) MARGIN, (float) (MARGIN + 40));
+        draw(g, line, (float) MARGIN, (float) (MARGIN + 40));
     }
 
     private double legendHeight(DiagramLayout layout) {
@@ -163,13 +172,15 @@ public final class DiagramPainter {
     private void paintLegend(Graphics2D g, DiagramLayout layout, double x, double y) {
         g.setColor(color(style.text()));
         g.setFont(font(13, true));
-        g.drawString(text.get("legend.title"), (float) x, (float) (y + 14));
+        draw(g, text.get("legend.title"), (float) x, (float) (y + 14));
         double row = y + 20;
         g.setFont(font(11, false));
         for (LegendEntries.Entry e : LegendEntries.of(style, layout.showsChanges())) {
             g.setColor(color(e.color()));
             if (e.badge()) {
                 g.fill(new RoundRectangle2D.Double(x, row + 4, 36, 12, 6, 6));
+            } else if (!e.word().isEmpty()) {
+                g.drawString(text.get(e.word()), (float) x, (float) (row + 14));
             } else {
                 g.setStroke(e.dashed()
                         ? new BasicStroke(2f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND, 10f, new float[] {6f, 4f}, 0f)
@@ -177,17 +188,17 @@ public final class DiagramPainter {
                 g.drawLine((int) x, (int) (row + 10), (int) (x + 36), (int) (row + 10));
             }
             g.setColor(color(style.text()));
-            g.drawString(text.get(e.key()), (float) (x + 46), (float) (row + 14));
+            draw(g, text.get(e.key()), (float) (x + 46), (float) (row + 14));
             row += LEGEND_ROW;
         }
         if (!layout.namespaces().isEmpty()) {
-            g.drawString(text.get("legend.namespaces"), (float) x, (float) (row + 14));
+            draw(g, text.get("legend.namespaces"), (float) x, (float) (row + 14));
             double nx = x + 46 + g.getFontMetrics().stringWidth(text.get("legend.namespaces"));
             for (String ns : layout.namespaces()) {
                 g.setColor(color(style.namespaceColor(layout, ns)));
                 g.fill(new RoundRectangle2D.Double(nx, row + 3, 14, 14, 4, 4));
                 g.setColor(color(style.text()));
-                g.drawString(ns, (float) (nx + 18), (float) (row + 14));
+                draw(g, ns, (float) (nx + 18), (float) (row + 14));
                 nx += 30 + g.getFontMetrics().stringWidth(ns);
             }
         }

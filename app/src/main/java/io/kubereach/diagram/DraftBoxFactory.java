@@ -2,6 +2,7 @@ package io.kubereach.diagram;
 
 import io.kubereach.graph.GraphVertex;
 import io.kubereach.model.ContainerPort;
+import io.kubereach.model.EntryKind;
 import io.kubereach.model.IpAddress;
 import io.kubereach.model.ServicePort;
 import java.util.ArrayList;
@@ -76,9 +77,16 @@ final class DraftBoxFactory {
         return leaf(svc.id(), BoxKind.SERVICE, svc.label(), details, List.of(), svc.namespace());
     }
 
-    /** An Ingress box. */
+    /** An entry point's box: its kind (unless it is an Ingress), its class, or the Gateways a route attaches to. */
     DraftBox ingress(GraphVertex.IngressVertex ingress) {
-        List<String> details = ingress.ingressClass().isEmpty() ? List.of() : List.of(text.format("ingress.class", ingress.ingressClass()));
+        List<String> details = new ArrayList<>();
+        if (ingress.kind() != EntryKind.INGRESS) {
+            details.add(ingress.kind().kind());
+        }
+        if (!ingress.ingressClass().isEmpty()) {
+            details.add(text.format("ingress.class", ingress.ingressClass()));
+        }
+        ingress.gateways().forEach(g -> details.add(text.format("ingress.gateway", g)));
         return leaf(ingress.id(), BoxKind.INGRESS, ingress.namespace() + "/" + ingress.label(), details, List.of(), ingress.namespace());
     }
 

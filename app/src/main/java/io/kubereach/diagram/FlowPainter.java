@@ -286,8 +286,10 @@ final class FlowPainter {
             if (cx < 0 || cy < 0 || cx > view.width() || cy > view.height()) {
                 return;
             }
-            String words = lines.label(l);
-            if (words.isEmpty() || l.lineClass() == LineClass.ALLOWED && l.allowed().map(ConnectionSet::isAll).orElse(false)) {
+            // a line allowed on every port is drawn with its badge alone: its ports would say nothing
+            boolean everything = l.lineClass() == LineClass.ALLOWED && l.allowed().map(ConnectionSet::isAll).orElse(false);
+            String words = everything ? lines.badge(l) : lines.label(l);
+            if (words.isEmpty()) {
                 return;
             }
             double w = TextFit.measure(words, size, false) + 6;

@@ -2,7 +2,7 @@ package io.kubereach.diagram;
 
 import java.util.List;
 
-/** What the legend explains, in order: each line kind with its colour, and the isolation mark. */
+/** What the legend explains, in order: each line kind with its colour, the isolation mark, and the badge of the deciding tier. */
 final class LegendEntries {
 
     /**
@@ -12,8 +12,13 @@ final class LegendEntries {
      * @param color its colour
      * @param dashed whether its sample line is dashed
      * @param badge whether the sample is a badge instead of a line
+     * @param word the key of a word shown as the sample instead of a line (a line's badge); empty for none
      */
-    record Entry(String key, int color, boolean dashed, boolean badge) {
+    record Entry(String key, int color, boolean dashed, boolean badge, String word) {
+
+        Entry(String key, int color, boolean dashed, boolean badge) {
+            this(key, color, dashed, badge, "");
+        }
     }
 
     /** The rows of the legend, in the colours of a style. */
@@ -27,7 +32,8 @@ final class LegendEntries {
                 new Entry("legend.backs", p.backs(), true, false),
                 new Entry("legend.routes", p.routes(), true, false),
                 new Entry("legend.loopback", p.loopback(), false, false),
-                new Entry("legend.isolated", p.badge(), false, true));
+                new Entry("legend.isolated", p.badge(), false, true),
+                new Entry("legend.decidedBy", style.text(), false, false, "badge.NETWORK_POLICY"));
     }
 
     /** The rows of the legend of a picture: with the what-if's rows when it shows a what-if's changes. */

@@ -279,14 +279,25 @@ public final class LineSet {
         return labels.computeIfAbsent(l.id(), id -> label(l, layout.text()));
     }
 
-    /** The words of a line: the ports its traffic may use, the Service's port mappings, a route's hosts, {@code lo}. */
+    /** The badge of a traffic line: the kinds of policy tier that decided it ({@link DecidedBadge}); empty for other lines. */
+    public String badge(DrawnLine l) {
+        return l.kind() == LineKind.TRAFFIC ? DecidedBadge.of(l, layout.text()) : "";
+    }
+
+    /**
+     * The words of a line: the ports its traffic may use (none for a blocked line or one that allows
+     * nothing for sure) and the kinds of
+     * policy tier that decided it ("TCP 8443 · NP", "Admin"); the Service's port mappings, a route's
+     * hosts, {@code lo}.
+     */
     public static String label(DrawnLine l, DiagramText text) {
         return switch (l.kind()) {
             case TRAFFIC -> {
-                if (l.lineClass() == LineClass.BLOCKED) {
-                    yield "";
-                }
-                yield text.connections(l.allowed().orElseThrow());
+                // a blocked line, or one that cannot be judged and allows nothing for sure, has no ports to name
+                ConnectionSet allowed = l.allowed().orElseThrow();
+                String ports = l.lineClass() == LineClass.BLOCKED || allowed.isEmpty() ? "" : text.connections(allowed);
+                String badge = DecidedBadge.of(l, text);
+                yield ports.isEmpty() || badge.isEmpty() ? ports + badge : ports + " · " + badge;
             }
             case BACKS -> joined(l, c -> ((GraphEdge.Backs) c.edge()).ports());
             case ROUTES -> joined(l, c -> ((GraphEdge.Routes) c.edge()).label());

@@ -2,14 +2,11 @@ package io.kubereach.diagram;
 
 import java.awt.image.BufferedImage;
 import java.awt.image.DataBufferInt;
-import java.io.BufferedOutputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.zip.CRC32;
 import java.util.zip.Deflater;
 import java.util.zip.DeflaterOutputStream;
@@ -27,15 +24,15 @@ final class PngWriter {
     private PngWriter() {
     }
 
-    /** Writes a {@link BufferedImage#TYPE_INT_RGB} image to a file. */
-    static void write(BufferedImage image, Path file) throws IOException {
+    /** Writes a {@link BufferedImage#TYPE_INT_RGB} image to a stream (which stays open). */
+    static void write(BufferedImage image, OutputStream out) throws IOException {
         if (image.getType() != BufferedImage.TYPE_INT_RGB) {
             throw new IllegalArgumentException("expected an INT_RGB image, got type " + image.getType());
         }
         int width = image.getWidth();
         int height = image.getHeight();
         int[] pixels = ((DataBufferInt) image.getRaster().getDataBuffer()).getData();
-        try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(file), 1 << 16)) {
+        {
             out.write(SIGNATURE);
             ByteArrayOutputStream header = new ByteArrayOutputStream();
             DataOutputStream h = new DataOutputStream(header);

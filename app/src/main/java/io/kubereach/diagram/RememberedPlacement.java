@@ -43,7 +43,18 @@ final class RememberedPlacement {
      * Streets as for {@link #placeTop}.
      */
     Optional<double[]> placeInside(DraftBox container, List<DraftBox> children, double header, Streets.Level level, double gap) {
-        return place(container.id, children, level.min(), header + level.min(), level.min(), gap, 0);
+        return place(container.id, children, level.min(), header + level.min(), level.min(), gap, 0)
+                .map(used -> memory.place(container.id).map(p -> new double[] {asBefore(used[0], p.width() - gap),
+                        asBefore(used[1], p.height() - gap)}).orElse(used));
+    }
+
+    /**
+     * What the children reach, or what they reached before when that is within rounding: their
+     * places are remembered to hundredths, so children back where they were may add up to a
+     * container a hundredth wider or taller than it was.
+     */
+    private static double asBefore(double reach, double before) {
+        return Math.abs(reach - before) <= 0.02 ? before : reach;
     }
 
     /** Orders the children of a box as remembered: those remembered first, in their order, then the new ones. */

@@ -1,5 +1,7 @@
 package io.kubereach.diagram;
 
+import io.kubereach.text.VisibleText;
+
 /**
  * Estimates how wide a text is without a toolkit, so layouts are the same with and without a
  * display. Errs on the wide side for the sans-serif fonts the painters use; wide (CJK) characters
@@ -17,9 +19,10 @@ final class TextMeasure {
 
     /** The estimated width of a text at a font size. */
     static double width(String text, double size) {
+        String shown = VisibleText.of(text); // as the painters draw it
         double em = 0;
-        for (int i = 0; i < text.length(); i++) {
-            em += advance(text.charAt(i));
+        for (int i = 0; i < shown.length(); i++) {
+            em += advance(shown.charAt(i));
         }
         return em * size;
     }

@@ -24,7 +24,7 @@ final class CiliumSelectorConverter {
 
     /** A selector as written, operators checked as apimachinery checks them. */
     static CiliumSelector read(SpecFields fields) throws ManifestException {
-        LabelSelector selector = fields.asLabelSelector();
+        LabelSelector selector = fields.asLabelSelector(LabelKeySyntax.CILIUM);
         List<CiliumLabelRequirement> requirements = new ArrayList<>();
         // matchLabels in key order, as Kubernetes keeps a map (the model's map has no order of its own)
         for (Map.Entry<String, String> e : new TreeMap<>(selector.matchLabels()).entrySet()) {

@@ -48,6 +48,9 @@ import java.util.Set;
  */
 public final class ClusterConverter {
 
+    /** Where an object's own labels are, for messages. */
+    static final Message METADATA_LABELS = Message.verbatim("metadata.labels");
+
     private final String source;
     private final boolean representativePods;
     private final Map<String, Namespace> namespaces = new LinkedHashMap<>();
@@ -116,16 +119,16 @@ public final class ClusterConverter {
 
     private boolean add(HasMetadata object, String origin, boolean representativePods) throws ManifestException {
         if (object instanceof io.fabric8.kubernetes.api.model.Namespace ns) {
-            ObjectOrigin o = ObjectOrigin.ofClusterScoped(origin, ns);
-            put(namespaces, o.name(), new Namespace(o.name(), ObjectOrigin.labels(ns.getMetadata().getLabels())), o);
+            ObjectOrigin o = ObjectOrigin.ofClusterScoped(origin, ns, warnings::add);
+            put(namespaces, o.name(), new Namespace(o.name(), o.labels(ns.getMetadata().getLabels(), METADATA_LABELS)), o);
         } else if (object instanceof Node node) {
-            ObjectOrigin o = ObjectOrigin.ofClusterScoped(origin, node);
+            ObjectOrigin o = ObjectOrigin.ofClusterScoped(origin, node, warnings::add);
             put(nodes, o.name(), node(node, o), o);
         } else if (object instanceof io.fabric8.kubernetes.api.model.Pod pod) {
-            ObjectOrigin o = ObjectOrigin.of(origin, pod);
+            ObjectOrigin o = ObjectOrigin.of(origin, pod, warnings::add);
             put(pods, new PodRef(o.namespace(), o.name()), PodConverter.convert(pod, o, warnings::add), o);
         } else if (WorkloadConverter.isWorkload(object)) {
-            ObjectOrigin o = ObjectOrigin.of(origin, object);
+            ObjectOrigin o = ObjectOrigin.of(origin, object, warnings::add);
             WorkloadConverter.Result result = WorkloadConverter.convert(object, o, warnings::add);
             put(workloads, result.workload().ref(), result.workload(), o);
             if (representativePods) {
@@ -134,35 +137,39 @@ public final class ClusterConverter {
                 }
             }
         } else if (object instanceof io.fabric8.kubernetes.api.model.Service service) {
-            ObjectOrigin o = ObjectOrigin.of(origin, service);
+            ObjectOrigin o = ObjectOrigin.of(origin, service, warnings::add);
             put(services, o.qualifiedName(), ServiceConverter.convert(service, o), o);
         } else if (object instanceof Endpoints e) {
-            ObjectOrigin o = ObjectOrigin.of(origin, e);
+            ObjectOrigin o = ObjectOrigin.of(origin, e, warnings::add);
             put(endpoints, o.qualifiedName(), ServiceConverter.endpoints(e, o), o);
         } else if (object instanceof EndpointSlice slice) {
-            ObjectOrigin o = ObjectOrigin.of(origin, slice);
+            ObjectOrigin o = ObjectOrigin.of(origin, slice, warnings::add);
             ServiceConverter.slice(slice, o, warnings::add).ifPresent(part ->
                     slices.computeIfAbsent(part.namespace() + "/" + part.service(), k -> new ArrayList<>()).add(part));
         } else if (object instanceof io.fabric8.kubernetes.api.model.networking.v1.Ingress ingress) {
-            ObjectOrigin o = ObjectOrigin.of(origin, ingress);
-            put(ingresses, o.qualifiedName(), IngressConverter.convert(ingress, o, warnings::add), o);
+            ObjectOrigin o = ObjectOrigin.of(origin, ingress, warnings::add);
+            put(ingresses, "Ingress " + o.qualifiedName(), IngressConverter.convert(ingress, o, warnings::add), o);
+        } else if (object instanceof GenericKubernetesResource generic && EntryConverter.kindOf(generic).isPresent()) {
+            ObjectOrigin o = ObjectOrigin.of(origin, generic, warnings::add);
+            Ingress entry = EntryConverter.convert(generic, EntryConverter.kindOf(generic).get(), o, warnings::add);
+            put(ingresses, entry.kind().kind() + " " + o.qualifiedName(), entry, o);
         } else if (object instanceof io.fabric8.kubernetes.api.model.networking.v1.NetworkPolicy policy) {
-            ObjectOrigin o = ObjectOrigin.of(origin, policy);
+            ObjectOrigin o = ObjectOrigin.of(origin, policy, warnings::add);
             put(policies, o.qualifiedName(), NetworkPolicyConverter.convert(policy, o), o);
         } else if (object instanceof GenericKubernetesResource generic
                 && AdminPolicyConverter.kindOf(String.valueOf(generic.getApiVersion()), String.valueOf(generic.getKind())).isPresent()) {
-            ObjectOrigin o = ObjectOrigin.ofClusterScoped(origin, generic);
+            ObjectOrigin o = ObjectOrigin.ofClusterScoped(origin, generic, warnings::add);
             AdminPolicy.Kind kind = AdminPolicyConverter.kindOf(generic.getApiVersion(), generic.getKind()).orElseThrow();
             put(adminPolicies, kind.kindName() + "/" + o.name(), AdminPolicyConverter.convert(generic, kind, o, warnings::add), o);
         } else if (object instanceof GenericKubernetesResource generic && CniPolicyReader.reads(generic)) {
             cniPolicies.add(generic, origin);
         } else if (object instanceof io.fabric8.kubernetes.api.model.ServiceAccount account) {
-            ObjectOrigin o = ObjectOrigin.of(origin, account);
+            ObjectOrigin o = ObjectOrigin.of(origin, account, warnings::add);
             cniPolicies.add(new io.kubereach.model.ServiceAccount(o.namespace(), o.name(),
-                    ObjectOrigin.labels(account.getMetadata().getLabels())), o);
+                    o.labels(account.getMetadata().getLabels(), Message.verbatim("metadata.labels"))), o);
         } else if (object instanceof ConfigMap map && map.getMetadata() != null
                 && KubeProxyConfigMap.is("ConfigMap", map.getMetadata().getNamespace(), map.getMetadata().getName())) {
-            ObjectOrigin o = ObjectOrigin.of(origin, map);
+            ObjectOrigin o = ObjectOrigin.of(origin, map, warnings::add);
             kubeProxy = KubeProxyConfigMap.parse(map, o, warnings::add).or(() -> kubeProxy);
         } else {
             return false;
@@ -192,12 +199,15 @@ public final class ClusterConverter {
         gaps.add(gap);
     }
 
-    /** The snapshot of everything added so far; namespaces that objects use are implied. */
+    /**
+     * The snapshot of everything added so far; namespaces that objects use are implied, and each
+     * pod belongs to the workload users name (its Deployment, not its ReplicaSet; see {@link WorkloadNames}).
+     */
     public ClusterSnapshot snapshot() {
         ClusterSnapshotBuilder builder = new ClusterSnapshotBuilder(source);
         namespaces.values().forEach(builder::namespace);
         nodes.values().forEach(builder::node);
-        pods.values().forEach(builder::pod);
+        pods.values().forEach(p -> builder.pod(p.ownedBy(WorkloadNames.named(p.controller(), p.labels(), workloads))));
         workloads.values().forEach(builder::workload);
         services.values().forEach(builder::service);
         Map<String, ServiceEndpoints> merged = new LinkedHashMap<>(endpoints);
@@ -208,6 +218,7 @@ public final class ClusterConverter {
         adminPolicies.values().forEach(builder::adminPolicy);
         builder.cniPolicies(cniPolicies.policies());
         warnings.forEach(builder::warning);
+        UndeclaredNamespaces.warning(namespaces.keySet(), pods.values(), policies.values(), adminPolicies.values()).ifPresent(builder::warning);
         gaps.forEach(builder::gap);
         kubeProxy.ifPresent(builder::kubeProxy);
         return builder.build();
@@ -258,7 +269,7 @@ public final class ClusterConverter {
                 addresses.add(origin.address(address.getAddress(), Message.verbatim("status.addresses " + address.getType())));
             }
         }
-        return new ClusterNode(origin.name(), ObjectOrigin.labels(node.getMetadata().getLabels()),
-                ObjectOrigin.labels(node.getMetadata().getAnnotations()), podCidrs, List.copyOf(addresses));
+        return new ClusterNode(origin.name(), origin.labels(node.getMetadata().getLabels(), METADATA_LABELS),
+                ObjectOrigin.annotations(node.getMetadata().getAnnotations()), podCidrs, List.copyOf(addresses));
     }
 }

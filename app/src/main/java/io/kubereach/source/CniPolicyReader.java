@@ -52,7 +52,7 @@ final class CniPolicyReader {
     void add(GenericKubernetesResource resource, String source) throws ManifestException {
         String apiVersion = String.valueOf(resource.getApiVersion());
         CniPolicyKinds kind = CniPolicyKinds.of(apiVersion, String.valueOf(resource.getKind())).orElseThrow();
-        ObjectOrigin origin = kind.namespaced() ? ObjectOrigin.of(source, resource) : ObjectOrigin.ofClusterScoped(source, resource);
+        ObjectOrigin origin = kind.namespaced() ? ObjectOrigin.of(source, resource, warnings::add) : ObjectOrigin.ofClusterScoped(source, resource, warnings::add);
         String key = kind + "/" + origin.qualifiedName();
         if (ManifestKinds.group(apiVersion).equals(CalicoPolicyConverter.STORAGE_GROUP)) {
             warnings.add(origin.warning(Message.of("cniWarning.calicoStorageForm")));

@@ -24,7 +24,7 @@ public final class DemoCluster {
     public static ClusterSnapshot snapshot() throws ManifestException {
         Path folder = extract();
         try {
-            return new ManifestSource().read(List.of(folder)).withSource("demo");
+            return ManifestSource.strict().read(List.of(folder)).withSource("demo");
         } finally {
             deleteQuietly(folder);
         }

@@ -18,24 +18,34 @@ final class LabelSelectorConverter {
 
     static LabelSelector convert(io.fabric8.kubernetes.api.model.LabelSelector selector, ObjectOrigin origin, Message where)
             throws ManifestException {
-        Map<String, String> matchLabels = ObjectOrigin.labels(selector.getMatchLabels());
+        return convert(selector, origin, where, LabelKeySyntax.KUBERNETES);
+    }
+
+    /** A selector whose keys are written in {@code keys}' syntax, each checked as the label it names. */
+    static LabelSelector convert(io.fabric8.kubernetes.api.model.LabelSelector selector, ObjectOrigin origin, Message where,
+            LabelKeySyntax keys) throws ManifestException {
+        Map<String, String> matchLabels = origin.labels(selector.getMatchLabels(), Message.of("sourceWhere.field", where, "matchLabels"), keys);
         List<LabelRequirement> requirements = new ArrayList<>();
         List<LabelSelectorRequirement> expressions =
                 selector.getMatchExpressions() == null ? List.of() : selector.getMatchExpressions();
         for (int i = 0; i < expressions.size(); i++) {
-            requirements.add(requirement(expressions.get(i), origin, Message.of("sourceWhere.matchExpression", where, String.valueOf(i + 1))));
+            requirements.add(requirement(expressions.get(i), origin, Message.of("sourceWhere.matchExpression", where, String.valueOf(i + 1)), keys));
         }
         return new LabelSelector(matchLabels, requirements);
     }
 
-    private static LabelRequirement requirement(LabelSelectorRequirement expression, ObjectOrigin origin, Message where)
-            throws ManifestException {
+    private static LabelRequirement requirement(LabelSelectorRequirement expression, ObjectOrigin origin, Message where,
+            LabelKeySyntax keys) throws ManifestException {
         String key = expression.getKey();
         if (key == null || key.isBlank()) {
             throw origin.error("sourceError.selectorNoKey", where);
         }
+        origin.checkLabelKey(keys.label(key), where);
         LabelRequirement.Operator operator = operator(expression.getOperator(), origin, where);
         Set<String> values = new HashSet<>(expression.getValues() == null ? List.of() : expression.getValues());
+        for (String value : values) {
+            origin.checkLabelValue(key, String.valueOf(value), where);
+        }
         boolean needsValues = operator == LabelRequirement.Operator.IN || operator == LabelRequirement.Operator.NOT_IN;
         if (needsValues && values.isEmpty()) {
             throw origin.error("sourceError.operatorNeedsValues", where, String.valueOf(expression.getOperator()));

@@ -1,5 +1,6 @@
 package io.kubereach.source;
 
+import io.kubereach.files.FileProblem;
 import io.kubereach.text.Message;
 import java.io.IOException;
 import java.nio.charset.CharacterCodingException;
@@ -10,11 +11,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
-import org.snakeyaml.engine.v2.api.Load;
 import org.snakeyaml.engine.v2.api.LoadSettings;
-import org.snakeyaml.engine.v2.exceptions.Mark;
 import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
-import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
 
 /**
  * One YAML or JSON file read as the Kubernetes objects it holds: every document of a
@@ -24,8 +22,8 @@ import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
  */
 final class ManifestFile {
 
-    /** Files up to this size are read (the YAML reader's default is 3 MB). */
-    private static final int MAX_CODE_POINTS = 256 * 1024 * 1024;
+    /** The largest file read, in bytes: as large as one document may be (see {@link YamlReader}). */
+    static final long MAX_FILE_BYTES = YamlReader.MAX_DOCUMENT;
 
     /**
      * One Kubernetes object as generic YAML data, its kind and apiVersion present.
@@ -56,37 +54,86 @@ final class ManifestFile {
     private ManifestFile() {
     }
 
-    /** The objects of a file; {@code label} names the file in messages. */
-    static List<RawObject> read(Path file, String label, Consumer<Message> warnings) throws ManifestException {
-        String text;
+    /** The text of a file, which must be UTF-8; {@code label} names the file in messages. */
+    static String text(Path file, String label) throws ManifestException {
         try {
-            text = Files.readString(file);
+            long size = Files.size(file);
+            if (size > MAX_FILE_BYTES) {
+                throw new ManifestException(Message.of("sourceError.tooLarge", label, size >> 20, MAX_FILE_BYTES >> 20));
+            }
+            return Files.readString(file);
         } catch (CharacterCodingException e) {
             throw new ManifestException(Message.of("sourceError.notUtf8", label), e);
         } catch (IOException e) {
-            throw new ManifestException(Message.of("sourceError.unreadable", label, String.valueOf(e.getMessage())), e);
+            throw new ManifestException(Message.of("sourceError.unreadable", label, FileProblem.reason(e)), e);
         }
-        return readText(text, label, warnings);
     }
 
-    /** The objects of a text in YAML or JSON; {@code label} names it in messages. */
-    static List<RawObject> readText(String text, String label, Consumer<Message> warnings) throws ManifestException {
-        LoadSettings settings = LoadSettings.builder().setLabel(label).setCodePointLimit(MAX_CODE_POINTS).build();
-        List<RawObject> objects = new ArrayList<>();
-        int index = 0;
+    /**
+     * A document of a multi-document text that could not be read, while the others could.
+     *
+     * @param failure why, naming the text and the line (counted in the whole text)
+     * @param text the document's text, for hints about what it is
+     */
+    record BrokenDocument(ManifestException failure, String text) {
+    }
+
+    /**
+     * The objects of a text (a stream, a renderer's output); {@code label} names it in messages.
+     * When one document of several cannot be parsed, the others are still read and that one goes
+     * to {@code broken}; a text that is one broken document fails as a whole.
+     */
+    static List<RawObject> read(String text, String label, Consumer<Message> warnings, Consumer<BrokenDocument> broken)
+            throws ManifestException {
+        LoadSettings settings = LoadSettings.builder().setLabel(label).setCodePointLimit(YamlReader.MAX_DOCUMENT).build();
+        List<Object> documents;
         try {
-            for (Object document : new Load(settings).loadAllFromString(text)) {
-                index++;
-                if (document != null) { // an empty document, e.g. after a trailing ---
-                    collect(document, Message.of("sourceWarning.document", label, String.valueOf(index)), Optional.empty(), objects, warnings);
+            documents = documents(text, label, settings);
+        } catch (ManifestException whole) {
+            List<String> parts = DocumentSplit.parts(text);
+            if (parts.size() < 2) {
+                throw whole;
+            }
+            documents = new ArrayList<>();
+            for (String part : parts) {
+                try {
+                    List<Object> one = documents(part, label, settings);
+                    documents.add(one.isEmpty() ? null : one.get(0));
+                } catch (ManifestException e) {
+                    broken.accept(new BrokenDocument(e, part.strip()));
+                    documents.add(null);
                 }
             }
-        } catch (MarkedYamlEngineException e) {
-            throw new ManifestException(syntaxError(e, label), e);
-        } catch (YamlEngineException e) {
-            throw new ManifestException(Message.of("sourceError.yaml", label, String.valueOf(e.getMessage())), e);
+        }
+        List<RawObject> objects = new ArrayList<>();
+        int index = 0;
+        for (Object document : documents) {
+            index++;
+            if (document != null) { // an empty document, e.g. after a trailing ---
+                collect(document, Message.of("sourceWarning.document", label, String.valueOf(index)), Optional.empty(), objects, warnings);
+            }
         }
         return objects;
+    }
+
+    /**
+     * Every document of a text, within {@link YamlReader}'s limits; a tab that starts a line inside
+     * a flow collection reads as a space, as in Go.
+     */
+    private static List<Object> documents(String text, String label, LoadSettings settings) throws ManifestException {
+        String current = text;
+        while (true) {
+            try {
+                return YamlReader.loadAll(current, label);
+            } catch (YamlReader.Problem e) {
+                Optional<String> untabbed = !e.isLimit() && e.getCause() instanceof MarkedYamlEngineException marked
+                        ? FlowTabs.untabbed(current, marked, settings) : Optional.empty();
+                if (untabbed.isEmpty()) {
+                    throw new ManifestException(problem(e, label), e);
+                }
+                current = untabbed.get();
+            }
+        }
     }
 
     /**
@@ -140,11 +187,13 @@ final class ManifestFile {
         }
     }
 
-    private static Message syntaxError(MarkedYamlEngineException e, String label) {
-        String problem = String.valueOf(e.getProblem());
-        Optional<Mark> mark = e.getProblemMark().or(e::getContextMark);
-        return mark.isEmpty() ? Message.of("sourceError.yaml", label, problem)
-                : Message.of("sourceError.yamlAt", label, String.valueOf(mark.get().getLine() + 1),
-                        String.valueOf(mark.get().getColumn() + 1), problem);
+    /** Broken YAML or a limit passed, with the file and the place. */
+    private static Message problem(YamlReader.Problem e, String label) {
+        if (e.line().isEmpty()) {
+            return Message.of(e.isLimit() ? "sourceError.limit" : "sourceError.yaml", label, e.what());
+        }
+        String line = String.valueOf(e.line().get());
+        String column = String.valueOf(e.column().orElse(1));
+        return Message.of(e.isLimit() ? "sourceError.limitAt" : "sourceError.yamlAt", label, line, column, e.what());
     }
 }

@@ -20,6 +20,7 @@ import io.fabric8.kubernetes.api.model.discovery.v1.EndpointSlice;
 import io.fabric8.kubernetes.api.model.networking.v1.Ingress;
 import io.fabric8.kubernetes.api.model.networking.v1.NetworkPolicy;
 import io.kubereach.text.Message;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -32,7 +33,11 @@ import java.util.Set;
  */
 final class ManifestKinds {
 
-    /** Readable kinds by {@code group/Kind}; older groups whose fields we read have the same shape. */
+    /**
+     * Readable kinds by {@code group/Kind}; older groups whose fields we read have the same shape.
+     * Entry points outside Kubernetes itself (OpenShift's Route, the Gateway API) are read as
+     * generic resources by {@link EntryConverter}.
+     */
     private static final Map<String, Class<? extends HasMetadata>> READ = Map.ofEntries(
             Map.entry("/Namespace", Namespace.class),
             Map.entry("/Node", Node.class),
@@ -53,7 +58,12 @@ final class ManifestKinds {
             Map.entry("discovery.k8s.io/EndpointSlice", EndpointSlice.class),
             Map.entry("networking.k8s.io/NetworkPolicy", NetworkPolicy.class),
             Map.entry("extensions/NetworkPolicy", NetworkPolicy.class),
-            Map.entry("networking.k8s.io/Ingress", Ingress.class));
+            Map.entry("networking.k8s.io/Ingress", Ingress.class),
+            Map.entry(EntryConverter.ROUTE_GROUP + "/Route", GenericKubernetesResource.class),
+            Map.entry(EntryConverter.GATEWAY_GROUP + "/Gateway", GenericKubernetesResource.class),
+            Map.entry(EntryConverter.GATEWAY_GROUP + "/HTTPRoute", GenericKubernetesResource.class),
+            Map.entry(EntryConverter.GATEWAY_GROUP + "/GRPCRoute", GenericKubernetesResource.class),
+            Map.entry(EntryConverter.GATEWAY_GROUP + "/TLSRoute", GenericKubernetesResource.class));
 
     /**
      * Kinds that shape traffic but that the engine does not analyse yet (the cluster-wide policy
@@ -63,13 +73,25 @@ final class ManifestKinds {
             "policy.networking.k8s.io/AdminNetworkPolicy",
             "policy.networking.k8s.io/BaselineAdminNetworkPolicy",
             "policy.networking.k8s.io/ClusterNetworkPolicy",
-            "route.openshift.io/Route",
-            "gateway.networking.k8s.io/Gateway",
-            "gateway.networking.k8s.io/HTTPRoute",
-            "gateway.networking.k8s.io/GRPCRoute",
-            "gateway.networking.k8s.io/TLSRoute",
             "gateway.networking.k8s.io/TCPRoute",
             "gateway.networking.k8s.io/UDPRoute");
+
+    /**
+     * The versions the API server serves (or served) each group read here in: an object of a
+     * read kind in any other version is one no cluster would take.
+     */
+    private static final Map<String, List<String>> SERVED_VERSIONS = Map.of(
+            "", List.of("v1"),
+            "apps", List.of("v1", "v1beta2", "v1beta1"),
+            "extensions", List.of("v1beta1"),
+            "batch", List.of("v1", "v1beta1", "v2alpha1"),
+            "discovery.k8s.io", List.of("v1", "v1beta1"),
+            "networking.k8s.io", List.of("v1", "v1beta1"));
+
+    /** API groups whose kinds shape traffic (meshes, vendor policies) and are not analysed yet. */
+    private static final Set<String> TRAFFIC_GROUPS = Set.of(
+            "networking.istio.io", "security.istio.io", "policy.linkerd.io", "projectcalico.org", "crd.projectcalico.org",
+            "cilium.io", "crd.antrea.io", "k8s.cni.cncf.io", "networking.gke.io");
 
     /** The only Ingress version whose schema the converter reads. */
     private static final String INGRESS_VERSION = "networking.k8s.io/v1";
@@ -104,6 +126,21 @@ final class ManifestKinds {
         return Optional.ofNullable(READ.get(group(apiVersion) + "/" + kind));
     }
 
+    /**
+     * The versions the API server serves a read kind in, when {@code apiVersion} is not one of
+     * them ({@code networking.k8s.io/v9}); empty when it is, or when the kind is not read here.
+     */
+    static Optional<String> unservedVersion(String apiVersion, String kind) {
+        String group = group(apiVersion);
+        List<String> served = SERVED_VERSIONS.get(group);
+        if (served == null || !READ.containsKey(group + "/" + kind)) {
+            return Optional.empty();
+        }
+        String version = apiVersion.substring(apiVersion.indexOf('/') + 1);
+        return served.contains(version) ? Optional.empty()
+                : Optional.of(String.join(", ", served.stream().map(v -> group.isEmpty() ? v : group + "/" + v).toList()));
+    }
+
     /** Ingress before {@code networking.k8s.io/v1}: {@code serviceName}/{@code servicePort} backends. */
     private static boolean isOldIngress(String apiVersion, String kind) {
         String group = group(apiVersion);
@@ -112,8 +149,9 @@ final class ManifestKinds {
     }
 
     /**
-     * Why an object that matters for traffic is skipped, or empty when it is read or does not
-     * matter. Vendor policies (Calico, Cilium, Antrea, multi-network) are named by their kind.
+     * Why an object that matters for traffic is skipped, or empty when it is read or is not known
+     * to matter. Vendor policies (Calico, Cilium, Antrea, multi-network) are named by their kind,
+     * meshes (Istio, Linkerd) by their API group.
      */
     static Optional<Message> skipReason(String apiVersion, String kind) {
         String key = group(apiVersion) + "/" + kind;
@@ -124,7 +162,7 @@ final class ManifestKinds {
                 || CniPolicyKinds.of(apiVersion, kind).isPresent()) {
             return Optional.empty();
         }
-        if (NOT_ANALYSED.contains(key) || kind.contains("NetworkPolicy")) {
+        if (NOT_ANALYSED.contains(key) || TRAFFIC_GROUPS.contains(group(apiVersion)) || kind.contains("NetworkPolicy")) {
             return Optional.of(Message.of("sourceWarning.notAnalysed", apiVersion, kind));
         }
         return Optional.empty();

@@ -3,109 +3,80 @@ package io.kubereach.source;
 import io.fabric8.kubernetes.api.model.HasMetadata;
 import io.fabric8.kubernetes.client.utils.KubernetesSerialization;
 import io.kubereach.model.ClusterSnapshot;
+import io.kubereach.model.Namespace;
 import io.kubereach.text.Message;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 
 /**
- * Reads Kubernetes manifests (files, or folders searched recursively for {@code .yaml},
- * {@code .yml} and {@code .json}) into a {@link ClusterSnapshot}, through the
- * {@link ClusterConverter}. Files are read in path order, so the same input always gives the
- * same snapshot.
+ * Reads Kubernetes manifests (files, folders searched recursively for {@code .yaml},
+ * {@code .yml} and {@code .json}, kustomizations built by a real kustomize, text from a stream)
+ * into a {@link ClusterSnapshot}, through the {@link ClusterConverter}. Pieces are read in path
+ * order, so the same input always gives the same snapshot. See {@link ManifestWalk} for what a
+ * folder holds.
  *
- * <p>What cannot be analysed is skipped with a warning in the snapshot (documents that are not
- * Kubernetes objects, AdminNetworkPolicies, Routes, …); what is wrong (a missing path, broken
- * YAML, an invalid object) fails with a {@link ManifestException} that names it.
+ * <p>Reading is tolerant by default: a file or object that cannot be read is skipped with a
+ * warning that names it, says why and, where it can tell, hints at what it is (a Helm template, a
+ * kustomize patch); the rest of the input is read. A skipped NetworkPolicy leaves the verdicts of
+ * its namespace unknown (a {@link io.kubereach.model.SourceGap}), never allowed. {@link #strict()}
+ * fails on the first such problem instead, with a {@link ManifestException} that names it. A
+ * missing path is an error either way.
  *
- * <p>A file that starts with a {@link SnapshotHeader} is a snapshot of a live cluster: its
- * objects are added as read from a cluster, and its gaps and warnings are restored.
+ * <p>Kinds that are not read are named once each, with a count (see {@link UnreadKinds}). A file
+ * that starts with a {@link SnapshotHeader} is a snapshot of a live cluster: its objects are added
+ * as read from a cluster, and its gaps and warnings are restored.
  */
 public final class ManifestSource {
 
     /** Costly to set up and safe to share: one for every source. */
     private static final KubernetesSerialization SERIALIZATION = new KubernetesSerialization();
 
+    private final boolean strict;
+    private final Optional<String> namespace;
+    private final Supplier<Optional<KustomizeRenderer>> renderer;
+
+    /** A tolerant reader that builds kustomizations with the kustomize on this process's {@code PATH}. */
+    public ManifestSource() {
+        this(false, Optional.empty(), KustomizeRenderer::onSystemPath);
+    }
+
+    private ManifestSource(boolean strict, Optional<String> namespace, Supplier<Optional<KustomizeRenderer>> renderer) {
+        this.strict = strict;
+        this.namespace = namespace;
+        this.renderer = renderer;
+    }
+
+    /** A reader that fails on the first file or object it cannot read. */
+    public static ManifestSource strict() {
+        return new ManifestSource().strict(true);
+    }
+
+    /** This reader, failing on the first problem when {@code strict}, skipping with a warning when not. */
+    public ManifestSource strict(boolean failOnFirstProblem) {
+        return new ManifestSource(failOnFirstProblem, namespace, renderer);
+    }
+
+    /** This reader, putting objects that name no namespace into {@code name} instead of {@code default}, as {@code kubectl apply -n}. */
+    public ManifestSource inNamespace(String name) {
+        return new ManifestSource(strict, Optional.of(name).filter(n -> !n.isBlank() && !n.equals(Namespace.DEFAULT)), renderer);
+    }
+
+    /** This reader, building kustomizations with the given renderer (none: they are skipped with a warning). */
+    public ManifestSource withRenderer(Optional<KustomizeRenderer> kustomize) {
+        return new ManifestSource(strict, namespace, () -> kustomize);
+    }
+
     /** The one fabric8 serialization every source shares (it is costly to set up and thread-safe). */
     public static KubernetesSerialization serialization() {
         return SERIALIZATION;
     }
 
-    /**
-     * Reads the manifests under the given files and folders. Files are parsed in parallel, then
-     * converted one after another in path order, so the result and the first error reported do
-     * not depend on timing.
-     */
+    /** Reads the manifests under the given files and folders. */
     public ClusterSnapshot read(List<Path> paths) throws ManifestException {
-        String source = paths.stream().map(Path::toString).collect(Collectors.joining(", "));
-        ClusterConverter converter = ClusterConverter.forManifests(source);
-        List<ParsedFile> parsed = files(paths).parallelStream().map(ManifestSource::parse).toList();
-        for (ParsedFile file : parsed) {
-            if (file.failure() != null) {
-                throw file.failure();
-            }
-            file.warnings().forEach(converter::warning);
-            if (file.header().isPresent()) {
-                file.header().get().messages().forEach(converter::warning);
-                file.header().get().gaps().forEach(converter::gap);
-                for (HasMetadata object : file.objects()) {
-                    converter.addFromCluster(object, file.label());
-                }
-                continue;
-            }
-            for (HasMetadata object : file.objects()) {
-                converter.add(object, file.label());
-            }
-        }
-        return converter.snapshot();
-    }
-
-    /**
-     * One file's typed objects and warnings, or the error that stopped it.
-     *
-     * @param label the file as named in messages
-     * @param objects the objects KubeReach reads, in file order
-     * @param warnings what was skipped, in file order
-     * @param header the snapshot header, when the file is a KubeReach snapshot
-     * @param failure the error, or null when the file was read
-     */
-    private record ParsedFile(String label, List<HasMetadata> objects, List<Message> warnings, Optional<SnapshotHeader> header,
-            ManifestException failure) {
-    }
-
-    private static ParsedFile parse(Path file) {
-        String label = file.toString();
-        List<Message> warnings = new ArrayList<>();
-        List<HasMetadata> objects = new ArrayList<>();
-        Optional<SnapshotHeader> header = Optional.empty();
-        try {
-            for (ManifestFile.RawObject object : ManifestFile.read(file, label, warnings::add)) {
-                if (SnapshotHeader.isHeader(object)) {
-                    header = Optional.of(SnapshotHeader.read(object, label));
-                    continue;
-                }
-                Optional<Message> skipped = ManifestKinds.skipReason(object.apiVersion(), object.kind());
-                if (skipped.isPresent()) {
-                    warnings.add(Message.of("sourceWarning.skippedObject", label, object.describe(), skipped.get()));
-                    continue;
-                }
-                Optional<Class<? extends HasMetadata>> type = ManifestKinds.readAs(object);
-                if (type.isPresent()) {
-                    objects.add(typed(object, type.get(), label));
-                }
-            }
-            return new ParsedFile(label, objects, warnings, header, null);
-        } catch (ManifestException e) {
-            return new ParsedFile(label, List.of(), List.of(), Optional.empty(), e);
-        }
+        return readInputs(paths.stream().<ManifestInput>map(ManifestInput.Location::new).toList());
     }
 
     /** Reads the manifests under the given files and folders. */
@@ -113,42 +84,64 @@ public final class ManifestSource {
         return read(List.of(paths));
     }
 
-    static HasMetadata typed(ManifestFile.RawObject object, Class<? extends HasMetadata> type, String label)
+    /**
+     * Reads the manifests of the given inputs. Pieces are parsed (and kustomizations built) in
+     * parallel, then converted one after another in order, so the result and the first error
+     * reported do not depend on timing.
+     */
+    public ClusterSnapshot readInputs(List<ManifestInput> inputs) throws ManifestException {
+        String source = inputs.stream().map(ManifestInput::label).collect(Collectors.joining(", "));
+        List<ManifestWalk.Piece> pieces = new ManifestWalk(renderer.get()).pieces(inputs);
+        ClusterConverter converter = ClusterConverter.forManifests(source);
+        SkippedInput skipped = new SkippedInput(strict, converter);
+        UnreadKinds unread = new UnreadKinds();
+        List<ParsedPiece> parsed = pieces.parallelStream().map(p -> ParsedPiece.parse(p, namespace)).toList();
+        for (ParsedPiece piece : parsed) {
+            if (piece.failure().isPresent()) {
+                skipped.piece(piece);
+                continue;
+            }
+            piece.warnings().forEach(converter::warning);
+            for (ManifestFile.BrokenDocument document : piece.broken()) {
+                skipped.document(piece, document);
+            }
+            piece.unread().forEach(unread::add);
+            piece.header().ifPresent(header -> {
+                header.messages().forEach(converter::warning);
+                header.gaps().forEach(converter::gap);
+            });
+            for (ParsedPiece.Item item : piece.items()) {
+                add(converter, skipped, piece, item);
+            }
+        }
+        unread.warnings().forEach(converter::warning);
+        return converter.snapshot();
+    }
+
+    private static void add(ClusterConverter converter, SkippedInput skipped, ParsedPiece piece, ParsedPiece.Item item)
             throws ManifestException {
+        if (item.failure().isPresent()) {
+            skipped.object(piece, item, item.failure().get());
+            return;
+        }
+        try {
+            if (piece.header().isPresent()) {
+                converter.addFromCluster(item.object().orElseThrow(), piece.label());
+            } else {
+                converter.add(item.object().orElseThrow(), piece.label());
+            }
+        } catch (ManifestException e) {
+            skipped.object(piece, item, e);
+        }
+    }
+
+    /** A raw object as the fabric8 class {@code type}; fails naming the object when a field has the wrong shape. */
+    static HasMetadata typed(ManifestFile.RawObject object, Class<? extends HasMetadata> type, String label) throws ManifestException {
         try {
             return SERIALIZATION.convertValue(object.fields(), type);
         } catch (RuntimeException e) {
-            String reason = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage().lines().findFirst().orElse("");
             throw new ManifestException(Message.of("sourceError.notValid", label, object.describe(),
-                    String.valueOf(object.apiVersion()), String.valueOf(object.kind()), reason), e);
+                    String.valueOf(object.apiVersion()), String.valueOf(object.kind()), TypeProblem.reason(e)), e);
         }
-    }
-
-    /** Every manifest file under the paths, each folder's files in path order. */
-    private static List<Path> files(List<Path> paths) throws ManifestException {
-        List<Path> files = new ArrayList<>();
-        for (Path path : paths) {
-            if (!Files.exists(path)) {
-                throw new ManifestException(Message.of("sourceError.noSuchPath", path.toString()));
-            }
-            if (!Files.isDirectory(path)) {
-                files.add(path); // a file named explicitly is read whatever its extension
-                continue;
-            }
-            try (Stream<Path> walk = Files.walk(path)) {
-                walk.filter(Files::isRegularFile)
-                        .filter(ManifestSource::isManifest)
-                        .sorted(Comparator.comparing(Path::toString))
-                        .forEach(files::add);
-            } catch (IOException | UncheckedIOException e) {
-                throw new ManifestException(Message.of("sourceError.unlistable", path.toString(), String.valueOf(e.getMessage())), e);
-            }
-        }
-        return files;
-    }
-
-    private static boolean isManifest(Path file) {
-        String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
-        return name.endsWith(".yaml") || name.endsWith(".yml") || name.endsWith(".json");
     }
 }

@@ -165,13 +165,11 @@ final class NetworkPolicyConverter {
         }
         Integer number = port.getIntVal();
         String name = port.getStrVal();
-        if (number == null && name.trim().matches("\\d{1,9}")) {
-            number = Integer.parseInt(name.trim());
-        }
         if (number == null) {
             if (name.isBlank()) {
                 throw origin.error("sourceError.emptyPortName", where);
             }
+            origin.checkPortName(name, where); // port: "80" is a name the API server refuses, not a number
             if (endPort != null) {
                 throw origin.error("sourceError.endPortNamed", where, String.valueOf(endPort), name);
             }

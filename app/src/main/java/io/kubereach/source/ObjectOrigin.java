@@ -9,29 +9,37 @@ import io.kubereach.text.Message;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 /**
  * Where one Kubernetes object came from and who it is, so that every message about it can
  * say {@code policies.yaml: NetworkPolicy default/deny-x: ...}.
  *
+ * <p>Names, labels and port names are checked as the API server checks them: an object that
+ * breaks a rule could never be stored in a cluster, yet netpol-analyzer and KubeReach read it
+ * (the peer corpus has such names), each broken rule a warning that says so; the writers escape
+ * whatever such a name holds that they cannot show.
+ *
  * @param source the file (or cluster context) the object was read from
  * @param kind the object's kind
  * @param namespace its namespace, {@code default} when it names none; empty for cluster-scoped kinds
  * @param name its name
+ * @param warnings where warnings about the object go
  */
-record ObjectOrigin(String source, String kind, String namespace, String name) {
+record ObjectOrigin(String source, String kind, String namespace, String name, Consumer<Message> warnings) {
 
     /** The origin of a namespaced object, failing when it has no name. */
-    static ObjectOrigin of(String source, HasMetadata object) throws ManifestException {
-        return of(source, object, true);
+    static ObjectOrigin of(String source, HasMetadata object, Consumer<Message> warnings) throws ManifestException {
+        return of(source, object, true, warnings);
     }
 
     /** The origin of a cluster-scoped object (Namespace, Node), failing when it has no name. */
-    static ObjectOrigin ofClusterScoped(String source, HasMetadata object) throws ManifestException {
-        return of(source, object, false);
+    static ObjectOrigin ofClusterScoped(String source, HasMetadata object, Consumer<Message> warnings) throws ManifestException {
+        return of(source, object, false, warnings);
     }
 
-    private static ObjectOrigin of(String source, HasMetadata object, boolean namespaced) throws ManifestException {
+    private static ObjectOrigin of(String source, HasMetadata object, boolean namespaced, Consumer<Message> warnings)
+            throws ManifestException {
         String kind = object.getKind() == null || object.getKind().isBlank()
                 ? object.getClass().getSimpleName() : object.getKind();
         ObjectMeta meta = object.getMetadata();
@@ -41,7 +49,12 @@ record ObjectOrigin(String source, String kind, String namespace, String name) {
             throw new ManifestException(namespaced ? Message.of("sourceError.noNameIn", source, kind, namespace)
                     : Message.of("sourceError.noName", source, kind));
         }
-        return new ObjectOrigin(source, kind, namespace, name);
+        ObjectOrigin origin = new ObjectOrigin(source, kind, namespace, name, warnings);
+        ApiValidation.objectName(kind, name).ifPresent(rule -> origin.refused("sourceWarning.invalidName", "metadata.name", name, rule));
+        if (namespaced) {
+            ApiValidation.dns1123Label(namespace).ifPresent(rule -> origin.refused("sourceWarning.invalidName", "metadata.namespace", namespace, rule));
+        }
+        return origin;
     }
 
     /** The namespace an object lives in; {@code default} when it names none (rule 2). */
@@ -50,14 +63,55 @@ record ObjectOrigin(String source, String kind, String namespace, String name) {
         return namespace == null || namespace.isBlank() ? Namespace.DEFAULT : namespace;
     }
 
-    /** A label map without nulls: a key written with no value has the empty value, as in Go. */
-    static Map<String, String> labels(Map<String, String> labels) {
-        if (labels == null) {
+    /** An annotation map without nulls: a key written with no value has the empty value, as in Go. */
+    static Map<String, String> annotations(Map<String, String> annotations) {
+        if (annotations == null) {
             return Map.of();
         }
         Map<String, String> copy = new LinkedHashMap<>();
-        labels.forEach((k, v) -> copy.put(k, v == null ? "" : v));
+        annotations.forEach((k, v) -> copy.put(k, v == null ? "" : v));
         return copy;
+    }
+
+    /**
+     * A label map (or selector's {@code matchLabels}) without nulls, a key with no value having
+     * the empty value as in Go; a key or value the API server refuses is a warning naming {@code field}.
+     */
+    Map<String, String> labels(Map<String, String> labels, Message field) {
+        return labels(labels, field, LabelKeySyntax.KUBERNETES);
+    }
+
+    /** As {@link #labels(Map, Message)}, for keys written in {@code keys}' syntax. */
+    Map<String, String> labels(Map<String, String> labels, Message field, LabelKeySyntax keys) {
+        Map<String, String> copy = annotations(labels);
+        for (Map.Entry<String, String> label : copy.entrySet()) {
+            checkLabelKey(keys.label(label.getKey()), field);
+            checkLabelValue(label.getKey(), label.getValue(), field);
+        }
+        return copy;
+    }
+
+    /** Warns of a label key the API server refuses. */
+    void checkLabelKey(String key, Message field) {
+        ApiValidation.labelKey(key).ifPresent(rule -> refused("sourceWarning.invalidLabelKey", field, key, rule));
+    }
+
+    /** Warns of a label value the API server refuses. */
+    void checkLabelValue(String key, String value, Message field) {
+        ApiValidation.labelValue(value).ifPresent(rule -> refused("sourceWarning.invalidLabelValue", field, key, value, rule));
+    }
+
+    /**
+     * Warns of a port name the API server refuses: a named port must hold a letter, so
+     * {@code port: "80"} is a name (that no container declares), not the number 80.
+     */
+    void checkPortName(String name, Message where) {
+        ApiValidation.portName(name).ifPresent(rule -> refused("sourceWarning.invalidPortName", where, name, rule));
+    }
+
+    /** A warning that the API server would refuse this object, and why. */
+    private void refused(String key, Object... args) {
+        warnings.accept(warning(Message.of(key, args)));
     }
 
     /** {@code namespace/name}, or the name alone for a cluster-scoped object. */

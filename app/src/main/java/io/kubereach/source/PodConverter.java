@@ -22,6 +22,9 @@ import java.util.function.Consumer;
 /** Turns a Pod, or the pod template of a workload, into a model pod. */
 final class PodConverter {
 
+    /** Where a workload's pod labels are, for messages. */
+    static final Message TEMPLATE_LABELS = Message.verbatim("spec.template.metadata.labels");
+
     private PodConverter() {
     }
 
@@ -31,7 +34,7 @@ final class PodConverter {
         PodSpec spec = pod.getSpec() == null ? new PodSpec() : pod.getSpec();
         Optional<String> node = spec.getNodeName() == null || spec.getNodeName().isBlank()
                 ? Optional.empty() : Optional.of(spec.getNodeName());
-        return new Pod(origin.namespace(), origin.name(), ObjectOrigin.labels(pod.getMetadata().getLabels()),
+        return new Pod(origin.namespace(), origin.name(), origin.labels(pod.getMetadata().getLabels(), ClusterConverter.METADATA_LABELS),
                 ips(pod.getStatus(), origin), node, owner(pod.getMetadata(), origin),
                 Boolean.TRUE.equals(spec.getHostNetwork()), containers(spec, origin, warnings), ready(pod.getStatus()),
                 serviceAccount(spec));
@@ -44,7 +47,7 @@ final class PodConverter {
     static Pod fromTemplate(ObjectMeta template, PodSpec spec, String podName, WorkloadRef owner, ObjectOrigin origin,
             Consumer<Message> warnings) throws ManifestException {
         PodSpec podSpec = spec == null ? new PodSpec() : spec;
-        return new Pod(owner.namespace(), podName, ObjectOrigin.labels(template == null ? null : template.getLabels()),
+        return new Pod(owner.namespace(), podName, origin.labels(template == null ? null : template.getLabels(), TEMPLATE_LABELS),
                 List.of(), Optional.empty(), owner, Boolean.TRUE.equals(podSpec.getHostNetwork()),
                 containers(podSpec, origin, warnings), true, serviceAccount(podSpec));
     }
@@ -145,6 +148,9 @@ final class PodConverter {
                 }
                 if (p.getContainerPort() < 1 || p.getContainerPort() > 65535) {
                     throw origin.error("sourceError.containerPortRange", where, String.valueOf(p.getContainerPort()));
+                }
+                if (p.getName() != null && !p.getName().isEmpty()) {
+                    origin.checkPortName(p.getName(), where);
                 }
                 ports.add(new ContainerPort(p.getName() == null ? "" : p.getName(), p.getContainerPort(),
                         origin.protocol(p.getProtocol(), where)));

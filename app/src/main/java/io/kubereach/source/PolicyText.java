@@ -59,7 +59,11 @@ public final class PolicyText {
     public static Outcome read(String text, String label) {
         List<Message> warnings = new ArrayList<>();
         try {
-            List<ManifestFile.RawObject> objects = ManifestFile.readText(text, label, warnings::add);
+            List<ManifestFile.BrokenDocument> broken = new ArrayList<>();
+            List<ManifestFile.RawObject> objects = ManifestFile.read(text, label, warnings::add, broken::add);
+            if (!broken.isEmpty()) {
+                throw broken.get(0).failure();
+            }
             if (objects.size() != 1) {
                 return invalid(warnings.isEmpty() ? Message.of("whatIf.error.onePolicy", label) : warnings.get(0));
             }
@@ -75,7 +79,11 @@ public final class PolicyText {
             // a half-typed object no converter path expected: refused with its words, never a stack trace
             return invalid(Message.of("whatIf.error.unreadable", label, String.valueOf(e.getMessage())));
         } catch (ManifestException e) {
-            if (e.getCause() instanceof MarkedYamlEngineException marked) {
+            Throwable cause = e.getCause();
+            while (cause != null && !(cause instanceof MarkedYamlEngineException)) {
+                cause = cause.getCause();
+            }
+            if (cause instanceof MarkedYamlEngineException marked) {
                 Optional<Mark> mark = marked.getProblemMark().or(marked::getContextMark);
                 if (mark.isPresent()) {
                     return new Invalid(new Problem(OptionalInt.of(mark.get().getLine() + 1), mark.get().getColumn() + 1, e.reason()));

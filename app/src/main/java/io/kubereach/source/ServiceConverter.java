@@ -35,7 +35,7 @@ final class ServiceConverter {
     static Service convert(io.fabric8.kubernetes.api.model.Service service, ObjectOrigin origin) throws ManifestException {
         ServiceSpec spec = service.getSpec() == null ? new ServiceSpec() : service.getSpec();
         ServiceType type = type(spec.getType(), origin);
-        Map<String, String> selector = ObjectOrigin.labels(spec.getSelector());
+        Map<String, String> selector = origin.labels(spec.getSelector(), Message.verbatim("spec.selector"));
         List<ServicePort> ports = new ArrayList<>();
         var declared = spec.getPorts() == null ? List.<io.fabric8.kubernetes.api.model.ServicePort>of() : spec.getPorts();
         for (int i = 0; i < declared.size(); i++) {
@@ -89,11 +89,14 @@ final class ServiceConverter {
             throw origin.error("sourceError.portRange", where, String.valueOf(number));
         }
         return new ServicePort(port.getName() == null ? "" : port.getName(), origin.protocol(port.getProtocol(), where),
-                number, targetPort(port.getTargetPort(), number), port.getNodePort() == null ? 0 : port.getNodePort());
+                number, targetPort(port.getTargetPort(), number, origin, where), port.getNodePort() == null ? 0 : port.getNodePort());
     }
 
-    /** The target port, the port itself when none is given; a numeric string is a number. */
-    private static TargetPort targetPort(IntOrString target, int port) {
+    /**
+     * The target port, the port itself when none is given; a name must be a port name the API
+     * server accepts ({@code targetPort: "8080"} is not one).
+     */
+    private static TargetPort targetPort(IntOrString target, int port, ObjectOrigin origin, Message where) throws ManifestException {
         if (target == null || (target.getIntVal() == null && (target.getStrVal() == null || target.getStrVal().isBlank()))) {
             return new TargetPort.Number(port);
         }
@@ -101,7 +104,8 @@ final class ServiceConverter {
             return new TargetPort.Number(target.getIntVal() == 0 ? port : target.getIntVal());
         }
         String name = target.getStrVal().trim();
-        return name.matches("\\d{1,5}") ? new TargetPort.Number(Integer.parseInt(name)) : new TargetPort.Named(name);
+        origin.checkPortName(name, Message.of("sourceWhere.field", where, "targetPort"));
+        return new TargetPort.Named(name);
     }
 
     /** The hand-written or controller-made Endpoints of a Service (same name as the Service). */
@@ -128,7 +132,7 @@ final class ServiceConverter {
     /** The part of a Service's endpoints one EndpointSlice holds; empty when it serves no Service. */
     static Optional<ServiceEndpoints> slice(EndpointSlice slice, ObjectOrigin origin, Consumer<Message> warnings)
             throws ManifestException {
-        String service = ObjectOrigin.labels(slice.getMetadata().getLabels()).get(SERVICE_NAME_LABEL);
+        String service = origin.labels(slice.getMetadata().getLabels(), ClusterConverter.METADATA_LABELS).get(SERVICE_NAME_LABEL);
         if (service == null || service.isBlank()) {
             warnings.accept(origin.warning(Message.of("sourceWarning.sliceNoService", SERVICE_NAME_LABEL)));
             return Optional.empty();

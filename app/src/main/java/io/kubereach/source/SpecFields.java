@@ -210,13 +210,18 @@ record SpecFields(Map<String, Object> fields, Message where, ObjectOrigin origin
 
     /** This map read as a Kubernetes label selector, its operators checked ({@code {}} selects everything). */
     LabelSelector asLabelSelector() throws ManifestException {
+        return asLabelSelector(LabelKeySyntax.KUBERNETES);
+    }
+
+    /** This map read as a label selector whose keys are written in {@code keys}' syntax. */
+    LabelSelector asLabelSelector(LabelKeySyntax keys) throws ManifestException {
         io.fabric8.kubernetes.api.model.LabelSelector raw;
         try {
             raw = ManifestSource.serialization().convertValue(fields, io.fabric8.kubernetes.api.model.LabelSelector.class);
         } catch (RuntimeException e) {
             throw origin.error("sourceError.notSelector", where);
         }
-        return LabelSelectorConverter.convert(raw, origin, where);
+        return LabelSelectorConverter.convert(raw, origin, where, keys);
     }
 
     /**

@@ -95,7 +95,7 @@ final class UnevaluatedObjects {
         Optional<SpecFields> selector = spec.optionalMap("selector");
         if (selector.isPresent()) {
             LabelSelector pods = LabelSelector.of(selector.get().optionalMap("matchLabels")
-                    .map(m -> ObjectOrigin.labels(stringMap(m))).orElse(Map.of()));
+                    .map(m -> origin.labels(stringMap(m), Message.verbatim("spec.selector.matchLabels"))).orElse(Map.of()));
             return List.of(new PolicyReach.PodsIn(origin.namespace(), pods));
         }
         if (origin.namespace().equals(ISTIO_ROOT_NAMESPACE) && !spec.has("targetRef") && !spec.has("targetRefs")) {

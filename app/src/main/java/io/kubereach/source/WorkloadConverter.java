@@ -113,13 +113,12 @@ final class WorkloadConverter {
         int count = Math.min(Math.max(asked, 1), MAX_REPRESENTATIVE_PODS);
         Pod first = PodConverter.fromTemplate(template.getMetadata(), template.getSpec(), origin.name() + "-1", ref,
                 origin, warnings);
-        Workload workload = new Workload(ref, asked, ObjectOrigin.labels(
-                template.getMetadata() == null ? null : template.getMetadata().getLabels()), first.containers(),
+        Workload workload = new Workload(ref, asked, first.labels(), first.containers(),
                 PodConverter.controller(object.getMetadata(), origin.namespace()));
         List<Pod> pods = new ArrayList<>(List.of(first));
         for (int i = 2; i <= count; i++) {
             pods.add(new Pod(first.namespace(), origin.name() + "-" + i, first.labels(), first.ips(), first.node(),
-                    first.owner(), first.hostNetwork(), first.containers(), first.ready(), first.serviceAccount()));
+                    first.owner(), first.hostNetwork(), first.containers(), first.ready(), first.controller(), first.serviceAccount()));
         }
         return new Result(workload, pods);
     }

@@ -14,7 +14,8 @@ import java.util.Optional;
  * Saves a what-if's policies as manifests, one file per policy added or edited, ready for
  * {@code kubectl apply -f}, and a patch summary ({@value #SUMMARY}) that lists every edit, the
  * {@code kubectl delete} of every policy deleted, and the lines the edits change. Nothing is
- * written to a cluster. The summary is in English, like the command line's output, since it is
+ * written to a cluster, and each file is written whole or not at all
+ * ({@link io.kubereach.files.AtomicFile}). The summary is in English, like the command line's output, since it is
  * meant for review and scripts.
  */
 public final class PolicyFiles {
@@ -44,7 +45,7 @@ public final class PolicyFiles {
             }
             Path file = folder.resolve(edit.key().fileName());
             String text = edit.text().endsWith("\n") ? edit.text() : edit.text() + "\n";
-            Files.writeString(file, text);
+            write(file, text);
             written.add(file);
             String what = edit.added() ? "added " : "edited ";
             String renamed = edit.replaces().filter(r -> !r.equals(edit.key())).map(r -> " (was " + r + ", delete it)").orElse("");
@@ -53,9 +54,15 @@ public final class PolicyFiles {
         }
         changes.ifPresent(c -> appendChanges(summary, c));
         Path summaryFile = folder.resolve(SUMMARY);
-        Files.writeString(summaryFile, summary.toString());
+        write(summaryFile, summary.toString());
         written.add(summaryFile);
         return written;
+    }
+
+    /** Writes a file whole or not at all: a failed save never leaves half a manifest behind. */
+    private static void write(Path file, String text) throws IOException {
+        byte[] bytes = text.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        io.kubereach.files.AtomicFile.write(file, out -> out.write(bytes));
     }
 
     private static void appendChanges(StringBuilder out, TrafficChanges changes) {

@@ -114,14 +114,15 @@ class CommandLineTest {
     }
 
     @Test
-    @DisplayName("a bad batch line is an error naming the line, and nothing is half-printed")
+    @DisplayName("a bad batch line is answered with an error naming the line, after the answers before it, exit 2")
     void badBatchLineNamesTheLine() throws IOException {
         Path input = write("pods.yaml", TWO_PODS);
         Path batch = write("questions.txt", "app/b app/a 8080\napp/b app/a\n");
         Cli.Run run = Cli.run("can-reach", "-i", input.toString(), "--batch", batch.toString());
         assertThat(run.exitCode()).isEqualTo(2);
-        assertThat(run.out()).isEmpty();
-        assertThat(run.err()).contains("questions.txt line 2").doesNotContain("Exception");
+        assertThat(run.out().lines()).containsExactly("app/b app/a 8080/TCP allowed",
+                "app/b app/a error: " + batch + " line 2: expected FROM TO PORT[/PROTO]");
+        assertThat(run.err()).doesNotContain("Exception");
     }
 
     @Test
@@ -140,18 +141,18 @@ class CommandLineTest {
     }
 
     @Test
-    @DisplayName("broken YAML is an error naming the file, with nothing on stdout")
+    @DisplayName("with --strict, broken YAML is an error naming the file, with nothing on stdout")
     void brokenYamlNamesTheFile() throws IOException {
         write("good.yaml", TWO_PODS);
         write("broken.yaml", "apiVersion: v1\nkind: Pod\nmetadata: {name: [oops\n");
-        Cli.Run run = Cli.run("list", "-i", dir.toString());
+        Cli.Run run = Cli.run("list", "--strict", "-i", dir.toString());
         assertThat(run.exitCode()).isEqualTo(2);
         assertThat(run.out()).isEmpty();
         assertThat(run.err()).contains("broken.yaml").doesNotContain("\tat ");
     }
 
     @Test
-    @DisplayName("an invalid policy is an error naming the file and the policy")
+    @DisplayName("with --strict, an invalid policy is an error naming the file and the policy")
     void invalidPolicyNamesFileAndPolicy() throws IOException {
         write("bad-policy.yaml", """
                 apiVersion: networking.k8s.io/v1
@@ -161,7 +162,7 @@ class CommandLineTest {
                   podSelector: {}
                   ingress: [{from: [{ipBlock: {cidr: 10.0.0.0/8}, podSelector: {}}]}]
                 """);
-        Cli.Run run = Cli.run("list", "-i", dir.toString());
+        Cli.Run run = Cli.run("list", "-i", dir.toString(), "--strict");
         assertThat(run.exitCode()).isEqualTo(2);
         assertThat(run.out()).isEmpty();
         assertThat(run.err()).contains("bad-policy.yaml").contains("app/both");

@@ -31,8 +31,8 @@ import org.junit.jupiter.api.TestFactory;
 /**
  * Runs the connectivity diff over every case of netpol-analyzer's diff corpus and compares it
  * with the expected output, with line breaks removed as upstream compares. The cases of the
- * categories in {@link #REQUIRED} must match exactly; the others (Ingress and Route support are
- * later work) are counted, and written to
+ * categories in {@link #REQUIRED} (all three today) must match exactly; every category is counted, and
+ * written to
  * {@code target/peer-corpus-diff-conformance.txt} with the names of those that do not match and
  * why (their output goes to {@code target/diff-corpus-actual/}).
  */
@@ -40,7 +40,7 @@ import org.junit.jupiter.api.TestFactory;
 class DiffCorpusConformanceTest {
 
     /** The categories whose every case must match; add one here once the engine supports it. */
-    private static final Set<String> REQUIRED = Set.of("core", "anp-banp");
+    private static final Set<String> REQUIRED = Set.of("core", "anp-banp", "ingress-route");
 
     private static final Map<String, int[]> TALLY = new TreeMap<>();
     private static final Map<String, List<String>> MISMATCHES = new TreeMap<>();

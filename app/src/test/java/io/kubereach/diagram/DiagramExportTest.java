@@ -24,7 +24,7 @@ import org.junit.jupiter.api.io.TempDir;
 @DisplayName("exporting the demo diagram")
 class DiagramExportTest {
 
-    private static final String ALLOWED = "traffic:workload:default/ReplicaSet/frontend-6d4cf56db6>workload:default/StatefulSet/redis";
+    private static final String ALLOWED = "traffic:workload:default/Deployment/frontend>workload:default/StatefulSet/redis";
     private static final String BLOCKED = "traffic:workload:default/Job/nightly-report-28735140>workload:default/StatefulSet/redis";
 
     private static DiagramLayout layout;
@@ -170,7 +170,7 @@ class DiagramExportTest {
         export.svg(layout, new DiagramTitle("demo", "minikube", "now"), file);
         String svg = Files.readString(file);
         assertThat(svg).startsWith("<?xml").contains("<svg")
-                .contains(">kube-system<", ">redis-0<", ">frontend-6d4cf56db6<", ">payments-api<", ">Legend<", "Context: minikube");
+                .contains(">kube-system<", ">redis-0<", ">frontend<", ">payments-api<", ">Legend<", "Context: minikube");
     }
 
     @Test

@@ -80,10 +80,10 @@ class DiagramLayouterTest {
             assertThat(onBorder(from, l.start())).as(l.id() + " start").isTrue();
             assertThat(onBorder(to, l.end())).as(l.id() + " end").isTrue();
         }
-        DiagramLine allowed = layout.line("traffic:workload:default/ReplicaSet/frontend-6d4cf56db6>workload:default/StatefulSet/redis")
+        DiagramLine allowed = layout.line("traffic:workload:default/Deployment/frontend>workload:default/StatefulSet/redis")
                 .orElseThrow();
         assertThat(allowed.verdict()).contains(TrafficVerdict.ALLOWED);
-        assertThat(allowed.label()).isEqualTo("TCP 6379");
+        assertThat(allowed.label()).as("its ports, then the tier that decided it").isEqualTo("TCP 6379 · NP");
     }
 
     private static boolean onBorder(DiagramBox b, DiagramPoint p) {

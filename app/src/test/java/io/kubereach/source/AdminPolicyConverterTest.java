@@ -176,7 +176,8 @@ class AdminPolicyConverterTest {
     }
 
     private void assertRefused(String yaml, String message) {
-        assertThatThrownBy(() -> folder.read("policy.yaml", yaml)).isInstanceOf(ManifestException.class)
+        folder.write("policy.yaml", yaml);
+        assertThatThrownBy(folder::readStrictly).isInstanceOf(ManifestException.class)
                 .hasMessageContaining(message).hasMessageNotContaining("Exception");
     }
 }

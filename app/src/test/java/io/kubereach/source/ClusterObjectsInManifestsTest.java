@@ -51,7 +51,8 @@ class ClusterObjectsInManifestsTest {
                 data: {config.conf: "mode: nftables"}
                 """);
         assertThat(s.kubeProxy()).contains(new KubeProxyConfig("ipvs", "sh"));
-        assertThat(s.warnings()).isEmpty();
+        assertThat(s.warnings()).containsExactly(dir.resolve("cm.yaml")
+                + ": ConfigMap default/kube-proxy: v1 ConfigMap is not a kind KubeReach reads: skipped");
     }
 
     @Test
@@ -76,8 +77,11 @@ class ClusterObjectsInManifestsTest {
             assertThat(w.owner()).contains(new WorkloadRef("shop", "Deployment", "web"));
             assertThat(w.containers()).extracting(c -> c.image()).containsExactly("example/web:1");
         });
-        assertThat(s.pods()).hasSize(2); // manifests: representative pods, owned by the ReplicaSet itself
-        assertThat(s.pods()).allSatisfy(p -> assertThat(p.owner()).isEqualTo(new WorkloadRef("shop", "ReplicaSet", "web-5d9c")));
+        assertThat(s.pods()).hasSize(2); // manifests: representative pods, made by the ReplicaSet, which its Deployment owns
+        assertThat(s.pods()).allSatisfy(p -> {
+            assertThat(p.owner()).isEqualTo(new WorkloadRef("shop", "Deployment", "web"));
+            assertThat(p.controller()).isEqualTo(new WorkloadRef("shop", "ReplicaSet", "web-5d9c"));
+        });
     }
 
     @Test

@@ -73,7 +73,8 @@ class DemoClusterTest {
         Map<String, ClusterNode> nodes = demo.nodes().stream().collect(Collectors.toMap(ClusterNode::name, Function.identity()));
         assertThat(demo.pods()).hasSize(19).filteredOn(p -> !p.hostNetwork()).allSatisfy(pod -> {
             ClusterNode node = nodes.get(pod.node().orElseThrow());
-            assertThat(pod.owner().kind()).isIn("ReplicaSet", "StatefulSet", "DaemonSet", "Job");
+            assertThat(pod.controller().kind()).isIn("ReplicaSet", "StatefulSet", "DaemonSet", "Job");
+            assertThat(pod.owner().kind()).isIn("Deployment", "StatefulSet", "DaemonSet", "Job");
             assertThat(pod.ips()).singleElement().matches(ip -> node.podCidr().orElseThrow().contains(ip));
         });
         List<IpAddress> podNetworkIps = demo.pods().stream().filter(p -> !p.hostNetwork()).flatMap(p -> p.ips().stream()).toList();
@@ -98,7 +99,7 @@ class DemoClusterTest {
         assertThat(web.containers()).extracting(Container::name).containsExactly("web", "envoy");
         assertThat(web.containers()).allSatisfy(c -> assertThat(c.ports()).isNotEmpty());
         assertThat(demo.pods()).filteredOn(p -> p.containers().size() == 2).extracting(p -> p.owner().name())
-                .containsOnly("web-5f7c9b8d4");
+                .containsOnly("web");
     }
 
     @Test

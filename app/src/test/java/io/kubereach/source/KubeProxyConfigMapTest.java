@@ -72,7 +72,9 @@ class KubeProxyConfigMapTest {
         ClusterSnapshot s = new ManifestFolder(dir).read("other.yaml", other
                 + "---\napiVersion: v1\nkind: ConfigMap\nmetadata: {name: app-config, namespace: kube-system}\ndata: {mode: ipvs}\n");
         assertThat(s.kubeProxy()).isEmpty();
-        assertThat(s.warnings()).isEmpty();
+        assertThat(s.warnings()).containsExactly(
+                dir.resolve("other.yaml") + ": ConfigMap default/kube-proxy: v1 ConfigMap is not a kind KubeReach reads: skipped,"
+                        + " and 1 more of this kind");
     }
 
     @Test
@@ -81,7 +83,8 @@ class KubeProxyConfigMapTest {
         ClusterSnapshot s = new ManifestFolder(dir).read("odd.yaml",
                 "apiVersion: v1\nkind: ConfigMap\nmetadata: {name: odd, namespace: default}\ndata: {nested: {a: b}, port: 8080}\n");
         assertThat(s.kubeProxy()).isEmpty();
-        assertThat(s.warnings()).isEmpty();
+        assertThat(s.warnings()).singleElement().asString()
+                .endsWith("odd.yaml: ConfigMap default/odd: v1 ConfigMap is not a kind KubeReach reads: skipped");
     }
 
     @Test

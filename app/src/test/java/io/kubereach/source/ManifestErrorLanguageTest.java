@@ -27,7 +27,7 @@ class ManifestErrorLanguageTest {
     private ManifestException readFailing(String name, String yaml) {
         ManifestFolder folder = new ManifestFolder(dir.resolve(name + ".d"));
         folder.write(name, yaml);
-        return catchThrowableOfType(ManifestException.class, folder::read);
+        return catchThrowableOfType(ManifestException.class, folder::readStrictly);
     }
 
     /** Where {@link #readFailing} writes a file, each in a folder of its own. */

@@ -33,9 +33,14 @@ final class ManifestFolder {
         return read();
     }
 
-    /** Reads the whole folder. */
+    /** Reads the whole folder, skipping what cannot be read with a warning. */
     ClusterSnapshot read() throws ManifestException {
         return new ManifestSource().read(root);
+    }
+
+    /** Reads the whole folder, failing on the first file or object that cannot be read. */
+    ClusterSnapshot readStrictly() throws ManifestException {
+        return ManifestSource.strict().read(root);
     }
 
     Path root() {

@@ -152,7 +152,7 @@ class ManifestSourceTest {
     }
 
     @Test
-    void kindsThatDoNotShapeTrafficAreIgnoredSilently() throws Exception {
+    void kindsThatAreNotReadAreNamedOnceEach() throws Exception {
         ClusterSnapshot snapshot = folder.read("config.yaml", """
                 apiVersion: v1
                 kind: ConfigMap
@@ -164,20 +164,22 @@ class ManifestSourceTest {
                 metadata: {name: reader}
                 """);
 
-        assertThat(snapshot.warnings()).isEmpty();
+        assertThat(snapshot.warnings()).containsExactly(
+                dir.resolve("config.yaml") + ": ConfigMap settings: v1 ConfigMap is not a kind KubeReach reads: skipped",
+                dir.resolve("config.yaml") + ": ClusterRole reader: rbac.authorization.k8s.io/v1 ClusterRole is not a kind KubeReach reads: skipped");
         assertThat(snapshot.pods()).isEmpty();
     }
 
     @Test
-    void routesAndClusterPoliciesOfAnUnknownVersionAreSkippedWithANotAnalysedYetWarning() throws Exception {
+    void tcpRoutesAndClusterPoliciesOfAnUnknownVersionAreSkippedWithANotAnalysedYetWarning() throws Exception {
         ClusterSnapshot snapshot = folder.read("tiers.yaml", """
                 apiVersion: policy.networking.k8s.io/v1beta1
                 kind: ClusterNetworkPolicy
                 metadata: {name: deny-all}
                 spec: {priority: 10}
                 ---
-                apiVersion: route.openshift.io/v1
-                kind: Route
+                apiVersion: gateway.networking.k8s.io/v1alpha2
+                kind: TCPRoute
                 metadata: {name: web, namespace: shop}
                 """);
 
@@ -185,7 +187,7 @@ class ManifestSourceTest {
         assertThat(snapshot.warnings()).hasSize(2)
                 .allSatisfy(w -> assertThat(w).contains("tiers.yaml", "not analysed yet"))
                 .anySatisfy(w -> assertThat(w).contains("ClusterNetworkPolicy deny-all"))
-                .anySatisfy(w -> assertThat(w).contains("Route shop/web"));
+                .anySatisfy(w -> assertThat(w).contains("TCPRoute shop/web"));
     }
 
     @Test
@@ -211,7 +213,7 @@ class ManifestSourceTest {
                   name: [unclosed
                 """);
 
-        assertThatThrownBy(folder::read)
+        assertThatThrownBy(folder::readStrictly)
                 .isInstanceOf(ManifestException.class)
                 .hasMessageContaining("broken.yaml")
                 .hasMessageContaining("YAML syntax error at line");
@@ -236,7 +238,7 @@ class ManifestSourceTest {
                 spec: {replicas: many}
                 """);
 
-        assertThatThrownBy(folder::read)
+        assertThatThrownBy(folder::readStrictly)
                 .isInstanceOf(ManifestException.class)
                 .hasMessageContaining("deploy.yaml: Deployment shop/web: not a valid apps/v1 Deployment");
     }

@@ -80,7 +80,7 @@ class PeerCorpusReadingTest {
                         }
                     }
                     Set<String> owners = new ManifestSource().read(folder).pods().stream()
-                            .map(p -> p.owner().toString())
+                            .map(p -> p.controller().toString())
                             .collect(Collectors.toSet());
                     assertThat(owners).containsAll(expected);
                 }));

@@ -52,7 +52,7 @@ class ServiceConversionTest {
                   - {name: http, port: 80}
                   - {name: grpc, port: 5050, targetPort: grpc-port, protocol: TCP}
                   - {name: dns, port: 53, targetPort: 5353, protocol: UDP}
-                  - {port: 8080, targetPort: '9090'}
+                  - {port: 8080, targetPort: 9090}
                 """);
 
         assertThat(service.type()).isEqualTo(ServiceType.CLUSTER_IP);
@@ -245,7 +245,7 @@ class ServiceConversionTest {
     void anUnknownServiceTypeFailsNamingTheService() {
         folder.write("svc.yaml", "{apiVersion: v1, kind: Service, metadata: {name: s, namespace: n}, spec: {type: Magic}}");
 
-        assertThatThrownBy(folder::read)
+        assertThatThrownBy(folder::readStrictly)
                 .isInstanceOf(ManifestException.class)
                 .hasMessageContaining("svc.yaml: Service n/s: spec.type 'Magic'");
     }

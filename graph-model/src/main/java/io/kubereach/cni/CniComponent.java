@@ -51,6 +51,11 @@ enum CniComponent {
         return Optional.empty();
     }
 
+    /** The prefixes of the node annotations this component leaves. */
+    List<String> annotationPrefixes() {
+        return annotationPrefixes;
+    }
+
     /** Whether a node annotation is one this component leaves. */
     boolean annotates(String key) {
         return annotationPrefixes.stream().anyMatch(key::startsWith);

@@ -95,6 +95,19 @@ public final class CniRecognizer {
         return out;
     }
 
+    /**
+     * The prefixes of every node annotation the recognition reads (the CNIs' own, k3s's): what a
+     * saved node must keep, and all it needs to keep of a node's annotations.
+     */
+    public static List<String> nodeAnnotationPrefixes() {
+        List<String> prefixes = new ArrayList<>();
+        for (CniComponent component : CniComponent.values()) {
+            prefixes.addAll(component.annotationPrefixes());
+        }
+        prefixes.add(K3S_PREFIX);
+        return prefixes.stream().distinct().toList();
+    }
+
     /** One line of evidence per node and component: the most telling annotation, and how many more there are. */
     private static Optional<CniEvidence> annotationEvidence(ClusterNode node, CniComponent component) {
         Map<String, String> matched = new TreeMap<>();

@@ -4,6 +4,7 @@ import io.kubereach.engine.Peer;
 import io.kubereach.model.ClusterNode;
 import io.kubereach.model.ClusterSnapshot;
 import io.kubereach.model.EndpointAddress;
+import io.kubereach.model.EntryKind;
 import io.kubereach.model.Ingress;
 import io.kubereach.model.IngressRule;
 import io.kubereach.model.Service;
@@ -11,6 +12,7 @@ import io.kubereach.model.ServiceEndpoints;
 import io.kubereach.model.ServicePort;
 import io.kubereach.model.ServiceType;
 import io.kubereach.proxy.ServiceBackend;
+import io.kubereach.proxy.EntryControllers;
 import io.kubereach.proxy.ServiceBackends;
 import io.kubereach.text.Message;
 import java.util.ArrayList;
@@ -149,15 +151,29 @@ final class ServiceConcepts {
 
     ConceptExplanation ingress(Ingress ingress) {
         List<Message> out = new ArrayList<>();
-        out.add(ingress.ingressClass().isBlank()
-                ? Message.of("concept.ingress.basicsDefaultClass")
-                : Message.of("concept.ingress.basics", ingress.ingressClass()));
+        out.add(switch (ingress.kind()) {
+            case INGRESS -> ingress.ingressClass().isBlank()
+                    ? Message.of("concept.ingress.basicsDefaultClass")
+                    : Message.of("concept.ingress.basics", ingress.ingressClass());
+            case ROUTE -> Message.of("concept.route.basics");
+            case GATEWAY -> Message.of("concept.gateway.basics", ingress.ingressClass().isBlank() ? "-" : ingress.ingressClass());
+            default -> Message.of("concept.gatewayRoute.basics", ingress.kind().kind(), Message.names(ingress.gateways()));
+        });
         for (IngressRule rule : ingress.rules()) {
             String host = rule.host().isBlank() ? "*" : rule.host();
-            String port = rule.servicePort() > 0 ? String.valueOf(rule.servicePort()) : rule.servicePortName();
-            out.add(Message.of("concept.ingress.route", host + rule.path(), rule.service(), port));
+            String port = rule.servicePort() > 0 ? String.valueOf(rule.servicePort())
+                    : rule.servicePortName().isEmpty() ? "*" : rule.servicePortName();
+            String service = rule.serviceNamespace().isEmpty() ? rule.service() : rule.serviceNamespace() + "/" + rule.service();
+            out.add(Message.of("concept.ingress.route", host + rule.path(), service, port));
         }
+        EntryControllers.Controller controller = new EntryControllers(snapshot).of(ingress);
+        out.add(controller.found()
+                ? Message.of("concept.entry.controller", controller.how(),
+                        Message.names(controller.pods().stream().map(p -> p.ref().toString()).toList()))
+                : controller.how());
         out.add(Message.of("concept.ingress.policy"));
-        return new ConceptExplanation(Concept.INGRESS, Message.of("concept.ingress.title", ingress.namespace() + "/" + ingress.name()), out);
+        Message title = ingress.kind() == EntryKind.INGRESS ? Message.of("concept.ingress.title", ingress.qualifiedName())
+                : Message.of("concept.entry.title", ingress.kind().kind(), ingress.qualifiedName());
+        return new ConceptExplanation(Concept.INGRESS, title, out);
     }
 }

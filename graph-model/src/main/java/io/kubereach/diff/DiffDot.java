@@ -1,6 +1,7 @@
 package io.kubereach.diff;
 
 import io.kubereach.report.ConnectionEnd;
+import io.kubereach.report.FieldText;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -69,7 +70,7 @@ final class DiffDot {
         byNamespace.forEach((namespace, peers) -> {
             String cluster = namespace + "[namespace]";
             // Graphviz takes no '-' in a subgraph's name, so netpol-analyzer writes '_' there (not in the label)
-            lines.add("\tsubgraph \"cluster_" + cluster.replace('-', '_') + "\" {");
+            lines.add("\tsubgraph " + quote("cluster_" + cluster.replace('-', '_')) + " {");
             lines.add("\t\tcolor=\"black\"");
             lines.add("\t\tfontcolor=\"black\"");
             peers.forEach(p -> lines.add("\t" + p));
@@ -122,6 +123,6 @@ final class DiffDot {
     }
 
     private static String quote(String value) {
-        return '"' + value.replace("\\", "\\\\").replace("\"", "\\\"") + '"';
+        return FieldText.dot(value);
     }
 }

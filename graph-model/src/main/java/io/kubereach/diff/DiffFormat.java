@@ -1,5 +1,6 @@
 package io.kubereach.diff;
 
+import io.kubereach.report.FieldText;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -43,9 +44,10 @@ public enum DiffFormat {
 
     private static String text(ConnectivityDiff diff, String before, String after) {
         StringBuilder out = new StringBuilder("Connectivity diff:\n");
-        for (String line : DiffRow.lines(diff, r -> "diff-type: " + r.kind().word() + ", source: " + r.source()
-                + ", destination: " + r.destination() + ", " + before + ": " + r.before() + ", " + after + ": " + r.after()
-                + (r.workloadsNote().isEmpty() ? "" : ", workloads-diff-info: " + r.workloadsNote()))) {
+        for (String line : DiffRow.lines(diff, r -> "diff-type: " + r.kind().word() + ", source: " + FieldText.text(r.source())
+                + ", destination: " + FieldText.text(r.destination()) + ", " + FieldText.text(before) + ": " + r.before() + ", "
+                + FieldText.text(after) + ": " + r.after()
+                + (r.workloadsNote().isEmpty() ? "" : ", workloads-diff-info: " + FieldText.text(r.workloadsNote())))) {
             out.append(line).append('\n');
         }
         return out.toString();
@@ -84,10 +86,12 @@ public enum DiffFormat {
     /** Lines joined by line breaks, with none after the last, as netpol-analyzer writes it. */
     private static String markdown(ConnectivityDiff diff, String before, String after) {
         List<String> lines = new ArrayList<>();
-        lines.add("| diff-type | source | destination | " + before + " | " + after + " | workloads-diff-info |");
+        lines.add("| diff-type | source | destination | " + FieldText.markdown(before) + " | " + FieldText.markdown(after)
+                + " | workloads-diff-info |");
         lines.add("|-----------|--------|-------------|------|------|---------------------|");
-        lines.addAll(DiffRow.lines(diff, r -> "| " + r.kind().word() + " | " + r.source() + " | " + r.destination() + " | "
-                + r.before() + " | " + r.after() + " | " + r.workloadsNote() + " |"));
+        lines.addAll(DiffRow.lines(diff, r -> "| " + r.kind().word() + " | " + FieldText.markdown(r.source()) + " | "
+                + FieldText.markdown(r.destination()) + " | " + r.before() + " | " + r.after() + " | "
+                + FieldText.markdown(r.workloadsNote()) + " |"));
         return String.join("\n", lines);
     }
 }

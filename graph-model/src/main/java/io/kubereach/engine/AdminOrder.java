@@ -13,9 +13,7 @@ import java.util.OptionalInt;
 final class AdminOrder {
 
     /** Priority first, then kind and name for a stable listing of ties. */
-    static final Comparator<AdminPolicy> ORDER = Comparator.comparingInt(AdminPolicy::priority)
-            .thenComparing(AdminPolicy::kind)
-            .thenComparing(AdminPolicy::name);
+    static final Comparator<AdminPolicy> ORDER = AdminPolicy.WALK_ORDER; // within one tier: by priority, then kind and name
 
     private AdminOrder() {
     }

@@ -113,6 +113,32 @@ public final class ExternalRanges {
         return out;
     }
 
+    /** Whether any policy of the snapshot names an IPv6 block or network, in either direction. */
+    public static boolean usesV6(ClusterSnapshot snapshot) {
+        List<NetworkPolicy> policies = snapshot.policies();
+        List<AdminPolicy> adminPolicies = snapshot.adminPolicies();
+        for (Direction direction : Direction.values()) {
+            if (CniRangeBlocks.of(snapshot, direction).stream().anyMatch(b -> b.cidr().v6())) {
+                return true;
+            }
+            for (NetworkPolicy policy : policies) {
+                for (PolicyRule rule : policy.rules(direction)) {
+                    if (rule.peers().stream().anyMatch(p -> p instanceof PolicyPeer.Addresses a && a.block().cidr().v6())) {
+                        return true;
+                    }
+                }
+            }
+            for (AdminPolicy policy : adminPolicies) {
+                for (AdminRule rule : policy.rules(direction)) {
+                    if (rule.peers().stream().anyMatch(p -> p instanceof AdminPeer.Networks n && n.cidrs().stream().anyMatch(Cidr::v6))) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
     /** Adds where each interval of {@code cidr} minus the excepts starts and where it ends (its last address + 1). */
     private static void addBounds(IpBlock block, TreeSet<BigInteger> starts) {
         List<Cidr> holes = block.except().stream()

@@ -1,6 +1,7 @@
 package io.kubereach.graph;
 
 import io.kubereach.model.ContainerPort;
+import io.kubereach.model.EntryKind;
 import io.kubereach.model.IpAddress;
 import io.kubereach.model.IpBlock;
 import io.kubereach.model.PodRef;
@@ -231,16 +232,32 @@ public sealed interface GraphVertex {
     }
 
     /**
-     * An Ingress.
+     * An entry point: an Ingress, an OpenShift Route, a Gateway API Gateway or route.
      *
      * @param namespaceName its namespace
      * @param name its name
-     * @param ingressClass its class, empty when it names none
+     * @param ingressClass its class (a Gateway's class name), empty when it names none
+     * @param kind what kind of entry point it is
+     * @param gateways the Gateways a Gateway API route attaches to, as {@code namespace/name}
      */
-    record IngressVertex(String namespaceName, String name, String ingressClass) implements GraphVertex {
+    record IngressVertex(String namespaceName, String name, String ingressClass, EntryKind kind, List<String> gateways) implements GraphVertex {
+        public IngressVertex {
+            gateways = List.copyOf(gateways);
+        }
+
+        /** An Ingress proper. */
+        public IngressVertex(String namespaceName, String name, String ingressClass) {
+            this(namespaceName, name, ingressClass, EntryKind.INGRESS, List.of());
+        }
+
         @Override
         public String id() {
-            return "ingress:" + namespaceName + "/" + name;
+            return idOf(kind, namespaceName, name);
+        }
+
+        /** The id of an entry point's vertex: {@code ingress:ns/name} for an Ingress, {@code httproute:ns/name} and so on for the others. */
+        public static String idOf(EntryKind kind, String namespace, String name) {
+            return kind.kind().toLowerCase(java.util.Locale.ROOT) + ":" + namespace + "/" + name;
         }
 
         @Override

@@ -84,6 +84,9 @@ public final class GraphView {
         if (!(e instanceof GraphEdge.Traffic t)) {
             return false;
         }
+        if (!filter.showsDecided(t)) {
+            return true;
+        }
         return switch (t.verdict()) {
             case ALLOWED -> !filter.shows(Layer.ALLOWED_EDGES);
             case BLOCKED -> !filter.shows(Layer.BLOCKED_EDGES);

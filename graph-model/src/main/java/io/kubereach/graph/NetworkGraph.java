@@ -36,6 +36,7 @@ public final class NetworkGraph {
     private final Map<String, GraphVertex> vertices;
     private final Map<String, GraphEdge> edges = new LinkedHashMap<>();
     private final Map<String, TrafficEnd> workloadEnds;
+    private final Map<String, TrafficEnd> entryEnds;
     private final TrafficEnds ends;
     private final PolicyIsolation isolation;
     private final TrafficJudge judge;
@@ -43,13 +44,14 @@ public final class NetworkGraph {
     private final Map<String, Graph<GraphVertex, GraphEdge>> around = new ConcurrentHashMap<>();
 
     NetworkGraph(ClusterSnapshot snapshot, ReachabilityEngine engine, Graph<GraphVertex, GraphEdge> graph,
-            Map<String, GraphVertex> vertices, Map<String, TrafficEnd> workloadEnds, TrafficEnds ends, PolicyIsolation isolation,
-            TrafficJudge judge, WorkloadPairs pairs) {
+            Map<String, GraphVertex> vertices, Map<String, TrafficEnd> workloadEnds, Map<String, TrafficEnd> entryEnds, TrafficEnds ends,
+            PolicyIsolation isolation, TrafficJudge judge, WorkloadPairs pairs) {
         this.snapshot = snapshot;
         this.engine = engine;
         this.graph = new AsUnmodifiableGraph<>(graph);
         this.vertices = Collections.unmodifiableMap(vertices);
         this.workloadEnds = Collections.unmodifiableMap(workloadEnds);
+        this.entryEnds = Collections.unmodifiableMap(entryEnds);
         this.ends = ends;
         this.isolation = isolation;
         this.judge = judge;
@@ -157,7 +159,7 @@ public final class NetworkGraph {
         out.addEdge(s, t, edge);
     }
 
-    /** The end of a traffic edge's vertex as the engine sees it: a workload, pod or address block. */
+    /** The end of a traffic edge's vertex as the engine sees it: a workload, pod, address block or an entry point's controller. */
     Optional<TrafficEnd> end(String id) {
         GraphVertex v = vertices.get(id);
         if (v instanceof GraphVertex.WorkloadVertex) {
@@ -168,6 +170,9 @@ public final class NetworkGraph {
         }
         if (v instanceof GraphVertex.AddressBlockVertex b) {
             return Optional.of(ends.ofBlock(b.block()));
+        }
+        if (v instanceof GraphVertex.IngressVertex) {
+            return Optional.ofNullable(entryEnds.get(id));
         }
         return Optional.empty();
     }

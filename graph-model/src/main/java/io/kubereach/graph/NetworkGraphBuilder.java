@@ -8,8 +8,6 @@ import io.kubereach.model.Cidr;
 import io.kubereach.model.ClusterSnapshot;
 import io.kubereach.model.Container;
 import io.kubereach.model.Direction;
-import io.kubereach.model.Ingress;
-import io.kubereach.model.IngressRule;
 import io.kubereach.model.IpBlock;
 import io.kubereach.model.Pod;
 import io.kubereach.model.PortProtocol;
@@ -113,7 +111,8 @@ public final class NetworkGraphBuilder {
         GraphVertex outside = add(new GraphVertex.OutsideVertex());
         addBlocks(isolation, workloads);
         addServices(outside);
-        addIngresses(outside);
+        EntryPoints entryPoints = new EntryPoints(snapshot);
+        entryPoints.addVertices(this::add, this::edge, outside, vertices);
 
         TrafficJudge judge = new TrafficJudge(engine);
         List<TrafficEnd> all = new ArrayList<>(workloadEnds.values());
@@ -141,7 +140,8 @@ public final class NetworkGraphBuilder {
                 .toList()
                 .forEach(row -> row.forEach(this::edge));
         workloads.forEach((ref, pods) -> addBlockTraffic(judge, ends, isolation, workloadEnds.get(GraphVertex.WorkloadVertex.idOf(ref)), pods));
-        return new NetworkGraph(snapshot, engine, graph, vertices, workloadEnds, ends, isolation, judge, pairs);
+        Map<String, TrafficEnd> entryEnds = entryPoints.addTraffic(judge, isolation, this::edge, vertices);
+        return new NetworkGraph(snapshot, engine, graph, vertices, workloadEnds, entryEnds, ends, isolation, judge, pairs);
     }
 
     /**
@@ -272,24 +272,6 @@ public final class NetworkGraphBuilder {
         IpBlock single = new IpBlock(new Cidr(e.address(), e.address().bits()), List.of());
         GraphVertex existing = vertices.get(GraphVertex.AddressBlockVertex.idOf(single));
         return existing != null ? existing : add(new GraphVertex.AddressBlockVertex(single, true));
-    }
-
-    private void addIngresses(GraphVertex outside) {
-        List<Ingress> ingresses = snapshot.ingresses().stream().sorted(Comparator.comparing(i -> i.namespace() + "/" + i.name())).toList();
-        for (Ingress ingress : ingresses) {
-            GraphVertex i = add(new GraphVertex.IngressVertex(ingress.namespace(), ingress.name(), ingress.ingressClass()));
-            edge(new GraphEdge.Routes(outside.id(), i.id(), ""));
-            Map<String, List<String>> routes = new TreeMap<>();
-            for (IngressRule rule : ingress.rules()) {
-                routes.computeIfAbsent("svc:" + ingress.namespace() + "/" + rule.service(), k -> new ArrayList<>())
-                        .add(rule.host() + rule.path());
-            }
-            routes.forEach((svc, paths) -> {
-                if (vertices.containsKey(svc)) {
-                    edge(new GraphEdge.Routes(i.id(), svc, String.join(", ", paths)));
-                }
-            });
-        }
     }
 
     private GraphVertex namespace(String name) {

@@ -1,5 +1,6 @@
 package io.kubereach.model;
 
+import java.util.Comparator;
 import java.util.List;
 
 /**
@@ -23,6 +24,16 @@ public record AdminPolicy(Kind kind, String name, Tier tier, int priority, Polic
 
     /** Where a BaselineAdminNetworkPolicy ranks among the Baseline-tier ClusterNetworkPolicies: after all of them. */
     public static final int BASELINE_ADMIN_PRIORITY = 1001;
+
+    /**
+     * The order one side of a connection walks the policies in: the Admin tier before the
+     * Baseline tier, ascending priority within a tier; policies of one priority have no defined
+     * order, so they are listed by kind and name only to keep listings stable.
+     */
+    public static final Comparator<AdminPolicy> WALK_ORDER = Comparator.comparing(AdminPolicy::tier)
+            .thenComparingInt(AdminPolicy::priority)
+            .thenComparing(AdminPolicy::kind)
+            .thenComparing(AdminPolicy::name);
 
     /** The API a policy came from. */
     public enum Kind {

@@ -58,6 +58,15 @@ public record ClusterSnapshot(
         gaps = List.copyOf(gaps);
     }
 
+    /**
+     * Whether the source held no Kubernetes object at all that the model reads (its warnings and
+     * gaps may still say why): there is then nothing to judge.
+     */
+    public boolean isEmpty() {
+        return namespaces.isEmpty() && nodes.isEmpty() && pods.isEmpty() && workloads.isEmpty() && services.isEmpty()
+                && endpoints.isEmpty() && ingresses.isEmpty() && policies.isEmpty() && adminPolicies.isEmpty() && kubeProxy.isEmpty();
+    }
+
     /** A snapshot with no kube-proxy configuration, no cluster-wide policies and no gaps. */
     public ClusterSnapshot(String source, List<Namespace> namespaces, List<ClusterNode> nodes, List<Pod> pods,
             List<Workload> workloads, List<Service> services, List<ServiceEndpoints> endpoints, List<Ingress> ingresses,

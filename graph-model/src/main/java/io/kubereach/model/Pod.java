@@ -13,10 +13,13 @@ import java.util.Optional;
  * @param labels its labels
  * @param ips its pod IPs (several when dual-stack); empty when it has none yet
  * @param node the node it runs on, empty when it is not scheduled
- * @param owner the workload it belongs to
+ * @param owner the workload it belongs to as users name it: the Deployment of its ReplicaSet, the
+ *     CronJob of its Job (see {@link #controller()}), or the pod itself when it has no controller
  * @param hostNetwork whether it uses the node's network namespace (rule 20)
  * @param containers its app containers
  * @param ready whether it is ready to receive Service traffic
+ * @param controller its direct controller, as netpol-analyzer names its workloads
+ *     ({@code frontend-6d4cf56db6[ReplicaSet]}); the same as {@code owner} when no controller owns that one
  * @param serviceAccount the service account it runs as ({@code default} when its spec names
  *        none, as the ServiceAccount admission controller fills it in); Cilium and Calico
  *        policies select pods by it
@@ -31,6 +34,7 @@ public record Pod(
         boolean hostNetwork,
         List<Container> containers,
         boolean ready,
+        WorkloadRef controller,
         String serviceAccount) {
 
     /** The service account a pod runs as when its spec names none. */
@@ -45,10 +49,27 @@ public record Pod(
         }
     }
 
-    /** A pod running as the {@code default} service account. */
+    /** A pod running as {@code serviceAccount}, whose direct controller is the workload users name. */
     public Pod(String namespace, String name, Map<String, String> labels, List<IpAddress> ips, Optional<String> node,
-            WorkloadRef owner, boolean hostNetwork, List<Container> containers, boolean ready) {
-        this(namespace, name, labels, ips, node, owner, hostNetwork, containers, ready, DEFAULT_SERVICE_ACCOUNT);
+            WorkloadRef owner, boolean hostNetwork, List<Container> containers, boolean ready, String serviceAccount) {
+        this(namespace, name, labels, ips, node, owner, hostNetwork, containers, ready, owner, serviceAccount);
+    }
+
+    /** A pod running as the {@code default} service account with a direct controller of its own. */
+    public Pod(String namespace, String name, Map<String, String> labels, List<IpAddress> ips, Optional<String> node,
+            WorkloadRef owner, boolean hostNetwork, List<Container> containers, boolean ready, WorkloadRef controller) {
+        this(namespace, name, labels, ips, node, owner, hostNetwork, containers, ready, controller, DEFAULT_SERVICE_ACCOUNT);
+    }
+
+    /** A pod running as the {@code default} service account, whose direct controller is the workload users name. */
+    public Pod(String namespace, String name, Map<String, String> labels, List<IpAddress> ips, Optional<String> node, WorkloadRef owner,
+            boolean hostNetwork, List<Container> containers, boolean ready) {
+        this(namespace, name, labels, ips, node, owner, hostNetwork, containers, ready, owner, DEFAULT_SERVICE_ACCOUNT);
+    }
+
+    /** The same pod, belonging to {@code workload} as users name it; its direct controller stays. */
+    public Pod ownedBy(WorkloadRef workload) {
+        return new Pod(namespace, name, labels, ips, node, workload, hostNetwork, containers, ready, controller, serviceAccount);
     }
 
     /** This pod's identity. */

@@ -25,6 +25,16 @@ public enum Outcome {
         return unknown > 0 ? UNKNOWN : of(allowed, total);
     }
 
+    /** The outcome a word names ({@code allowed}, {@code partial}, {@code denied}, {@code unknown}), if it names one. */
+    public static java.util.Optional<Outcome> parse(String word) {
+        for (Outcome o : values()) {
+            if (o.word().equals(word)) {
+                return java.util.Optional.of(o);
+            }
+        }
+        return java.util.Optional.empty();
+    }
+
     /**
      * The word scripts parse: {@code allowed}, {@code partial}, {@code denied}, {@code unknown};
      * the same in every language.

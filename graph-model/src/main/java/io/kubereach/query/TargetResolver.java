@@ -1,7 +1,10 @@
 package io.kubereach.query;
 
+import io.kubereach.model.Cidr;
+import io.kubereach.model.ClusterNode;
 import io.kubereach.model.ClusterSnapshot;
 import io.kubereach.model.IpAddress;
+import io.kubereach.model.Namespace;
 import io.kubereach.model.Pod;
 import io.kubereach.model.WorkloadRef;
 import java.util.List;
@@ -10,7 +13,8 @@ import java.util.TreeSet;
 
 /**
  * Turns what a user types into a {@link Target}: {@code NAMESPACE/NAME} (a pod, or a workload
- * meaning its pods), an IP address, or {@code svc:NAMESPACE/NAME}.
+ * meaning its pods), an IP address or a CIDR, or {@code svc:NAMESPACE/NAME}. A name without a
+ * namespace is in {@code default}, as kubectl takes it.
  */
 public final class TargetResolver {
 
@@ -32,26 +36,53 @@ public final class TargetResolver {
                     .<Target>map(s -> new Target.ServiceTarget(t, s))
                     .orElseThrow(() -> new QueryException("no Service " + nsName[0] + "/" + nsName[1] + " in " + snapshot.source()));
         }
+        Optional<Cidr> range = t.contains("/") ? Cidr.parse(t) : Optional.empty();
+        if (range.isPresent()) {
+            return new Target.Range(t, range.get());
+        }
         Optional<IpAddress> address = IpAddress.parse(t);
         if (address.isPresent()) {
-            List<Pod> owners = snapshot.pods().stream().filter(p -> !p.hostNetwork() && p.hasIp(address.get())).toList();
-            return owners.isEmpty() ? new Target.Address(t, address.get()) : new Target.Pods(t, owners);
+            return address(t, address.get());
         }
         String[] nsName = split(t, t);
         List<Pod> pods = podsNamed(nsName[0], nsName[1]);
         if (pods.isEmpty()) {
+            String name = nsName[0] + "/" + nsName[1];
+            if (snapshot.service(nsName[0], nsName[1]).isPresent()) {
+                throw new QueryException("no pod or workload " + name + " in " + snapshot.source() + "; did you mean svc:" + name + "?");
+            }
             List<String> similar = similarNames(nsName[0], nsName[1]);
-            throw new QueryException("no pod or workload " + t + " in " + snapshot.source()
-                    + (similar.isEmpty() ? " (write NAMESPACE/NAME, svc:NAMESPACE/NAME or an IP address)"
+            throw new QueryException("no pod or workload " + name + " in " + snapshot.source()
+                    + (similar.isEmpty() ? " (write NAMESPACE/NAME, svc:NAMESPACE/NAME, an IP address or a CIDR)"
                             : "; did you mean " + String.join(", ", similar) + "?"));
         }
         return new Target.Pods(t, pods);
     }
 
+    /** An address: its pods, else a node's pod network when it lies in one, else the outside. */
+    private Target address(String text, IpAddress address) {
+        List<Pod> owners = snapshot.pods().stream().filter(p -> !p.hostNetwork() && p.hasIp(address)).toList();
+        if (!owners.isEmpty()) {
+            return new Target.Pods(text, owners);
+        }
+        for (ClusterNode node : snapshot.nodes()) {
+            for (Cidr cidr : node.podCidrs()) {
+                if (cidr.v6() == address.v6() && cidr.contains(address)) {
+                    return new Target.PodNetworkAddress(text, address, node.name(), cidr);
+                }
+            }
+        }
+        return new Target.Address(text, address);
+    }
+
+    /** {@code NAMESPACE/NAME}, or {@code NAME} in {@code default}. */
     private static String[] split(String nsName, String original) {
         int slash = nsName.indexOf('/');
-        if (slash <= 0 || slash == nsName.length() - 1 || nsName.indexOf('/', slash + 1) >= 0) {
-            throw new QueryException("'" + original + "' is not NAMESPACE/NAME, svc:NAMESPACE/NAME or an IP address");
+        if (slash < 0 && !nsName.isEmpty()) {
+            return new String[] {Namespace.DEFAULT, nsName};
+        }
+        if (slash == 0 || slash == nsName.length() - 1 || nsName.indexOf('/', slash + 1) >= 0) {
+            throw new QueryException("'" + original + "' is not NAMESPACE/NAME, svc:NAMESPACE/NAME, an IP address or a CIDR");
         }
         return new String[] {nsName.substring(0, slash), nsName.substring(slash + 1)};
     }
@@ -83,13 +114,14 @@ public final class TargetResolver {
         return out.stream().limit(5).toList();
     }
 
+    /** Whether a pod belongs to a workload of this name: the one users name, or its direct controller. */
     private static boolean ownedBy(Pod pod, String workload) {
-        WorkloadRef owner = pod.owner();
-        if (owner.name().equals(workload)) {
+        if (pod.owner().name().equals(workload) || pod.controller().name().equals(workload)) {
             return true;
         }
         // a Deployment's ReplicaSet is named <deployment>-<pod-template-hash>
+        WorkloadRef controller = pod.controller();
         String hash = pod.labels().get(TEMPLATE_HASH);
-        return "ReplicaSet".equals(owner.kind()) && hash != null && owner.name().equals(workload + "-" + hash);
+        return "ReplicaSet".equals(controller.kind()) && hash != null && controller.name().equals(workload + "-" + hash);
     }
 }

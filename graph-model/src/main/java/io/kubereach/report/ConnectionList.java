@@ -12,6 +12,7 @@ import io.kubereach.model.ClusterNode;
 import io.kubereach.model.ClusterSnapshot;
 import io.kubereach.model.Direction;
 import io.kubereach.model.IpAddress;
+import io.kubereach.model.Pod;
 import io.kubereach.model.Protocol;
 import io.kubereach.model.WorkloadRef;
 import java.util.ArrayList;
@@ -153,25 +154,65 @@ public final class ConnectionList {
                 }
             }
         }
-        for (ExternalRanges.Range range : ExternalRanges.cut(snapshot, Direction.INGRESS, false)) {
-            List<Peer> outside = List.of(Peer.of(representative(range)));
-            for (int to = 0; to < names.size(); to++) {
-                add(out, new ConnectionEnd.External(range), outside, names.get(to), peers.get(to));
+        for (boolean v6 : families()) {
+            for (ExternalRanges.Range range : ExternalRanges.cut(snapshot, Direction.INGRESS, v6)) {
+                List<Peer> outside = List.of(Peer.of(representative(range)));
+                for (int to = 0; to < names.size(); to++) {
+                    add(out, new ConnectionEnd.External(range), outside, names.get(to), peers.get(to));
+                }
+            }
+            for (ExternalRanges.Range range : ExternalRanges.cut(snapshot, Direction.EGRESS, v6)) {
+                List<Peer> outside = List.of(Peer.of(representative(range)));
+                for (int from = 0; from < names.size(); from++) {
+                    add(out, names.get(from), peers.get(from), new ConnectionEnd.External(range), outside);
+                }
             }
         }
-        for (ExternalRanges.Range range : ExternalRanges.cut(snapshot, Direction.EGRESS, false)) {
-            List<Peer> outside = List.of(Peer.of(representative(range)));
-            for (int from = 0; from < names.size(); from++) {
-                add(out, names.get(from), peers.get(from), new ConnectionEnd.External(range), outside);
-            }
-        }
+        addIngressController(out, names, peers);
         return out;
     }
 
+    /**
+     * The address families whose outside ranges are listed: IPv4 always (as netpol-analyzer lists
+     * it), IPv6 too once any policy names an IPv6 block, so that its ranges are never dropped
+     * while can-reach judges them.
+     */
+    private List<Boolean> families() {
+        return ExternalRanges.usesV6(snapshot) ? List.of(false, true) : List.of(false);
+    }
+
+    /**
+     * The connections from {@code {ingress-controller}}: what entry points lead to on each
+     * workload, cut by what the policies admit from the controller's stand-in.
+     */
+    private void addIngressController(List<Judged> out, List<ConnectionEnd> names, List<List<Peer>> peers) {
+        IngressControllerConnections entries = new IngressControllerConnections(snapshot);
+        if (entries.isEmpty()) {
+            return;
+        }
+        ConnectionEnd controller = new ConnectionEnd.IngressController();
+        List<Peer> standIn = List.of(Peer.of(IngressControllerConnections.STAND_IN));
+        List<List<Pod>> pods = List.copyOf(workloads.representatives().values());
+        for (int to = 0; to < names.size(); to++) {
+            ConnectionSet opened = entries.toAll(pods.get(to));
+            if (!opened.isEmpty()) {
+                add(out, controller, standIn, names.get(to), peers.get(to), opened);
+            }
+        }
+    }
+
     private void add(List<Judged> out, ConnectionEnd src, List<Peer> sources, ConnectionEnd dst, List<Peer> destinations) {
+        add(out, src, sources, dst, destinations, ConnectionSet.all());
+    }
+
+    /** Adds a pair when its peers may open something within {@code within}. */
+    private void add(List<Judged> out, ConnectionEnd src, List<Peer> sources, ConnectionEnd dst, List<Peer> destinations,
+            ConnectionSet within) {
         Reach common = common(src, sources, dst, destinations);
-        if (!common.allowed().isEmpty() || !common.unknown().isEmpty()) {
-            out.add(new Judged(src, dst, sources, destinations, common.allowed(), common.unknown()));
+        ConnectionSet allowed = common.allowed().intersect(within);
+        ConnectionSet unknown = common.unknown().intersect(within);
+        if (!allowed.isEmpty() || !unknown.isEmpty()) {
+            out.add(new Judged(src, dst, sources, destinations, allowed, unknown));
         }
     }
 

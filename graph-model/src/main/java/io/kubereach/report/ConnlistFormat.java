@@ -1,5 +1,7 @@
 package io.kubereach.report;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Locale;
 
@@ -18,13 +20,28 @@ public enum ConnlistFormat {
 
     /** Writes the connections, already sorted, in this format. */
     public String write(List<Connection> connections) {
-        return switch (this) {
-            case TXT -> text(connections);
-            case JSON -> ConnlistJson.write(connections);
-            case CSV -> csv(connections);
-            case MD -> markdown(connections);
-            case DOT -> ConnlistDot.write(connections);
-        };
+        StringBuilder out = new StringBuilder();
+        try {
+            write(connections, out);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e); // a StringBuilder never fails
+        }
+        return out.toString();
+    }
+
+    /**
+     * Writes the connections, already sorted, in this format, a line at a time: a list of a
+     * large cluster (hundreds of MB of text) is never held whole in memory.
+     */
+    public void write(List<Connection> connections, Appendable out) throws IOException {
+        switch (this) {
+            case TXT -> text(connections, out);
+            case JSON -> ConnlistJson.write(connections, out);
+            case CSV -> csv(connections, out);
+            case MD -> markdown(connections, out);
+            case DOT -> ConnlistDot.write(connections, out);
+            default -> throw new IllegalStateException(name());
+        }
     }
 
     /** The file extension for this format. */
@@ -32,34 +49,33 @@ public enum ConnlistFormat {
         return name().toLowerCase(Locale.ROOT);
     }
 
-    private static String text(List<Connection> connections) {
-        StringBuilder out = new StringBuilder();
-        connections.forEach(c -> out.append(c.line()).append('\n'));
-        return out.toString();
+    private static void text(List<Connection> connections, Appendable out) throws IOException {
+        for (Connection c : connections) {
+            out.append(FieldText.text(c.src())).append(" => ").append(FieldText.text(c.dst())).append(" : ")
+                    .append(c.connections().toString()).append('\n');
+        }
     }
 
-    private static String csv(List<Connection> connections) {
-        StringBuilder out = new StringBuilder("src,dst,conn\n");
+    private static void csv(List<Connection> connections, Appendable out) throws IOException {
+        out.append("src,dst,conn\n");
         for (Connection c : connections) {
             out.append(csvField(c.src())).append(',').append(csvField(c.dst())).append(',')
                     .append(csvField(c.connections().toString())).append('\n');
         }
-        return out.toString();
     }
 
     private static String csvField(String value) {
-        if (value.contains(",") || value.contains("\"") || value.contains("\n")) {
+        if (value.contains(",") || value.contains("\"") || value.contains("\n") || value.contains("\r")) {
             return '"' + value.replace("\"", "\"\"") + '"';
         }
         return value;
     }
 
-    private static String markdown(List<Connection> connections) {
-        StringBuilder out = new StringBuilder("| src | dst | conn |\n|-----|-----|------|\n");
+    private static void markdown(List<Connection> connections, Appendable out) throws IOException {
+        out.append("| src | dst | conn |\n|-----|-----|------|\n");
         for (Connection c : connections) {
-            out.append("| ").append(c.src()).append(" | ").append(c.dst()).append(" | ")
-                    .append(c.connections()).append(" |\n");
+            out.append("| ").append(FieldText.markdown(c.src())).append(" | ").append(FieldText.markdown(c.dst())).append(" | ")
+                    .append(c.connections().toString()).append(" |\n");
         }
-        return out.toString();
     }
 }

@@ -1,5 +1,6 @@
 package io.kubereach.report;
 
+import java.io.IOException;
 import java.util.List;
 
 /** Writes a connection list as a JSON array of {@code {"src","dst","conn"}} objects. */
@@ -8,11 +9,12 @@ final class ConnlistJson {
     private ConnlistJson() {
     }
 
-    static String write(List<Connection> connections) {
+    static void write(List<Connection> connections, Appendable out) throws IOException {
         if (connections.isEmpty()) {
-            return "[]\n";
+            out.append("[]\n");
+            return;
         }
-        StringBuilder out = new StringBuilder("[\n");
+        out.append("[\n");
         for (int i = 0; i < connections.size(); i++) {
             Connection c = connections.get(i);
             out.append("  {\n")
@@ -21,6 +23,6 @@ final class ConnlistJson {
                     .append("    \"conn\": ").append(JsonText.quote(c.connections().toString())).append('\n')
                     .append(i + 1 < connections.size() ? "  },\n" : "  }\n");
         }
-        return out.append("]\n").toString();
+        out.append("]\n");
     }
 }

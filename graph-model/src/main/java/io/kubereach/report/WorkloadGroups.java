@@ -11,7 +11,8 @@ import java.util.TreeMap;
 /**
  * The pods of each workload, reduced to one pod per kind of pod that a policy could tell apart
  * (labels, declared ports, hostNetwork, and IPs where they matter): replicas of one template
- * count once.
+ * count once. Workloads are named as netpol-analyzer names them, by the pods' direct controller
+ * ({@code frontend-6d4cf56db6[ReplicaSet]}), so that the connection list and diff stay its own.
  */
 final class WorkloadGroups {
 
@@ -25,7 +26,7 @@ final class WorkloadGroups {
     static WorkloadGroups of(List<Pod> pods, boolean ipsMatter) {
         Map<WorkloadRef, Map<List<Object>, Pod>> byKind = new TreeMap<>();
         for (Pod pod : pods) {
-            byKind.computeIfAbsent(pod.owner(), w -> new LinkedHashMap<>()).putIfAbsent(distinction(pod, ipsMatter), pod);
+            byKind.computeIfAbsent(pod.controller(), w -> new LinkedHashMap<>()).putIfAbsent(distinction(pod, ipsMatter), pod);
         }
         Map<WorkloadRef, List<Pod>> out = new LinkedHashMap<>();
         byKind.forEach((w, kinds) -> out.put(w, new ArrayList<>(kinds.values())));

@@ -70,8 +70,8 @@ public final class ManifestYaml {
     public static String pod(Pod pod, Optional<IpAddress> hostIp) {
         Map<String, Object> doc = header("v1", "Pod");
         Map<String, Object> metadata = metadata(pod.name(), Optional.of(pod.namespace()), pod.labels());
-        if (!pod.owner().kind().equals("Pod")) {
-            metadata.put("ownerReferences", List.of(ownerReference(pod.owner())));
+        if (!pod.controller().kind().equals("Pod")) {
+            metadata.put("ownerReferences", List.of(ownerReference(pod.controller())));
         }
         doc.put("metadata", metadata);
         Map<String, Object> spec = new LinkedHashMap<>();

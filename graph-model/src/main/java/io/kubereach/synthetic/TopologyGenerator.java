@@ -195,7 +195,7 @@ final class TopologyGenerator {
                 // .0 is the network and .1 the node's bridge (cni0): pods start at .2
                 IpAddress ip = new IpAddress(false, cidr.first().value().add(BigInteger.valueOf(2 + nextHost[nodeOfPod[p]]++)));
                 out.add(new Pod(workload.ref().namespace(), name, workload.templateLabels(), List.of(ip),
-                        Optional.of(node.name()), workload.ref(), false, containers.get(w), true));
+                        Optional.of(node.name()), deploymentOf(workload), false, containers.get(w), true, workload.ref()));
             }
         }
         return out;
@@ -227,5 +227,12 @@ final class TopologyGenerator {
 
     private static IpAddress ipv4(long value) {
         return new IpAddress(false, BigInteger.valueOf(value));
+    }
+
+    /** The Deployment a generated ReplicaSet ({@code <app>-<hash>}) belongs to: the workload users name for its pods. */
+    private static WorkloadRef deploymentOf(Workload replicaSet) {
+        String hash = replicaSet.templateLabels().get("pod-template-hash");
+        String name = replicaSet.ref().name();
+        return new WorkloadRef(replicaSet.ref().namespace(), "Deployment", name.substring(0, name.length() - hash.length() - 1));
     }
 }

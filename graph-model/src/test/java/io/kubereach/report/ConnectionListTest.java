@@ -63,6 +63,17 @@ class ConnectionListTest {
     }
 
     @Test
+    @DisplayName("IPv6 ipBlocks are listed like IPv4 ones, cut at their bounds, once a policy names one")
+    void ipv6RangesAreListed() {
+        var out = policy("hello/out", "app=a").types(Direction.EGRESS).egress(rule(from(ipBlock("2001:db8::/32")), tcp(443))).build();
+        ClusterSnapshot s = cluster().pod(replica("hello", "a", "a-1", "app=a")).policy(out).build();
+        assertThat(list(s)).containsExactly(
+                "0.0.0.0-255.255.255.255[External] => hello/a[Deployment] : All Connections",
+                "0:0:0:0:0:0:0:0-ffff:ffff:ffff:ffff:ffff:ffff:ffff:ffff[External] => hello/a[Deployment] : All Connections",
+                "hello/a[Deployment] => 2001:db8:0:0:0:0:0:0-2001:db8:ffff:ffff:ffff:ffff:ffff:ffff[External] : TCP 443");
+    }
+
+    @Test
     @DisplayName("an ipBlock counts as the addresses it stands for: excepts that touch leave no cut between them")
     void touchingExceptsLeaveNoCut() {
         var in = policy("hello/in", "app=a").ingress(rule(from(ipBlock("0.0.0.0/0", "10.0.0.0/9", "10.128.0.0/9")), tcp(53))).build();

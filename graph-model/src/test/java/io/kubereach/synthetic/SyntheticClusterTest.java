@@ -62,15 +62,17 @@ class SyntheticClusterTest {
     }
 
     @Test
-    @DisplayName("every workload is a ReplicaSet <app>-<hash> running its replicas, each pod labelled like its template")
+    @DisplayName("every workload is a ReplicaSet <app>-<hash> running its replicas, each pod labelled like its template and"
+            + " belonging to the Deployment <app>")
     void everyWorkloadIsAReplicaSetRunningItsReplicas() {
-        Map<WorkloadRef, List<Pod>> podsByOwner = large.pods().stream().collect(Collectors.groupingBy(Pod::owner));
+        Map<WorkloadRef, List<Pod>> podsByOwner = large.pods().stream().collect(Collectors.groupingBy(Pod::controller));
         for (Workload w : large.workloads()) {
             assertThat(w.ref().kind()).isEqualTo("ReplicaSet");
             assertThat(w.ref().name()).isEqualTo(w.templateLabels().get("app") + "-" + w.templateLabels().get("pod-template-hash"));
             assertThat(podsByOwner.get(w.ref())).hasSize(10)
                     .allSatisfy(p -> assertThat(p.labels()).isEqualTo(w.templateLabels()))
-                    .allSatisfy(p -> assertThat(p.name()).startsWith(w.ref().name() + "-"));
+                    .allSatisfy(p -> assertThat(p.name()).startsWith(w.ref().name() + "-"))
+                    .allSatisfy(p -> assertThat(p.owner()).isEqualTo(new WorkloadRef(w.ref().namespace(), "Deployment", w.templateLabels().get("app"))));
         }
     }
 

@@ -2,6 +2,7 @@ package io.kubereach.diagram.fx;
 
 import io.kubereach.diagram.Pen;
 import io.kubereach.diagram.RoundedPolyline;
+import io.kubereach.text.VisibleText;
 import java.util.HashMap;
 import java.util.Map;
 import javafx.scene.canvas.GraphicsContext;
@@ -93,7 +94,7 @@ final class FxPen implements Pen {
     public void text(String text, double x, double y, double size, boolean bold, int rgb) {
         g.setFont(font(hasWide(text) ? wideFamily : family, size, bold));
         g.setFill(color(rgb, 1));
-        g.fillText(text, x, y);
+        g.fillText(VisibleText.of(text), x, y); // as TextMeasure measures it
     }
 
     private void stroke(int rgb, double alpha, double width, boolean dashed, StrokeLineCap cap) {

@@ -1,6 +1,7 @@
 package io.kubereach.source.live;
 
 import io.fabric8.kubernetes.api.model.AuthInfo;
+import io.fabric8.kubernetes.api.model.ConfigBuilder;
 import io.fabric8.kubernetes.client.Config;
 import io.fabric8.kubernetes.client.internal.KubeConfigUtils;
 import io.kubereach.text.Message;
@@ -9,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -20,6 +22,10 @@ import java.util.Optional;
  * variables) and with timeouts that make an unreachable server fail fast: connect within
  * {@link #CONNECT_TIMEOUT}, each request within {@link #REQUEST_TIMEOUT}, a couple of quick retries.
  * Nothing is read from fabric8's own system properties or variables, so the kubeconfig alone decides.
+ *
+ * <p>Exec credential plugins are run here, by a {@link CredentialPlugin} with a time limit, never
+ * by fabric8 (which waits for them without end and, when they fail, sends requests without
+ * credentials). Every credential the settings hold joins the context's {@link Secrets}.
  */
 final class ClientSettings {
 
@@ -33,13 +39,14 @@ final class ClientSettings {
     private ClientSettings() {
     }
 
-    static Config of(Kubeconfig kubeconfig, KubeContext context, Environment environment) throws ClusterAccessException {
+    static Config of(Kubeconfig kubeconfig, KubeContext context, Environment environment, Secrets secrets, LoadLimits limits)
+            throws ClusterAccessException {
         Config config = Config.empty();
         try {
-            KubeConfigUtils.merge(config, context.name(), kubeconfig.parsed().toArray(io.fabric8.kubernetes.api.model.Config[]::new));
+            KubeConfigUtils.merge(config, context.name(), withoutPlugins(kubeconfig.parsed()));
         } catch (RuntimeException e) {
-            // an exec plugin or auth provider that fails; its output is not repeated here
-            throw new ClusterAccessException(Message.of("clusterError.credentials", context.name(), e.getClass().getSimpleName()));
+            // an auth provider that fails; its output is not repeated here
+            throw new ClusterAccessException(Message.of("clusterError.credentials", context.name()));
         }
         String master = config.getMasterUrl();
         config.setMasterUrl(master.endsWith("/") ? master : master + "/");
@@ -48,6 +55,12 @@ final class ClientSettings {
         if (isBlank(config.getAutoOAuthToken()) && user.isPresent() && !isBlank(user.get().getTokenFile())) {
             config.setAutoOAuthToken(tokenFile(user.get().getTokenFile(), kubeconfig.userFile(context), context));
         }
+        if (isBlank(config.getAutoOAuthToken()) && config.getAuthProvider() == null && user.isPresent() && user.get().getExec() != null) {
+            plugin(config, new CredentialPlugin(user.get().getExec(), kubeconfig.userFile(context), context, limits.pluginTimeout(), secrets));
+        }
+        secrets.add(config.getAutoOAuthToken());
+        secrets.add(config.getClientKeyData());
+        secrets.addBasic(config.getUsername(), config.getPassword());
         proxies(config, environment);
         config.setConnectionTimeout((int) CONNECT_TIMEOUT.toMillis());
         config.setRequestTimeout((int) REQUEST_TIMEOUT.toMillis());
@@ -56,6 +69,31 @@ final class ClientSettings {
         config.setWatchReconnectInterval(1000);
         config.setWatchReconnectLimit(-1);
         return config;
+    }
+
+    /**
+     * Copies of the parsed files with every exec plugin taken out, so that fabric8's merge reads
+     * the rest of the user entry but runs no plugin.
+     */
+    private static io.fabric8.kubernetes.api.model.Config[] withoutPlugins(List<io.fabric8.kubernetes.api.model.Config> parsed) {
+        return parsed.stream().map(file -> {
+            io.fabric8.kubernetes.api.model.Config copy = new ConfigBuilder(file).build();
+            if (copy.getUsers() != null) {
+                copy.getUsers().stream().filter(u -> u != null && u.getUser() != null).forEach(u -> u.getUser().setExec(null));
+            }
+            return copy;
+        }).toArray(io.fabric8.kubernetes.api.model.Config[]::new);
+    }
+
+    /** Runs the plugin now (a failure stops the connection), and again whenever its token is about to expire. */
+    private static void plugin(Config config, CredentialPlugin plugin) throws ClusterAccessException {
+        CredentialPlugin.Credential credential = plugin.credential();
+        if (credential.token().isPresent()) {
+            config.setOauthTokenProvider(plugin::token);
+        } else {
+            config.setClientCertData(credential.certificate().orElseThrow());
+            config.setClientKeyData(credential.key().orElseThrow());
+        }
     }
 
     private static void impersonate(Config config, AuthInfo user) {

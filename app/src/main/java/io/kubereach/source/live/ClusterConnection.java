@@ -19,19 +19,25 @@ import java.util.concurrent.TimeoutException;
  */
 public final class ClusterConnection implements AutoCloseable {
 
-    /** How long the first request may take before the server counts as unreachable. */
-    public static final Duration PROBE_TIMEOUT = Duration.ofSeconds(8);
+    /**
+     * How long the first request may take before the server counts as unreachable: a real API
+     * server answers {@code /version} within a second, and with the JVM's start the whole
+     * command still ends within 10 s.
+     */
+    public static final Duration PROBE_TIMEOUT = Duration.ofSeconds(5);
 
     private final KubernetesClient client;
     private final KubeContext context;
     private final ClusterErrors errors;
     private final String serverVersion;
+    private final LoadLimits limits;
 
-    private ClusterConnection(KubernetesClient client, KubeContext context, ClusterErrors errors, String serverVersion) {
+    private ClusterConnection(KubernetesClient client, KubeContext context, ClusterErrors errors, String serverVersion, LoadLimits limits) {
         this.client = client;
         this.context = context;
         this.errors = errors;
         this.serverVersion = serverVersion;
+        this.limits = limits;
     }
 
     /**
@@ -40,18 +46,27 @@ public final class ClusterConnection implements AutoCloseable {
      * @throws ClusterAccessException with a one-line message when any step fails
      */
     public static ClusterConnection open(ClusterTarget target, Environment environment) throws ClusterAccessException {
+        return open(target, environment, LoadLimits.DEFAULT);
+    }
+
+    /** Opens a connection whose reads keep to {@code limits}. */
+    public static ClusterConnection open(ClusterTarget target, Environment environment, LoadLimits limits) throws ClusterAccessException {
         Kubeconfig kubeconfig = Kubeconfig.read(KubeconfigFiles.locate(target.kubeconfig(), environment));
         KubeContext context = kubeconfig.context(target.context());
-        ClusterErrors errors = new ClusterErrors(context, kubeconfig.secrets(context));
-        Config config = ClientSettings.of(kubeconfig, context, environment);
+        Secrets secrets = new Secrets(kubeconfig.secrets(context));
+        ResponseLimit responseLimit = new ResponseLimit(limits.maxResponseBytes());
+        ClusterErrors errors = new ClusterErrors(context, secrets, responseLimit);
+        Config config = ClientSettings.of(kubeconfig, context, environment, secrets, limits);
         KubernetesClient client;
         try {
-            client = new KubernetesClientBuilder().withConfig(config).build();
+            client = new KubernetesClientBuilder().withConfig(config)
+                    .withHttpClientBuilderConsumer(http -> http.addOrReplaceInterceptor(ResponseLimit.NAME, responseLimit))
+                    .build();
         } catch (RuntimeException e) {
             throw errors.failure(Message.of("clusterError.doing.setup"), Message.of("clusterError.may.setup"), e);
         }
         try {
-            return new ClusterConnection(client, context, errors, probe(client, errors));
+            return new ClusterConnection(client, context, errors, version(probe(client, errors), errors), limits);
         } catch (ClusterAccessException | RuntimeException e) {
             client.close();
             throw e;
@@ -73,6 +88,21 @@ public final class ClusterConnection implements AutoCloseable {
         }
     }
 
+    /**
+     * The version the server reports, kept only when it looks like one ({@code v1.31.2},
+     * {@code v1.30.4-eks-a737599}) and holds no credential of the context: it is saved in
+     * snapshots and shown, and a hostile server could report anything.
+     */
+    static String version(String reported, ClusterErrors errors) {
+        if (reported == null) {
+            return "";
+        }
+        String cleaned = errors.clean(reported);
+        return cleaned.length() <= 64 && VERSION.matcher(cleaned).matches() ? cleaned : "";
+    }
+
+    private static final java.util.regex.Pattern VERSION = java.util.regex.Pattern.compile("v?[0-9]+\\.[0-9]+(\\.[0-9]+)?([-+][0-9A-Za-z.+_-]*)?");
+
     /** The client; only get, list and watch requests are ever made with it. */
     KubernetesClient client() {
         return client;
@@ -81,6 +111,11 @@ public final class ClusterConnection implements AutoCloseable {
     /** Turns failures into one-line messages free of credentials. */
     ClusterErrors errors() {
         return errors;
+    }
+
+    /** What reads through this connection may take. */
+    LoadLimits limits() {
+        return limits;
     }
 
     /** The context connected to. */

@@ -6,7 +6,6 @@ import java.net.ConnectException;
 import java.net.NoRouteToHostException;
 import java.net.SocketTimeoutException;
 import java.net.UnknownHostException;
-import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.TimeoutException;
 import javax.net.ssl.SSLException;
@@ -19,11 +18,22 @@ import javax.net.ssl.SSLException;
 final class ClusterErrors {
 
     private final KubeContext context;
-    private final List<String> secrets;
+    private final Secrets secrets;
+
+    private final ResponseLimit responseLimit;
 
     ClusterErrors(KubeContext context, java.util.Collection<String> secrets) {
+        this(context, new Secrets(secrets), new ResponseLimit(Long.MAX_VALUE));
+    }
+
+    /**
+     * Errors of a context whose credentials are {@code secrets}, read through a client whose answers
+     * {@code responseLimit} cuts off.
+     */
+    ClusterErrors(KubeContext context, Secrets secrets, ResponseLimit responseLimit) {
         this.context = context;
-        this.secrets = List.copyOf(secrets);
+        this.secrets = secrets;
+        this.responseLimit = responseLimit;
     }
 
     /** The HTTP status of a failed request, 0 when it never got an answer. */
@@ -61,6 +71,9 @@ final class ClusterErrors {
         if (status == 403) {
             return Message.of("clusterError.forbidden", name, may);
         }
+        if (rootOf(e, ResponseLimit.TooLarge.class) != null || responseLimit.cutOff()) {
+            return Message.of("clusterError.tooLarge", doing, server, name, responseLimit.maxBytes() >> 20);
+        }
         String detail = clean(text(e));
         if (status > 0) {
             return detail.isBlank() ? Message.of("clusterError.status", doing, server, name, String.valueOf(status))
@@ -72,16 +85,20 @@ final class ClusterErrors {
         if (rootOf(e, ConnectException.class) != null || rootOf(e, NoRouteToHostException.class) != null) {
             return Message.of("clusterError.refused", server, name);
         }
-        if (rootOf(e, SSLException.class) != null || rootOf(e, java.security.cert.CertificateException.class) != null) {
+        if (notTls(e)) {
+            return Message.of("clusterError.notTls", server, name);
+        }
+        if (rootOf(e, java.security.cert.CertificateException.class) != null) {
             return Message.of("clusterError.tls", server, name);
+        }
+        if (rootOf(e, SSLException.class) != null) {
+            return Message.of("clusterError.handshake", server, name);
         }
         if (rootOf(e, SocketTimeoutException.class) != null || rootOf(e, TimeoutException.class) != null
                 || text(e).toLowerCase(Locale.ROOT).contains("timed out") || text(e).toLowerCase(Locale.ROOT).contains("timeout")) {
             return Message.of("clusterError.timeout", server, name, doing);
         }
-        String type = e.getClass().getSimpleName();
-        return detail.isBlank() ? Message.of("clusterError.failed", doing, name, type)
-                : Message.of("clusterError.failedText", doing, name, type, detail);
+        return detail.isBlank() ? Message.of("clusterError.failed", doing, name) : Message.of("clusterError.failedText", doing, name, detail);
     }
 
     /** The first line of the innermost message, which says most. */
@@ -95,21 +112,46 @@ final class ClusterErrors {
         return found.lines().findFirst().orElse("").trim();
     }
 
-    private static Throwable rootOf(Throwable e, Class<? extends Throwable> type) {
+    private static <T extends Throwable> T rootOf(Throwable e, Class<T> type) {
         for (Throwable t = e; t != null; t = t.getCause()) {
             if (type.isInstance(t)) {
-                return t;
+                return type.cast(t);
             }
         }
         return null;
     }
 
-    /** A text with every secret of the context blanked out. */
-    String clean(String text) {
-        String out = text;
-        for (String secret : secrets) {
-            out = out.replace(secret, "***");
+    /**
+     * Whether the server answered a TLS handshake with something that is not TLS at all (a plain
+     * HTTP server behind an {@code https://} URL), rather than with a certificate we do not trust.
+     */
+    private static boolean notTls(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            String text = String.valueOf(t.getMessage());
+            if (t.getClass().getSimpleName().equals("NotSslRecordException") || text.contains("not an SSL/TLS record")
+                    || text.contains("Unsupported or unrecognized SSL message") || text.contains("plaintext connection")) {
+                return true;
+            }
         }
-        return out;
+        return false;
+    }
+
+    /** That a load took longer than its deadline allows. */
+    ClusterAccessException deadlinePassed(java.time.Duration deadline, Throwable e) {
+        return new ClusterAccessException(Message.of("clusterError.deadline", clean(String.valueOf(context.server())),
+                clean(String.valueOf(context.name())), deadline.toMinutes() > 0 ? deadline.toMinutes() + " min" : deadline.toSeconds() + " s"), e);
+    }
+
+    /** That a list would page forever: the same continue token twice, or more pages than allowed. */
+    ClusterAccessException endlessPaging(Message phrase, boolean repeated, int maxPages) {
+        String server = clean(String.valueOf(context.server()));
+        String name = clean(String.valueOf(context.name()));
+        return new ClusterAccessException(repeated ? Message.of("clusterError.repeatedContinue", Message.of("clusterError.doing.listing", phrase),
+                server, name) : Message.of("clusterError.tooManyPages", Message.of("clusterError.doing.listing", phrase), server, name, maxPages));
+    }
+
+    /** A text with every secret of the context, URL user-info and authorization value blanked out. */
+    String clean(String text) {
+        return secrets.clean(text);
     }
 }

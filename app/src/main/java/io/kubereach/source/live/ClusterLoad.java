@@ -26,7 +26,13 @@ public final class ClusterLoad {
      */
     public static ClusterObjects read(ClusterTarget target, Environment environment, LoadProgress progress, CancelToken cancel)
             throws ClusterAccessException {
-        try (ClusterConnection connection = ClusterConnection.open(target, environment)) {
+        return read(target, environment, progress, cancel, LoadLimits.DEFAULT);
+    }
+
+    /** Reads the target cluster within {@code limits} (a deadline, answer and page limits, a plugin timeout). */
+    public static ClusterObjects read(ClusterTarget target, Environment environment, LoadProgress progress, CancelToken cancel,
+            LoadLimits limits) throws ClusterAccessException {
+        try (ClusterConnection connection = ClusterConnection.open(target, environment, limits)) {
             return read(connection, target.scope(), progress, cancel, Clock.systemUTC());
         }
     }

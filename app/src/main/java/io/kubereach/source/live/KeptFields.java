@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.UnaryOperator;
 
 /**
  * The fields of an object that KubeReach reads, and nothing else: a copy of an object reduced to
@@ -16,7 +17,9 @@ import java.util.Map;
  *
  * <p>The fields are written as a tree, {@code name} or {@code name{child,child}}, e.g.
  * {@code spec{nodeName,containers{name,image,ports}}}; a name without children keeps its whole
- * value, and a tree applies to every element of a list.
+ * value, a name ending in {@code *} keeps every key that starts with what precedes it (for
+ * annotations: {@code annotations{projectcalico.org/*}}), and a tree applies to every element of
+ * a list. Every text kept is also scrubbed of the context's credentials (see {@link Secrets}).
  */
 final class KeptFields {
 
@@ -61,11 +64,11 @@ final class KeptFields {
         return new KeptFields(children);
     }
 
-    /** A copy of the object with only these fields. */
-    <T extends HasMetadata> T keep(T object) {
+    /** A copy of the object with only these fields, every text in them passed through {@code scrub}. */
+    <T extends HasMetadata> T keep(T object, UnaryOperator<String> scrub) {
         @SuppressWarnings("unchecked")
         Map<String, Object> fields = ManifestSource.serialization().convertValue(object, Map.class);
-        Map<String, Object> kept = keep(fields);
+        Map<String, Object> kept = keep(fields, scrub);
         if (kept.get("metadata") instanceof Map<?, ?> metadata && metadata.get("annotations") instanceof Map<?, ?> annotations) {
             annotations.remove(LAST_APPLIED);
         }
@@ -74,24 +77,51 @@ final class KeptFields {
         return copy;
     }
 
-    private Map<String, Object> keep(Map<?, ?> fields) {
+    private Map<String, Object> keep(Map<?, ?> fields, UnaryOperator<String> scrub) {
         Map<String, Object> out = new LinkedHashMap<>();
         children.forEach((name, child) -> {
+            if (name.endsWith("*")) {
+                String prefix = name.substring(0, name.length() - 1);
+                fields.forEach((key, value) -> {
+                    if (key instanceof String k && k.startsWith(prefix) && value != null) {
+                        out.put(k, child == null ? scrubbed(value, scrub) : child.keepValue(value, scrub));
+                    }
+                });
+                return;
+            }
             Object value = fields.get(name);
             if (value != null) {
-                out.put(name, child == null ? value : child.keepValue(value));
+                out.put(name, child == null ? scrubbed(value, scrub) : child.keepValue(value, scrub));
             }
         });
         return out;
     }
 
-    private Object keepValue(Object value) {
+    private Object keepValue(Object value, UnaryOperator<String> scrub) {
         if (value instanceof Map<?, ?> map) {
-            return keep(map);
+            return keep(map, scrub);
         }
         if (value instanceof List<?> list) {
             List<Object> out = new ArrayList<>(list.size());
-            list.forEach(element -> out.add(keepValue(element)));
+            list.forEach(element -> out.add(keepValue(element, scrub)));
+            return out;
+        }
+        return scrubbed(value, scrub);
+    }
+
+    /** A whole value kept as it is, but for every text in it, scrubbed. */
+    private static Object scrubbed(Object value, UnaryOperator<String> scrub) {
+        if (value instanceof String text) {
+            return scrub.apply(text);
+        }
+        if (value instanceof Map<?, ?> map) {
+            Map<Object, Object> out = new LinkedHashMap<>();
+            map.forEach((k, v) -> out.put(k, scrubbed(v, scrub)));
+            return out;
+        }
+        if (value instanceof List<?> list) {
+            List<Object> out = new ArrayList<>(list.size());
+            list.forEach(element -> out.add(scrubbed(element, scrub)));
             return out;
         }
         return value;

@@ -96,12 +96,12 @@ final class KindWatch {
 
         @Override
         public void eventReceived(Action action, HasMetadata object) {
-            if (closed || object == null || object.getMetadata() == null) {
+            if (closed || !ObjectKey.isNamed(object)) {
                 return;
             }
             ObjectRef ref = ObjectRef.of(read.kind(), object);
             switch (action) {
-                case ADDED, MODIFIED -> store.put(read.kind(), read.kind().keep(object))
+                case ADDED, MODIFIED -> store.put(read.kind(), read.kind().keep(object, connection.errors()::clean))
                         .ifPresent(change -> owner.changed(java.util.Map.of(ref, change)));
                 case DELETED -> {
                     if (store.remove(read.kind(), object)) {
@@ -138,7 +138,7 @@ final class KindWatch {
             List<HasMetadata> objects;
             if (read.name().isPresent()) {
                 HasMetadata object = read.resource(connection.client()).get();
-                objects = object == null ? List.of() : List.of(read.kind().keep(object));
+                objects = ObjectKey.isNamed(object) ? List.of(read.kind().keep(object, connection.errors()::clean)) : List.of();
                 version = "";
             } else {
                 ResourceLister.Listing listing = reader.list(read, 0);

@@ -7,6 +7,9 @@ import io.fabric8.kubernetes.api.model.NamedAuthInfo;
 import io.fabric8.kubernetes.api.model.NamedCluster;
 import io.fabric8.kubernetes.api.model.NamedContext;
 import io.fabric8.kubernetes.client.internal.KubeConfigUtils;
+import io.kubereach.files.FileProblem;
+import io.kubereach.source.TypeProblem;
+import io.kubereach.source.YamlReader;
 import io.kubereach.text.Message;
 import java.io.IOException;
 import java.nio.charset.CharacterCodingException;
@@ -19,10 +22,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import org.snakeyaml.engine.v2.api.Load;
-import org.snakeyaml.engine.v2.api.LoadSettings;
-import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
-import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
 
 /**
  * The kubeconfig files read and merged as kubectl merges them: the first file to define a
@@ -71,23 +70,29 @@ public final class Kubeconfig {
     private static Config parse(Path file) throws ClusterAccessException {
         String text;
         try {
+            if (Files.size(file) > YamlReader.MAX_DOCUMENT) {
+                throw new ClusterAccessException(Message.of("clusterError.kubeconfigLimit", file.toString(),
+                        Message.of("yamlLimit.document", YamlReader.MAX_DOCUMENT)));
+            }
             text = Files.readString(file);
         } catch (CharacterCodingException e) {
             throw new ClusterAccessException(Message.of("clusterError.kubeconfigNotUtf8", file.toString()));
         } catch (IOException e) {
-            throw new ClusterAccessException(Message.of("clusterError.kubeconfigUnreadable", file.toString(), e.getClass().getSimpleName()));
+            throw new ClusterAccessException(Message.of("clusterError.kubeconfigUnreadable", file.toString(), FileProblem.reason(e)));
         }
         Object document;
         try {
-            document = new Load(LoadSettings.builder().setLabel(file.toString()).build()).loadFromString(text);
-        } catch (MarkedYamlEngineException e) {
-            String problem = String.valueOf(e.getProblem());
-            throw new ClusterAccessException(e.getProblemMark()
-                    .map(m -> Message.of("clusterError.kubeconfigYamlAt", file.toString(), String.valueOf(m.getLine() + 1),
-                            String.valueOf(m.getColumn() + 1), problem))
-                    .orElseGet(() -> Message.of("clusterError.kubeconfigYamlProblem", file.toString(), problem)));
-        } catch (YamlEngineException e) {
-            throw new ClusterAccessException(Message.of("clusterError.kubeconfigYaml", file.toString()));
+            document = YamlReader.loadOne(text, file.toString());
+        } catch (YamlReader.Problem e) {
+            String at = file.toString();
+            if (e.line().isEmpty()) {
+                throw new ClusterAccessException(e.isLimit() ? Message.of("clusterError.kubeconfigLimit", at, e.what())
+                        : Message.of("clusterError.kubeconfigYaml", at)); // its text might quote the file
+            }
+            String line = String.valueOf(e.line().get());
+            String column = String.valueOf(e.column().orElse(1));
+            throw new ClusterAccessException(Message.of(e.isLimit() ? "clusterError.kubeconfigLimitAt" : "clusterError.kubeconfigYamlAt",
+                    at, line, column, e.what()));
         }
         if (document == null) {
             return new Config(); // an empty file, which kubectl accepts too
@@ -102,17 +107,11 @@ public final class Kubeconfig {
         }
     }
 
-    /** Where the typed reading failed, without the value found there. */
+    /** Where the typed reading failed ({@code clusters[0].cluster}), without the value found there. */
     private static Message wrongField(Path file, Throwable e) {
-        for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof tools.jackson.core.JacksonException j) {
-                String path = j instanceof tools.jackson.databind.DatabindException d ? d.getPathReference() : "";
-                return path.isBlank() ? Message.of("clusterError.kubeconfigWrongType", file.toString())
-                        : Message.of("clusterError.kubeconfigWrongTypeAt", file.toString(),
-                                path.replaceAll("io\\.fabric8\\.kubernetes\\.api\\.model\\.", ""));
-            }
-        }
-        return Message.of("clusterError.kubeconfigNotReadable", file.toString());
+        return TypeProblem.field(e)
+                .map(field -> Message.of("clusterError.kubeconfigWrongTypeAt", file.toString(), field))
+                .orElseGet(() -> Message.of("clusterError.kubeconfigWrongType", file.toString()));
     }
 
     /** The files read. */

@@ -22,8 +22,10 @@ import io.fabric8.kubernetes.api.model.networking.v1.IngressClass;
 import io.fabric8.kubernetes.api.model.networking.v1.NetworkPolicy;
 import io.kubereach.model.AdminPolicy;
 import io.kubereach.model.CniKind;
+import io.kubereach.cni.CniRecognizer;
 import io.kubereach.text.Message;
 import java.util.Optional;
+import java.util.function.UnaryOperator;
 
 /**
  * The kinds a live load reads, in the order it reads them, each with the fields it keeps (see
@@ -36,7 +38,7 @@ public enum ResourceKind {
             "kind,apiVersion,metadata{name,labels}"),
     NODE("Node", "Nodes", Node.class, false,
             "gap.consequence.node",
-            "kind,apiVersion,metadata{name,labels,annotations},spec{podCIDR,podCIDRs},status{addresses}"),
+            "kind,apiVersion,metadata{name,labels,annotations{" + Fields.NODE_ANNOTATIONS + "}},spec{podCIDR,podCIDRs},status{addresses}"),
     POD("Pod", "Pods", Pod.class, true,
             "gap.consequence.pod",
             Fields.META + ",spec{nodeName,hostNetwork,serviceAccountName," + Fields.CONTAINERS + "},status{podIP,podIPs,hostIP,phase,conditions{type,status}}"),
@@ -71,6 +73,11 @@ public enum ResourceKind {
     ADMIN_NETWORK_POLICY(AdminPolicy.Kind.ADMIN_NETWORK_POLICY, "AdminNetworkPolicies"),
     BASELINE_ADMIN_NETWORK_POLICY(AdminPolicy.Kind.BASELINE_ADMIN_NETWORK_POLICY, "BaselineAdminNetworkPolicies"),
     CLUSTER_NETWORK_POLICY(AdminPolicy.Kind.CLUSTER_NETWORK_POLICY, "ClusterNetworkPolicies"),
+    ROUTE("route.openshift.io/v1", "Route", "Routes"),
+    GATEWAY("gateway.networking.k8s.io/v1", "Gateway", "Gateways"),
+    HTTP_ROUTE("gateway.networking.k8s.io/v1", "HTTPRoute", "HTTPRoutes"),
+    GRPC_ROUTE("gateway.networking.k8s.io/v1", "GRPCRoute", "GRPCRoutes"),
+    TLS_ROUTE("gateway.networking.k8s.io/v1alpha2", "TLSRoute", "TLSRoutes"),
     SERVICE_ACCOUNT("ServiceAccount", "ServiceAccounts", ServiceAccount.class, true,
             "gap.consequence.serviceAccount", "kind,apiVersion,metadata{name,namespace,labels}"),
     CILIUM_NETWORK_POLICY(CniKind.CILIUM_NETWORK_POLICY, false),
@@ -99,6 +106,8 @@ public enum ResourceKind {
         static final String CONTAINERS = "containers{name,image,ports}";
         static final String TEMPLATE = "template{metadata{labels},spec{hostNetwork,serviceAccountName," + CONTAINERS + "}}";
         static final String NO_OWNERS = "gap.consequence.noOwners";
+        /** Only the node annotations the CNI recognition reads: a node's others may say anything (k3s keeps its command line there). */
+        static final String NODE_ANNOTATIONS = String.join(",", CniRecognizer.nodeAnnotationPrefixes().stream().map(p -> p + "*").toList());
     }
 
     private final String kind;
@@ -180,6 +189,22 @@ public enum ResourceKind {
         return Optional.empty();
     }
 
+    /**
+     * An entry point outside Kubernetes itself (OpenShift's Route, the Gateway API), served only
+     * where its CRD is installed and read as a generic object.
+     */
+    ResourceKind(String apiVersion, String kind, String plural) {
+        this.kind = kind;
+        this.plural = plural;
+        this.type = GenericKubernetesResource.class;
+        this.namespaced = true;
+        this.consequenceKey = "gap.consequence.entryPoint";
+        this.kept = KeptFields.parse("kind,apiVersion,metadata{name,namespace,labels},spec");
+        this.apiVersion = Optional.of(apiVersion);
+        this.gapKind = kind;
+        this.storageForm = false;
+    }
+
     /** The apiVersion of a kind read as a generic object (a custom resource); empty for the built-in kinds. */
     Optional<String> genericApiVersion() {
         return apiVersion;
@@ -218,8 +243,8 @@ public enum ResourceKind {
         return Message.of(consequenceKey);
     }
 
-    /** A copy of an object of this kind reduced to the fields KubeReach reads. */
-    HasMetadata keep(HasMetadata object) {
-        return kept.keep(object);
+    /** A copy of an object of this kind reduced to the fields KubeReach reads, every text in them scrubbed. */
+    HasMetadata keep(HasMetadata object, UnaryOperator<String> scrub) {
+        return kept.keep(object, scrub);
     }
 }

@@ -36,8 +36,9 @@ final class ResourceLister {
      *
      * @param objects the objects, reduced to the fields KubeReach reads
      * @param resourceVersion the version of the list, to watch from
+     * @param nameless how many objects came without a name, and were skipped
      */
-    record Listing(List<HasMetadata> objects, String resourceVersion) {
+    record Listing(List<HasMetadata> objects, String resourceVersion, int nameless) {
     }
 
     private final ClusterConnection connection;
@@ -76,10 +77,30 @@ final class ResourceLister {
         return plan;
     }
 
-    /** Reads everything the scope covers. */
+    /**
+     * Reads everything the scope covers, within the connection's deadline: when it passes, the
+     * request in flight is aborted (the connection closed) and the load fails saying so.
+     */
     Loaded read() throws ClusterAccessException {
+        java.time.Duration limit = connection.limits().deadline();
+        java.util.concurrent.atomic.AtomicBoolean passed = new java.util.concurrent.atomic.AtomicBoolean();
+        java.util.Timer timer = new java.util.Timer("kubereach-load-deadline", true);
+        timer.schedule(new java.util.TimerTask() {
+            @Override
+            public void run() {
+                passed.set(true);
+                connection.close();
+            }
+        }, Math.max(1, limit.toMillis()));
         try (CancelToken.Registration abort = cancel.onCancel(connection::close)) { // aborts the request in flight
             return readAll();
+        } catch (ClusterAccessException | RuntimeException e) {
+            if (passed.get() && !cancel.isCancelled()) {
+                throw connection.errors().deadlinePassed(limit, e);
+            }
+            throw e;
+        } finally {
+            timer.cancel();
         }
     }
 
@@ -185,11 +206,18 @@ final class ResourceLister {
                 if (object == null) {
                     return Optional.of(404);
                 }
-                store.put(read.kind(), read.kind().keep(object));
+                if (!ObjectKey.isNamed(object)) {
+                    loaded.warnings().add(Message.of("gap.nameless", read.phrase(), 1));
+                    return Optional.empty();
+                }
+                store.put(read.kind(), read.kind().keep(object, connection.errors()::clean));
                 loaded.resourceVersions().put(read, "");
             } else {
                 Listing listing = list(read, store.count(read.kind()));
                 listing.objects().forEach(o -> store.put(read.kind(), o));
+                if (listing.nameless() > 0) {
+                    loaded.warnings().add(Message.of("gap.nameless", read.phrase(), listing.nameless()));
+                }
                 loaded.resourceVersions().put(read, listing.resourceVersion());
             }
             return Optional.empty();
@@ -207,6 +235,20 @@ final class ResourceLister {
         } catch (IllegalStateException e) {
             cancel.check(); // a request aborted by closing the client
             throw e;
+        } catch (EndlessPaging e) {
+            throw connection.errors().endlessPaging(read.phrase(), e.repeated, connection.limits().maxPages());
+        }
+    }
+
+    /** A list that would never end: its continue token came back, or it has more pages than allowed. */
+    static final class EndlessPaging extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        private final boolean repeated;
+
+        EndlessPaging(boolean repeated) {
+            super(repeated ? "the same continue token twice" : "too many pages");
+            this.repeated = repeated;
         }
     }
 
@@ -228,19 +270,34 @@ final class ResourceLister {
 
     private Listing pages(Read read, int before) {
         List<HasMetadata> objects = new ArrayList<>();
+        java.util.Set<String> tokens = new java.util.HashSet<>();
         String token = null;
         String version = null;
+        int pages = 0;
+        int nameless = 0;
         do {
             cancel.check();
+            if (++pages > connection.limits().maxPages()) {
+                throw new EndlessPaging(false);
+            }
             KubernetesResourceList<HasMetadata> page = read.operation(connection.client())
                     .list(new ListOptionsBuilder().withLimit((long) PAGE).withContinue(token).build());
             if (version == null) {
                 version = page.getMetadata() == null ? "" : page.getMetadata().getResourceVersion();
             }
-            page.getItems().forEach(item -> objects.add(read.kind().keep(item)));
+            for (HasMetadata item : page.getItems()) {
+                if (ObjectKey.isNamed(item)) {
+                    objects.add(read.kind().keep(item, connection.errors()::clean));
+                } else {
+                    nameless++;
+                }
+            }
             progress.advanced(read.kind(), before + objects.size());
             token = page.getMetadata() == null ? null : page.getMetadata().getContinue();
+            if (token != null && !token.isEmpty() && !tokens.add(token)) {
+                throw new EndlessPaging(true);
+            }
         } while (token != null && !token.isEmpty());
-        return new Listing(objects, version == null ? "" : version);
+        return new Listing(objects, version == null ? "" : version, nameless);
     }
 }

@@ -1,14 +1,15 @@
 package io.kubereach.source.live;
 
 import io.fabric8.kubernetes.api.model.HasMetadata;
+import io.kubereach.files.AtomicFile;
 import io.kubereach.source.ManifestSource;
 import io.kubereach.source.SnapshotHeader;
 import java.io.IOException;
+import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 
 /**
  * Writes what a load read as one JSON file: a Kubernetes {@code v1 List} whose first item is the
@@ -23,25 +24,26 @@ public final class SnapshotFile {
     private SnapshotFile() {
     }
 
-    /** Writes the snapshot, replacing the file only once it is complete. */
+    /**
+     * Writes the snapshot (creating its folder if needed), replacing the file only once it is
+     * complete; nothing is left behind when writing fails or is interrupted (see {@link AtomicFile}).
+     */
     public static void write(ClusterObjects objects, Path file) throws IOException {
         Path folder = file.toAbsolutePath().getParent();
-        Files.createDirectories(folder);
-        Path partial = Files.createTempFile(folder, file.getFileName().toString(), ".partial");
-        try {
-            try (Writer out = Files.newBufferedWriter(partial, StandardCharsets.UTF_8)) {
-                out.write("{\"apiVersion\":\"v1\",\"kind\":\"List\",\"metadata\":{},\"items\":[\n");
-                out.write(json(objects.header().toConfigMap()));
-                for (HasMetadata object : objects.objects()) {
-                    out.write(",\n");
-                    out.write(json(object));
-                }
-                out.write("\n]}\n");
-            }
-            Files.move(partial, file, StandardCopyOption.REPLACE_EXISTING);
-        } finally {
-            Files.deleteIfExists(partial);
+        if (!Files.isDirectory(file)) {
+            Files.createDirectories(folder);
         }
+        AtomicFile.write(file, stream -> {
+            Writer out = new OutputStreamWriter(stream, StandardCharsets.UTF_8);
+            out.write("{\"apiVersion\":\"v1\",\"kind\":\"List\",\"metadata\":{},\"items\":[\n");
+            out.write(json(objects.header().toConfigMap()));
+            for (HasMetadata object : objects.objects()) {
+                out.write(",\n");
+                out.write(json(object));
+            }
+            out.write("\n]}\n");
+            out.flush();
+        });
     }
 
     private static String json(HasMetadata object) {

@@ -10,6 +10,7 @@ import io.kubereach.graph.GraphVertex;
 import io.kubereach.graph.PairVerdict;
 import io.kubereach.graph.ReachabilityMatrix;
 import io.kubereach.graph.TrafficVerdict;
+import io.kubereach.model.AdminPolicy;
 import io.kubereach.model.NetworkPolicy;
 import io.kubereach.model.Pod;
 import io.kubereach.model.PodRef;
@@ -94,15 +95,18 @@ public sealed interface Details {
      *
      * @param pod the pod
      * @param network its network namespace
-     * @param policies the policies that select it
+     * @param policies the NetworkPolicies that select it
+     * @param clusterPolicies the cluster-wide (admin and baseline) policies that apply to it, in the
+     *     order its connections walk them: the Admin tier by priority, then the Baseline tier
      * @param concepts the pod and pause-container explanations
      * @param reaches whom it may reach
      * @param reachedBy who may reach it
      */
-    record PodInfo(Pod pod, PodNetworkNamespace network, List<NetworkPolicy> policies, List<ConceptExplanation> concepts,
-            List<Peer> reaches, List<Peer> reachedBy) implements Details {
+    record PodInfo(Pod pod, PodNetworkNamespace network, List<NetworkPolicy> policies, List<AdminPolicy> clusterPolicies,
+            List<ConceptExplanation> concepts, List<Peer> reaches, List<Peer> reachedBy) implements Details {
         public PodInfo {
             policies = List.copyOf(policies);
+            clusterPolicies = List.copyOf(clusterPolicies);
             concepts = List.copyOf(concepts);
             reaches = List.copyOf(reaches);
             reachedBy = List.copyOf(reachedBy);
@@ -114,15 +118,17 @@ public sealed interface Details {
      *
      * @param workload the workload
      * @param pods its pods
-     * @param policies the policies that select some of its pods
+     * @param policies the NetworkPolicies that select some of its pods
+     * @param clusterPolicies the cluster-wide policies that apply to some of its pods, in walking order
      * @param reaches whom it may reach
      * @param reachedBy who may reach it
      */
-    record WorkloadInfo(WorkloadRef workload, List<Pod> pods, List<NetworkPolicy> policies, List<Peer> reaches, List<Peer> reachedBy)
-            implements Details {
+    record WorkloadInfo(WorkloadRef workload, List<Pod> pods, List<NetworkPolicy> policies, List<AdminPolicy> clusterPolicies,
+            List<Peer> reaches, List<Peer> reachedBy) implements Details {
         public WorkloadInfo {
             pods = List.copyOf(pods);
             policies = List.copyOf(policies);
+            clusterPolicies = List.copyOf(clusterPolicies);
             reaches = List.copyOf(reaches);
             reachedBy = List.copyOf(reachedBy);
         }
@@ -171,6 +177,38 @@ public sealed interface Details {
         public PolicyInfo {
             description = List.copyOf(description);
             selected = List.copyOf(selected);
+        }
+    }
+
+    /**
+     * A cluster-wide policy (AdminNetworkPolicy, BaselineAdminNetworkPolicy, ClusterNetworkPolicy):
+     * its description next to its YAML.
+     *
+     * @param policy the policy
+     * @param description the description, sentence by sentence (tier, priority, what it applies to, each rule, traps)
+     * @param yaml the policy as a manifest
+     * @param selected the pods it applies to now
+     */
+    record ClusterPolicyInfo(AdminPolicy policy, List<Sentence> description, String yaml, List<PodRef> selected) implements Details {
+        public ClusterPolicyInfo {
+            description = List.copyOf(description);
+            selected = List.copyOf(selected);
+        }
+    }
+
+    /**
+     * A Cilium or Calico policy: its description next to its YAML.
+     *
+     * @param language Cilium or Calico
+     * @param kind its API kind ({@code CiliumNetworkPolicy}, {@code GlobalNetworkPolicy}, …)
+     * @param name its name, {@code namespace/name} for a namespaced policy
+     * @param description the description, sentence by sentence (how the language combines, each rule, traps)
+     * @param yaml the policy as a manifest
+     */
+    record CniPolicyInfo(io.kubereach.engine.PolicyLanguage language, String kind, String name, List<Sentence> description, String yaml)
+            implements Details {
+        public CniPolicyInfo {
+            description = List.copyOf(description);
         }
     }
 

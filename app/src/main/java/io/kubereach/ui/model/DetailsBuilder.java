@@ -5,9 +5,6 @@ import io.kubereach.cni.PolicyEnforcement;
 import io.kubereach.cni.SharedLocalhost;
 import io.kubereach.describe.ConceptExplainer;
 import io.kubereach.describe.ConceptExplanation;
-import io.kubereach.describe.PolicyDescriber;
-import io.kubereach.describe.PolicyDescription;
-import io.kubereach.describe.PolicySentences;
 import io.kubereach.diagram.DiagramBox;
 import io.kubereach.diagram.DiagramLayout;
 import io.kubereach.diagram.DiagramLine;
@@ -18,15 +15,14 @@ import io.kubereach.graph.PairVerdict;
 import io.kubereach.graph.ReachabilityMatrix;
 import io.kubereach.graph.TrafficPair;
 import io.kubereach.graph.TrafficVerdict;
+import io.kubereach.model.AdminPolicy;
 import io.kubereach.model.ClusterSnapshot;
-import io.kubereach.model.NetworkPolicy;
 import io.kubereach.model.Pod;
 import io.kubereach.model.PodRef;
 import io.kubereach.model.Service;
 import io.kubereach.model.ServicePort;
 import io.kubereach.model.ServiceType;
 import io.kubereach.proxy.ServiceBackends;
-import io.kubereach.yaml.PolicyYaml;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
@@ -45,6 +41,12 @@ public final class DetailsBuilder {
 
     /** The prefix of a policy's selection id. */
     public static final String POLICY_PREFIX = "policy:";
+
+    /** The prefix of a cluster-wide policy's selection id: {@code clusterpolicy:KIND/NAME}, KIND an {@link AdminPolicy.Kind}. */
+    public static final String CLUSTER_POLICY_PREFIX = "clusterpolicy:";
+
+    /** The prefix of a Cilium or Calico policy's selection id: {@code cnipolicy:LANGUAGE/NAME}, NAME qualified by its namespace. */
+    public static final String CNI_POLICY_PREFIX = "cnipolicy:";
 
     /** At most this many workload pairs are listed for two namespaces. */
     public static final int NAMESPACE_PAIRS_SHOWN = 200;
@@ -80,11 +82,23 @@ public final class DetailsBuilder {
     private final Analysis analysis;
     private final NetworkGraph graph;
     private final ClusterSnapshot snapshot;
+    private final PolicySelections policies;
 
     public DetailsBuilder(Analysis analysis) {
         this.analysis = analysis;
         this.graph = analysis.graph();
         this.snapshot = analysis.snapshot();
+        this.policies = new PolicySelections(snapshot);
+    }
+
+    /** The selection id of a cluster-wide policy. */
+    public static String clusterPolicyId(AdminPolicy policy) {
+        return clusterPolicyId(policy.kind(), policy.name());
+    }
+
+    /** The selection id of the cluster-wide policy of this kind and name. */
+    static String clusterPolicyId(AdminPolicy.Kind kind, String name) {
+        return CLUSTER_POLICY_PREFIX + kind.name() + "/" + name;
     }
 
     /** The id of the vertex a box stands for: a workload's part on one node stands for the workload. */
@@ -99,7 +113,13 @@ public final class DetailsBuilder {
             return new Selected(new Details.Nothing(), Set.of());
         }
         if (id.startsWith(POLICY_PREFIX)) {
-            return policy(id.substring(POLICY_PREFIX.length()));
+            return policies.policy(id.substring(POLICY_PREFIX.length()));
+        }
+        if (id.startsWith(CLUSTER_POLICY_PREFIX)) {
+            return policies.clusterPolicy(id.substring(CLUSTER_POLICY_PREFIX.length()));
+        }
+        if (id.startsWith(CNI_POLICY_PREFIX)) {
+            return policies.cniPolicy(id.substring(CNI_POLICY_PREFIX.length()));
         }
         Optional<GraphEdge> edge = graph.edge(id);
         if (edge.isPresent() && edge.get() instanceof GraphEdge.Traffic t) {
@@ -168,7 +188,8 @@ public final class DetailsBuilder {
         List<Details.Peer> reaches = new ArrayList<>();
         List<Details.Peer> reachedBy = new ArrayList<>();
         reach(vertex.id(), related, reaches, reachedBy);
-        return new Selected(new Details.PodInfo(pod, SharedLocalhost.of(pod), policiesSelecting(List.of(pod)),
+        return new Selected(new Details.PodInfo(pod, SharedLocalhost.of(pod), policies.selecting(List.of(pod)),
+                policies.applying(List.of(pod)),
                 List.of(concepts.pod(pod), concepts.pauseContainer(pod)), reaches, reachedBy), related,
                 Set.of(vertex.id(), GraphVertex.WorkloadVertex.idOf(pod.owner())));
     }
@@ -181,7 +202,8 @@ public final class DetailsBuilder {
         List<Details.Peer> reaches = new ArrayList<>();
         List<Details.Peer> reachedBy = new ArrayList<>();
         reach(vertex.id(), related, reaches, reachedBy);
-        return new Selected(new Details.WorkloadInfo(vertex.ref(), pods, policiesSelecting(pods), reaches, reachedBy), related, anchors);
+        return new Selected(new Details.WorkloadInfo(vertex.ref(), pods, policies.selecting(pods), policies.applying(pods),
+                reaches, reachedBy), related, anchors);
     }
 
     /** Whom a pod or workload reaches and who reaches it (blocked pairs left out), and their ids. */
@@ -203,11 +225,6 @@ public final class DetailsBuilder {
         Comparator<Details.Peer> byName = Comparator.comparing(Details.Peer::name);
         reaches.sort(byName);
         reachedBy.sort(byName);
-    }
-
-    private List<NetworkPolicy> policiesSelecting(List<Pod> pods) {
-        return snapshot.policies().stream().filter(p -> pods.stream().anyMatch(p::selects))
-                .sorted(Comparator.comparing(NetworkPolicy::qualifiedName)).toList();
     }
 
     private Selected service(GraphVertex.ServiceVertex vertex) {
@@ -242,24 +259,6 @@ public final class DetailsBuilder {
                 analysis.serviceFindings().stream().filter(f -> f.service().equals(service)).toList()), related);
     }
 
-    private Selected policy(String qualifiedName) {
-        int slash = qualifiedName.indexOf('/');
-        PolicyDescriber describer = new PolicyDescriber(snapshot);
-        Optional<NetworkPolicy> found = slash < 0 ? Optional.empty()
-                : describer.find(qualifiedName.substring(0, slash), qualifiedName.substring(slash + 1));
-        if (found.isEmpty()) {
-            return new Selected(new Details.Nothing(), Set.of());
-        }
-        PolicyDescription description = describer.describe(found.get());
-        Set<String> related = new LinkedHashSet<>();
-        for (PodRef ref : description.selectedPods()) {
-            related.add(GraphVertex.PodVertex.idOf(ref));
-            snapshot.pod(ref).ifPresent(p -> related.add(GraphVertex.WorkloadVertex.idOf(p.owner())));
-        }
-        return new Selected(new Details.PolicyInfo(found.get(), PolicySentences.of(description), PolicyYaml.text(found.get(), PolicyYaml.PolicyTypes.AS_JUDGED),
-                description.selectedPods()), related);
-    }
-
     private Selected other(GraphVertex v) {
         ConceptExplainer explainer = new ConceptExplainer(snapshot);
         List<ConceptExplanation> concepts = new ArrayList<>();
@@ -277,7 +276,7 @@ public final class DetailsBuilder {
             return new Selected(new Details.NodeInfo(n.name(), cni,
                     cni.nodes().stream().filter(p -> p.node().equals(n.name())).findFirst(), List.of(concept)), Set.of(v.id()));
         } else if (v instanceof GraphVertex.IngressVertex i) {
-            snapshot.ingresses().stream().filter(x -> x.namespace().equals(i.namespaceName()) && x.name().equals(i.name()))
+            snapshot.ingresses().stream().filter(x -> x.kind() == i.kind() && x.namespace().equals(i.namespaceName()) && x.name().equals(i.name()))
                     .findFirst().ifPresent(x -> concepts.add(explainer.ingress(x)));
         }
         Set<String> related = new LinkedHashSet<>(List.of(v.id()));

@@ -1,10 +1,13 @@
 package io.kubereach.ui.model;
 
+import io.kubereach.engine.TierKind;
+import io.kubereach.graph.GraphEdge;
 import io.kubereach.graph.GraphFilter;
 import io.kubereach.graph.Layer;
 import io.kubereach.model.LabelSelector;
 import io.kubereach.model.Namespace;
 import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -20,7 +23,8 @@ import javafx.collections.ObservableList;
 
 /**
  * The left panel's state: which namespaces are shown (each with a check), the label filter (its
- * text, checked as it is typed, applied on demand) and which layers are shown. Every change that
+ * text, checked as it is typed, applied on demand), which layers are shown, and the traffic lines
+ * shown by the kind of policy tier that decided them. Every change that
  * reads becomes the workspace's {@link GraphFilter}.
  */
 public final class FilterViewModel {
@@ -34,11 +38,21 @@ public final class FilterViewModel {
     public record NamespaceItem(String name, BooleanProperty shown) {
     }
 
+    /**
+     * A kind of policy tier that decides some traffic line of the cluster, with its check.
+     *
+     * @param kind the kind of tier
+     * @param shown whether the lines it decides are shown
+     */
+    public record DeciderItem(TierKind kind, BooleanProperty shown) {
+    }
+
     private final WorkspaceViewModel workspace;
     private final ObservableList<NamespaceItem> namespaces = FXCollections.observableArrayList();
     private final StringProperty labelText = new SimpleStringProperty(this, "labelText", "");
     private final ReadOnlyObjectWrapper<LabelFilterException> labelProblem = new ReadOnlyObjectWrapper<>(this, "labelProblem");
     private final Map<Layer, BooleanProperty> layers = new EnumMap<>(Layer.class);
+    private final ObservableList<DeciderItem> deciders = FXCollections.observableArrayList();
     private boolean rebuilding;
 
     public FilterViewModel(WorkspaceViewModel workspace) {
@@ -67,6 +81,7 @@ public final class FilterViewModel {
                     namespaces.add(new NamespaceItem(ns.name(), shown));
                 }
             }
+            rebuildDeciders(analysis);
         } finally {
             rebuilding = false;
         }
@@ -81,6 +96,43 @@ public final class FilterViewModel {
         // every namespace checked means "all", so namespaces that appear later are shown too
         Set<String> filterSet = shown.size() == namespaces.size() ? Set.of() : shown.isEmpty() ? Set.of("") : shown;
         workspace.filterProperty().set(workspace.filterProperty().get().withNamespaces(filterSet));
+    }
+
+    /** One check per kind of tier that decides some line of the cluster, in walking order; the filter keeps what it names. */
+    private void rebuildDeciders(Analysis analysis) {
+        deciders.clear();
+        if (analysis == null) {
+            return;
+        }
+        Set<TierKind> present = EnumSet.noneOf(TierKind.class);
+        for (GraphEdge e : analysis.graph().graph().edgeSet()) {
+            if (e instanceof GraphEdge.Traffic t) {
+                present.addAll(t.decidingTiers());
+            }
+        }
+        Set<TierKind> filtered = workspace.filterProperty().get().decidedBy();
+        for (TierKind kind : present) {
+            BooleanProperty shown = new SimpleBooleanProperty(filtered.isEmpty() || filtered.contains(kind));
+            shown.addListener((obs, old, now) -> pushDeciders());
+            deciders.add(new DeciderItem(kind, shown));
+        }
+    }
+
+    private void pushDeciders() {
+        if (rebuilding) {
+            return;
+        }
+        Set<TierKind> shown = EnumSet.noneOf(TierKind.class);
+        deciders.stream().filter(d -> d.shown().get()).forEach(d -> shown.add(d.kind()));
+        // every kind checked means no filter, so lines no policy decided show too; none checked keeps only the lines that
+        // cannot be judged (objects not evaluated never decide a line)
+        Set<TierKind> filterSet = shown.size() == deciders.size() ? Set.of() : shown.isEmpty() ? Set.of(TierKind.UNEVALUATED) : shown;
+        workspace.filterProperty().set(workspace.filterProperty().get().withDecidedBy(filterSet));
+    }
+
+    /** The kinds of tier that decide some traffic line of the cluster, in walking order, each with its check. */
+    public ObservableList<DeciderItem> deciders() {
+        return deciders;
     }
 
     /** Checks or unchecks every namespace at once. */

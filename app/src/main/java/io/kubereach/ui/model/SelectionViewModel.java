@@ -11,10 +11,12 @@ import io.kubereach.ui.task.JobStep;
 import java.util.LinkedHashSet;
 import java.util.Optional;
 import java.util.Set;
+import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
 
 /**
  * The selection and what follows from it: the details the right panel shows and the boxes and
@@ -31,6 +33,7 @@ public final class SelectionViewModel {
     private final ReadOnlyObjectWrapper<Details> details = new ReadOnlyObjectWrapper<>(this, "details", new Details.Nothing());
     private final ReadOnlyObjectWrapper<Worked> worked = new ReadOnlyObjectWrapper<>(this, "worked", Worked.NOTHING);
     private final ReadOnlyObjectWrapper<Set<String>> highlight = new ReadOnlyObjectWrapper<>(this, "highlight", Set.of());
+    private final BooleanProperty guardRails = new SimpleBooleanProperty(this, "guardRails", false);
     private final java.util.Deque<String> history = new java.util.ArrayDeque<>();
     private JobHandle working = JobHandle.done();
 
@@ -40,12 +43,13 @@ public final class SelectionViewModel {
         selected.addListener((obs, old, now) -> selectedPair.set(TrafficPair.parse(now)));
         // a refreshed or live-updated cluster keeps the selection when it still has it
         workspace.analysisProperty().addListener((obs, old, now) -> select(selected.get()));
-        workspace.layoutProperty().addListener((obs, old, now) -> highlight.set(highlightIn(now, worked.get().selected())));
+        workspace.layoutProperty().addListener((obs, old, now) -> highlight.set(highlightOf(now, worked.get().selected())));
         worked.addListener((obs, old, now) -> {
             details.set(now.selected().details());
             DiagramLayout shown = workspace.layoutProperty().get();
-            highlight.set(now.layout() == shown ? now.highlight() : highlightIn(shown, now.selected()));
+            highlight.set(now.layout() == shown && !now.highlight().isEmpty() ? now.highlight() : highlightOf(shown, now.selected()));
         });
+        guardRails.addListener((obs, old, now) -> highlight.set(highlightOf(workspace.layoutProperty().get(), worked.get().selected())));
     }
 
     /**
@@ -140,6 +144,22 @@ public final class SelectionViewModel {
     public boolean canFocus() {
         Details d = details.get();
         return d instanceof Details.PodInfo || d instanceof Details.WorkloadInfo;
+    }
+
+    /** What to highlight: what belongs with the selection; with nothing selected, the guard rails when they are asked for. */
+    private Set<String> highlightOf(DiagramLayout layout, DetailsBuilder.Selected selection) {
+        if (selection.related().isEmpty() && guardRails.get()) {
+            return GuardRails.in(layout);
+        }
+        return highlightIn(layout, selection);
+    }
+
+    /**
+     * Whether the diagram marks the guard rails while nothing is selected: the lines an admin or
+     * baseline policy decides, and the boxes at their ends (the rest fades).
+     */
+    public BooleanProperty guardRailsProperty() {
+        return guardRails;
     }
 
     /**

@@ -4,10 +4,12 @@ import io.kubereach.cni.CniInfo;
 import io.kubereach.cni.PodNetworkNamespace;
 import io.kubereach.cni.PolicyEnforcement;
 import io.kubereach.graph.GraphVertex;
+import io.kubereach.model.AdminPolicy;
 import io.kubereach.model.ClusterSnapshot;
 import io.kubereach.model.Pod;
 import io.kubereach.model.SourceGap;
 import io.kubereach.proxy.ServiceFinding;
+import io.kubereach.source.SkippedInput;
 import io.kubereach.source.live.GapReasons;
 import io.kubereach.text.Message;
 import java.util.ArrayList;
@@ -37,10 +39,18 @@ public final class StatusViewModel {
      * @param workloads workloads
      * @param services Services
      * @param policies NetworkPolicies
+     * @param adminPolicies cluster-wide policies of the Admin tier (AdminNetworkPolicies, Admin-tier ClusterNetworkPolicies)
+     * @param baselinePolicies cluster-wide policies of the Baseline tier (the BaselineAdminNetworkPolicy, Baseline-tier
+     *     ClusterNetworkPolicies)
      * @param enforcement whether the CNI enforces what the verdicts say
      */
     public record Summary(String source, String context, int namespaces, int pods, int workloads, int services, int policies,
-            PolicyEnforcement enforcement) {
+            int adminPolicies, int baselinePolicies, PolicyEnforcement enforcement) {
+
+        /** How many cluster-wide (admin and baseline) policies there are. */
+        public int clusterPolicies() {
+            return adminPolicies + baselinePolicies;
+        }
     }
 
     private final ReadOnlyObjectWrapper<Summary> summary = new ReadOnlyObjectWrapper<>(this, "summary");
@@ -60,9 +70,10 @@ public final class StatusViewModel {
         ClusterSnapshot s = analysis.snapshot();
         // the warnings first: views of the summary read them
         warnings.setAll(warningsOf(analysis));
+        int admin = (int) s.adminPolicies().stream().filter(p -> p.tier() == AdminPolicy.Tier.ADMIN).count();
         summary.set(new Summary(s.source(), analysis.context(), s.namespaces().size(), s.pods().size(),
                 analysis.graph().vertices(GraphVertex.WorkloadVertex.class).size(), s.services().size(), s.policies().size(),
-                analysis.cni().enforcement()));
+                admin, s.adminPolicies().size() - admin, analysis.cni().enforcement()));
     }
 
     /** The warnings of a cluster, the most important first. */
@@ -87,6 +98,11 @@ public final class StatusViewModel {
         }
         for (ServiceFinding f : analysis.serviceFindings()) {
             out.add(new StatusWarning(StatusWarning.Kind.SERVICE_UNREACHABLE, f.service().qualifiedName(), f.text(), 1, List.of()));
+        }
+        int skipped = SkippedInput.count(analysis.snapshot().warningMessages());
+        if (skipped > 0) {
+            out.add(new StatusWarning(StatusWarning.Kind.SOURCE_WARNING, "", Message.of("sourceWarning.skippedCount", skipped), skipped,
+                    List.of()));
         }
         for (Message w : analysis.snapshot().warningMessages()) {
             out.add(new StatusWarning(StatusWarning.Kind.SOURCE_WARNING, "", w, 1, List.of()));

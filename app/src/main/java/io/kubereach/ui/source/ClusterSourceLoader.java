@@ -1,6 +1,7 @@
 package io.kubereach.ui.source;
 
 import io.kubereach.source.DemoCluster;
+import io.kubereach.source.KustomizeRenderer;
 import io.kubereach.source.ManifestSource;
 import io.kubereach.source.live.CancelToken;
 import io.kubereach.source.live.ClusterEvent;
@@ -54,15 +55,20 @@ public final class ClusterSourceLoader implements SourceLoader {
             return LoadedCluster.of(DemoCluster.snapshot());
         }
         if (source instanceof ClusterSource.Manifests m) {
-            return LoadedCluster.of(new ManifestSource().read(m.paths()));
+            return LoadedCluster.of(manifests().read(m.paths()));
         }
         if (source instanceof ClusterSource.Snapshot s) {
-            return LoadedCluster.of(new ManifestSource().read(s.file()));
+            return LoadedCluster.of(manifests().read(s.file()));
         }
         ClusterSource.Kubeconfig k = (ClusterSource.Kubeconfig) source;
         control.progress(-1, JobStep.CONNECTING);
         ClusterObjects objects = ClusterLoad.read(target(k), environment, progress(control), token(control));
         return new LoadedCluster(objects.snapshot(), objects.context());
+    }
+
+    /** A tolerant manifest reader that builds kustomizations with the kustomize on this environment's {@code PATH}. */
+    private ManifestSource manifests() {
+        return new ManifestSource().withRenderer(KustomizeRenderer.onPath(environment.variable("PATH").orElse("")));
     }
 
     @Override

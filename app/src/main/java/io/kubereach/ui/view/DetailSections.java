@@ -124,6 +124,11 @@ final class DetailSections {
         return link;
     }
 
+    /** A message of the model in the language in use. */
+    String render(io.kubereach.text.Message message) {
+        return messages.render(message);
+    }
+
     /** Concept explanations: each title in bold, then its paragraphs. */
     Node concepts(List<ConceptExplanation> explanations) {
         VBox box = new VBox(6);

@@ -44,7 +44,7 @@ final class DetailsView extends ScrollPane {
 
     private Node pane(Details details, DetailSections sections) {
         if (details instanceof Details.Traffic t) {
-            return new TrafficDetailsPane(t, sections);
+            return new TrafficDetailsPane(vm, t, sections);
         }
         if (details instanceof Details.NamespacePair n) {
             return new NamespacePairPane(vm, n);
@@ -63,6 +63,12 @@ final class DetailsView extends ScrollPane {
         }
         if (details instanceof Details.PolicyInfo p) {
             return new PolicyDetailsPane(vm, p, sections);
+        }
+        if (details instanceof Details.ClusterPolicyInfo c) {
+            return PolicyDetailsPane.cluster(vm, c, sections);
+        }
+        if (details instanceof Details.CniPolicyInfo c) {
+            return PolicyDetailsPane.cni(vm, c, sections);
         }
         if (details instanceof Details.NodeInfo n) {
             return OtherDetailsPane.node(n, sections);

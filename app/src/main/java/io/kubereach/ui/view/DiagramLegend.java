@@ -3,6 +3,7 @@ package io.kubereach.ui.view;
 import io.kubereach.diagram.DiagramPalette;
 import io.kubereach.diagram.DiagramStyle;
 import io.kubereach.diagram.DiagramText;
+import io.kubereach.diagram.LineClass;
 import javafx.geometry.Insets;
 import javafx.scene.control.Label;
 import javafx.scene.layout.HBox;
@@ -20,6 +21,7 @@ public final class DiagramLegend extends VBox {
     private final Line backs = line(true);
     private final Line routes = line(true);
     private final Line loopback = line(false);
+    private final Line unknown = line(true);
     private final Rectangle badge = new Rectangle(30, 12);
 
     /** A legend in the language of {@code text}, in the light colours until {@link #show} says otherwise. */
@@ -33,12 +35,16 @@ public final class DiagramLegend extends VBox {
         getChildren().add(row(allowed, text.get("legend.allowed")));
         getChildren().add(row(partial, text.get("legend.partial")));
         getChildren().add(row(blocked, text.get("legend.blocked")));
+        getChildren().add(row(unknown, text.get("legend.unknown")));
         getChildren().add(row(backs, text.get("legend.backs")));
         getChildren().add(row(routes, text.get("legend.routes")));
         getChildren().add(row(loopback, text.get("legend.loopback")));
         badge.setArcWidth(6);
         badge.setArcHeight(6);
         getChildren().add(row(badge, text.get("legend.isolated")));
+        Label word = new Label(text.get("badge.NETWORK_POLICY"));
+        word.setMinWidth(30);
+        getChildren().add(row(word, text.get("legend.decidedBy")));
         show(DiagramStyle.DEFAULT);
     }
 
@@ -48,6 +54,7 @@ public final class DiagramLegend extends VBox {
         allowed.setStroke(color(p.allowed()));
         partial.setStroke(color(p.partial()));
         blocked.setStroke(color(p.blocked()));
+        unknown.setStroke(color(style.classColor(LineClass.UNKNOWN)));
         backs.setStroke(color(p.backs()));
         routes.setStroke(color(p.routes()));
         loopback.setStroke(color(p.loopback()));

@@ -4,6 +4,7 @@ import io.kubereach.diagram.BoxKind;
 import io.kubereach.diagram.DiagramText;
 import io.kubereach.diagram.KindNames;
 import io.kubereach.graph.GraphVertex;
+import io.kubereach.model.EntryKind;
 import io.kubereach.ui.i18n.Messages;
 import io.kubereach.ui.model.Details;
 import java.util.stream.Collectors;
@@ -12,7 +13,7 @@ import javafx.scene.layout.VBox;
 /**
  * Anything else that can be selected (and a node: its pod CIDRs, the CNI, how pod traffic
  * crosses nodes, whether the CNI enforces policy): a namespace, the pause container or an app container (with the network namespace they share),
- * an Ingress, the outside, an address block.
+ * an entry point (Ingress, Route, Gateway, Gateway API route), the outside, an address block.
  */
 final class OtherDetailsPane extends VBox {
 
@@ -21,7 +22,9 @@ final class OtherDetailsPane extends VBox {
         setId("details-other");
         GraphVertex v = info.vertex();
         KindNames kinds = new KindNames(DiagramText.of(Messages.current().locale()));
-        getChildren().add(DetailSections.heading(kinds.of(kind(v)) + ": " + (v.namespace().isEmpty() || v instanceof GraphVertex.NamespaceVertex
+        // an entry point other than an Ingress is named by its API kind (HTTPRoute, Gateway, Route), the same in every language
+        String kindName = v instanceof GraphVertex.IngressVertex i && i.kind() != EntryKind.INGRESS ? i.kind().kind() : kinds.of(kind(v));
+        getChildren().add(DetailSections.heading(kindName + ": " + (v.namespace().isEmpty() || v instanceof GraphVertex.NamespaceVertex
                 ? v.label() : v.namespace() + "/" + v.label())));
         info.network().ifPresent(n -> {
             getChildren().add(DetailSections.section(Words.text("details.netns")));

@@ -1,6 +1,7 @@
 package io.kubereach.ui.view;
 
 import io.kubereach.cni.PodNetworkNamespace;
+import io.kubereach.model.AdminPolicy;
 import io.kubereach.model.ContainerPort;
 import io.kubereach.model.NetworkPolicy;
 import io.kubereach.model.Pod;
@@ -43,6 +44,7 @@ final class PodDetailsPane extends VBox {
         getChildren().add(network(info.network()));
         getChildren().add(focusButton(vm));
         policies(vm, info.policies(), this);
+        clusterPolicies(vm, info.clusterPolicies(), this);
         reach(vm, info.reaches(), info.reachedBy(), this);
         getChildren().add(DetailSections.section(Words.text("details.concepts")));
         getChildren().add(sections.concepts(info.concepts()));
@@ -62,6 +64,7 @@ final class PodDetailsPane extends VBox {
         }
         box.getChildren().add(focusButton(vm));
         policies(vm, info.policies(), box);
+        clusterPolicies(vm, info.clusterPolicies(), box);
         reach(vm, info.reaches(), info.reachedBy(), box);
         return box;
     }
@@ -110,6 +113,22 @@ final class PodDetailsPane extends VBox {
         for (NetworkPolicy p : policies) {
             var link = DetailSections.link(p.qualifiedName(), () -> vm.selection().follow(DetailsBuilder.POLICY_PREFIX + p.qualifiedName()));
             link.setId("policy-" + p.qualifiedName());
+            into.getChildren().add(link);
+        }
+    }
+
+    /** The admin and baseline policies that apply, in the order connections meet them; nothing when there are none. */
+    private static void clusterPolicies(AppViewModel vm, List<AdminPolicy> policies, VBox into) {
+        if (policies.isEmpty()) {
+            return;
+        }
+        into.getChildren().add(DetailSections.section(Words.text("details.clusterPolicies", policies.size())));
+        into.getChildren().add(DetailSections.muted(Words.text("details.clusterPolicies.order")));
+        int n = 0;
+        for (AdminPolicy p : policies) {
+            var link = DetailSections.link(Words.text("details.clusterPolicies.item", ++n, Words.clusterPolicy(p)),
+                    () -> vm.selection().follow(DetailsBuilder.clusterPolicyId(p)));
+            link.setId("cluster-policy-" + p.name());
             into.getChildren().add(link);
         }
     }

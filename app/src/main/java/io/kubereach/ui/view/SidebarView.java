@@ -34,7 +34,7 @@ final class SidebarView extends ScrollPane {
         legend.setPadding(new Insets(0));
         legend.getChildren().remove(0); // its own title: the pane has one
         scope.listenNow(vm.themeProperty(), (obs, old, now) -> legend.show(DiagramStyle.of(now.isDark())));
-        VBox box = new VBox(8, namespaces(filter), labels(filter, scope), layers(filter, scope), grouping(vm, scope),
+        VBox box = new VBox(8, namespaces(filter), labels(filter, scope), layers(vm, scope), decidedBy(filter, scope), grouping(vm, scope),
                 titled("diagram.legend", legend));
         box.setPadding(new Insets(8));
         setContent(box);
@@ -97,15 +97,45 @@ final class SidebarView extends ScrollPane {
         return titled("sidebar.labels", new VBox(4, field, problem, apply, hint));
     }
 
-    private static TitledPane layers(FilterViewModel filter, ViewScope scope) {
+    private static TitledPane layers(AppViewModel vm, ViewScope scope) {
         VBox box = new VBox(4);
         for (Layer layer : FilterViewModel.layers()) {
             CheckBox check = new CheckBox(Words.layer(layer));
             check.setId("layer-" + layer.name());
-            scope.bindBoth(check.selectedProperty(), filter.layerProperty(layer));
+            scope.bindBoth(check.selectedProperty(), vm.filter().layerProperty(layer));
             box.getChildren().add(check);
         }
+        CheckBox guardRails = new CheckBox(Words.text("sidebar.guardRails"));
+        guardRails.setId("layer-guard-rails");
+        guardRails.setTooltip(new Tooltip(Words.text("sidebar.guardRails.tip")));
+        guardRails.setWrapText(true);
+        scope.bindBoth(guardRails.selectedProperty(), vm.selection().guardRailsProperty());
+        box.getChildren().add(guardRails);
         return titled("sidebar.layers", box);
+    }
+
+    /** A check per kind of policy tier that decides some line: unchecking one hides the lines only it decides. */
+    private static TitledPane decidedBy(FilterViewModel filter, ViewScope scope) {
+        VBox box = new VBox(4);
+        Runnable fill = () -> {
+            box.getChildren().clear();
+            for (FilterViewModel.DeciderItem item : filter.deciders()) {
+                CheckBox check = new CheckBox(Words.tier(item.kind()));
+                check.setId("decided-by-" + item.kind().name());
+                check.selectedProperty().bindBidirectional(item.shown()); // the item's value first
+                box.getChildren().add(check);
+            }
+            if (filter.deciders().isEmpty()) {
+                box.getChildren().add(DetailSections.muted(Words.text("sidebar.decidedBy.none")));
+            }
+            Label hint = DetailSections.muted(Words.text("sidebar.decidedBy.hint"));
+            box.getChildren().add(hint);
+        };
+        fill.run();
+        scope.listen(filter.deciders(), (javafx.collections.ListChangeListener<FilterViewModel.DeciderItem>) c -> fill.run());
+        TitledPane pane = titled("sidebar.decidedBy", box);
+        pane.setId("decided-by");
+        return pane;
     }
 
     private static TitledPane grouping(AppViewModel vm, ViewScope scope) {

@@ -124,6 +124,9 @@ final class StatusBarView extends HBox {
     private static String summary(AppViewModel vm, StatusViewModel.Summary s) {
         String where = Words.source(vm.workspace().sourceProperty().get());
         String counts = Words.text("statusbar.counts", s.namespaces(), s.pods(), s.workloads(), s.services(), s.policies());
+        if (s.clusterPolicies() > 0) {
+            counts = Words.text("statusbar.clusterPolicies", counts, s.adminPolicies(), s.baselinePolicies());
+        }
         return s.context().isEmpty() ? Words.text("statusbar.source", where, counts) : Words.text("statusbar.sourceContext", where, s.context(), counts);
     }
 

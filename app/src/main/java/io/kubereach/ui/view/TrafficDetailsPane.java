@@ -5,7 +5,9 @@ import io.kubereach.graph.PairVerdict;
 import io.kubereach.graph.PortVerdict;
 import io.kubereach.model.PortProtocol;
 import io.kubereach.ui.i18n.Messages;
+import io.kubereach.ui.model.AppViewModel;
 import io.kubereach.ui.model.Details;
+import io.kubereach.ui.model.TierWalk;
 import javafx.geometry.Pos;
 import javafx.scene.control.Label;
 import javafx.scene.layout.HBox;
@@ -13,12 +15,12 @@ import javafx.scene.layout.VBox;
 
 /**
  * A traffic edge: its verdict, what may be opened, then for each pair of pods and each port the
- * verdict and the engine's reasons (which policies isolate each side, which rule admits or why
- * none does). Under a CNI that does not enforce policy the verdict is marked as intended only.
+ * verdict, the tier walk of each side (which tier decided, with its policy, rule and action) and
+ * the engine's reasons (which policies isolate each side, which rule admits or why none does). Under a CNI that does not enforce policy the verdict is marked as intended only.
  */
 final class TrafficDetailsPane extends VBox {
 
-    TrafficDetailsPane(Details.Traffic t, DetailSections sections) {
+    TrafficDetailsPane(AppViewModel vm, Details.Traffic t, DetailSections sections) {
         super(8);
         setId("details-traffic");
         getChildren().add(DetailSections.heading(Words.text("details.traffic.title", t.from(), t.to())));
@@ -28,6 +30,7 @@ final class TrafficDetailsPane extends VBox {
         if (t.enforcement() == PolicyEnforcement.NOT_ENFORCED) {
             getChildren().add(DetailSections.warning(Words.text("details.traffic.notEnforced")));
         }
+        getChildren().add(decidedBy(t));
         getChildren().add(DetailSections.paragraph(Words.text("details.traffic.allows", Words.connections(t.edge().allowed()))));
         if (!t.edge().unknown().isEmpty()) {
             getChildren().add(DetailSections.paragraph(Words.text("matrix.tip.unknown", Words.connections(t.edge().unknown()))));
@@ -48,16 +51,39 @@ final class TrafficDetailsPane extends VBox {
                         case DENIED -> PairVerdict.BLOCKED;
                         case UNKNOWN -> PairVerdict.UNKNOWN;
                     }));
+            p.decidingLanguages().stream().sorted().forEach(l -> line.getChildren().add(badge(Words.language(l), "language-" + l.name())));
             line.setAlignment(Pos.CENTER_LEFT);
+            getChildren().addAll(line, TierWalkView.of(vm, TierWalk.of(p), sections));
             VBox reasons = new VBox(2);
             p.reasons(Messages.current().language()).forEach(r -> reasons.getChildren().add(DetailSections.muted(r)));
             reasons.setStyle("-fx-padding: 0 0 4 14;");
-            getChildren().addAll(line, reasons);
+            getChildren().add(reasons);
         }
         if (t.explanation().ports().isEmpty()) {
             getChildren().add(DetailSections.muted(Words.text("details.traffic.noPorts")));
         }
         getChildren().add(DetailSections.muted(Words.text("details.traffic.engineWords")));
+    }
+
+    /** The kinds of tier that decided some of the edge's connections, as badges; none when no policy decided any. */
+    private static HBox decidedBy(Details.Traffic t) {
+        HBox row = new HBox(6, new Label(Words.text("details.traffic.decidedBy")));
+        row.setAlignment(Pos.CENTER_LEFT);
+        row.setId("decided-by-badges");
+        t.edge().decidingTiers().stream().sorted().forEach(k -> row.getChildren().add(badge(Words.tier(k), "tier-" + k.name())));
+        if (t.edge().decidingTiers().isEmpty()) {
+            row.getChildren().add(DetailSections.muted(Words.text(t.edge().unknown().isEmpty() ? "details.traffic.decidedByNothing"
+                    : "details.traffic.decidedByUnknown")));
+        }
+        return row;
+    }
+
+    private static Label badge(String text, String id) {
+        Label badge = new Label(text);
+        badge.getStyleClass().addAll("chip", "decider-badge");
+        badge.setId(id);
+        badge.setMinWidth(Label.USE_PREF_SIZE);
+        return badge;
     }
 
     /** A line standing for many traffic edges between two groups. */

@@ -3,8 +3,11 @@ package io.kubereach.ui.view;
 import io.kubereach.cni.PolicyEnforcement;
 import io.kubereach.diagram.Grouping;
 import io.kubereach.engine.ConnectionSet;
+import io.kubereach.engine.PolicyLanguage;
+import io.kubereach.engine.TierKind;
 import io.kubereach.graph.Layer;
 import io.kubereach.graph.PairVerdict;
+import io.kubereach.model.AdminPolicy;
 import io.kubereach.ui.i18n.Messages;
 import io.kubereach.ui.model.ExportViewModel;
 import io.kubereach.ui.model.LabelFilterException;
@@ -49,6 +52,43 @@ final class Words {
             case ALLOWED_EDGES -> "layer.ALLOWED_EDGES";
             case BLOCKED_EDGES -> "layer.BLOCKED_EDGES";
         });
+    }
+
+    /** A tier of the walk by its short name. */
+    static String tier(TierKind tier) {
+        return text(switch (tier) {
+            case UNEVALUATED -> "tier.UNEVALUATED";
+            case ADMIN -> "tier.ADMIN";
+            case CALICO -> "tier.CALICO";
+            case CILIUM_DENY -> "tier.CILIUM_DENY";
+            case NETWORK_POLICY -> "tier.NETWORK_POLICY";
+            case BASELINE -> "tier.BASELINE";
+        });
+    }
+
+    /** A policy language, as the badge of the ports it decided. */
+    static String language(PolicyLanguage language) {
+        return text(switch (language) {
+            case KUBERNETES -> "language.KUBERNETES";
+            case CLUSTER_WIDE -> "language.CLUSTER_WIDE";
+            case CILIUM -> "language.CILIUM";
+            case CALICO -> "language.CALICO";
+            case UNEVALUATED -> "language.UNEVALUATED";
+        });
+    }
+
+    /** A cluster-wide policy with its tier and priority: "Admin · AdminNetworkPolicy deny-x (priority 3)". */
+    static String clusterPolicy(AdminPolicy policy) {
+        String tier = text(policy.tier() == AdminPolicy.Tier.ADMIN ? "tier.ADMIN" : "tier.BASELINE");
+        return policy.hasPriority() ? text("clusterPolicy.named", tier, policy.kind().kindName(), policy.name(), String.valueOf(policy.priority()))
+                : text("clusterPolicy.namedNoPriority", tier, policy.kind().kindName(), policy.name());
+    }
+
+    /** Where a cluster-wide policy is walked: "Admin tier, priority 3". */
+    static String clusterPolicyPlace(AdminPolicy policy) {
+        String tier = text(policy.tier() == AdminPolicy.Tier.ADMIN ? "tier.ADMIN" : "tier.BASELINE");
+        return policy.hasPriority() ? text("details.clusterPolicy.place", tier, String.valueOf(policy.priority()))
+                : text("details.clusterPolicy.placeLast", tier);
     }
 
     static String grouping(Grouping grouping) {

@@ -129,12 +129,13 @@ class ClusterLoadTest {
                 lines.add(read + " " + kind.plural());
             }
         }, CancelToken.none());
-        assertThat(lines).startsWith("1/32 Namespaces", "1 Namespaces", "2/32 Nodes", "0 Nodes", "3/32 Pods", "1 Pods");
-        assertThat(lines).contains("15/32 NetworkPolicies", "1 NetworkPolicies", "16/32 ConfigMaps", "0 ConfigMaps",
-                        "17/32 AdminNetworkPolicies", "0 AdminNetworkPolicies", "18/32 BaselineAdminNetworkPolicies",
-                        "0 BaselineAdminNetworkPolicies", "19/32 ClusterNetworkPolicies", "0 ClusterNetworkPolicies",
-                        "20/32 ServiceAccounts", "21/32 CiliumNetworkPolicies", "24/32 NetworkPolicies")
-                .endsWith("31/32 NetworkPolicies", "0 NetworkPolicies", "32/32 ClusterNetworkPolicies", "0 ClusterNetworkPolicies");
+        assertThat(lines).startsWith("1/37 Namespaces", "1 Namespaces", "2/37 Nodes", "0 Nodes", "3/37 Pods", "1 Pods");
+        assertThat(lines).contains("15/37 NetworkPolicies", "1 NetworkPolicies", "16/37 ConfigMaps", "0 ConfigMaps",
+                        "17/37 AdminNetworkPolicies", "0 AdminNetworkPolicies", "18/37 BaselineAdminNetworkPolicies",
+                        "0 BaselineAdminNetworkPolicies", "19/37 ClusterNetworkPolicies", "0 ClusterNetworkPolicies",
+                        "20/37 Routes", "0 Routes", "21/37 Gateways", "22/37 HTTPRoutes", "23/37 GRPCRoutes", "24/37 TLSRoutes", "0 TLSRoutes",
+                        "25/37 ServiceAccounts", "26/37 CiliumNetworkPolicies", "29/37 NetworkPolicies")
+                .endsWith("36/37 NetworkPolicies", "0 NetworkPolicies", "37/37 ClusterNetworkPolicies", "0 ClusterNetworkPolicies");
     }
 
     @Test
@@ -221,7 +222,29 @@ class ClusterLoadTest {
     }
 
     @Test
-    @DisplayName("a ReplicaSet's Deployment is recorded, while pods keep naming their ReplicaSet as netpol-analyzer does")
+    @DisplayName("Gateways and HTTPRoutes are read from a cluster that serves the Gateway API, and its Gateway's pods carry the route")
+    void gatewayApiIsRead() throws Exception {
+        cluster.create(pod("shop", "web-1", "web", "10.1.0.5"),
+                new io.fabric8.kubernetes.api.model.NamespaceBuilder().withNewMetadata().withName("infra").endMetadata().build(),
+                new io.fabric8.kubernetes.api.model.GenericKubernetesResourceBuilder().withApiVersion("gateway.networking.k8s.io/v1")
+                        .withKind("Gateway").withNewMetadata().withName("public").withNamespace("infra").endMetadata()
+                        .withAdditionalProperties(Map.of("spec", Map.of("gatewayClassName", "istio"))).build(),
+                new io.fabric8.kubernetes.api.model.GenericKubernetesResourceBuilder().withApiVersion("gateway.networking.k8s.io/v1")
+                        .withKind("HTTPRoute").withNewMetadata().withName("shop").withNamespace("shop").endMetadata()
+                        .withAdditionalProperties(Map.of("spec", Map.of("parentRefs", List.of(Map.of("name", "public", "namespace", "infra")),
+                                "rules", List.of(Map.of("backendRefs", List.of(Map.of("name", "web", "port", 80))))))).build());
+
+        ClusterSnapshot s = load().snapshot();
+
+        assertThat(s.ingresses()).extracting(i -> i.kind().kind() + " " + i.qualifiedName())
+                .containsExactlyInAnyOrder("Gateway infra/public", "HTTPRoute shop/shop");
+        assertThat(s.ingresses()).filteredOn(i -> i.kind() == io.kubereach.model.EntryKind.HTTP_ROUTE).singleElement()
+                .satisfies(r -> assertThat(r.gateways()).containsExactly("infra/public"));
+        assertThat(s.gaps()).isEmpty();
+    }
+
+    @Test
+    @DisplayName("a ReplicaSet's Deployment is recorded: pods belong to it, and keep their ReplicaSet as the controller netpol-analyzer names")
     void deploymentsAreRecordedAsOwners() throws Exception {
         cluster.create(pod("shop", "web-1", "web", "10.1.0.5"), new ReplicaSetBuilder()
                 .withNewMetadata().withName("web-5d9c").withNamespace("shop")
@@ -231,7 +254,10 @@ class ClusterLoadTest {
                 .withNewSpec().addNewContainer().withName("app").withImage("example/web:1").endContainer().endSpec()
                 .endTemplate().endSpec().build());
         ClusterSnapshot s = load().snapshot();
-        assertThat(s.pods()).singleElement().satisfies(p -> assertThat(p.owner()).isEqualTo(new WorkloadRef("shop", "ReplicaSet", "web-5d9c")));
+        assertThat(s.pods()).singleElement().satisfies(p -> {
+            assertThat(p.owner()).as("the workload users name").isEqualTo(new WorkloadRef("shop", "Deployment", "web"));
+            assertThat(p.controller()).as("the direct controller, as netpol-analyzer names it").isEqualTo(new WorkloadRef("shop", "ReplicaSet", "web-5d9c"));
+        });
         assertThat(s.workloads()).singleElement().satisfies(w -> {
             assertThat(w.ref()).isEqualTo(new WorkloadRef("shop", "ReplicaSet", "web-5d9c"));
             assertThat(w.owner()).contains(new WorkloadRef("shop", "Deployment", "web"));

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.DisplayName;
@@ -145,13 +146,13 @@ class KubeconfigTest {
                 """);
         Kubeconfig config = Kubeconfig.read(KubeconfigFiles.locate(Optional.of(file), env(Map.of())));
         Environment proxied = env(Map.of("HTTPS_PROXY", "http://127.0.0.1:3128", "NO_PROXY", "localhost, 127.0.0.1"));
-        var checked = ClientSettings.of(config, config.context(Optional.of("checked")), proxied);
+        var checked = ClientSettings.of(config, config.context(Optional.of("checked")), proxied, new Secrets(List.of()), LoadLimits.DEFAULT);
         assertThat(checked.isTrustCerts()).isFalse();
         assertThat(checked.getCaCertFile()).isEqualTo(dir.resolve("ca.crt").toString());
         assertThat(checked.getMasterUrl()).isEqualTo("https://127.0.0.1:6443/");
         assertThat(checked.getHttpsProxy()).isEqualTo("http://127.0.0.1:3128");
         assertThat(checked.getNoProxy()).containsExactly("localhost", "127.0.0.1");
         assertThat(checked.getConnectionTimeout()).isEqualTo(5_000);
-        assertThat(ClientSettings.of(config, config.context(Optional.of("trusting")), proxied).isTrustCerts()).isTrue();
+        assertThat(ClientSettings.of(config, config.context(Optional.of("trusting")), proxied, new Secrets(List.of()), LoadLimits.DEFAULT).isTrustCerts()).isTrue();
     }
 }

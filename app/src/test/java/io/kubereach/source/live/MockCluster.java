@@ -117,7 +117,30 @@ public final class MockCluster implements AutoCloseable {
             watch.socket.close(1000, "expired");
         }
         for (RememberedWatch watch : expired) {
-            watch.closed.await(5, TimeUnit.SECONDS);
+            if (!watch.closed.await(30, TimeUnit.SECONDS)) {
+                throw new IllegalStateException("an expired watch was still open after 30 s");
+            }
+        }
+    }
+
+    /** How many watches are open now. */
+    public int openWatches() {
+        return watches.size();
+    }
+
+    /**
+     * Waits until at least {@code count} watches are open. Unlike an API server, this mock does not
+     * replay the events since a watch's resource version: a change made after a client listed
+     * again but before its new watch opened is lost, so a test that needs the change to arrive by
+     * a restored watch waits for the watches first.
+     */
+    public void awaitOpenWatches(int count) throws InterruptedException {
+        long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+        while (watches.size() < count) {
+            if (System.nanoTime() > end) {
+                throw new IllegalStateException(watches.size() + " watches open after 30 s, not " + count);
+            }
+            Thread.sleep(20);
         }
     }
 
@@ -272,7 +295,7 @@ public final class MockCluster implements AutoCloseable {
         String root = apiVersion.contains("/") ? "/apis/" + apiVersion : "/api/" + apiVersion;
         String namespace = object.getMetadata().getNamespace();
         String plural = object instanceof io.fabric8.kubernetes.api.model.GenericKubernetesResource
-                ? object.getKind().toLowerCase(java.util.Locale.ROOT).replaceAll("y$", "ie") + "s"
+                ? object.getKind().toLowerCase(java.util.Locale.ROOT).replaceAll("([^aeiou])y$", "$1ie") + "s"
                 : HasMetadata.getPlural(object.getClass());
         return root + (namespace == null ? "" : "/namespaces/" + namespace) + "/" + plural;
     }

@@ -60,9 +60,12 @@ class SnapshotFileTest {
                         .withNewSpec().withIngressClassName("nginx").withNewDefaultBackend().withNewService().withName("b")
                         .withNewPort().withNumber(80).endPort().endService().endDefaultBackend().endSpec().build(),
                 new NodeBuilder().withNewMetadata().withName("node-9").addToAnnotations("flannel.alpha.coreos.com/public-ip", "10.0.0.9")
+                        .addToAnnotations("example.com/admin-password", "hunter3-not-for-snapshots")
+                        .addToAnnotations("k3s.io/node-args", "[\"server\",\"--disable-network-policy\"]")
                         .endMetadata().withNewSpec().withPodCIDR("10.9.0.0/24").endSpec().build(),
                 new ConfigMapBuilder().withNewMetadata().withName("kube-proxy").withNamespace("kube-system").endMetadata()
-                        .addToData("config.conf", "mode: iptables\n").build());
+                        .addToData("config.conf", "mode: iptables\n# was https://admin:kr-snap-pass@10.0.0.1 with " + MockCluster.TOKEN + "\n")
+                        .build());
         cluster.refuse("/apis/networking.k8s.io/v1/networkpolicies", 403);
         cluster.refuse("/namespaces/vault/networkpolicies", 403);
         Path config = cluster.kubeconfig(dir.resolve("config"), "dev", "dev");
@@ -112,11 +115,22 @@ class SnapshotFileTest {
     }
 
     @Test
-    @DisplayName("a snapshot of a newer format is refused, naming the file")
+    @DisplayName("keeps only the node annotations KubeReach reads, and blanks credentials in every text it keeps")
+    void keepsChosenFieldsScrubbed() throws Exception {
+        String text = Files.readString(file);
+        assertThat(text).contains("flannel.alpha.coreos.com/public-ip", "k3s.io/node-args")
+                .doesNotContain("example.com/admin-password").doesNotContain("hunter3-not-for-snapshots")
+                .doesNotContain("kr-snap-pass").contains("# was https://***@10.0.0.1 with ***");
+    }
+
+    @Test
+    @DisplayName("a snapshot of a newer format is refused, naming the file (skipped with that warning when reading tolerantly)")
     void newerFormat() throws Exception {
         Path newer = dir.resolve("newer.json");
         Files.writeString(newer, Files.readString(file).replace("\"kubereach.io/snapshot-format\":\"1\"", "\"kubereach.io/snapshot-format\":\"9\""));
-        assertThatThrownBy(() -> new ManifestSource().read(newer)).isInstanceOf(ManifestException.class)
+        assertThatThrownBy(() -> ManifestSource.strict().read(newer)).isInstanceOf(ManifestException.class)
                 .hasMessage(newer + ": a KubeReach snapshot of format 9, which this version does not read (it reads format 1)");
+        assertThat(new ManifestSource().read(newer).warnings())
+                .containsExactly(newer + ": a KubeReach snapshot of format 9, which this version does not read (it reads format 1): skipped");
     }
 }

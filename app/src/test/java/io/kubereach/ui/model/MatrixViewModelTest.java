@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 @DisplayName("the matrix tab's state (no JavaFX thread)")
 class MatrixViewModelTest {
 
-    private static final String FRONTEND = "workload:default/ReplicaSet/frontend-6d4cf56db6";
+    private static final String FRONTEND = "workload:default/Deployment/frontend";
     private static final String REDIS = "workload:default/StatefulSet/redis";
     private static final String NIGHTLY = "workload:default/Job/nightly-report-28735140";
 
@@ -111,7 +111,7 @@ class MatrixViewModelTest {
         matrix.levelProperty().set(MatrixViewModel.Level.WORKLOADS);
         matrix.select(cell(FRONTEND, FRONTEND));
         Details.Traffic replicas = (Details.Traffic) app.selection().detailsProperty().get();
-        assertThat(replicas.from()).isEqualTo(replicas.to()).isEqualTo("default/frontend-6d4cf56db6");
+        assertThat(replicas.from()).isEqualTo(replicas.to()).isEqualTo("default/frontend");
     }
 
     @Test

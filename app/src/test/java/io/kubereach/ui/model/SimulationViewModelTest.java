@@ -27,7 +27,7 @@ class SimulationViewModelTest {
         sim.prepare(paymentsApi);
         assertThat(sim.ports()).hasSize(1);
         assertThat(sim.portProperty().get().port()).isEqualTo(443);
-        assertThat(sim.clients()).extracting(SimulationViewModel.Client::name).contains("shop/web-5f7c9b8d4")
+        assertThat(sim.clients()).extracting(SimulationViewModel.Client::name).contains("shop/web")
                 .noneMatch(n -> n.startsWith("payments/payments-api"));
         assertThat(sim.modeProperty().get()).isEqualTo(ProxyMode.IPTABLES);
         assertThat(sim.resultProperty().get()).isNull();
@@ -37,7 +37,7 @@ class SimulationViewModelTest {
     @DisplayName("kube-proxy spreads the connections over both backends; policy lets the stable one through and drops the canary's")
     void iptablesSpreadsAndPolicyDrops() {
         sim.prepare(paymentsApi);
-        from("shop/web-5f7c9b8d4");
+        from("shop/web");
         sim.connectionsProperty().set(1000);
         sim.run();
         SimulationResult r = sim.resultProperty().get();
@@ -56,7 +56,7 @@ class SimulationViewModelTest {
     @DisplayName("ipvs with round robin alternates the backends: an even split")
     void ipvsRoundRobin() {
         sim.prepare(paymentsApi);
-        from("shop/web-5f7c9b8d4");
+        from("shop/web");
         sim.modeProperty().set(ProxyMode.IPVS);
         sim.schedulerProperty().set(IpvsScheduler.RR);
         sim.connectionsProperty().set(100);
@@ -70,7 +70,7 @@ class SimulationViewModelTest {
     @DisplayName("a new Service clears the last result")
     void preparingClears() {
         sim.prepare(paymentsApi);
-        from("shop/web-5f7c9b8d4");
+        from("shop/web");
         sim.run();
         assertThat(sim.resultProperty().get()).isNotNull();
         sim.prepare(app.workspace().analysisProperty().get().snapshot().service("default", "redis").orElseThrow());

@@ -2,6 +2,7 @@ package io.kubereach.ui.model;
 
 import io.kubereach.ui.prefs.AppPreferences;
 import io.kubereach.ui.prefs.MemoryPreferenceStore;
+import io.kubereach.ui.source.ClusterSource;
 import io.kubereach.ui.source.ClusterSourceLoader;
 import io.kubereach.ui.task.DirectJobRunner;
 import java.util.Optional;
@@ -10,6 +11,17 @@ import java.util.Optional;
 final class Workspaces {
 
     private Workspaces() {
+    }
+
+    /** The whole app's view models, started on the demo, then opened on a manifest file or folder as a user would. */
+    static AppViewModel opened(java.nio.file.Path manifests) {
+        AppViewModel vm = demoApp();
+        ClusterSource source = new ClusterSource.Manifests(java.util.List.of(manifests));
+        vm.workspace().open(source);
+        if (!vm.workspace().sourceProperty().get().equals(source)) {
+            throw new IllegalStateException(manifests + " did not open: " + vm.workspace().problemProperty().get());
+        }
+        return vm;
     }
 
     /** The whole app's view models, started on the demo. */

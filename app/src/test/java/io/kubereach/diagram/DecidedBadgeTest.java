@@ -1,0 +1,89 @@
+package io.kubereach.diagram;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.kubereach.engine.TierKind;
+import io.kubereach.graph.NetworkGraph;
+import io.kubereach.graph.NetworkGraphBuilder;
+import io.kubereach.source.ManifestSource;
+import java.nio.file.Path;
+import java.util.EnumSet;
+import java.util.Locale;
+import java.util.Set;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+@DisplayName("the badge of a traffic line: which kinds of policy tier decided it")
+class DecidedBadgeTest {
+
+    private static final String SANDBOX = "workload:sandbox/ReplicaSet/experiment-6b7c8d9e0";
+    private static final String ORDERS = "workload:api/ReplicaSet/orders-5c6d7e8f9";
+    private static final String FRONTEND = "workload:web/ReplicaSet/frontend-7d9c5b8f6";
+
+    private static DiagramLayout layout;
+
+    @BeforeAll
+    static void layOut() throws Exception {
+        NetworkGraph graph = NetworkGraphBuilder.build(new ManifestSource().read(Path.of("..", "docs", "examples", "guard-rails")));
+        layout = new DiagramLayouter(DemoDiagram.english()).layout(graph.graph(), Grouping.NAMESPACE);
+    }
+
+    private static String label(String from, String to) {
+        return layout.lines().stream().filter(l -> l.kind() == LineKind.TRAFFIC && l.id().equals("traffic:" + from + ">" + to))
+                .findFirst().orElseThrow().label();
+    }
+
+    @Test
+    @DisplayName("a blocked line says only which tier blocked it: the admin policy's sandbox → api, the baseline's sandbox → web")
+    void blockedLinesNameTheDecidingTier() {
+        assertThat(label(SANDBOX, ORDERS)).isEqualTo("Admin");
+        assertThat(label(SANDBOX, FRONTEND)).isEqualTo("Baseline");
+    }
+
+    @Test
+    @DisplayName("a line allowed on some ports names its ports, then the tier that admitted them")
+    void allowedPortsThenTheirTier() {
+        assertThat(label(FRONTEND, ORDERS)).isEqualTo("TCP 8443 · NP");
+    }
+
+    @Test
+    @DisplayName("a line no policy decided carries no badge; a line allowed everywhere by an admin rule says so")
+    void noPolicyNoBadge() {
+        assertThat(label(ORDERS, FRONTEND)).isEqualTo("All Connections");
+        assertThat(label("workload:monitoring/StatefulSet/prometheus", ORDERS)).isEqualTo("All Connections · Admin");
+    }
+
+    @Test
+    @DisplayName("drawn, the lines show their badges, and a line allowed everywhere its badge without its ports")
+    void drawnBadges() {
+        RecordingPen pen = new RecordingPen();
+        new PictureRenderer(layout, layout.lineSet(Detail.everything()), DiagramStyle.LIGHT, Emphasis.NONE)
+                .render(pen, new Viewport(0, 0, 3, layout.width() * 3, layout.height() * 3), Detail.everything());
+        assertThat(pen.texts()).extracting(RecordingPen.Text::text).as("texts drawn at zoom 3")
+                .anyMatch(t -> t.equals("Admin") || t.equals("Baseline") || t.equals("TCP 8443 · NP"))
+                .noneMatch(t -> t.contains("All Connections"));
+    }
+
+    @Test
+    @DisplayName("a line that cannot be judged is not labelled as if it carried no connection, and carries no badge: unknown is not decided")
+    void unknownLinesSayNoPorts() throws Exception {
+        NetworkGraph graph = NetworkGraphBuilder.build(new ManifestSource().read(Path.of("src", "test", "resources", "cnipol", "unknown",
+                "istio-antrea-and-fqdn")));
+        DiagramLayout unknown = new DiagramLayouter(DemoDiagram.english()).layout(graph.graph(), Grouping.NAMESPACE);
+        assertThat(unknown.lines()).filteredOn(l -> l.lineClass() == LineClass.UNKNOWN).isNotEmpty()
+                .allSatisfy(l -> assertThat(l.label()).doesNotContain("No Connections"));
+    }
+
+    @Test
+    @DisplayName("kinds are named in walking order, two at most, the others counted; in Chinese too")
+    void wordsInWalkingOrder() {
+        DiagramText en = DiagramText.of(Locale.ENGLISH);
+        assertThat(DecidedBadge.of(EnumSet.of(TierKind.BASELINE, TierKind.ADMIN), en)).isEqualTo("Admin · Baseline");
+        assertThat(DecidedBadge.of(EnumSet.of(TierKind.BASELINE, TierKind.ADMIN, TierKind.NETWORK_POLICY, TierKind.CALICO), en))
+                .isEqualTo("Admin · Calico +2");
+        assertThat(DecidedBadge.of(Set.of(), en)).isEmpty();
+        assertThat(DecidedBadge.of(EnumSet.of(TierKind.ADMIN, TierKind.CILIUM_DENY), DiagramText.of(Locale.SIMPLIFIED_CHINESE)))
+                .contains("管理员", "Cilium");
+    }
+}

@@ -1,0 +1,79 @@
+package io.kubereach.source;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.kubereach.model.ClusterSnapshot;
+import io.kubereach.model.Pod;
+import io.kubereach.model.SourceGap;
+import java.nio.file.Path;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+@DisplayName("a YAML document that cannot be parsed is skipped alone: the documents beside it in its file are read")
+class BrokenDocumentTest {
+
+    private static final String WEB = "apiVersion: v1\nkind: Pod\nmetadata: {name: web, namespace: shop}\n";
+    private static final String DB = "apiVersion: v1\nkind: Pod\nmetadata: {name: db, namespace: shop}\n";
+
+    @TempDir
+    Path dir;
+
+    ManifestFolder folder;
+
+    @BeforeEach
+    void setUp() {
+        folder = new ManifestFolder(dir);
+    }
+
+    @Test
+    @DisplayName("the broken document is one warning naming the file and the line of the whole file where its error shows; the pods before and after it are read")
+    void brokenDocumentAmongGoodOnes() throws Exception {
+        ClusterSnapshot snapshot = folder.read("all.yaml", WEB + "---\napiVersion: v1\nkind: Pod\nmetadata: {name: [oops\n---\n" + DB);
+
+        assertThat(snapshot.pods()).extracting(Pod::name).containsExactly("web", "db");
+        assertThat(snapshot.warnings()).singleElement().asString()
+                .isEqualTo(dir.resolve("all.yaml") + ": YAML syntax error at line 8, column 1: expected ',' or ']', but got <stream end>: skipped");
+        assertThat(SkippedInput.count(snapshot.warningMessages())).isEqualTo(1);
+        assertThat(snapshot.gaps()).isEmpty();
+    }
+
+    @Test
+    @DisplayName("a broken document that declares a NetworkPolicy leaves every verdict unknown; a templated one gets the Helm hint")
+    void brokenPolicyDocumentAndTemplate() throws Exception {
+        ClusterSnapshot snapshot = folder.read("chart.yaml", WEB + """
+                ---
+                apiVersion: networking.k8s.io/v1
+                kind: NetworkPolicy
+                metadata:
+                  name: {{ .Release.Name }}-deny
+                  - oops
+                ---
+                """ + DB);
+
+        assertThat(snapshot.pods()).extracting(Pod::name).containsExactly("web", "db");
+        assertThat(snapshot.gaps()).extracting(SourceGap::kind, SourceGap::namespace).containsExactly(org.assertj.core.groups.Tuple.tuple("NetworkPolicy", ""));
+        assertThat(snapshot.warnings()).singleElement().asString()
+                .contains("chart.yaml: YAML syntax error").endsWith("(a Helm template? render its chart first: helm template RELEASE CHART)");
+    }
+
+    @Test
+    @DisplayName("strict reading fails on the broken document, naming its line in the whole file")
+    void strictNamesTheLine() {
+        folder.write("all.yaml", WEB + "---\napiVersion: v1\nkind: Pod\nmetadata: {name: [oops\n---\n" + DB);
+
+        assertThatThrownBy(folder::readStrictly).isInstanceOf(ManifestException.class)
+                .hasMessageStartingWith(dir.resolve("all.yaml") + ": YAML syntax error at line 8, column 1: expected ',' or ']', but got <stream end>");
+    }
+
+    @Test
+    @DisplayName("a file that is one broken document is skipped as before, with the same line")
+    void singleBrokenDocument() throws Exception {
+        ClusterSnapshot snapshot = folder.read("one.yaml", "apiVersion: v1\nkind: Pod\nmetadata: {name: [oops\n");
+
+        assertThat(snapshot.pods()).isEmpty();
+        assertThat(snapshot.warnings()).singleElement().asString().startsWith(dir.resolve("one.yaml") + ": YAML syntax error at line 4,");
+    }
+}
