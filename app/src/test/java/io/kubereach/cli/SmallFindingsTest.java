@@ -39,7 +39,7 @@ class SmallFindingsTest {
                 metadata: {name: a, namespace: default}
                 spec: {containers: [{name: c, image: x, ports: [{containerPort: [1]}]}]}
                 """);
-        Cli.Run run = Cli.run("list", "-i", file.toString());
+        Cli.Run run = Cli.run("list", "--strict", "-i", file.toString());
         assertThat(run.exitCode()).isEqualTo(2);
         assertThat(run.err().lines()).containsExactly("kubereach: error: " + file
                 + ": Pod default/a: not a valid v1 Pod: spec.containers[0].ports[0].containerPort must be a number");

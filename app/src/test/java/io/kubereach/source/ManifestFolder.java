@@ -38,6 +38,12 @@ final class ManifestFolder {
         return new ManifestSource().read(root);
     }
 
+    /** Writes one file and reads the whole folder, failing on the first file or object that cannot be read. */
+    ClusterSnapshot readStrictly(String name, String text) throws ManifestException {
+        write(name, text);
+        return readStrictly();
+    }
+
     /** Reads the whole folder, failing on the first file or object that cannot be read. */
     ClusterSnapshot readStrictly() throws ManifestException {
         return ManifestSource.strict().read(root);

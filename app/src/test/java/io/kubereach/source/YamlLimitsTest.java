@@ -39,11 +39,11 @@ class YamlLimitsTest {
     void tooDeep() {
         ManifestFolder folder = folder();
         folder.write("pod.yaml", POD);
-        assertThatThrownBy(() -> folder.read("junk.yaml", "x: " + "[".repeat(1700) + "]".repeat(1700) + "\n"))
+        assertThatThrownBy(() -> folder.readStrictly("junk.yaml", "x: " + "[".repeat(1700) + "]".repeat(1700) + "\n"))
                 .isInstanceOf(ManifestException.class)
                 .hasMessage(dir.resolve("junk.yaml") + ": line 1, column 259: nested more than 256 levels deep, past KubeReach's limit"
                         + " (no Kubernetes object nests nearly so deep)");
-        assertThatThrownBy(() -> folder.read("junk.yaml", "x: " + "{a: ".repeat(5000) + "1" + "}".repeat(5000) + "\n"))
+        assertThatThrownBy(() -> folder.readStrictly("junk.yaml", "x: " + "{a: ".repeat(5000) + "1" + "}".repeat(5000) + "\n"))
                 .hasMessageContaining("nested more than 256 levels deep");
     }
 
@@ -61,7 +61,7 @@ class YamlLimitsTest {
     void longValue() {
         ManifestFolder folder = folder();
         String cm = "apiVersion: v1\nkind: ConfigMap\nmetadata: {name: c, namespace: default}\ndata: {k: " + "x".repeat(16_000_000) + "}\n";
-        assertThatThrownBy(() -> folder.read("cm.yaml", cm))
+        assertThatThrownBy(() -> folder.readStrictly("cm.yaml", cm))
                 .hasMessage(dir.resolve("cm.yaml") + ": line 4, column 11: a value of more than 4,194,304 characters, past KubeReach's limit"
                         + " (the API server stores no object over 1.5 MiB)");
     }
@@ -73,7 +73,7 @@ class YamlLimitsTest {
         ManifestFolder folder = folder();
         String cm = "apiVersion: v1\nkind: ConfigMap\nmetadata: {name: c, namespace: default}\ndata:\n  k: |\n    "
                 + "words and spaces ".repeat(2_000_000) + "\n";
-        assertThatThrownBy(() -> folder.read("cm.yaml", cm))
+        assertThatThrownBy(() -> folder.readStrictly("cm.yaml", cm))
                 .hasMessage(dir.resolve("cm.yaml") + ": line 6, column 33554433: a line of more than 33,554,432 characters,"
                         + " past KubeReach's limit (JSON written by kubectl or KubeReach has one field a line)");
     }
@@ -96,7 +96,7 @@ class YamlLimitsTest {
             char p = (char) (c - 1);
             bomb.append(c).append(": &").append(c).append(" [").append(("*" + p + ", ").repeat(9)).append('*').append(p).append("]\n");
         }
-        assertThatThrownBy(() -> folder().read("bomb.yaml", bomb.toString()))
+        assertThatThrownBy(() -> folder().readStrictly("bomb.yaml", bomb.toString()))
                 .hasMessage(dir.resolve("bomb.yaml") + ": aliases that repeat more than 1,000,000 values, past KubeReach's limit (an alias bomb)");
     }
 
@@ -104,14 +104,14 @@ class YamlLimitsTest {
     @DisplayName("more than 100 aliases in a document are refused naming the limit")
     void tooManyAliases() {
         String many = "a: &a x\nb: [" + "*a, ".repeat(101) + "*a]\n";
-        assertThatThrownBy(() -> folder().read("many.yaml", many))
+        assertThatThrownBy(() -> folder().readStrictly("many.yaml", many))
                 .hasMessageContaining("more than 100 aliases in one document, past KubeReach's limit");
     }
 
     @Test
     @DisplayName("a value that contains itself through an alias is refused, not walked forever")
     void recursiveAlias() {
-        assertThatThrownBy(() -> folder().read("loop.yaml", "a: &a [1, *a]\n"))
+        assertThatThrownBy(() -> folder().readStrictly("loop.yaml", "a: &a [1, *a]\n"))
                 .hasMessageContaining("a value that contains itself through an alias");
     }
 
