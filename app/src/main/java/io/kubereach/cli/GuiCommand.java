@@ -32,13 +32,18 @@ final class GuiCommand implements Callable<Integer> {
         return launch(root.desktop(), paths.stream().map(p -> p.toAbsolutePath().toString()).toArray(String[]::new));
     }
 
-    /** Opens the window and waits until it closes; exit code 2 with one line when there is no display. */
+    /** Opens the window and waits until it closes; exit code 2 with one line saying what is missing when it cannot. */
     static int launch(DesktopApp desktop, String[] paths) {
         try {
             desktop.open(paths);
             return 0;
         } catch (RuntimeException | Error e) {
-            throw UserError.causedBy(e, "cli.gui.noDisplay", String.valueOf(e.getMessage()));
+            String detail = String.valueOf(e.getMessage());
+            throw switch (WindowProblem.of(e)) {
+                case NO_DISPLAY -> UserError.causedBy(e, "cli.gui.noDisplay", detail);
+                case NO_GTK -> UserError.causedBy(e, "cli.gui.noGtk", detail);
+                case OTHER -> UserError.causedBy(e, "cli.gui.cannotOpen", detail);
+            };
         }
     }
 }

@@ -3,6 +3,7 @@ package io.kubereach.cli;
 import io.kubereach.model.ClusterSnapshot;
 import io.kubereach.report.ConnectionList;
 import io.kubereach.report.ConnlistFormat;
+import io.kubereach.report.ExposureText;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
@@ -27,6 +28,9 @@ final class ListCommand implements Callable<Integer> {
             descriptionKey = "cli.list.format")
     ConnlistFormat format;
 
+    @Option(names = "--exposure", descriptionKey = "cli.list.exposure")
+    boolean exposure;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -34,12 +38,18 @@ final class ListCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         ClusterSnapshot snapshot = input.snapshot();
         var list = new ConnectionList(snapshot, input.engine(snapshot), input.engineOptions());
+        if (exposure && format != ConnlistFormat.TXT) {
+            throw UserError.of("cli.list.exposureTxt", format.name().toLowerCase(java.util.Locale.ROOT));
+        }
         var connections = list.connections();
         Warnings.print(snapshot, spec.commandLine().getErr());
         list.warnings().forEach(w -> spec.commandLine().getErr().println(Warnings.line(w)));
         Warnings.printUnknown(list.unknown(), spec.commandLine().getErr());
         PrintWriter out = spec.commandLine().getOut();
         format.write(connections, out); // line by line: a large cluster's list is never one string in memory
+        if (exposure) {
+            out.print(new ExposureText(snapshot, input.engine(snapshot), input.engineOptions()).text());
+        }
         out.flush();
         return list.unknown().isEmpty() ? 0 : SOME_UNKNOWN;
     }

@@ -226,7 +226,8 @@ final class FlowPainter {
             ys[i] = view.sy(corners.get(i).y());
         }
         double w = Math.max(2, Math.min(7, 1.3 + 1.1 * Math.log(l.count())));
-        pen.polyline(xs, ys, style.highlight(), w + 6, false, selected ? 0.55 : 0.3);
+        // the selected line is told by a wider, stronger halo, never by a colour of its own: it keeps its verdict's
+        pen.polyline(xs, ys, style.highlight(), selected ? w + 12 : w + 6, false, selected ? 0.6 : 0.3);
         int rgb = style.classColor(l.lineClass());
         pen.polyline(xs, ys, rgb, w, style.dashed(l.lineClass()), 1);
         int n = xs.length;

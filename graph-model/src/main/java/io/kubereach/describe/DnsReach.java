@@ -26,11 +26,11 @@ import java.util.Optional;
  * it). An ipBlock does not count: policy is judged at the DNS pod's own address after DNAT, and
  * ipBlocks match only outside addresses by default (rules 13, 21).
  */
-final class DnsReach {
+public final class DnsReach {
 
     static final String NAMESPACE = "kube-system";
     static final Map<String, String> LABELS = Map.of("k8s-app", "kube-dns");
-    static final int PORT = 53;
+    public static final int PORT = 53;
 
     /** CoreDNS as kubeadm deploys it, standing in when the snapshot holds no DNS pod. */
     private static final Pod TYPICAL_DNS = new Pod(NAMESPACE, "coredns", LABELS, List.of(), Optional.empty(),
@@ -48,6 +48,14 @@ final class DnsReach {
                         .allMatch(e -> e.getValue().equals(p.labels().get(e.getKey()))))
                 .toList();
         this.dnsPods = found.isEmpty() ? List.of(TYPICAL_DNS) : found;
+    }
+
+    /**
+     * The cluster DNS pods of a snapshot ({@code k8s-app=kube-dns} in {@code kube-system}), or
+     * when it has none, CoreDNS as kubeadm deploys it (not in the snapshot: judged by its labels).
+     */
+    public static List<Pod> servers(ClusterSnapshot snapshot) {
+        return new DnsReach(snapshot).dnsPods;
     }
 
     /**

@@ -43,11 +43,32 @@ public final class VerdictExplanation {
             case BOTH_EXTERNAL -> out.add(Message.of("explain.bothExternal"));
             default -> {
                 out.add(side(v, v.egress(), v.src()));
+                out.addAll(closest(v, v.egress()));
                 out.add(side(v, v.ingress(), v.dst()));
+                out.addAll(closest(v, v.ingress()));
             }
         }
         v.caveatMessages().forEach(c -> out.add(Message.of("explain.caveat", c)));
         return out;
+    }
+
+    /**
+     * For a side that NetworkPolicies isolate and no rule of theirs admits: the rules that came
+     * closest and what the connection lacked to match each.
+     */
+    private List<Message> closest(Verdict v, SideVerdict side) {
+        if (side.status() != SideVerdict.Status.ISOLATED || !side.admittedBy().isEmpty() || side.answer() == io.kubereach.engine.Answer.ALLOWED) {
+            return List.of();
+        }
+        return new ClosestRules(snapshot).of(side.isolatingPolicies(), side.direction(), v.src(), v.dst(), v.port(), v.protocol()).stream()
+                .map(m -> Message.of("explain.closest", m.policy(), direction(side.direction()), String.valueOf(m.rule() + 1),
+                        joinedLacks(m.lacks())))
+                .toList();
+    }
+
+    /** What a connection lacked, one phrase after the other. */
+    static Message joinedLacks(List<Message> lacks) {
+        return joined("explain.lackJoin", lacks);
     }
 
     private Message side(Verdict v, SideVerdict side, Peer judged) {

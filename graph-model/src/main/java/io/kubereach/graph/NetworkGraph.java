@@ -6,6 +6,7 @@ import io.kubereach.model.ClusterSnapshot;
 import io.kubereach.model.Direction;
 import io.kubereach.model.IpBlock;
 import io.kubereach.model.Pod;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -42,6 +43,7 @@ public final class NetworkGraph {
     private final TrafficJudge judge;
     private final WorkloadPairs pairs;
     private final Map<String, Graph<GraphVertex, GraphEdge>> around = new ConcurrentHashMap<>();
+    private final Map<String, List<JudgedPair>> judgedAround = new ConcurrentHashMap<>();
 
     NetworkGraph(ClusterSnapshot snapshot, ReachabilityEngine engine, Graph<GraphVertex, GraphEdge> graph,
             Map<String, GraphVertex> vertices, Map<String, TrafficEnd> workloadEnds, Map<String, TrafficEnd> entryEnds, TrafficEnds ends,
@@ -107,8 +109,32 @@ public final class NetworkGraph {
         return around.computeIfAbsent(id, this::computeAround);
     }
 
-    private Graph<GraphVertex, GraphEdge> computeAround(String id) {
-        Graph<GraphVertex, GraphEdge> out = new PlainMultigraph();
+    /**
+     * Every pair a pod or workload is one end of, judged now (and cached): at the same level,
+     * to and from every other pod or workload, allowed, blocked or unknown alike (none left out
+     * as the picture leaves out what isolation means), then the address blocks its isolating
+     * policies name. What a pod's or workload's details list in both directions. Empty for
+     * other vertices.
+     */
+    public List<Judged> pairsAround(String id) {
+        return judgedAround.computeIfAbsent(id, this::computePairs).stream()
+                .map(p -> new Judged(p.edge(), TrafficJudge.verdictOf(p.edge(), p.dst()))).toList();
+    }
+
+    /**
+     * A pair judged: its traffic edge and its verdict, unknown where a served connection cannot be judged.
+     *
+     * @param edge the traffic edge
+     * @param verdict its verdict (what {@link #verdictOf} says, without looking its end up again)
+     */
+    public record Judged(GraphEdge.Traffic edge, PairVerdict verdict) {
+    }
+
+    /** A judged pair with its ends. */
+    private record JudgedPair(TrafficEnd src, TrafficEnd dst, GraphEdge.Traffic edge, boolean block) {
+    }
+
+    private List<JudgedPair> computePairs(String id) {
         GraphVertex focus = vertices.get(id);
         List<TrafficEnd> others;
         TrafficEnd center;
@@ -124,17 +150,14 @@ public final class NetworkGraph {
             pods = snapshot.pods().stream().filter(q -> q.owner().equals(w.ref())).toList();
             others = workloadEnds.values().stream().filter(e -> e != center).toList();
         } else {
-            return new AsUnmodifiableGraph<>(out);
+            return List.of();
         }
-        out.addVertex(focus);
+        List<JudgedPair> out = new ArrayList<>();
         for (TrafficEnd other : others) {
             for (boolean outgoing : new boolean[] {true, false}) {
                 TrafficEnd src = outgoing ? center : other;
                 TrafficEnd dst = outgoing ? other : center;
-                GraphEdge.Traffic edge = judge.judge(src, dst);
-                if (edge.verdict() != TrafficVerdict.BLOCKED || judge.worthDrawing(src, dst, edge)) {
-                    add(out, edge);
-                }
+                out.add(new JudgedPair(src, dst, judge.judge(src, dst), false));
             }
         }
         for (Direction d : Direction.values()) {
@@ -142,7 +165,25 @@ public final class NetworkGraph {
             pods.forEach(p -> isolation.namedBlocks(p.ref(), d).forEach(b -> named.put(GraphVertex.AddressBlockVertex.idOf(b), b)));
             for (IpBlock block : named.values()) {
                 TrafficEnd b = ends.ofBlock(block);
-                add(out, d == Direction.INGRESS ? judge.judge(b, center) : judge.judge(center, b));
+                TrafficEnd src = d == Direction.INGRESS ? b : center;
+                TrafficEnd dst = d == Direction.INGRESS ? center : b;
+                out.add(new JudgedPair(src, dst, judge.judge(src, dst), true));
+            }
+        }
+        return List.copyOf(out);
+    }
+
+    private Graph<GraphVertex, GraphEdge> computeAround(String id) {
+        Graph<GraphVertex, GraphEdge> out = new PlainMultigraph();
+        GraphVertex focus = vertices.get(id);
+        if (!(focus instanceof GraphVertex.PodVertex) && !(focus instanceof GraphVertex.WorkloadVertex)) {
+            return new AsUnmodifiableGraph<>(out);
+        }
+        out.addVertex(focus);
+        for (JudgedPair pair : judgedAround.computeIfAbsent(id, this::computePairs)) {
+            GraphEdge.Traffic edge = pair.edge();
+            if (pair.block() || edge.verdict() != TrafficVerdict.BLOCKED || judge.worthDrawing(pair.src(), pair.dst(), edge)) {
+                add(out, edge);
             }
         }
         return new AsUnmodifiableGraph<>(out);

@@ -2,6 +2,7 @@ package io.kubereach.model;
 
 import java.util.Comparator;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * A port number with its protocol, written {@code 443/TCP}: what a connection targets, what a
@@ -23,6 +24,22 @@ public record PortProtocol(int number, Protocol protocol) implements Comparable<
     /** A TCP port, the protocol Kubernetes assumes when none is given. */
     public static PortProtocol tcp(int number) {
         return new PortProtocol(number, Protocol.TCP);
+    }
+
+    /**
+     * Reads {@code PORT[/PROTO]} ({@code 6379}, {@code 53/udp}); the protocol defaults to TCP.
+     * Empty when it is no port of 1..65535 or no protocol Kubernetes knows.
+     */
+    public static Optional<PortProtocol> parse(String text) {
+        String[] parts = text.trim().split("/", -1);
+        if (parts.length > 2 || !parts[0].matches("\\d{1,5}")) {
+            return Optional.empty();
+        }
+        int number = Integer.parseInt(parts[0]);
+        if (number < 1 || number > 65535) {
+            return Optional.empty();
+        }
+        return parts.length == 1 ? Optional.of(tcp(number)) : Protocol.parse(parts[1]).map(p -> new PortProtocol(number, p));
     }
 
     @Override

@@ -10,6 +10,7 @@ import io.kubereach.model.WorkloadRef;
 import java.util.List;
 import java.util.Optional;
 import java.util.TreeSet;
+import java.util.regex.Pattern;
 
 /**
  * Turns what a user types into a {@link Target}: {@code NAMESPACE/NAME} (a pod, or a workload
@@ -20,6 +21,8 @@ public final class TargetResolver {
 
     private static final String SERVICE_PREFIX = "svc:";
     private static final String TEMPLATE_HASH = "pod-template-hash";
+    /** A CronJob names its Jobs {@code <cronjob>-<scheduled minute>}. */
+    private static final Pattern CRON_JOB_SUFFIX = Pattern.compile("-[0-9]{6,}$");
 
     private final ClusterSnapshot snapshot;
 
@@ -122,6 +125,41 @@ public final class TargetResolver {
         // a Deployment's ReplicaSet is named <deployment>-<pod-template-hash>
         WorkloadRef controller = pod.controller();
         String hash = pod.labels().get(TEMPLATE_HASH);
-        return "ReplicaSet".equals(controller.kind()) && hash != null && controller.name().equals(workload + "-" + hash);
+        return "ReplicaSet".equals(controller.kind()) && hash != null && controller.name().equals(workload + "-" + hash)
+                || workloadName(pod).equals(workload);
+    }
+
+    /**
+     * The name a person gives a pod's workload: a Deployment's rather than its ReplicaSet's
+     * ({@code <deployment>-<pod-template-hash>}), a CronJob's rather than its Job's
+     * ({@code <cronjob>-<minute>}), else the owner's.
+     */
+    public static String workloadName(Pod pod) {
+        WorkloadRef owner = pod.owner();
+        String hash = pod.labels().get(TEMPLATE_HASH);
+        if ("ReplicaSet".equals(owner.kind()) && hash != null && owner.name().endsWith("-" + hash)) {
+            return owner.name().substring(0, owner.name().length() - hash.length() - 1);
+        }
+        if ("Job".equals(owner.kind()) && CRON_JOB_SUFFIX.matcher(owner.name()).find()) {
+            return CRON_JOB_SUFFIX.matcher(owner.name()).replaceFirst("");
+        }
+        return owner.name();
+    }
+
+    /**
+     * Every name {@link #resolve} accepts for something of the snapshot, sorted: each pod and
+     * workload as {@code NAMESPACE/NAME} (the owner's own name too) and each Service as
+     * {@code svc:NAMESPACE/NAME}.
+     */
+    public List<String> names() {
+        TreeSet<String> out = new TreeSet<>();
+        for (Pod p : snapshot.pods()) {
+            out.add(p.namespace() + "/" + p.name());
+            out.add(p.namespace() + "/" + p.owner().name());
+            out.add(p.namespace() + "/" + p.controller().name());
+            out.add(p.namespace() + "/" + workloadName(p));
+        }
+        snapshot.services().forEach(s -> out.add(SERVICE_PREFIX + s.namespace() + "/" + s.name()));
+        return List.copyOf(out);
     }
 }

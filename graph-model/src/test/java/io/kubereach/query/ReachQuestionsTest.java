@@ -183,4 +183,24 @@ class ReachQuestionsTest {
         assertThat(new AnswerText(s).lines(a)).contains(
                 "ingress at shop/web-1: isolated by shop/in; no rule admits shop/client on 6379/TCP");
     }
+
+    @Test
+    @DisplayName("a CronJob's pods are asked about by the CronJob's name, not only by their Job's")
+    void cronJobByItsName() {
+        Pod nightly = new Pod("shop", "report-28735140-abcde", Map.of("job", "report"), List.of(IpAddress.of("10.9.9.8")),
+                Optional.of("node-1"), new WorkloadRef("shop", "Job", "report-28735140"), false, List.of(), true);
+        ClusterSnapshot s = shop().pod(nightly).build();
+        assertThat(ask(s, "shop/report", "shop/web-1", 8080).hops()).hasSize(1);
+        assertThat(new TargetResolver(s).names()).contains("shop/report", "shop/report-28735140", "svc:shop/web");
+    }
+
+    @Test
+    @DisplayName("a CIDR is judged once per range its ipBlocks cut apart, so half a block allowed is partial")
+    void cidrIsJudgedPerRange() {
+        var fromOutside = policy("shop/outside", "app=web").ingress(rule(from(ipBlock("203.0.113.0/25")), named("http", Protocol.TCP))).build();
+        ClusterSnapshot s = cluster().pod(web1).policy(fromOutside).build();
+        assertThat(ask(s, "203.0.113.0/24", "shop/web-1", 8080).outcome()).isEqualTo(Outcome.PARTIAL);
+        assertThat(ask(s, "203.0.113.0/26", "shop/web-1", 8080).outcome()).isEqualTo(Outcome.ALLOWED);
+        assertThat(ask(s, "203.0.113.128/25", "shop/web-1", 8080).outcome()).isEqualTo(Outcome.DENIED);
+    }
 }

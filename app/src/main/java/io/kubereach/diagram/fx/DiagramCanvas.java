@@ -599,6 +599,8 @@ public final class DiagramCanvas extends Region {
         pressY = e.getY();
         dragged = false;
         requestFocus();
+        // the tab pane around would take the focus back on the press, and then Left/Right switch tabs
+        e.consume();
     }
 
     private void drag(MouseEvent e) {
@@ -632,9 +634,30 @@ public final class DiagramCanvas extends Region {
         }
     }
 
+    /** An arrow key pans by this share of the view; with Shift, by {@link #FAST_PAN} times as much. */
+    static final double PAN_STEP = 0.1;
+    static final double FAST_PAN = 4;
+
     private void key(KeyEvent e) {
         if (e.getCode() == KeyCode.ENTER && !selectedId.get().isEmpty()) {
             diagram.get().box(selectedId.get()).ifPresent(this::toggleAround);
+            e.consume();
+            return;
+        }
+        double step = PAN_STEP * (e.isShiftDown() ? FAST_PAN : 1);
+        double dx = switch (e.getCode()) {
+            case LEFT, KP_LEFT -> getWidth() * step;
+            case RIGHT, KP_RIGHT -> -getWidth() * step;
+            default -> 0;
+        };
+        double dy = switch (e.getCode()) {
+            case UP, KP_UP -> getHeight() * step;
+            case DOWN, KP_DOWN -> -getHeight() * step;
+            default -> 0;
+        };
+        if (dx != 0 || dy != 0) {
+            // the picture moves the other way: Left shows what lies to the left
+            panBy(dx, dy);
             e.consume();
         }
     }

@@ -20,6 +20,7 @@ public final class AppViewModel {
     private final WorkspaceViewModel workspace;
     private final FilterViewModel filter;
     private final SelectionViewModel selection;
+    private final QuestionViewModel question;
     private final SearchViewModel search;
     private final MatrixViewModel matrix;
     private final SimulationViewModel simulation;
@@ -34,6 +35,7 @@ public final class AppViewModel {
         this.workspace = new WorkspaceViewModel(loader, runner, preferences, activity);
         this.filter = new FilterViewModel(workspace);
         this.selection = new SelectionViewModel(workspace, runner);
+        this.question = new QuestionViewModel(workspace, selection);
         this.search = new SearchViewModel(workspace);
         this.matrix = new MatrixViewModel(workspace, selection, runner, activity);
         this.simulation = new SimulationViewModel(workspace, runner);
@@ -80,6 +82,10 @@ public final class AppViewModel {
 
     public SelectionViewModel selection() {
         return selection;
+    }
+
+    public QuestionViewModel question() {
+        return question;
     }
 
     public SearchViewModel search() {

@@ -79,19 +79,52 @@ public sealed interface Details {
     }
 
     /**
-     * One peer a pod or workload reaches or is reached by.
+     * One peer of a pod or workload, in one direction.
      *
      * @param vertexId the peer's vertex
      * @param name its name
-     * @param verdict allowed or partly allowed
+     * @param namespace its namespace; empty for an address block
+     * @param verdict how the pair stands: allowed, partly allowed, blocked, or unknown in grey
      * @param ports what may be opened
      */
-    record Peer(String vertexId, String name, TrafficVerdict verdict, io.kubereach.engine.ConnectionSet ports) {
+    record Peer(String vertexId, String name, String namespace, PairVerdict verdict, io.kubereach.engine.ConnectionSet ports) {
+    }
+
+    /**
+     * Whether a pod or workload can use the cluster DNS: UDP and TCP port 53 of every DNS pod.
+     *
+     * @param udp port 53/UDP
+     * @param tcp port 53/TCP
+     * @param servers the DNS pods judged
+     * @param typical whether the snapshot holds no DNS pod, so CoreDNS as kubeadm runs it was judged
+     */
+    record Dns(PairVerdict udp, PairVerdict tcp, List<String> servers, boolean typical) {
+        public Dns {
+            servers = List.copyOf(servers);
+        }
+    }
+
+    /**
+     * Both directions both ways: every pair a pod or workload is one end of, by namespace and name.
+     *
+     * @param reaches whom it may reach (allowed or partly)
+     * @param cannotReach whom it may not reach, or cannot be judged to
+     * @param reachedBy who may reach it (allowed or partly)
+     * @param notReachedBy who may not reach it, or cannot be judged to
+     * @param dns whether it can resolve names through the cluster DNS
+     */
+    record Reach(List<Peer> reaches, List<Peer> cannotReach, List<Peer> reachedBy, List<Peer> notReachedBy, Dns dns) {
+        public Reach {
+            reaches = List.copyOf(reaches);
+            cannotReach = List.copyOf(cannotReach);
+            reachedBy = List.copyOf(reachedBy);
+            notReachedBy = List.copyOf(notReachedBy);
+        }
     }
 
     /**
      * A pod: where it runs, its network namespace (the pause container and who shares it), the
-     * policies that select it, and whom it reaches.
+     * policies that select it, and whom it reaches and cannot reach, both ways.
      *
      * @param pod the pod
      * @param network its network namespace
@@ -99,38 +132,32 @@ public sealed interface Details {
      * @param clusterPolicies the cluster-wide (admin and baseline) policies that apply to it, in the
      *     order its connections walk them: the Admin tier by priority, then the Baseline tier
      * @param concepts the pod and pause-container explanations
-     * @param reaches whom it may reach
-     * @param reachedBy who may reach it
+     * @param reach its peers both ways, and DNS
      */
     record PodInfo(Pod pod, PodNetworkNamespace network, List<NetworkPolicy> policies, List<AdminPolicy> clusterPolicies,
-            List<ConceptExplanation> concepts, List<Peer> reaches, List<Peer> reachedBy) implements Details {
+            List<ConceptExplanation> concepts, Reach reach) implements Details {
         public PodInfo {
             policies = List.copyOf(policies);
             clusterPolicies = List.copyOf(clusterPolicies);
             concepts = List.copyOf(concepts);
-            reaches = List.copyOf(reaches);
-            reachedBy = List.copyOf(reachedBy);
         }
     }
 
     /**
-     * A workload: its pods, the policies that select some of them, and whom it reaches.
+     * A workload: its pods, the policies that select some of them, and its peers both ways.
      *
      * @param workload the workload
      * @param pods its pods
      * @param policies the NetworkPolicies that select some of its pods
      * @param clusterPolicies the cluster-wide policies that apply to some of its pods, in walking order
-     * @param reaches whom it may reach
-     * @param reachedBy who may reach it
+     * @param reach its peers both ways, and DNS
      */
-    record WorkloadInfo(WorkloadRef workload, List<Pod> pods, List<NetworkPolicy> policies, List<AdminPolicy> clusterPolicies,
-            List<Peer> reaches, List<Peer> reachedBy) implements Details {
+    record WorkloadInfo(WorkloadRef workload, List<Pod> pods, List<NetworkPolicy> policies, List<AdminPolicy> clusterPolicies, Reach reach)
+            implements Details {
         public WorkloadInfo {
             pods = List.copyOf(pods);
             policies = List.copyOf(policies);
             clusterPolicies = List.copyOf(clusterPolicies);
-            reaches = List.copyOf(reaches);
-            reachedBy = List.copyOf(reachedBy);
         }
     }
 
@@ -240,6 +267,93 @@ public sealed interface Details {
             implements Details {
         public Other {
             concepts = List.copyOf(concepts);
+        }
+    }
+
+    /**
+     * The answer to a question of the question bar, as {@code can-reach --explain} gives it.
+     *
+     * @param question what was asked
+     * @param outcome allowed, partial, denied or unknown over every judged connection; empty when it could not be asked
+     * @param hops the judged connections shown, each with its trace
+     * @param hopsOmitted how many more judged connections count in the outcome but are not shown
+     * @param notes facts about the whole question, as the command line words them
+     * @param problem why the question cannot be answered as asked
+     * @param enforcement whether the CNI enforces what the verdicts say
+     */
+    record Answer(Question question, java.util.Optional<io.kubereach.query.Outcome> outcome, List<AnswerHop> hops, int hopsOmitted,
+            List<String> notes, java.util.Optional<AnswerProblem> problem, PolicyEnforcement enforcement) implements Details {
+        public Answer {
+            hops = List.copyOf(hops);
+            notes = List.copyOf(notes);
+        }
+    }
+
+    /**
+     * Why a question cannot be answered as asked.
+     *
+     * @param key a key of the app's words
+     * @param detail its argument: what the command line would say (English), or empty
+     */
+    record AnswerProblem(String key, String detail) {
+    }
+
+    /**
+     * One judged connection of an answer.
+     *
+     * @param path the connection ("a → b 6379/TCP", or through a Service, its whole path)
+     * @param verdict its verdict, unknown in grey
+     * @param reasons the trace: each side's isolating policies in evaluation order, the admitting rule or the closest ones
+     * @param note a fact about the backend, empty when none
+     */
+    record AnswerHop(String path, PairVerdict verdict, List<io.kubereach.text.Message> reasons, String note) {
+        public AnswerHop {
+            reasons = List.copyOf(reasons);
+        }
+    }
+
+    /**
+     * A namespace: its labels, the policies in it, how many of its pods they isolate, and what
+     * enters and leaves it, namespace by namespace.
+     *
+     * @param name the namespace
+     * @param labels its labels
+     * @param policies the NetworkPolicies in it
+     * @param pods how many pods it has
+     * @param ingressIsolated how many of them a policy isolates for ingress
+     * @param egressIsolated how many of them a policy isolates for egress
+     * @param enters from each namespace (itself included), how its workload pairs into this one stand
+     * @param leaves to each namespace (itself included), how this one's workload pairs stand
+     */
+    record NamespaceInfo(String name, java.util.Map<String, String> labels, List<NetworkPolicy> policies, int pods, int ingressIsolated,
+            int egressIsolated, List<NamespaceFlow> enters, List<NamespaceFlow> leaves) implements Details {
+        public NamespaceInfo {
+            labels = java.util.Map.copyOf(labels);
+            policies = List.copyOf(policies);
+            enters = List.copyOf(enters);
+            leaves = List.copyOf(leaves);
+        }
+    }
+
+    /**
+     * The workload pairs between a namespace and another, in one direction.
+     *
+     * @param namespace the other namespace
+     * @param counts how its workload pairs stand
+     */
+    record NamespaceFlow(String namespace, ReachabilityMatrix.PairCounts counts) {
+    }
+
+    /**
+     * The exposure layer: the workloads reachable from outside the cluster, from every
+     * namespace, or isolated by no NetworkPolicy for ingress, each with why.
+     *
+     * @param exposures the exposure of every workload that is exposed in some way, by namespace and name
+     * @param workloads how many workloads were judged
+     */
+    record ExposureInfo(List<io.kubereach.report.Exposure> exposures, int workloads) implements Details {
+        public ExposureInfo {
+            exposures = List.copyOf(exposures);
         }
     }
 }

@@ -17,12 +17,18 @@ import io.kubereach.graph.TrafficPair;
 import io.kubereach.graph.TrafficVerdict;
 import io.kubereach.model.AdminPolicy;
 import io.kubereach.model.ClusterSnapshot;
+import io.kubereach.model.Direction;
+import io.kubereach.model.NetworkPolicy;
 import io.kubereach.model.Pod;
 import io.kubereach.model.PodRef;
 import io.kubereach.model.Service;
 import io.kubereach.model.ServicePort;
 import io.kubereach.model.ServiceType;
+import io.kubereach.model.WorkloadRef;
 import io.kubereach.proxy.ServiceBackends;
+import io.kubereach.report.Exposure;
+import io.kubereach.report.ExposureAnalysis;
+import io.kubereach.yaml.PolicyYaml;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
@@ -42,6 +48,8 @@ public final class DetailsBuilder {
     /** The prefix of a policy's selection id. */
     public static final String POLICY_PREFIX = "policy:";
 
+    /** The id of the exposure layer: selecting it lists and highlights every exposed workload. */
+    public static final String EXPOSURE = "exposure:";
     /** The prefix of a cluster-wide policy's selection id: {@code clusterpolicy:KIND/NAME}, KIND an {@link AdminPolicy.Kind}. */
     public static final String CLUSTER_POLICY_PREFIX = "clusterpolicy:";
 
@@ -121,6 +129,13 @@ public final class DetailsBuilder {
         if (id.startsWith(CNI_POLICY_PREFIX)) {
             return policies.cniPolicy(id.substring(CNI_POLICY_PREFIX.length()));
         }
+        if (id.equals(EXPOSURE)) {
+            return exposure();
+        }
+        Optional<Question> question = Question.parse(id);
+        if (question.isPresent()) {
+            return new QuestionAnswers(analysis).answer(question.get(), this::pair);
+        }
         Optional<GraphEdge> edge = graph.edge(id);
         if (edge.isPresent() && edge.get() instanceof GraphEdge.Traffic t) {
             return traffic(t);
@@ -177,6 +192,9 @@ public final class DetailsBuilder {
             if (v instanceof GraphVertex.ServiceVertex s) {
                 return service(s);
             }
+            if (v instanceof GraphVertex.NamespaceVertex n) {
+                return namespace(n);
+            }
             return other(v);
         });
     }
@@ -185,12 +203,10 @@ public final class DetailsBuilder {
         Pod pod = snapshot.pod(vertex.ref()).orElseThrow();
         ConceptExplainer concepts = new ConceptExplainer(snapshot);
         Set<String> related = new LinkedHashSet<>(List.of(vertex.id(), GraphVertex.WorkloadVertex.idOf(pod.owner())));
-        List<Details.Peer> reaches = new ArrayList<>();
-        List<Details.Peer> reachedBy = new ArrayList<>();
-        reach(vertex.id(), related, reaches, reachedBy);
+        Details.Reach reach = ReachLists.of(graph, vertex.id(), List.of(pod), related, this::name);
         return new Selected(new Details.PodInfo(pod, SharedLocalhost.of(pod), policies.selecting(List.of(pod)),
                 policies.applying(List.of(pod)),
-                List.of(concepts.pod(pod), concepts.pauseContainer(pod)), reaches, reachedBy), related,
+                List.of(concepts.pod(pod), concepts.pauseContainer(pod)), reach), related,
                 Set.of(vertex.id(), GraphVertex.WorkloadVertex.idOf(pod.owner())));
     }
 
@@ -199,32 +215,49 @@ public final class DetailsBuilder {
         Set<String> related = new LinkedHashSet<>(List.of(vertex.id()));
         pods.forEach(p -> related.add(GraphVertex.PodVertex.idOf(p.ref())));
         Set<String> anchors = Set.copyOf(related);
-        List<Details.Peer> reaches = new ArrayList<>();
-        List<Details.Peer> reachedBy = new ArrayList<>();
-        reach(vertex.id(), related, reaches, reachedBy);
-        return new Selected(new Details.WorkloadInfo(vertex.ref(), pods, policies.selecting(pods), policies.applying(pods),
-                reaches, reachedBy), related, anchors);
+        Details.Reach reach = ReachLists.of(graph, vertex.id(), pods, related, this::name);
+        return new Selected(new Details.WorkloadInfo(vertex.ref(), pods, policies.selecting(pods), policies.applying(pods), reach),
+                related, anchors);
     }
 
-    /** Whom a pod or workload reaches and who reaches it (blocked pairs left out), and their ids. */
-    private void reach(String id, Set<String> related, List<Details.Peer> reaches, List<Details.Peer> reachedBy) {
-        Graph<GraphVertex, GraphEdge> around = graph.trafficAround(id);
-        for (GraphEdge e : around.edgeSet()) {
-            if (!(e instanceof GraphEdge.Traffic t) || t.verdict() == TrafficVerdict.BLOCKED) {
-                continue;
+    /** A namespace: labels, policies, isolation, and what enters and leaves it by namespace (allowed first). */
+    private Selected namespace(GraphVertex.NamespaceVertex vertex) {
+        String name = vertex.name();
+        List<Pod> pods = snapshot.pods().stream().filter(p -> p.namespace().equals(name)).toList();
+        List<NetworkPolicy> policies = snapshot.policies().stream().filter(p -> p.namespace().equals(name))
+                .sorted(Comparator.comparing(NetworkPolicy::qualifiedName)).toList();
+        int ingress = (int) pods.stream().filter(p -> policies.stream().anyMatch(x -> x.isolates(Direction.INGRESS) && x.selects(p))).count();
+        int egress = (int) pods.stream().filter(p -> policies.stream().anyMatch(x -> x.isolates(Direction.EGRESS) && x.selects(p))).count();
+        ReachabilityMatrix matrix = ReachabilityMatrix.ofNamespaces(graph);
+        List<Details.NamespaceFlow> enters = new ArrayList<>();
+        List<Details.NamespaceFlow> leaves = new ArrayList<>();
+        java.util.OptionalInt row = matrix.indexOf(vertex.id());
+        if (row.isPresent()) {
+            for (int other = 0; other < matrix.size(); other++) {
+                String ns = matrix.headers().get(other).name();
+                enters.add(new Details.NamespaceFlow(ns, matrix.counts(other, row.getAsInt())));
+                leaves.add(new Details.NamespaceFlow(ns, matrix.counts(row.getAsInt(), other)));
             }
-            boolean outgoing = t.sourceId().equals(id);
-            String other = outgoing ? t.targetId() : t.sourceId();
-            Details.Peer peer = new Details.Peer(other, name(other), t.verdict(), t.allowed());
-            (outgoing ? reaches : reachedBy).add(peer);
-            related.add(other);
-            related.add(t.id());
-            graph.vertex(other).filter(GraphVertex.PodVertex.class::isInstance)
-                    .map(v -> GraphVertex.WorkloadVertex.idOf(((GraphVertex.PodVertex) v).owner())).ifPresent(related::add);
         }
-        Comparator<Details.Peer> byName = Comparator.comparing(Details.Peer::name);
-        reaches.sort(byName);
-        reachedBy.sort(byName);
+        Comparator<Details.NamespaceFlow> open = Comparator.comparingInt((Details.NamespaceFlow f) -> -(f.counts().allowed() + f.counts().partial()))
+                .thenComparing(Details.NamespaceFlow::namespace);
+        enters.sort(open);
+        leaves.sort(open);
+        Set<String> related = new LinkedHashSet<>(List.of(vertex.id()));
+        pods.forEach(p -> related.add(GraphVertex.WorkloadVertex.idOf(p.owner())));
+        return new Selected(new Details.NamespaceInfo(name, snapshot.namespace(name).labels(), policies, pods.size(), ingress, egress,
+                enters, leaves), related);
+    }
+
+    /** Every workload's exposure (all of its pods judged), the exposed ones listed and highlighted. */
+    private Selected exposure() {
+        java.util.Map<WorkloadRef, List<Pod>> workloads = new java.util.TreeMap<>();
+        snapshot.pods().forEach(p -> workloads.computeIfAbsent(p.owner(), w -> new ArrayList<>()).add(p));
+        List<Exposure> exposed = new ExposureAnalysis(snapshot, graph.engine()).of(workloads)
+                .stream().filter(Exposure::exposed).toList();
+        Set<String> related = new LinkedHashSet<>();
+        exposed.forEach(e -> related.add(GraphVertex.WorkloadVertex.idOf(e.workload())));
+        return new Selected(new Details.ExposureInfo(exposed, workloads.size()), related);
     }
 
     private Selected service(GraphVertex.ServiceVertex vertex) {

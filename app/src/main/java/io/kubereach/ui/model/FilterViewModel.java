@@ -52,6 +52,7 @@ public final class FilterViewModel {
     private final StringProperty labelText = new SimpleStringProperty(this, "labelText", "");
     private final ReadOnlyObjectWrapper<LabelFilterException> labelProblem = new ReadOnlyObjectWrapper<>(this, "labelProblem");
     private final Map<Layer, BooleanProperty> layers = new EnumMap<>(Layer.class);
+    private final javafx.beans.property.ReadOnlyIntegerWrapper matching = new javafx.beans.property.ReadOnlyIntegerWrapper(this, "matching", -1);
     private final ObservableList<DeciderItem> deciders = FXCollections.observableArrayList();
     private boolean rebuilding;
 
@@ -63,7 +64,11 @@ public final class FilterViewModel {
             layers.put(layer, shown);
         }
         // the workspace may change the layers itself (a large cluster opens without containers)
-        workspace.filterProperty().addListener((obs, old, now) -> layers.forEach((layer, shown) -> shown.set(now.shows(layer))));
+        workspace.filterProperty().addListener((obs, old, now) -> {
+            layers.forEach((layer, shown) -> shown.set(now.shows(layer)));
+            count();
+        });
+        workspace.analysisProperty().addListener((obs, old, now) -> count());
         labelText.addListener((obs, old, now) -> check(now));
         workspace.analysisProperty().addListener((obs, old, now) -> rebuild(now));
         rebuild(workspace.analysisProperty().get());
@@ -163,6 +168,23 @@ public final class FilterViewModel {
         if (selector != null && !selector.equals(workspace.filterProperty().get().labels())) {
             workspace.filterProperty().set(workspace.filterProperty().get().withLabels(selector));
         }
+    }
+
+    /** Counts the pods the label filter keeps, in the namespaces shown; -1 when no label filter is set. */
+    private void count() {
+        GraphFilter filter = workspace.filterProperty().get();
+        Analysis analysis = workspace.analysisProperty().get();
+        if (analysis == null || filter.labels().isEmpty()) {
+            matching.set(-1);
+            return;
+        }
+        matching.set((int) analysis.snapshot().pods().stream()
+                .filter(p -> filter.showsNamespace(p.namespace()) && filter.labels().matches(p.labels())).count());
+    }
+
+    /** How many pods the label filter applied keeps (0 is said, not left to an empty picture); -1 without a label filter. */
+    public javafx.beans.property.ReadOnlyIntegerProperty matchingProperty() {
+        return matching.getReadOnlyProperty();
     }
 
     /** The namespaces, sorted by name, each with its check. */

@@ -3,6 +3,7 @@ package io.kubereach.ui.model;
 import io.kubereach.diagram.Connection;
 import io.kubereach.diagram.DiagramBox;
 import io.kubereach.diagram.DiagramLayout;
+import io.kubereach.diagram.LineClass;
 import io.kubereach.graph.TrafficPair;
 import io.kubereach.ui.task.JobHandle;
 import io.kubereach.ui.task.JobListener;
@@ -33,6 +34,7 @@ public final class SelectionViewModel {
     private final ReadOnlyObjectWrapper<Details> details = new ReadOnlyObjectWrapper<>(this, "details", new Details.Nothing());
     private final ReadOnlyObjectWrapper<Worked> worked = new ReadOnlyObjectWrapper<>(this, "worked", Worked.NOTHING);
     private final ReadOnlyObjectWrapper<Set<String>> highlight = new ReadOnlyObjectWrapper<>(this, "highlight", Set.of());
+    private final BooleanProperty blockedOnly = new SimpleBooleanProperty(this, "blockedOnly", false);
     private final BooleanProperty guardRails = new SimpleBooleanProperty(this, "guardRails", false);
     private final java.util.Deque<String> history = new java.util.ArrayDeque<>();
     private JobHandle working = JobHandle.done();
@@ -43,13 +45,13 @@ public final class SelectionViewModel {
         selected.addListener((obs, old, now) -> selectedPair.set(TrafficPair.parse(now)));
         // a refreshed or live-updated cluster keeps the selection when it still has it
         workspace.analysisProperty().addListener((obs, old, now) -> select(selected.get()));
-        workspace.layoutProperty().addListener((obs, old, now) -> highlight.set(highlightOf(now, worked.get().selected())));
+        workspace.layoutProperty().addListener((obs, old, now) -> highlight.set(shown(now, highlightOf(now, worked.get().selected()))));
         worked.addListener((obs, old, now) -> {
             details.set(now.selected().details());
-            DiagramLayout shown = workspace.layoutProperty().get();
-            highlight.set(now.layout() == shown && !now.highlight().isEmpty() ? now.highlight() : highlightOf(shown, now.selected()));
+            showHighlight();
         });
-        guardRails.addListener((obs, old, now) -> highlight.set(highlightOf(workspace.layoutProperty().get(), worked.get().selected())));
+        blockedOnly.addListener((obs, old, now) -> showHighlight());
+        guardRails.addListener((obs, old, now) -> showHighlight());
     }
 
     /**
@@ -62,6 +64,36 @@ public final class SelectionViewModel {
      */
     private record Worked(DetailsBuilder.Selected selected, DiagramLayout layout, Set<String> highlight) {
         static final Worked NOTHING = new Worked(new DetailsBuilder.Selected(new Details.Nothing(), Set.of()), DiagramLayout.empty(), Set.of());
+    }
+
+    private void showHighlight() {
+        Worked now = worked.get();
+        DiagramLayout shown = workspace.layoutProperty().get();
+        highlight.set(shown(shown, now.layout() == shown && !now.highlight().isEmpty() ? now.highlight() : highlightOf(shown, now.selected())));
+    }
+
+    /** The highlight as shown: with {@link #blockedOnlyProperty()}, its boxes and only its blocked or unknown lines. */
+    private Set<String> shown(DiagramLayout layout, Set<String> ids) {
+        if (!blockedOnly.get()) {
+            return ids;
+        }
+        Set<String> out = new LinkedHashSet<>();
+        for (String id : ids) {
+            Optional<Connection> c = layout.connection(id);
+            if (c.isEmpty() || c.get().lineClass() == LineClass.BLOCKED
+                    || c.get().lineClass() == LineClass.UNKNOWN) {
+                out.add(id);
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Whether the highlight keeps, of the selection's lines, only those blocked (and those that
+     * cannot be judged): the boxes stay, the allowed lines fade with the rest.
+     */
+    public BooleanProperty blockedOnlyProperty() {
+        return blockedOnly;
     }
 
     /** Selects a box or line id, {@code policy:NAMESPACE/NAME}, or nothing (""), forgetting the way back. */
@@ -79,6 +111,16 @@ public final class SelectionViewModel {
      */
     public void showAnswer(String fromId, String toId) {
         select(new TrafficPair(fromId, toId).id());
+    }
+
+    /**
+     * Shows the answer to a question of the question bar: with a port, the verdict per judged
+     * connection and each side's trace, as {@code can-reach --explain}; without one, the pair's
+     * answer for every port (as {@link #showAnswer(String, String)} for the vertices its ends
+     * stand for). The path is highlighted.
+     */
+    public void showAnswer(Question question) {
+        select(question.id());
     }
 
     /** {@link #showAnswer} for a link of the details, remembering the way back. */

@@ -18,12 +18,14 @@ import javafx.scene.input.KeyCombination;
 /**
  * The menu bar: File (sources, refresh, export), View (zoom, theme) and Language. Its items carry
  * the keyboard shortcuts: Ctrl+O open, Ctrl+E export, Ctrl+F find, F5 refresh, Ctrl+Plus/Minus
- * zoom, Ctrl+0 fit, Ctrl+1 actual size, Ctrl+L rearrange.
+ * zoom, Ctrl+0 fit, Ctrl+1 actual size, Ctrl+L rearrange, F1 the shortcut sheet.
  */
 final class AppMenuBar extends MenuBar {
 
     AppMenuBar(AppViewModel vm, WindowActions actions, ViewScope scope) {
-        getMenus().addAll(file(vm, actions, scope), view(vm, actions, scope), language(vm, scope));
+        Menu help = new Menu(Words.text("menu.help"));
+        help.getItems().add(item("menu.help.shortcuts", "F1", () -> ShortcutSheet.show(getScene().getWindow())));
+        getMenus().addAll(file(vm, actions, scope), view(vm, actions, scope), language(vm, scope), help);
         setUseSystemMenuBar(true);
     }
 

@@ -17,6 +17,7 @@ import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 
@@ -54,6 +55,7 @@ public final class ContextChooserDialog implements KubeconfigPicker {
         });
         list.setPrefSize(560, 240);
         Label placeholder = new Label();
+        placeholder.setWrapText(true);
         placeholder.textProperty().bind(javafx.beans.binding.Bindings.when(vm.readingProperty())
                 .then(Words.text("contexts.reading")).otherwise(""));
         list.setPlaceholder(placeholder);
@@ -73,6 +75,15 @@ public final class ContextChooserDialog implements KubeconfigPicker {
         problem.textProperty().bind(vm.problemProperty());
         problem.setWrapText(true);
         problem.getStyleClass().add("danger");
+        // a wrapped label is only as tall as its text when its width is known and its height may grow: the error and
+        // the hint are never cut, and the dialog grows with them
+        problem.setPrefWidth(560);
+        problem.setMinHeight(Region.USE_PREF_SIZE);
+        problem.textProperty().addListener((obs, old, now) -> {
+            if (dialog.getDialogPane().getScene() != null && dialog.getDialogPane().getScene().getWindow() != null) {
+                dialog.getDialogPane().getScene().getWindow().sizeToScene();
+            }
+        });
         Button other = new Button(Words.text("contexts.otherFile"));
         other.setOnAction(e -> {
             List<Path> chosen = files.openFiles(dialog.getDialogPane().getScene().getWindow(), Words.text("contexts.otherFile"));
@@ -83,9 +94,13 @@ public final class ContextChooserDialog implements KubeconfigPicker {
         HBox fileRow = new HBox(8, from, other);
         HBox.setHgrow(from, Priority.ALWAYS);
         from.setMaxWidth(Double.MAX_VALUE);
+        from.setWrapText(true);
+        from.setMinHeight(Region.USE_PREF_SIZE);
         Label readOnly = new Label(Words.text("contexts.readOnly"));
         readOnly.setWrapText(true);
         readOnly.setMaxWidth(560);
+        readOnly.setPrefWidth(560);
+        readOnly.setMinHeight(Region.USE_PREF_SIZE);
         dialog.getDialogPane().setContent(new VBox(8, list, fileRow, problem, readOnly));
         // buttons in the app's language, not the JVM's
         ButtonType open = new ButtonType(Words.text("contexts.open"), ButtonBar.ButtonData.OK_DONE);

@@ -108,6 +108,10 @@ final class DetailSections {
         new TreeMap<>(labels).forEach((k, v) -> {
             Label chip = new Label(k + "=" + v);
             chip.getStyleClass().add("chip");
+            // a chip wider than the panel wraps inside itself rather than widen the details
+            chip.setWrapText(true);
+            chip.maxWidthProperty().bind(pane.widthProperty());
+            chip.setMinHeight(Label.USE_PREF_SIZE);
             pane.getChildren().add(chip);
         });
         if (labels.isEmpty()) {

@@ -24,6 +24,8 @@ final class DetailsView extends ScrollPane {
         content.setFillWidth(true);
         setContent(content);
         setFitToWidth(true);
+        // long names and labels wrap (at spaces and dashes, chips at their boundaries): the details never scroll sideways
+        setHbarPolicy(ScrollBarPolicy.NEVER);
         setPrefWidth(400);
         setMinWidth(260);
         setId("details");
@@ -46,6 +48,12 @@ final class DetailsView extends ScrollPane {
         if (details instanceof Details.Traffic t) {
             return new TrafficDetailsPane(vm, t, sections);
         }
+        if (details instanceof Details.ExposureInfo x) {
+            return new ExposurePane(vm, x);
+        }
+        if (details instanceof Details.Answer a) {
+            return new AnswerDetailsPane(a, vm.languageProperty().get());
+        }
         if (details instanceof Details.NamespacePair n) {
             return new NamespacePairPane(vm, n);
         }
@@ -63,6 +71,9 @@ final class DetailsView extends ScrollPane {
         }
         if (details instanceof Details.PolicyInfo p) {
             return new PolicyDetailsPane(vm, p, sections);
+        }
+        if (details instanceof Details.NamespaceInfo n) {
+            return new NamespaceDetailsPane(vm, n);
         }
         if (details instanceof Details.ClusterPolicyInfo c) {
             return PolicyDetailsPane.cluster(vm, c, sections);

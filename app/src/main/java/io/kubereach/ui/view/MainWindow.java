@@ -38,6 +38,7 @@ public final class MainWindow {
     private ViewScope scope = new ViewScope();
     private DiagramTab diagram;
     private TabPane tabs;
+    private QuestionBar question;
 
     public MainWindow(Stage stage, AppViewModel vm, FileDialogs dialogs, KubeconfigPicker kubeconfigPicker) {
         this.stage = stage;
@@ -49,12 +50,17 @@ public final class MainWindow {
         this.scene = new Scene(new BorderPane(), size[0], size[1]);
         this.actions = new WindowActions(vm, dialogs, stage, kubeconfigPicker);
         scene.getStylesheets().add(MainWindow.class.getResource("/io/kubereach/ui/app.css").toExternalForm());
-        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.EQUALS, KeyCombination.SHORTCUT_DOWN), actions::zoomIn);
-        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.ADD, KeyCombination.SHORTCUT_DOWN), actions::zoomIn);
-        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.SUBTRACT, KeyCombination.SHORTCUT_DOWN), actions::zoomOut);
+        // Ctrl+Plus in every form: Ctrl+= and Ctrl+Shift+= (where + is), the + key of some layouts, the keypad's
+        for (KeyCode plus : new KeyCode[] {KeyCode.EQUALS, KeyCode.ADD}) {
+            scene.getAccelerators().put(new KeyCodeCombination(plus, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_ANY), actions::zoomIn);
+        }
+        for (KeyCode minus : new KeyCode[] {KeyCode.SUBTRACT}) {
+            scene.getAccelerators().put(new KeyCodeCombination(minus, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_ANY), actions::zoomOut);
+        }
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.NUMPAD0, KeyCombination.SHORTCUT_DOWN), actions::zoomToFit);
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.NUMPAD1, KeyCombination.SHORTCUT_DOWN), actions::actualSize);
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.ESCAPE), actions::cancel);
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.R, KeyCombination.SHORTCUT_DOWN), () -> question.focusFrom());
         applyTheme(vm.themeProperty().get());
         vm.themeProperty().addListener((obs, old, now) -> applyTheme(now));
         vm.languageProperty().addListener((obs, old, now) -> {
@@ -135,7 +141,8 @@ public final class MainWindow {
         SplitPane.setResizableWithParent(centre.getItems().get(2), false);
 
         BorderPane root = new BorderPane(centre);
-        root.setTop(new VBox(new AppMenuBar(vm, actions, views), toolbar));
+        question = new QuestionBar(vm.question(), views);
+        root.setTop(new VBox(new AppMenuBar(vm, actions, views), toolbar, question));
         root.setBottom(new StatusBarView(vm, actions, views));
         root.setId("main-window");
         return root;

@@ -15,7 +15,9 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
-import javafx.scene.layout.HBox;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.VBox;
 
 /**
@@ -45,7 +47,7 @@ final class PodDetailsPane extends VBox {
         getChildren().add(focusButton(vm));
         policies(vm, info.policies(), this);
         clusterPolicies(vm, info.clusterPolicies(), this);
-        reach(vm, info.reaches(), info.reachedBy(), this);
+        getChildren().add(new PeerListsView(vm, info.reach()));
         getChildren().add(DetailSections.section(Words.text("details.concepts")));
         getChildren().add(sections.concepts(info.concepts()));
     }
@@ -65,16 +67,24 @@ final class PodDetailsPane extends VBox {
         box.getChildren().add(focusButton(vm));
         policies(vm, info.policies(), box);
         clusterPolicies(vm, info.clusterPolicies(), box);
-        reach(vm, info.reaches(), info.reachedBy(), box);
+        box.getChildren().add(new PeerListsView(vm, info.reach()));
         return box;
     }
 
-    private static Button focusButton(AppViewModel vm) {
+    /** Focus on it (or back to the whole cluster), and whether only its blocked lines stay highlighted. */
+    private static FlowPane focusButton(AppViewModel vm) {
         boolean focused = vm.workspace().focusProperty().get().isPresent();
         Button focus = new Button(Words.text(focused ? "details.focus.exit" : "details.focus"));
         focus.setId("focus");
         focus.setOnAction(e -> vm.selection().focus(!focused));
-        return focus;
+        CheckBox blocked = new CheckBox(Words.text("details.blockedOnly"));
+        blocked.setId("blocked-only");
+        blocked.setTooltip(new Tooltip(Words.text("details.blockedOnly.tip")));
+        blocked.setSelected(vm.selection().blockedOnlyProperty().get());
+        blocked.selectedProperty().addListener((obs, old, now) -> vm.selection().blockedOnlyProperty().set(now));
+        FlowPane row = new FlowPane(10, 6, focus, blocked);
+        row.setAlignment(Pos.CENTER_LEFT);
+        return row;
     }
 
     private static VBox network(PodNetworkNamespace network) {
@@ -130,32 +140,6 @@ final class PodDetailsPane extends VBox {
                     () -> vm.selection().follow(DetailsBuilder.clusterPolicyId(p)));
             link.setId("cluster-policy-" + p.name());
             into.getChildren().add(link);
-        }
-    }
-
-    private static void reach(AppViewModel vm, List<Details.Peer> reaches, List<Details.Peer> reachedBy, VBox into) {
-        into.getChildren().add(DetailSections.section(Words.text("details.reaches", reaches.size())));
-        peers(vm, reaches, into);
-        into.getChildren().add(DetailSections.section(Words.text("details.reachedBy", reachedBy.size())));
-        peers(vm, reachedBy, into);
-    }
-
-    private static void peers(AppViewModel vm, List<Details.Peer> peers, VBox into) {
-        int shown = 0;
-        for (Details.Peer p : peers) {
-            if (shown++ == 40) {
-                into.getChildren().add(DetailSections.muted(Words.text("details.more", peers.size() - 40)));
-                break;
-            }
-            var ports = DetailSections.muted(Words.connections(p.ports()));
-            ports.setMinWidth(javafx.scene.control.Label.USE_PREF_SIZE);
-            HBox row = new HBox(6, DetailSections.verdict(p.verdict()),
-                    DetailSections.link(p.name(), () -> vm.selection().follow(p.vertexId())), ports);
-            row.setAlignment(Pos.CENTER_LEFT);
-            into.getChildren().add(row);
-        }
-        if (peers.isEmpty()) {
-            into.getChildren().add(DetailSections.muted(Words.text("details.none")));
         }
     }
 }

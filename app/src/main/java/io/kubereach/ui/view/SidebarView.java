@@ -5,6 +5,7 @@ import io.kubereach.diagram.DiagramStyle;
 import io.kubereach.diagram.DiagramText;
 import io.kubereach.graph.Layer;
 import io.kubereach.ui.model.AppViewModel;
+import io.kubereach.ui.model.DetailsBuilder;
 import io.kubereach.ui.model.FilterViewModel;
 import javafx.geometry.Insets;
 import javafx.scene.control.Button;
@@ -94,7 +95,18 @@ final class SidebarView extends ScrollPane {
         Label hint = new Label(Words.text("sidebar.labels.hint"));
         hint.setWrapText(true);
         hint.getStyleClass().addAll("text-small", "text-muted");
-        return titled("sidebar.labels", new VBox(4, field, problem, apply, hint));
+        Label matching = new Label();
+        matching.setId("label-matches");
+        matching.setWrapText(true);
+        matching.setMinHeight(Label.USE_PREF_SIZE);
+        scope.listenNow(filter.matchingProperty(), (obs, old, now) -> {
+            int n = now.intValue();
+            matching.setText(n < 0 ? "" : n == 0 ? Words.text("sidebar.labels.none") : Words.text("sidebar.labels.matches", n));
+            matching.getStyleClass().setAll("label", "text-small", n == 0 ? "danger" : "text-muted");
+            matching.setVisible(n >= 0);
+            matching.setManaged(n >= 0);
+        });
+        return titled("sidebar.labels", new VBox(4, field, problem, apply, matching, hint));
     }
 
     private static TitledPane layers(AppViewModel vm, ViewScope scope) {
@@ -111,6 +123,13 @@ final class SidebarView extends ScrollPane {
         guardRails.setWrapText(true);
         scope.bindBoth(guardRails.selectedProperty(), vm.selection().guardRailsProperty());
         box.getChildren().add(guardRails);
+        // exposure is a selection: its details list the exposed workloads with why, the diagram highlights them
+        CheckBox exposure = new CheckBox(Words.text("sidebar.exposure"));
+        exposure.setId("layer-exposure");
+        exposure.setTooltip(new javafx.scene.control.Tooltip(Words.text("sidebar.exposure.tip")));
+        scope.listenNow(vm.selection().selectedProperty(), (obs, old, now) -> exposure.setSelected(now.equals(DetailsBuilder.EXPOSURE)));
+        exposure.setOnAction(e -> vm.selection().select(exposure.isSelected() ? DetailsBuilder.EXPOSURE : ""));
+        box.getChildren().add(exposure);
         return titled("sidebar.layers", box);
     }
 

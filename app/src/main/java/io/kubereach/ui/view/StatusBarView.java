@@ -147,6 +147,9 @@ final class StatusBarView extends HBox {
             Label text = new Label(Words.warning(w));
             text.setWrapText(true);
             text.setMaxWidth(620);
+            // the menu sizes an item by its preferred size: with a width known, a wrapped warning gets the height of all its lines
+            text.setPrefWidth(Math.min(620, new javafx.scene.text.Text(text.getText()).getLayoutBounds().getWidth() + 8));
+            text.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
             CustomMenuItem item = new CustomMenuItem(text, false);
             button.getItems().add(item);
         }

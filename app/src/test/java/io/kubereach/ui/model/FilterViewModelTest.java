@@ -65,4 +65,16 @@ class FilterViewModelTest {
         filter.layerProperty(Layer.BLOCKED_EDGES).set(true);
         assertThat(app.workspace().filterProperty().get().layers()).isEqualTo(Set.of(Layer.values()));
     }
+
+    @Test
+    @DisplayName("a label filter says how many pods it keeps, and says 0 when it keeps none")
+    void matchingPodsAreCounted() {
+        assertThat(filter.matchingProperty().get()).isEqualTo(-1);
+        filter.labelTextProperty().set("role=db");
+        filter.applyLabels();
+        assertThat(filter.matchingProperty().get()).isEqualTo(2);
+        filter.labelTextProperty().set("app=nothing-has-this");
+        filter.applyLabels();
+        assertThat(filter.matchingProperty().get()).isZero();
+    }
 }

@@ -11,6 +11,7 @@ import io.kubereach.text.Language;
 import io.kubereach.text.MessageText;
 import java.util.List;
 import java.util.Optional;
+import io.kubereach.graph.PairVerdict;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
@@ -31,9 +32,9 @@ class SelectionViewModelTest {
         assertThat(pod.network().containers()).containsExactly("redis");
         assertThat(pod.network().holder().ips()).hasSize(1);
         assertThat(pod.policies()).extracting(p -> p.qualifiedName()).containsExactly("default/test-network-policy");
-        assertThat(pod.reachedBy()).extracting(Details.Peer::name).contains("default/frontend-6d4cf56db6-2kq8m")
+        assertThat(pod.reach().reachedBy()).extracting(Details.Peer::name).contains("default/frontend-6d4cf56db6-2kq8m")
                 .doesNotContain("default/nightly-report-28735140-9wz5t");
-        assertThat(pod.reaches()).extracting(Details.Peer::name).containsExactly("10.0.0.0/24");
+        assertThat(pod.reach().reaches()).extracting(Details.Peer::name).containsExactly("10.0.0.0/24");
         assertThat(pod.concepts()).extracting(ConceptExplanation::concept).containsExactly(Concept.POD, Concept.PAUSE_CONTAINER);
         assertThat(selection.highlightProperty().get()).contains(REDIS_0, "pod:default/frontend-6d4cf56db6-2kq8m")
                 .doesNotContain("pod:default/nightly-report-28735140-9wz5t");
@@ -125,5 +126,73 @@ class SelectionViewModelTest {
         assertThat(selection.selectedProperty().get()).isEqualTo(REDIS_0);
         assertThat(selection.detailsProperty().get()).isInstanceOf(Details.PodInfo.class);
         assertThat(List.of(selection.highlightProperty().get())).isNotEmpty();
+    }
+
+    @Test
+    @DisplayName("a pod's details list whom it cannot reach and who cannot reach it, by namespace, and say it cannot resolve DNS")
+    void blockedPeersAndDns() {
+        selection.select(REDIS_0);
+        Details.Reach reach = ((Details.PodInfo) selection.detailsProperty().get()).reach();
+        assertThat(reach.notReachedBy()).extracting(Details.Peer::name).contains("default/nightly-report-28735140-9wz5t");
+        assertThat(reach.notReachedBy()).allSatisfy(p -> assertThat(p.verdict()).isIn(PairVerdict.BLOCKED, PairVerdict.UNKNOWN));
+        assertThat(reach.cannotReach()).extracting(Details.Peer::name).contains("default/frontend-6d4cf56db6-2kq8m");
+        assertThat(reach.cannotReach()).extracting(Details.Peer::namespace).isSorted();
+        assertThat(reach.dns().udp()).isEqualTo(PairVerdict.BLOCKED);
+        assertThat(reach.dns().servers()).isNotEmpty().allMatch(s -> s.startsWith("kube-system/coredns"));
+        int everyOtherPod = app.workspace().analysisProperty().get().snapshot().pods().size() - 1;
+        assertThat(reach.reaches().size() + reach.cannotReach().size()).isGreaterThanOrEqualTo(everyOtherPod);
+    }
+
+    @Test
+    @DisplayName("a workload's details list its peers both ways and say it resolves DNS when nothing isolates it")
+    void workloadPeersAndDns() {
+        selection.select("workload:default/Job/nightly-report-28735140");
+        Details.Reach reach = ((Details.WorkloadInfo) selection.detailsProperty().get()).reach();
+        assertThat(reach.cannotReach()).extracting(Details.Peer::vertexId).contains("workload:default/StatefulSet/redis");
+        assertThat(reach.dns().udp()).isEqualTo(PairVerdict.ALLOWED);
+        assertThat(selection.highlightProperty().get()).isNotEmpty();
+    }
+
+    @Test
+    @DisplayName("a namespace's details give its labels, policies, isolation and what enters and leaves it by namespace")
+    void namespaceDetails() {
+        selection.select("ns:default");
+        Details.NamespaceInfo ns = (Details.NamespaceInfo) selection.detailsProperty().get();
+        assertThat(ns.labels()).containsEntry("kubernetes.io/metadata.name", "default");
+        assertThat(ns.policies()).extracting(p -> p.qualifiedName()).contains("default/test-network-policy");
+        assertThat(ns.ingressIsolated()).isPositive().isLessThanOrEqualTo(ns.pods());
+        assertThat(ns.enters()).extracting(Details.NamespaceFlow::namespace).contains("default", "shop", "kube-system");
+        assertThat(ns.leaves()).allSatisfy(f -> assertThat(f.counts().total()).isNotNegative());
+    }
+
+    @Test
+    @DisplayName("blocked only keeps the selection's blocked lines highlighted and lets its allowed ones fade")
+    void blockedOnly() {
+        String redis = "workload:default/StatefulSet/redis";
+        String blocked = "traffic:workload:default/Job/nightly-report-28735140>" + redis;
+        String allowed = "traffic:workload:default/Deployment/frontend>" + redis;
+        selection.select(redis);
+        assertThat(selection.highlightProperty().get()).contains(blocked, allowed, redis);
+        selection.blockedOnlyProperty().set(true);
+        assertThat(selection.highlightProperty().get()).contains(blocked, redis).doesNotContain(allowed);
+        selection.blockedOnlyProperty().set(false);
+        assertThat(selection.highlightProperty().get()).contains(allowed);
+    }
+
+    @Test
+    @DisplayName("the exposure layer lists who is reachable from outside, from every namespace, or isolated by nothing, and highlights them")
+    void exposureLayer() {
+        selection.select(DetailsBuilder.EXPOSURE);
+        Details.ExposureInfo info = (Details.ExposureInfo) selection.detailsProperty().get();
+        var byName = new java.util.HashMap<String, io.kubereach.report.Exposure>();
+        info.exposures().forEach(e -> byName.put(e.workload().namespace() + "/" + e.workload().name(), e));
+        var frontend = byName.get("default/frontend");
+        assertThat(frontend.reachableFromEveryNamespace()).isTrue();
+        assertThat(frontend.notIsolated()).isTrue();
+        var redis = byName.get("default/redis");
+        assertThat(redis.reachableFromOutside()).isTrue();
+        assertThat(redis.reachableFromEveryNamespace()).as("only namespaces labelled project=myproject are admitted").isFalse();
+        assertThat(redis.ingressProtected()).isTrue();
+        assertThat(selection.highlightProperty().get()).contains("workload:default/Deployment/frontend", "workload:default/StatefulSet/redis");
     }
 }

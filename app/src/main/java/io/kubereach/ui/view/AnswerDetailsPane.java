@@ -1,0 +1,82 @@
+package io.kubereach.ui.view;
+
+import io.kubereach.cni.PolicyEnforcement;
+import io.kubereach.graph.PairVerdict;
+import io.kubereach.query.Outcome;
+import io.kubereach.text.Language;
+import io.kubereach.text.MessageText;
+import io.kubereach.ui.model.Details;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.control.Label;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
+
+/**
+ * The answer to a question of the question bar: the verdict, then each judged connection with
+ * its verdict and its trace (each side's isolating policies in evaluation order, the rule that
+ * admitted it, or for a block the rules that came closest and what they lacked), in the words of
+ * {@code can-reach --explain}.
+ */
+final class AnswerDetailsPane extends VBox {
+
+    AnswerDetailsPane(Details.Answer a, Language language) {
+        super(8);
+        setId("details-answer");
+        MessageText words = MessageText.in(language);
+        String port = a.question().port().map(Object::toString).orElse(Words.text("question.everyPort"));
+        getChildren().add(DetailSections.heading(Words.text("question.title", a.question().from(), a.question().to(), port)));
+        if (a.problem().isPresent()) {
+            Label problem = DetailSections.warning(Words.text(a.problem().get().key(), a.problem().get().detail()));
+            problem.setId("answer-problem");
+            getChildren().add(problem);
+            return;
+        }
+        Label verdict = DetailSections.verdict(pairVerdict(a.outcome().orElse(Outcome.UNKNOWN)));
+        verdict.setId("answer-verdict");
+        HBox line = new HBox(8, new Label(Words.text("details.traffic.verdict")), verdict);
+        line.setAlignment(Pos.CENTER_LEFT);
+        getChildren().add(line);
+        if (a.enforcement() == PolicyEnforcement.NOT_ENFORCED) {
+            getChildren().add(DetailSections.warning(Words.text("details.traffic.notEnforced")));
+        }
+        a.notes().forEach(n -> getChildren().add(DetailSections.paragraph(n)));
+        if (a.hops().isEmpty()) {
+            getChildren().add(DetailSections.muted(Words.text("question.noConnection")));
+        }
+        getChildren().add(DetailSections.section(Words.text("question.trace")));
+        for (Details.AnswerHop hop : a.hops()) {
+            // the verdict first, then the path on the whole width: it wraps at its spaces, never inside a pod's name
+            Label path = DetailSections.paragraph(hop.path());
+            path.getStyleClass().add("text-bold");
+            VBox head = new VBox(2, DetailSections.verdict(hop.verdict()), path);
+            VBox reasons = new VBox(2);
+            reasons.getStyleClass().add("answer-trace");
+            hop.reasons().forEach(r -> reasons.getChildren().add(DetailSections.paragraph(words.render(r))));
+            if (!hop.note().isEmpty()) {
+                reasons.getChildren().add(DetailSections.muted(hop.note()));
+            }
+            reasons.setPadding(new Insets(0, 0, 4, 14));
+            getChildren().addAll(head, reasons);
+        }
+        if (a.hopsOmitted() > 0) {
+            getChildren().add(DetailSections.muted(Words.text("question.omitted", a.hopsOmitted())));
+        }
+        getChildren().add(DetailSections.muted(Words.text("question.sameWords", cliLine(a))));
+    }
+
+    /** The command that gives the same answer on the command line. */
+    private static String cliLine(Details.Answer a) {
+        return "kubereach can-reach " + a.question().from() + " " + a.question().to() + " "
+                + a.question().port().map(Object::toString).orElse("") + " --explain";
+    }
+
+    static PairVerdict pairVerdict(Outcome outcome) {
+        return switch (outcome) {
+            case ALLOWED -> PairVerdict.ALLOWED;
+            case PARTIAL -> PairVerdict.PARTIAL;
+            case DENIED -> PairVerdict.BLOCKED;
+            case UNKNOWN -> PairVerdict.UNKNOWN;
+        };
+    }
+}

@@ -1,0 +1,52 @@
+package io.kubereach.ui.view;
+
+import io.kubereach.graph.GraphVertex;
+import io.kubereach.report.Exposure;
+import io.kubereach.ui.model.AppViewModel;
+import io.kubereach.ui.model.Details;
+import java.util.List;
+import java.util.function.Function;
+import java.util.function.Predicate;
+import javafx.scene.layout.VBox;
+
+/**
+ * The exposure layer's details: the workloads reachable from outside the cluster, from every
+ * namespace (a pod of a namespace that does not exist yet stands for all), and those no
+ * NetworkPolicy isolates for ingress, each a link with the reason; the diagram highlights them.
+ */
+final class ExposurePane extends VBox {
+
+    ExposurePane(AppViewModel vm, Details.ExposureInfo info) {
+        super(8);
+        setId("details-exposure");
+        getChildren().add(DetailSections.heading(Words.text("exposure.title")));
+        getChildren().add(DetailSections.paragraph(Words.text("exposure.summary", info.exposures().size(), info.workloads())));
+        group(vm, "exposure-outside", "exposure.outside", info.exposures(), Exposure::reachableFromOutside,
+                e -> Words.text("exposure.outside.why", e.fromOutside().get(0).range().toString(), e.fromOutside().get(0).connections().toString(),
+                        e.fromOutside().size()));
+        group(vm, "exposure-everywhere", "exposure.everyNamespace", info.exposures(), Exposure::reachableFromEveryNamespace,
+                e -> Words.text("exposure.everyNamespace.why", e.fromEveryNamespace().toString()));
+        group(vm, "exposure-open", "exposure.notIsolated", info.exposures(), e -> !e.ingressProtected(),
+                e -> Words.text(e.egressProtected() ? "exposure.notIsolated.ingress" : "exposure.notIsolated.both"));
+        if (info.exposures().stream().anyMatch(Exposure::unknown)) {
+            getChildren().add(DetailSections.warning(Words.text("exposure.unknown")));
+        }
+        getChildren().add(DetailSections.muted(Words.text("exposure.cli")));
+    }
+
+    private void group(AppViewModel vm, String id, String title, List<Exposure> all, Predicate<Exposure> in, Function<Exposure, String> why) {
+        List<Exposure> members = all.stream().filter(in).toList();
+        var heading = DetailSections.section(Words.text(title, members.size()));
+        heading.setId(id);
+        getChildren().add(heading);
+        if (members.isEmpty()) {
+            getChildren().add(DetailSections.muted(Words.text("details.none")));
+        }
+        for (Exposure e : members) {
+            String name = e.workload().namespace() + "/" + e.workload().name();
+            VBox entry = new VBox(1, DetailSections.link(name, () -> vm.selection().follow(GraphVertex.WorkloadVertex.idOf(e.workload()))),
+                    DetailSections.muted(why.apply(e)));
+            getChildren().add(entry);
+        }
+    }
+}

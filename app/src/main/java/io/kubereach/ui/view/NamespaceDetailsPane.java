@@ -1,0 +1,61 @@
+package io.kubereach.ui.view;
+
+import io.kubereach.graph.GraphVertex;
+import io.kubereach.graph.ReachabilityMatrix;
+import io.kubereach.model.NetworkPolicy;
+import io.kubereach.ui.model.AppViewModel;
+import io.kubereach.ui.model.Details;
+import io.kubereach.ui.model.DetailsBuilder;
+import java.util.List;
+import javafx.geometry.Pos;
+import javafx.scene.control.Hyperlink;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
+
+/**
+ * A namespace: its labels, the policies in it (links), how many of its pods they isolate each
+ * way, and what enters and leaves it, namespace by namespace (each a link to that pair's answer).
+ */
+final class NamespaceDetailsPane extends VBox {
+
+    NamespaceDetailsPane(AppViewModel vm, Details.NamespaceInfo info) {
+        super(8);
+        setId("details-namespace");
+        getChildren().add(DetailSections.heading(Words.text("details.namespace.title", info.name())));
+        getChildren().addAll(DetailSections.section(Words.text("details.labels")), DetailSections.chips(info.labels()));
+        getChildren().add(DetailSections.section(Words.text("details.namespace.isolation")));
+        getChildren().add(DetailSections.paragraph(Words.text("details.namespace.isolationSummary", info.pods(), info.ingressIsolated(),
+                info.egressIsolated())));
+        if (info.pods() > 0 && info.ingressIsolated() == 0) {
+            getChildren().add(DetailSections.muted(Words.text("details.namespace.openIngress")));
+        }
+        getChildren().add(DetailSections.section(Words.text("details.policies", info.policies().size())));
+        if (info.policies().isEmpty()) {
+            getChildren().add(DetailSections.muted(Words.text("details.policies.none")));
+        }
+        for (NetworkPolicy p : info.policies()) {
+            getChildren().add(DetailSections.link(p.name(), () -> vm.selection().follow(DetailsBuilder.POLICY_PREFIX + p.qualifiedName())));
+        }
+        String self = new GraphVertex.NamespaceVertex(info.name()).id();
+        getChildren().add(DetailSections.section(Words.text("details.namespace.enters")));
+        flows(vm, info.enters(), true, self);
+        getChildren().add(DetailSections.section(Words.text("details.namespace.leaves")));
+        flows(vm, info.leaves(), false, self);
+    }
+
+    private void flows(AppViewModel vm, List<Details.NamespaceFlow> flows, boolean entering, String self) {
+        for (Details.NamespaceFlow f : flows) {
+            ReachabilityMatrix.PairCounts c = f.counts();
+            if (c.total() == 0) {
+                continue;
+            }
+            String other = new GraphVertex.NamespaceVertex(f.namespace()).id();
+            Hyperlink link = DetailSections.link(f.namespace(), () -> vm.selection().followAnswer(entering ? other : self, entering ? self : other));
+            VBox text = new VBox(1, link, DetailSections.muted(Words.text("details.namespace.counts", c.allowed(), c.partial(), c.blocked(),
+                    c.unknown())));
+            HBox row = new HBox(8, DetailSections.verdict(c.verdict()), text);
+            row.setAlignment(Pos.TOP_LEFT);
+            getChildren().add(row);
+        }
+    }
+}
