@@ -89,6 +89,9 @@ final class ExportCommand implements Callable<Integer> {
     @Option(names = "--timings", descriptionKey = "cli.export.timings")
     boolean timings;
 
+    @Option(names = "--diff-against", arity = "1", paramLabel = "SOURCE", descriptionKey = "cli.export.diffAgainst")
+    List<String> diffAgainst = new ArrayList<>();
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -115,8 +118,13 @@ final class ExportCommand implements Callable<Integer> {
         DiagramText text = DiagramText.ofDefaultLocale();
         GraphFilter filter = GraphFilter.ALL.withNamespaces(shown).withLayer(Layer.CONTAINERS, containers == Containers.ON);
         Graph<GraphVertex, GraphEdge> base = focus == null ? graph.graph() : Focus.on(graph, focused(graph, focus));
-        DiagramLayout layout = new DiagramLayouter(text).layout(verdict.of(graph, GraphView.of(base, filter)), groupBy);
+        DiagramLayout laidOut = new DiagramLayouter(text).layout(verdict.of(graph, GraphView.of(base, filter)), groupBy);
         step("layout");
+        java.util.Optional<io.kubereach.graph.TrafficChanges> changes = changesAgainst(graph);
+        DiagramLayout layout = changes.map(laidOut::withChanges).orElse(laidOut);
+        if (changes.isPresent()) {
+            step("diff");
+        }
         DiagramExport export = new DiagramExport(text, theme.style());
         double pixels = kind == PictureFormat.PNG ? scale : 1;
         DetailLevel drawn = level.chosen(l -> fits(export.pngSize(layout, l, pixels)))
@@ -140,7 +148,8 @@ final class ExportCommand implements Callable<Integer> {
         if (!AtomicFile.isStream(output)) { // the summary must not run into a picture or snapshot written to /dev/stdout
             VisibleOutput.of(spec.commandLine().getOut()).println("wrote " + output + " (" + size[0] + "×" + size[1]
                     + (kind == PictureFormat.PNG ? " px" : " units") + ", " + Choice.word(drawn) + " level, " + layout.allBoxes().size()
-                    + " boxes, " + layout.lineSet(drawn).lines().size() + " lines)");
+                    + " boxes, " + layout.lineSet(drawn).lines().size() + " lines"
+                    + changes.map(c -> ", " + c.changes().size() + " changed against " + String.join(", ", diffAgainst)).orElse("") + ")");
         }
         return 0;
     }
@@ -180,6 +189,20 @@ final class ExportCommand implements Callable<Integer> {
                 .map(w -> w.ref().namespace() + "/" + w.ref().name()).sorted().limit(5).toList();
         throw UserError.of("cli.export.noFocus", name, graph.snapshot().source(),
                 similar.isEmpty() ? "NAMESPACE/NAME" : String.join(", ", similar));
+    }
+
+    /**
+     * With {@code --diff-against SOURCE}: how the traffic of the cluster drawn differs from that
+     * of SOURCE (a folder, files, a snapshot, or {@code live:CONTEXT}), as the what-if draws it.
+     */
+    private java.util.Optional<io.kubereach.graph.TrafficChanges> changesAgainst(NetworkGraph graph) {
+        if (diffAgainst.isEmpty()) {
+            return java.util.Optional.empty();
+        }
+        ClusterSnapshot reference = SourceArgument.parse("diff-against", diffAgainst)
+                .read(java.util.Optional.empty(), new io.kubereach.source.live.ClusterScope(List.of()));
+        NetworkGraph before = new NetworkGraphBuilder(reference, input.engine(reference), input.engineOptions()).build();
+        return java.util.Optional.of(io.kubereach.graph.TrafficChanges.between(before, graph));
     }
 
     private Set<String> shownNamespaces(ClusterSnapshot snapshot) {

@@ -13,16 +13,26 @@ import io.kubereach.graph.GraphEdge;
  * @param sourceId the box it starts at
  * @param targetId the box it ends at
  */
-public record Connection(String id, GraphEdge edge, String sourceId, String targetId) {
+public record Connection(String id, GraphEdge edge, String sourceId, String targetId, java.util.Optional<LineClass> change) {
+
+    /** A connection that no what-if changed. */
+    public Connection(String id, GraphEdge edge, String sourceId, String targetId) {
+        this(id, edge, sourceId, targetId, java.util.Optional.empty());
+    }
+
+    /** The same connection marked as a what-if changed it (its class then says how). */
+    public Connection changed(LineClass how) {
+        return new Connection(id, edge, sourceId, targetId, java.util.Optional.of(how));
+    }
 
     /** The connection of a graph edge between two boxes. */
     public static Connection of(GraphEdge edge, String sourceId, String targetId) {
         return new Connection(edge.id(), edge, sourceId, targetId);
     }
 
-    /** What its line says. */
+    /** What its line says: how a what-if changed it, else its verdict or kind. */
     public LineClass lineClass() {
-        return LineClass.of(edge);
+        return change.orElseGet(() -> LineClass.of(edge));
     }
 
     /** What kind of line it is. */

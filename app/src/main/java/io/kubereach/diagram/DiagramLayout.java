@@ -47,6 +47,8 @@ public final class DiagramLayout {
     private volatile List<DiagramLine> fullLines;
     private final Map<String, Double> openZooms = new java.util.concurrent.ConcurrentHashMap<>();
     private volatile double[] openingZooms;
+    /** Whether this is a what-if picture: lines a what-if changed stand out, the others are dimmed. */
+    private boolean showsChanges;
 
     /**
      * A layout.
@@ -266,7 +268,60 @@ public final class DiagramLayout {
      * another one is hidden.
      */
     public DiagramLayout withColourOrder(List<String> order) {
-        return new DiagramLayout(boxes, connections, namespaces, order, width, height, text);
+        DiagramLayout copy = new DiagramLayout(boxes, connections, namespaces, order, width, height, text);
+        copy.showsChanges = showsChanges;
+        return copy;
+    }
+
+    /**
+     * This picture as a what-if's difference: the same boxes in the same places, every traffic
+     * line the edits changed marked with how ({@link LineClass#BECAME_ALLOWED},
+     * {@link LineClass#BECAME_BLOCKED}, {@link LineClass#PORTS_CHANGED}) and drawn from the
+     * judgement after the edits (before them for a line that became blocked), changed lines this
+     * picture does not draw added between the boxes of their ends; the lines left as they are
+     * are dimmed. A change whose end has no box here (an address block only the edits name) is
+     * not drawn.
+     */
+    public DiagramLayout withChanges(io.kubereach.graph.TrafficChanges changes) {
+        Map<String, String> anchors = new HashMap<>();
+        for (Connection c : connections) {
+            anchors.putIfAbsent(c.edge().sourceId(), c.sourceId());
+            anchors.putIfAbsent(c.edge().targetId(), c.targetId());
+        }
+        List<Connection> out = new ArrayList<>(connections.size());
+        java.util.Set<String> marked = new java.util.HashSet<>();
+        for (Connection c : connections) {
+            Optional<io.kubereach.graph.TrafficChanges.EdgeChange> change = c.edge() instanceof io.kubereach.graph.GraphEdge.Traffic
+                    ? changes.change(c.id()) : Optional.empty();
+            if (change.isPresent()) {
+                out.add(changed(change.get(), c.sourceId(), c.targetId()));
+                marked.add(c.id());
+            } else {
+                out.add(c);
+            }
+        }
+        for (io.kubereach.graph.TrafficChanges.EdgeChange change : changes.changes()) {
+            String a = anchors.getOrDefault(change.sourceId(), change.sourceId());
+            String b = anchors.getOrDefault(change.targetId(), change.targetId());
+            if (!marked.contains(change.edgeId()) && boxesById.containsKey(a) && boxesById.containsKey(b) && !a.equals(b)) {
+                out.add(changed(change, a, b));
+            }
+        }
+        DiagramLayout copy = new DiagramLayout(boxes, out, namespaces, colourOrder, width, height, text);
+        copy.showsChanges = true;
+        return copy;
+    }
+
+    private static Connection changed(io.kubereach.graph.TrafficChanges.EdgeChange change, String sourceBox, String targetBox) {
+        LineClass how = LineClass.ofChange(change.kind()).orElseThrow();
+        io.kubereach.graph.GraphEdge.Traffic edge = (how == LineClass.BECAME_BLOCKED ? change.before().or(change::after)
+                : change.after().or(change::before)).orElseThrow();
+        return new Connection(change.edgeId(), edge, sourceBox, targetBox, Optional.of(how));
+    }
+
+    /** Whether this is a what-if picture (see {@link #withChanges}). */
+    public boolean showsChanges() {
+        return showsChanges;
     }
 
     /** The namespaces in colour order: a namespace's colour is its place here (by default the namespaces shown). */

@@ -168,7 +168,7 @@ public final class DiagramPainter {
     }
 
     private double legendHeight(DiagramLayout layout, double pageWidth) {
-        int rows = LegendEntries.size() + 1 + namespaceRows(layout, pageWidth).size();
+        int rows = LegendEntries.size(layout.showsChanges()) + 1 + namespaceRows(layout, pageWidth).size();
         return 20 + rows * LEGEND_ROW;
     }
 
@@ -200,7 +200,7 @@ public final class DiagramPainter {
         draw(g, text.get("legend.title"), (float) x, (float) (y + 14));
         double row = y + 20;
         g.setFont(font(11, false));
-        for (LegendEntries.Entry e : LegendEntries.of(style)) {
+        for (LegendEntries.Entry e : LegendEntries.of(style, layout.showsChanges())) {
             g.setColor(color(e.color()));
             if (e.badge()) {
                 g.fill(new RoundRectangle2D.Double(x, row + 4, 36, 12, 6, 6));

@@ -118,6 +118,13 @@ public final class DiagramStyle {
         };
     }
 
+    /** What-if: a line that became allowed (bright green, thicker than the verdicts' green). */
+    private static final int BECAME_ALLOWED_COLOUR = 0x00C853;
+    /** What-if: a line that became blocked (magenta, apart from the verdicts' red). */
+    private static final int BECAME_BLOCKED_COLOUR = 0xD500F9;
+    /** What-if: a line whose ports changed (blue). */
+    private static final int PORTS_CHANGED_COLOUR = 0x2962FF;
+
     /** The colour of a verdict. */
     public int verdictColor(TrafficVerdict verdict) {
         return switch (verdict) {
@@ -137,12 +144,15 @@ public final class DiagramStyle {
             case BACKS -> palette.backs();
             case ROUTES -> palette.routes();
             case LOOPBACK -> palette.loopback();
+            case BECAME_ALLOWED -> BECAME_ALLOWED_COLOUR;
+            case BECAME_BLOCKED -> BECAME_BLOCKED_COLOUR;
+            case PORTS_CHANGED -> PORTS_CHANGED_COLOUR;
         };
     }
 
     /** Whether lines of a class are dashed: a Service's backends, routes, and traffic that cannot be judged. */
     public boolean dashed(LineClass c) {
-        return c == LineClass.BACKS || c == LineClass.ROUTES || c == LineClass.UNKNOWN;
+        return c == LineClass.BACKS || c == LineClass.ROUTES || c == LineClass.UNKNOWN || c == LineClass.BECAME_BLOCKED;
     }
 
     /** The colour of a line. */

@@ -16,7 +16,9 @@ import java.util.Optional;
 final class FlowPainter {
 
     private static final LineClass[] LANES = {LineClass.ROUTES, LineClass.BACKS, LineClass.ALLOWED, LineClass.PARTIAL, LineClass.UNKNOWN,
-        LineClass.BLOCKED};
+        LineClass.BLOCKED, LineClass.BECAME_ALLOWED, LineClass.PORTS_CHANGED, LineClass.BECAME_BLOCKED};
+    /** In a what-if picture, the lines the edits leave as they are fade to this, so the changes stand out. */
+    private static final double UNCHANGED = 0.22;
     /** Lines fade to this when others are stressed. */
     private static final double FADED = 0.15;
     /** At most this many line labels in one frame. */
@@ -128,12 +130,14 @@ final class FlowPainter {
                 double extendA = m.degree(a) > 1 ? Math.abs(offset) + w / 2 : 0;
                 double extendB = m.degree(b) > 1 ? Math.abs(offset) + w / 2 : 0;
                 double[] p = lane(x0, y0, x1, y1, horizontal, offset, extendA, extendB);
-                pen.line(p[0], p[1], p[2], p[3], style.classColor(c), w, style.dashed(c), alpha);
+                double classAlpha = layout.showsChanges() && !c.change() ? alpha * UNCHANGED : alpha;
+                double drawnWidth = c.change() ? w + 1.5 : w;
+                pen.line(p[0], p[1], p[2], p[3], style.classColor(c), drawnWidth, style.dashed(c), classAlpha);
                 int arriving = lines.flows().arrivals(m.id, c, e);
                 if (arriving > 0) {
                     // a door's stub runs from the box's border (its start) out to the street
                     arrow(pen, x1 + (horizontal ? 0 : offset), y1 + (horizontal ? offset : 0), x0 + (horizontal ? 0 : offset),
-                            y0 + (horizontal ? offset : 0), 2.5 + width(arriving, street) * 1.4, style.classColor(c), alpha);
+                            y0 + (horizontal ? offset : 0), 2.5 + width(arriving, street) * 1.4, style.classColor(c), classAlpha);
                 }
             }
         }

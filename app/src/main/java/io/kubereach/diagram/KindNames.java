@@ -60,6 +60,9 @@ public final class KindNames {
             case BACKS -> "line.BACKS";
             case ROUTES -> "line.ROUTES";
             case LOOPBACK -> "line.LOOPBACK";
+            case BECAME_ALLOWED -> "change.BECAME_ALLOWED";
+            case BECAME_BLOCKED -> "change.BECAME_BLOCKED";
+            case PORTS_CHANGED -> "change.PORTS_CHANGED";
         });
     }
 

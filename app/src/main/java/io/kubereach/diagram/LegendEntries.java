@@ -36,9 +36,22 @@ final class LegendEntries {
                 new Entry("legend.decidedBy", style.text(), false, false, "badge.NETWORK_POLICY"));
     }
 
+    /** The rows of the legend of a picture: with the what-if's rows when it shows a what-if's changes. */
+    static List<Entry> of(DiagramStyle style, boolean changes) {
+        if (!changes) {
+            return of(style);
+        }
+        List<Entry> out = new java.util.ArrayList<>(of(style));
+        out.add(new Entry("legend.becameAllowed", style.classColor(LineClass.BECAME_ALLOWED), false, false));
+        out.add(new Entry("legend.becameBlocked", style.classColor(LineClass.BECAME_BLOCKED), true, false));
+        out.add(new Entry("legend.portsChanged", style.classColor(LineClass.PORTS_CHANGED), false, false));
+        out.add(new Entry("legend.unchanged", DiagramPalette.mix(style.background(), style.classColor(LineClass.ALLOWED), 0.3), false, false));
+        return List.copyOf(out);
+    }
+
     /** How many rows the legend has. */
-    static int size() {
-        return of(DiagramStyle.DEFAULT).size();
+    static int size(boolean changes) {
+        return of(DiagramStyle.DEFAULT, changes).size();
     }
 
     private LegendEntries() {

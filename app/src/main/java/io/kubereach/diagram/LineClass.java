@@ -23,7 +23,13 @@ public enum LineClass {
     /** Traffic refused on every served port. */
     BLOCKED,
     /** The shared {@code lo} of a pod's containers. */
-    LOOPBACK;
+    LOOPBACK,
+    /** What-if: traffic blocked before the edits and allowed (at least in part) after them. */
+    BECAME_ALLOWED,
+    /** What-if: traffic allowed before the edits and blocked after them. */
+    BECAME_BLOCKED,
+    /** What-if: traffic allowed before and after the edits, on other ports or for other pods. */
+    PORTS_CHANGED;
 
     /** The class of a graph edge's line: traffic with connections that cannot be judged is unknown, whatever else it allows. */
     public static LineClass of(GraphEdge edge) {
@@ -50,7 +56,22 @@ public enum LineClass {
 
     /** Whether it is a class of traffic (a verdict). */
     public boolean traffic() {
-        return this == ALLOWED || this == PARTIAL || this == BLOCKED || this == UNKNOWN;
+        return this == ALLOWED || this == PARTIAL || this == BLOCKED || this == UNKNOWN || change();
+    }
+
+    /** Whether it is a class of the what-if difference: a line that the edits change. */
+    public boolean change() {
+        return this == BECAME_ALLOWED || this == BECAME_BLOCKED || this == PORTS_CHANGED;
+    }
+
+    /** The class of a line that a what-if changed in this way; empty for a line it leaves as it is. */
+    public static java.util.Optional<LineClass> ofChange(io.kubereach.diff.ChangeKind kind) {
+        return switch (kind) {
+            case ADDED -> java.util.Optional.of(BECAME_ALLOWED);
+            case REMOVED -> java.util.Optional.of(BECAME_BLOCKED);
+            case CHANGED -> java.util.Optional.of(PORTS_CHANGED);
+            case UNCHANGED -> java.util.Optional.empty();
+        };
     }
 
     /**
@@ -61,6 +82,10 @@ public enum LineClass {
     public LineClass and(LineClass other) {
         if (this == other) {
             return this;
+        }
+        if (change() || other.change()) {
+            // a change stays visible where lines merge; two different changes read as "changed"
+            return change() && other.change() ? PORTS_CHANGED : change() ? this : other;
         }
         if (this == UNKNOWN || other == UNKNOWN) {
             return UNKNOWN;

@@ -163,6 +163,10 @@ public final class LineSet {
             case BACKS -> 4;
             case ROUTES -> 5;
             case LOOPBACK -> 6;
+            // the what-if's changes on top of everything
+            case PORTS_CHANGED -> 7;
+            case BECAME_BLOCKED -> 8;
+            case BECAME_ALLOWED -> 9;
         };
     }
 

@@ -43,14 +43,15 @@ final class NetworkPolicyConverter {
         List<PolicyRule> ingress = new ArrayList<>();
         List<NetworkPolicyIngressRule> ingressRules = orEmpty(spec.getIngress());
         for (int i = 0; i < ingressRules.size(); i++) {
-            NetworkPolicyIngressRule rule = ingressRules.get(i);
+            // an empty list item ("- ") is decoded by the API server as an empty rule: every peer, every port
+            NetworkPolicyIngressRule rule = ingressRules.get(i) == null ? new NetworkPolicyIngressRule() : ingressRules.get(i);
             Message where = Message.of("sourceWhere.ingressRule", String.valueOf(i + 1));
             ingress.add(new PolicyRule(peers(rule.getFrom(), origin, where), ports(rule.getPorts(), origin, where)));
         }
         List<PolicyRule> egress = new ArrayList<>();
         List<NetworkPolicyEgressRule> egressRules = orEmpty(spec.getEgress());
         for (int i = 0; i < egressRules.size(); i++) {
-            NetworkPolicyEgressRule rule = egressRules.get(i);
+            NetworkPolicyEgressRule rule = egressRules.get(i) == null ? new NetworkPolicyEgressRule() : egressRules.get(i);
             Message where = Message.of("sourceWhere.egressRule", String.valueOf(i + 1));
             egress.add(new PolicyRule(peers(rule.getTo(), origin, where), ports(rule.getPorts(), origin, where)));
         }
@@ -92,6 +93,9 @@ final class NetworkPolicyConverter {
 
     /** Rule 9: a peer is either an ipBlock or selectors, never both, never neither. */
     private static PolicyPeer peer(NetworkPolicyPeer peer, ObjectOrigin origin, Message where) throws ManifestException {
+        if (peer == null) {
+            throw origin.error("sourceError.peerNeither", where); // an empty list item: an empty peer, which the API server refuses
+        }
         boolean pods = peer.getPodSelector() != null;
         boolean namespaces = peer.getNamespaceSelector() != null;
         if (peer.getIpBlock() != null) {
@@ -141,7 +145,8 @@ final class NetworkPolicyConverter {
         List<PolicyPort> ports = new ArrayList<>();
         var list = orEmpty(items);
         for (int i = 0; i < list.size(); i++) {
-            var entry = list.get(i);
+            // an empty list item is an empty port entry: TCP, every port
+            var entry = list.get(i) == null ? new io.fabric8.kubernetes.api.model.networking.v1.NetworkPolicyPort() : list.get(i);
             Message where = Message.of("sourceWhere.port", rule, String.valueOf(i + 1));
             Protocol protocol = origin.protocol(entry.getProtocol(), where);
             ports.add(new PolicyPort(protocol, portSpec(entry.getPort(), entry.getEndPort(), origin, where)));

@@ -130,4 +130,35 @@ class ExportCommandTest {
         assertThat(run.err()).startsWith("kubereach: error: ").contains(message);
         assertThat(run.err().strip().lines().count()).isEqualTo(1);
     }
+
+    @Test
+    @DisplayName("--diff-against draws how the traffic differs from another source: the one line a policy edit admits, as became allowed")
+    void diffAgainst(@TempDir Path dir) throws Exception {
+        Path before = io.kubereach.source.DemoCluster.extract();
+        Path after = dir.resolve("edited");
+        Files.createDirectories(after);
+        try (var files = Files.list(before)) {
+            for (Path f : files.toList()) {
+                String text = Files.readString(f);
+                if (f.getFileName().toString().equals("default.yaml")) {
+                    text = text.replace("    - podSelector: {matchLabels: {role: frontend}}\n",
+                            "    - podSelector: {matchLabels: {role: frontend}}\n    - podSelector: {matchLabels: {role: batch}}\n");
+                }
+                Files.writeString(after.resolve(f.getFileName()), text);
+            }
+        }
+        assertThat(Files.readString(after.resolve("default.yaml"))).contains("role: batch}}");
+        Path svg = dir.resolve("diff.svg");
+        Cli.Run run = Cli.run("export", "-i", after.toString(), "--diff-against", before.toString(), "-o", svg.toString());
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.out()).contains("1 changed against " + before);
+        String picture = Files.readString(svg);
+        assertThat(picture).contains("What if: became allowed").contains("What if: unchanged");
+
+        Cli.Run same = Cli.run("export", "-i", before.toString(), "--diff-against", before.toString(), "-o", dir.resolve("same.png").toString());
+        assertThat(same.exitCode()).as(same.err()).isZero();
+        assertThat(same.out()).contains("0 changed against");
+        assertError(Cli.run("export", "--demo", "--diff-against", dir.resolve("nope").toString(), "-o", dir.resolve("x.png").toString()),
+                "diff-against");
+    }
 }

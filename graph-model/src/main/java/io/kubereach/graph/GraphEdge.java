@@ -151,6 +151,11 @@ public sealed interface GraphEdge {
             return hashOfEnds(sourceId, targetId);
         }
 
+        /** The id of the traffic edge from one vertex to another, whatever its verdict. */
+        public static String idOf(String sourceId, String targetId) {
+            return "traffic:" + sourceId + ">" + targetId;
+        }
+
         /** Whether an admin or baseline policy decided some of this edge's connections: the guard rails at work. */
         public boolean decidedByClusterTiers() {
             return !byClusterTiers.isEmpty();

@@ -18,9 +18,12 @@ import io.kubereach.proxy.ServiceBackend;
 import io.kubereach.proxy.ServiceBackends;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.concurrent.CancellationException;
@@ -42,6 +45,17 @@ public final class NetworkGraphBuilder {
     private final Graph<GraphVertex, GraphEdge> graph = new PlainMultigraph();
     private final Map<String, GraphVertex> vertices = new LinkedHashMap<>();
     private BuildProgress progress = BuildProgress.NONE;
+    private Optional<Reuse> reuse = Optional.empty();
+
+    /**
+     * What a build may take over from an earlier graph of the same pods: the verdicts and drawn
+     * lines of every workload pair neither of whose ends is touched.
+     *
+     * @param previous the earlier graph
+     * @param touched the workload vertex ids whose pairs are judged again
+     */
+    private record Reuse(NetworkGraph previous, Set<String> touched) {
+    }
 
     /** A builder over a snapshot judged by an engine built with {@code options}. */
     public NetworkGraphBuilder(ClusterSnapshot snapshot, ReachabilityEngine engine, EngineOptions options) {
@@ -58,6 +72,17 @@ public final class NetworkGraphBuilder {
     /** Tells {@code listener} how far the build is, and stops it when the listener asks. */
     public NetworkGraphBuilder reportingTo(BuildProgress listener) {
         this.progress = listener;
+        return this;
+    }
+
+    /**
+     * Takes over from {@code previous} the verdict and drawn line of every workload pair that has
+     * no end among {@code touched}, instead of judging it again: right when the two snapshots
+     * differ only in policies and every pod a changed policy applies to belongs to a touched
+     * workload (see {@link PolicyChanges#touchedWorkloads}). Ignored when the workloads differ.
+     */
+    public NetworkGraphBuilder reusing(NetworkGraph previous, Set<String> touched) {
+        this.reuse = Optional.of(new Reuse(previous, Set.copyOf(touched)));
         return this;
     }
 
@@ -95,6 +120,9 @@ public final class NetworkGraphBuilder {
         WorkloadPairs pairs = new WorkloadPairs(all.stream().map(TrafficEnd::vertexId).toList());
         // what the source could not read may leave pairs no policy we read is involved in unknown: the engine judges them all
         boolean judgeEvery = !snapshot.gaps().isEmpty();
+        Optional<Reuse> reused = reuse.filter(r -> r.previous().workloadPairs().ids().equals(pairs.ids()));
+        Map<String, GraphEdge.Traffic> earlier = new HashMap<>();
+        reused.ifPresent(r -> r.previous().trafficEdges().forEach(e -> earlier.put(e.id(), e)));
         // the pairs are judged in parallel (the engine is safe for concurrent queries), one
         // source row per task, and their edges added in source-then-destination order as before
         AtomicInteger done = new AtomicInteger();
@@ -103,7 +131,9 @@ public final class NetworkGraphBuilder {
                     if (progress.cancelled()) {
                         throw new CancellationException("the graph of " + snapshot.source() + " was no longer wanted");
                     }
-                    List<GraphEdge.Traffic> row = judgeRow(judge, i, all, podsOf.get(i), pairs, judgeEvery);
+                    List<GraphEdge.Traffic> row = reused.isPresent() && !reused.get().touched().contains(all.get(i).vertexId())
+                            ? reuseRow(judge, i, all, reused.get(), earlier, pairs)
+                            : judgeRow(judge, i, all, podsOf.get(i), pairs, judgeEvery);
                     progress.judged(done.incrementAndGet(), all.size());
                     return row;
                 })
@@ -135,6 +165,36 @@ public final class NetworkGraphBuilder {
                 GraphEdge.Traffic edge = judge.judge(src, dst);
                 pairs.set(row, column, TrafficJudge.verdictOf(edge, dst), involved);
                 if (judge.worthDrawing(src, dst, edge)) {
+                    drawn.add(edge);
+                }
+            }
+        }
+        return drawn;
+    }
+
+    /**
+     * Copies an untouched workload's row from the earlier graph, judging again only the pairs
+     * whose destination is touched.
+     */
+    private static List<GraphEdge.Traffic> reuseRow(TrafficJudge judge, int row, List<TrafficEnd> all, Reuse reuse,
+            Map<String, GraphEdge.Traffic> earlier, WorkloadPairs pairs) {
+        TrafficEnd src = all.get(row);
+        WorkloadPairs before = reuse.previous().workloadPairs();
+        List<GraphEdge.Traffic> drawn = new ArrayList<>();
+        for (int column = 0; column < all.size(); column++) {
+            TrafficEnd dst = all.get(column);
+            if (column != row && reuse.touched().contains(dst.vertexId())) {
+                GraphEdge.Traffic edge = judge.judge(src, dst);
+                pairs.set(row, column, TrafficJudge.verdictOf(edge, dst), src.egressIsolated() || dst.ingressIsolated());
+                if (judge.worthDrawing(src, dst, edge)) {
+                    drawn.add(edge);
+                }
+                continue;
+            }
+            pairs.set(row, column, before.verdict(row, column), before.policyInvolved(row, column));
+            if (column != row) {
+                GraphEdge.Traffic edge = earlier.get(GraphEdge.Traffic.idOf(src.vertexId(), dst.vertexId()));
+                if (edge != null) {
                     drawn.add(edge);
                 }
             }

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.stream.IntStream;
 
 /**
@@ -56,12 +57,25 @@ public final class TrafficChanges {
 
     /** How the traffic of {@code after} differs from that of {@code before}. */
     public static TrafficChanges between(NetworkGraph before, NetworkGraph after) {
+        return between(before, after, id -> true);
+    }
+
+    /**
+     * How the traffic of {@code after} differs from that of {@code before} when only the pairs
+     * with a touched workload at one end can differ (the two graphs differ in policies only, see
+     * {@link PolicyChanges#touchedWorkloads}): only those are judged.
+     */
+    public static TrafficChanges between(NetworkGraph before, NetworkGraph after, Set<String> touched) {
+        return between(before, after, touched::contains);
+    }
+
+    private static TrafficChanges between(NetworkGraph before, NetworkGraph after, Predicate<String> touched) {
         List<Pair> pairs = new ArrayList<>();
         Set<String> workloads = new LinkedHashSet<>(before.workloadEnds().keySet());
         workloads.addAll(after.workloadEnds().keySet());
         for (String from : workloads) {
             for (String to : workloads) {
-                if (!from.equals(to)) {
+                if (!from.equals(to) && (touched.test(from) || touched.test(to))) {
                     pairs.add(new Pair(from, to));
                 }
             }
@@ -69,6 +83,7 @@ public final class TrafficChanges {
         Set<Pair> blockPairs = new LinkedHashSet<>();
         for (NetworkGraph g : List.of(before, after)) {
             g.trafficEdges().stream().filter(e -> isBlock(g, e.sourceId()) || isBlock(g, e.targetId()))
+                    .filter(e -> touched.test(e.sourceId()) || touched.test(e.targetId()))
                     .forEach(e -> blockPairs.add(new Pair(e.sourceId(), e.targetId())));
         }
         pairs.addAll(blockPairs);

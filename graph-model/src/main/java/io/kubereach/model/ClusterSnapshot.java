@@ -93,6 +93,18 @@ public record ClusterSnapshot(
                 warningMessages, kubeProxy, gaps, CniPolicies.NONE);
     }
 
+    /** The same cluster with other policies: what a what-if edit makes of it. */
+    public ClusterSnapshot withPolicies(List<NetworkPolicy> newPolicies, List<AdminPolicy> newAdminPolicies) {
+        return new ClusterSnapshot(source, namespaces, nodes, pods, workloads, services, endpoints, ingresses, newPolicies,
+                newAdminPolicies, warningMessages, kubeProxy, gaps, cniPolicies);
+    }
+
+    /** The same cluster with other Cilium and Calico policies. */
+    public ClusterSnapshot withCniPolicies(CniPolicies newCniPolicies) {
+        return new ClusterSnapshot(source, namespaces, nodes, pods, workloads, services, endpoints, ingresses, policies,
+                adminPolicies, warningMessages, kubeProxy, gaps, newCniPolicies);
+    }
+
     /** The same snapshot, described as read from another source. */
     public ClusterSnapshot withSource(String newSource) {
         return new ClusterSnapshot(newSource, namespaces, nodes, pods, workloads, services, endpoints, ingresses, policies,

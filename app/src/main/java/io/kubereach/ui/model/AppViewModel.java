@@ -26,6 +26,7 @@ public final class AppViewModel {
     private final SimulationViewModel simulation;
     private final ExportViewModel export;
     private final StatusViewModel status;
+    private final WhatIfViewModel whatIf;
     private final ObjectProperty<Theme> theme;
     private final ObjectProperty<Language> language;
 
@@ -40,6 +41,7 @@ public final class AppViewModel {
         this.simulation = new SimulationViewModel(workspace, runner);
         this.export = new ExportViewModel(workspace, runner, activity);
         this.status = new StatusViewModel(workspace);
+        this.whatIf = new WhatIfViewModel(workspace, runner);
         this.theme = new SimpleObjectProperty<>(this, "theme", preferences.theme());
         this.language = workspace.languageProperty();
         language.set(preferences.language().orElse(Language.system()));
@@ -104,6 +106,10 @@ public final class AppViewModel {
 
     public StatusViewModel status() {
         return status;
+    }
+
+    public WhatIfViewModel whatIf() {
+        return whatIf;
     }
 
     /** The theme. */

@@ -71,6 +71,7 @@ final class AppMenuBar extends MenuBar {
                 item("menu.view.actualSize", "Shortcut+1", actions::actualSize),
                 new SeparatorMenuItem(),
                 item("menu.view.rearrange", "Shortcut+L", actions::rearrange),
+                item("whatIf.show", "Shortcut+Shift+W", actions::toggleWhatIf),
                 new SeparatorMenuItem(), light, dark);
         return view;
     }

@@ -82,6 +82,25 @@ final class DiagramTab extends StackPane {
             }
         });
         scope.listenNow(vm.selection().highlightProperty(), (obs, old, now) -> canvas.highlight(now));
+        // a what-if judged: the same picture with its changes marked; no box moves, so the view stays
+        scope.listen(vm.whatIf().judgementProperty(), (obs, old, now) -> {
+            double zoom = canvas.getZoom();
+            Point2D origin = canvas.diagramToLocal(0, 0);
+            replacing = true;
+            try {
+                canvas.setDiagram(withWhatIf(vm.workspace().layoutProperty().get()));
+                canvas.select(vm.selection().selectedProperty().get());
+                canvas.highlight(vm.selection().highlightProperty().get());
+            } finally {
+                replacing = false;
+            }
+            restoreView(zoom, origin);
+        });
+    }
+
+    /** The picture with the what-if's changes marked on it while there is a what-if, else as it is. */
+    private DiagramLayout withWhatIf(DiagramLayout layout) {
+        return vm.whatIf().judgementProperty().get().map(j -> layout.withChanges(j.changes())).orElse(layout);
     }
 
     private void show(DiagramLayout layout) {
@@ -92,7 +111,7 @@ final class DiagramTab extends StackPane {
         Point2D origin = canvas.diagramToLocal(0, 0);
         replacing = true;
         try {
-            canvas.setDiagram(layout);
+            canvas.setDiagram(withWhatIf(layout));
             canvas.select(vm.selection().selectedProperty().get());
             canvas.highlight(vm.selection().highlightProperty().get());
         } finally {

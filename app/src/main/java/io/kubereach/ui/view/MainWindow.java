@@ -122,7 +122,19 @@ public final class MainWindow {
         vm.matrix().wantedProperty().set(tabs.getSelectionModel().getSelectedItem() == matrixTab);
         tabs.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> vm.matrix().wantedProperty().set(now == matrixTab));
 
-        javafx.scene.layout.StackPane middle = new javafx.scene.layout.StackPane(tabs, new OpeningPane(vm, actions, views));
+        // the what-if panel opens under the diagram, so the lines it changes stay in sight
+        SplitPane diagramAndWhatIf = new SplitPane(tabs);
+        diagramAndWhatIf.setOrientation(javafx.geometry.Orientation.VERTICAL);
+        WhatIfPane whatIf = new WhatIfPane(vm, text, actions, views);
+        views.listenNow(vm.whatIf().shownProperty(), (obs, old, on) -> {
+            if (on && !diagramAndWhatIf.getItems().contains(whatIf)) {
+                diagramAndWhatIf.getItems().add(whatIf);
+                diagramAndWhatIf.setDividerPositions(0.5);
+            } else if (!on) {
+                diagramAndWhatIf.getItems().remove(whatIf);
+            }
+        });
+        javafx.scene.layout.StackPane middle = new javafx.scene.layout.StackPane(diagramAndWhatIf, new OpeningPane(vm, actions, views));
         SplitPane centre = new SplitPane(new SidebarView(vm, text, views), middle, new DetailsView(vm, views));
         centre.setDividerPositions(0.17, 0.72);
         SplitPane.setResizableWithParent(centre.getItems().get(0), false);

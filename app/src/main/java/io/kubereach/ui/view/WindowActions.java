@@ -39,6 +39,16 @@ public final class WindowActions {
         this.reveal = revealInDiagram;
     }
 
+    /** Opens or closes the what-if panel. */
+    public void toggleWhatIf() {
+        vm.whatIf().shownProperty().set(!vm.whatIf().shownProperty().get());
+    }
+
+    /** Saves the what-if's policies as YAML files and a patch summary into a folder the user picks; never to the cluster. */
+    public void saveWhatIf() {
+        dialogs.openFolder(window, Words.text("whatIf.save")).ifPresent(vm.whatIf()::saveInto);
+    }
+
     /** Opens manifest files. */
     public void openManifests() {
         List<Path> files = dialogs.openFiles(window, Words.text("dialog.openManifests"));
