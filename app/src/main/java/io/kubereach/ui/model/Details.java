@@ -33,6 +33,14 @@ public sealed interface Details {
     }
 
     /**
+     * The selection's details could not be worked out: said, rather than shown as nothing.
+     *
+     * @param reason what went wrong, as the failure said it
+     */
+    record Failed(String reason) implements Details {
+    }
+
+    /**
      * A traffic edge: the verdict per port and protocol, with the engine's reasons.
      *
      * @param edge the edge

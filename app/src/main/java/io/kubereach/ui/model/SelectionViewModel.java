@@ -171,7 +171,8 @@ public final class SelectionViewModel {
 
             @Override
             public void failed(Throwable error) {
-                worked.set(Worked.NOTHING);
+                String reason = error.getMessage() == null ? error.getClass().getSimpleName() : error.getMessage();
+                worked.set(new Worked(new DetailsBuilder.Selected(new Details.Failed(reason), Set.of()), DiagramLayout.empty(), Set.of()));
             }
         });
     }

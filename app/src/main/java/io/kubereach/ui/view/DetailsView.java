@@ -87,6 +87,12 @@ final class DetailsView extends ScrollPane {
         if (details instanceof Details.Other o) {
             return new OtherDetailsPane(o, sections);
         }
+        if (details instanceof Details.Failed f) {
+            VBox failed = new VBox(8, DetailSections.heading(Words.text("details.failed.title")),
+                    DetailSections.paragraph(Words.text("details.failed.hint", f.reason())));
+            failed.setId("details-failed");
+            return failed;
+        }
         VBox hint = new VBox(8, DetailSections.heading(Words.text("details.nothing.title")),
                 DetailSections.paragraph(Words.text("details.nothing.hint")));
         hint.setId("details-nothing");

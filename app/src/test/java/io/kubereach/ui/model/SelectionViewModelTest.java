@@ -166,6 +166,27 @@ class SelectionViewModelTest {
     }
 
     @Test
+    @DisplayName("details that cannot be worked out are said, with the reason, never shown as nothing selected")
+    void failedDetailsAreSaid() {
+        io.kubereach.ui.task.JobRunner failing = new io.kubereach.ui.task.JobRunner() {
+            @Override
+            public <T> io.kubereach.ui.task.JobHandle start(io.kubereach.ui.task.Job<T> job, io.kubereach.ui.task.JobListener<T> listener) {
+                listener.failed(new IllegalStateException("the engine broke"));
+                return io.kubereach.ui.task.JobHandle.done();
+            }
+
+            @Override
+            public void later(Runnable action) {
+                action.run();
+            }
+        };
+        SelectionViewModel broken = new SelectionViewModel(app.workspace(), failing);
+        broken.select(REDIS_0);
+        assertThat(broken.detailsProperty().get()).isEqualTo(new Details.Failed("the engine broke"));
+        assertThat(broken.highlightProperty().get()).isEmpty();
+    }
+
+    @Test
     @DisplayName("blocked only keeps the selection's blocked lines highlighted and lets its allowed ones fade")
     void blockedOnly() {
         String redis = "workload:default/StatefulSet/redis";
