@@ -68,9 +68,15 @@ final class OpenJob implements Job<OpenJob.Opened> {
     private Analysis judge(LoadedCluster cluster, JobControl control) throws JobCancelledException {
         try {
             return Analysis.of(source, cluster, new BuildProgress() {
+                private int reported;
+
+                // rows are judged in parallel: one report at a time, and never a step back
                 @Override
-                public void judged(int rows, int of) {
-                    control.progress(ANALYSING_FROM + (ANALYSING_TO - ANALYSING_FROM) * rows / Math.max(1, of), JobStep.ANALYSING);
+                public synchronized void judged(int rows, int of) {
+                    if (rows > reported) {
+                        reported = rows;
+                        control.progress(ANALYSING_FROM + (ANALYSING_TO - ANALYSING_FROM) * rows / Math.max(1, of), JobStep.ANALYSING);
+                    }
                 }
 
                 @Override

@@ -66,8 +66,9 @@ class OpeningTest {
             }
         });
         w.open(LARGE);
-        assertThat(judging).as("one report per workload of the demo, or more").hasSizeGreaterThanOrEqualTo(13);
-        assertThat(judging).isSorted().allMatch(f -> f >= 0.5 && f <= 0.8).contains(0.8);
+        // rows are judged in parallel, so a report overtaken by a later one is dropped rather than shown as a step back
+        assertThat(judging).as("progress moves while judging").hasSizeGreaterThanOrEqualTo(2);
+        assertThat(judging).isSorted().doesNotHaveDuplicates().allMatch(f -> f >= 0.5 && f <= 0.8).contains(0.8);
     }
 
     @Test
