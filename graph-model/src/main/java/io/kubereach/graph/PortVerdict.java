@@ -7,7 +7,7 @@ import io.kubereach.engine.StepResult;
 import io.kubereach.engine.TierKind;
 import io.kubereach.engine.TierStep;
 import io.kubereach.engine.Verdict;
-import io.kubereach.model.Protocol;
+import io.kubereach.model.PortProtocol;
 import io.kubereach.text.Language;
 import io.kubereach.text.Message;
 import io.kubereach.text.MessageText;
@@ -19,8 +19,7 @@ import java.util.Set;
  *
  * @param from the connecting pod or address
  * @param to the accepting pod or address
- * @param protocol the protocol
- * @param port the destination port
+ * @param port the destination port and its protocol
  * @param answer whether the connection is allowed, denied, or cannot be judged
  * @param explanation the engine's explanation as messages, one sentence per fact (both sides, caveats)
  * @param egress what egress at the source decided, with its tier walk
@@ -30,7 +29,7 @@ import java.util.Set;
  *     the rules that allowed it on each side, or that denied it on the side the denial is counted to; none when it is
  *     unknown, exempt, or allowed because nothing isolates ({@link io.kubereach.engine.Verdict#decidingLanguages})
  */
-public record PortVerdict(String from, String to, Protocol protocol, int port, Answer answer, List<Message> explanation,
+public record PortVerdict(String from, String to, PortProtocol port, Answer answer, List<Message> explanation,
         SideVerdict egress, SideVerdict ingress, Set<TierKind> decidingTiers, Set<PolicyLanguage> decidingLanguages) {
 
     public PortVerdict {
@@ -41,7 +40,7 @@ public record PortVerdict(String from, String to, Protocol protocol, int port, A
 
     /** The verdict of one port, with its explanation in messages. */
     public static PortVerdict of(String from, String to, Verdict verdict, List<Message> explanation) {
-        return new PortVerdict(from, to, verdict.protocol(), verdict.port(), verdict.answer(), explanation, verdict.egress(),
+        return new PortVerdict(from, to, verdict.port(), verdict.answer(), explanation, verdict.egress(),
                 verdict.ingress(), verdict.decidingTiers(), verdict.decidingLanguages());
     }
 

@@ -9,6 +9,7 @@ import io.kubereach.engine.Uncertainty;
 import io.kubereach.model.ClusterSnapshot;
 import io.kubereach.model.ClusterSnapshotBuilder;
 import io.kubereach.model.Pod;
+import io.kubereach.model.PortProtocol;
 import io.kubereach.model.Protocol;
 import io.kubereach.model.Service;
 import io.kubereach.model.ServicePort;
@@ -18,6 +19,7 @@ import io.kubereach.model.TargetPort;
 import io.kubereach.report.AnswerText;
 import io.kubereach.report.Connection;
 import io.kubereach.report.ConnectionList;
+import io.kubereach.text.MessageText;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -38,7 +40,7 @@ class UnknownAnswersTest {
     }
 
     private static ReachAnswer ask(ClusterSnapshot s, String from, String to, int port) {
-        return new ReachQuestions(s, new IndexedEngine(s, EngineOptions.DEFAULTS)).ask(from, to, port, Protocol.TCP);
+        return new ReachQuestions(s, new IndexedEngine(s, EngineOptions.DEFAULTS)).ask(from, to, PortProtocol.tcp(port));
     }
 
     @Test
@@ -48,7 +50,7 @@ class UnknownAnswersTest {
         ReachAnswer a = ask(s, "shop/client", "vault/secret", 8080);
         assertThat(a.outcome()).isEqualTo(Outcome.UNKNOWN);
         assertThat(a.line()).isEqualTo("shop/client vault/secret 8080/TCP unknown");
-        assertThat(a.notes()).containsExactly("the NetworkPolicies of namespace vault could not be read (forbidden (403)):"
+        assertThat(MessageText.english(a.notes())).containsExactly("the NetworkPolicies of namespace vault could not be read (forbidden (403)):"
                 + " whether its pods may connect is unknown, not allowed");
         assertThat(ask(s, "vault/secret", "shop/client", 8080).outcome()).isEqualTo(Outcome.UNKNOWN);
     }
@@ -77,7 +79,7 @@ class UnknownAnswersTest {
         ClusterSnapshot everywhere = twoNamespaces().gap(new SourceGap("NetworkPolicy", "", "forbidden (403)")).build();
         ReachAnswer a = ask(everywhere, "shop/client", "203.0.113.7", 443);
         assertThat(a.outcome()).isEqualTo(Outcome.UNKNOWN);
-        assertThat(a.notes()).singleElement().satisfies(n -> assertThat(n).startsWith("the NetworkPolicies of any namespace could not be read"));
+        assertThat(MessageText.english(a.notes())).singleElement().satisfies(n -> assertThat(n).startsWith("the NetworkPolicies of any namespace could not be read"));
     }
 
     @Test
