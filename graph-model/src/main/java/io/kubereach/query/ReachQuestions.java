@@ -89,7 +89,7 @@ public final class ReachQuestions {
             protocol = number.port().protocol();
             for (Peer src : sources) {
                 for (Peer dst : peers(destination, Direction.EGRESS)) {
-                    hops.add(judged(engine.verdict(src, dst, protocol, number.port().number()), "", ""));
+                    hops.add(judged(engine.verdict(src, dst, protocol, number.port().number()), "", Optional.empty()));
                 }
             }
         }
@@ -140,10 +140,11 @@ public final class ReachQuestions {
                     .filter(p -> p.name().equals(port.name()) && port.protocol().map(x -> x == p.protocol()).orElse(true)).findFirst();
             for (Peer src : sources) {
                 if (named.isEmpty()) {
-                    hops.add(new Hop(Optional.empty(), src + " → " + pod.ref(), pod.ref() + " declares no container port named " + port.name()));
+                    hops.add(new Hop(Optional.empty(), src + " → " + pod.ref(),
+                            Optional.of(Message.of("query.hop.noNamedPort", pod.ref().toString(), port.name()))));
                 } else {
                     protocol = protocol == null ? named.get().protocol() : protocol;
-                    hops.add(judged(engine.verdict(src, Peer.of(pod), named.get().protocol(), named.get().number()), "", ""));
+                    hops.add(judged(engine.verdict(src, Peer.of(pod), named.get().protocol(), named.get().number()), "", Optional.empty()));
                 }
             }
         }
@@ -174,8 +175,13 @@ public final class ReachQuestions {
     }
 
     /** A judged connection. */
-    private static Hop judged(Verdict verdict, String via, String note) {
+    private static Hop judged(Verdict verdict, String via, Optional<Message> note) {
         return new Hop(Optional.of(verdict), via, note);
+    }
+
+    /** What a backend remarks, when it remarks anything. */
+    private static Optional<Message> remark(ServiceBackend backend) {
+        return backend.remarks().isEmpty() ? Optional.empty() : Optional.of(backend.remark());
     }
 
     private void throughService(List<Peer> sources, Service service, ServicePort servicePort, List<Hop> hops, List<Message> notes) {
@@ -191,10 +197,10 @@ public final class ReachQuestions {
                     String via = (seen.via().isEmpty() ? client + " → " : seen.via()) + "svc:" + service.qualifiedName() + " " + servicePort.portProtocol() + " → " + backend.peer()
                             + backend.targetPort().map(n -> ":" + n).orElse("");
                     if (backend.targetPort().isEmpty()) {
-                        hops.add(new Hop(Optional.empty(), via, backend.note()));
+                        hops.add(new Hop(Optional.empty(), via, remark(backend)));
                     } else {
                         hops.add(judged(engine.verdict(seen.peer(), backend.peer(), protocol, backend.targetPort().get()),
-                                via, backend.note()));
+                                via, remark(backend)));
                     }
                 }
             }

@@ -28,9 +28,7 @@ public final class AnswerText {
                 continue;
             }
             out.add(header(hop));
-            if (!hop.note().isEmpty()) {
-                out.add("  note: " + hop.note());
-            }
+            hop.note().ifPresent(note -> out.add("  note: " + MessageText.english(note)));
             hop.verdict().ifPresent(v -> explanation.lines(v).forEach(l -> out.add("  " + l)));
         }
         return out;

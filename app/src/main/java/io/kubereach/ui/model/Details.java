@@ -313,9 +313,9 @@ public sealed interface Details {
      * @param path the connection ("a → b 6379/TCP", or through a Service, its whole path)
      * @param verdict its verdict, unknown in grey
      * @param reasons the trace: each side's isolating policies in evaluation order, the admitting rule or the closest ones
-     * @param note a fact about the backend, empty when none
+     * @param note why it cannot be attempted, or a fact about the backend, when there is one
      */
-    record AnswerHop(String path, PairVerdict verdict, List<Message> reasons, String note) {
+    record AnswerHop(String path, PairVerdict verdict, List<Message> reasons, java.util.Optional<Message> note) {
         public AnswerHop {
             reasons = List.copyOf(reasons);
         }

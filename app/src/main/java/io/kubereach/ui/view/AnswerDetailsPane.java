@@ -53,9 +53,7 @@ final class AnswerDetailsPane extends VBox {
             VBox reasons = new VBox(2);
             reasons.getStyleClass().add("answer-trace");
             hop.reasons().forEach(r -> reasons.getChildren().add(DetailSections.paragraph(words.render(r))));
-            if (!hop.note().isEmpty()) {
-                reasons.getChildren().add(DetailSections.muted(hop.note()));
-            }
+            hop.note().ifPresent(note -> reasons.getChildren().add(DetailSections.muted(words.render(note))));
             reasons.setPadding(new Insets(0, 0, 4, 14));
             getChildren().addAll(head, reasons);
         }
