@@ -3,7 +3,6 @@ package io.kubereach.engine;
 import io.kubereach.model.Direction;
 import io.kubereach.model.PortProtocol;
 import io.kubereach.text.Message;
-import io.kubereach.text.MessageText;
 import java.util.List;
 
 /**
@@ -114,11 +113,6 @@ public record Verdict(
         }
         TierStep last = side.steps().get(side.steps().size() - 1);
         return last.result() == result ? java.util.Optional.of(last) : java.util.Optional.empty();
-    }
-
-    /** The caveats in English, one sentence each. */
-    public List<String> caveats() {
-        return MessageText.english(caveatMessages);
     }
 
     /** The side for a direction. */

@@ -3,7 +3,6 @@ package io.kubereach.graph;
 import io.kubereach.engine.Answer;
 import io.kubereach.engine.PolicyLanguage;
 import io.kubereach.engine.SideVerdict;
-import io.kubereach.engine.StepResult;
 import io.kubereach.engine.TierKind;
 import io.kubereach.engine.TierStep;
 import io.kubereach.engine.Verdict;
@@ -57,30 +56,6 @@ public record PortVerdict(String from, String to, PortProtocol port, Answer answ
     /** Whether the connection is known to be allowed. */
     public boolean allowed() {
         return answer == Answer.ALLOWED;
-    }
-
-    /**
-     * Whether a rule of a cluster-wide tier (an admin or baseline policy) decided this connection:
-     * it allowed it on a side of an allowed connection, or denied a denied one on the side the
-     * denial is counted to (the source's when egress denies, else the destination's).
-     */
-    public boolean decidedByClusterTiers() {
-        if (answer == Answer.UNKNOWN) {
-            return false;
-        }
-        if (answer == Answer.ALLOWED) {
-            return decides(egressWalk(), StepResult.ALLOWED) || decides(ingressWalk(), StepResult.ALLOWED);
-        }
-        return egress.answer() == Answer.DENIED ? decides(egressWalk(), StepResult.DENIED) : decides(ingressWalk(), StepResult.DENIED);
-    }
-
-    /** Whether a walk known at every step ends at a cluster-wide tier with this result. */
-    private static boolean decides(List<TierStep> walk, StepResult wanted) {
-        if (walk.isEmpty() || walk.stream().anyMatch(s -> s.result() == StepResult.UNKNOWN)) {
-            return false;
-        }
-        TierStep last = walk.get(walk.size() - 1);
-        return last.tier().clusterWide() && last.result() == wanted;
     }
 
     /** The explanation in a language, one sentence per fact. */

@@ -141,7 +141,7 @@ class EnginesAgreeProperties {
                     Statistics.label("deciding tier").collect(verdict.answer(), decidingTier(verdict.egress()), decidingTier(verdict.ingress()));
                     Statistics.label("verdict").collect(verdict.answer(),
                             verdict.exemption() != Verdict.Exemption.NONE ? "exempt"
-                                    : verdict.egress().involvesClusterTiers() || verdict.ingress().involvesClusterTiers() ? "cluster tiers"
+                                    : walksClusterTiers(verdict.egress()) || walksClusterTiers(verdict.ingress()) ? "cluster tiers"
                                     : verdict.ingress().admittedBy().size() + verdict.egress().admittedBy().size() > 0 ? "admitted by rules"
                                     : "no rule");
                 }
@@ -174,6 +174,11 @@ class EnginesAgreeProperties {
     }
 
     /** The tier whose step ends a side's walk (with its Calico tier name), or none. */
+    /** Whether a cluster-wide tier (Admin, Baseline) took part in a side's walk: applied, or could not be read. */
+    private static boolean walksClusterTiers(SideVerdict side) {
+        return side.steps().stream().anyMatch(s -> s.tier().clusterWide());
+    }
+
     private static String decidingTier(SideVerdict side) {
         if (side.steps().isEmpty()) {
             return "-";
