@@ -32,7 +32,7 @@ import java.util.stream.Collectors;
 public final class ManifestSource {
 
     /** Costly to set up and safe to share: one for every source. */
-    private static final KubernetesSerialization SERIALIZATION = new KubernetesSerialization();
+    private static final RawTyping SERIALIZATION = new RawTyping();
 
     private final boolean strict;
     private final Optional<String> namespace;
@@ -144,7 +144,7 @@ public final class ManifestSource {
     /** A raw object as the fabric8 class {@code type}; fails naming the object when a field has the wrong shape. */
     static HasMetadata typed(ManifestFile.RawObject object, Class<? extends HasMetadata> type, String label) throws ManifestException {
         try {
-            return SERIALIZATION.convertValue(object.fields(), type);
+            return SERIALIZATION.typed(object.fields(), type);
         } catch (RuntimeException e) {
             throw new ManifestException(Message.of("sourceError.notValid", label, object.describe(),
                     String.valueOf(object.apiVersion()), String.valueOf(object.kind()), TypeProblem.reason(e)), e);
