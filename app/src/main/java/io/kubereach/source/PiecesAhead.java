@@ -14,8 +14,9 @@ import java.util.concurrent.FutureTask;
  * the first was converted: at 10,000 pods that kept about 140 MB alive through the whole read and
  * made every young collection copy it.
  *
- * <p>The thread that takes a piece parses it itself when no other core has started on it, so the
- * order in which pieces are handed out (and the first problem reported) never depends on timing.
+ * <p>The thread that takes a piece parses it itself when no other core has started on it, and while
+ * another core parses it, parses the following pieces not yet started instead of waiting. Pieces are
+ * handed out in order, so the order of conversion (and the first problem reported) never depends on timing.
  */
 final class PiecesAhead implements AutoCloseable {
 
@@ -47,8 +48,12 @@ final class PiecesAhead implements AutoCloseable {
             }
             started++;
         }
-        FutureTask<ParsedPiece> task = tasks.set(next++, null); // not held once handed out
-        task.run(); // parses here, unless another core has started (then this waits for it)
+        FutureTask<ParsedPiece> task = tasks.get(next);
+        // while another core parses this piece, parse the next ones not yet started rather than wait
+        for (int i = next; i < started && !task.isDone(); i++) {
+            tasks.get(i).run(); // returns at once when the piece is started or done
+        }
+        tasks.set(next++, null); // not held once handed out
         try {
             return task.get();
         } catch (InterruptedException e) {
