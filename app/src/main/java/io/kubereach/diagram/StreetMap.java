@@ -171,7 +171,7 @@ final class StreetMap {
     }
 
     /** The width of the streets: the space between the avenue above the first row and that row, twice. */
-    private static double streetWidth(Interior inside) {
+    static double streetWidth(Interior inside) {
         return inside.rows().isEmpty() ? 20 : 2 * (inside.rows().get(0).top() - inside.firstAvenue());
     }
 

@@ -493,6 +493,7 @@ public final class DiagramCanvas extends Region {
         if (ready != null && ready.layout() == layout) {
             lines = ready.lines();
             linesKey = ready.key();
+            worker.keep(layout, linesKey, lines);
         } else {
             lines = LineSet.none(layout);
             linesKey = Long.MIN_VALUE;
@@ -577,6 +578,12 @@ public final class DiagramCanvas extends Region {
             return;
         }
         DiagramLayout layout = diagram.get();
+        Optional<LineSet> kept = worker.kept(layout, key);
+        if (kept.isPresent()) {
+            worker.forget(); // a level asked for before is no longer wanted
+            install(kept.get(), key);
+            return;
+        }
         if (layout.connections().size() <= LINES_INLINE) {
             install(LineSet.of(layout, detail), key);
             return;
