@@ -101,8 +101,8 @@ final class StreetRouter {
     }
 
     private double interiorStreetWidth(String containerId) {
-        return containerId.isEmpty() ? StreetMap.streetWidth(Interior.of(0, 0, layout.width(), layout.height(), 0, layout.boxes()))
-                : StreetMap.streetWidth(Interior.of(layout.numbered(layout.number(containerId))));
+        return containerId.isEmpty() ? StreetPlan.streetWidth(Interior.of(0, 0, layout.width(), layout.height(), 0, layout.boxes()))
+                : StreetPlan.streetWidth(Interior.of(layout.numbered(layout.number(containerId))));
     }
 
     /** The street maps made so far. */
