@@ -20,8 +20,8 @@ public final class PictureRenderer {
     public static final double MIN_TEXT = 11;
     /** The smallest detail line drawn, in pixels. */
     static final double MIN_DETAIL = 10;
-    /** A name written beside a small box shows at least this many characters of it (before its "…"), or is left out. */
-    private static final int LEAST_SHOWN = 4;
+    /** A name written beside a small box shows at least this many characters of it (before its "…"), or is left out ("0.0.…" says nothing). */
+    private static final int LEAST_SHOWN = 6;
     /** Kinds of small boxes whose names go below them when they do not fit inside. */
     private static final Set<BoxKind> SMALL = EnumSet.of(BoxKind.SERVICE, BoxKind.INGRESS, BoxKind.OUTSIDE, BoxKind.ADDRESS_BLOCK);
 
@@ -97,7 +97,7 @@ public final class PictureRenderer {
         // the name keeps to its box and half the street on each side, so it never meets a neighbour's
         double street = layout.router().streetWidth(layout.parent(b.id()).map(DiagramBox::id).orElse("")) * view.zoom();
         // (a hyphen may hang past a line's end: its width is kept free for it)
-        double room = w - 6 + Math.min(street * 0.8, 6) - TextFit.measure("-", size, true);
+        double room = w - 2 + Math.min(street * 0.8, 14) - TextFit.measure("-", size, true);
         // up to four lines, over the box and half the streets above and below it when the box is shorter
         int maxLines = (int) Math.max(1, Math.min(4, Math.floor((h - 4 + Math.min(street * 0.8, 6)) / lineHeight)));
         List<String> name = NameLines.of(b.label(), size, true, room, maxLines);
@@ -199,7 +199,7 @@ public final class PictureRenderer {
         }
         String name = TextFit.fit(b.label(), size, bold, w + street * 0.9);
         if (name.length() < b.label().length() && name.length() - 1 < Math.min(LEAST_SHOWN, b.label().length())) {
-            return; // "0.…" says nothing
+            return;
         }
         double nw = TextFit.measure(name, size, bold);
         double left = x + w / 2 - nw / 2;

@@ -27,10 +27,11 @@ final class LevelLines {
     /** How many levels of one picture are kept besides the one shown. */
     private static final int KEPT = 3;
     /**
-     * At most this many lines in all the levels kept: a level of 10,000 pods with its workloads open has a third of a
-     * million lines (some 100 MB); the overview levels, which one zooms back to most, have a few thousand.
+     * At most this many lines in the levels kept besides the newest: a level of 10,000 pods with its workloads open has a
+     * third of a million lines (some 100 MB), so none of those is kept besides the one shown; the overview levels, which
+     * one zooms back to most, have a few thousand.
      */
-    private static final int KEPT_LINES = 400_000;
+    private static final int KEPT_LINES = 60_000;
     private static final long NONE = Long.MIN_VALUE;
     private static final ExecutorService THREAD = Executors.newSingleThreadExecutor(r -> {
         Thread t = new Thread(r, "diagram-lines");
@@ -113,7 +114,7 @@ final class LevelLines {
             keptLayout = layout;
         }
         kept.put(key, lines);
-        while (kept.size() > 1 && (kept.size() > KEPT + 1 || keptLines() > KEPT_LINES)) {
+        while (kept.size() > 1 && (kept.size() > KEPT + 1 || keptLines() - lines.lines().size() > KEPT_LINES)) {
             kept.remove(kept.keySet().iterator().next()); // the least recently used; the newest always stays
         }
     }
