@@ -16,7 +16,6 @@ import io.kubereach.synthetic.ClusterShape;
 import io.kubereach.synthetic.SyntheticCluster;
 import java.util.ArrayList;
 import java.util.List;
-import javafx.geometry.Point2D;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.DisplayName;
@@ -57,18 +56,8 @@ class LegibleNamesTest {
         return pen;
     }
 
-    /** The lines written centred over a group, top to bottom, joined (its name, then its counts). */
     private String wordsOn(RecordingPen pen, DiagramBox box) {
-        Point2D a = canvas.diagramToLocal(box.x(), box.y());
-        Point2D b = canvas.diagramToLocal(box.x() + box.width(), box.y() + box.height());
-        double centre = (a.getX() + b.getX()) / 2;
-        StringBuilder out = new StringBuilder();
-        for (RecordingPen.Text t : pen.texts()) {
-            if (Math.abs(t.x() + t.width() / 2 - centre) < 2 && t.baseline() > a.getY() && t.baseline() < b.getY() + 16) {
-                out.append(t.text());
-            }
-        }
-        return out.toString();
+        return WordsOnBox.of(pen, canvas, box);
     }
 
     /** Pairs of texts whose boxes (as wide as the renderer measures them, a font size tall) overlap. */
