@@ -279,26 +279,8 @@ public final class WhatIfViewModel {
     /** Lists the policies again from the cluster shown and the edits, and judges the edits. */
     private void rebuild() {
         Analysis analysis = workspace.analysisProperty().get();
-        policies.setAll(analysis == null ? List.of() : rows(analysis, edits.get()));
+        policies.setAll(analysis == null ? List.of() : WhatIfPolicy.listOf(analysis.snapshot(), edits.get()));
         judge(analysis);
-    }
-
-    private static List<WhatIfPolicy> rows(Analysis analysis, PolicyEdits edits) {
-        List<WhatIfPolicy> out = new ArrayList<>();
-        for (PolicyKind.TypedPolicy p : PolicyKinds.existing(analysis.snapshot())) {
-            Optional<EditedPolicy> edit = edits.editOf(p.key());
-            WhatIfPolicy.State state = edit.isEmpty() ? WhatIfPolicy.State.UNCHANGED
-                    : edit.get().deleted() ? WhatIfPolicy.State.DELETED : WhatIfPolicy.State.EDITED;
-            out.add(new WhatIfPolicy(edit.filter(e -> !e.deleted()).map(EditedPolicy::key).orElse(p.key()), state, Optional.of(p), edit));
-        }
-        for (EditedPolicy e : edits.policies()) {
-            boolean listed = out.stream().anyMatch(r -> r.edit().equals(Optional.of(e)));
-            if (!listed) {
-                out.add(new WhatIfPolicy(e.key(), e.added() ? WhatIfPolicy.State.ADDED : WhatIfPolicy.State.EDITED, Optional.empty(),
-                        Optional.of(e)));
-            }
-        }
-        return out;
     }
 
     private void judge(Analysis analysis) {
