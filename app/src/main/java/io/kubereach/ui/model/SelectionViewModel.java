@@ -184,7 +184,7 @@ public final class SelectionViewModel {
         working = runner.start(control -> {
             control.progress(-1, JobStep.DETAILS);
             DetailsBuilder.Selected built = new DetailsBuilder(edited.map(j -> analysis.judgedAs(j.after())).orElse(analysis)).build(id, layout);
-            return new Worked(built, layout, highlightIn(layout, built), edited.map(j -> WhatIfSelection.of(j, id, built.anchors())));
+            return new Worked(built, layout, highlightIn(layout, built), edited.map(j -> WhatIfSelection.of(j, id, built.details(), built.anchors())));
         }, new JobListener<Worked>() {
             @Override
             public void succeeded(Worked result) {

@@ -14,11 +14,13 @@ import java.util.Set;
  * both explanations; for a pod or workload, the lines at it that the edits change. Worked out
  * with the details, off the JavaFX thread.
  *
- * @param line the selected pair before and after; empty when the selection is no pair
+ * @param line the selected line or pair before and after; empty when the selection is none
+ * @param ends whether the selection stands for vertices whose changed lines are listed (a pod, a
+ *     workload); false for a line and for what has no lines of its own (a Service, a policy)
  * @param changes the changed lines that the selection is an end of, in the order the changes are listed
  * @param more how many more such lines there are than listed
  */
-public record WhatIfSelection(Optional<WhatIfLine> line, List<TrafficChanges.EdgeChange> changes, int more) {
+public record WhatIfSelection(Optional<WhatIfLine> line, boolean ends, List<TrafficChanges.EdgeChange> changes, int more) {
 
     /** At most this many changed lines are listed for a pod or workload. */
     static final int LISTED = 12;
@@ -28,12 +30,14 @@ public record WhatIfSelection(Optional<WhatIfLine> line, List<TrafficChanges.Edg
     }
 
     /**
-     * What {@code judgement} changes about the selection {@code id}, whose own vertices are
-     * {@code anchors} (a pod and its workload, a workload and its pods).
+     * What {@code judgement} changes about the selection {@code id}, whose details (worked out on
+     * the edited cluster) are {@code details} and whose own vertices are {@code anchors} (a pod
+     * and its workload, a workload and its pods).
      */
-    static WhatIfSelection of(WhatIfJudgement judgement, String id, Set<String> anchors) {
-        Optional<WhatIfLine> line = TrafficPair.parse(id)
-                .map(p -> WhatIfLine.of(judgement.before(), judgement.after(), p.fromId(), p.toId()));
+    static WhatIfSelection of(WhatIfJudgement judgement, String id, Details details, Set<String> anchors) {
+        Optional<TrafficPair> pair = details instanceof Details.Traffic t
+                ? Optional.of(new TrafficPair(t.edge().sourceId(), t.edge().targetId())) : TrafficPair.parse(id);
+        Optional<WhatIfLine> line = pair.map(p -> WhatIfLine.of(judgement.before(), judgement.after(), p.fromId(), p.toId()));
         List<TrafficChanges.EdgeChange> touching = new ArrayList<>();
         int count = 0;
         if (line.isEmpty()) {
@@ -46,6 +50,6 @@ public record WhatIfSelection(Optional<WhatIfLine> line, List<TrafficChanges.Edg
                 }
             }
         }
-        return new WhatIfSelection(line, touching, count - touching.size());
+        return new WhatIfSelection(line, line.isEmpty() && !anchors.isEmpty(), touching, count - touching.size());
     }
 }

@@ -37,6 +37,10 @@ final class WhatIfDetails {
             }
             return box;
         }
+        if (!changes.ends()) {
+            box.getChildren().add(DetailSections.muted(Words.text("details.whatIf.edited")));
+            return box;
+        }
         if (changes.changes().isEmpty()) {
             box.getChildren().add(DetailSections.muted(Words.text("details.whatIf.none")));
             return box;

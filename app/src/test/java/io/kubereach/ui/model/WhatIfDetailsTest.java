@@ -65,7 +65,12 @@ class WhatIfDetailsTest {
         assertThat(line.beforeReasons()).isNotEmpty();
         assertThat(line.admittedBy()).anySatisfy(r -> assertThat(r).contains("default/test-network-policy"));
 
+        selection.showAnswer(new Question("default/nightly-report-28735140", "default/redis", Optional.empty()));
+        assertThat(selection.whatIfProperty().get().orElseThrow().line()).as("a question about the pair compares it too")
+                .hasValueSatisfying(l -> assertThat(l.before()).hasValue(PairVerdict.BLOCKED));
+
         whatIf.undo();
+        selection.select(new TrafficPair(NIGHTLY, REDIS).id());
         assertThat(((Details.Traffic) selection.detailsProperty().get()).verdict()).isEqualTo(PairVerdict.BLOCKED);
         assertThat(selection.whatIfProperty().get()).isEmpty();
     }
@@ -84,6 +89,7 @@ class WhatIfDetailsTest {
         assertThat(now.notReachedBy()).extracting(Details.Peer::vertexId).doesNotContain(NIGHTLY);
         WhatIfSelection changes = selection.whatIfProperty().get().orElseThrow();
         assertThat(changes.line()).isEmpty();
+        assertThat(changes.ends()).isTrue();
         assertThat(changes.changes()).singleElement().satisfies(c -> {
             assertThat(c.sourceId()).isEqualTo(NIGHTLY);
             assertThat(c.targetId()).isEqualTo(REDIS);
@@ -103,5 +109,15 @@ class WhatIfDetailsTest {
         assertThat(pod.policies()).extracting(p -> p.name()).contains(added, "test-network-policy");
         assertThat(selection.whatIfProperty().get().orElseThrow().changes()).isNotEmpty();
         assertThat(selection.canGoBack()).as("an edit does not forget the way back").isTrue();
+    }
+
+    @Test
+    @DisplayName("a selection with no lines of its own (a Service) is said to be shown as edited, not to be unchanged")
+    void serviceIsNotCalledUnchanged() {
+        admitNightly();
+        selection.select("svc:payments/payments-api");
+        WhatIfSelection w = selection.whatIfProperty().get().orElseThrow();
+        assertThat(w.ends()).isFalse();
+        assertThat(w.line()).isEmpty();
     }
 }
