@@ -2,8 +2,6 @@ package io.kubereach.graph;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.kubereach.engine.EngineOptions;
-import io.kubereach.engine.IndexedEngine;
 import io.kubereach.model.CalicoPolicy;
 import io.kubereach.model.CiliumDefaultDeny;
 import io.kubereach.model.CiliumPolicy;
@@ -14,7 +12,6 @@ import io.kubereach.model.Direction;
 import io.kubereach.synthetic.ClusterShape;
 import io.kubereach.synthetic.SyntheticCluster;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.OptionalDouble;
 import java.util.Random;
@@ -86,20 +83,7 @@ class CniIncrementalRebuildTest {
     void sameAsFullBuild(long seed) {
         ClusterSnapshot after = randomlyEdited(seed);
         Set<String> touched = PolicyChanges.touchedWorkloads(CLUSTER, after);
-        NetworkGraph full = NetworkGraphBuilder.build(after);
-        NetworkGraph incremental = new NetworkGraphBuilder(after, new IndexedEngine(after), EngineOptions.DEFAULTS)
-                .reusing(BEFORE, touched).build();
-
-        assertThat(new HashSet<>(incremental.trafficEdges())).isEqualTo(new HashSet<>(full.trafficEdges()));
-        WorkloadPairs a = incremental.workloadPairs();
-        WorkloadPairs b = full.workloadPairs();
-        for (int i = 0; i < a.size(); i++) {
-            for (int j = 0; j < a.size(); j++) {
-                assertThat(a.verdict(i, j)).as("%s → %s", a.ids().get(i), a.ids().get(j)).isEqualTo(b.verdict(i, j));
-                assertThat(a.policyInvolved(i, j)).isEqualTo(b.policyInvolved(i, j));
-            }
-        }
-        assertThat(TrafficChanges.between(BEFORE, incremental, touched).changes()).isEqualTo(TrafficChanges.between(BEFORE, full).changes());
+        IncrementalRebuildTest.assertSameAsFullBuild(BEFORE, after, touched);
     }
 
     @Test

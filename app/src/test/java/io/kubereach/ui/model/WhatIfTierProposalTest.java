@@ -32,21 +32,7 @@ class WhatIfTierProposalTest {
     @DisplayName("the proposal is an AdminNetworkPolicy before the Deny, says why, and leaves the line allowed; undo takes it back")
     void adminDenyIsProposedAgainst() {
         whatIf.add(PolicyTemplate.BLANK_ADMIN_NETWORK_POLICY, "default");
-        whatIf.type("""
-                apiVersion: policy.networking.k8s.io/v1alpha1
-                kind: AdminNetworkPolicy
-                metadata: {name: deny-into-monitoring}
-                spec:
-                  priority: 10
-                  subject:
-                    namespaces:
-                      matchLabels: {kubernetes.io/metadata.name: monitoring}
-                  ingress:
-                  - name: deny-all
-                    action: Deny
-                    from:
-                    - namespaces: {}
-                """);
+        whatIf.type(WhatIfViewModelTest.DENY_INTO_MONITORING);
         TrafficChanges.EdgeChange blocked = whatIf.changes().get(0);
         int before = whatIf.changes().size();
 

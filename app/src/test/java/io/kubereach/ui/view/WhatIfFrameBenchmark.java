@@ -57,22 +57,7 @@ class WhatIfFrameBenchmark {
         prefs.rememberWindowSize(1240, 780);
         LoadedCluster medium = LoadedCluster.of(SyntheticCluster.snapshot(ClusterShape.medium()));
         vm = new AppViewModel((source, control) -> medium, new FxJobRunner(), prefs);
-        FileDialogs none = new FileDialogs() {
-            @Override
-            public List<Path> openFiles(Window owner, String title) {
-                return List.of();
-            }
-
-            @Override
-            public Optional<Path> openFolder(Window owner, String title) {
-                return Optional.empty();
-            }
-
-            @Override
-            public Optional<Path> saveFile(Window owner, String title, String suggestedName, String extension) {
-                return Optional.empty();
-            }
-        };
+        FileDialogs none = new NoFileDialogs();
         new MainWindow(stage, vm, none, owner -> Optional.empty()).show(Optional.empty());
     }
 
