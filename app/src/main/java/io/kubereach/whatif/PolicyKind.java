@@ -34,6 +34,11 @@ public record PolicyKind<P>(String kindName, String apiVersion, boolean namespac
         return out;
     }
 
+    /** A policy of this kind, with its name. */
+    public TypedPolicy typed(Object policy) {
+        return new TypedPolicy(keyOf.apply(type.cast(policy)), this, policy);
+    }
+
     /** The manifest of a policy of this kind. */
     String manifestOf(Object policy) {
         return manifest.apply(type.cast(policy));

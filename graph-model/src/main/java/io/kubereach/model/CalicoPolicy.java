@@ -81,6 +81,19 @@ public record CalicoPolicy(
     }
 
     /**
+     * Whether the policy applies to the pod's endpoint, so that it can change a verdict of the
+     * pod's connections (it never changes one between two endpoints it does not apply to):
+     * its {@link #endpointSelector()} matches the pod's endpoint labels.
+     *
+     * @param pod the pod
+     * @param namespace its namespace
+     * @param serviceAccount the labels of its service account
+     */
+    public boolean selects(Pod pod, Namespace namespace, java.util.Map<String, String> serviceAccount) {
+        return endpointSelector().matches(CalicoEndpointLabels.of(pod, namespace, serviceAccount));
+    }
+
+    /**
      * The one selector over endpoint labels ({@link CalicoEndpointLabels}) that tells which
      * endpoints this policy applies to, as Calico's update processors build it: a NetworkPolicy
      * adds its namespace; a GlobalNetworkPolicy adds its namespaceSelector ({@code pcns.}

@@ -51,22 +51,7 @@ class IncrementalRebuildTest {
         ClusterSnapshot after = CLUSTER.withPolicies(policies, admin);
         Set<String> touched = PolicyChanges.touchedWorkloads(CLUSTER, after);
         assertThat(touched).isNotEmpty();
-        NetworkGraph full = NetworkGraphBuilder.build(after);
-        NetworkGraph incremental = new NetworkGraphBuilder(after, new IndexedEngine(after), EngineOptions.DEFAULTS)
-                .reusing(BEFORE, touched).build();
-
-        assertThat(new HashSet<>(incremental.trafficEdges())).isEqualTo(new HashSet<>(full.trafficEdges()));
-        WorkloadPairs a = incremental.workloadPairs();
-        WorkloadPairs b = full.workloadPairs();
-        for (int i = 0; i < a.size(); i++) {
-            for (int j = 0; j < a.size(); j++) {
-                assertThat(a.verdict(i, j)).as("%s → %s", a.ids().get(i), a.ids().get(j)).isEqualTo(b.verdict(i, j));
-                assertThat(a.policyInvolved(i, j)).isEqualTo(b.policyInvolved(i, j));
-            }
-        }
-        TrafficChanges all = TrafficChanges.between(BEFORE, full);
-        TrafficChanges judgedAgain = TrafficChanges.between(BEFORE, incremental, touched);
-        assertThat(judgedAgain.changes()).isEqualTo(all.changes());
+        TrafficChanges all = assertSameAsFullBuild(BEFORE, after, touched);
         assertThat(all.isEmpty()).as("the edit changes some line").isFalse();
     }
 
@@ -79,5 +64,30 @@ class IncrementalRebuildTest {
             assertThat(touched.size()).isLessThan(BEFORE.workloadPairs().size());
         }
         assertThat(PolicyChanges.touchedWorkloads(CLUSTER, CLUSTER)).isEmpty();
+    }
+
+    /**
+     * Builds {@code after} twice, judging again only {@code touched} (the rest taken over from
+     * {@code before}) and judging everything, and asserts the same lines, pair verdicts and
+     * changes; returns the changes.
+     */
+    static TrafficChanges assertSameAsFullBuild(NetworkGraph before, ClusterSnapshot after, Set<String> touched) {
+        NetworkGraph full = NetworkGraphBuilder.build(after);
+        NetworkGraph incremental = new NetworkGraphBuilder(after, new IndexedEngine(after), EngineOptions.DEFAULTS)
+                .reusing(before, touched).build();
+
+        assertThat(new HashSet<>(incremental.trafficEdges())).isEqualTo(new HashSet<>(full.trafficEdges()));
+        WorkloadPairs a = incremental.workloadPairs();
+        WorkloadPairs b = full.workloadPairs();
+        for (int i = 0; i < a.size(); i++) {
+            for (int j = 0; j < a.size(); j++) {
+                assertThat(a.verdict(i, j)).as("%s → %s", a.ids().get(i), a.ids().get(j)).isEqualTo(b.verdict(i, j));
+                assertThat(a.policyInvolved(i, j)).isEqualTo(b.policyInvolved(i, j));
+            }
+        }
+        TrafficChanges all = TrafficChanges.between(before, full);
+        TrafficChanges judgedAgain = TrafficChanges.between(before, incremental, touched);
+        assertThat(judgedAgain.changes()).isEqualTo(all.changes());
+        return all;
     }
 }

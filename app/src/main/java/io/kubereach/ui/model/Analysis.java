@@ -116,6 +116,14 @@ public record Analysis(ClusterSource source, String context, NetworkGraph graph,
                 new ServiceCheck(snapshot).findings());
     }
 
+    /**
+     * The same cluster judged as {@code edited} judges it (a what-if: only its policies differ,
+     * so the CNI and the pod and Service findings stay).
+     */
+    public Analysis judgedAs(NetworkGraph edited) {
+        return new Analysis(source, context, edited, cni, hostNetworkPods, portConflicts, serviceFindings);
+    }
+
     /** The cluster. */
     public ClusterSnapshot snapshot() {
         return graph.snapshot();

@@ -34,14 +34,14 @@ public final class AppViewModel {
         this.preferences = preferences;
         this.workspace = new WorkspaceViewModel(loader, runner, preferences, activity);
         this.filter = new FilterViewModel(workspace);
-        this.selection = new SelectionViewModel(workspace, runner);
+        this.whatIf = new WhatIfViewModel(workspace, runner);
+        this.selection = new SelectionViewModel(workspace, whatIf.judgementProperty(), runner);
         this.question = new QuestionViewModel(workspace, selection);
         this.search = new SearchViewModel(workspace);
         this.matrix = new MatrixViewModel(workspace, selection, runner, activity);
         this.simulation = new SimulationViewModel(workspace, runner);
         this.export = new ExportViewModel(workspace, runner, activity);
         this.status = new StatusViewModel(workspace);
-        this.whatIf = new WhatIfViewModel(workspace, runner);
         this.theme = new SimpleObjectProperty<>(this, "theme", preferences.theme());
         this.language = workspace.languageProperty();
         language.set(preferences.language().orElse(Language.system()));

@@ -18,11 +18,14 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.value.ObservableValue;
+import io.kubereach.whatif.WhatIfJudgement;
 
 /**
  * The selection and what follows from it: the details the right panel shows and the boxes and
  * lines the diagram highlights (for a pod or workload, everything it reaches and everything that
- * reaches it). Details are worked out off the JavaFX thread; a newer selection wins.
+ * reaches it). Details are worked out off the JavaFX thread; a newer selection wins. During a
+ * what-if they are those of the edited cluster, with what the edits change about the selection.
  */
 public final class SelectionViewModel {
 
@@ -32,6 +35,9 @@ public final class SelectionViewModel {
     private final ReadOnlyObjectWrapper<Optional<TrafficPair>> selectedPair =
             new ReadOnlyObjectWrapper<>(this, "selectedPair", Optional.empty());
     private final ReadOnlyObjectWrapper<Details> details = new ReadOnlyObjectWrapper<>(this, "details", new Details.Nothing());
+    private final ReadOnlyObjectWrapper<Optional<WhatIfSelection>> whatIfChanges =
+            new ReadOnlyObjectWrapper<>(this, "whatIfChanges", Optional.empty());
+    private final ObservableValue<Optional<WhatIfJudgement>> whatIf;
     private final ReadOnlyObjectWrapper<Worked> worked = new ReadOnlyObjectWrapper<>(this, "worked", Worked.NOTHING);
     private final ReadOnlyObjectWrapper<Set<String>> highlight = new ReadOnlyObjectWrapper<>(this, "highlight", Set.of());
     private final BooleanProperty blockedOnly = new SimpleBooleanProperty(this, "blockedOnly", false);
@@ -40,13 +46,27 @@ public final class SelectionViewModel {
     private JobHandle working = JobHandle.done();
 
     public SelectionViewModel(WorkspaceViewModel workspace, JobRunner runner) {
+        this(workspace, new javafx.beans.property.SimpleObjectProperty<>(Optional.empty()), runner);
+    }
+
+    /**
+     * A selection whose details, during a what-if, are those of the edited cluster, with what the
+     * edits change about it ({@link #whatIfProperty()}).
+     *
+     * @param whatIf the cluster judged with the what-if's edits; empty while there is none
+     */
+    public SelectionViewModel(WorkspaceViewModel workspace, ObservableValue<Optional<WhatIfJudgement>> whatIf, JobRunner runner) {
         this.workspace = workspace;
         this.runner = runner;
+        this.whatIf = whatIf;
+        // an edit (or its undo) judges the selection again, keeping the way back
+        whatIf.addListener((obs, old, now) -> show(selected.get()));
         selected.addListener((obs, old, now) -> selectedPair.set(TrafficPair.parse(now)));
         // a refreshed or live-updated cluster keeps the selection when it still has it
         workspace.analysisProperty().addListener((obs, old, now) -> select(selected.get()));
         workspace.layoutProperty().addListener((obs, old, now) -> highlight.set(shown(now, highlightOf(now, worked.get().selected()))));
         worked.addListener((obs, old, now) -> {
+            whatIfChanges.set(now.whatIf());
             details.set(now.selected().details());
             showHighlight();
         });
@@ -61,9 +81,11 @@ public final class SelectionViewModel {
      * @param selected the details and what belongs with them
      * @param layout the picture the highlight is for
      * @param highlight the ids of that picture to highlight
+     * @param whatIf what a what-if changes about the selection; empty while there is none
      */
-    private record Worked(DetailsBuilder.Selected selected, DiagramLayout layout, Set<String> highlight) {
-        static final Worked NOTHING = new Worked(new DetailsBuilder.Selected(new Details.Nothing(), Set.of()), DiagramLayout.empty(), Set.of());
+    private record Worked(DetailsBuilder.Selected selected, DiagramLayout layout, Set<String> highlight, Optional<WhatIfSelection> whatIf) {
+        static final Worked NOTHING = new Worked(new DetailsBuilder.Selected(new Details.Nothing(), Set.of()), DiagramLayout.empty(), Set.of(),
+                Optional.empty());
     }
 
     private void showHighlight() {
@@ -157,14 +179,17 @@ public final class SelectionViewModel {
             return;
         }
         DiagramLayout layout = workspace.layoutProperty().get();
+        // during a what-if the details are those of the edited cluster (a judgement of another cluster is not used)
+        Optional<WhatIfJudgement> edited = whatIf.getValue().filter(j -> j.before() == analysis.graph());
         working = runner.start(control -> {
             control.progress(-1, JobStep.DETAILS);
-            DetailsBuilder.Selected built = new DetailsBuilder(analysis).build(id, layout);
-            return new Worked(built, layout, highlightIn(layout, built));
+            DetailsBuilder.Selected built = new DetailsBuilder(edited.map(j -> analysis.judgedAs(j.after())).orElse(analysis)).build(id, layout);
+            return new Worked(built, layout, highlightIn(layout, built), edited.map(j -> WhatIfSelection.of(j, id, built.details(), built.anchors())));
         }, new JobListener<Worked>() {
             @Override
             public void succeeded(Worked result) {
-                if (selected.get().equals(id) && workspace.analysisProperty().get() == analysis) {
+                if (selected.get().equals(id) && workspace.analysisProperty().get() == analysis
+                        && whatIf.getValue().filter(j -> j.before() == analysis.graph()).orElse(null) == edited.orElse(null)) {
                     worked.set(result);
                 }
             }
@@ -172,7 +197,8 @@ public final class SelectionViewModel {
             @Override
             public void failed(Throwable error) {
                 String reason = error.getMessage() == null ? error.getClass().getSimpleName() : error.getMessage();
-                worked.set(new Worked(new DetailsBuilder.Selected(new Details.Failed(reason), Set.of()), DiagramLayout.empty(), Set.of()));
+                worked.set(new Worked(new DetailsBuilder.Selected(new Details.Failed(reason), Set.of()), DiagramLayout.empty(), Set.of(),
+                        Optional.empty()));
             }
         });
     }
@@ -246,6 +272,11 @@ public final class SelectionViewModel {
     /** What the right panel shows. */
     public ReadOnlyObjectProperty<Details> detailsProperty() {
         return details.getReadOnlyProperty();
+    }
+
+    /** What a what-if changes about the selection (its details are then those of the edited cluster); empty while there is none. */
+    public ReadOnlyObjectProperty<Optional<WhatIfSelection>> whatIfProperty() {
+        return whatIfChanges.getReadOnlyProperty();
     }
 
     /** The ids of the layout shown to highlight. */

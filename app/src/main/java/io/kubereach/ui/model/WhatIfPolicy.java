@@ -2,7 +2,11 @@ package io.kubereach.ui.model;
 
 import io.kubereach.whatif.EditedPolicy;
 import io.kubereach.whatif.PolicyKey;
+import io.kubereach.whatif.PolicyEdits;
 import io.kubereach.whatif.PolicyKind;
+import io.kubereach.whatif.PolicyKinds;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -29,6 +33,25 @@ public record WhatIfPolicy(PolicyKey key, State state, Optional<PolicyKind.Typed
                 case DELETED -> "whatIf.state.deleted";
             };
         }
+    }
+
+    /** Every policy of a cluster as the edits leave it (the cluster's in their order, then those added), for the list. */
+    static List<WhatIfPolicy> listOf(io.kubereach.model.ClusterSnapshot cluster, PolicyEdits edits) {
+        List<WhatIfPolicy> out = new ArrayList<>();
+        for (PolicyKind.TypedPolicy p : PolicyKinds.existing(cluster)) {
+            Optional<EditedPolicy> edit = edits.editOf(p.key());
+            State state = edit.isEmpty() ? State.UNCHANGED
+                    : edit.get().deleted() ? State.DELETED : State.EDITED;
+            out.add(new WhatIfPolicy(edit.filter(e -> !e.deleted()).map(EditedPolicy::key).orElse(p.key()), state, Optional.of(p), edit));
+        }
+        for (EditedPolicy e : edits.policies()) {
+            boolean listed = out.stream().anyMatch(r -> r.edit().equals(Optional.of(e)));
+            if (!listed) {
+                out.add(new WhatIfPolicy(e.key(), e.added() ? State.ADDED : State.EDITED, Optional.empty(),
+                        Optional.of(e)));
+            }
+        }
+        return out;
     }
 
     /** The manifest the editor shows. */

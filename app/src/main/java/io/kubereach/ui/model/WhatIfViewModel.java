@@ -177,14 +177,33 @@ public final class WhatIfViewModel {
             return;
         }
         io.kubereach.graph.NetworkGraph graph = judgement.get().map(WhatIfJudgement::after).orElse(analysis.graph());
-        io.kubereach.graph.AdmitProposal proposal = io.kubereach.graph.AdmitProposal.forLine(graph, sourceId, targetId);
-        if (!proposal.proposes()) {
-            proposalNote.set(proposal.refusal());
-            return;
-        }
-        proposalNote.set(Optional.of(io.kubereach.text.Message.of("whatIf.propose.shown")));
-        propose(proposal.edited().stream().map(p -> new PolicyKind.TypedPolicy(PolicyKinds.NETWORK_POLICY.keyOf().apply(p),
-                PolicyKinds.NETWORK_POLICY, p)).toList());
+        PolicyEdits asked = edits.get();
+        // a proposal is judged before it is made (the cluster built again with it): off the JavaFX thread
+        runner.start(control -> {
+            control.progress(-1, JobStep.ANALYSING);
+            return io.kubereach.graph.AdmitProposal.forLine(graph, sourceId, targetId);
+        }, new JobListener<io.kubereach.graph.AdmitProposal>() {
+            @Override
+            public void succeeded(io.kubereach.graph.AdmitProposal proposal) {
+                if (edits.get() != asked || workspace.analysisProperty().get() != analysis) {
+                    return; // the edits moved on meanwhile: this proposal was for the cluster before
+                }
+                if (!proposal.proposes()) {
+                    proposalNote.set(proposal.refusal());
+                    return;
+                }
+                proposalNote.set(Optional.of(proposal.note().orElse(io.kubereach.text.Message.of("whatIf.propose.shown"))));
+                List<PolicyKind.TypedPolicy> typed = new ArrayList<>();
+                proposal.edited().forEach(p -> typed.add(PolicyKinds.NETWORK_POLICY.typed(p)));
+                proposal.admin().forEach(p -> typed.add(PolicyKinds.named(p.kind().kindName()).orElseThrow().typed(p)));
+                propose(typed);
+            }
+
+            @Override
+            public void failed(Throwable error) {
+                proposalNote.set(Optional.of(io.kubereach.text.Message.of("whatIf.propose.failed", String.valueOf(error.getMessage()))));
+            }
+        });
     }
 
     /** The line between two vertices before and after the edits (both the cluster as it is while there is no edit). */
@@ -260,26 +279,8 @@ public final class WhatIfViewModel {
     /** Lists the policies again from the cluster shown and the edits, and judges the edits. */
     private void rebuild() {
         Analysis analysis = workspace.analysisProperty().get();
-        policies.setAll(analysis == null ? List.of() : rows(analysis, edits.get()));
+        policies.setAll(analysis == null ? List.of() : WhatIfPolicy.listOf(analysis.snapshot(), edits.get()));
         judge(analysis);
-    }
-
-    private static List<WhatIfPolicy> rows(Analysis analysis, PolicyEdits edits) {
-        List<WhatIfPolicy> out = new ArrayList<>();
-        for (PolicyKind.TypedPolicy p : PolicyKinds.existing(analysis.snapshot())) {
-            Optional<EditedPolicy> edit = edits.editOf(p.key());
-            WhatIfPolicy.State state = edit.isEmpty() ? WhatIfPolicy.State.UNCHANGED
-                    : edit.get().deleted() ? WhatIfPolicy.State.DELETED : WhatIfPolicy.State.EDITED;
-            out.add(new WhatIfPolicy(edit.filter(e -> !e.deleted()).map(EditedPolicy::key).orElse(p.key()), state, Optional.of(p), edit));
-        }
-        for (EditedPolicy e : edits.policies()) {
-            boolean listed = out.stream().anyMatch(r -> r.edit().equals(Optional.of(e)));
-            if (!listed) {
-                out.add(new WhatIfPolicy(e.key(), e.added() ? WhatIfPolicy.State.ADDED : WhatIfPolicy.State.EDITED, Optional.empty(),
-                        Optional.of(e)));
-            }
-        }
-        return out;
     }
 
     private void judge(Analysis analysis) {

@@ -36,28 +36,21 @@ import javafx.beans.property.SimpleObjectProperty;
  */
 public final class WorkspaceViewModel {
 
-    private final SourceLoader loader;
     private final JobRunner runner;
     private final AppPreferences preferences;
     private final Activity activity;
-    private final OpenTimings timings = new OpenTimings();
+    private final SourceOpening opening;
 
     private final ReadOnlyObjectWrapper<ClusterSource> source = new ReadOnlyObjectWrapper<>(this, "source", new ClusterSource.Demo());
     private final ReadOnlyObjectWrapper<Analysis> analysis = new ReadOnlyObjectWrapper<>(this, "analysis");
     private final ReadOnlyObjectWrapper<DiagramLayout> layout = new ReadOnlyObjectWrapper<>(this, "layout", DiagramLayout.empty());
     private final ReadOnlyObjectWrapper<SourceProblem> problem = new ReadOnlyObjectWrapper<>(this, "problem");
-    private final ReadOnlyObjectWrapper<Optional<ClusterSource>> openingSource =
-            new ReadOnlyObjectWrapper<>(this, "openingSource", Optional.empty());
-    private final ReadOnlyObjectWrapper<Optional<ReopenOffer>> offer = new ReadOnlyObjectWrapper<>(this, "offer", Optional.empty());
-    /** Counts the openings begun, so that only the latest one's end clears {@link #openingSource}. */
-    private int openings;
     private final ObjectProperty<GraphFilter> filter = new SimpleObjectProperty<>(this, "filter", GraphFilter.ALL);
     private final ObjectProperty<Grouping> grouping = new SimpleObjectProperty<>(this, "grouping", Grouping.NAMESPACE);
     private final ObjectProperty<Language> language = new SimpleObjectProperty<>(this, "language", Language.system());
     private final ObjectProperty<Optional<String>> focus = new SimpleObjectProperty<>(this, "focus", Optional.empty());
     private final BooleanProperty live = new SimpleBooleanProperty(this, "live", false);
     private final LiveUpdates liveUpdates;
-    private JobHandle opening = JobHandle.done();
     private JobHandle updating = JobHandle.done();
     private JobHandle layingOut = JobHandle.done();
     private boolean applying;
@@ -72,10 +65,25 @@ public final class WorkspaceViewModel {
     private volatile Consumer<DiagramLayout> preparer = picture -> { };
 
     public WorkspaceViewModel(SourceLoader loader, JobRunner runner, AppPreferences preferences, Activity activity) {
-        this.loader = loader;
         this.runner = runner;
         this.preferences = preferences;
         this.activity = activity;
+        this.opening = new SourceOpening(loader, runner, preferences, activity, new SourceOpening.Outcome() {
+            @Override
+            public void opened(ClusterSource next, OpenJob.Opened result) {
+                show(next, result);
+            }
+
+            @Override
+            public void failed(SourceProblem why) {
+                problem.set(why);
+            }
+
+            @Override
+            public boolean showsNothing() {
+                return analysis.get() == null;
+            }
+        });
         filter.addListener((obs, old, now) -> relayout());
         grouping.addListener((obs, old, now) -> {
             memory = LayoutMemory.empty(); // boxes of another grouping have other places
@@ -101,20 +109,12 @@ public final class WorkspaceViewModel {
      * ({@link #offerProperty()}), so the window is usable at once.
      */
     public void start(Optional<ClusterSource> first) {
-        if (first.isEmpty()) {
-            Optional<ClusterSource> last = preferences.lastSource();
-            Optional<AppPreferences.OpenCost> cost = last.flatMap(preferences::openCost).filter(AppPreferences.OpenCost::slow);
-            if (cost.isPresent()) {
-                offer.set(Optional.of(new ReopenOffer(last.get(), cost)));
-                return;
-            }
-        }
-        open(first.or(preferences::lastSource).orElse(new ClusterSource.Demo()), true);
+        opening.start(first, openingRequest(), this::prepare);
     }
 
     /** Opens the source offered. */
     public void acceptOffer() {
-        offer.get().ifPresent(o -> open(o.source(), true));
+        opening.offered().ifPresent(o -> open(o.source(), true));
     }
 
     /** Opens the demo instead of the source offered. */
@@ -140,58 +140,19 @@ public final class WorkspaceViewModel {
     }
 
     private void open(ClusterSource next, boolean fallBackToDemo) {
-        opening.cancel();
         layingOut.cancel();
         updating.cancel();
         liveUpdates.stop();
-        LayoutRequest request = new LayoutRequest(filter.get().withNamespaces(java.util.Set.of()), grouping.get(), language.get(),
-                Optional.empty());
-        Activity.Ticket ticket = activity.begin(JobStep.READING);
-        timings.opening();
-        int mine = ++openings;
-        offer.set(Optional.empty());
-        openingSource.set(Optional.of(next));
-        long asked = System.nanoTime();
-        Runnable ended = () -> {
-            if (mine == openings) {
-                openingSource.set(Optional.empty());
-            }
-        };
-        OpenJob job = new OpenJob(loader, next, request, timings, picture -> preparer.accept(picture));
-        opening = runner.start(job, ticket.ending(new JobListener<OpenJob.Opened>() {
-            @Override
-            public void succeeded(OpenJob.Opened result) {
-                ended.run();
-                show(next, result);
-                preferences.rememberOpenCost(next, new AppPreferences.OpenCost((System.nanoTime() - asked) / 1_000_000,
-                        result.analysis().snapshot().pods().size()));
-            }
+        opening.open(next, fallBackToDemo, openingRequest(), this::prepare);
+    }
 
-            @Override
-            public void failed(Throwable error) {
-                ended.run();
-                boolean fallBack = fallBackToDemo && !(next instanceof ClusterSource.Demo);
-                problem.set(SourceProblem.of(next, error, fallBack));
-                if (fallBack) {
-                    open(new ClusterSource.Demo(), false);
-                }
-            }
+    /** What a source opened shows first: every namespace, the grouping and language chosen, no focus. */
+    private LayoutRequest openingRequest() {
+        return new LayoutRequest(filter.get().withNamespaces(java.util.Set.of()), grouping.get(), language.get(), Optional.empty());
+    }
 
-            @Override
-            public void cancelled() {
-                ended.run();
-                if (analysis.get() == null && mine == openings) {
-                    // nothing shown: offer what was being opened again rather than an empty window
-                    offer.set(Optional.of(new ReopenOffer(next, preferences.openCost(next))));
-                }
-            }
-
-            @Override
-            public void progress(double fraction, JobStep step) {
-                ticket.report(fraction, step);
-            }
-        }));
-        ticket.attach(opening);
+    private void prepare(DiagramLayout picture) {
+        preparer.accept(picture);
     }
 
     private void show(ClusterSource next, OpenJob.Opened result) {
@@ -358,12 +319,12 @@ public final class WorkspaceViewModel {
 
     /** The source being opened; empty when none is. */
     public ReadOnlyObjectProperty<Optional<ClusterSource>> openingProperty() {
-        return openingSource.getReadOnlyProperty();
+        return opening.openingProperty();
     }
 
     /** A source offered instead of opened (slow last time, or its first opening cancelled); empty when none is. */
     public ReadOnlyObjectProperty<Optional<ReopenOffer>> offerProperty() {
-        return offer.getReadOnlyProperty();
+        return opening.offerProperty();
     }
 
     /** Why the last source could not be shown; null when it could. */
@@ -412,6 +373,6 @@ public final class WorkspaceViewModel {
 
     /** How long the last opening took, step by step. */
     public OpenTimings timings() {
-        return timings;
+        return opening.timings();
     }
 }

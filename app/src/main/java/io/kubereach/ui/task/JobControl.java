@@ -4,7 +4,9 @@ package io.kubereach.ui.task;
 public interface JobControl {
 
     /**
-     * Reports progress.
+     * Reports progress. One report at a time: a job that works on several threads serialises
+     * its reports (runners and the listeners behind them, e.g. the status bar's properties, are
+     * not made for concurrent calls).
      *
      * @param fraction how much is done, 0 to 1; negative when unknown
      * @param step what it is doing now

@@ -11,7 +11,7 @@ import javafx.scene.layout.VBox;
 /**
  * The right panel: the details of the selection, drawn by one pane per kind (traffic, pod,
  * workload, Service, policy, anything else); a hint when nothing is selected, and a way back
- * after following a link.
+ * after following a link. During a what-if, the edited cluster's details under what the edits change.
  */
 final class DetailsView extends ScrollPane {
 
@@ -31,6 +31,8 @@ final class DetailsView extends ScrollPane {
         setId("details");
         getStyleClass().add("details");
         scope.listenNow(vm.selection().detailsProperty(), (obs, old, now) -> show(now));
+        // an edit that leaves the details as they were still changes what the what-if says about them
+        scope.listenNow(vm.selection().whatIfProperty(), (obs, old, now) -> show(vm.selection().detailsProperty().get()));
     }
 
     private void show(Details details) {
@@ -41,6 +43,7 @@ final class DetailsView extends ScrollPane {
             back.setId("details-back");
             content.getChildren().add(back);
         }
+        vm.selection().whatIfProperty().get().ifPresent(w -> content.getChildren().add(WhatIfDetails.of(vm, w)));
         content.getChildren().add(pane(details, sections));
     }
 

@@ -298,7 +298,7 @@ final class WhatIfPane extends BorderPane {
         whatIf.proposalNoteProperty().get().ifPresent(note -> lineBox.getChildren().add(wrapped(Messages.text(note), "text-muted")));
     }
 
-    private static String changeKey(io.kubereach.diff.ChangeKind kind) {
+    static String changeKey(io.kubereach.diff.ChangeKind kind) {
         return switch (kind) {
             case ADDED -> "whatIf.change.added";
             case REMOVED -> "whatIf.change.removed";
@@ -325,7 +325,7 @@ final class WhatIfPane extends BorderPane {
     }
 
     /** A vertex id without its kind prefix: {@code default/Job/nightly}. */
-    private static String shortName(String vertexId) {
+    static String shortName(String vertexId) {
         int colon = vertexId.indexOf(':');
         return colon < 0 ? vertexId : vertexId.substring(colon + 1);
     }

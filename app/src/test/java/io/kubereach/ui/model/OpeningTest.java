@@ -72,6 +72,55 @@ class OpeningTest {
     }
 
     @Test
+    @DisplayName("rows judged in parallel report their progress one at a time, so the status bar and the runner never see two reports at once")
+    void progressReportsNeverOverlap() {
+        java.util.concurrent.atomic.AtomicInteger inFlight = new java.util.concurrent.atomic.AtomicInteger();
+        java.util.concurrent.atomic.AtomicInteger overlaps = new java.util.concurrent.atomic.AtomicInteger();
+        java.util.Set<Thread> reporters = java.util.concurrent.ConcurrentHashMap.newKeySet();
+        JobRunner slowListener = new JobRunner() {
+            @Override
+            public <T> JobHandle start(Job<T> job, JobListener<T> listener) {
+                try {
+                    listener.succeeded(job.run(new JobControl() {
+                        @Override
+                        public void progress(double fraction, JobStep step) {
+                            reporters.add(Thread.currentThread());
+                            if (inFlight.incrementAndGet() > 1) {
+                                overlaps.incrementAndGet();
+                            }
+                            // a listener that takes a moment (the status bar's properties), so that reports from two rows would meet
+                            long until = System.nanoTime() + 200_000;
+                            while (System.nanoTime() < until) {
+                                Thread.onSpinWait();
+                            }
+                            inFlight.decrementAndGet();
+                        }
+
+                        @Override
+                        public boolean isCancelled() {
+                            return false;
+                        }
+                    }));
+                } catch (Exception e) {
+                    listener.failed(e);
+                }
+                return JobHandle.done();
+            }
+
+            @Override
+            public void later(Runnable action) {
+                action.run();
+            }
+        };
+        SourceLoader synthetic = (source, control) -> io.kubereach.ui.source.LoadedCluster.of(
+                io.kubereach.synthetic.SyntheticCluster.snapshot(io.kubereach.synthetic.ClusterShape.small()));
+        WorkspaceViewModel w = new WorkspaceViewModel(synthetic, slowListener, prefs, new Activity());
+        w.open(LARGE);
+        assertThat(w.analysisProperty().get()).as("opened").isNotNull();
+        assertThat(overlaps.get()).as("reports made while another was being heard (by %d threads)", reporters.size()).isZero();
+    }
+
+    @Test
     @DisplayName("a cancel while judging stops the judging at once, and with nothing shown offers the source again")
     void cancelStopsJudging() {
         List<Double> reports = new ArrayList<>();

@@ -22,6 +22,23 @@ class WhatIfViewModelTest {
     private static final String NIGHTLY = GraphVertex.WorkloadVertex.idOf(new WorkloadRef("default", "Job", "nightly-report-28735140"));
     private static final String REDIS_POLICY = "NetworkPolicy default/test-network-policy";
 
+    /** An AdminNetworkPolicy denying every ingress into the monitoring namespace. */
+    static final String DENY_INTO_MONITORING = """
+                apiVersion: policy.networking.k8s.io/v1alpha1
+                kind: AdminNetworkPolicy
+                metadata: {name: deny-into-monitoring}
+                spec:
+                  priority: 10
+                  subject:
+                    namespaces:
+                      matchLabels: {kubernetes.io/metadata.name: monitoring}
+                  ingress:
+                  - name: deny-all
+                    action: Deny
+                    from:
+                    - namespaces: {}
+                """;
+
     private AppViewModel app;
     private WhatIfViewModel whatIf;
 
@@ -233,21 +250,7 @@ class WhatIfViewModelTest {
     void adminPolicyEdit() {
         whatIf.add(PolicyTemplate.BLANK_ADMIN_NETWORK_POLICY, "default");
         assertThat(whatIf.changes()).isEmpty();
-        whatIf.type("""
-                apiVersion: policy.networking.k8s.io/v1alpha1
-                kind: AdminNetworkPolicy
-                metadata: {name: deny-into-monitoring}
-                spec:
-                  priority: 10
-                  subject:
-                    namespaces:
-                      matchLabels: {kubernetes.io/metadata.name: monitoring}
-                  ingress:
-                  - name: deny-all
-                    action: Deny
-                    from:
-                    - namespaces: {}
-                """);
+        whatIf.type(DENY_INTO_MONITORING);
         assertThat(whatIf.problemProperty().get()).isEmpty();
         assertThat(whatIf.selectedProperty().get().orElseThrow().key().toString()).isEqualTo("AdminNetworkPolicy deny-into-monitoring");
         assertThat(whatIf.changes()).isNotEmpty().allSatisfy(c -> {

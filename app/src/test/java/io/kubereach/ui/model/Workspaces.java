@@ -24,10 +24,13 @@ final class Workspaces {
         return vm;
     }
 
-    /** The whole app's view models, started on the demo. */
+    /** The whole app's view models, started on the demo (a demo that did not open fails here, naming why, not in the test after). */
     static AppViewModel demoApp() {
         AppViewModel vm = new AppViewModel(new ClusterSourceLoader(), new DirectJobRunner(), new AppPreferences(new MemoryPreferenceStore()));
         vm.start(Optional.empty());
+        if (vm.workspace().analysisProperty().get() == null) {
+            throw new IllegalStateException("the demo did not open: " + vm.workspace().problemProperty().get());
+        }
         return vm;
     }
 }

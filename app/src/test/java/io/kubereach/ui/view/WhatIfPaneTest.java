@@ -47,22 +47,7 @@ class WhatIfPaneTest {
 
     private AppViewModel vm;
 
-    private final FileDialogs dialogs = new FileDialogs() {
-        @Override
-        public List<Path> openFiles(Window owner, String title) {
-            return List.of();
-        }
-
-        @Override
-        public Optional<Path> openFolder(Window owner, String title) {
-            return Optional.empty();
-        }
-
-        @Override
-        public Optional<Path> saveFile(Window owner, String title, String suggestedName, String extension) {
-            return Optional.empty();
-        }
-    };
+    private final FileDialogs dialogs = new NoFileDialogs();
 
     @Start
     void start(Stage stage) {
