@@ -1,9 +1,12 @@
 package io.kubereach.report;
 
+import io.kubereach.engine.ConnectionSet;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 /** The formats a connection list is written in; each carries the same (src, dst, conn) triples. */
 public enum ConnlistFormat {
@@ -50,9 +53,13 @@ public enum ConnlistFormat {
     }
 
     private static void text(List<Connection> connections, Appendable out) throws IOException {
+        // a large list names a few thousand ends and connection sets in hundreds of thousands of lines: each written once
+        Map<ConnectionEnd, String> names = new HashMap<>();
+        Map<ConnectionSet, String> sets = new HashMap<>();
         for (Connection c : connections) {
-            out.append(FieldText.text(c.src())).append(" => ").append(FieldText.text(c.dst())).append(" : ")
-                    .append(c.connections().toString()).append('\n');
+            out.append(names.computeIfAbsent(c.source(), e -> FieldText.text(e.toString()))).append(" => ")
+                    .append(names.computeIfAbsent(c.destination(), e -> FieldText.text(e.toString()))).append(" : ")
+                    .append(sets.computeIfAbsent(c.connections(), ConnectionSet::toString)).append('\n');
         }
     }
 
