@@ -1,7 +1,6 @@
 package io.kubereach.engine;
 
 import io.kubereach.model.Direction;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.BitSet;
 import java.util.HashMap;
@@ -103,37 +102,44 @@ final class RemoteGroups {
         for (int g : group) {
             next = Math.max(next, g + 1);
         }
+        // group numbers stay below 4 × ends before a split, which adds at most one per end
+        int[] split = new int[5 * ends + 2];
+        Arrays.fill(split, -1);
+        int[] touched = new int[ends];
         for (BitSet bits : distinct) {
             // the members of each group inside the set move to a new group of their own; the others stay
-            int[] split = new int[next];
-            Arrays.fill(split, -1);
+            int count = 0;
             for (int c = bits.nextSetBit(0); c >= 0 && c < ends; c = bits.nextSetBit(c + 1)) {
                 int g = group[c];
                 if (split[g] < 0) {
                     split[g] = next++;
+                    touched[count++] = g;
                 }
                 group[c] = split[g];
             }
+            for (int i = 0; i < count; i++) {
+                split[touched[i]] = -1;
+            }
             if (next > 4 * ends) {
-                next = renumber(group).size();
+                next = renumber(group, split.length).length;
             }
         }
-        List<Integer> firsts = renumber(group);
-        return new Groups(group, firsts.stream().mapToInt(Integer::intValue).toArray());
+        return new Groups(group, renumber(group, split.length));
     }
 
-    /** Numbers the groups 0, 1, … in the order of their first end; gives each group's first end. */
-    private static List<Integer> renumber(int[] group) {
-        Map<Integer, Integer> ids = new HashMap<>();
-        List<Integer> firsts = new ArrayList<>();
+    /** Numbers the groups (all below {@code bound}) 0, 1, … in the order of their first end; gives each group's first end. */
+    private static int[] renumber(int[] group, int bound) {
+        int[] ids = new int[bound];
+        Arrays.fill(ids, -1);
+        int[] firsts = new int[group.length];
+        int count = 0;
         for (int c = 0; c < group.length; c++) {
-            int at = c;
-            int id = ids.computeIfAbsent(group[c], g -> {
-                firsts.add(at);
-                return firsts.size() - 1;
-            });
-            group[c] = id;
+            if (ids[group[c]] < 0) {
+                ids[group[c]] = count;
+                firsts[count++] = c;
+            }
+            group[c] = ids[group[c]];
         }
-        return firsts;
+        return Arrays.copyOf(firsts, count);
     }
 }
