@@ -21,6 +21,9 @@ public enum ConnlistFormat {
     /** A Graphviz digraph, workloads grouped by namespace. */
     DOT;
 
+    /** How many characters of text lines are gathered before they are handed to the writer. */
+    private static final int CHUNK = 8192;
+
     /** Writes the connections, already sorted, in this format. */
     public String write(List<Connection> connections) {
         StringBuilder out = new StringBuilder();
@@ -53,14 +56,21 @@ public enum ConnlistFormat {
     }
 
     private static void text(List<Connection> connections, Appendable out) throws IOException {
-        // a large list names a few thousand ends and connection sets in hundreds of thousands of lines: each written once
+        // a large list names a few thousand ends and connection sets in hundreds of thousands of lines: each written once;
+        // lines go out in chunks of some KB, as an unbuffered writer encodes every piece it is given on its own
         Map<ConnectionEnd, String> names = new HashMap<>();
         Map<ConnectionSet, String> sets = new HashMap<>();
+        StringBuilder chunk = new StringBuilder(CHUNK + 256);
         for (Connection c : connections) {
-            out.append(names.computeIfAbsent(c.source(), e -> FieldText.text(e.toString()))).append(" => ")
+            chunk.append(names.computeIfAbsent(c.source(), e -> FieldText.text(e.toString()))).append(" => ")
                     .append(names.computeIfAbsent(c.destination(), e -> FieldText.text(e.toString()))).append(" : ")
                     .append(sets.computeIfAbsent(c.connections(), ConnectionSet::toString)).append('\n');
+            if (chunk.length() >= CHUNK) {
+                out.append(chunk);
+                chunk.setLength(0);
+            }
         }
+        out.append(chunk);
     }
 
     private static void csv(List<Connection> connections, Appendable out) throws IOException {
