@@ -7,6 +7,7 @@ import io.kubereach.query.QueryException;
 import io.kubereach.query.ReachAnswer;
 import io.kubereach.query.ReachQuestions;
 import io.kubereach.report.AnswerText;
+import io.kubereach.text.Message;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -62,7 +63,7 @@ final class CanReachCommand implements Callable<Integer> {
         boolean anyError = false;
         for (Question q : questions) {
             try {
-                ReachAnswer answer = answers.ask(q.from(), q.to(), q.port().orElseThrow(() -> new QueryException(q.problem())));
+                ReachAnswer answer = answers.ask(q.from(), q.to(), q.port().orElseThrow(() -> new QueryException(Message.verbatim(q.problem()))));
                 allAllowed &= answer.outcome() == Outcome.ALLOWED;
                 out.append(answer.line()).append('\n');
                 if (explain) {

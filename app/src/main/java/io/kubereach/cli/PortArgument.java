@@ -16,7 +16,7 @@ final class PortArgument {
     /** A port that must be a number (a simulation connects to one Service port). */
     static PortProtocol number(String text) {
         if (parse(text) instanceof PortQuery.Number n) {
-            return new PortProtocol(n.port(), n.protocol());
+            return n.port();
         }
         throw UserError.of("cli.port.named", text);
     }

@@ -1,5 +1,6 @@
 package io.kubereach.source;
 
+import io.kubereach.model.GapReason;
 import io.kubereach.model.SourceGap;
 import io.kubereach.text.Message;
 import java.io.IOException;
@@ -87,7 +88,7 @@ public final class SkippedInput {
         converter.warning(skipped(failure.reason(), hint));
         Set<String> lost = new TreeSet<>();
         policies.ifPresent(t -> MENTIONS_POLICY.matcher(t).results().forEach(m -> lost.add(m.group(1))));
-        lost.forEach(kind -> converter.gap(new SourceGap(kind, "", label)));
+        lost.forEach(kind -> converter.gap(new SourceGap(kind, "", GapReason.unreadable(label))));
     }
 
     /**
@@ -103,9 +104,10 @@ public final class SkippedInput {
         String kind = item.raw().kind();
         if (kind.equals(POLICY_KIND) && ManifestKinds.readAs(item.raw()).isPresent()) {
             String namespace = item.raw().metadata("namespace");
-            converter.gap(new SourceGap(POLICY_KIND, namespace.isBlank() ? io.kubereach.model.Namespace.DEFAULT : namespace, piece.label()));
+            converter.gap(new SourceGap(POLICY_KIND, namespace.isBlank() ? io.kubereach.model.Namespace.DEFAULT : namespace,
+                    GapReason.unreadable(piece.label())));
         } else if (CLUSTER_POLICY_KINDS.contains(kind) && ManifestKinds.readAs(item.raw()).isPresent()) {
-            converter.gap(new SourceGap(kind, "", piece.label()));
+            converter.gap(new SourceGap(kind, "", GapReason.unreadable(piece.label())));
         }
     }
 

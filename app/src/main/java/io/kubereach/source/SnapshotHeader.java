@@ -2,8 +2,10 @@ package io.kubereach.source;
 
 import io.fabric8.kubernetes.api.model.ConfigMap;
 import io.fabric8.kubernetes.api.model.ConfigMapBuilder;
+import io.kubereach.model.GapReason;
 import io.kubereach.model.SourceGap;
 import io.kubereach.text.Message;
+import io.kubereach.text.MessageText;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -67,7 +69,11 @@ public record SnapshotHeader(String context, String serverVersion, String taken,
             Map<String, String> fields = new LinkedHashMap<>();
             fields.put("kind", gap.kind());
             fields.put("namespace", gap.namespace());
-            fields.put("reason", gap.reason());
+            fields.put("reason", MessageText.english(gap.reason().message()));
+            fields.put("cause", gap.reason().cause().name());
+            if (!gap.reason().detail().isEmpty()) {
+                fields.put("detail", gap.reason().detail());
+            }
             gapFields.add(fields);
         }
         Map<String, String> data = new LinkedHashMap<>();
@@ -108,7 +114,7 @@ public record SnapshotHeader(String context, String serverVersion, String taken,
             List<SourceGap> gaps = new ArrayList<>();
             for (Object gap : list(data.get("gaps"))) {
                 Map<?, ?> fields = (Map<?, ?>) gap;
-                gaps.add(new SourceGap(text(fields.get("kind")), text(fields.get("namespace")), text(fields.get("reason"))));
+                gaps.add(new SourceGap(text(fields.get("kind")), text(fields.get("namespace")), reason(fields)));
             }
             List<String> warnings = list(data.get("warnings")).stream().map(SnapshotHeader::text).toList();
             List<Message> messages = list(data.get(MESSAGES)).stream().map(MessageJson::decode).toList();
@@ -126,6 +132,20 @@ public record SnapshotHeader(String context, String serverVersion, String taken,
             return List.of();
         }
         return ManifestSource.serialization().unmarshal(json.toString(), List.class);
+    }
+
+    /**
+     * A gap's reason as written: its cause and detail; a gap written without a cause (by an older
+     * KubeReach) keeps its English words, shown as they are.
+     */
+    private static GapReason reason(Map<?, ?> fields) {
+        String cause = text(fields.get("cause"));
+        for (GapReason.Cause known : GapReason.Cause.values()) {
+            if (known.name().equals(cause)) {
+                return new GapReason(known, text(fields.get("detail")));
+            }
+        }
+        return GapReason.recorded(text(fields.get("reason")));
     }
 
     private static String text(Object value) {

@@ -25,13 +25,25 @@ class HostileClusterTest {
     @TempDir
     Path dir;
 
-    private record Timed(Cli.Run run, double seconds) {
+    /**
+     * A {@code list} against a server that behaves badly.
+     *
+     * @param seconds how long the command took
+     * @param pages how many list pages the server was asked for
+     */
+    private record Listed(double seconds, int pages) {
     }
 
-    private static Timed timed(String... args) {
-        long start = System.nanoTime();
-        Cli.Run run = Cli.run(args);
-        return new Timed(run, (System.nanoTime() - start) / 1e9);
+    /** Runs {@code list} against a server that behaves so; it must end with one error line that says {@code says}. */
+    private Listed listAgainst(Behaviour behaviour, String says) throws Exception {
+        try (HostileApiServer server = new HostileApiServer(behaviour)) {
+            Path config = server.kubeconfig(dir.resolve("config"), TOKEN);
+            long start = System.nanoTime();
+            Cli.Run run = Cli.run("list", "--kubeconfig", config.toString());
+            double seconds = (System.nanoTime() - start) / 1e9;
+            oneErrorLine(run, says);
+            return new Listed(seconds, server.pages());
+        }
     }
 
     private static void oneErrorLine(Cli.Run run, String contains) {
@@ -44,45 +56,26 @@ class HostileClusterTest {
     @Test
     @DisplayName("a list body that never ends is cut at the response limit, not read until memory runs out")
     void endlessBody() throws Exception {
-        try (HostileApiServer server = new HostileApiServer(Behaviour.ENDLESS_BODY)) {
-            Path config = server.kubeconfig(dir.resolve("config"), TOKEN);
-            Timed t = timed("list", "--kubeconfig", config.toString());
-            oneErrorLine(t.run(), "MiB in one answer, past KubeReach's limit");
-        }
+        listAgainst(Behaviour.ENDLESS_BODY, "MiB in one answer, past KubeReach's limit");
     }
 
     @Timeout(value = 60, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
     @Test
     @DisplayName("a continue token sent twice stops the list instead of paging forever")
     void sameContinueToken() throws Exception {
-        try (HostileApiServer server = new HostileApiServer(Behaviour.SAME_CONTINUE)) {
-            Path config = server.kubeconfig(dir.resolve("config"), TOKEN);
-            Timed t = timed("list", "--kubeconfig", config.toString());
-            oneErrorLine(t.run(), "sent the same continue token twice");
-            assertThat(server.pages()).isLessThanOrEqualTo(3);
-        }
+        assertThat(listAgainst(Behaviour.SAME_CONTINUE, "sent the same continue token twice").pages()).isLessThanOrEqualTo(3);
     }
 
     @Test
     @DisplayName("a server that accepts and never answers is given up within 10 s")
     void silentServer() throws Exception {
-        try (HostileApiServer server = new HostileApiServer(Behaviour.SILENT)) {
-            Path config = server.kubeconfig(dir.resolve("config"), TOKEN);
-            Timed t = timed("list", "--kubeconfig", config.toString());
-            oneErrorLine(t.run(), "did not answer in time");
-            assertThat(t.seconds()).isLessThan(10);
-        }
+        assertThat(listAgainst(Behaviour.SILENT, "did not answer in time").seconds()).isLessThan(10);
     }
 
     @Test
     @DisplayName("garbage instead of HTTP is one error line")
     void garbage() throws Exception {
-        try (HostileApiServer server = new HostileApiServer(Behaviour.GARBAGE)) {
-            Path config = server.kubeconfig(dir.resolve("config"), TOKEN);
-            Timed t = timed("list", "--kubeconfig", config.toString());
-            oneErrorLine(t.run(), "context 'hostile'");
-            assertThat(t.seconds()).isLessThan(10);
-        }
+        assertThat(listAgainst(Behaviour.GARBAGE, "context 'hostile'").seconds()).isLessThan(10);
     }
 
     @Test

@@ -9,7 +9,7 @@ import io.kubereach.engine.PortSet;
 import io.kubereach.graph.GraphVertex;
 import io.kubereach.graph.TrafficVerdict;
 import io.kubereach.model.Pod;
-import io.kubereach.model.Protocol;
+import io.kubereach.model.PortProtocol;
 import io.kubereach.query.Outcome;
 import io.kubereach.query.ReachQuestions;
 import java.awt.image.BufferedImage;
@@ -44,8 +44,8 @@ class DiagramExportTest {
     @DisplayName("the engine allows frontend to redis and refuses the nightly job, and the lines say so")
     void engineDecidesTheVerdicts() {
         var questions = new ReachQuestions(DemoDiagram.graph().snapshot(), new IndexedEngine(DemoDiagram.graph().snapshot()));
-        assertThat(questions.ask("default/frontend-6d4cf56db6", "default/redis", 6379, Protocol.TCP).outcome()).isEqualTo(Outcome.ALLOWED);
-        assertThat(questions.ask("default/nightly-report-28735140", "default/redis", 6379, Protocol.TCP).outcome())
+        assertThat(questions.ask("default/frontend-6d4cf56db6", "default/redis", PortProtocol.tcp(6379)).outcome()).isEqualTo(Outcome.ALLOWED);
+        assertThat(questions.ask("default/nightly-report-28735140", "default/redis", PortProtocol.tcp(6379)).outcome())
                 .isEqualTo(Outcome.DENIED);
         assertThat(layout.line(ALLOWED).orElseThrow().verdict()).contains(TrafficVerdict.ALLOWED);
         assertThat(layout.line(BLOCKED).orElseThrow().verdict()).contains(TrafficVerdict.BLOCKED);

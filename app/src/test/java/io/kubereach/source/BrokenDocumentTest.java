@@ -6,11 +6,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.kubereach.model.ClusterSnapshot;
 import io.kubereach.model.Pod;
 import io.kubereach.model.SourceGap;
-import java.nio.file.Path;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 @DisplayName("a YAML document that cannot be parsed is skipped alone: the documents beside it in its file are read")
 class BrokenDocumentTest {
@@ -18,24 +16,17 @@ class BrokenDocumentTest {
     private static final String WEB = "apiVersion: v1\nkind: Pod\nmetadata: {name: web, namespace: shop}\n";
     private static final String DB = "apiVersion: v1\nkind: Pod\nmetadata: {name: db, namespace: shop}\n";
 
-    @TempDir
-    Path dir;
-
-    ManifestFolder folder;
-
-    @BeforeEach
-    void setUp() {
-        folder = new ManifestFolder(dir);
-    }
+    @RegisterExtension
+    final TemporaryManifests manifests = new TemporaryManifests("manifests.yaml");
 
     @Test
     @DisplayName("the broken document is one warning naming the file and the line of the whole file where its error shows; the pods before and after it are read")
     void brokenDocumentAmongGoodOnes() throws Exception {
-        ClusterSnapshot snapshot = folder.read("all.yaml", WEB + "---\napiVersion: v1\nkind: Pod\nmetadata: {name: [oops\n---\n" + DB);
+        ClusterSnapshot snapshot = manifests.folder().read("all.yaml", WEB + "---\napiVersion: v1\nkind: Pod\nmetadata: {name: [oops\n---\n" + DB);
 
         assertThat(snapshot.pods()).extracting(Pod::name).containsExactly("web", "db");
         assertThat(snapshot.warnings()).singleElement().asString()
-                .isEqualTo(dir.resolve("all.yaml") + ": YAML syntax error at line 8, column 1: expected ',' or ']', but got <stream end>: skipped");
+                .isEqualTo(manifests.root().resolve("all.yaml") + ": YAML syntax error at line 8, column 1: expected ',' or ']', but got <stream end>: skipped");
         assertThat(SkippedInput.count(snapshot.warningMessages())).isEqualTo(1);
         assertThat(snapshot.gaps()).isEmpty();
     }
@@ -43,7 +34,7 @@ class BrokenDocumentTest {
     @Test
     @DisplayName("a broken document that declares a NetworkPolicy leaves every verdict unknown; a templated one gets the Helm hint")
     void brokenPolicyDocumentAndTemplate() throws Exception {
-        ClusterSnapshot snapshot = folder.read("chart.yaml", WEB + """
+        ClusterSnapshot snapshot = manifests.folder().read("chart.yaml", WEB + """
                 ---
                 apiVersion: networking.k8s.io/v1
                 kind: NetworkPolicy
@@ -62,18 +53,18 @@ class BrokenDocumentTest {
     @Test
     @DisplayName("strict reading fails on the broken document, naming its line in the whole file")
     void strictNamesTheLine() {
-        folder.write("all.yaml", WEB + "---\napiVersion: v1\nkind: Pod\nmetadata: {name: [oops\n---\n" + DB);
+        manifests.folder().write("all.yaml", WEB + "---\napiVersion: v1\nkind: Pod\nmetadata: {name: [oops\n---\n" + DB);
 
-        assertThatThrownBy(folder::readStrictly).isInstanceOf(ManifestException.class)
-                .hasMessageStartingWith(dir.resolve("all.yaml") + ": YAML syntax error at line 8, column 1: expected ',' or ']', but got <stream end>");
+        assertThatThrownBy(manifests.folder()::readStrictly).isInstanceOf(ManifestException.class)
+                .hasMessageStartingWith(manifests.root().resolve("all.yaml") + ": YAML syntax error at line 8, column 1: expected ',' or ']', but got <stream end>");
     }
 
     @Test
     @DisplayName("a file that is one broken document is skipped as before, with the same line")
     void singleBrokenDocument() throws Exception {
-        ClusterSnapshot snapshot = folder.read("one.yaml", "apiVersion: v1\nkind: Pod\nmetadata: {name: [oops\n");
+        ClusterSnapshot snapshot = manifests.folder().read("one.yaml", "apiVersion: v1\nkind: Pod\nmetadata: {name: [oops\n");
 
         assertThat(snapshot.pods()).isEmpty();
-        assertThat(snapshot.warnings()).singleElement().asString().startsWith(dir.resolve("one.yaml") + ": YAML syntax error at line 4,");
+        assertThat(snapshot.warnings()).singleElement().asString().startsWith(manifests.root().resolve("one.yaml") + ": YAML syntax error at line 4,");
     }
 }

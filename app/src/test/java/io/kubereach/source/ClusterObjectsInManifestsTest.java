@@ -3,6 +3,7 @@ package io.kubereach.source;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.kubereach.model.ClusterSnapshot;
+import io.kubereach.model.GapReason;
 import io.kubereach.model.KubeProxyConfig;
 import io.kubereach.model.SourceGap;
 import io.kubereach.model.WorkloadRef;
@@ -90,12 +91,12 @@ class ClusterObjectsInManifestsTest {
         ManifestFolder folder = new ManifestFolder(dir);
         folder.write("snapshot.json", "{\"apiVersion\":\"v1\",\"kind\":\"List\",\"items\":["
                 + ManifestSource.serialization().asJson(new SnapshotHeader("prod", "v1.31.0", "2026-11-29T10:00:00Z",
-                        java.util.List.of(), java.util.List.of(new SourceGap("NetworkPolicy", "vault", "forbidden (403)")),
+                        java.util.List.of(), java.util.List.of(new SourceGap("NetworkPolicy", "vault", GapReason.status(403))),
                         java.util.List.of("cannot list them")).toConfigMap())
                 + "," + ManifestSource.serialization().asJson(ManifestSource.serialization().unmarshal(REPLICA_SET)) + "]}");
         folder.write("extra.yaml", REPLICA_SET.replace("web-5d9c", "api-77aa"));
         ClusterSnapshot s = folder.read();
-        assertThat(s.gaps()).containsExactly(new SourceGap("NetworkPolicy", "vault", "forbidden (403)"));
+        assertThat(s.gaps()).containsExactly(new SourceGap("NetworkPolicy", "vault", GapReason.status(403)));
         assertThat(s.warnings()).containsExactly("cannot list them");
         assertThat(s.workloads()).hasSize(2);
         // the snapshot's ReplicaSet makes no pods; the plain manifest's still does

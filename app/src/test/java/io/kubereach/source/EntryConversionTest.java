@@ -6,25 +6,16 @@ import io.kubereach.model.ClusterSnapshot;
 import io.kubereach.model.EntryKind;
 import io.kubereach.model.Ingress;
 import io.kubereach.model.IngressRule;
-import java.nio.file.Path;
 import java.util.List;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 @DisplayName("entry points beside Ingress: OpenShift Routes and the Gateway API")
 class EntryConversionTest {
 
-    @TempDir
-    Path dir;
-
-    ManifestFolder folder;
-
-    @BeforeEach
-    void setUp() {
-        folder = new ManifestFolder(dir);
-    }
+    @RegisterExtension
+    final TemporaryManifests manifests = new TemporaryManifests("manifests.yaml");
 
     private static Ingress only(ClusterSnapshot snapshot, EntryKind kind) {
         return snapshot.ingresses().stream().filter(i -> i.kind() == kind).findFirst().orElseThrow();
@@ -33,7 +24,7 @@ class EntryConversionTest {
     @Test
     @DisplayName("a Route leads to its Service and every alternate backend, on its target port by name or number")
     void route() throws Exception {
-        ClusterSnapshot snapshot = folder.read("route.yaml", """
+        ClusterSnapshot snapshot = manifests.folder().read("route.yaml", """
                 apiVersion: route.openshift.io/v1
                 kind: Route
                 metadata: {name: web, namespace: shop}
@@ -63,7 +54,7 @@ class EntryConversionTest {
     @Test
     @DisplayName("a Gateway keeps its class; an HTTPRoute its Gateways, hosts, paths and Service backendRefs")
     void gatewayAndHttpRoute() throws Exception {
-        ClusterSnapshot snapshot = folder.read("gateway.yaml", """
+        ClusterSnapshot snapshot = manifests.folder().read("gateway.yaml", """
                 apiVersion: gateway.networking.k8s.io/v1
                 kind: Gateway
                 metadata: {name: public, namespace: infra}
@@ -97,7 +88,7 @@ class EntryConversionTest {
     @Test
     @DisplayName("GRPCRoute and TLSRoute are read alike; a route's Gateway defaults to its own namespace")
     void grpcAndTlsRoutes() throws Exception {
-        ClusterSnapshot snapshot = folder.read("routes.yaml", """
+        ClusterSnapshot snapshot = manifests.folder().read("routes.yaml", """
                 apiVersion: gateway.networking.k8s.io/v1
                 kind: GRPCRoute
                 metadata: {name: rpc, namespace: shop}
@@ -122,7 +113,7 @@ class EntryConversionTest {
     @Test
     @DisplayName("a backendRef to another namespace says it needs a ReferenceGrant; one to a non-Service is skipped with a warning")
     void backendRefsThatNeedAWord() throws Exception {
-        ClusterSnapshot snapshot = folder.read("route.yaml", """
+        ClusterSnapshot snapshot = manifests.folder().read("route.yaml", """
                 apiVersion: gateway.networking.k8s.io/v1
                 kind: HTTPRoute
                 metadata: {name: shop, namespace: shop}
@@ -133,7 +124,7 @@ class EntryConversionTest {
                 """);
 
         assertThat(only(snapshot, EntryKind.HTTP_ROUTE).rules()).containsExactly(new IngressRule("", "/", "web", 80, "", "web"));
-        String file = dir.resolve("route.yaml").toString();
+        String file = manifests.root().resolve("route.yaml").toString();
         assertThat(snapshot.warnings()).containsExactly(
                 file + ": HTTPRoute shop/shop: spec.rules[0].backendRefs[0] leads to a Service in namespace web, which the Gateway API"
                         + " allows only with a ReferenceGrant there; ReferenceGrants are not checked",
@@ -143,7 +134,7 @@ class EntryConversionTest {
     @Test
     @DisplayName("an Ingress and a Route of one name are two entry points")
     void sameNameDifferentKinds() throws Exception {
-        ClusterSnapshot snapshot = folder.read("both.yaml", """
+        ClusterSnapshot snapshot = manifests.folder().read("both.yaml", """
                 apiVersion: networking.k8s.io/v1
                 kind: Ingress
                 metadata: {name: web, namespace: shop}

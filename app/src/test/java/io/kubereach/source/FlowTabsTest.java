@@ -4,29 +4,20 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.kubereach.model.ClusterSnapshot;
-import java.nio.file.Path;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 @DisplayName("tabs in YAML, read as Go reads them")
 class FlowTabsTest {
 
-    @TempDir
-    Path dir;
-
-    ManifestFolder folder;
-
-    @BeforeEach
-    void setUp() {
-        folder = new ManifestFolder(dir);
-    }
+    @RegisterExtension
+    final TemporaryManifests manifests = new TemporaryManifests("manifests.yaml");
 
     @Test
     @DisplayName("a tab that starts a line inside a flow mapping reads as a space, and every value is kept")
     void aTabInsideAFlowMappingIsASpace() throws Exception {
-        ClusterSnapshot snapshot = folder.read("pod.yaml", "apiVersion: v1\nkind: Pod\nmetadata:\n  name: web\n"
+        ClusterSnapshot snapshot = manifests.folder().read("pod.yaml", "apiVersion: v1\nkind: Pod\nmetadata:\n  name: web\n"
                 + "  labels: {app: web,\n\t    tier: front}\n");
 
         assertThat(snapshot.pods()).singleElement().satisfies(p ->
@@ -37,7 +28,7 @@ class FlowTabsTest {
     @Test
     @DisplayName("a tab that starts a line inside a flow sequence, as in netpol-analyzer's acs-security-demos, does not stop the file")
     void aTabInsideAFlowSequenceIsASpace() throws Exception {
-        ClusterSnapshot snapshot = folder.read("deploy.yaml", """
+        ClusterSnapshot snapshot = manifests.folder().read("deploy.yaml", """
                 apiVersion: apps/v1
                 kind: Deployment
                 metadata: {name: webapp, namespace: frontend}
@@ -63,9 +54,9 @@ class FlowTabsTest {
     @Test
     @DisplayName("a tab that indents a block is still a syntax error naming file and line, as in Go")
     void aTabIndentingABlockIsAnError() {
-        folder.write("pod.yaml", "apiVersion: v1\nkind: Pod\nmetadata:\n\tname: web\n");
+        manifests.folder().write("pod.yaml", "apiVersion: v1\nkind: Pod\nmetadata:\n\tname: web\n");
 
-        assertThatThrownBy(() -> ManifestSource.strict().read(dir))
+        assertThatThrownBy(() -> ManifestSource.strict().read(manifests.root()))
                 .isInstanceOf(ManifestException.class)
                 .hasMessageContaining("pod.yaml")
                 .hasMessageContaining("line 4");

@@ -9,25 +9,17 @@ import io.kubereach.model.Pod;
 import io.kubereach.model.PodRef;
 import java.nio.file.Path;
 import java.util.List;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 class ManifestSourceTest {
 
-    @TempDir
-    Path dir;
-
-    ManifestFolder folder;
-
-    @BeforeEach
-    void setUp() {
-        folder = new ManifestFolder(dir);
-    }
+    @RegisterExtension
+    final TemporaryManifests manifests = new TemporaryManifests("manifests.yaml");
 
     @Test
     void everyDocumentOfAMultiDocumentYamlFileIsRead() throws Exception {
-        ClusterSnapshot snapshot = folder.read("app.yaml", """
+        ClusterSnapshot snapshot = manifests.folder().read("app.yaml", """
                 apiVersion: v1
                 kind: Namespace
                 metadata:
@@ -51,7 +43,7 @@ class ManifestSourceTest {
 
     @Test
     void itemsOfATypedListTakeTheirKindFromTheList() throws Exception {
-        ClusterSnapshot snapshot = folder.read("pods.yaml", """
+        ClusterSnapshot snapshot = manifests.folder().read("pods.yaml", """
                 kind: PodList
                 apiVersion: v1
                 items:
@@ -66,11 +58,11 @@ class ManifestSourceTest {
 
     @Test
     void itemsOfAJsonNamespaceListAndNetworkPolicyListAreRead() throws Exception {
-        folder.write("ns.json", """
+        manifests.folder().write("ns.json", """
                 {"kind": "NamespaceList", "apiVersion": "v1",
                  "items": [{"metadata": {"name": "bank", "labels": {"tier": "gold"}}}]}
                 """);
-        ClusterSnapshot snapshot = folder.read("policies.json", """
+        ClusterSnapshot snapshot = manifests.folder().read("policies.json", """
                 {"kind": "NetworkPolicyList", "apiVersion": "networking.k8s.io/v1",
                  "items": [{"metadata": {"name": "deny", "namespace": "bank"}, "spec": {"podSelector": {}}}]}
                 """);
@@ -81,7 +73,7 @@ class ManifestSourceTest {
 
     @Test
     void itemsOfAPlainListKeepTheirOwnKinds() throws Exception {
-        ClusterSnapshot snapshot = folder.read("all.yaml", """
+        ClusterSnapshot snapshot = manifests.folder().read("all.yaml", """
                 apiVersion: v1
                 kind: List
                 items:
@@ -106,7 +98,7 @@ class ManifestSourceTest {
 
     @Test
     void anObjectWithoutNamespaceLandsInDefault() throws Exception {
-        ClusterSnapshot snapshot = folder.read("pod.yaml", """
+        ClusterSnapshot snapshot = manifests.folder().read("pod.yaml", """
                 apiVersion: v1
                 kind: Pod
                 metadata: {name: lonely}
@@ -118,7 +110,7 @@ class ManifestSourceTest {
 
     @Test
     void anUndeclaredNamespaceIsImpliedWithItsNameLabel() throws Exception {
-        ClusterSnapshot snapshot = folder.read("pod.yaml", """
+        ClusterSnapshot snapshot = manifests.folder().read("pod.yaml", """
                 apiVersion: v1
                 kind: Pod
                 metadata: {name: p, namespace: payments}
@@ -132,7 +124,7 @@ class ManifestSourceTest {
 
     @Test
     void aJsonFileThatIsNotAKubernetesObjectIsSkippedWithAWarning() throws Exception {
-        ClusterSnapshot snapshot = folder.read("connlist_output.json", """
+        ClusterSnapshot snapshot = manifests.folder().read("connlist_output.json", """
                 [{"src": "a", "dst": "b", "conn": "All Connections"}]
                 """);
 
@@ -143,7 +135,7 @@ class ManifestSourceTest {
 
     @Test
     void aMapWithoutKindIsSkippedWithAWarning() throws Exception {
-        ClusterSnapshot snapshot = folder.read("values.yaml", """
+        ClusterSnapshot snapshot = manifests.folder().read("values.yaml", """
                 replicaCount: 3
                 image: {repository: nginx}
                 """);
@@ -153,7 +145,7 @@ class ManifestSourceTest {
 
     @Test
     void kindsThatAreNotReadAreNamedOnceEach() throws Exception {
-        ClusterSnapshot snapshot = folder.read("config.yaml", """
+        ClusterSnapshot snapshot = manifests.folder().read("config.yaml", """
                 apiVersion: v1
                 kind: ConfigMap
                 metadata: {name: settings}
@@ -165,14 +157,14 @@ class ManifestSourceTest {
                 """);
 
         assertThat(snapshot.warnings()).containsExactly(
-                dir.resolve("config.yaml") + ": ConfigMap settings: v1 ConfigMap is not a kind KubeReach reads: skipped",
-                dir.resolve("config.yaml") + ": ClusterRole reader: rbac.authorization.k8s.io/v1 ClusterRole is not a kind KubeReach reads: skipped");
+                manifests.root().resolve("config.yaml") + ": ConfigMap settings: v1 ConfigMap is not a kind KubeReach reads: skipped",
+                manifests.root().resolve("config.yaml") + ": ClusterRole reader: rbac.authorization.k8s.io/v1 ClusterRole is not a kind KubeReach reads: skipped");
         assertThat(snapshot.pods()).isEmpty();
     }
 
     @Test
     void tcpRoutesAndClusterPoliciesOfAnUnknownVersionAreSkippedWithANotAnalysedYetWarning() throws Exception {
-        ClusterSnapshot snapshot = folder.read("tiers.yaml", """
+        ClusterSnapshot snapshot = manifests.folder().read("tiers.yaml", """
                 apiVersion: policy.networking.k8s.io/v1beta1
                 kind: ClusterNetworkPolicy
                 metadata: {name: deny-all}
@@ -192,7 +184,7 @@ class ManifestSourceTest {
 
     @Test
     void aVendorNetworkPolicyWithTheSameKindIsNotReadAsAKubernetesOne() throws Exception {
-        ClusterSnapshot snapshot = folder.read("calico.yaml", """
+        ClusterSnapshot snapshot = manifests.folder().read("calico.yaml", """
                 apiVersion: projectcalico.org/v3
                 kind: NetworkPolicy
                 metadata: {name: allow-tcp-6379, namespace: production}
@@ -206,14 +198,14 @@ class ManifestSourceTest {
 
     @Test
     void brokenYamlFailsNamingTheFileAndLine() {
-        folder.write("broken.yaml", """
+        manifests.folder().write("broken.yaml", """
                 apiVersion: v1
                 kind: Pod
                 metadata:
                   name: [unclosed
                 """);
 
-        assertThatThrownBy(folder::readStrictly)
+        assertThatThrownBy(manifests.folder()::readStrictly)
                 .isInstanceOf(ManifestException.class)
                 .hasMessageContaining("broken.yaml")
                 .hasMessageContaining("YAML syntax error at line");
@@ -221,7 +213,7 @@ class ManifestSourceTest {
 
     @Test
     void aMissingPathFailsNamingIt() {
-        Path missing = dir.resolve("nowhere");
+        Path missing = manifests.root().resolve("nowhere");
 
         assertThatThrownBy(() -> new ManifestSource().read(List.of(missing)))
                 .isInstanceOf(ManifestException.class)
@@ -231,34 +223,34 @@ class ManifestSourceTest {
 
     @Test
     void aFieldOfTheWrongTypeFailsNamingTheObject() {
-        folder.write("deploy.yaml", """
+        manifests.folder().write("deploy.yaml", """
                 apiVersion: apps/v1
                 kind: Deployment
                 metadata: {name: web, namespace: shop}
                 spec: {replicas: many}
                 """);
 
-        assertThatThrownBy(folder::readStrictly)
+        assertThatThrownBy(manifests.folder()::readStrictly)
                 .isInstanceOf(ManifestException.class)
                 .hasMessageContaining("deploy.yaml: Deployment shop/web: not a valid apps/v1 Deployment");
     }
 
     @Test
     void foldersAreReadRecursivelyInPathOrderAndOtherFilesAreLeftAlone() throws Exception {
-        folder.write("b/pod.yml", "{apiVersion: v1, kind: Pod, metadata: {name: from-b}}");
-        folder.write("a/deeper/pod.json", "{\"apiVersion\": \"v1\", \"kind\": \"Pod\", \"metadata\": {\"name\": \"from-a\"}}");
-        folder.write("notes.txt", "not yaml: [");
+        manifests.folder().write("b/pod.yml", "{apiVersion: v1, kind: Pod, metadata: {name: from-b}}");
+        manifests.folder().write("a/deeper/pod.json", "{\"apiVersion\": \"v1\", \"kind\": \"Pod\", \"metadata\": {\"name\": \"from-a\"}}");
+        manifests.folder().write("notes.txt", "not yaml: [");
 
-        ClusterSnapshot snapshot = folder.read();
+        ClusterSnapshot snapshot = manifests.folder().read();
 
         assertThat(snapshot.pods()).extracting(Pod::name).containsExactly("from-a", "from-b");
-        assertThat(snapshot.source()).isEqualTo(dir.toString());
+        assertThat(snapshot.source()).isEqualTo(manifests.root().toString());
     }
 
     @Test
     void anObjectDeclaredTwiceDifferentlyKeepsTheLaterOneWithAWarning() throws Exception {
-        folder.write("1.yaml", "{apiVersion: v1, kind: Pod, metadata: {name: p, labels: {v: '1'}}}");
-        ClusterSnapshot snapshot = folder.read("2.yaml", "{apiVersion: v1, kind: Pod, metadata: {name: p, labels: {v: '2'}}}");
+        manifests.folder().write("1.yaml", "{apiVersion: v1, kind: Pod, metadata: {name: p, labels: {v: '1'}}}");
+        ClusterSnapshot snapshot = manifests.folder().read("2.yaml", "{apiVersion: v1, kind: Pod, metadata: {name: p, labels: {v: '2'}}}");
 
         assertThat(snapshot.pods()).singleElement().satisfies(p -> assertThat(p.labels()).containsEntry("v", "2"));
         assertThat(snapshot.warnings()).singleElement().asString().contains("2.yaml: Pod default/p", "more than once");

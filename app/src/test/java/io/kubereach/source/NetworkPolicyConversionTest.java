@@ -14,34 +14,25 @@ import io.kubereach.model.PolicyPort;
 import io.kubereach.model.PolicyRule;
 import io.kubereach.model.PortSpec;
 import io.kubereach.model.Protocol;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 class NetworkPolicyConversionTest {
 
-    @TempDir
-    Path dir;
-
-    ManifestFolder folder;
-
-    @BeforeEach
-    void setUp() {
-        folder = new ManifestFolder(dir);
-    }
+    @RegisterExtension
+    final TemporaryManifests manifests = new TemporaryManifests("manifests.yaml");
 
     /** A policy {@code default/np} with this spec, read from {@code policies.yaml}. */
     private NetworkPolicy policy(String spec) throws ManifestException {
-        List<NetworkPolicy> policies = folder.read("policies.yaml", manifest(spec)).policies();
+        List<NetworkPolicy> policies = manifests.folder().read("policies.yaml", manifest(spec)).policies();
         assertThat(policies).hasSize(1);
         return policies.get(0);
     }
@@ -199,11 +190,11 @@ class NetworkPolicyConversionTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("invalidPolicies")
     void anInvalidPolicyFailsWithAMessageNamingFileObjectAndProblem(String title, String spec, String problem) {
-        folder.write("policies.yaml", manifest(spec));
+        manifests.folder().write("policies.yaml", manifest(spec));
 
-        assertThatThrownBy(folder::readStrictly)
+        assertThatThrownBy(manifests.folder()::readStrictly)
                 .isInstanceOf(ManifestException.class)
-                .hasMessageStartingWith(dir.resolve("policies.yaml") + ": NetworkPolicy default/np: ")
+                .hasMessageStartingWith(manifests.root().resolve("policies.yaml") + ": NetworkPolicy default/np: ")
                 .hasMessageContaining(problem);
     }
 }

@@ -10,27 +10,18 @@ import io.kubereach.model.Pod;
 import io.kubereach.model.Protocol;
 import io.kubereach.model.Workload;
 import io.kubereach.model.WorkloadRef;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 class PodConversionTest {
 
-    @TempDir
-    Path dir;
-
-    ManifestFolder folder;
-
-    @BeforeEach
-    void setUp() {
-        folder = new ManifestFolder(dir);
-    }
+    @RegisterExtension
+    final TemporaryManifests manifests = new TemporaryManifests("manifests.yaml");
 
     private Pod onlyPod(String yaml) throws ManifestException {
-        ClusterSnapshot snapshot = folder.read("pod.yaml", yaml);
+        ClusterSnapshot snapshot = manifests.folder().read("pod.yaml", yaml);
         assertThat(snapshot.pods()).hasSize(1);
         return snapshot.pods().get(0);
     }
@@ -134,7 +125,7 @@ class PodConversionTest {
 
     @Test
     void aDeploymentTemplateBecomesAPodWithTheTemplateLabelsAndNamedPorts() throws Exception {
-        ClusterSnapshot snapshot = folder.read("deploy.yaml", """
+        ClusterSnapshot snapshot = manifests.folder().read("deploy.yaml", """
                 apiVersion: apps/v1
                 kind: Deployment
                 metadata: {name: checkout, namespace: shop, labels: {not: template}}
@@ -173,7 +164,7 @@ class PodConversionTest {
 
     @Test
     void aWorkloadWithSeveralReplicasGetsTwoRepresentativePods() throws Exception {
-        ClusterSnapshot snapshot = folder.read("sts.yaml", """
+        ClusterSnapshot snapshot = manifests.folder().read("sts.yaml", """
                 apiVersion: apps/v1
                 kind: StatefulSet
                 metadata: {name: db}
@@ -188,7 +179,7 @@ class PodConversionTest {
 
     @Test
     void aWorkloadScaledToZeroStillGetsOneRepresentativePod() throws Exception {
-        ClusterSnapshot snapshot = folder.read("rs.yaml", """
+        ClusterSnapshot snapshot = manifests.folder().read("rs.yaml", """
                 apiVersion: apps/v1
                 kind: ReplicaSet
                 metadata: {name: old}
@@ -203,7 +194,7 @@ class PodConversionTest {
 
     @Test
     void aCronJobTemplateIsReadThroughItsJobTemplate() throws Exception {
-        ClusterSnapshot snapshot = folder.read("cron.yaml", """
+        ClusterSnapshot snapshot = manifests.folder().read("cron.yaml", """
                 apiVersion: batch/v1
                 kind: CronJob
                 metadata: {name: report, namespace: ops}
@@ -226,7 +217,7 @@ class PodConversionTest {
 
     @Test
     void everyWorkloadKindIsTurnedIntoPodsOfThatKind() throws Exception {
-        ClusterSnapshot snapshot = folder.read("workloads.yaml", """
+        ClusterSnapshot snapshot = manifests.folder().read("workloads.yaml", """
                 {apiVersion: apps/v1, kind: DaemonSet, metadata: {name: ds}, spec: {template: {metadata: {labels: {a: ds}}}}}
                 ---
                 {apiVersion: v1, kind: ReplicationController, metadata: {name: rc}, spec: {template: {metadata: {labels: {a: rc}}}}}
@@ -252,13 +243,13 @@ class PodConversionTest {
 
         assertThat(pod.ports()).containsExactly(new ContainerPort("", 80, Protocol.TCP));
         assertThat(pod.node()).isEqualTo(Optional.empty());
-        assertThat(folder.read().warnings()).singleElement().asString()
+        assertThat(manifests.folder().read().warnings()).singleElement().asString()
                 .contains("pod.yaml: Pod default/typo: container c port udps has no containerPort");
     }
 
     @Test
     void aPodRunsAsItsServiceAccountOrAsDefaultWhenItNamesNone() throws Exception {
-        ClusterSnapshot snapshot = folder.read("pods.yaml", """
+        ClusterSnapshot snapshot = manifests.folder().read("pods.yaml", """
                 apiVersion: v1
                 kind: Pod
                 metadata: {name: named, namespace: shop}

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.kubereach.model.ClusterSnapshot;
+import io.kubereach.model.GapReason;
 import io.kubereach.model.NetworkPolicy;
 import io.kubereach.model.Workload;
 import java.nio.file.Files;
@@ -85,9 +86,9 @@ class RepositoryReadingTest {
         assertThat(root.gaps()).anySatisfy(g -> {
             assertThat(g.kind()).isEqualTo("NetworkPolicy");
             assertThat(g.namespace()).isEmpty();
-            assertThat(g.reason()).isEqualTo(REPO.resolve("kustomize").toString());
+            assertThat(g.reason()).isEqualTo(GapReason.unreadable(REPO.resolve("kustomize").toString()));
         });
-        assertThat(root.gaps()).noneMatch(g -> g.reason().equals(REPO.resolve("helm-chart").toString()));
+        assertThat(root.gaps()).noneMatch(g -> g.reason().equals(GapReason.unreadable(REPO.resolve("helm-chart").toString())));
     }
 
     @Test

@@ -15,27 +15,18 @@ import io.kubereach.model.ServiceEndpoints;
 import io.kubereach.model.ServicePort;
 import io.kubereach.model.ServiceType;
 import io.kubereach.model.TargetPort;
-import java.nio.file.Path;
 import java.util.Map;
 import java.util.Optional;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 class ServiceConversionTest {
 
-    @TempDir
-    Path dir;
-
-    ManifestFolder folder;
-
-    @BeforeEach
-    void setUp() {
-        folder = new ManifestFolder(dir);
-    }
+    @RegisterExtension
+    final TemporaryManifests manifests = new TemporaryManifests("manifests.yaml");
 
     private Service onlyService(String yaml) throws ManifestException {
-        ClusterSnapshot snapshot = folder.read("svc.yaml", yaml);
+        ClusterSnapshot snapshot = manifests.folder().read("svc.yaml", yaml);
         assertThat(snapshot.services()).hasSize(1);
         return snapshot.services().get(0);
     }
@@ -116,7 +107,7 @@ class ServiceConversionTest {
 
     @Test
     void aSelectorLessServiceUsesItsEndpointsThatMayPointOutsideTheCluster() throws Exception {
-        ClusterSnapshot snapshot = folder.read("external-db.yaml", """
+        ClusterSnapshot snapshot = manifests.folder().read("external-db.yaml", """
                 apiVersion: v1
                 kind: Service
                 metadata: {name: legacy-db, namespace: shop}
@@ -145,7 +136,7 @@ class ServiceConversionTest {
 
     @Test
     void endpointSlicesOfOneServiceAreMergedAndPreferredOverEndpoints() throws Exception {
-        ClusterSnapshot snapshot = folder.read("slices.yaml", """
+        ClusterSnapshot snapshot = manifests.folder().read("slices.yaml", """
                 apiVersion: v1
                 kind: Endpoints
                 metadata: {name: web}
@@ -190,7 +181,7 @@ class ServiceConversionTest {
 
     @Test
     void anIngressHasOneRulePerHostAndPathAndItsDefaultBackend() throws Exception {
-        ClusterSnapshot snapshot = folder.read("ingress.yaml", """
+        ClusterSnapshot snapshot = manifests.folder().read("ingress.yaml", """
                 apiVersion: networking.k8s.io/v1
                 kind: Ingress
                 metadata:
@@ -218,7 +209,7 @@ class ServiceConversionTest {
 
     @Test
     void theIngressClassNameFieldWinsOverTheAnnotation() throws Exception {
-        ClusterSnapshot snapshot = folder.read("ingress.yaml", """
+        ClusterSnapshot snapshot = manifests.folder().read("ingress.yaml", """
                 apiVersion: networking.k8s.io/v1
                 kind: Ingress
                 metadata: {name: site, annotations: {kubernetes.io/ingress.class: old}}
@@ -230,7 +221,7 @@ class ServiceConversionTest {
 
     @Test
     void anOldIngressVersionIsSkippedWithAWarning() throws Exception {
-        ClusterSnapshot snapshot = folder.read("old.yaml", """
+        ClusterSnapshot snapshot = manifests.folder().read("old.yaml", """
                 apiVersion: extensions/v1beta1
                 kind: Ingress
                 metadata: {name: site}
@@ -243,9 +234,9 @@ class ServiceConversionTest {
 
     @Test
     void anUnknownServiceTypeFailsNamingTheService() {
-        folder.write("svc.yaml", "{apiVersion: v1, kind: Service, metadata: {name: s, namespace: n}, spec: {type: Magic}}");
+        manifests.folder().write("svc.yaml", "{apiVersion: v1, kind: Service, metadata: {name: s, namespace: n}, spec: {type: Magic}}");
 
-        assertThatThrownBy(folder::readStrictly)
+        assertThatThrownBy(manifests.folder()::readStrictly)
                 .isInstanceOf(ManifestException.class)
                 .hasMessageContaining("svc.yaml: Service n/s: spec.type 'Magic'");
     }

@@ -44,6 +44,11 @@ final class TemporaryManifests implements BeforeEachCallback, AfterEachCallback 
         return folder().read(fileName, yaml);
     }
 
+    /** Where this test's files are. */
+    Path root() {
+        return root;
+    }
+
     /** The folder of this test. */
     ManifestFolder folder() {
         return new ManifestFolder(root);

@@ -4,40 +4,33 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.kubereach.model.ClusterSnapshot;
+import io.kubereach.model.GapReason;
 import io.kubereach.model.Pod;
 import io.kubereach.model.SourceGap;
 import io.kubereach.model.WorkloadRef;
 import java.nio.file.Path;
 import java.util.List;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 @DisplayName("tolerant reading: what cannot be read is skipped with a warning, the rest is kept")
 class TolerantReadingTest {
 
     private static final String POD = "apiVersion: v1\nkind: Pod\nmetadata: {name: web, namespace: shop, labels: {app: web}}\n";
 
-    @TempDir
-    Path dir;
-
-    ManifestFolder folder;
-
-    @BeforeEach
-    void setUp() {
-        folder = new ManifestFolder(dir);
-    }
+    @RegisterExtension
+    final TemporaryManifests manifests = new TemporaryManifests("manifests.yaml");
 
     @Test
     @DisplayName("a file of broken YAML is skipped with one warning naming file, line and problem; the other files are read")
     void brokenFileIsSkipped() throws Exception {
-        folder.write("a.yaml", POD);
-        ClusterSnapshot snapshot = folder.read("b.yaml", "apiVersion: v1\nkind: Pod\nmetadata: {name: [oops\n");
+        manifests.folder().write("a.yaml", POD);
+        ClusterSnapshot snapshot = manifests.folder().read("b.yaml", "apiVersion: v1\nkind: Pod\nmetadata: {name: [oops\n");
 
         assertThat(snapshot.pods()).extracting(Pod::name).containsExactly("web");
         assertThat(snapshot.warnings()).singleElement().asString()
-                .startsWith(dir.resolve("b.yaml") + ": YAML syntax error at line").endsWith(": skipped");
+                .startsWith(manifests.root().resolve("b.yaml") + ": YAML syntax error at line").endsWith(": skipped");
         assertThat(SkippedInput.count(snapshot.warningMessages())).isEqualTo(1);
         assertThat(snapshot.gaps()).isEmpty();
     }
@@ -45,7 +38,7 @@ class TolerantReadingTest {
     @Test
     @DisplayName("a Helm template read as a file is skipped with a hint to render its chart")
     void helmTemplateGetsAHint() throws Exception {
-        ClusterSnapshot snapshot = folder.read("deployment.yaml", """
+        ClusterSnapshot snapshot = manifests.folder().read("deployment.yaml", """
                 apiVersion: apps/v1
                 kind: Deployment
                 metadata:
@@ -63,7 +56,7 @@ class TolerantReadingTest {
     @Test
     @DisplayName("a kustomize patch read as a file is skipped with a hint to build its kustomization")
     void kustomizePatchGetsAHint() throws Exception {
-        ClusterSnapshot snapshot = folder.read("delete-loadgenerator.yaml", """
+        ClusterSnapshot snapshot = manifests.folder().read("delete-loadgenerator.yaml", """
                 apiVersion: apps/v1
                 kind: Deployment
                 metadata: {name: loadgenerator}
@@ -72,14 +65,14 @@ class TolerantReadingTest {
 
         assertThat(snapshot.workloads()).isEmpty();
         assertThat(snapshot.warnings()).singleElement().asString()
-                .isEqualTo(dir.resolve("delete-loadgenerator.yaml") + ": Deployment default/loadgenerator: has no spec.template: skipped"
+                .isEqualTo(manifests.root().resolve("delete-loadgenerator.yaml") + ": Deployment default/loadgenerator: has no spec.template: skipped"
                         + " (a kustomize patch? build its kustomization instead: kubectl kustomize FOLDER)");
     }
 
     @Test
     @DisplayName("an invalid object is skipped with a warning naming it; the objects beside it in its file are read")
     void invalidObjectIsSkipped() throws Exception {
-        ClusterSnapshot snapshot = folder.read("app.yaml", POD + """
+        ClusterSnapshot snapshot = manifests.folder().read("app.yaml", POD + """
                 ---
                 apiVersion: apps/v1
                 kind: Deployment
@@ -93,13 +86,13 @@ class TolerantReadingTest {
 
         assertThat(snapshot.pods()).extracting(Pod::name).containsExactly("web", "cache");
         assertThat(snapshot.warnings()).singleElement().asString()
-                .startsWith(dir.resolve("app.yaml") + ": Deployment shop/db: not a valid apps/v1 Deployment").endsWith(": skipped");
+                .startsWith(manifests.root().resolve("app.yaml") + ": Deployment shop/db: not a valid apps/v1 Deployment").endsWith(": skipped");
     }
 
     @Test
     @DisplayName("a NetworkPolicy that cannot be read leaves its namespace's verdicts unknown, never allowed")
     void skippedPolicyIsAGap() throws Exception {
-        ClusterSnapshot snapshot = folder.read("policy.yaml", POD + """
+        ClusterSnapshot snapshot = manifests.folder().read("policy.yaml", POD + """
                 ---
                 apiVersion: networking.k8s.io/v1
                 kind: NetworkPolicy
@@ -113,14 +106,14 @@ class TolerantReadingTest {
         assertThat(snapshot.gaps()).singleElement().satisfies(g -> {
             assertThat(g.kind()).isEqualTo("NetworkPolicy");
             assertThat(g.namespace()).isEqualTo("shop");
-            assertThat(g.reason()).isEqualTo(dir.resolve("policy.yaml").toString());
+            assertThat(g.reason()).isEqualTo(GapReason.unreadable(manifests.root().resolve("policy.yaml").toString()));
         });
     }
 
     @Test
     @DisplayName("a broken file that declares a NetworkPolicy leaves every verdict unknown, since it could be any namespace's")
     void brokenPolicyFileIsAClusterWideGap() throws Exception {
-        ClusterSnapshot snapshot = folder.read("policies.yaml", """
+        ClusterSnapshot snapshot = manifests.folder().read("policies.yaml", """
                 apiVersion: networking.k8s.io/v1
                 kind: NetworkPolicy
                 metadata: {name: [oops
@@ -132,7 +125,7 @@ class TolerantReadingTest {
     @Test
     @DisplayName("an AdminNetworkPolicy that cannot be read leaves every namespace's verdicts unknown")
     void skippedAdminPolicyIsAClusterWideGap() throws Exception {
-        ClusterSnapshot snapshot = folder.read("anp.yaml", POD + """
+        ClusterSnapshot snapshot = manifests.folder().read("anp.yaml", POD + """
                 ---
                 apiVersion: policy.networking.k8s.io/v1alpha1
                 kind: AdminNetworkPolicy
@@ -150,16 +143,16 @@ class TolerantReadingTest {
     @Test
     @DisplayName("strict reading fails on the first problem, naming it")
     void strictFails() {
-        folder.write("a.yaml", POD);
-        folder.write("b.yaml", "apiVersion: v1\nkind: Pod\nmetadata: {name: [oops\n");
+        manifests.folder().write("a.yaml", POD);
+        manifests.folder().write("b.yaml", "apiVersion: v1\nkind: Pod\nmetadata: {name: [oops\n");
 
-        assertThatThrownBy(folder::readStrictly).isInstanceOf(ManifestException.class).hasMessageContaining("b.yaml: YAML syntax error");
+        assertThatThrownBy(manifests.folder()::readStrictly).isInstanceOf(ManifestException.class).hasMessageContaining("b.yaml: YAML syntax error");
     }
 
     @Test
     @DisplayName("every kind that is not read is named once, with how many more of its kind were skipped")
     void unreadKindsAreGrouped() throws Exception {
-        ClusterSnapshot snapshot = folder.read("mesh.yaml", """
+        ClusterSnapshot snapshot = manifests.folder().read("mesh.yaml", """
                 apiVersion: networking.istio.io/v1
                 kind: VirtualService
                 metadata: {name: a}
@@ -177,7 +170,7 @@ class TolerantReadingTest {
                 metadata: {name: web}
                 """);
 
-        String file = dir.resolve("mesh.yaml").toString();
+        String file = manifests.root().resolve("mesh.yaml").toString();
         assertThat(snapshot.warnings()).containsExactly(
                 file + ": VirtualService a: networking.istio.io/v1 VirtualService is not analysed yet: skipped, and 1 more of this kind",
                 file + ": Sidecar istio-system/default: networking.istio.io/v1 Sidecar is not analysed yet: skipped",
@@ -188,8 +181,8 @@ class TolerantReadingTest {
     @Test
     @DisplayName("hidden folders (.git, .github) are not read")
     void hiddenFoldersAreLeftOut() throws Exception {
-        folder.write(".github/workflows/ci.yaml", "name: ci\non: [push]\n");
-        ClusterSnapshot snapshot = folder.read("pod.yaml", POD);
+        manifests.folder().write(".github/workflows/ci.yaml", "name: ci\non: [push]\n");
+        ClusterSnapshot snapshot = manifests.folder().read("pod.yaml", POD);
 
         assertThat(snapshot.pods()).hasSize(1);
         assertThat(snapshot.warnings()).isEmpty();
@@ -198,7 +191,7 @@ class TolerantReadingTest {
     @Test
     @DisplayName("with a namespace given, objects that name none go into it, as with kubectl apply -n; the others keep theirs")
     void namespaceForObjectsWithoutOne() throws Exception {
-        folder.write("app.yaml", """
+        manifests.folder().write("app.yaml", """
                 apiVersion: apps/v1
                 kind: Deployment
                 metadata: {name: api}
@@ -213,7 +206,7 @@ class TolerantReadingTest {
                 metadata: {name: team-a, labels: {team: a}}
                 """);
 
-        ClusterSnapshot snapshot = new ManifestSource().inNamespace("team-a").read(dir);
+        ClusterSnapshot snapshot = new ManifestSource().inNamespace("team-a").read(manifests.root());
 
         assertThat(snapshot.workloads()).extracting(w -> w.ref()).containsExactly(new WorkloadRef("team-a", "Deployment", "api"));
         assertThat(snapshot.pods()).extracting(Pod::namespace).containsExactlyInAnyOrder("team-a", "elsewhere");
@@ -223,7 +216,7 @@ class TolerantReadingTest {
     @Test
     @DisplayName("a namespace used but not declared gets a warning when a namespaceSelector on other labels can never select it")
     void undeclaredNamespacesPassedOver() throws Exception {
-        ClusterSnapshot snapshot = folder.read("app.yaml", POD + """
+        ClusterSnapshot snapshot = manifests.folder().read("app.yaml", POD + """
                 ---
                 apiVersion: v1
                 kind: Pod
@@ -247,7 +240,7 @@ class TolerantReadingTest {
         assertThat(snapshot.warnings()).containsExactly("namespaces shop and team-a are used but not declared, so they carry only the label"
                 + " kubernetes.io/metadata.name: the namespaceSelectors of NetworkPolicy shop/web-from-teams select by other labels and can"
                 + " never select them; declare those Namespaces with their labels");
-        ClusterSnapshot declared = folder.read("ns.yaml", "apiVersion: v1\nkind: Namespace\nmetadata: {name: team-a, labels: {team: a}}\n"
+        ClusterSnapshot declared = manifests.folder().read("ns.yaml", "apiVersion: v1\nkind: Namespace\nmetadata: {name: team-a, labels: {team: a}}\n"
                 + "---\napiVersion: v1\nkind: Namespace\nmetadata: {name: shop}\n");
         assertThat(declared.warnings()).isEmpty();
     }

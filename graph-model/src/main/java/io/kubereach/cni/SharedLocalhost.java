@@ -5,7 +5,6 @@ import io.kubereach.model.Container;
 import io.kubereach.model.ContainerPort;
 import io.kubereach.model.Pod;
 import io.kubereach.model.PortProtocol;
-import io.kubereach.model.Protocol;
 import io.kubereach.model.WorkloadRef;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -42,30 +41,6 @@ public final class SharedLocalhost {
         });
         return new PodNetworkNamespace(pod.ref(), pod.pause(), pod.containers().stream().map(Container::name).toList(), ports,
                 conflicts);
-    }
-
-    /**
-     * A connection from container {@code from} of the pod to {@code localhost:port}.
-     *
-     * @throws IllegalArgumentException when the pod has no container of that name
-     */
-    public static LocalhostPath path(Pod pod, String from, int port, Protocol protocol) {
-        if (pod.containers().stream().noneMatch(c -> c.name().equals(from))) {
-            throw new IllegalArgumentException(pod.ref() + " has no container " + from);
-        }
-        List<String> listeners = pod.containers().stream()
-                .filter(c -> c.ports().stream().anyMatch(p -> p.number() == port && p.protocol() == protocol))
-                .map(Container::name).toList();
-        PortProtocol where = new PortProtocol(port, protocol);
-        String taker = listeners.isEmpty()
-                ? "no container declares " + where + ", so whether a process listens there is up to the processes (containerPort is informational)"
-                : String.join(" or ", listeners) + " declares " + where + " and takes it if it binds it";
-        String namespace = pod.hostNetwork()
-                ? "the node's network namespace, which " + pod.ref() + " uses (hostNetwork), so localhost there also reaches the"
-                        + " node's own processes and other hostNetwork pods on the node"
-                : "the network namespace held by " + pod.ref() + "'s pause container, shared by all its containers";
-        return new LocalhostPath(pod.ref(), from, port, protocol, listeners, from + " connects to localhost:" + where + " inside "
-                + namespace + "; NetworkPolicy never applies there (rule 18); " + taker);
     }
 
     /**

@@ -10,7 +10,6 @@ import io.kubereach.model.NetworkPolicy;
 import io.kubereach.model.PolicyPeer;
 import io.kubereach.model.PolicyPort;
 import io.kubereach.model.PolicyRule;
-import io.kubereach.model.PortProtocol;
 import io.kubereach.model.PortSpec;
 import io.kubereach.text.Language;
 import io.kubereach.text.Message;
@@ -60,7 +59,7 @@ public final class VerdictExplanation {
         if (side.status() != SideVerdict.Status.ISOLATED || !side.admittedBy().isEmpty() || side.answer() == io.kubereach.engine.Answer.ALLOWED) {
             return List.of();
         }
-        return new ClosestRules(snapshot).of(side.isolatingPolicies(), side.direction(), v.src(), v.dst(), v.port(), v.protocol()).stream()
+        return new ClosestRules(snapshot).of(side.isolatingPolicies(), side.direction(), v.src(), v.dst(), v.port().number(), v.port().protocol()).stream()
                 .map(m -> Message.of("explain.closest", m.policy(), direction(side.direction()), String.valueOf(m.rule() + 1),
                         joinedLacks(m.lacks())))
                 .toList();
@@ -75,7 +74,7 @@ public final class VerdictExplanation {
         Message direction = direction(side.direction());
         String at = judged.toString();
         if (side.status() != SideVerdict.Status.EXTERNAL && TierStepText.needed(side)) {
-            return TierStepText.of(side, direction, at, new PortProtocol(v.port(), v.protocol()).toString(),
+            return TierStepText.of(side, direction, at, v.port().toString(),
                     a -> admission(a, side.direction(), v.dst()));
         }
         switch (side.status()) {
@@ -90,7 +89,7 @@ public final class VerdictExplanation {
         if (side.admittedBy().isEmpty()) {
             Peer remote = side.direction() == Direction.EGRESS ? v.dst() : v.src();
             return Message.of("explain.isolatedNoRule", direction, at, policies, remote.toString(),
-                    new PortProtocol(v.port(), v.protocol()).toString());
+                    v.port().toString());
         }
         List<Message> reasons = side.admittedBy().stream().map(a -> admission(a, side.direction(), v.dst())).toList();
         return Message.of("explain.isolatedAdmitted", direction, at, policies, joined("explain.admissionJoin", reasons));

@@ -165,7 +165,7 @@ public final class IndexedEngine implements ReachabilityEngine {
                 ? SideVerdict.external(Direction.INGRESS)
                 : sides.explain(Direction.INGRESS, dstClass, kind(src), id(src, srcClass), sameNode, protocol, port);
         Answer answer = exemption != Verdict.Exemption.NONE ? Answer.ALLOWED : egress.answer().and(ingress.answer());
-        return new Verdict(src, dst, protocol, port, answer, exemption, egress, ingress, Caveats.of(src, dst, answer, egress, ingress));
+        return new Verdict(src, dst, new PortProtocol(port, protocol), answer, exemption, egress, ingress, Caveats.of(src, dst, answer, egress, ingress));
     }
 
     /** Whether two ends are on one node: two pods scheduled there, or a pod and one of its node's addresses. */

@@ -6,6 +6,7 @@ import io.kubereach.model.ClusterSnapshot;
 import io.kubereach.model.Direction;
 import io.kubereach.model.NetworkPolicy;
 import io.kubereach.model.Pod;
+import io.kubereach.model.PortProtocol;
 import io.kubereach.model.Protocol;
 import io.kubereach.model.SourceGap;
 import java.util.ArrayList;
@@ -67,7 +68,7 @@ public final class LiteralEngine implements ReachabilityEngine {
         SideVerdict egress = side(src, dst, Direction.EGRESS, protocol, port);
         SideVerdict ingress = side(src, dst, Direction.INGRESS, protocol, port);
         Answer answer = exemption != Verdict.Exemption.NONE ? Answer.ALLOWED : egress.answer().and(ingress.answer());
-        return new Verdict(src, dst, protocol, port, answer, exemption, egress, ingress, Caveats.of(src, dst, answer, egress, ingress));
+        return new Verdict(src, dst, new PortProtocol(port, protocol), answer, exemption, egress, ingress, Caveats.of(src, dst, answer, egress, ingress));
     }
 
     /** The pod whose policies judge a direction: the source for egress, the destination for ingress. */

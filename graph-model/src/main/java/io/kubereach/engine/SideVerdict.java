@@ -39,11 +39,6 @@ public record SideVerdict(Direction direction, Answer answer, Status status, Lis
         return answer == Answer.ALLOWED;
     }
 
-    /** Whether a cluster-wide tier (Admin, Baseline) took part in the walk: applied, or could not be read. */
-    public boolean involvesClusterTiers() {
-        return steps.stream().anyMatch(s -> s.tier().clusterWide());
-    }
-
     /** What could not be judged on this side, when its answer is unknown. */
     public List<Uncertainty> uncertainties() {
         if (answer != Answer.UNKNOWN) {

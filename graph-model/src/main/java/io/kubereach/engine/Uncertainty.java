@@ -22,11 +22,11 @@ public sealed interface Uncertainty {
         public Message message() {
             String kinds = plural(gap.kind());
             if (!gap.namespace().isEmpty()) {
-                return Message.of("uncertain.unreadNamespace", kinds, gap.namespace(), gap.reason());
+                return Message.of("uncertain.unreadNamespace", kinds, gap.namespace(), gap.reason().message());
             }
             return gap.kind().equals("NetworkPolicy")
-                    ? Message.of("uncertain.unreadAnyNamespace", kinds, gap.reason())
-                    : Message.of("uncertain.unreadCluster", kinds, gap.reason());
+                    ? Message.of("uncertain.unreadAnyNamespace", kinds, gap.reason().message())
+                    : Message.of("uncertain.unreadCluster", kinds, gap.reason().message());
         }
 
         private static String plural(String kind) {

@@ -99,7 +99,7 @@ final class Unjudged {
     private static UnevaluatedPolicy scope(SourceGap gap, List<PolicyReach> reaches, Set<Direction> directions, boolean drop,
             boolean allow) {
         return new UnevaluatedPolicy("", gap.kind(), gap.namespace().isEmpty() ? Optional.empty() : Optional.of(gap.namespace()),
-                "*", reaches, directions, drop, allow, Message.of("unevaluated.unread", gap.reason()));
+                "*", reaches, directions, drop, allow, Message.of("unevaluated.unread", gap.reason().message()));
     }
 
     /** Every entry. */

@@ -1,9 +1,8 @@
 package io.kubereach.engine;
 
 import io.kubereach.model.Direction;
-import io.kubereach.model.Protocol;
+import io.kubereach.model.PortProtocol;
 import io.kubereach.text.Message;
-import io.kubereach.text.MessageText;
 import java.util.List;
 
 /**
@@ -11,8 +10,7 @@ import java.util.List;
  *
  * @param src the connecting side
  * @param dst the accepting side
- * @param protocol the protocol
- * @param port the destination port
+ * @param port the destination port and its protocol
  * @param answer whether the connection is allowed, denied, or unknown (never counted as allowed)
  * @param exemption a rule that allows it whatever the policies say, or {@link Exemption#NONE}
  * @param egress what egress at the source decided
@@ -22,8 +20,7 @@ import java.util.List;
 public record Verdict(
         Peer src,
         Peer dst,
-        Protocol protocol,
-        int port,
+        PortProtocol port,
         Answer answer,
         Exemption exemption,
         SideVerdict egress,
@@ -116,11 +113,6 @@ public record Verdict(
         }
         TierStep last = side.steps().get(side.steps().size() - 1);
         return last.result() == result ? java.util.Optional.of(last) : java.util.Optional.empty();
-    }
-
-    /** The caveats in English, one sentence each. */
-    public List<String> caveats() {
-        return MessageText.english(caveatMessages);
     }
 
     /** The side for a direction. */

@@ -3,11 +3,10 @@ package io.kubereach.graph;
 import io.kubereach.engine.Answer;
 import io.kubereach.engine.PolicyLanguage;
 import io.kubereach.engine.SideVerdict;
-import io.kubereach.engine.StepResult;
 import io.kubereach.engine.TierKind;
 import io.kubereach.engine.TierStep;
 import io.kubereach.engine.Verdict;
-import io.kubereach.model.Protocol;
+import io.kubereach.model.PortProtocol;
 import io.kubereach.text.Language;
 import io.kubereach.text.Message;
 import io.kubereach.text.MessageText;
@@ -19,8 +18,7 @@ import java.util.Set;
  *
  * @param from the connecting pod or address
  * @param to the accepting pod or address
- * @param protocol the protocol
- * @param port the destination port
+ * @param port the destination port and its protocol
  * @param answer whether the connection is allowed, denied, or cannot be judged
  * @param explanation the engine's explanation as messages, one sentence per fact (both sides, caveats)
  * @param egress what egress at the source decided, with its tier walk
@@ -30,7 +28,7 @@ import java.util.Set;
  *     the rules that allowed it on each side, or that denied it on the side the denial is counted to; none when it is
  *     unknown, exempt, or allowed because nothing isolates ({@link io.kubereach.engine.Verdict#decidingLanguages})
  */
-public record PortVerdict(String from, String to, Protocol protocol, int port, Answer answer, List<Message> explanation,
+public record PortVerdict(String from, String to, PortProtocol port, Answer answer, List<Message> explanation,
         SideVerdict egress, SideVerdict ingress, Set<TierKind> decidingTiers, Set<PolicyLanguage> decidingLanguages) {
 
     public PortVerdict {
@@ -41,7 +39,7 @@ public record PortVerdict(String from, String to, Protocol protocol, int port, A
 
     /** The verdict of one port, with its explanation in messages. */
     public static PortVerdict of(String from, String to, Verdict verdict, List<Message> explanation) {
-        return new PortVerdict(from, to, verdict.protocol(), verdict.port(), verdict.answer(), explanation, verdict.egress(),
+        return new PortVerdict(from, to, verdict.port(), verdict.answer(), explanation, verdict.egress(),
                 verdict.ingress(), verdict.decidingTiers(), verdict.decidingLanguages());
     }
 
@@ -58,30 +56,6 @@ public record PortVerdict(String from, String to, Protocol protocol, int port, A
     /** Whether the connection is known to be allowed. */
     public boolean allowed() {
         return answer == Answer.ALLOWED;
-    }
-
-    /**
-     * Whether a rule of a cluster-wide tier (an admin or baseline policy) decided this connection:
-     * it allowed it on a side of an allowed connection, or denied a denied one on the side the
-     * denial is counted to (the source's when egress denies, else the destination's).
-     */
-    public boolean decidedByClusterTiers() {
-        if (answer == Answer.UNKNOWN) {
-            return false;
-        }
-        if (answer == Answer.ALLOWED) {
-            return decides(egressWalk(), StepResult.ALLOWED) || decides(ingressWalk(), StepResult.ALLOWED);
-        }
-        return egress.answer() == Answer.DENIED ? decides(egressWalk(), StepResult.DENIED) : decides(ingressWalk(), StepResult.DENIED);
-    }
-
-    /** Whether a walk known at every step ends at a cluster-wide tier with this result. */
-    private static boolean decides(List<TierStep> walk, StepResult wanted) {
-        if (walk.isEmpty() || walk.stream().anyMatch(s -> s.result() == StepResult.UNKNOWN)) {
-            return false;
-        }
-        TierStep last = walk.get(walk.size() - 1);
-        return last.tier().clusterWide() && last.result() == wanted;
     }
 
     /** The explanation in a language, one sentence per fact. */

@@ -21,11 +21,6 @@ public record TrafficPair(String fromId, String toId) {
         }
     }
 
-    /** The pair of a traffic edge. */
-    public static TrafficPair of(GraphEdge.Traffic edge) {
-        return new TrafficPair(edge.sourceId(), edge.targetId());
-    }
-
     /** The pair a selection id names, if it names one. */
     public static Optional<TrafficPair> parse(String id) {
         if (!id.startsWith(PREFIX)) {

@@ -6,9 +6,9 @@ package io.kubereach.model;
  *
  * @param kind the kind that could not be read (e.g. {@code NetworkPolicy})
  * @param namespace the namespace it concerns, empty for the whole cluster
- * @param reason why (e.g. "forbidden (403)")
+ * @param reason why, e.g. {@link GapReason#status status(403)}
  */
-public record SourceGap(String kind, String namespace, String reason) {
+public record SourceGap(String kind, String namespace, GapReason reason) {
 
     /** Whether this gap covers a namespace (a cluster-wide gap covers every one). */
     public boolean covers(String namespaceName) {

@@ -2,7 +2,6 @@ package io.kubereach.proxy;
 
 import io.kubereach.engine.Peer;
 import io.kubereach.text.Message;
-import io.kubereach.text.MessageText;
 import java.util.List;
 import java.util.Optional;
 
@@ -29,10 +28,5 @@ public record ServiceBackend(Peer peer, Optional<Integer> targetPort, List<Messa
             out = Message.of("backend.remarkJoin", out, remarks.get(i));
         }
         return out;
-    }
-
-    /** The remarks in English, joined with "; ", empty when plain. */
-    public String note() {
-        return MessageText.english(remark());
     }
 }

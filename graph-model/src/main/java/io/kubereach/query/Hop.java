@@ -1,6 +1,7 @@
 package io.kubereach.query;
 
 import io.kubereach.engine.Verdict;
+import io.kubereach.text.Message;
 import java.util.Optional;
 
 /**
@@ -8,9 +9,9 @@ import java.util.Optional;
  *
  * @param verdict the engine's verdict, empty when the connection cannot even be attempted
  * @param via the whole path when it is not direct (e.g. "shop/client → svc:shop/web 80/TCP → shop/web-1:8080"), empty when direct
- * @param note why it cannot be attempted, or a fact about the backend, empty when none
+ * @param note why it cannot be attempted, or a fact about the backend, when there is one
  */
-public record Hop(Optional<Verdict> verdict, String via, String note) {
+public record Hop(Optional<Verdict> verdict, String via, Optional<Message> note) {
 
     /** Whether this connection is known to be allowed. */
     public boolean allowed() {

@@ -1,6 +1,8 @@
 package io.kubereach.query;
 
+import io.kubereach.model.PortProtocol;
 import io.kubereach.model.Protocol;
+import io.kubereach.text.Message;
 import java.util.Optional;
 
 /** The port of a question: a number, or a name that the destination's pods or Service resolve. */
@@ -13,22 +15,20 @@ public sealed interface PortQuery {
     static PortQuery parse(String text) {
         String[] parts = text.split("/", -1);
         if (parts.length > 2 || parts[0].isEmpty()) {
-            throw new QueryException("'" + text + "' is not PORT[/PROTO], e.g. 6379, 53/UDP or a port name such as http");
+            throw new QueryException(Message.of("query.error.notPort", text));
         }
         Optional<Protocol> protocol = parts.length == 1 ? Optional.empty() : Optional.of(Protocol.parse(parts[1])
-                .orElseThrow(() -> new QueryException("protocol '" + parts[1]
-                        + "' is not covered by NetworkPolicy, which judges only TCP, UDP and SCTP (rule 17)")));
+                .orElseThrow(() -> new QueryException(Message.of("query.error.protocol", parts[1]))));
         if (parts[0].matches("\\d{1,5}")) {
             int number = Integer.parseInt(parts[0]);
             if (number < 1 || number > 65535) {
-                throw new QueryException("port " + number + " is not within 1..65535");
+                throw new QueryException(Message.of("query.error.portRange", String.valueOf(number)));
             }
-            return new Number(number, protocol.orElse(Protocol.TCP));
+            return new Number(new PortProtocol(number, protocol.orElse(Protocol.TCP)));
         }
         // a port name as Kubernetes allows it: up to 15 lower-case letters, digits and dashes, with a letter
         if (!parts[0].matches("[a-z0-9]([-a-z0-9]*[a-z0-9])?") || !parts[0].matches(".*[a-z].*") || parts[0].length() > 15) {
-            throw new QueryException("'" + text + "' is not PORT[/PROTO]: a port is a number 1..65535 or a port name (up to 15 lower-case"
-                    + " letters, digits and dashes), e.g. 6379, 53/UDP or http");
+            throw new QueryException(Message.of("query.error.notPortName", text));
         }
         return new Named(parts[0], protocol);
     }
@@ -36,16 +36,23 @@ public sealed interface PortQuery {
     /** {@code PORT/PROTO} as a question writes it; a name without protocol alone. */
     String text();
 
+    /** The same port with the protocol it was resolved to: a name gains it, a number keeps its own. */
+    PortQuery with(Protocol resolved);
+
     /**
      * A port number.
      *
-     * @param port the port, 1..65535
-     * @param protocol its protocol
+     * @param port the port, 1..65535, with its protocol
      */
-    record Number(int port, Protocol protocol) implements PortQuery {
+    record Number(PortProtocol port) implements PortQuery {
         @Override
         public String text() {
-            return port + "/" + protocol;
+            return port.toString();
+        }
+
+        @Override
+        public PortQuery with(Protocol resolved) {
+            return this;
         }
     }
 
@@ -59,6 +66,11 @@ public sealed interface PortQuery {
         @Override
         public String text() {
             return name + protocol.map(p -> "/" + p).orElse("");
+        }
+
+        @Override
+        public PortQuery with(Protocol resolved) {
+            return new Named(name, Optional.of(resolved));
         }
     }
 }

@@ -7,6 +7,7 @@ import io.kubereach.model.IpAddress;
 import io.kubereach.model.Namespace;
 import io.kubereach.model.Pod;
 import io.kubereach.model.WorkloadRef;
+import io.kubereach.text.Message;
 import java.util.List;
 import java.util.Optional;
 import java.util.TreeSet;
@@ -37,7 +38,7 @@ public final class TargetResolver {
             String[] nsName = split(t.substring(SERVICE_PREFIX.length()), t);
             return snapshot.service(nsName[0], nsName[1])
                     .<Target>map(s -> new Target.ServiceTarget(t, s))
-                    .orElseThrow(() -> new QueryException("no Service " + nsName[0] + "/" + nsName[1] + " in " + snapshot.source()));
+                    .orElseThrow(() -> new QueryException(Message.of("query.error.noService", nsName[0] + "/" + nsName[1], snapshot.source())));
         }
         Optional<Cidr> range = t.contains("/") ? Cidr.parse(t) : Optional.empty();
         if (range.isPresent()) {
@@ -52,12 +53,11 @@ public final class TargetResolver {
         if (pods.isEmpty()) {
             String name = nsName[0] + "/" + nsName[1];
             if (snapshot.service(nsName[0], nsName[1]).isPresent()) {
-                throw new QueryException("no pod or workload " + name + " in " + snapshot.source() + "; did you mean svc:" + name + "?");
+                throw new QueryException(Message.of("query.error.noPodButService", name, snapshot.source()));
             }
             List<String> similar = similarNames(nsName[0], nsName[1]);
-            throw new QueryException("no pod or workload " + name + " in " + snapshot.source()
-                    + (similar.isEmpty() ? " (write NAMESPACE/NAME, svc:NAMESPACE/NAME, an IP address or a CIDR)"
-                            : "; did you mean " + String.join(", ", similar) + "?"));
+            throw new QueryException(similar.isEmpty() ? Message.of("query.error.noPod", name, snapshot.source())
+                    : Message.of("query.error.noPodButSimilar", name, snapshot.source(), String.join(", ", similar)));
         }
         return new Target.Pods(t, pods);
     }
@@ -85,7 +85,7 @@ public final class TargetResolver {
             return new String[] {Namespace.DEFAULT, nsName};
         }
         if (slash == 0 || slash == nsName.length() - 1 || nsName.indexOf('/', slash + 1) >= 0) {
-            throw new QueryException("'" + original + "' is not NAMESPACE/NAME, svc:NAMESPACE/NAME, an IP address or a CIDR");
+            throw new QueryException(Message.of("query.error.notEnd", original));
         }
         return new String[] {nsName.substring(0, slash), nsName.substring(slash + 1)};
     }

@@ -5,6 +5,7 @@ import io.kubereach.engine.Verdict;
 import io.kubereach.model.ClusterSnapshot;
 import io.kubereach.query.Hop;
 import io.kubereach.query.ReachAnswer;
+import io.kubereach.text.MessageText;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -19,7 +20,7 @@ public final class AnswerText {
 
     /** The explanation of an answer, without indentation of the first level. */
     public List<String> lines(ReachAnswer answer) {
-        List<String> out = new ArrayList<>(answer.notes());
+        List<String> out = new ArrayList<>(MessageText.english(answer.notes()));
         boolean single = answer.hops().size() == 1 && answer.hops().get(0).via().isEmpty();
         for (Hop hop : answer.hops()) {
             if (single && hop.verdict().isPresent()) {
@@ -27,9 +28,7 @@ public final class AnswerText {
                 continue;
             }
             out.add(header(hop));
-            if (!hop.note().isEmpty()) {
-                out.add("  note: " + hop.note());
-            }
+            hop.note().ifPresent(note -> out.add("  note: " + MessageText.english(note)));
             hop.verdict().ifPresent(v -> explanation.lines(v).forEach(l -> out.add("  " + l)));
         }
         return out;
@@ -41,7 +40,7 @@ public final class AnswerText {
             return hop.via() + ": denied, the connection cannot land";
         }
         Verdict v = hop.verdict().get();
-        String path = hop.via().isEmpty() ? v.src() + " → " + v.dst() + " " + v.port() + "/" + v.protocol() : hop.via();
+        String path = hop.via().isEmpty() ? v.src() + " → " + v.dst() + " " + v.port() : hop.via();
         return path + ": " + word;
     }
 }

@@ -2,7 +2,6 @@ package io.kubereach.cni;
 
 import static io.kubereach.engine.Fixture.cluster;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.kubereach.engine.LiteralEngine;
 import io.kubereach.engine.Peer;
@@ -52,28 +51,13 @@ class SharedLocalhostTest {
     }
 
     @Test
-    @DisplayName("localhost reaches the container that declares the port, whatever policy says (rule 18)")
-    void localhostReachesTheDeclaringContainerWhateverPolicySays() {
+    @DisplayName("a container reaching another over localhost is a pod reaching itself: allowed even under deny-all (rule 18)")
+    void localhostIsNeverJudged() {
         Pod p = pod("web", container("app", http), container("exporter", metrics));
-        LocalhostPath path = SharedLocalhost.path(p, "exporter", 8080, Protocol.TCP);
-        assertThat(path.listeners()).containsExactly("app");
-        assertThat(path.reason()).contains("pause container").contains("NetworkPolicy never applies there (rule 18)");
-        LocalhostPath undeclared = SharedLocalhost.path(p, "app", 7000, Protocol.TCP);
-        assertThat(undeclared.listeners()).isEmpty();
-        assertThat(undeclared.reason()).contains("containerPort is informational");
-        // the engine agrees: a pod reaching itself is exempt even under deny-all
         var denyAll = io.kubereach.engine.Fixture.policy("shop/deny", "").types(io.kubereach.model.Direction.INGRESS,
                 io.kubereach.model.Direction.EGRESS).build();
         ClusterSnapshot s = cluster().pod(p).policy(denyAll).build();
         assertThat(new LiteralEngine(s).verdict(Peer.of(p), Peer.of(p), Protocol.TCP, 9090).allowed()).isTrue();
-    }
-
-    @Test
-    @DisplayName("a hostNetwork pod's localhost is the node's, and the path says so; an unknown container is refused")
-    void hostNetworkLocalhostIsTheNodes() {
-        Pod p = pod("agent", new WorkloadRef("kube-system", "DaemonSet", "agent"), true, container("agent", http));
-        assertThat(SharedLocalhost.path(p, "agent", 8080, Protocol.TCP).reason()).contains("node's own processes");
-        assertThatThrownBy(() -> SharedLocalhost.path(p, "nope", 8080, Protocol.TCP)).hasMessageContaining("no container nope");
     }
 
     @Test

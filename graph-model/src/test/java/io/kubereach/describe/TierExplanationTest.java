@@ -10,6 +10,7 @@ import io.kubereach.engine.IndexedEngine;
 import io.kubereach.engine.Peer;
 import io.kubereach.engine.Verdict;
 import io.kubereach.model.ClusterSnapshot;
+import io.kubereach.model.GapReason;
 import io.kubereach.model.Pod;
 import io.kubereach.model.Protocol;
 import io.kubereach.model.RuleAction;
@@ -75,7 +76,7 @@ class TierExplanationTest {
     @Test
     @DisplayName("an unread tier says what could not be read and that the answer is unknown")
     void unreadTier() {
-        ClusterSnapshot s = cluster().pod(HARRY).pod(DRACO).gap(new SourceGap("AdminNetworkPolicy", "", "forbidden (403)")).build();
+        ClusterSnapshot s = cluster().pod(HARRY).pod(DRACO).gap(new SourceGap("AdminNetworkPolicy", "", GapReason.status(403))).build();
         assertThat(lines(s, HARRY, DRACO, 80, Language.ENGLISH)).first().isEqualTo(
                 "egress at gryffindor/harry: the admin tier may allow or deny 80/TCP (the AdminNetworkPolicies could not be read"
                         + " (forbidden (403)): whether pods may connect is unknown, not allowed); not isolated by any NetworkPolicy;"

@@ -7,6 +7,7 @@ import io.kubereach.engine.EngineOptions;
 import io.kubereach.engine.IndexedEngine;
 import io.kubereach.model.ClusterSnapshot;
 import io.kubereach.model.ClusterSnapshotBuilder;
+import io.kubereach.model.GapReason;
 import io.kubereach.model.Pod;
 import io.kubereach.model.Protocol;
 import io.kubereach.model.SourceGap;
@@ -51,7 +52,7 @@ class ClusterDiffTest {
     @Test
     @DisplayName("lines to a namespace whose policies one side could not read are uncertain, not unchanged")
     void unreadablePoliciesMakePairsUncertain() {
-        SourceGap vault = new SourceGap("NetworkPolicy", "vault", "forbidden (403)");
+        SourceGap vault = new SourceGap("NetworkPolicy", "vault", GapReason.status(403));
         ConnectivityDiff d = diff(cluster3().build(), cluster3().gap(vault).build());
         assertThat(d.isEmpty()).isTrue();
         assertThat(d.uncertain()).isNotEmpty().allSatisfy(c -> assertThat(c.source() + " " + c.destination()).contains("vault/secret"));

@@ -13,6 +13,7 @@ import io.kubereach.model.CniKind;
 import io.kubereach.model.CniPolicies;
 import io.kubereach.model.EndpointAddress;
 import io.kubereach.model.EndpointPort;
+import io.kubereach.model.GapReason;
 import io.kubereach.model.Service;
 import io.kubereach.model.ServiceEndpoints;
 import io.kubereach.model.ServicePort;
@@ -77,14 +78,14 @@ class EnginesAgreeProperties {
             new ClusterNode("node-1", Map.of("zone", "a", "role", "worker"), List.of(), List.of(IpAddress.of("192.168.1.1"))),
             new ClusterNode("node-2", Map.of("zone", "b"), List.of(), List.of(IpAddress.of("192.168.1.2"))));
     private static final List<SourceGap> GAPS = List.of(
-            new SourceGap("NetworkPolicy", "beta", "forbidden (403)"),
-            new SourceGap("AdminNetworkPolicy", "", "forbidden (403)"),
-            new SourceGap("BaselineAdminNetworkPolicy", "", "forbidden (403)"),
-            new SourceGap(CniKind.CILIUM_NETWORK_POLICY.gapKind(), "beta", "forbidden (403)"),
-            new SourceGap(CniKind.CILIUM_CLUSTERWIDE_NETWORK_POLICY.gapKind(), "", "forbidden (403)"),
-            new SourceGap(CniKind.CALICO_GLOBAL_NETWORK_POLICY.gapKind(), "", "forbidden (403)"),
-            new SourceGap(CniKind.ISTIO_AUTHORIZATION_POLICY.gapKind(), "alpha", "forbidden (403)"),
-            new SourceGap(CniKind.CALICO_HOST_ENDPOINT.gapKind(), "", "forbidden (403)"));
+            new SourceGap("NetworkPolicy", "beta", GapReason.status(403)),
+            new SourceGap("AdminNetworkPolicy", "", GapReason.status(403)),
+            new SourceGap("BaselineAdminNetworkPolicy", "", GapReason.status(403)),
+            new SourceGap(CniKind.CILIUM_NETWORK_POLICY.gapKind(), "beta", GapReason.status(403)),
+            new SourceGap(CniKind.CILIUM_CLUSTERWIDE_NETWORK_POLICY.gapKind(), "", GapReason.status(403)),
+            new SourceGap(CniKind.CALICO_GLOBAL_NETWORK_POLICY.gapKind(), "", GapReason.status(403)),
+            new SourceGap(CniKind.ISTIO_AUTHORIZATION_POLICY.gapKind(), "alpha", GapReason.status(403)),
+            new SourceGap(CniKind.CALICO_HOST_ENDPOINT.gapKind(), "", GapReason.status(403)));
     private static final List<Tuple.Tuple2<Protocol, Integer>> SAMPLED_PORTS = List.of(
             Tuple.of(Protocol.TCP, 80), Tuple.of(Protocol.UDP, 53), Tuple.of(Protocol.SCTP, 5000),
             Tuple.of(Protocol.TCP, 8080), Tuple.of(Protocol.UDP, 9090), Tuple.of(Protocol.TCP, 65535));
@@ -140,7 +141,7 @@ class EnginesAgreeProperties {
                     Statistics.label("deciding tier").collect(verdict.answer(), decidingTier(verdict.egress()), decidingTier(verdict.ingress()));
                     Statistics.label("verdict").collect(verdict.answer(),
                             verdict.exemption() != Verdict.Exemption.NONE ? "exempt"
-                                    : verdict.egress().involvesClusterTiers() || verdict.ingress().involvesClusterTiers() ? "cluster tiers"
+                                    : walksClusterTiers(verdict.egress()) || walksClusterTiers(verdict.ingress()) ? "cluster tiers"
                                     : verdict.ingress().admittedBy().size() + verdict.egress().admittedBy().size() > 0 ? "admitted by rules"
                                     : "no rule");
                 }
@@ -173,6 +174,11 @@ class EnginesAgreeProperties {
     }
 
     /** The tier whose step ends a side's walk (with its Calico tier name), or none. */
+    /** Whether a cluster-wide tier (Admin, Baseline) took part in a side's walk: applied, or could not be read. */
+    private static boolean walksClusterTiers(SideVerdict side) {
+        return side.steps().stream().anyMatch(s -> s.tier().clusterWide());
+    }
+
     private static String decidingTier(SideVerdict side) {
         if (side.steps().isEmpty()) {
             return "-";

@@ -10,6 +10,7 @@ import io.kubereach.model.IpAddress;
 import io.kubereach.model.NetworkPolicy;
 import io.kubereach.model.Pod;
 import io.kubereach.model.Protocol;
+import io.kubereach.text.MessageText;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -57,6 +58,6 @@ class ExemptionRulesTest {
         ReachabilityEngine e = engine.apply(cluster().pod(db).pod(proxy).policy(denyAll).build());
         Verdict v = e.verdict(Peer.of(proxy), Peer.of(db), Protocol.TCP, 6379);
         assertThat(v.allowed()).isFalse();
-        assertThat(v.caveats()).singleElement().asString().contains("hostNetwork");
+        assertThat(MessageText.english(v.caveatMessages())).singleElement().asString().contains("hostNetwork");
     }
 }

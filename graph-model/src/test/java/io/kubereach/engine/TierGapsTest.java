@@ -11,6 +11,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.kubereach.model.ClusterSnapshot;
 import io.kubereach.model.ClusterSnapshotBuilder;
 import io.kubereach.model.Direction;
+import io.kubereach.model.GapReason;
 import io.kubereach.model.IpAddress;
 import io.kubereach.model.Pod;
 import io.kubereach.model.Protocol;
@@ -29,9 +30,9 @@ import org.junit.jupiter.params.provider.MethodSource;
 @DisplayName("Unread cluster-wide policies make the answers they could decide unknown")
 class TierGapsTest {
 
-    private static final SourceGap ADMIN = new SourceGap("AdminNetworkPolicy", "", "forbidden (403)");
-    private static final SourceGap BASELINE = new SourceGap("BaselineAdminNetworkPolicy", "", "forbidden (403)");
-    private static final SourceGap CLUSTER = new SourceGap("ClusterNetworkPolicy", "", "forbidden (403)");
+    private static final SourceGap ADMIN = new SourceGap("AdminNetworkPolicy", "", GapReason.status(403));
+    private static final SourceGap BASELINE = new SourceGap("BaselineAdminNetworkPolicy", "", GapReason.status(403));
+    private static final SourceGap CLUSTER = new SourceGap("ClusterNetworkPolicy", "", GapReason.status(403));
 
     private final Pod web = pod("shop/web", "app=web");
     private final Pod db = pod("vault/db", "app=db");

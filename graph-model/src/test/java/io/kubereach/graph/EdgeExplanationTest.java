@@ -2,7 +2,7 @@ package io.kubereach.graph;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.kubereach.model.Protocol;
+import io.kubereach.model.PortProtocol;
 import io.kubereach.text.Language;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
@@ -28,8 +28,7 @@ class EdgeExplanationTest {
         EdgeExplanation e = graph.explain(edge("traffic:workload:default/Job/nightly>workload:default/StatefulSet/redis"));
         assertThat(e.verdict()).isEqualTo(TrafficVerdict.BLOCKED);
         assertThat(e.ports()).singleElement().satisfies(p -> {
-            assertThat(p.protocol()).isEqualTo(Protocol.TCP);
-            assertThat(p.port()).isEqualTo(6379);
+            assertThat(p.port()).isEqualTo(PortProtocol.tcp(6379));
             assertThat(p.allowed()).isFalse();
             assertThat(p.from()).isEqualTo("default/nightly-1");
             assertThat(String.join("\n", p.reasons(Language.ENGLISH))).contains("isolated by default/test-network-policy").contains("no rule admits");
@@ -42,7 +41,7 @@ class EdgeExplanationTest {
     @DisplayName("tells the allowed and refused served ports of a partly allowed edge apart")
     void partialEdge() {
         EdgeExplanation e = graph.explain(edge("traffic:workload:default/ReplicaSet/frontend>workload:shop/ReplicaSet/web"));
-        assertThat(e.ports()).extracting(p -> p.port() + "=" + p.allowed()).containsExactly("8080=true", "15001=false");
+        assertThat(e.ports()).extracting(p -> p.port().number() + "=" + p.allowed()).containsExactly("8080=true", "15001=false");
         assertThat(e.ports().get(0).reasons(Language.ENGLISH)).anyMatch(r -> r.contains("admitted by shop/allow-to-web"));
     }
 
@@ -50,6 +49,6 @@ class EdgeExplanationTest {
     @DisplayName("explains an edge to an address block on its allowed port and on a refused one")
     void blockEdge() {
         EdgeExplanation e = graph.explain(edge("traffic:workload:shop/ReplicaSet/web>block:0.0.0.0/0 except 10.0.0.0/8"));
-        assertThat(e.ports()).extracting(p -> p.port() + "=" + p.allowed()).contains("443=true").anyMatch(s -> s.endsWith("=false"));
+        assertThat(e.ports()).extracting(p -> p.port().number() + "=" + p.allowed()).contains("443=true").anyMatch(s -> s.endsWith("=false"));
     }
 }

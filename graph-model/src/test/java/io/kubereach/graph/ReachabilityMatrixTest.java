@@ -6,6 +6,7 @@ import io.kubereach.engine.ConnectionSet;
 import io.kubereach.engine.Fixture;
 import io.kubereach.engine.PortSet;
 import io.kubereach.model.ClusterSnapshot;
+import io.kubereach.model.GapReason;
 import io.kubereach.model.Protocol;
 import io.kubereach.model.SourceGap;
 import io.kubereach.synthetic.ClusterShape;
@@ -102,7 +103,7 @@ class ReachabilityMatrixTest {
                 .namespace(Fixture.namespace("vault", "team=vault"))
                 .pod(Fixture.pod("shop/web", "app=web", Fixture.port("http", 80, Protocol.TCP)))
                 .pod(Fixture.pod("vault/db", "app=db", Fixture.port("sql", 5432, Protocol.TCP)))
-                .gap(new SourceGap("AdminNetworkPolicy", "", "forbidden (403)")).build();
+                .gap(new SourceGap("AdminNetworkPolicy", "", GapReason.status(403))).build();
         NetworkGraph g = NetworkGraphBuilder.build(unread);
         ReachabilityMatrix m = ReachabilityMatrix.ofWorkloads(g);
         assertThat(m.verdict(row(m, "web"), row(m, "db"))).isEqualTo(PairVerdict.UNKNOWN);

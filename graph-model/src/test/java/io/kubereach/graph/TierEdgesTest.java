@@ -61,7 +61,7 @@ class TierEdgesTest {
         EdgeExplanation e = graph.explain(edge(graph, "slytherin/Pod/draco", "gryffindor/Pod/harry"));
         assertThat(e.ports()).singleElement().satisfies(p -> {
             assertThat(p.answer()).isEqualTo(Answer.DENIED);
-            assertThat(p.decidedByClusterTiers()).isTrue();
+            assertThat(p.decidingTiers()).containsExactly(TierKind.ADMIN);
             assertThat(p.ingressWalk()).singleElement().satisfies((TierStep s) -> {
                 assertThat(s.tier()).isEqualTo(TierKind.ADMIN);
                 assertThat(s.result()).isEqualTo(StepResult.DENIED);

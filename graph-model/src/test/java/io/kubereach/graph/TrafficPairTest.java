@@ -15,7 +15,7 @@ class TrafficPairTest {
     void idOfTheEdge() {
         GraphEdge.Traffic edge = new GraphEdge.Traffic("workload:shop/ReplicaSet/web", "pod:default/redis-0", TrafficVerdict.ALLOWED,
                 ConnectionSet.all(), ConnectionSet.all());
-        TrafficPair pair = TrafficPair.of(edge);
+        TrafficPair pair = new TrafficPair(edge.sourceId(), edge.targetId());
         assertThat(pair.id()).isEqualTo(edge.id());
         assertThat(TrafficPair.parse(edge.id())).hasValue(pair);
         assertThat(TrafficPair.parse("traffic:ns:shop>ns:default")).hasValue(new TrafficPair("ns:shop", "ns:default"));

@@ -57,7 +57,7 @@ class FindingLanguageTest {
         Pod db = io.kubereach.engine.Fixture.pod("default/db", "role=db");
         ClusterSnapshot s = cluster().pod(db).pod(proxy).build();
         Verdict v = new LiteralEngine(s).verdict(Peer.of(proxy), Peer.of(db), Protocol.TCP, 6379);
-        assertThat(v.caveats()).containsExactly("kube-system/proxy uses hostNetwork: most CNIs neither isolate it nor present"
+        assertThat(MessageText.english(v.caveatMessages())).containsExactly("kube-system/proxy uses hostNetwork: most CNIs neither isolate it nor present"
                 + " its traffic as the pod's; this verdict may not hold");
         chineseWithout(v.caveatMessages().get(0), "most CNIs");
         assertThat(CHINESE.render(v.caveatMessages().get(0))).contains("kube-system/proxy", "hostNetwork");

@@ -12,11 +12,14 @@ import io.kubereach.model.ClusterSnapshotBuilder;
 import io.kubereach.model.Direction;
 import io.kubereach.model.IpAddress;
 import io.kubereach.model.Pod;
+import io.kubereach.model.PortProtocol;
 import io.kubereach.model.Protocol;
 import io.kubereach.model.Service;
 import io.kubereach.model.ServicePort;
 import io.kubereach.model.ServiceType;
 import io.kubereach.model.TargetPort;
+import io.kubereach.text.Language;
+import io.kubereach.text.MessageText;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -44,7 +47,7 @@ class QuestionFormsTest {
     }
 
     private static PortQuery onTcp(int port) {
-        return new PortQuery.Number(port, Protocol.TCP);
+        return new PortQuery.Number(PortProtocol.tcp(port));
     }
 
     @Test
@@ -65,7 +68,7 @@ class QuestionFormsTest {
         ReachAnswer toService = ask(s, "client", "svc:kube-system/kube-dns", new PortQuery.Named("dns", Optional.empty()));
 
         assertThat(toPod.line()).isEqualTo("client kube-system/coredns-1 dns/UDP allowed");
-        assertThat(toPod.hops()).extracting(h -> h.verdict().orElseThrow().port()).containsExactly(53);
+        assertThat(toPod.hops()).extracting(h -> h.verdict().orElseThrow().port()).containsExactly(new PortProtocol(53, Protocol.UDP));
         assertThat(toService.line()).isEqualTo("client svc:kube-system/kube-dns dns/UDP allowed");
         assertThatThrownBy(() -> ask(s, "kube-system/coredns-1", "client", new PortQuery.Named("http", Optional.empty())))
                 .hasMessage("no pod of client declares a container port named http");
@@ -109,7 +112,20 @@ class QuestionFormsTest {
         ReachAnswer a = ask(cluster().build(), "client", "10.244.1.77", onTcp(80));
 
         assertThat(a.outcome()).isEqualTo(Outcome.UNKNOWN);
-        assertThat(a.notes()).singleElement().asString().contains("10.244.1.77 lies in node worker-1's pod CIDR 10.244.1.0/24");
+        assertThat(MessageText.english(a.notes())).singleElement().asString().contains("10.244.1.77 lies in node worker-1's pod CIDR 10.244.1.0/24");
+    }
+
+    @Test
+    @DisplayName("a note and a refusal are messages: the command line's English, and Chinese for a reader who reads Chinese")
+    void notesAndRefusalsRenderInEitherLanguage() {
+        ClusterSnapshot s = cluster().build();
+        ReachAnswer a = ask(s, "client", "10.244.1.77", onTcp(80));
+        QueryException refused = org.junit.jupiter.api.Assertions.assertThrows(QueryException.class,
+                () -> ask(s, "client", "svc:kube-system/kube-dns", onTcp(8080)));
+
+        assertThat(MessageText.in(Language.SIMPLIFIED_CHINESE).render(a.notes().get(0))).contains("10.244.1.77").contains("节点 worker-1 的 Pod CIDR");
+        assertThat(refused.getMessage()).isEqualTo("svc:kube-system/kube-dns has no port 8080/TCP (it has [53/UDP])");
+        assertThat(MessageText.in(Language.SIMPLIFIED_CHINESE).render(refused.reason())).isEqualTo("svc:kube-system/kube-dns 没有端口 8080/TCP（它有 [53/UDP]）");
     }
 
     @Test
@@ -123,11 +139,11 @@ class QuestionFormsTest {
         ReachAnswer around = ask(s, "client", "10.0.0.0/8", onTcp(80));
 
         assertThat(inside.outcome()).isEqualTo(Outcome.UNKNOWN);
-        assertThat(inside.notes()).singleElement().asString().startsWith("10.244.1.0/25 lies in node worker-1's pod CIDR 10.244.1.0/24:");
+        assertThat(MessageText.english(inside.notes())).singleElement().asString().startsWith("10.244.1.0/25 lies in node worker-1's pod CIDR 10.244.1.0/24:");
         assertThat(around.outcome()).isEqualTo(Outcome.ALLOWED);
         assertThat(around.hops()).extracting(h -> h.verdict().orElseThrow().dst().toString())
                 .noneMatch(d -> d.startsWith("10.244.1."));
-        assertThat(around.notes()).singleElement().asString()
+        assertThat(MessageText.english(around.notes())).singleElement().asString()
                 .startsWith("10.0.0.0/8 shares addresses with node worker-1's pod CIDR 10.244.1.0/24: those are pods' addresses, left out here");
         assertThat(ask(s, "client", "10.244.0.0/16", onTcp(80)).hops()).extracting(h -> h.verdict().orElseThrow().dst().toString())
                 .containsExactly("10.244.0.0", "10.244.2.0");

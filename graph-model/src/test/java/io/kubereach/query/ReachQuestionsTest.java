@@ -12,6 +12,7 @@ import io.kubereach.model.EndpointAddress;
 import io.kubereach.model.EndpointPort;
 import io.kubereach.model.IpAddress;
 import io.kubereach.model.Pod;
+import io.kubereach.model.PortProtocol;
 import io.kubereach.model.Protocol;
 import io.kubereach.model.Service;
 import io.kubereach.model.ServiceEndpoints;
@@ -20,6 +21,7 @@ import io.kubereach.model.ServiceType;
 import io.kubereach.model.TargetPort;
 import io.kubereach.model.WorkloadRef;
 import io.kubereach.report.AnswerText;
+import io.kubereach.text.MessageText;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -51,7 +53,7 @@ class ReachQuestionsTest {
     }
 
     private ReachAnswer ask(ClusterSnapshot s, String from, String to, int port) {
-        return new ReachQuestions(s, new LiteralEngine(s)).ask(from, to, port, Protocol.TCP);
+        return new ReachQuestions(s, new LiteralEngine(s)).ask(from, to, PortProtocol.tcp(port));
     }
 
     @Test
@@ -60,7 +62,7 @@ class ReachQuestionsTest {
         ClusterSnapshot s = shop().build();
         ReachAnswer a = ask(s, "shop/client", "svc:shop/web", 80);
         assertThat(a.outcome()).isEqualTo(Outcome.ALLOWED);
-        assertThat(a.hops()).extracting(h -> h.verdict().orElseThrow().port()).containsExactlyInAnyOrder(8080, 9090);
+        assertThat(a.hops()).extracting(h -> h.verdict().orElseThrow().port()).containsExactlyInAnyOrder(PortProtocol.tcp(8080), PortProtocol.tcp(9090));
         assertThat(a.line()).isEqualTo("shop/client svc:shop/web 80/TCP allowed");
     }
 
@@ -113,7 +115,7 @@ class ReachQuestionsTest {
         ReachAnswer a = ask(allowsClients, "203.0.113.9", "svc:shop/web", 30080);
         // entering node-1, where the backend runs, is host traffic (rule 19); entering node-2 is judged at 192.168.49.3
         assertThat(a.outcome()).isEqualTo(Outcome.PARTIAL);
-        assertThat(a.notes()).singleElement().asString().contains("SNAT");
+        assertThat(MessageText.english(a.notes())).singleElement().asString().contains("SNAT");
         assertThat(ask(nodePortCluster(false, "192.168.49.0/24"), "203.0.113.9", "svc:shop/web", 80).outcome())
                 .isEqualTo(Outcome.ALLOWED);
     }
@@ -125,7 +127,7 @@ class ReachQuestionsTest {
                 .isEqualTo(Outcome.ALLOWED);
         ReachAnswer a = ask(nodePortCluster(true, "192.168.49.0/24"), "203.0.113.9", "svc:shop/web", 30080);
         assertThat(a.outcome()).isEqualTo(Outcome.DENIED);
-        assertThat(a.notes()).singleElement().asString().contains("keeps the client address");
+        assertThat(MessageText.english(a.notes())).singleElement().asString().contains("keeps the client address");
     }
 
     @Test
@@ -136,7 +138,7 @@ class ReachQuestionsTest {
         ClusterSnapshot s = cluster().pod(client).pod(starting).service(service("shop", "web", Map.of("app", "web"), http())).build();
         ReachAnswer a = ask(s, "shop/client", "svc:shop/web", 80);
         assertThat(a.outcome()).isEqualTo(Outcome.DENIED);
-        assertThat(a.notes()).singleElement().asString().contains("no ready backend");
+        assertThat(MessageText.english(a.notes())).singleElement().asString().contains("no ready backend");
     }
 
     @Test
@@ -170,7 +172,7 @@ class ReachQuestionsTest {
         ClusterSnapshot s = cluster().pod(client).service(alias).build();
         ReachAnswer a = ask(s, "shop/client", "svc:shop/stripe", 443);
         assertThat(a.outcome()).isEqualTo(Outcome.DENIED);
-        assertThat(a.notes()).singleElement().asString().contains("DNS alias for api.stripe.example");
+        assertThat(MessageText.english(a.notes())).singleElement().asString().contains("DNS alias for api.stripe.example");
     }
 
     @Test

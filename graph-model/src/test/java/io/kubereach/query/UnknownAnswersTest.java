@@ -8,7 +8,9 @@ import io.kubereach.engine.IndexedEngine;
 import io.kubereach.engine.Uncertainty;
 import io.kubereach.model.ClusterSnapshot;
 import io.kubereach.model.ClusterSnapshotBuilder;
+import io.kubereach.model.GapReason;
 import io.kubereach.model.Pod;
+import io.kubereach.model.PortProtocol;
 import io.kubereach.model.Protocol;
 import io.kubereach.model.Service;
 import io.kubereach.model.ServicePort;
@@ -18,6 +20,7 @@ import io.kubereach.model.TargetPort;
 import io.kubereach.report.AnswerText;
 import io.kubereach.report.Connection;
 import io.kubereach.report.ConnectionList;
+import io.kubereach.text.MessageText;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -28,7 +31,7 @@ import org.junit.jupiter.api.Test;
 @DisplayName("answers that depend on NetworkPolicies the source could not read")
 class UnknownAnswersTest {
 
-    private static final SourceGap VAULT = new SourceGap("NetworkPolicy", "vault", "forbidden (403)");
+    private static final SourceGap VAULT = new SourceGap("NetworkPolicy", "vault", GapReason.status(403));
 
     private final Pod client = pod("shop/client", "role=client", port("http", 8080, Protocol.TCP));
     private final Pod secret = pod("vault/secret", "app=secret", port("http", 8080, Protocol.TCP));
@@ -38,7 +41,7 @@ class UnknownAnswersTest {
     }
 
     private static ReachAnswer ask(ClusterSnapshot s, String from, String to, int port) {
-        return new ReachQuestions(s, new IndexedEngine(s, EngineOptions.DEFAULTS)).ask(from, to, port, Protocol.TCP);
+        return new ReachQuestions(s, new IndexedEngine(s, EngineOptions.DEFAULTS)).ask(from, to, PortProtocol.tcp(port));
     }
 
     @Test
@@ -48,7 +51,7 @@ class UnknownAnswersTest {
         ReachAnswer a = ask(s, "shop/client", "vault/secret", 8080);
         assertThat(a.outcome()).isEqualTo(Outcome.UNKNOWN);
         assertThat(a.line()).isEqualTo("shop/client vault/secret 8080/TCP unknown");
-        assertThat(a.notes()).containsExactly("the NetworkPolicies of namespace vault could not be read (forbidden (403)):"
+        assertThat(MessageText.english(a.notes())).containsExactly("the NetworkPolicies of namespace vault could not be read (forbidden (403)):"
                 + " whether its pods may connect is unknown, not allowed");
         assertThat(ask(s, "vault/secret", "shop/client", 8080).outcome()).isEqualTo(Outcome.UNKNOWN);
     }
@@ -70,14 +73,14 @@ class UnknownAnswersTest {
     @Test
     @DisplayName("a gap of another kind, or of another namespace, leaves the answer alone; a cluster-wide gap covers every namespace")
     void onlyPolicyGapsOfTheEndsCount() {
-        assertThat(ask(twoNamespaces().gap(new SourceGap("Pod", "vault", "forbidden (403)")).build(), "shop/client", "vault/secret", 8080)
+        assertThat(ask(twoNamespaces().gap(new SourceGap("Pod", "vault", GapReason.status(403))).build(), "shop/client", "vault/secret", 8080)
                 .outcome()).isEqualTo(Outcome.ALLOWED);
-        assertThat(ask(twoNamespaces().gap(new SourceGap("NetworkPolicy", "other", "forbidden (403)")).build(), "shop/client",
+        assertThat(ask(twoNamespaces().gap(new SourceGap("NetworkPolicy", "other", GapReason.status(403))).build(), "shop/client",
                 "vault/secret", 8080).outcome()).isEqualTo(Outcome.ALLOWED);
-        ClusterSnapshot everywhere = twoNamespaces().gap(new SourceGap("NetworkPolicy", "", "forbidden (403)")).build();
+        ClusterSnapshot everywhere = twoNamespaces().gap(new SourceGap("NetworkPolicy", "", GapReason.status(403))).build();
         ReachAnswer a = ask(everywhere, "shop/client", "203.0.113.7", 443);
         assertThat(a.outcome()).isEqualTo(Outcome.UNKNOWN);
-        assertThat(a.notes()).singleElement().satisfies(n -> assertThat(n).startsWith("the NetworkPolicies of any namespace could not be read"));
+        assertThat(MessageText.english(a.notes())).singleElement().satisfies(n -> assertThat(n).startsWith("the NetworkPolicies of any namespace could not be read"));
     }
 
     @Test

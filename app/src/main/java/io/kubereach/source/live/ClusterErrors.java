@@ -46,11 +46,6 @@ final class ClusterErrors {
         return 0;
     }
 
-    /** A short reason for an HTTP status, as a gap records it: {@code forbidden (403)}. */
-    static String reason(int status) {
-        return GapReasons.english(GapReasons.of(status));
-    }
-
     /**
      * The failure of an activity as one line.
      *

@@ -2,6 +2,7 @@ package io.kubereach.source.live;
 
 import io.fabric8.kubernetes.api.model.HasMetadata;
 import io.kubereach.model.ClusterSnapshot;
+import io.kubereach.model.GapReason;
 import io.kubereach.model.SourceGap;
 import io.kubereach.source.ClusterConverter;
 import io.kubereach.source.ManifestException;
@@ -98,7 +99,7 @@ public final class ClusterObjects {
         }
         String namespace = namespaced && object.getMetadata() != null && object.getMetadata().getNamespace() != null
                 ? object.getMetadata().getNamespace() : "";
-        return java.util.Optional.of(new SourceGap(kind, namespace, GapReasons.english(Message.of("gap.reason.invalid"))));
+        return java.util.Optional.of(new SourceGap(kind, namespace, GapReason.INVALID));
     }
 
     private static ClusterConverter converter(String source, List<SourceGap> gaps, List<Message> warnings) {

@@ -4,6 +4,7 @@ import io.fabric8.kubernetes.api.model.HasMetadata;
 import io.fabric8.kubernetes.api.model.KubernetesResourceList;
 import io.fabric8.kubernetes.api.model.ListOptionsBuilder;
 import io.fabric8.kubernetes.client.KubernetesClientException;
+import io.kubereach.model.GapReason;
 import io.kubereach.model.SourceGap;
 import io.kubereach.text.Message;
 import io.kubereach.text.MessageText;
@@ -175,7 +176,7 @@ final class ResourceLister {
             return Optional.empty(); // e.g. a cluster without the CRDs of the cluster-wide policies: normal and silent
         }
         String namespace = read.kind() == ResourceKind.NAMESPACE ? read.name().orElse("") : read.namespace().orElse("");
-        return Optional.of(new SourceGap(read.kind().gapKind(), namespace, ClusterErrors.reason(status)));
+        return Optional.of(new SourceGap(read.kind().gapKind(), namespace, GapReason.status(status)));
     }
 
     /** A gap in words: what could not be read, why, and what the model lacks. */
@@ -194,7 +195,7 @@ final class ResourceLister {
                     : Message.of("gap.listIn", kind.plural(), gap.namespace());
         }
         boolean everywhere = kind.namespaced() && gap.namespace().isEmpty() && kind != ResourceKind.CONFIG_MAP;
-        return Message.of(everywhere ? "gap.problemEverywhere" : "gap.problem", what, gap.reason(), kind.consequence());
+        return Message.of(everywhere ? "gap.problemEverywhere" : "gap.problem", what, gap.reason().message(), kind.consequence());
     }
 
     /** Makes one read into the store; the HTTP status when the server refused it with 403 or 404. */

@@ -18,6 +18,7 @@ import io.kubereach.model.Service;
 import io.kubereach.model.WorkloadRef;
 import io.kubereach.proxy.ServiceBackend;
 import io.kubereach.proxy.ServiceFinding;
+import io.kubereach.text.Message;
 import io.kubereach.text.Sentence;
 import java.util.List;
 
@@ -290,7 +291,7 @@ public sealed interface Details {
      * @param enforcement whether the CNI enforces what the verdicts say
      */
     record Answer(Question question, java.util.Optional<io.kubereach.query.Outcome> outcome, List<AnswerHop> hops, int hopsOmitted,
-            List<String> notes, java.util.Optional<AnswerProblem> problem, PolicyEnforcement enforcement) implements Details {
+            List<Message> notes, java.util.Optional<AnswerProblem> problem, PolicyEnforcement enforcement) implements Details {
         public Answer {
             hops = List.copyOf(hops);
             notes = List.copyOf(notes);
@@ -301,9 +302,9 @@ public sealed interface Details {
      * Why a question cannot be answered as asked.
      *
      * @param key a key of the app's words
-     * @param detail its argument: what the command line would say (English), or empty
+     * @param reason its argument, the engine's reason (what the command line says in English), when the key has one
      */
-    record AnswerProblem(String key, String detail) {
+    record AnswerProblem(String key, java.util.Optional<Message> reason) {
     }
 
     /**
@@ -312,9 +313,9 @@ public sealed interface Details {
      * @param path the connection ("a → b 6379/TCP", or through a Service, its whole path)
      * @param verdict its verdict, unknown in grey
      * @param reasons the trace: each side's isolating policies in evaluation order, the admitting rule or the closest ones
-     * @param note a fact about the backend, empty when none
+     * @param note why it cannot be attempted, or a fact about the backend, when there is one
      */
-    record AnswerHop(String path, PairVerdict verdict, List<io.kubereach.text.Message> reasons, String note) {
+    record AnswerHop(String path, PairVerdict verdict, List<Message> reasons, java.util.Optional<Message> note) {
         public AnswerHop {
             reasons = List.copyOf(reasons);
         }

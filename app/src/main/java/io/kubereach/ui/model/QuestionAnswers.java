@@ -53,22 +53,22 @@ final class QuestionAnswers {
             from = resolver.resolve(question.from());
             to = resolver.resolve(question.to());
         } catch (QueryException e) {
-            return problem(question, new Details.AnswerProblem("question.problem.unknown", e.getMessage()));
+            return problem(question, new Details.AnswerProblem("question.problem.unknown", Optional.of(e.reason())));
         }
         if (question.port().isEmpty()) {
             Optional<String> fromId = vertexOf(from);
             Optional<String> toId = vertexOf(to);
             if (fromId.isEmpty() || toId.isEmpty()) {
-                return problem(question, new Details.AnswerProblem("question.problem.portNeeded", ""));
+                return problem(question, new Details.AnswerProblem("question.problem.portNeeded", Optional.empty()));
             }
             return pairDetails.apply(new TrafficPair(fromId.get(), toId.get()));
         }
         PortProtocol port = question.port().get();
         ReachAnswer answer;
         try {
-            answer = new ReachQuestions(snapshot, graph.engine()).ask(question.from(), question.to(), port.number(), port.protocol());
+            answer = new ReachQuestions(snapshot, graph.engine()).ask(question.from(), question.to(), port);
         } catch (QueryException e) {
-            return problem(question, new Details.AnswerProblem("question.problem.unknown", e.getMessage()));
+            return problem(question, new Details.AnswerProblem("question.problem.unknown", Optional.of(e.reason())));
         }
         VerdictExplanation words = new VerdictExplanation(snapshot);
         List<Details.AnswerHop> hops = new ArrayList<>();
@@ -100,7 +100,7 @@ final class QuestionAnswers {
             return new Details.AnswerHop(hop.via(), PairVerdict.BLOCKED, List.of(), hop.note());
         }
         Verdict v = hop.verdict().get();
-        String path = hop.via().isEmpty() ? v.src() + " → " + v.dst() + " " + new PortProtocol(v.port(), v.protocol()) : hop.via();
+        String path = hop.via().isEmpty() ? v.src() + " → " + v.dst() + " " + v.port() : hop.via();
         PairVerdict verdict = hop.unknown() ? PairVerdict.UNKNOWN : hop.allowed() ? PairVerdict.ALLOWED : PairVerdict.BLOCKED;
         return new Details.AnswerHop(path, verdict, words.messages(v), hop.note());
     }

@@ -10,7 +10,6 @@ import io.kubereach.model.Pod;
 import io.kubereach.model.SourceGap;
 import io.kubereach.proxy.ServiceFinding;
 import io.kubereach.source.SkippedInput;
-import io.kubereach.source.live.GapReasons;
 import io.kubereach.text.Message;
 import java.util.ArrayList;
 import java.util.List;
@@ -84,7 +83,7 @@ public final class StatusViewModel {
             out.add(new StatusWarning(StatusWarning.Kind.POLICY_NOT_ENFORCED, cni.title(), cni.reason(), 1, List.of()));
         }
         for (SourceGap gap : analysis.snapshot().gaps()) {
-            out.add(new StatusWarning(StatusWarning.Kind.SOURCE_GAP, gap.kind(), GapReasons.of(gap.reason()), 1,
+            out.add(new StatusWarning(StatusWarning.Kind.SOURCE_GAP, gap.kind(), gap.reason().message(), 1,
                     gap.namespace().isEmpty() ? List.of() : List.of(gap.namespace())));
         }
         List<Pod> host = analysis.hostNetworkPods();

@@ -63,7 +63,7 @@ public record WhatIfLine(String sourceId, String targetId, Optional<PairVerdict>
                 break;
             }
             String sentences = String.join(" ", p.explanation().stream().map(Messages::text).toList());
-            out.add(p.port() + "/" + p.protocol() + ": " + sentences);
+            out.add(p.port() + ": " + sentences);
         }
         return out;
     }

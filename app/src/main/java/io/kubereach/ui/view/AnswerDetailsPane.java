@@ -27,7 +27,7 @@ final class AnswerDetailsPane extends VBox {
         String port = a.question().port().map(Object::toString).orElse(Words.text("question.everyPort"));
         getChildren().add(DetailSections.heading(Words.text("question.title", a.question().from(), a.question().to(), port)));
         if (a.problem().isPresent()) {
-            Label problem = DetailSections.warning(Words.text(a.problem().get().key(), a.problem().get().detail()));
+            Label problem = DetailSections.warning(Words.text(a.problem().get().key(), a.problem().get().reason().map(words::render).orElse("")));
             problem.setId("answer-problem");
             getChildren().add(problem);
             return;
@@ -40,7 +40,7 @@ final class AnswerDetailsPane extends VBox {
         if (a.enforcement() == PolicyEnforcement.NOT_ENFORCED) {
             getChildren().add(DetailSections.warning(Words.text("details.traffic.notEnforced")));
         }
-        a.notes().forEach(n -> getChildren().add(DetailSections.paragraph(n)));
+        a.notes().forEach(n -> getChildren().add(DetailSections.paragraph(words.render(n))));
         if (a.hops().isEmpty()) {
             getChildren().add(DetailSections.muted(Words.text("question.noConnection")));
         }
@@ -53,9 +53,7 @@ final class AnswerDetailsPane extends VBox {
             VBox reasons = new VBox(2);
             reasons.getStyleClass().add("answer-trace");
             hop.reasons().forEach(r -> reasons.getChildren().add(DetailSections.paragraph(words.render(r))));
-            if (!hop.note().isEmpty()) {
-                reasons.getChildren().add(DetailSections.muted(hop.note()));
-            }
+            hop.note().ifPresent(note -> reasons.getChildren().add(DetailSections.muted(words.render(note))));
             reasons.setPadding(new Insets(0, 0, 4, 14));
             getChildren().addAll(head, reasons);
         }

@@ -3,7 +3,6 @@ package io.kubereach.ui.view;
 import io.kubereach.cni.PolicyEnforcement;
 import io.kubereach.graph.PairVerdict;
 import io.kubereach.graph.PortVerdict;
-import io.kubereach.model.PortProtocol;
 import io.kubereach.ui.i18n.Messages;
 import io.kubereach.ui.model.AppViewModel;
 import io.kubereach.ui.model.Details;
@@ -45,7 +44,7 @@ final class TrafficDetailsPane extends VBox {
                 pairLabel.getStyleClass().add("text-bold");
                 getChildren().add(pairLabel);
             }
-            HBox line = new HBox(8, new Label(new PortProtocol(p.port(), p.protocol()).toString()),
+            HBox line = new HBox(8, new Label(p.port().toString()),
                     DetailSections.verdict(switch (p.answer()) {
                         case ALLOWED -> PairVerdict.ALLOWED;
                         case DENIED -> PairVerdict.BLOCKED;

@@ -3,6 +3,7 @@ package io.kubereach.source.live;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
+import io.kubereach.model.GapReason;
 import io.kubereach.text.Language;
 import io.kubereach.text.MessageText;
 import java.net.InetAddress;
@@ -104,9 +105,9 @@ class ClusterErrorLanguageTest {
     @Test
     @DisplayName("a refused request's status reads as a gap reason in both languages")
     void gapReasons() {
-        assertThat(ClusterErrors.reason(403)).isEqualTo("forbidden (403)");
-        assertThat(MessageText.in(Language.SIMPLIFIED_CHINESE).render(GapReasons.of("forbidden (403)"))).isEqualTo("被禁止（403）");
-        assertThat(MessageText.english(GapReasons.of("HTTP 500"))).isEqualTo("HTTP 500");
-        assertThat(MessageText.in(Language.SIMPLIFIED_CHINESE).render(GapReasons.of("written by hand"))).isEqualTo("written by hand");
+        assertThat(MessageText.english(GapReason.status(403).message())).isEqualTo("forbidden (403)");
+        assertThat(MessageText.in(Language.SIMPLIFIED_CHINESE).render(GapReason.status(403).message())).isEqualTo("被禁止（403）");
+        assertThat(MessageText.english(GapReason.status(500).message())).isEqualTo("HTTP 500");
+        assertThat(MessageText.in(Language.SIMPLIFIED_CHINESE).render(GapReason.recorded("written by hand").message())).isEqualTo("written by hand");
     }
 }

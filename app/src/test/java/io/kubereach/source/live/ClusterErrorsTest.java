@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.fabric8.kubernetes.api.model.StatusBuilder;
 import io.fabric8.kubernetes.client.KubernetesClientException;
+import io.kubereach.model.GapReason;
 import io.kubereach.text.Message;
+import io.kubereach.text.MessageText;
 import java.net.ConnectException;
 import java.util.List;
 import org.junit.jupiter.api.DisplayName;
@@ -54,7 +56,7 @@ class ClusterErrorsTest {
     void reasons() {
         assertThat(ClusterErrors.status(http(403, "x"))).isEqualTo(403);
         assertThat(ClusterErrors.status(new RuntimeException("no answer"))).isZero();
-        assertThat(ClusterErrors.reason(403)).isEqualTo("forbidden (403)");
-        assertThat(ClusterErrors.reason(404)).isEqualTo("not served by this API server (404)");
+        assertThat(MessageText.english(GapReason.status(403).message())).isEqualTo("forbidden (403)");
+        assertThat(MessageText.english(GapReason.status(404).message())).isEqualTo("not served by this API server (404)");
     }
 }

@@ -9,6 +9,7 @@ import io.fabric8.kubernetes.api.model.HasMetadata;
 import io.fabric8.kubernetes.api.model.apps.DaemonSetBuilder;
 import io.fabric8.kubernetes.api.model.apps.ReplicaSetBuilder;
 import io.kubereach.model.ClusterSnapshot;
+import io.kubereach.model.GapReason;
 import io.kubereach.model.KubeProxyConfig;
 import io.kubereach.model.Pod;
 import io.kubereach.model.SourceGap;
@@ -162,7 +163,7 @@ class ClusterLoadTest {
         cluster.refuse("/namespaces/vault/networkpolicies", 403);
         ClusterObjects read = load();
         assertThat(read.snapshot().policies()).extracting(p -> p.namespace() + "/" + p.name()).containsExactly("shop/web-from-client");
-        assertThat(read.snapshot().gaps()).containsExactly(new SourceGap("NetworkPolicy", "vault", "forbidden (403)"));
+        assertThat(read.snapshot().gaps()).containsExactly(new SourceGap("NetworkPolicy", "vault", GapReason.status(403)));
         assertThat(read.snapshot().warnings()).containsExactly(
                 "cannot list NetworkPolicies in namespace vault (forbidden (403)): reachability there is unknown");
     }
@@ -173,8 +174,8 @@ class ClusterLoadTest {
         cluster.refuse("/networking.k8s.io/v1/networkpolicies", 403);
         cluster.refuse("/api/v1/namespaces?", 403);
         ClusterObjects read = load();
-        assertThat(read.snapshot().gaps()).containsExactly(new SourceGap("Namespace", "", "forbidden (403)"),
-                new SourceGap("NetworkPolicy", "", "forbidden (403)"));
+        assertThat(read.snapshot().gaps()).containsExactly(new SourceGap("Namespace", "", GapReason.status(403)),
+                new SourceGap("NetworkPolicy", "", GapReason.status(403)));
         assertThat(read.snapshot().warnings()).contains("cannot list NetworkPolicies in any namespace (forbidden (403)):"
                 + " reachability there is unknown; choose namespaces you may read with -n NS");
     }

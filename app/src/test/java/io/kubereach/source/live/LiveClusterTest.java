@@ -9,7 +9,7 @@ import io.fabric8.kubernetes.api.model.networking.v1.NetworkPolicy;
 import io.fabric8.kubernetes.api.model.networking.v1.NetworkPolicyBuilder;
 import io.kubereach.engine.EngineOptions;
 import io.kubereach.engine.IndexedEngine;
-import io.kubereach.model.Protocol;
+import io.kubereach.model.PortProtocol;
 import io.kubereach.query.Outcome;
 import io.kubereach.query.ReachQuestions;
 import java.nio.file.Path;
@@ -72,7 +72,7 @@ class LiveClusterTest {
 
     private Outcome clientToWeb() {
         var s = live.snapshot();
-        return new ReachQuestions(s, new IndexedEngine(s, EngineOptions.DEFAULTS)).ask("shop/client-1", "shop/web-1", 8080, Protocol.TCP)
+        return new ReachQuestions(s, new IndexedEngine(s, EngineOptions.DEFAULTS)).ask("shop/client-1", "shop/web-1", PortProtocol.tcp(8080))
                 .outcome();
     }
 
@@ -109,12 +109,12 @@ class LiveClusterTest {
         awaitEvent(e -> e.change().added().contains(podRef("client-2")));
         var s = live.snapshot();
         assertThat(new ReachQuestions(s, new IndexedEngine(s, EngineOptions.DEFAULTS))
-                .ask("shop/client-2", "shop/web-1", 8080, Protocol.TCP).outcome()).isEqualTo(Outcome.DENIED);
+                .ask("shop/client-2", "shop/web-1", PortProtocol.tcp(8080)).outcome()).isEqualTo(Outcome.DENIED);
 
         cluster.update(fromEveryone);
         ClusterEvent event = awaitEvent(e -> e.change().changed().contains(new ObjectRef("NetworkPolicy", "shop", "web-from-client")));
         assertThat(new ReachQuestions(event.snapshot(), new IndexedEngine(event.snapshot(), EngineOptions.DEFAULTS))
-                .ask("shop/client-2", "shop/web-1", 8080, Protocol.TCP).outcome()).isEqualTo(Outcome.ALLOWED);
+                .ask("shop/client-2", "shop/web-1", PortProtocol.tcp(8080)).outcome()).isEqualTo(Outcome.ALLOWED);
     }
 
     @Test

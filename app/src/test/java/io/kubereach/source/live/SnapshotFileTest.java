@@ -12,6 +12,7 @@ import io.fabric8.kubernetes.api.model.apps.ReplicaSetBuilder;
 import io.fabric8.kubernetes.api.model.discovery.v1.EndpointSliceBuilder;
 import io.fabric8.kubernetes.api.model.networking.v1.IngressBuilder;
 import io.kubereach.model.ClusterSnapshot;
+import io.kubereach.model.GapReason;
 import io.kubereach.model.SourceGap;
 import io.kubereach.source.ManifestException;
 import io.kubereach.source.ManifestSource;
@@ -86,7 +87,7 @@ class SnapshotFileTest {
         ClusterSnapshot live = read.snapshot();
         ClusterSnapshot saved = new ManifestSource().read(file);
         assertThat(saved.withSource(live.source())).isEqualTo(live);
-        assertThat(saved.gaps()).containsExactly(new SourceGap("NetworkPolicy", "vault", "forbidden (403)"));
+        assertThat(saved.gaps()).containsExactly(new SourceGap("NetworkPolicy", "vault", GapReason.status(403)));
         assertThat(saved.warnings()).anySatisfy(w -> assertThat(w).contains("NetworkPolicies in namespace vault"))
                 .anySatisfy(w -> assertThat(w).contains("Pod vault/broken-1").contains("not-an-address").endsWith(": skipped"));
         assertThat(saved.pods()).hasSize(37); // 36 synthetic, b-1; the broken pod is dropped, and no template pods
@@ -105,6 +106,17 @@ class SnapshotFileTest {
         String header = Files.readAllLines(file).get(1);
         assertThat(header).contains("\"context\":\"dev\"", "\"server-version\":\"v1.31.0\"", "\"taken\":\"" + read.taken() + "\"")
                 .contains("NetworkPolicy").contains("forbidden (403)");
+    }
+
+    @Test
+    @DisplayName("a gap keeps its cause, so its reason reads in the reader's language; one written without a cause keeps its words")
+    void gapsKeepTheirCause() throws Exception {
+        String header = Files.readAllLines(file).get(1);
+        assertThat(header).contains("FORBIDDEN");
+        Path older = dir.resolve("older.json");
+        Files.writeString(older, Files.readString(file).replace(",\\\"cause\\\":\\\"FORBIDDEN\\\"", ""));
+        ClusterSnapshot saved = new ManifestSource().read(older);
+        assertThat(saved.gaps()).containsExactly(new SourceGap("NetworkPolicy", "vault", GapReason.recorded("forbidden (403)")));
     }
 
     @Test

@@ -115,7 +115,7 @@ class GuardRailsViewModelTest {
     @DisplayName("web → api walks Admin (no rule matches), then the NetworkPolicy that admits it, which decides; the Baseline tier is never reached")
     void allowedLineWalksEveryTierUpToTheNetworkPolicy() {
         Details.Traffic t = traffic(FRONTEND, ORDERS);
-        var https = t.explanation().ports().stream().filter(p -> p.port() == 8443).findFirst().orElseThrow();
+        var https = t.explanation().ports().stream().filter(p -> p.port().number() == 8443).findFirst().orElseThrow();
         assertThat(https.answer()).isEqualTo(Answer.ALLOWED);
         TierWalk ingress = TierWalk.of(https).stream().filter(w -> w.direction() == Direction.INGRESS).findFirst().orElseThrow();
         assertThat(ingress.steps()).extracting(TierWalk.Step::tier).containsExactly(TierKind.ADMIN, TierKind.NETWORK_POLICY);

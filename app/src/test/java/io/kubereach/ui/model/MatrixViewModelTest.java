@@ -6,6 +6,7 @@ import io.kubereach.graph.GraphEdge;
 import io.kubereach.graph.PairVerdict;
 import io.kubereach.graph.ReachabilityMatrix;
 import io.kubereach.graph.TrafficPair;
+import io.kubereach.model.PortProtocol;
 import java.util.Optional;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -62,7 +63,7 @@ class MatrixViewModelTest {
         assertThat(answer.to()).isEqualTo("default/redis");
         assertThat(answer.verdict()).isEqualTo(PairVerdict.BLOCKED);
         assertThat(answer.explanation().ports()).anySatisfy(p -> {
-            assertThat(p.port()).isEqualTo(6379);
+            assertThat(p.port()).isEqualTo(PortProtocol.tcp(6379));
             assertThat(p.allowed()).isFalse();
             assertThat(p.reasons(io.kubereach.text.Language.ENGLISH)).isNotEmpty();
         });

@@ -3,6 +3,7 @@ package io.kubereach.ui.model;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.kubereach.graph.PairVerdict;
+import io.kubereach.model.PortProtocol;
 import io.kubereach.query.Outcome;
 import io.kubereach.text.Language;
 import io.kubereach.text.MessageText;
@@ -47,7 +48,7 @@ class QuestionViewModelTest {
         Details.Answer a = ask("default/frontend", "default/redis", "6379/TCP");
         io.kubereach.model.ClusterSnapshot s = app.workspace().analysisProperty().get().snapshot();
         var cli = new io.kubereach.query.ReachQuestions(s, app.workspace().analysisProperty().get().graph().engine())
-                .ask("default/frontend", "default/redis", 6379, io.kubereach.model.Protocol.TCP);
+                .ask("default/frontend", "default/redis", PortProtocol.tcp(6379));
         assertThat(a.outcome()).hasValue(cli.outcome());
         var words = new io.kubereach.describe.VerdictExplanation(s);
         assertThat(english(a.hops().get(0))).isEqualTo(words.lines(cli.hops().get(0).verdict().orElseThrow()));
@@ -59,7 +60,7 @@ class QuestionViewModelTest {
         ask("default/nightly-report", "default/redis", "6379");
         assertThat(app.selection().highlightProperty().get()).isNotNull();
         var built = new DetailsBuilder(app.workspace().analysisProperty().get())
-                .build(new Question("default/nightly-report", "svc:default/redis", java.util.Optional.of(io.kubereach.model.PortProtocol.tcp(6379))).id(),
+                .build(new Question("default/nightly-report", "svc:default/redis", java.util.Optional.of(PortProtocol.tcp(6379))).id(),
                         app.workspace().layoutProperty().get());
         assertThat(built.related()).contains("svc:default/redis", "pod:default/redis-0", "pod:default/redis-1",
                 "workload:default/StatefulSet/redis").anyMatch(id -> id.startsWith("pod:default/nightly-report"));
@@ -79,7 +80,7 @@ class QuestionViewModelTest {
     @DisplayName("an unknown name, a bad port or a missing end says why, and nothing is asked")
     void problemsAreSaid() {
         assertThat(ask("default/nobody", "default/redis", "6379").problem()).hasValueSatisfying(p ->
-                assertThat(p.detail()).contains("no pod or workload default/nobody"));
+                assertThat(p.reason().map(MessageText::english)).hasValueSatisfying(r -> assertThat(r).contains("no pod or workload default/nobody")));
         question.portProperty().set("70000");
         question.ask();
         assertThat(question.problemProperty().get()).isEqualTo("question.problem.port");
