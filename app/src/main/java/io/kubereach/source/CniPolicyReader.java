@@ -6,6 +6,7 @@ import io.kubereach.model.CalicoPolicy;
 import io.kubereach.model.CalicoPolicyKind;
 import io.kubereach.model.CalicoTier;
 import io.kubereach.model.CiliumPolicy;
+import io.kubereach.model.CiliumSubject;
 import io.kubereach.model.CniPolicies;
 import io.kubereach.model.ServiceAccount;
 import io.kubereach.model.UnevaluatedPolicy;
@@ -88,18 +89,30 @@ final class CniPolicyReader {
                 List.copyOf(serviceAccounts.values()), List.copyOf(unevaluated.values()));
     }
 
-    /** One line counting the recognised objects that decide connections but are not evaluated, by kind. */
+    /**
+     * One line counting the recognised objects that decide connections but are not evaluated, by
+     * kind; a Cilium policy with host rules ({@code nodeSelector}) is one of them, as the engine
+     * leaves the host firewall unknown.
+     */
     private void warnUnevaluated() {
         Map<String, Integer> counts = new TreeMap<>();
         for (UnevaluatedPolicy object : unevaluated.values()) {
             counts.merge(object.kind() + " (" + ManifestKinds.group(object.apiVersion()) + ")", 1, Integer::sum);
         }
-        if (counts.isEmpty()) {
+        Map<String, Integer> hostPolicies = new TreeMap<>();
+        for (CiliumPolicy policy : cilium.values()) {
+            if (policy.rules().stream().anyMatch(rule -> rule.subject() instanceof CiliumSubject.Nodes)) {
+                hostPolicies.merge(policy.kind(), 1, Integer::sum);
+            }
+        }
+        if (counts.isEmpty() && hostPolicies.isEmpty()) {
             return;
         }
         List<Message> items = new ArrayList<>();
         counts.forEach((kind, count) -> items.add(Message.of("cniWarning.kindCount", count, kind)));
-        warnings.add(Message.of("cniWarning.unevaluated", unevaluated.size(), Message.series(items)));
+        hostPolicies.forEach((kind, count) -> items.add(Message.of("cniWarning.ciliumHostPolicies", count, kind + " (cilium.io)")));
+        int total = unevaluated.size() + hostPolicies.values().stream().mapToInt(Integer::intValue).sum();
+        warnings.add(Message.of("cniWarning.unevaluated", total, Message.series(items)));
     }
 
     /** Calico refuses a policy whose tier does not exist; from manifests it is kept, with a warning. */

@@ -8,6 +8,7 @@ import io.kubereach.graph.NetworkGraphBuilder;
 import io.kubereach.source.ManifestSource;
 import java.nio.file.Path;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.junit.jupiter.api.BeforeAll;
@@ -85,5 +86,24 @@ class DecidedBadgeTest {
         assertThat(DecidedBadge.of(Set.of(), en)).isEmpty();
         assertThat(DecidedBadge.of(EnumSet.of(TierKind.ADMIN, TierKind.CILIUM_DENY), DiagramText.of(Locale.SIMPLIFIED_CHINESE)))
                 .contains("管理员", "Cilium");
+    }
+
+    @Test
+    @DisplayName("the legend names every word a badge can show for a deciding tier, Cilium and Calico by their language; in Chinese too")
+    void legendAgreesWithBadges() {
+        for (Locale locale : List.of(Locale.ENGLISH, Locale.SIMPLIFIED_CHINESE)) {
+            DiagramText text = DiagramText.of(locale);
+            String legend = text.get("legend.decidedBy");
+            for (TierKind kind : TierKind.values()) {
+                if (kind != TierKind.UNEVALUATED) { // an object not evaluated never decides: its lines are unknown, without a badge
+                    String word = DecidedBadge.of(EnumSet.of(kind), text);
+                    assertThat(List.of(",", "、", ":", "：")).as("%s (%s) named in the %s legend: %s", kind, word, locale, legend)
+                            .anyMatch(separator -> legend.contains(word + separator));
+                }
+            }
+        }
+        DiagramText en = DiagramText.of(Locale.ENGLISH);
+        assertThat(DecidedBadge.of(EnumSet.of(TierKind.CILIUM_DENY), en)).isEqualTo("Cilium");
+        assertThat(DecidedBadge.of(EnumSet.of(TierKind.CALICO), en)).isEqualTo("Calico");
     }
 }

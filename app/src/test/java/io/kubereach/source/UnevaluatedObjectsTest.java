@@ -108,4 +108,33 @@ class UnevaluatedObjectsTest {
         assertThat(snapshot.warnings()).anyMatch(w -> w.startsWith("3 objects that may decide connections are recognised but not evaluated")
                 && w.contains("1 GlobalNetworkSet (projectcalico.org)") && w.contains("1 StagedNetworkPolicy (projectcalico.org)"));
     }
+
+    @Test
+    @DisplayName("A Cilium policy with host rules (nodeSelector) is counted among the objects recognised but not evaluated; one without is not")
+    void ciliumHostPolicyIsCounted() throws Exception {
+        ClusterSnapshot snapshot = manifests.read("""
+                apiVersion: cilium.io/v2
+                kind: CiliumClusterwideNetworkPolicy
+                metadata: {name: edge-host-firewall}
+                spec:
+                  nodeSelector: {matchLabels: {role: edge}}
+                  ingress: [{fromEntities: [cluster]}]
+                ---
+                apiVersion: cilium.io/v2
+                kind: CiliumNetworkPolicy
+                metadata: {name: web, namespace: shop}
+                spec:
+                  endpointSelector: {matchLabels: {app: web}}
+                  ingress: [{fromEntities: [cluster]}]
+                ---
+                apiVersion: projectcalico.org/v3
+                kind: HostEndpoint
+                metadata: {name: node1-eth0}
+                spec: {interfaceName: eth0, node: node1, expectedIPs: [192.168.0.1]}
+                """);
+        assertThat(snapshot.warnings()).anyMatch(w -> w.startsWith("2 objects that may decide connections are recognised but not evaluated")
+                && w.contains("1 HostEndpoint (projectcalico.org)")
+                && w.contains("1 CiliumClusterwideNetworkPolicy (cilium.io) with host rules (nodeSelector)")
+                && !w.contains("CiliumNetworkPolicy (cilium.io)"));
+    }
 }

@@ -18,6 +18,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
+import java.util.function.Consumer;
 
 /**
  * Calico's policies with their selectors evaluated over pod classes and their rules' ends over
@@ -165,6 +166,22 @@ final class CalicoIndex {
     /** Whether some policy of any tier applies to the class for the direction. */
     boolean any(Direction direction, int podClass) {
         return any[direction.ordinal()][podClass];
+    }
+
+    /**
+     * Every bit set a rule of the direction of a policy applying to the class (in any tier) tests a
+     * remote end against, over classes ({@code pod}) or ranges: the source of an ingress rule, the
+     * destination of an egress rule (the other end is the judged class, see {@link #match}).
+     */
+    void remoteBits(Direction direction, int podClass, boolean pod, Consumer<BitSet> sink) {
+        for (List<List<List<CalicoPolicy>>> tier : applying.values()) {
+            for (CalicoPolicy policy : tier.get(direction.ordinal()).get(podClass)) {
+                for (CompiledRule rule : rules.get(policy)[direction.ordinal()]) {
+                    PeerBits remote = direction == Direction.INGRESS ? rule.source() : rule.destination();
+                    sink.accept(pod ? remote.classes() : remote.ranges());
+                }
+            }
+        }
     }
 
     /** How the rules of a judged class's policies match a connection with a remote class ({@code pod}) or range. */

@@ -14,6 +14,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Consumer;
 
 /**
  * Cilium's rules with their selectors evaluated over pod classes and their peers over classes and
@@ -143,6 +144,22 @@ final class CiliumIndex {
     /** The rules that select the class's pods, repeats left out: enough for what they may allow and deny. */
     List<CiliumRules.Member> distinct(int podClass) {
         return distinctByClass.get(podClass);
+    }
+
+    /**
+     * Every bit set a peer of the direction (allow or deny) of a rule selecting the class tests a
+     * remote end against: over classes ({@code pod}) or ranges.
+     */
+    void remoteBits(Direction direction, int podClass, boolean pod, Consumer<BitSet> sink) {
+        for (CiliumRules.Member m : byClass.get(podClass)) {
+            for (CompiledPeer[][] items : peers[m.id()][direction.ordinal()]) {
+                for (CompiledPeer[] item : items) {
+                    for (CompiledPeer p : item) {
+                        List.of(p.always(), p.sameNode(), p.otherNode(), p.maybe()).forEach(b -> sink.accept(pod ? b.classes() : b.ranges()));
+                    }
+                }
+            }
+        }
     }
 
     /** How peers match a remote end: a class ({@code pod}) or a range, on the judged pod's node or not. */

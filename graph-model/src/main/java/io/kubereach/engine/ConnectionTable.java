@@ -1,5 +1,6 @@
 package io.kubereach.engine;
 
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 import java.util.concurrent.atomic.AtomicReferenceArray;
@@ -26,7 +27,8 @@ final class ConnectionTable {
     private final int columns;
     private final AtomicReferenceArray<AtomicReferenceArray<Reach>> rows;
     private final Cell cell;
-    private final ConcurrentMap<Reach, Reach> interned;
+    /** Where computed answers are interned; empty when the cell function gives interned answers already. */
+    private final Optional<ConcurrentMap<Reach, Reach>> interned;
 
     /**
      * An empty table.
@@ -37,6 +39,18 @@ final class ConnectionTable {
      * @param interned where equal answers of this and sibling tables are shared
      */
     ConnectionTable(int rows, int columns, Cell cell, ConcurrentMap<Reach, Reach> interned) {
+        this(rows, columns, cell, Optional.of(interned));
+    }
+
+    /**
+     * An empty table whose cell function interns its answers itself (one instance per distinct
+     * answer, shared with sibling tables), so cells are stored as they come.
+     */
+    static ConnectionTable ofInterned(int rows, int columns, Cell cell) {
+        return new ConnectionTable(rows, columns, cell, Optional.empty());
+    }
+
+    private ConnectionTable(int rows, int columns, Cell cell, Optional<ConcurrentMap<Reach, Reach>> interned) {
         this.columns = columns;
         this.rows = new AtomicReferenceArray<>(rows);
         this.cell = cell;
@@ -62,7 +76,7 @@ final class ConnectionTable {
         Reach value = cells.get(column);
         if (value == null) {
             Reach computed = cell.compute(row, column);
-            Reach existing = interned.putIfAbsent(computed, computed);
+            Reach existing = interned.isPresent() ? interned.get().putIfAbsent(computed, computed) : null;
             value = existing != null ? existing : computed;
             cells.set(column, value);
         }

@@ -64,6 +64,11 @@ final class IndexedAdminRule {
         return ports;
     }
 
+    /** Whom the rule tests the remote end against in {@link #certainly} and {@link #maybe}. */
+    List<PeerBits> remote() {
+        return List.of(certainAny, maybeAny);
+    }
+
     /** Whether some peer certainly matches the remote end (a class when {@code pod}, else a range). */
     boolean certainly(boolean pod, int remote) {
         return pod ? certainAny.matchesClass(remote) : certainAny.matchesRange(remote);

@@ -51,6 +51,15 @@ public final class IndexedEngine implements ReachabilityEngine {
 
     /** Indexes a snapshot under these options. */
     public IndexedEngine(ClusterSnapshot snapshot, EngineOptions options) {
+        this(snapshot, options, true);
+    }
+
+    /**
+     * Indexes a snapshot; pod pairs and pods with address ranges are answered from sides shared by
+     * the remote classes or ranges no rule tells apart ({@link SideCache}), or, for tests that hold
+     * the two to equal answers, side by side.
+     */
+    IndexedEngine(ClusterSnapshot snapshot, EngineOptions options, boolean shareSides) {
         List<NetworkPolicy> policies = snapshot.policies();
         this.exemptions = new Exemptions(snapshot.nodes());
         this.context = new CniContext(snapshot);
@@ -85,16 +94,25 @@ public final class IndexedEngine implements ReachabilityEngine {
         int n = classes.size();
         int r = ranges.rangeCount();
         // rule 5: egress allowed at the source AND ingress allowed at the destination
-        this.podToPod = new ConnectionTable(n, n, (src, dst) -> pair(indexedSides, src, dst, false), pool);
-        this.podToPodSameNode = new ConnectionTable(n, n, (src, dst) -> pair(indexedSides, src, dst, true), pool);
         // an address outside the cluster has no side of its own; a pod and its own node's address are exempt
-        this.podToAddress = new ConnectionTable(n, r,
-                (src, range) -> indexedSides.sets(Direction.EGRESS, src, IndexedSides.Remote.ADDRESS_RANGE, range, false).alone(), pool);
-        this.addressToPod = new ConnectionTable(r, n,
-                (range, dst) -> indexedSides.sets(Direction.INGRESS, dst, IndexedSides.Remote.ADDRESS_RANGE, range, false).alone(), pool);
+        if (shareSides) {
+            SideCache cache = new SideCache(indexedSides, classes, ranges, pool);
+            this.podToPod = ConnectionTable.ofInterned(n, n, (src, dst) -> cache.pair(src, dst, false));
+            this.podToPodSameNode = ConnectionTable.ofInterned(n, n, (src, dst) -> cache.pair(src, dst, true));
+            this.podToAddress = ConnectionTable.ofInterned(n, r, (src, range) -> cache.withRange(Direction.EGRESS, src, range));
+            this.addressToPod = ConnectionTable.ofInterned(r, n, (range, dst) -> cache.withRange(Direction.INGRESS, dst, range));
+        } else {
+            this.podToPod = new ConnectionTable(n, n, (src, dst) -> pair(indexedSides, src, dst, false), pool);
+            this.podToPodSameNode = new ConnectionTable(n, n, (src, dst) -> pair(indexedSides, src, dst, true), pool);
+            this.podToAddress = new ConnectionTable(n, r,
+                    (src, range) -> indexedSides.sets(Direction.EGRESS, src, IndexedSides.Remote.ADDRESS_RANGE, range, false).alone(), pool);
+            this.addressToPod = new ConnectionTable(r, n,
+                    (range, dst) -> indexedSides.sets(Direction.INGRESS, dst, IndexedSides.Remote.ADDRESS_RANGE, range, false).alone(), pool);
+        }
         this.strangers = new LiteralEngine(snapshot, options);
     }
 
+    /** Rule 5 for one pod pair, both sides worked out now ({@link SideCache#pair} gives the same answer from shared sides). */
     private static Reach pair(IndexedSides sides, int src, int dst, boolean sameNode) {
         SideSets egress = sides.sets(Direction.EGRESS, src, IndexedSides.Remote.POD_CLASS, dst, sameNode);
         if (egress.deniesEverything()) {
@@ -195,6 +213,21 @@ public final class IndexedEngine implements ReachabilityEngine {
             out.add(new SideFacts.Pair(egress.get(i), ingress.get(i)));
         }
         return out;
+    }
+
+    /** The pod classes, for tests of the parts. */
+    PodClassIndex classIndex() {
+        return classes;
+    }
+
+    /** The sides, for tests of the parts. */
+    IndexedSides sides() {
+        return sides;
+    }
+
+    /** The address ranges, for tests of the parts. */
+    AddressRanges ranges() {
+        return ranges;
     }
 
     /** How many pod classes the snapshot's pods fall into. */

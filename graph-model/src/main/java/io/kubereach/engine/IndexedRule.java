@@ -50,6 +50,11 @@ final class IndexedRule {
         return ports;
     }
 
+    /** Whom the rule's peers may name as the remote end; {@link #matchesClass} and {@link #matchesRange} read nothing else of it. */
+    PeerBits remote() {
+        return anyPeer;
+    }
+
     /** Whether the rule matches a pod of this class as the remote end. */
     boolean matchesClass(int podClass) {
         return allPeers || anyPeer.matchesClass(podClass);

@@ -6,8 +6,10 @@ import io.kubereach.model.PortProtocol;
 import io.kubereach.model.Protocol;
 import io.kubereach.model.SourceGap;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 /**
  * What one side decides, from the index: egress at a source class, or ingress at a destination
@@ -76,9 +78,10 @@ final class IndexedSides {
         CiliumRules.Matcher ciliumPeers = cilium.matcher(podRemote, remote, sameNode);
         CalicoRules.Matcher calicoRules = calico.matcher(judged, podRemote, remote);
         List<TierPlan.Slot> slots = plan.slots();
+        boolean read = gaps.isEmpty();
         return SideSets.walk(i -> {
             TierPlan.Slot slot = slots.get(i);
-            if (gaps.of(slot.kind(), pod.namespace(), pod.hostNetwork()).isPresent()) {
+            if (!read && gaps.of(slot.kind(), pod.namespace(), pod.hostNetwork()).isPresent()) {
                 return Possibilities.UNREAD;
             }
             return switch (slot.kind()) {
@@ -90,6 +93,30 @@ final class IndexedSides {
                 case NETWORK_POLICY -> networkPolicySets(slot, direction, judged, kind, remote, selecting, ciliumPeers, calicoRules, named);
             };
         }, kinds);
+    }
+
+    /**
+     * Every bit set {@link #sets} may test a remote end of this kind against on the side of a judged
+     * class: the peers of its isolating NetworkPolicy rules, of the cluster-wide rules, Cilium rules
+     * and Calico policies that apply to it, and for a range the objects not evaluated. What else it
+     * reads of a remote class are its families, host network and, as the destination, named ports;
+     * of a range its family ({@link RemoteGroups}).
+     */
+    void remoteBits(Direction direction, int judged, Remote kind, Consumer<BitSet> sink) {
+        boolean pod = kind == Remote.POD_CLASS;
+        for (IndexedRule rule : isolation.rules(direction, judged)) {
+            sink.accept(pod ? rule.remote().classes() : rule.remote().ranges());
+        }
+        for (TierKind tier : List.of(TierKind.ADMIN, TierKind.BASELINE)) {
+            for (AdminIndex.IndexedAdminPolicy policy : admin.applying(tier, direction, judged)) {
+                policy.rules(direction).forEach(rule -> rule.remote().forEach(b -> sink.accept(pod ? b.classes() : b.ranges())));
+            }
+        }
+        cilium.remoteBits(direction, judged, pod, sink);
+        calico.remoteBits(direction, judged, pod, sink);
+        if (!pod) {
+            unjudged.rangeBits(sink);
+        }
     }
 
     /**

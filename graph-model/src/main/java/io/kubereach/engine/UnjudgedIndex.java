@@ -4,6 +4,7 @@ import io.kubereach.model.Direction;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.List;
+import java.util.function.Consumer;
 
 /**
  * The objects not evaluated ({@link Unjudged}) with whom each covers evaluated over pod classes
@@ -55,6 +56,13 @@ final class UnjudgedIndex {
     /** Whether nothing may be undecided for a class's side, whatever the remote end (an address may still be). */
     boolean coversNoClass(Direction direction, int podClass) {
         return !anyClass[direction.ordinal()][podClass];
+    }
+
+    /** Every bit set over ranges that {@link #coversRange} and {@link #deciding} test a remote range against. */
+    void rangeBits(Consumer<BitSet> sink) {
+        for (BitSet r : ranges) {
+            sink.accept(r);
+        }
     }
 
     /** Whether some entry covers addresses of a range. */

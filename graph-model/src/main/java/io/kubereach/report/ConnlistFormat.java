@@ -1,9 +1,12 @@
 package io.kubereach.report;
 
+import io.kubereach.engine.ConnectionSet;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 /** The formats a connection list is written in; each carries the same (src, dst, conn) triples. */
 public enum ConnlistFormat {
@@ -17,6 +20,9 @@ public enum ConnlistFormat {
     MD,
     /** A Graphviz digraph, workloads grouped by namespace. */
     DOT;
+
+    /** How many characters of text lines are gathered before they are handed to the writer. */
+    private static final int CHUNK = 8192;
 
     /** Writes the connections, already sorted, in this format. */
     public String write(List<Connection> connections) {
@@ -50,10 +56,21 @@ public enum ConnlistFormat {
     }
 
     private static void text(List<Connection> connections, Appendable out) throws IOException {
+        // a large list names a few thousand ends and connection sets in hundreds of thousands of lines: each written once;
+        // lines go out in chunks of some KB, as an unbuffered writer encodes every piece it is given on its own
+        Map<ConnectionEnd, String> names = new HashMap<>();
+        Map<ConnectionSet, String> sets = new HashMap<>();
+        StringBuilder chunk = new StringBuilder(CHUNK + 256);
         for (Connection c : connections) {
-            out.append(FieldText.text(c.src())).append(" => ").append(FieldText.text(c.dst())).append(" : ")
-                    .append(c.connections().toString()).append('\n');
+            chunk.append(names.computeIfAbsent(c.source(), e -> FieldText.text(e.toString()))).append(" => ")
+                    .append(names.computeIfAbsent(c.destination(), e -> FieldText.text(e.toString()))).append(" : ")
+                    .append(sets.computeIfAbsent(c.connections(), ConnectionSet::toString)).append('\n');
+            if (chunk.length() >= CHUNK) {
+                out.append(chunk);
+                chunk.setLength(0);
+            }
         }
+        out.append(chunk);
     }
 
     private static void csv(List<Connection> connections, Appendable out) throws IOException {
