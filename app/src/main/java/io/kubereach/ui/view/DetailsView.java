@@ -31,6 +31,7 @@ final class DetailsView extends ScrollPane {
         setId("details");
         getStyleClass().add("details");
         scope.listenNow(vm.selection().detailsProperty(), (obs, old, now) -> show(now));
+        scope.listen(vm.exposure().exposedProperty(), (obs, old, now) -> show(vm.selection().detailsProperty().get()));
     }
 
     private void show(Details details) {
@@ -41,6 +42,7 @@ final class DetailsView extends ScrollPane {
             back.setId("details-back");
             content.getChildren().add(back);
         }
+        ExposureNote.of(vm, details).ifPresent(content.getChildren()::add);
         content.getChildren().add(pane(details, sections));
     }
 
