@@ -13,7 +13,7 @@ import java.util.Set;
  * level: a workload's box and each of its pods carry its mark; a namespace or node box that holds
  * exposed workloads carries their count. A mark is a bar down the box's left edge in the colour
  * of the worst reason (drawn at any zoom, however small the box) and, when the box has room, a tag
- * at its top left that says it in words ("outside", "3 exposed").
+ * at its bottom right that says it in words ("outside", "3 exposed").
  *
  * @param byWorkload the reasons of each exposed workload, by workload vertex id
  */
@@ -142,9 +142,12 @@ public record ExposureMarks(Map<String, Set<Reason>> byWorkload) {
         double size = PictureRenderer.MIN_DETAIL;
         double tw = TextFit.measure(words, size, true) + 8;
         if (tw < w * 0.8 && h > size * 3) {
-            double top = y - size * 0.8;
-            pen.fillRect(x + bar + 2, top, tw, size * 1.6, 6, color, 1);
-            pen.text(words, x + bar + 6, top + size * 1.2, size, true, 0xFFFFFF);
+            // bottom right, where a box's title, details and badges never are: inside a workload or pod,
+            // across the bottom edge of a group (whose inside holds boxes)
+            double top = mark.group() ? y + h - size * 0.8 : y + h - size * 1.6 - Math.max(2, 3 * view.zoom());
+            double left = x + w - tw - Math.max(3, 6 * view.zoom());
+            pen.fillRect(left, top, tw, size * 1.6, 6, color, 1);
+            pen.text(words, left + 4, top + size * 1.2, size, true, 0xFFFFFF);
         }
     }
 }
