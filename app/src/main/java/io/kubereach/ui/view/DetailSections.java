@@ -107,6 +107,8 @@ final class DetailSections {
     /** Labels as chips. */
     static FlowPane chips(Map<String, String> labels) {
         FlowPane pane = new FlowPane(4, 4);
+        // a flow pane's minimum is its widest chip unwrapped, which widened the whole panel past its edge
+        pane.setMinWidth(0);
         new TreeMap<>(labels).forEach((k, v) -> {
             Label chip = new Label(LineBreaks.soft(k + "=" + v));
             chip.getStyleClass().add("chip");
