@@ -104,7 +104,14 @@ public record ExposureMarks(Map<String, Set<Reason>> byWorkload) {
 
     /** The words of a mark's tag, in the language of {@code text}. */
     static String words(Mark mark, DiagramText text) {
-        return mark.group() ? text.format("mark.exposed", mark.workloads()) : text.get("mark." + mark.worst().name());
+        if (mark.group()) {
+            return text.format("mark.exposed", mark.workloads());
+        }
+        return text.get(switch (mark.worst()) {
+            case OUTSIDE -> "mark.OUTSIDE";
+            case EVERY_NAMESPACE -> "mark.EVERY_NAMESPACE";
+            case NOT_ISOLATED -> "mark.NOT_ISOLATED";
+        });
     }
 
     /** Draws the marks of the boxes a viewport shows, over the picture. */
