@@ -8,6 +8,7 @@ import io.kubereach.diagram.DiagramText;
 import io.kubereach.diagram.DiagramTheme;
 import io.kubereach.diagram.DiagramTitle;
 import io.kubereach.diagram.Grouping;
+import io.kubereach.diagram.LineSet;
 import io.kubereach.files.AtomicFile;
 import io.kubereach.graph.Focus;
 import io.kubereach.graph.GraphEdge;
@@ -134,11 +135,12 @@ final class ExportCommand implements Callable<Integer> {
             throw tooLarge(size, drawn, kind);
         }
         DiagramTitle title = DiagramTitle.now(snapshot.source(), "");
+        LineSet lines = layout.lineSet(drawn); // worked out once: for the picture and for the summary
         try {
             if (kind == PictureFormat.PNG) {
-                export.png(layout, title, drawn, scale, output);
+                export.png(layout, lines, title, drawn, scale, output);
             } else {
-                export.svg(layout, title, drawn, output);
+                export.svg(layout, lines, title, drawn, output);
             }
         } catch (IOException e) {
             throw OutputFile.cannotWrite(output, e);
@@ -148,7 +150,7 @@ final class ExportCommand implements Callable<Integer> {
         if (!AtomicFile.isStream(output)) { // the summary must not run into a picture or snapshot written to /dev/stdout
             VisibleOutput.of(spec.commandLine().getOut()).println("wrote " + output + " (" + size[0] + "×" + size[1]
                     + (kind == PictureFormat.PNG ? " px" : " units") + ", " + Choice.word(drawn) + " level, " + layout.allBoxes().size()
-                    + " boxes, " + layout.lineSet(drawn).lines().size() + " lines"
+                    + " boxes, " + lines.lines().size() + " lines"
                     + changes.map(c -> ", " + c.changes().size() + " changed against " + String.join(", ", diffAgainst)).orElse("") + ")");
         }
         return 0;

@@ -40,7 +40,12 @@ public final class DiagramExport {
 
     /** Writes a PNG of a level at a scale, replacing the file only once the picture is complete (see {@link AtomicFile}). */
     public void png(DiagramLayout layout, DiagramTitle title, DetailLevel level, double scale, Path file) throws IOException {
-        BufferedImage image = painter.image(layout, title, level, scale);
+        png(layout, layout.lineSet(level), title, level, scale, file);
+    }
+
+    /** Writes a PNG of a level at a scale, with that level's lines already worked out ({@code layout.lineSet(level)}). */
+    public void png(DiagramLayout layout, LineSet lines, DiagramTitle title, DetailLevel level, double scale, Path file) throws IOException {
+        BufferedImage image = painter.image(layout, lines, title, level, scale);
         AtomicFile.write(file, out -> PngWriter.write(image, out));
     }
 
@@ -51,9 +56,13 @@ public final class DiagramExport {
 
     /** The SVG document of the picture at a level. */
     public String svg(DiagramLayout layout, DiagramTitle title, DetailLevel level) {
+        return svg(layout, layout.lineSet(level), title, level);
+    }
+
+    private String svg(DiagramLayout layout, LineSet lines, DiagramTitle title, DetailLevel level) {
         double zoom = DiagramPainter.zoomFor(layout, level);
         SVGGraphics2D g = new SVGGraphics2D(painter.pageWidth(layout, zoom), painter.pageHeight(layout, zoom));
-        painter.paint(g, layout, title, level);
+        painter.paint(g, layout, lines, title, level);
         return g.getSVGDocument();
     }
 
@@ -64,7 +73,12 @@ public final class DiagramExport {
 
     /** Writes an SVG file of a level, replacing it only once the document is complete (see {@link AtomicFile}). */
     public void svg(DiagramLayout layout, DiagramTitle title, DetailLevel level, Path file) throws IOException {
-        byte[] document = svg(layout, title, level).getBytes(StandardCharsets.UTF_8);
+        svg(layout, layout.lineSet(level), title, level, file);
+    }
+
+    /** Writes an SVG file of a level, with that level's lines already worked out ({@code layout.lineSet(level)}). */
+    public void svg(DiagramLayout layout, LineSet lines, DiagramTitle title, DetailLevel level, Path file) throws IOException {
+        byte[] document = svg(layout, lines, title, level).getBytes(StandardCharsets.UTF_8);
         AtomicFile.write(file, out -> out.write(document));
     }
 }

@@ -114,6 +114,11 @@ public final class DiagramPainter {
 
     /** The page as an image of a level at a scale. */
     public BufferedImage image(DiagramLayout layout, DiagramTitle title, DetailLevel level, double scale) {
+        return image(layout, layout.lineSet(level), title, level, scale);
+    }
+
+    /** The page as an image of a level at a scale, with that level's lines already worked out ({@code layout.lineSet(level)}). */
+    public BufferedImage image(DiagramLayout layout, LineSet lines, DiagramTitle title, DetailLevel level, double scale) {
         double zoom = zoomFor(layout, level);
         int w = (int) Math.ceil(pageWidth(layout, zoom) * scale);
         int h = (int) Math.ceil(pageHeight(layout, zoom) * scale);
@@ -121,7 +126,7 @@ public final class DiagramPainter {
         Graphics2D g = image.createGraphics();
         try {
             g.scale(scale, scale);
-            paint(g, layout, title, level);
+            paint(g, layout, lines, title, level);
         } finally {
             g.dispose();
         }
@@ -135,6 +140,11 @@ public final class DiagramPainter {
 
     /** Paints the page of a level at the graphics' current transform. */
     public void paint(Graphics2D g, DiagramLayout layout, DiagramTitle title, DetailLevel level) {
+        paint(g, layout, layout.lineSet(level), title, level);
+    }
+
+    /** Paints the page of a level, with that level's lines already worked out ({@code layout.lineSet(level)}). */
+    public void paint(Graphics2D g, DiagramLayout layout, LineSet lines, DiagramTitle title, DetailLevel level) {
         double zoom = zoomFor(layout, level);
         g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
         g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
@@ -143,7 +153,7 @@ public final class DiagramPainter {
         g.fill(new Rectangle2D.Double(0, 0, pageWidth(layout, zoom), pageHeight(layout, zoom)));
         paintTitle(g, title);
         Viewport view = new Viewport(MARGIN, diagramTop(), zoom, pageWidth(layout, zoom), pageHeight(layout, zoom));
-        new PictureRenderer(layout, layout.lineSet(level), style, Emphasis.NONE).render(new AwtPen(g), view, level);
+        new PictureRenderer(layout, lines, style, Emphasis.NONE).render(new AwtPen(g), view, level);
         paintLegend(g, layout, MARGIN, diagramTop() + layout.height() * zoom + 12, pageWidth(layout, zoom));
     }
 

@@ -32,7 +32,7 @@ import java.util.stream.Collectors;
 public final class ManifestSource {
 
     /** Costly to set up and safe to share: one for every source. */
-    private static final KubernetesSerialization SERIALIZATION = new KubernetesSerialization();
+    private static final RawTyping SERIALIZATION = new RawTyping();
 
     private final boolean strict;
     private final Optional<String> namespace;
@@ -86,8 +86,8 @@ public final class ManifestSource {
 
     /**
      * Reads the manifests of the given inputs. Pieces are parsed (and kustomizations built) in
-     * parallel, then converted one after another in order, so the result and the first error
-     * reported do not depend on timing.
+     * parallel a few ahead ({@link PiecesAhead}) and converted one after another in order, so the
+     * result and the first error reported do not depend on timing.
      */
     public ClusterSnapshot readInputs(List<ManifestInput> inputs) throws ManifestException {
         String source = inputs.stream().map(ManifestInput::label).collect(Collectors.joining(", "));
@@ -95,27 +95,33 @@ public final class ManifestSource {
         ClusterConverter converter = ClusterConverter.forManifests(source);
         SkippedInput skipped = new SkippedInput(strict, converter);
         UnreadKinds unread = new UnreadKinds();
-        List<ParsedPiece> parsed = pieces.parallelStream().map(p -> ParsedPiece.parse(p, namespace)).toList();
-        for (ParsedPiece piece : parsed) {
-            if (piece.failure().isPresent()) {
-                skipped.piece(piece);
-                continue;
-            }
-            piece.warnings().forEach(converter::warning);
-            for (ManifestFile.BrokenDocument document : piece.broken()) {
-                skipped.document(piece, document);
-            }
-            piece.unread().forEach(unread::add);
-            piece.header().ifPresent(header -> {
-                header.messages().forEach(converter::warning);
-                header.gaps().forEach(converter::gap);
-            });
-            for (ParsedPiece.Item item : piece.items()) {
-                add(converter, skipped, piece, item);
+        try (PiecesAhead parsed = new PiecesAhead(pieces, namespace)) {
+            while (parsed.hasNext()) {
+                add(converter, skipped, unread, parsed.next());
             }
         }
         unread.warnings().forEach(converter::warning);
         return converter.snapshot();
+    }
+
+    private static void add(ClusterConverter converter, SkippedInput skipped, UnreadKinds unread, ParsedPiece piece)
+            throws ManifestException {
+        if (piece.failure().isPresent()) {
+            skipped.piece(piece);
+            return;
+        }
+        piece.warnings().forEach(converter::warning);
+        for (ManifestFile.BrokenDocument document : piece.broken()) {
+            skipped.document(piece, document);
+        }
+        piece.unread().forEach(unread::add);
+        piece.header().ifPresent(header -> {
+            header.messages().forEach(converter::warning);
+            header.gaps().forEach(converter::gap);
+        });
+        for (ParsedPiece.Item item : piece.items()) {
+            add(converter, skipped, piece, item);
+        }
     }
 
     private static void add(ClusterConverter converter, SkippedInput skipped, ParsedPiece piece, ParsedPiece.Item item)
@@ -138,7 +144,7 @@ public final class ManifestSource {
     /** A raw object as the fabric8 class {@code type}; fails naming the object when a field has the wrong shape. */
     static HasMetadata typed(ManifestFile.RawObject object, Class<? extends HasMetadata> type, String label) throws ManifestException {
         try {
-            return SERIALIZATION.convertValue(object.fields(), type);
+            return SERIALIZATION.typed(object.fields(), type);
         } catch (RuntimeException e) {
             throw new ManifestException(Message.of("sourceError.notValid", label, object.describe(),
                     String.valueOf(object.apiVersion()), String.valueOf(object.kind()), TypeProblem.reason(e)), e);

@@ -102,12 +102,20 @@ public final class YamlReader {
     private YamlReader() {
     }
 
-    /** Every document of a text, as plain maps, lists and scalars ({@code null} for an empty document). */
+    /**
+     * Every document of a text, as plain maps, lists and scalars ({@code null} for an empty document);
+     * built straight from the parser's events when the text is plain ({@link PlainDocuments}).
+     */
     public static List<Object> loadAll(String text, String label) throws Problem {
         checkLines(text, label);
+        LoadSettings settings = settings(text, label);
+        Optional<List<Object>> plain = PlainDocuments.read(LimitedLoad.parser(settings, text), settings);
+        if (plain.isPresent()) {
+            return plain.get();
+        }
         List<Object> documents = new ArrayList<>();
         try {
-            LimitedLoad load = new LimitedLoad(settings(text, label), text);
+            LimitedLoad load = new LimitedLoad(settings, text);
             while (load.composer.hasNext()) {
                 documents.add(load.construct(Optional.of(load.composer.next())));
             }
@@ -198,9 +206,14 @@ public final class YamlReader {
         private final StandardConstructor constructor;
 
         LimitedLoad(LoadSettings settings, String text) {
-            this.parser = new LimitedParser(new ParserImpl(settings, new StreamReader(settings, text)));
+            this.parser = parser(settings, text);
             this.composer = new Composer(settings, parser);
             this.constructor = new StandardConstructor(settings);
+        }
+
+        /** A parser of the text that counts depth, value sizes and aliases. */
+        static LimitedParser parser(LoadSettings settings, String text) {
+            return new LimitedParser(new ParserImpl(settings, new StreamReader(settings, text)));
         }
 
         /** The value of one composed document, checked for what its aliases expand to. */

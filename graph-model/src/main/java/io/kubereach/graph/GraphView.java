@@ -3,11 +3,13 @@ package io.kubereach.graph;
 import java.util.HashSet;
 import java.util.Set;
 import org.jgrapht.Graph;
+import org.jgrapht.graph.AsUnmodifiableGraph;
 import org.jgrapht.graph.MaskSubgraph;
 
 /**
  * A filtered view of a graph (the whole {@link NetworkGraph} or a {@link Focus}): a JGraphT
- * {@link MaskSubgraph}, so nothing is copied and the view reads through to the graph.
+ * {@link MaskSubgraph}, so nothing is copied and the view reads through to the graph; a filter that
+ * hides nothing gives the graph itself, read-only.
  */
 public final class GraphView {
 
@@ -22,7 +24,15 @@ public final class GraphView {
     /** The view of any graph of this model (a focus, a view) under a filter. */
     public static Graph<GraphVertex, GraphEdge> of(Graph<GraphVertex, GraphEdge> base, GraphFilter filter) {
         Set<GraphVertex> hidden = hiddenVertices(base, filter);
+        if (hidden.isEmpty() && showsEveryEdge(filter)) {
+            // nothing to mask: a mask would still test every edge and its two ends at every look (10k pods: 330k edges)
+            return new AsUnmodifiableGraph<>(base);
+        }
         return new MaskSubgraph<>(base, hidden::contains, e -> hiddenEdge(e, filter));
+    }
+
+    private static boolean showsEveryEdge(GraphFilter filter) {
+        return filter.decidedBy().isEmpty() && filter.shows(Layer.ALLOWED_EDGES) && filter.shows(Layer.BLOCKED_EDGES);
     }
 
     private static Set<GraphVertex> hiddenVertices(Graph<GraphVertex, GraphEdge> base, GraphFilter filter) {

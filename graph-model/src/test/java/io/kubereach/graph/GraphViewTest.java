@@ -32,6 +32,18 @@ class GraphViewTest {
     }
 
     @Test
+    @DisplayName("when nothing is filtered out, is the graph itself, read-only: no vertex or edge can be added or taken away through it")
+    void allFilterIsTheGraphReadOnly() {
+        Graph<GraphVertex, GraphEdge> view = GraphView.of(graph, GraphFilter.ALL);
+        assertThat(view.vertexSet()).isEqualTo(graph.graph().vertexSet());
+        assertThat(view.edgeSet()).isEqualTo(graph.graph().edgeSet());
+        GraphVertex any = view.vertexSet().iterator().next();
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> view.removeVertex(any)).isInstanceOf(UnsupportedOperationException.class);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> view.vertexSet().clear()).isInstanceOf(UnsupportedOperationException.class);
+        assertThat(graph.graph().containsVertex(any)).isTrue();
+    }
+
+    @Test
     @DisplayName("hides the other namespaces' objects but keeps nodes and the outside")
     void namespaceFilter() {
         Set<String> shown = ids(GraphView.of(graph, GraphFilter.ALL.withNamespaces(Set.of("default"))));
