@@ -1,7 +1,6 @@
 package io.kubereach.diagram;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -45,8 +44,7 @@ public final class DiagramLayout {
     private volatile Map<String, Connection> connectionsById;
     private volatile StreetRouter router;
     private volatile List<DiagramLine> fullLines;
-    private final Map<String, Double> openZooms = new java.util.concurrent.ConcurrentHashMap<>();
-    private volatile double[] openingZooms;
+    private final OpeningZooms openings;
     /** Whether this is a what-if picture: lines a what-if changed stand out, the others are dimmed. */
     private boolean showsChanges;
 
@@ -102,6 +100,7 @@ public final class DiagramLayout {
             sourceNumber[i] = numbers.getOrDefault(this.connections.get(i).sourceId(), -1);
             targetNumber[i] = numbers.getOrDefault(this.connections.get(i).targetId(), -1);
         }
+        this.openings = new OpeningZooms(List.of(numbered));
     }
 
     private static void number(List<DiagramBox> level, int parent, List<DiagramBox> all, List<Integer> up, List<Integer> at) {
@@ -210,51 +209,7 @@ public final class DiagramLayout {
      * that kind from inside the one box to inside the other.
      */
     public Optional<DiagramLine> line(String id) {
-        Optional<Connection> single = connection(id);
-        if (single.isPresent()) {
-            return Optional.of(lineOf(List.of(single.get()), single.get().sourceId(), single.get().targetId(), id));
-        }
-        int colon = id.indexOf(':');
-        int arrow = id.indexOf('>');
-        if (colon < 0 || arrow < colon) {
-            return Optional.empty();
-        }
-        String kind = id.substring(0, colon);
-        Optional<DiagramBox> from = box(id.substring(colon + 1, arrow));
-        Optional<DiagramBox> to = box(id.substring(arrow + 1));
-        if (from.isEmpty() || to.isEmpty()) {
-            return Optional.empty();
-        }
-        List<Connection> parts = new ArrayList<>();
-        for (Connection c : connections) {
-            if (c.edge().kind().equals(kind) && within(c.sourceId(), from.get().id()) && within(c.targetId(), to.get().id())) {
-                parts.add(c);
-            }
-        }
-        return parts.isEmpty() ? Optional.empty() : Optional.of(lineOf(parts, from.get().id(), to.get().id(), id));
-    }
-
-    private DiagramLine lineOf(List<Connection> parts, String from, String to, String id) {
-        LineClass combined = parts.get(0).lineClass();
-        for (Connection c : parts) {
-            combined = combined.and(c.lineClass());
-        }
-        long[] steps = router().route(box(from).orElseThrow(), box(to).orElseThrow()).orElse(null);
-        DrawnLine drawn = new DrawnLine(id, parts.get(0).kind(), combined, parts, from, to, steps);
-        return LineSet.none(this).diagramLine(drawn, text);
-    }
-
-    /** Whether a box is another or lies inside it. */
-    private boolean within(String boxId, String outerId) {
-        String at = boxId;
-        while (at != null) {
-            if (at.equals(outerId)) {
-                return true;
-            }
-            DiagramBox p = parents.get(at);
-            at = p == null ? null : p.id();
-        }
-        return false;
+        return LinesById.line(this, id);
     }
 
     /** The namespaces shown, in colour order. */
@@ -360,41 +315,12 @@ public final class DiagramLayout {
      * Infinite for a box with nothing inside.
      */
     public double openZoom(DiagramBox box) {
-        return openZooms.computeIfAbsent(box.id(), id -> typicalOpenZoom(box));
-    }
-
-    private static double typicalOpenZoom(DiagramBox box) {
-        if (box.children().isEmpty()) {
-            return Double.POSITIVE_INFINITY;
-        }
-        double[] widths = box.children().stream().filter(c -> !c.children().isEmpty()).mapToDouble(DiagramBox::width).toArray();
-        if (widths.length == 0) {
-            widths = box.children().stream().mapToDouble(DiagramBox::width).toArray();
-        }
-        Arrays.sort(widths);
-        // on the steps of the zoom buttons, so boxes of about one size open together
-        double raw = OPEN_PX / widths[widths.length / 2];
-        return Math.pow(ZOOM_STEP, Math.ceil(Math.log(raw) / Math.log(ZOOM_STEP) - 1e-9));
+        return openings.of(box);
     }
 
     /** How many boxes open by themselves at a zoom (have an {@link #openZoom} at or below it). */
     public int boxesOpenAt(double zoom) {
-        double[] z = openingZooms;
-        if (z == null) {
-            z = boxesById.values().stream().filter(b -> !b.children().isEmpty()).mapToDouble(this::openZoom).sorted().toArray();
-            openingZooms = z;
-        }
-        int low = 0;
-        int high = z.length;
-        while (low < high) {
-            int mid = (low + high) >>> 1;
-            if (z[mid] <= zoom) {
-                low = mid + 1;
-            } else {
-                high = mid;
-            }
-        }
-        return low;
+        return openings.openAt(zoom);
     }
 
     /** The innermost box at a point, if any. */

@@ -4,6 +4,8 @@ import io.kubereach.engine.ConnectionSet;
 import io.kubereach.text.Language;
 import io.kubereach.text.TextBundle;
 import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The user-visible words of the diagram, from the bundle the diagram owns
@@ -17,6 +19,8 @@ public final class DiagramText {
     public static final String BUNDLE = "io.kubereach.diagram.messages";
 
     private final TextBundle words;
+    /** The texts of keys without arguments, looked up once (labels ask for the same few words for every line). */
+    private final Map<String, String> plain = new ConcurrentHashMap<>();
 
     private DiagramText(TextBundle words) {
         this.words = words;
@@ -39,7 +43,7 @@ public final class DiagramText {
 
     /** The text of a key. */
     public String get(String key) {
-        return words.get(key);
+        return plain.computeIfAbsent(key, words::get);
     }
 
     /**

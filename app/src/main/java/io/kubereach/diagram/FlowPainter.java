@@ -251,17 +251,17 @@ final class FlowPainter {
      * The words of lines (their ports), each along a horizontal street shortly before the door
      * it arrives at, where the street is tall enough for them and long enough; never over a box.
      */
-    void labels(Pen pen, Viewport view, Detail detail) {
-        List<double[]> placed = new ArrayList<>();
+    void labels(Pen pen, Viewport view, LabelSpace placed) {
         double size = PictureRenderer.MIN_DETAIL;
         double h = size * 1.5;
         int[][] places = lines.labelPlaces();
+        int before = placed.size();
         for (StreetMap m : drawn) {
             if (m.id >= places.length || m.streetWidth() * view.zoom() < h + 2) {
                 continue;
             }
             for (int index : places[m.id]) {
-                if (placed.size() >= MAX_LABELS) {
+                if (placed.size() - before >= MAX_LABELS) {
                     drawn.clear();
                     return;
                 }
@@ -272,7 +272,7 @@ final class FlowPainter {
     }
 
     /** The words of one line along the last horizontal street of map {@code m} on its way, if they fit there. */
-    private void label(Pen pen, Viewport view, DrawnLine l, StreetMap m, List<double[]> placed, double size, double h) {
+    private void label(Pen pen, Viewport view, DrawnLine l, StreetMap m, LabelSpace placed, double size, double h) {
         long[] steps = l.steps();
         for (int i = steps.length - 2, tried = 0; i >= 0 && tried < 4; i--, tried++) {
             long step = steps[i];
@@ -298,10 +298,9 @@ final class FlowPainter {
                 return;
             }
             double[] r = {Math.max(0, Math.min(view.width() - w, cx - w / 2)), cy - h / 2, w, h};
-            if (placed.stream().anyMatch(o -> o[0] < r[0] + r[2] && r[0] < o[0] + o[2] && o[1] < r[1] + r[3] && r[1] < o[1] + o[3])) {
+            if (!placed.claim(r[0], r[1], r[2], r[3])) {
                 return;
             }
-            placed.add(r);
             pen.fillRect(r[0], r[1], r[2], r[3], 6, style.labelHalo(), 0.88);
             pen.text(words, r[0] + 3, r[1] + h - 4, size, false, DiagramPalette.mix(style.classColor(l.lineClass()), style.text(), 0.35));
             return;

@@ -21,8 +21,8 @@ public final class PictureRenderer {
     public static final double MIN_TEXT = 11;
     /** The smallest detail line drawn, in pixels. */
     static final double MIN_DETAIL = 10;
-    /** A closed group's name may be this wide (pixels) even when the group is narrower: a name is always written. */
-    private static final double GROUP_NAME_MIN = 64;
+    /** A name written beside a small box shows at least this many characters of it (before its "…"), or is left out ("0.0.…" says nothing). */
+    private static final int LEAST_SHOWN = 6;
     /** Kinds of small boxes whose names go below them when they do not fit inside. */
     private static final Set<BoxKind> SMALL = EnumSet.of(BoxKind.SERVICE, BoxKind.INGRESS, BoxKind.OUTSIDE, BoxKind.ADDRESS_BLOCK);
 
@@ -31,6 +31,8 @@ public final class PictureRenderer {
     private final FlowPainter flows;
     private final ExposureMarks marks;
     private final Map<String, ExposureMarks.Mark> markOf;
+    /** The words of the frame being drawn, so that none is written over another. */
+    private LabelSpace space = new LabelSpace();
 
     /**
      * A renderer of a layout's boxes and of a set of its lines (worked out for the same or a
@@ -51,6 +53,7 @@ public final class PictureRenderer {
 
     /** Draws what the viewport shows at a level of detail (the background is the caller's). */
     public void render(Pen pen, Viewport view, Detail detail) {
+        space = new LabelSpace();
         for (DiagramBox b : layout.boxes()) {
             if (view.sees(b)) {
                 box(pen, view, detail, b);
@@ -58,7 +61,7 @@ public final class PictureRenderer {
         }
         flows.streets(pen, view, "");
         flows.emphasis(pen, view, detail);
-        flows.labels(pen, view, detail);
+        flows.labels(pen, view, space);
         if (!markOf.isEmpty()) {
             marks.paint(pen, view, detail, layout, style, markOf);
         }
@@ -104,8 +107,12 @@ public final class PictureRenderer {
         }
         double size = Math.max(MIN_TEXT, Math.min(style.titleSize(b.kind()) * view.zoom(), Math.max(MIN_TEXT, h * 0.25)));
         double lineHeight = size * 1.15;
-        double room = Math.max(w - 6, GROUP_NAME_MIN);
-        int maxLines = (int) Math.max(1, Math.min(4, Math.floor((h - 4) / lineHeight)));
+        // the name keeps to its box and half the street on each side, so it never meets a neighbour's
+        double street = layout.router().streetWidth(layout.parent(b.id()).map(DiagramBox::id).orElse("")) * view.zoom();
+        // (a hyphen may hang past a line's end: its width is kept free for it)
+        double room = w - 2 + Math.min(street * 0.8, 14) - TextFit.measure("-", size, true);
+        // up to four lines, over the box and half the streets above and below it when the box is shorter
+        int maxLines = (int) Math.max(1, Math.min(4, Math.floor((h - 4 + Math.min(street * 0.8, 6)) / lineHeight)));
         List<String> name = NameLines.of(b.label(), size, true, room, maxLines);
         String counts = b.details().isEmpty() ? "" : counts(b.details().get(0), w - 6);
         boolean withCounts = !counts.isEmpty() && h >= name.size() * lineHeight + MIN_DETAIL * 1.6 + 6;
@@ -118,6 +125,7 @@ public final class PictureRenderer {
         if (widest > w - 4 || block > h) {
             pen.fillRect(x + w / 2 - widest / 2 - 3, top - 2, widest + 6, name.size() * lineHeight + 4, 4, style.labelHalo(), 0.85);
         }
+        space.take(x + w / 2 - widest / 2, top, widest, name.size() * lineHeight);
         double baseline = top + size * 0.95;
         for (String line : name) {
             pen.text(line, x + w / 2 - TextFit.measure(line, size, true) / 2, baseline, size, true, style.text());
@@ -198,16 +206,19 @@ public final class PictureRenderer {
      */
     private void below(Pen pen, Viewport view, DiagramBox b, double x, double y, double w, double h, double size, boolean bold) {
         String parent = layout.parent(b.id()).map(DiagramBox::id).orElse("");
-        double street = layout.router().mapOf(parent).streetWidth() * view.zoom();
+        double street = layout.router().streetWidth(parent) * view.zoom(); // never makes a map on the painter's thread
         if (street < size + 2) {
             return;
         }
         String name = TextFit.fit(b.label(), size, bold, w + street * 0.9);
-        if (name.isEmpty()) {
+        if (name.length() < b.label().length() && name.length() - 1 < Math.min(LEAST_SHOWN, b.label().length())) {
             return;
         }
         double nw = TextFit.measure(name, size, bold);
         double left = x + w / 2 - nw / 2;
+        if (!space.claim(left - 2, y + h + 1, nw + 4, size * 1.3)) {
+            return; // a neighbour's name is written there
+        }
         pen.fillRect(left - 2, y + h + 1, nw + 4, size * 1.3, 3, style.labelHalo(), 0.8);
         pen.text(name, left, y + h + size + 1, size, bold, style.text());
     }

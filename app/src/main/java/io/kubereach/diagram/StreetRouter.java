@@ -2,7 +2,6 @@ package io.kubereach.diagram;
 
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -27,13 +26,16 @@ final class StreetRouter {
     private static final long[] NO_STEPS = {};
 
     private final DiagramLayout layout;
-    private final Map<Integer, StreetMap> byContainer = new HashMap<>();
+    /** The maps made so far by container number: read without a lock (the painter on the JavaFX thread), added to under the lock. */
+    private final Map<Integer, StreetMap> byContainer = new ConcurrentHashMap<>();
     /** The maps by number: replaced, never changed, when a map is added, so reading needs no lock. */
     private volatile StreetMap[] byNumber = new StreetMap[0];
     /** For each box, the numbers of the containers around it, innermost first, ending with {@link #PICTURE}. */
     private final int[][] around;
     private final Map<Long, Optional<Climb>> climbs = new ConcurrentHashMap<>();
     private final Map<Long, long[]> paths = new ConcurrentHashMap<>();
+    /** Street widths of containers whose maps were not made, by container id. */
+    private final Map<String, Double> streetWidths = new ConcurrentHashMap<>();
 
     StreetRouter(DiagramLayout layout) {
         this.layout = layout;
@@ -62,23 +64,45 @@ final class StreetRouter {
         return mapOf(containerId.isEmpty() ? PICTURE : layout.number(containerId));
     }
 
-    /** The streets inside a container (its box number), or between the top-level boxes ({@link #PICTURE}). */
-    private synchronized StreetMap mapOf(int container) {
+    /**
+     * The streets inside a container (its box number), or between the top-level boxes ({@link #PICTURE}).
+     * A map is made under the lock, so a painter asking only for {@link #existing} maps never waits for one being made.
+     */
+    private StreetMap mapOf(int container) {
+        StreetMap m = byContainer.get(container);
+        return m != null ? m : madeMap(container);
+    }
+
+    private synchronized StreetMap madeMap(int container) {
         StreetMap m = byContainer.get(container);
         if (m == null) {
             int number = byNumber.length;
             m = container == PICTURE ? StreetMap.ofPicture(number, layout) : StreetMap.inside(number, layout.numbered(container));
-            byContainer.put(container, m);
             StreetMap[] more = Arrays.copyOf(byNumber, number + 1);
             more[number] = m;
             byNumber = more;
+            byContainer.put(container, m); // after its number, so whoever finds it can look it up by number
         }
         return m;
     }
 
-    /** The streets inside a container if they were made (lines run there), else empty. */
-    synchronized Optional<StreetMap> existing(String containerId) {
+    /** The streets inside a container if they were made (lines run there), else empty; never waits for a map being made. */
+    Optional<StreetMap> existing(String containerId) {
         return Optional.ofNullable(byContainer.get(containerId.isEmpty() ? PICTURE : layout.number(containerId)));
+    }
+
+    /** How wide the streets inside a container (the empty id: between the top-level boxes) are, without making its map. */
+    double streetWidth(String containerId) {
+        Optional<StreetMap> made = existing(containerId);
+        if (made.isPresent()) {
+            return made.get().streetWidth();
+        }
+        return streetWidths.computeIfAbsent(containerId, id -> interiorStreetWidth(id));
+    }
+
+    private double interiorStreetWidth(String containerId) {
+        return containerId.isEmpty() ? StreetPlan.streetWidth(Interior.of(0, 0, layout.width(), layout.height(), 0, layout.boxes()))
+                : StreetPlan.streetWidth(Interior.of(layout.numbered(layout.number(containerId))));
     }
 
     /** The street maps made so far. */
@@ -143,9 +167,16 @@ final class StreetRouter {
         if (bestFrom < 0) {
             return Optional.empty();
         }
-        long[] out = from.get().up(bestFrom, this);
-        out = concat(out, path(meeting, meeting.door(fromPlace, bestFrom), meeting.door(toPlace, bestTo)));
-        return Optional.of(concat(out, reversed(to.get().up(bestTo, this))));
+        long[] rise = from.get().up(bestFrom, this);
+        long[] across = path(meeting, meeting.door(fromPlace, bestFrom), meeting.door(toPlace, bestTo));
+        long[] descent = to.get().up(bestTo, this);
+        // one array for the whole way: hundreds of thousands of lines are routed at a level of detail
+        long[] out = Arrays.copyOf(rise, rise.length + across.length + descent.length);
+        System.arraycopy(across, 0, out, rise.length, across.length);
+        for (int i = 0; i < descent.length; i++) {
+            out[rise.length + across.length + i] = backwards(descent[descent.length - 1 - i]);
+        }
+        return Optional.of(out);
     }
 
     private static boolean contains(int[] values, int value) {
@@ -176,13 +207,9 @@ final class StreetRouter {
         return out;
     }
 
-    private static long[] reversed(long[] steps) {
-        long[] out = new long[steps.length];
-        for (int i = 0; i < steps.length; i++) {
-            long step = steps[steps.length - 1 - i];
-            out[i] = StreetRoute.step(StreetRoute.map(step), StreetRoute.edge(step), !StreetRoute.reversed(step));
-        }
-        return out;
+    /** A step taken the other way. */
+    private static long backwards(long step) {
+        return StreetRoute.step(StreetRoute.map(step), StreetRoute.edge(step), !StreetRoute.reversed(step));
     }
 
     /**

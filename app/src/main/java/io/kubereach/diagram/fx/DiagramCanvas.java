@@ -19,7 +19,6 @@ import java.util.HashSet;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.atomic.AtomicReference;
 import javafx.animation.PauseTransition;
 import javafx.application.Platform;
 import javafx.beans.property.ObjectProperty;
@@ -34,11 +33,7 @@ import javafx.geometry.Point2D;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.control.Tooltip;
-import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
-import javafx.scene.input.MouseButton;
-import javafx.scene.input.MouseEvent;
-import javafx.scene.input.ScrollEvent;
 import javafx.scene.layout.Region;
 import javafx.scene.text.Font;
 import javafx.util.Duration;
@@ -67,14 +62,6 @@ public final class DiagramCanvas extends Region {
     private static final double MAX_ZOOM = 8;
     private static final double FIT_MARGIN = 16;
     private static final double STEP = DiagramLayout.ZOOM_STEP;
-    /** The scroll delta of one notch of a mouse wheel. */
-    private static final double WHEEL_NOTCH = 40;
-    /** Up to this many connections, the lines of a level are worked out on the JavaFX thread; beyond, in the background. */
-    private static final int LINES_INLINE = 20_000;
-
-    /** A layout with the lines of its first view, worked out off the JavaFX thread. */
-    private record Prepared(DiagramLayout layout, long key, LineSet lines) {
-    }
 
     private final TooltipText tooltips;
     private final ObjectProperty<DiagramLayout> diagram = new SimpleObjectProperty<>(this, "diagram", DiagramLayout.empty());
@@ -85,13 +72,13 @@ public final class DiagramCanvas extends Region {
     private final Canvas surface = new Canvas();
     private final Minimap minimap = new Minimap(this);
     private final Tooltip tooltip = new Tooltip();
-    private final AtomicReference<Prepared> prepared = new AtomicReference<>();
-    private final LineWorker worker = new LineWorker();
+    private final LevelLines levels = new LevelLines(() -> {
+        renderer = null;
+        requestPaint();
+    });
     private Map<String, Boolean> chosen = Map.of();
     private Set<String> highlighted = Set.of();
     private ExposureMarks exposureMarks = ExposureMarks.NONE;
-    private LineSet lines = LineSet.none(DiagramLayout.empty());
-    private long linesKey = Long.MIN_VALUE;
     private PictureRenderer renderer;
     private final String fontFamily = Font.getDefault().getFamily();
     private String wideFontFamily = fontFamily;
@@ -99,11 +86,8 @@ public final class DiagramCanvas extends Region {
     private volatile double knownHeight = 750;
     private double panX;
     private double panY;
-    private double pressX;
-    private double pressY;
     private double mouseX;
     private double mouseY;
-    private boolean dragged;
     private boolean fitPending = true;
     /** A view asked for before the canvas had a size: taken instead of fitting at the first layout. */
     private Optional<ViewState> pendingView = Optional.empty();
@@ -133,10 +117,11 @@ public final class DiagramCanvas extends Region {
             }
         });
         Tooltip.install(this, tooltip);
-        surface.setOnMousePressed(this::pressed);
-        surface.setOnMouseDragged(this::drag);
-        surface.setOnMouseReleased(this::released);
-        surface.setOnMouseClicked(this::clicked);
+        CanvasGestures gestures = new CanvasGestures(this);
+        surface.setOnMousePressed(gestures::pressed);
+        surface.setOnMouseDragged(gestures::drag);
+        surface.setOnMouseReleased(gestures::released);
+        surface.setOnMouseClicked(gestures::clicked);
         surface.setOnMouseMoved(e -> {
             mouseX = e.getX();
             mouseY = e.getY();
@@ -144,8 +129,8 @@ public final class DiagramCanvas extends Region {
                 tooltip.setText(describe(mouseX, mouseY));
             }
         });
-        setOnScroll(this::scroll);
-        addEventHandler(KeyEvent.KEY_PRESSED, this::key);
+        setOnScroll(gestures::scroll);
+        addEventHandler(KeyEvent.KEY_PRESSED, gestures::key);
         settle.setOnFinished(e -> {
             zooming = false;
             requestPaint();
@@ -174,7 +159,7 @@ public final class DiagramCanvas extends Region {
         }
         double z = fitZoom(layout, knownWidth, knownHeight);
         ZoomDetail detail = new ZoomDetail(layout, z, keptChoices(layout, chosen));
-        prepared.set(new Prepared(layout, detail.key(), LineSet.of(layout, detail).withLabelsReady()));
+        levels.prepare(layout, detail);
         layout.connection(""); // its index of connections by id, made here rather than at the first selection on the JavaFX thread
     }
 
@@ -220,7 +205,7 @@ public final class DiagramCanvas extends Region {
     /** Selects a box or line by id (as a click would); an id the picture does not know, or "", clears the selection. */
     public void select(String id) {
         DiagramLayout l = diagram.get();
-        boolean known = !id.isEmpty() && (l.box(id).isPresent() || lines.line(id).isPresent() || l.connection(id).isPresent());
+        boolean known = !id.isEmpty() && (l.box(id).isPresent() || levels.shown().line(id).isPresent() || l.connection(id).isPresent());
         selectedId.set(known ? id : "");
         renderer = null;
         requestPaint();
@@ -307,17 +292,17 @@ public final class DiagramCanvas extends Region {
     public boolean centerOn(String id) {
         DiagramLayout l = diagram.get();
         Optional<double[]> c = l.box(id).map(b -> new double[] {b.centerX(), b.centerY()})
-                .or(() -> drawnLine(id).map(d -> lines.path(d).pointAt(0.5)).map(p -> new double[] {p.x(), p.y()}));
+                .or(() -> drawnLine(id).map(d -> levels.shown().path(d).pointAt(0.5)).map(p -> new double[] {p.x(), p.y()}));
         c.ifPresent(p -> centerAt(p[0], p[1]));
         return c.isPresent();
     }
 
     private Optional<DrawnLine> drawnLine(String id) {
-        Optional<DrawnLine> direct = lines.line(id);
+        Optional<DrawnLine> direct = levels.shown().line(id);
         if (direct.isPresent() || diagram.get().connection(id).isEmpty()) {
             return direct;
         }
-        return lines.lines().stream().filter(d -> d.parts().stream().anyMatch(c -> c.id().equals(id))).findFirst();
+        return levels.shown().lines().stream().filter(d -> d.parts().stream().anyMatch(c -> c.id().equals(id))).findFirst();
     }
 
     /**
@@ -433,7 +418,7 @@ public final class DiagramCanvas extends Region {
 
     /** The lines drawn now (of the last level of detail worked out). */
     public LineSet lineSet() {
-        return lines;
+        return levels.shown();
     }
 
     /** The part of the picture the canvas shows. */
@@ -458,9 +443,9 @@ public final class DiagramCanvas extends Region {
 
     /** The id of the line or innermost drawn box at a point of the canvas; empty when there is nothing. */
     public String idAt(double x, double y) {
-        Optional<FlowHit> flow = FlowHit.at(lines, diagram.get(), viewport(), detail(), x, y, 5);
+        Optional<FlowHit> flow = FlowHit.at(levels.shown(), diagram.get(), viewport(), detail(), x, y, 5);
         if (flow.isPresent()) {
-            return flow.get().lines(lines, 1).stream().findFirst().map(DrawnLine::id).orElse("");
+            return flow.get().lines(levels.shown(), 1).stream().findFirst().map(DrawnLine::id).orElse("");
         }
         Point2D d = localToDiagram(x, y);
         return diagram.get().boxAt(d.getX(), d.getY(), detail()).map(DiagramBox::id).orElse("");
@@ -498,15 +483,7 @@ public final class DiagramCanvas extends Region {
 
     private void rebuild(DiagramLayout layout) {
         chosen = keptChoices(layout, chosen);
-        Prepared ready = prepared.getAndSet(null);
-        if (ready != null && ready.layout() == layout) {
-            lines = ready.lines();
-            linesKey = ready.key();
-        } else {
-            lines = LineSet.none(layout);
-            linesKey = Long.MIN_VALUE;
-        }
-        worker.forget();
+        levels.showPicture(layout);
         renderer = null;
         selectedId.set("");
         highlighted = Set.of();
@@ -557,7 +534,9 @@ public final class DiagramCanvas extends Region {
         if (w <= 0 || h <= 0) {
             return;
         }
-        updateLines();
+        if (levels.update(diagram.get(), detail(), zooming)) {
+            renderer = null;
+        }
         GraphicsContext g = surface.getGraphicsContext2D();
         g.setFill(FxPen.color(diagramStyle.get().background(), 1));
         g.fillRect(0, 0, w, h);
@@ -573,121 +552,30 @@ public final class DiagramCanvas extends Region {
             for (String id : highlighted) {
                 (l.box(id).isPresent() ? boxes : others).add(id);
             }
-            renderer = new PictureRenderer(l, lines, diagramStyle.get(), new Emphasis(boxes, others, selectedId.get()), exposureMarks);
+            renderer = new PictureRenderer(l, levels.shown(), diagramStyle.get(), new Emphasis(boxes, others, selectedId.get()),
+                    exposureMarks);
         }
         return renderer;
     }
 
-    /** Works out the lines of the level of detail shown when it changed and the wheel rests: at once when small, else in the background. */
-    private void updateLines() {
-        ZoomDetail detail = detail();
-        long key = detail.key();
-        if (key == linesKey || zooming && linesKey != Long.MIN_VALUE) {
-            return;
-        }
-        DiagramLayout layout = diagram.get();
-        if (layout.connections().size() <= LINES_INLINE) {
-            install(LineSet.of(layout, detail), key);
-            return;
-        }
-        worker.work(layout, detail, key, (done, doneKey) -> {
-            if (diagram.get() == layout) {
-                install(done, doneKey);
-                requestPaint();
-            }
-        });
-    }
-
-    private void install(LineSet set, long key) {
-        lines = set;
-        linesKey = key;
-        renderer = null;
-    }
-
-    private void pressed(MouseEvent e) {
-        pressX = e.getX();
-        pressY = e.getY();
-        dragged = false;
-        requestFocus();
-        // the tab pane around would take the focus back on the press, and then Left/Right switch tabs
-        e.consume();
-    }
-
-    private void drag(MouseEvent e) {
-        double dx = e.getX() - pressX;
-        double dy = e.getY() - pressY;
-        if (dragged || Math.hypot(dx, dy) > 3) {
-            dragged = true;
-            panBy(dx, dy);
-            pressX = e.getX();
-            pressY = e.getY();
-        }
-    }
-
-    private void released(MouseEvent e) {
-        if (!dragged && e.getButton() == MouseButton.PRIMARY && e.getClickCount() == 1) {
-            select(idAt(e.getX(), e.getY()));
-        }
-    }
-
-    private void clicked(MouseEvent e) {
-        if (!dragged && e.getButton() == MouseButton.PRIMARY && e.getClickCount() % 2 == 0) {
-            Point2D d = localToDiagram(e.getX(), e.getY());
-            diagram.get().boxAt(d.getX(), d.getY(), detail()).ifPresent(b -> toggleAround(b));
-        }
-    }
-
     /** Toggles the box, or when it holds nothing the box around it. */
-    private void toggleAround(DiagramBox b) {
+    void toggleAround(DiagramBox b) {
         if (!toggle(b.id())) {
             diagram.get().parent(b.id()).ifPresent(p -> toggle(p.id()));
         }
     }
 
-    /** An arrow key pans by this share of the view; with Shift, by {@link #FAST_PAN} times as much. */
-    static final double PAN_STEP = 0.1;
-    static final double FAST_PAN = 4;
-
-    private void key(KeyEvent e) {
-        if (e.getCode() == KeyCode.ENTER && !selectedId.get().isEmpty()) {
-            diagram.get().box(selectedId.get()).ifPresent(this::toggleAround);
-            e.consume();
-            return;
-        }
-        double step = PAN_STEP * (e.isShiftDown() ? FAST_PAN : 1);
-        double dx = switch (e.getCode()) {
-            case LEFT, KP_LEFT -> getWidth() * step;
-            case RIGHT, KP_RIGHT -> -getWidth() * step;
-            default -> 0;
-        };
-        double dy = switch (e.getCode()) {
-            case UP, KP_UP -> getHeight() * step;
-            case DOWN, KP_DOWN -> -getHeight() * step;
-            default -> 0;
-        };
-        if (dx != 0 || dy != 0) {
-            // the picture moves the other way: Left shows what lies to the left
-            panBy(dx, dy);
-            e.consume();
-        }
-    }
-
-    private void scroll(ScrollEvent e) {
-        if (e.getDeltaY() != 0) {
-            // lines of a new level wait until the wheel rests
-            zooming = true;
-            settle.playFromStart();
-            // a notch of a mouse wheel (40 units) is a step of the zoom buttons; a touchpad's small deltas glide
-            zoomAt(Math.pow(STEP, e.getDeltaY() / WHEEL_NOTCH), e.getX(), e.getY());
-            e.consume();
-        }
+    /** The wheel turns: lines of a new level wait until it rests. */
+    void wheelTurning() {
+        zooming = true;
+        settle.playFromStart();
     }
 
     /** The tooltip text of what is at a point: the kind, the name and the details or verdict. */
     String describe(double x, double y) {
-        Optional<FlowHit> flow = FlowHit.at(lines, diagram.get(), viewport(), detail(), x, y, 5);
+        Optional<FlowHit> flow = FlowHit.at(levels.shown(), diagram.get(), viewport(), detail(), x, y, 5);
         if (flow.isPresent()) {
-            return tooltips.of(flow.get(), lines);
+            return tooltips.of(flow.get(), levels.shown());
         }
         Point2D d = localToDiagram(x, y);
         return diagram.get().boxAt(d.getX(), d.getY(), detail()).map(b -> tooltips.of(b)).orElse("");

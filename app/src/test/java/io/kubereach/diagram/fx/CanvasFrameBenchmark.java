@@ -9,6 +9,8 @@ import io.kubereach.graph.NetworkGraphBuilder;
 import io.kubereach.model.ClusterSnapshot;
 import io.kubereach.synthetic.ClusterShape;
 import io.kubereach.synthetic.SyntheticCluster;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -31,12 +33,19 @@ import org.testfx.util.WaitForAsyncUtils;
  * benchmark run on purpose, see docs/benchmarks.md:
  * {@code ./mvnw -B -o test -pl app -am -Dtest=CanvasFrameBenchmark -Dsurefire.failIfNoSpecifiedTests=false -Dkubereach.shape=large}.
  * Prints the time between pulses while it pans at fit, wheel-zooms step by step from fit to pod
- * level (one notch a pulse), pans there, and wheel-zooms back out; asserts nothing about them.
+ * level (one notch a pulse), pans there, and wheel-zooms back out; asserts nothing about them. Beside the wall time
+ * between pulses (which the machine's load inflates), the CPU time per pulse of the JavaFX thread and of the renderer
+ * thread, and the pen calls at each notch.
  */
 @ExtendWith(ApplicationExtension.class)
 class CanvasFrameBenchmark {
 
     private static final int FRAMES = 120;
+    /** Pulses between two notches of a resting hand: 0.4 s at 60 pulses a second, more than the canvas waits before it works out lines. */
+    private static final int REST = 24;
+    private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
+    private final List<Double> fxCpu = new ArrayList<>();
+    private final List<Double> renderCpu = new ArrayList<>();
     private DiagramCanvas canvas;
 
     @Start
@@ -74,6 +83,24 @@ class CanvasFrameBenchmark {
         report("wheel zoom in, fit to pod level, one notch a pulse (" + notches + " notches)", frames(notches, () -> wheel(40)));
         report("pan at pod level", frames(FRAMES, () -> canvas.panBy(-6, -4)));
         report("wheel zoom out, pod level to fit", frames(notches, () -> wheel(-40)));
+        // as a hand turns a wheel: a rest after each notch long enough for the lines of the level to be worked out and shown
+        WaitForAsyncUtils.asyncFx(canvas::zoomToFit).get();
+        int[] pulse = {0};
+        report("wheel zoom in, fit to pod level, a notch every " + REST + " pulses (lines of each level worked out)",
+                frames(notches * REST, () -> {
+                    if (pulse[0]++ % REST == 0) {
+                        Runtime rt = Runtime.getRuntime();
+                        System.out.printf("BENCH   rested notch at zoom %.4f: %d lines drawn, heap used %d MB%n", canvas.getZoom(),
+                                canvas.lineSet().lines().size(), (rt.totalMemory() - rt.freeMemory()) >> 20);
+                        wheel(40);
+                    }
+                }));
+        report("the same back out to fit (levels seen before kept)", frames(notches * REST, () -> {
+            if (pulse[0]++ % REST == 0) {
+                wheel(-40);
+            }
+        }));
+        drawCalls(notches);
     }
 
     private void wheel(double deltaY) {
@@ -82,19 +109,33 @@ class CanvasFrameBenchmark {
                 0, javafx.scene.input.ScrollEvent.VerticalTextScrollUnits.NONE, 0, 0, null));
     }
 
-    /** Runs one step per pulse for {@code count} pulses (and lets the last one paint); returns the times between pulses in ms. */
+    /**
+     * Runs one step per pulse for {@code count} pulses (and lets the last one paint); returns the times between pulses in ms,
+     * and adds the CPU time the JavaFX thread and the renderer thread spent per pulse to {@link #fxCpu} and {@link #renderCpu}
+     * (CPU time does not grow with the machine's load as the wall time does).
+     */
     private List<Double> frames(int count, Runnable step) throws InterruptedException {
         List<Double> deltas = new ArrayList<>();
+        fxCpu.clear();
+        renderCpu.clear();
         CountDownLatch done = new CountDownLatch(1);
         Platform.runLater(() -> new AnimationTimer() {
             private long last;
+            private long lastFx;
+            private long lastRender;
 
             @Override
             public void handle(long now) {
+                long fx = THREADS.getCurrentThreadCpuTime();
+                long render = renderThreadCpu();
                 if (last != 0) {
                     deltas.add((now - last) / 1e6);
+                    fxCpu.add((fx - lastFx) / 1e6);
+                    renderCpu.add((render - lastRender) / 1e6);
                 }
                 last = now;
+                lastFx = fx;
+                lastRender = render;
                 if (deltas.size() >= count + 1) {
                     stop();
                     done.countDown();
@@ -107,12 +148,47 @@ class CanvasFrameBenchmark {
         return deltas;
     }
 
-    private static void report(String what, List<Double> deltas) {
-        List<Double> sorted = new ArrayList<>(deltas);
+    private void report(String what, List<Double> deltas) {
+        System.out.printf("BENCH %s: %d frames, wall between pulses %s; CPU per pulse: JavaFX thread %s, renderer %s%n", what,
+                deltas.size(), spread(deltas), spread(fxCpu), spread(renderCpu));
+    }
+
+    private static String spread(List<Double> values) {
+        List<Double> sorted = new ArrayList<>(values);
         Collections.sort(sorted);
-        double median = sorted.get(sorted.size() / 2);
-        double p95 = sorted.get((int) (sorted.size() * 0.95));
-        double max = sorted.get(sorted.size() - 1);
-        System.out.printf("BENCH %s: %d frames, median %.1f ms, p95 %.1f ms, max %.1f ms%n", what, sorted.size(), median, p95, max);
+        if (sorted.isEmpty()) {
+            return "-";
+        }
+        return String.format(Locale.ROOT, "median %.1f ms, p95 %.1f ms, max %.1f ms", sorted.get(sorted.size() / 2),
+                sorted.get((int) (sorted.size() * 0.95)), sorted.get(sorted.size() - 1));
+    }
+
+    /** The CPU time so far of the renderer thread ("QuantumRenderer-0", which rasterises the canvas), in ns. */
+    private static long renderThreadCpu() {
+        for (Thread t : Thread.getAllStackTraces().keySet()) {
+            if (t.getName().startsWith("QuantumRenderer")) {
+                return THREADS.getThreadCpuTime(t.getId());
+            }
+        }
+        return 0;
+    }
+
+    /** What the canvas draws at each notch of the wheel from fit to pod level: calls to the pen, by kind, and text characters. */
+    private void drawCalls(int notches) throws Exception {
+        WaitForAsyncUtils.asyncFx(canvas::zoomToFit).get();
+        for (int i = 0; i <= notches; i++) {
+            int notch = i;
+            WaitForAsyncUtils.asyncFx(() -> {
+                if (notch > 0) {
+                    canvas.zoomAt(DiagramLayout.ZOOM_STEP, 640, 400);
+                }
+                CountingPen pen = new CountingPen();
+                long c0 = THREADS.getCurrentThreadCpuTime();
+                canvas.render(pen);
+                long cpu = THREADS.getCurrentThreadCpuTime() - c0;
+                System.out.printf(Locale.ROOT, "BENCH draws at notch %d (zoom %.4f, %d boxes open): %s; render through a counting pen %.1f ms CPU%n",
+                        notch, canvas.getZoom(), canvas.detail().layout().boxesOpenAt(canvas.getZoom()), pen, cpu / 1e6);
+            }).get(60, TimeUnit.SECONDS);
+        }
     }
 }

@@ -57,19 +57,8 @@ class OverviewTest {
         return layout.boxes().stream().filter(b -> b.kind() == BoxKind.NAMESPACE).toList();
     }
 
-    /** The words drawn over a box (centred on it or inside it), top to bottom, joined. */
     private String wordsOn(RecordingPen pen, DiagramBox box) {
-        Point2D a = canvas.diagramToLocal(box.x(), box.y());
-        Point2D b = canvas.diagramToLocal(box.x() + box.width(), box.y() + box.height());
-        double centre = (a.getX() + b.getX()) / 2;
-        StringBuilder out = new StringBuilder();
-        for (RecordingPen.Text t : pen.texts()) {
-            boolean centredOnIt = Math.abs(t.x() + t.width() / 2 - centre) < 2;
-            if (centredOnIt && t.baseline() > a.getY() && t.baseline() < b.getY() + 16) {
-                out.append(t.text());
-            }
-        }
-        return out.toString();
+        return WordsOnBox.of(pen, canvas, box);
     }
 
     @Test

@@ -1,0 +1,112 @@
+package io.kubereach.diagram.fx;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.kubereach.diagram.BoxKind;
+import io.kubereach.diagram.DemoDiagram;
+import io.kubereach.diagram.DiagramBox;
+import io.kubereach.diagram.DiagramLayout;
+import io.kubereach.diagram.DiagramLayouter;
+import io.kubereach.diagram.Grouping;
+import io.kubereach.diagram.PictureRenderer;
+import io.kubereach.diagram.RecordingPen;
+import io.kubereach.diagram.SyntheticDiagram;
+import io.kubereach.graph.NetworkGraphBuilder;
+import io.kubereach.synthetic.ClusterShape;
+import io.kubereach.synthetic.SyntheticCluster;
+import java.util.ArrayList;
+import java.util.List;
+import javafx.scene.Scene;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * Every group's name at fit is legible: written whole over its group, at the smallest readable
+ * size or larger, and no word of the picture (names, names beside small boxes, line words)
+ * written over another — on the 20 namespaces of 2,000 pods and on 100 small namespaces crowded
+ * as the 10,000-pod overview is.
+ */
+@ExtendWith(ApplicationExtension.class)
+@DisplayName("names at fit")
+class LegibleNamesTest {
+
+    private DiagramCanvas canvas;
+
+    @Start
+    void start(Stage stage) {
+        canvas = new DiagramCanvas(DemoDiagram.english());
+        stage.setScene(new Scene(canvas, 760, 700)); // the diagram's part of a 1440 × 900 window
+        stage.show();
+    }
+
+    private RecordingPen fitted(DiagramLayout layout) {
+        WaitForAsyncUtils.asyncFx(() -> {
+            canvas.setDiagram(layout);
+            canvas.zoomToFit();
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        RecordingPen pen = new RecordingPen();
+        WaitForAsyncUtils.asyncFx(() -> canvas.render(pen));
+        WaitForAsyncUtils.waitForFxEvents();
+        return pen;
+    }
+
+    private String wordsOn(RecordingPen pen, DiagramBox box) {
+        return WordsOnBox.of(pen, canvas, box);
+    }
+
+    /** Pairs of texts whose boxes (as wide as the renderer measures them, a font size tall) overlap. */
+    private static List<String> overlaps(RecordingPen pen) {
+        List<RecordingPen.Text> texts = pen.texts();
+        List<String> out = new ArrayList<>();
+        for (int i = 0; i < texts.size(); i++) {
+            for (int j = i + 1; j < texts.size(); j++) {
+                RecordingPen.Text p = texts.get(i);
+                RecordingPen.Text q = texts.get(j);
+                boolean across = p.x() < q.x() + q.width() && q.x() < p.x() + p.width();
+                boolean down = p.baseline() - p.size() * 0.8 < q.baseline() + q.size() * 0.2
+                        && q.baseline() - q.size() * 0.8 < p.baseline() + p.size() * 0.2;
+                if (across && down) {
+                    out.add("'" + p.text() + "' and '" + q.text() + "'");
+                }
+            }
+        }
+        return out;
+    }
+
+    private void everyGroupLegible(DiagramLayout layout, int groups) {
+        RecordingPen pen = fitted(layout);
+        List<DiagramBox> namespaces = layout.boxes().stream().filter(b -> b.kind() == BoxKind.NAMESPACE).toList();
+        assertThat(namespaces).hasSize(groups);
+        List<String> unreadable = new ArrayList<>();
+        for (DiagramBox g : namespaces) {
+            assertThat(canvas.isOpen(g.id())).as(g.id() + " is closed at fit").isFalse();
+            if (!wordsOn(pen, g).startsWith(g.label())) {
+                unreadable.add(g.label() + " written as '" + wordsOn(pen, g) + "'");
+            }
+        }
+        assertThat(unreadable).as("names not written whole over their groups").isEmpty();
+        assertThat(pen.texts()).allMatch(t -> t.size() >= PictureRenderer.MIN_TEXT - 1, "no text below the smallest readable size");
+        assertThat(overlaps(pen)).as("words written over other words").isEmpty();
+    }
+
+    @Test
+    @DisplayName("2,000 pods: each of the 20 namespace names is written whole, readable, and no words overlap")
+    void twentyNamespaces() {
+        everyGroupLegible(new DiagramLayouter(DemoDiagram.english()).layout(SyntheticDiagram.medium().graph(), Grouping.NAMESPACE), 20);
+    }
+
+    @Test
+    @DisplayName("100 namespaces crowded as at 10,000 pods: each name is written whole, readable, and no words overlap")
+    void hundredNamespaces() {
+        ClusterShape crowded = new ClusterShape(100, 1_000, 2, 200, 8, ClusterShape.DEFAULT_SEED);
+        DiagramLayout layout = new DiagramLayouter(DemoDiagram.english())
+                .layout(NetworkGraphBuilder.build(SyntheticCluster.snapshot(crowded)).graph(), Grouping.NAMESPACE);
+        everyGroupLegible(layout, 100);
+    }
+}
