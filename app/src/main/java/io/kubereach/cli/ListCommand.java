@@ -48,7 +48,12 @@ final class ListCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         format.write(connections, out); // line by line: a large cluster's list is never one string in memory
         if (exposure) {
-            out.print(new ExposureText(snapshot, input.engine(snapshot), input.engineOptions()).text());
+            ExposureText text = new ExposureText(snapshot, input.engine(snapshot), input.engineOptions(), input::engine);
+            if (text.selectorsLeftOut()) {
+                spec.commandLine().getErr().println(Warnings.line("exposure: the lines for pods a rule's selectors name ([namespace with {...}]/[pod with {...}]) "
+                        + "are worked out from NetworkPolicy rules only, and this input has other policy kinds too: they are left out"));
+            }
+            out.print(text.text(!connections.isEmpty()));
         }
         out.flush();
         return list.unknown().isEmpty() ? 0 : SOME_UNKNOWN;

@@ -2,6 +2,7 @@ package io.kubereach.diagram;
 
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -28,6 +29,8 @@ public final class PictureRenderer {
     private final DiagramLayout layout;
     private final DiagramStyle style;
     private final FlowPainter flows;
+    private final ExposureMarks marks;
+    private final Map<String, ExposureMarks.Mark> markOf;
     /** The words of the frame being drawn, so that none is written over another. */
     private LabelSpace space = new LabelSpace();
 
@@ -36,9 +39,16 @@ public final class PictureRenderer {
      * nearby level of detail: while the zoom moves, the lines of the last level stay valid).
      */
     public PictureRenderer(DiagramLayout layout, LineSet lines, DiagramStyle style, Emphasis emphasis) {
+        this(layout, lines, style, emphasis, ExposureMarks.NONE);
+    }
+
+    /** The same, with the exposure layer's marks drawn over the boxes ({@link ExposureMarks#NONE}: none). */
+    public PictureRenderer(DiagramLayout layout, LineSet lines, DiagramStyle style, Emphasis emphasis, ExposureMarks marks) {
         this.layout = layout;
         this.style = style;
         this.flows = new FlowPainter(layout, lines, style, emphasis);
+        this.marks = marks;
+        this.markOf = marks.isEmpty() ? Map.of() : marks.of(layout);
     }
 
     /** Draws what the viewport shows at a level of detail (the background is the caller's). */
@@ -52,6 +62,9 @@ public final class PictureRenderer {
         flows.streets(pen, view, "");
         flows.emphasis(pen, view, detail);
         flows.labels(pen, view, space);
+        if (!markOf.isEmpty()) {
+            marks.paint(pen, view, detail, layout, style, markOf);
+        }
     }
 
     private void box(Pen pen, Viewport view, Detail detail, DiagramBox b) {

@@ -5,7 +5,7 @@ import io.kubereach.model.LabelRequirement;
 import io.kubereach.model.LabelSelector;
 import io.kubereach.text.Message;
 import java.util.ArrayList;
-import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -42,7 +42,7 @@ final class LabelSelectorConverter {
         }
         origin.checkLabelKey(keys.label(key), where);
         LabelRequirement.Operator operator = operator(expression.getOperator(), origin, where);
-        Set<String> values = new HashSet<>(expression.getValues() == null ? List.of() : expression.getValues());
+        Set<String> values = new LinkedHashSet<>(expression.getValues() == null ? List.of() : expression.getValues());
         for (String value : values) {
             origin.checkLabelValue(key, String.valueOf(value), where);
         }

@@ -17,10 +17,9 @@ import org.junit.jupiter.api.Test;
  * The peer corpus's exposure case, {@code exposure_test_pod_exposed_only_to_representative_peers}:
  * workload-a, selected by no policy, is exposed to everything both ways and protected in no
  * direction; workload-b is isolated both ways and admits only a namespace label no namespace has.
- * netpol-analyzer's exposure section for it (its test_outputs, not in the corpus) reads, for
- * workload-a, the lines asserted here; its workload-b lines name the rule's selector as a
- * representative peer ({@code [namespace with {…}]/[all pods] : TCP 8050}), which this section
- * does not list (see {@link ExposureText}).
+ * netpol-analyzer's exposure section for it (its test_outputs, not in the corpus) has the lines
+ * asserted here: workload-a's, and workload-b's that name the rule's selector as a representative
+ * peer ({@code [namespace with {…}]/[all pods] : TCP 8050}).
  */
 @DisplayName("list --exposure on the peer corpus's exposure case")
 class ExposureConformanceTest {
@@ -49,7 +48,18 @@ class ExposureConformanceTest {
     }
 
     @Test
-    @DisplayName("the isolated workload that admits only a label no namespace has is exposed neither to the entire cluster nor outside")
+    @DisplayName("the isolated workload is exposed, both ways, to the pods of namespaces with the label its rules name, as netpol-analyzer writes them")
+    void isolatedWorkloadSelectorLines() throws Exception {
+        String text = exposure().text();
+        String peer = "[namespace with {{Key:foo.com/managed-state,Operator:In,Values:[managed],}}]/[all pods] : TCP 8050\n";
+        assertThat(text).contains("hello-world/workload-a[Deployment] \t=> \tentire-cluster : All Connections\n"
+                + "hello-world/workload-b[Deployment] \t=> \t" + peer + "\nIngress Exposure:\n");
+        assertThat(text).contains("hello-world/workload-a[Deployment] \t<= \tentire-cluster : All Connections\n"
+                + "hello-world/workload-b[Deployment] \t<= \t" + peer + "\nWorkloads not protected");
+    }
+
+    @Test
+    @DisplayName("the isolated workload that admits only a label no namespace has is exposed neither to the entire cluster nor outside, only to that selector")
     void isolatedWorkloadIsNotExposed() throws Exception {
         Exposure b = exposure().exposures().stream().filter(e -> e.workload().name().equals("workload-b")).findFirst().orElseThrow();
         assertThat(b.ingressProtected()).isTrue();
@@ -57,7 +67,8 @@ class ExposureConformanceTest {
         assertThat(b.fromEveryNamespace().isEmpty()).isTrue();
         assertThat(b.toEveryNamespace().isEmpty()).isTrue();
         assertThat(b.fromOutside()).isEmpty();
+        assertThat(b.fromSelectors()).hasSize(1);
         assertThat(b.toOutside()).isEmpty();
-        assertThat(b.exposed()).isFalse();
+        assertThat(b.exposed()).isFalse(); // the badge marks the entire cluster and outside, not one selector's pods
     }
 }

@@ -8,7 +8,7 @@ import java.util.Set;
  *
  * @param key the label key
  * @param operator how the key's value is compared
- * @param values the values for {@code In} and {@code NotIn}; empty for the others
+ * @param values the values for {@code In} and {@code NotIn}, in the order written; empty for the others
  */
 public record LabelRequirement(String key, Operator operator, Set<String> values) {
 
@@ -16,7 +16,8 @@ public record LabelRequirement(String key, Operator operator, Set<String> values
     public enum Operator { IN, NOT_IN, EXISTS, DOES_NOT_EXIST }
 
     public LabelRequirement {
-        values = Set.copyOf(values);
+        values.forEach(java.util.Objects::requireNonNull);
+        values = java.util.Collections.unmodifiableSet(new java.util.LinkedHashSet<>(values)); // as written: reports print them in order
     }
 
     /** Whether an object with these labels satisfies this requirement. */

@@ -15,6 +15,8 @@ import java.util.List;
  * @param workload the workload
  * @param toOutside what it may open to each outside range, ranges with nothing left out
  * @param fromOutside what each outside range may open to it, ranges with nothing left out
+ * @param toSelectors what it may open to pods not in the input that a rule's selectors name (netpol-analyzer's representative peers)
+ * @param fromSelectors what such pods may open to it
  * @param toEveryNamespace what it may open to any pod of any namespace (empty: nothing)
  * @param fromEveryNamespace what any pod of any namespace may open to it (empty: nothing)
  * @param ingressProtected whether a NetworkPolicy isolates its pods for ingress
@@ -22,12 +24,14 @@ import java.util.List;
  * @param unknown whether some of it could not be judged
  */
 public record Exposure(WorkloadRef workload, List<RangeConnections> toOutside, List<RangeConnections> fromOutside,
-        ConnectionSet toEveryNamespace, ConnectionSet fromEveryNamespace, boolean ingressProtected, boolean egressProtected,
+        List<SelectorConnections> toSelectors, List<SelectorConnections> fromSelectors, ConnectionSet toEveryNamespace, ConnectionSet fromEveryNamespace, boolean ingressProtected, boolean egressProtected,
         boolean unknown) {
 
     public Exposure {
         toOutside = List.copyOf(toOutside);
         fromOutside = List.copyOf(fromOutside);
+        toSelectors = List.copyOf(toSelectors);
+        fromSelectors = List.copyOf(fromSelectors);
     }
 
     /**
@@ -37,6 +41,15 @@ public record Exposure(WorkloadRef workload, List<RangeConnections> toOutside, L
      * @param connections what may pass, never empty
      */
     public record RangeConnections(ExternalRanges.Range range, ConnectionSet connections) {
+    }
+
+    /**
+     * What may pass between a workload and the pods one rule's selectors name that are not in the input.
+     *
+     * @param peer who stands for those pods
+     * @param connections what may pass, never empty
+     */
+    public record SelectorConnections(RepresentativePeer peer, ConnectionSet connections) {
     }
 
     /** Whether anything outside the cluster may open a connection to it. */

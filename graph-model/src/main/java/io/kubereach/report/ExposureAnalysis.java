@@ -1,7 +1,9 @@
 package io.kubereach.report;
 
 import io.kubereach.engine.ConnectionSet;
+import io.kubereach.engine.EngineOptions;
 import io.kubereach.engine.ExternalRanges;
+import io.kubereach.engine.IndexedEngine;
 import io.kubereach.engine.Peer;
 import io.kubereach.engine.Reach;
 import io.kubereach.engine.ReachabilityEngine;
@@ -15,31 +17,37 @@ import io.kubereach.model.Protocol;
 import io.kubereach.model.WorkloadRef;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
  * Works out the {@link Exposure} of every workload with the engine: its pods against one
  * address of each outside range the policies cut (ingress ranges as sources, egress ranges as
- * destinations), and against a stranger: a pod with no labels in a namespace that does not
- * exist, whom only a rule admitting every namespace and every pod admits.
+ * destinations), against the {@link Strangers} that stand for any pod of any namespace, and
+ * against the {@link RepresentativePeers} NetworkPolicy rules name.
  */
 public final class ExposureAnalysis {
-
-    /** The stranger's namespace: no cluster has it, so no namespace selector names it but an empty one. */
-    static final String NOWHERE = "kubereach-any-namespace";
-    private static final Pod STRANGER = new Pod(NOWHERE, "any-pod", Map.of(), List.of(), Optional.empty(),
-            new WorkloadRef(NOWHERE, "Pod", "any-pod"), false, List.of(), true);
 
     private final ClusterSnapshot snapshot;
     private final ReachabilityEngine engine;
     private final Set<IpAddress> nodeAddresses = new HashSet<>();
+    private final RepresentativePeers representatives;
+    private final Strangers strangers;
 
+    /** With the engine the snapshot's default options make, for the strangers that need namespaces of their own. */
     public ExposureAnalysis(ClusterSnapshot snapshot, ReachabilityEngine engine) {
+        this(snapshot, engine, s -> new IndexedEngine(s, EngineOptions.DEFAULTS));
+    }
+
+    /** {@code engines} makes an engine like {@code engine} for the snapshot with the strangers' namespaces added, when they need it. */
+    public ExposureAnalysis(ClusterSnapshot snapshot, ReachabilityEngine engine, Function<ClusterSnapshot, ReachabilityEngine> engines) {
         this.snapshot = snapshot;
         this.engine = engine;
+        this.strangers = new Strangers(snapshot, engine, engines);
+        this.representatives = new RepresentativePeers(snapshot);
         snapshot.nodes().stream().map(ClusterNode::addresses).forEach(nodeAddresses::addAll);
     }
 
@@ -56,28 +64,62 @@ public final class ExposureAnalysis {
         boolean[] unknown = {false};
         List<Exposure.RangeConnections> toOutside = new ArrayList<>();
         for (ExternalRanges.Range r : destinations) {
-            ConnectionSet c = common(pods, Peer.of(representative(r)), true, unknown);
+            ConnectionSet c = common(engine, pods, Peer.of(representative(r)), true, unknown);
             if (!c.isEmpty()) {
                 toOutside.add(new Exposure.RangeConnections(r, c));
             }
         }
         List<Exposure.RangeConnections> fromOutside = new ArrayList<>();
         for (ExternalRanges.Range r : sources) {
-            ConnectionSet c = common(pods, Peer.of(representative(r)), false, unknown);
+            ConnectionSet c = common(engine, pods, Peer.of(representative(r)), false, unknown);
             if (!c.isEmpty()) {
                 fromOutside.add(new Exposure.RangeConnections(r, c));
             }
         }
-        ConnectionSet toAll = common(pods, Peer.of(STRANGER), true, unknown);
-        ConnectionSet fromAll = common(pods, Peer.of(STRANGER), false, unknown);
+        ConnectionSet toAll = ConnectionSet.all();
+        ConnectionSet fromAll = ConnectionSet.all();
+        for (Peer stranger : strangers.peers()) {
+            toAll = toAll.intersect(common(strangers.engine(), pods, stranger, true, unknown));
+            fromAll = fromAll.intersect(common(strangers.engine(), pods, stranger, false, unknown));
+        }
         Pod first = pods.get(0);
-        boolean ingress = isolated(Peer.of(STRANGER), Peer.of(first), Direction.INGRESS);
-        boolean egress = isolated(Peer.of(first), Peer.of(STRANGER), Direction.EGRESS);
-        return new Exposure(workload, toOutside, fromOutside, toAll, fromAll, ingress, egress, unknown[0]);
+        Peer plain = Peer.of(Strangers.PLAIN);
+        boolean ingress = isolated(plain, Peer.of(first), Direction.INGRESS);
+        boolean egress = isolated(Peer.of(first), plain, Direction.EGRESS);
+        return new Exposure(workload, toOutside, fromOutside, selectors(pods, Direction.EGRESS, toAll),
+                selectors(pods, Direction.INGRESS, fromAll), toAll, fromAll, ingress, egress, unknown[0]);
+    }
+
+    /** Whether the representatives' lines are judged: they come from NetworkPolicy rules alone. */
+    public boolean selectorsJudged() {
+        return representatives.judged();
+    }
+
+    /**
+     * What every pod may exchange with each representative in one direction, less what the entire
+     * cluster gets anyway (netpol-analyzer lists a representative only where it differs); none when
+     * other policy kinds than NetworkPolicy are present (see {@link RepresentativePeers#judged()}).
+     */
+    private List<Exposure.SelectorConnections> selectors(List<Pod> pods, Direction direction, ConnectionSet entireCluster) {
+        if (!representatives.judged()) {
+            return List.of();
+        }
+        Map<RepresentativePeer, ConnectionSet> common = new LinkedHashMap<>(representatives.of(pods.get(0), direction));
+        for (Pod pod : pods.subList(1, pods.size())) {
+            Map<RepresentativePeer, ConnectionSet> each = representatives.of(pod, direction);
+            common.replaceAll((peer, c) -> c.intersect(each.getOrDefault(peer, ConnectionSet.none())));
+        }
+        List<Exposure.SelectorConnections> out = new ArrayList<>();
+        common.forEach((peer, c) -> {
+            if (!c.isEmpty() && !c.equals(entireCluster)) {
+                out.add(new Exposure.SelectorConnections(peer, c));
+            }
+        });
+        return out;
     }
 
     /** What every pod may open to {@code other} ({@code outgoing}) or accept from it; notes what cannot be judged. */
-    private ConnectionSet common(List<Pod> pods, Peer other, boolean outgoing, boolean[] unknown) {
+    private static ConnectionSet common(ReachabilityEngine engine, List<Pod> pods, Peer other, boolean outgoing, boolean[] unknown) {
         ConnectionSet out = ConnectionSet.all();
         for (Pod pod : pods) {
             Reach reach = outgoing ? engine.reach(Peer.of(pod), other) : engine.reach(other, Peer.of(pod));

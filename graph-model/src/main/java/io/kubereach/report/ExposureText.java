@@ -1,17 +1,24 @@
 package io.kubereach.report;
 
+import io.kubereach.engine.ConnectionSet;
 import io.kubereach.engine.EngineOptions;
+import io.kubereach.engine.IndexedEngine;
 import io.kubereach.engine.ReachabilityEngine;
 import io.kubereach.model.ClusterSnapshot;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 
 /**
  * The exposure section netpol-analyzer's {@code list --exposure} prints after the connection
- * list (txt): each workload's egress and ingress exposure to outside ranges and to
- * {@code entire-cluster} (any pod of any namespace), then the workloads no NetworkPolicy protects,
- * per direction. netpol-analyzer also lists the rule selectors that could match pods not in the
- * input ({@code [namespace with {…}]/[pod with {…}]}); this section does not.
+ * list (txt): each exposed workload's egress and ingress exposure to outside ranges, to
+ * {@code entire-cluster} (any pod of any namespace) and to the pods not in the input that a rule's
+ * selectors name ({@code [namespace with {…}]/[pod with {…}]}), sorted as it sorts them, then the
+ * workloads no NetworkPolicy protects, per direction. A workload is exposed when some direction is
+ * unprotected or open to the entire cluster or to such selectors; only then are its outside ranges
+ * listed, as netpol-analyzer does. Named ports toward a selector's pods are not listed (their
+ * numbers are unknown), and selector lines are left out when other policy kinds than NetworkPolicy
+ * are present ({@link #selectorsLeftOut()}).
  */
 public final class ExposureText {
 
@@ -19,10 +26,18 @@ public final class ExposureText {
     static final String ENTIRE_CLUSTER = "entire-cluster";
 
     private final List<Exposure> exposures;
+    private final boolean selectorsLeftOut;
 
     public ExposureText(ClusterSnapshot snapshot, ReachabilityEngine engine, EngineOptions options) {
-        this.exposures = new ExposureAnalysis(snapshot, engine)
-                .of(WorkloadGroups.of(snapshot.pods(), options.ipBlocksMatchPodIps()).representatives());
+        this(snapshot, engine, options, s -> new IndexedEngine(s, options));
+    }
+
+    /** {@code engines} makes an engine like {@code engine} for another snapshot (see {@link ExposureAnalysis}). */
+    public ExposureText(ClusterSnapshot snapshot, ReachabilityEngine engine, EngineOptions options,
+            java.util.function.Function<ClusterSnapshot, ReachabilityEngine> engines) {
+        ExposureAnalysis analysis = new ExposureAnalysis(snapshot, engine, engines);
+        this.exposures = analysis.of(WorkloadGroups.of(snapshot.pods(), options.ipBlocksMatchPodIps()).representatives());
+        this.selectorsLeftOut = !analysis.selectorsJudged() && !snapshot.policies().isEmpty();
     }
 
     /** The exposure of each workload, in name order. */
@@ -30,21 +45,36 @@ public final class ExposureText {
         return exposures;
     }
 
-    /** The section, starting with a blank line, as netpol-analyzer's txt output writes it. */
-    public String text() {
-        List<String[]> egress = new ArrayList<>();
-        List<String[]> ingress = new ArrayList<>();
+    /** Whether the selector lines were left out because other policy kinds than NetworkPolicy are present. */
+    public boolean selectorsLeftOut() {
+        return selectorsLeftOut;
+    }
+
+    private record Line(String workload, String other, String connections) implements Comparable<Line> {
+        @Override
+        public int compareTo(Line o) {
+            int byWorkload = workload.compareTo(o.workload);
+            return byWorkload != 0 ? byWorkload : other.compareTo(o.other);
+        }
+    }
+
+    /**
+     * The section as netpol-analyzer's txt output writes it, starting with a blank line that
+     * separates it from the connection list (left out when that list is empty: {@code afterList} false).
+     */
+    public String text(boolean afterList) {
+        List<Line> egress = new ArrayList<>();
+        List<Line> ingress = new ArrayList<>();
         List<String> unprotected = new ArrayList<>();
+        int width = 0;
         for (Exposure e : exposures) {
+            if (!exposedPeer(e)) {
+                continue;
+            }
             String name = e.workload().toString();
-            e.toOutside().forEach(r -> egress.add(new String[] {name, r.range() + "[External]", r.connections().toString()}));
-            if (!e.toEveryNamespace().isEmpty()) {
-                egress.add(new String[] {name, ENTIRE_CLUSTER, e.toEveryNamespace().toString()});
-            }
-            e.fromOutside().forEach(r -> ingress.add(new String[] {name, r.range() + "[External]", r.connections().toString()}));
-            if (!e.fromEveryNamespace().isEmpty()) {
-                ingress.add(new String[] {name, ENTIRE_CLUSTER, e.fromEveryNamespace().toString()});
-            }
+            width = Math.max(width, name.length());
+            lines(name, e.toOutside(), e.toSelectors(), e.toEveryNamespace(), egress);
+            lines(name, e.fromOutside(), e.fromSelectors(), e.fromEveryNamespace(), ingress);
             if (!e.egressProtected()) {
                 unprotected.add(name + " is not protected on Egress");
             }
@@ -52,18 +82,18 @@ public final class ExposureText {
                 unprotected.add(name + " is not protected on Ingress");
             }
         }
-        int width = 0;
-        for (String[] line : egress) {
-            width = Math.max(width, line[0].length());
+        Collections.sort(egress);
+        Collections.sort(ingress);
+        Collections.sort(unprotected);
+        StringBuilder out = new StringBuilder(afterList ? "\nExposure Analysis Result:\n" : "Exposure Analysis Result:\n");
+        if (!egress.isEmpty()) {
+            out.append("Egress Exposure:\n");
+            write(egress, "=>", width, out);
         }
-        for (String[] line : ingress) {
-            width = Math.max(width, line[0].length());
+        if (!ingress.isEmpty()) {
+            out.append(egress.isEmpty() ? "" : "\n").append("Ingress Exposure:\n");
+            write(ingress, "<=", width, out);
         }
-        StringBuilder out = new StringBuilder("\nExposure Analysis Result:\n");
-        out.append("Egress Exposure:\n");
-        lines(egress, "=>", width, out);
-        out.append("\nIngress Exposure:\n");
-        lines(ingress, "<=", width, out);
         if (!unprotected.isEmpty()) {
             out.append("\nWorkloads not protected by network policies:\n");
             unprotected.forEach(l -> out.append(l).append('\n'));
@@ -71,9 +101,29 @@ public final class ExposureText {
         return out.toString();
     }
 
-    private static void lines(List<String[]> lines, String arrow, int width, StringBuilder out) {
-        for (String[] l : lines) {
-            out.append(String.format("%-" + Math.max(1, width) + "s \t%s \t%s : %s\n", l[0], arrow, l[1], l[2]));
+    /** The section after a connection list that is not empty. */
+    public String text() {
+        return text(true);
+    }
+
+    /** Whether netpol-analyzer counts the workload as exposed: some direction unprotected, or open to the entire cluster or to selectors. */
+    private static boolean exposedPeer(Exposure e) {
+        return !e.ingressProtected() || !e.egressProtected() || !e.toEveryNamespace().isEmpty() || !e.fromEveryNamespace().isEmpty()
+                || !e.toSelectors().isEmpty() || !e.fromSelectors().isEmpty();
+    }
+
+    private static void lines(String name, List<Exposure.RangeConnections> outside, List<Exposure.SelectorConnections> selectors,
+            ConnectionSet entireCluster, List<Line> out) {
+        outside.forEach(r -> out.add(new Line(name, r.range() + "[External]", r.connections().toString())));
+        selectors.forEach(s -> out.add(new Line(name, s.peer().text(), s.connections().toString())));
+        if (!entireCluster.isEmpty()) {
+            out.add(new Line(name, ENTIRE_CLUSTER, entireCluster.toString()));
+        }
+    }
+
+    private static void write(List<Line> lines, String arrow, int width, StringBuilder out) {
+        for (Line l : lines) {
+            out.append(String.format("%-" + Math.max(1, width) + "s \t%s \t%s : %s\n", l.workload(), arrow, l.other(), l.connections()));
         }
     }
 }

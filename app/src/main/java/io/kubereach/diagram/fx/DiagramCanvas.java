@@ -6,6 +6,7 @@ import io.kubereach.diagram.DiagramStyle;
 import io.kubereach.diagram.DiagramText;
 import io.kubereach.diagram.DrawnLine;
 import io.kubereach.diagram.Emphasis;
+import io.kubereach.diagram.ExposureMarks;
 import io.kubereach.diagram.FlowHit;
 import io.kubereach.diagram.LineSet;
 import io.kubereach.diagram.Pen;
@@ -77,6 +78,7 @@ public final class DiagramCanvas extends Region {
     });
     private Map<String, Boolean> chosen = Map.of();
     private Set<String> highlighted = Set.of();
+    private ExposureMarks exposureMarks = ExposureMarks.NONE;
     private PictureRenderer renderer;
     private final String fontFamily = Font.getDefault().getFamily();
     private String wideFontFamily = fontFamily;
@@ -314,6 +316,13 @@ public final class DiagramCanvas extends Region {
         requestPaint();
     }
 
+    /** Draws the exposure layer's marks on the boxes ({@link ExposureMarks#NONE}: the layer is off). */
+    public void setExposureMarks(ExposureMarks marks) {
+        exposureMarks = marks;
+        renderer = null;
+        requestPaint();
+    }
+
     /** The highlighted ids. */
     public Set<String> getHighlighted() {
         return highlighted;
@@ -543,7 +552,8 @@ public final class DiagramCanvas extends Region {
             for (String id : highlighted) {
                 (l.box(id).isPresent() ? boxes : others).add(id);
             }
-            renderer = new PictureRenderer(l, levels.shown(), diagramStyle.get(), new Emphasis(boxes, others, selectedId.get()));
+            renderer = new PictureRenderer(l, levels.shown(), diagramStyle.get(), new Emphasis(boxes, others, selectedId.get()),
+                    exposureMarks);
         }
         return renderer;
     }

@@ -27,6 +27,7 @@ public final class AppViewModel {
     private final ExportViewModel export;
     private final StatusViewModel status;
     private final WhatIfViewModel whatIf;
+    private final ExposureLayer exposure;
     private final ObjectProperty<Theme> theme;
     private final ObjectProperty<Language> language;
 
@@ -42,6 +43,7 @@ public final class AppViewModel {
         this.simulation = new SimulationViewModel(workspace, runner);
         this.export = new ExportViewModel(workspace, runner, activity);
         this.status = new StatusViewModel(workspace);
+        this.exposure = new ExposureLayer(workspace, runner);
         this.theme = new SimpleObjectProperty<>(this, "theme", preferences.theme());
         this.language = workspace.languageProperty();
         language.set(preferences.language().orElse(Language.system()));
@@ -70,6 +72,11 @@ public final class AppViewModel {
 
     public Activity activity() {
         return activity;
+    }
+
+    /** The exposure layer: marks on the exposed workloads' boxes, on or off. */
+    public ExposureLayer exposure() {
+        return exposure;
     }
 
     public WorkspaceViewModel workspace() {

@@ -27,7 +27,6 @@ import io.kubereach.model.ServiceType;
 import io.kubereach.model.WorkloadRef;
 import io.kubereach.proxy.ServiceBackends;
 import io.kubereach.report.Exposure;
-import io.kubereach.report.ExposureAnalysis;
 import io.kubereach.yaml.PolicyYaml;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -251,13 +250,11 @@ public final class DetailsBuilder {
 
     /** Every workload's exposure (all of its pods judged), the exposed ones listed and highlighted. */
     private Selected exposure() {
-        java.util.Map<WorkloadRef, List<Pod>> workloads = new java.util.TreeMap<>();
-        snapshot.pods().forEach(p -> workloads.computeIfAbsent(p.owner(), w -> new ArrayList<>()).add(p));
-        List<Exposure> exposed = new ExposureAnalysis(snapshot, graph.engine()).of(workloads)
-                .stream().filter(Exposure::exposed).toList();
+        long workloads = snapshot.pods().stream().map(Pod::owner).distinct().count();
+        List<Exposure> exposed = List.copyOf(ExposureLayer.exposedIn(snapshot, graph).values());
         Set<String> related = new LinkedHashSet<>();
         exposed.forEach(e -> related.add(GraphVertex.WorkloadVertex.idOf(e.workload())));
-        return new Selected(new Details.ExposureInfo(exposed, workloads.size()), related);
+        return new Selected(new Details.ExposureInfo(exposed, (int) workloads), related);
     }
 
     private Selected service(GraphVertex.ServiceVertex vertex) {

@@ -5,6 +5,7 @@ import io.kubereach.graph.PairVerdict;
 import io.kubereach.graph.TrafficVerdict;
 import io.kubereach.text.Language;
 import io.kubereach.text.MessageText;
+import io.kubereach.ui.model.LineBreaks;
 import io.kubereach.text.Sentence;
 import java.util.List;
 import java.util.Map;
@@ -29,7 +30,7 @@ final class DetailSections {
     }
 
     static Label heading(String text) {
-        Label l = new Label(text);
+        Label l = new Label(LineBreaks.soft(text));
         l.getStyleClass().add("title-3");
         l.setWrapText(true);
         return l;
@@ -42,8 +43,9 @@ final class DetailSections {
         return l;
     }
 
+    /** A paragraph that wraps: at spaces, and inside long names at their boundaries ({@link LineBreaks}). */
     static Label paragraph(String text) {
-        Label l = new Label(text);
+        Label l = new Label(LineBreaks.soft(text));
         l.setWrapText(true);
         l.setMinHeight(Label.USE_PREF_SIZE);
         return l;
@@ -105,8 +107,10 @@ final class DetailSections {
     /** Labels as chips. */
     static FlowPane chips(Map<String, String> labels) {
         FlowPane pane = new FlowPane(4, 4);
+        // a flow pane's minimum is its widest chip unwrapped, which widened the whole panel past its edge
+        pane.setMinWidth(0);
         new TreeMap<>(labels).forEach((k, v) -> {
-            Label chip = new Label(k + "=" + v);
+            Label chip = new Label(LineBreaks.soft(k + "=" + v));
             chip.getStyleClass().add("chip");
             // a chip wider than the panel wraps inside itself rather than widen the details
             chip.setWrapText(true);
@@ -121,7 +125,7 @@ final class DetailSections {
     }
 
     static Hyperlink link(String text, Runnable action) {
-        Hyperlink link = new Hyperlink(text);
+        Hyperlink link = new Hyperlink(LineBreaks.soft(text));
         link.setOnAction(e -> action.run());
         link.setPadding(new Insets(0));
         link.setWrapText(true);

@@ -33,6 +33,7 @@ final class DetailsView extends ScrollPane {
         scope.listenNow(vm.selection().detailsProperty(), (obs, old, now) -> show(now));
         // an edit that leaves the details as they were still changes what the what-if says about them
         scope.listenNow(vm.selection().whatIfProperty(), (obs, old, now) -> show(vm.selection().detailsProperty().get()));
+        scope.listen(vm.exposure().exposedProperty(), (obs, old, now) -> show(vm.selection().detailsProperty().get()));
     }
 
     private void show(Details details) {
@@ -44,6 +45,7 @@ final class DetailsView extends ScrollPane {
             content.getChildren().add(back);
         }
         vm.selection().whatIfProperty().get().ifPresent(w -> content.getChildren().add(WhatIfDetails.of(vm, w)));
+        ExposureNote.of(vm, details).ifPresent(content.getChildren()::add);
         content.getChildren().add(pane(details, sections));
     }
 

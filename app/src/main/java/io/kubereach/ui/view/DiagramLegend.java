@@ -23,6 +23,7 @@ public final class DiagramLegend extends VBox {
     private final Line loopback = line(false);
     private final Line unknown = line(true);
     private final Rectangle badge = new Rectangle(30, 12);
+    private final Rectangle exposed = new Rectangle(30, 12);
 
     /** A legend in the language of {@code text}, in the light colours until {@link #show} says otherwise. */
     public DiagramLegend(DiagramText text) {
@@ -45,6 +46,11 @@ public final class DiagramLegend extends VBox {
         Label word = new Label(text.get("badge.NETWORK_POLICY"));
         word.setMinWidth(30);
         getChildren().add(row(word, text.get("legend.decidedBy")));
+        exposed.setArcWidth(6);
+        exposed.setArcHeight(6);
+        HBox exposedRow = row(exposed, text.get("legend.exposed"));
+        exposedRow.setId("legend-exposed");
+        getChildren().add(exposedRow);
         show(DiagramStyle.DEFAULT);
     }
 
@@ -59,6 +65,7 @@ public final class DiagramLegend extends VBox {
         routes.setStroke(color(p.routes()));
         loopback.setStroke(color(p.loopback()));
         badge.setFill(color(p.badge()));
+        exposed.setFill(color(io.kubereach.diagram.ExposureMarks.color(io.kubereach.diagram.ExposureMarks.Reason.OUTSIDE, style)));
     }
 
     private static HBox row(javafx.scene.Node sample, String words) {

@@ -82,6 +82,7 @@ final class DiagramTab extends StackPane {
             }
         });
         scope.listenNow(vm.selection().highlightProperty(), (obs, old, now) -> canvas.highlight(now));
+        scope.listenNow(vm.exposure().marksProperty(), (obs, old, now) -> canvas.setExposureMarks(now));
         // a what-if judged: the same picture with its changes marked; no box moves, so the view stays
         scope.listen(vm.whatIf().judgementProperty(), (obs, old, now) -> {
             double zoom = canvas.getZoom();

@@ -21,17 +21,27 @@ final class ExposurePane extends VBox {
         setId("details-exposure");
         getChildren().add(DetailSections.heading(Words.text("exposure.title")));
         getChildren().add(DetailSections.paragraph(Words.text("exposure.summary", info.exposures().size(), info.workloads())));
-        group(vm, "exposure-outside", "exposure.outside", info.exposures(), Exposure::reachableFromOutside,
-                e -> Words.text("exposure.outside.why", e.fromOutside().get(0).range().toString(), e.fromOutside().get(0).connections().toString(),
-                        e.fromOutside().size()));
+        group(vm, "exposure-outside", "exposure.outside", info.exposures(), Exposure::reachableFromOutside, ExposurePane::outsideWhy);
         group(vm, "exposure-everywhere", "exposure.everyNamespace", info.exposures(), Exposure::reachableFromEveryNamespace,
-                e -> Words.text("exposure.everyNamespace.why", e.fromEveryNamespace().toString()));
-        group(vm, "exposure-open", "exposure.notIsolated", info.exposures(), e -> !e.ingressProtected(),
-                e -> Words.text(e.egressProtected() ? "exposure.notIsolated.ingress" : "exposure.notIsolated.both"));
+                ExposurePane::everyNamespaceWhy);
+        group(vm, "exposure-open", "exposure.notIsolated", info.exposures(), e -> !e.ingressProtected(), ExposurePane::notIsolatedWhy);
         if (info.exposures().stream().anyMatch(Exposure::unknown)) {
             getChildren().add(DetailSections.warning(Words.text("exposure.unknown")));
         }
         getChildren().add(DetailSections.muted(Words.text("exposure.cli")));
+    }
+
+    static String outsideWhy(Exposure e) {
+        return Words.text("exposure.outside.why", e.fromOutside().get(0).range().toString(), e.fromOutside().get(0).connections().toString(),
+                e.fromOutside().size());
+    }
+
+    static String everyNamespaceWhy(Exposure e) {
+        return Words.text("exposure.everyNamespace.why", e.fromEveryNamespace().toString());
+    }
+
+    static String notIsolatedWhy(Exposure e) {
+        return Words.text(e.egressProtected() ? "exposure.notIsolated.ingress" : "exposure.notIsolated.both");
     }
 
     private void group(AppViewModel vm, String id, String title, List<Exposure> all, Predicate<Exposure> in, Function<Exposure, String> why) {

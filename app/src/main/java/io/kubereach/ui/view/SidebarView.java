@@ -123,12 +123,19 @@ final class SidebarView extends ScrollPane {
         guardRails.setWrapText(true);
         scope.bindBoth(guardRails.selectedProperty(), vm.selection().guardRailsProperty());
         box.getChildren().add(guardRails);
-        // exposure is a selection: its details list the exposed workloads with why, the diagram highlights them
+        // the exposure layer marks the exposed workloads' boxes; turning it on also lists them with why
         CheckBox exposure = new CheckBox(Words.text("sidebar.exposure"));
         exposure.setId("layer-exposure");
+        exposure.setWrapText(true);
         exposure.setTooltip(new javafx.scene.control.Tooltip(Words.text("sidebar.exposure.tip")));
-        scope.listenNow(vm.selection().selectedProperty(), (obs, old, now) -> exposure.setSelected(now.equals(DetailsBuilder.EXPOSURE)));
-        exposure.setOnAction(e -> vm.selection().select(exposure.isSelected() ? DetailsBuilder.EXPOSURE : ""));
+        scope.bindBoth(exposure.selectedProperty(), vm.exposure().shownProperty());
+        exposure.setOnAction(e -> {
+            if (exposure.isSelected()) {
+                vm.selection().select(DetailsBuilder.EXPOSURE);
+            } else if (vm.selection().selectedProperty().get().equals(DetailsBuilder.EXPOSURE)) {
+                vm.selection().select("");
+            }
+        });
         box.getChildren().add(exposure);
         return titled("sidebar.layers", box);
     }

@@ -2,6 +2,7 @@ package io.kubereach.ui.view;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.kubereach.ui.model.LineBreaks;
 import io.kubereach.diagram.DiagramLine;
 import io.kubereach.graph.GraphVertex;
 import io.kubereach.text.Language;
@@ -101,7 +102,7 @@ class ChineseDetailsTest {
     private static List<String> texts(FxRobot robot, String query) {
         Node root = robot.lookup(query).query();
         return robot.from(root.lookupAll("*")).lookup((Node n) -> n instanceof Labeled).queryAllAs(Labeled.class).stream()
-                .map(Labeled::getText).filter(t -> t != null && !t.isBlank()).toList();
+                .map(Labeled::getText).filter(t -> t != null && !t.isBlank()).map(LineBreaks::plain).toList();
     }
 
     /** Whether a text is an English sentence: ASCII only, with three or more plain words. */
@@ -127,7 +128,7 @@ class ChineseDetailsTest {
         List<String> texts = new ArrayList<>();
         for (MenuItem item : warnings.getItems()) {
             if (item instanceof CustomMenuItem custom && custom.getContent() instanceof Labeled label) {
-                texts.add(label.getText());
+                texts.add(LineBreaks.plain(label.getText()));
             }
         }
         return texts;

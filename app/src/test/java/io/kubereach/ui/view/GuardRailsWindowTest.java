@@ -2,6 +2,7 @@ package io.kubereach.ui.view;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.kubereach.ui.model.LineBreaks;
 import io.kubereach.graph.GraphEdge;
 import io.kubereach.text.Language;
 import io.kubereach.ui.i18n.Messages;
@@ -85,7 +86,7 @@ class GuardRailsWindowTest {
     /** Every text under a node: labels, links, and the words of text flows. */
     private static List<String> texts(FxRobot robot, String query) {
         Node root = robot.lookup(query).query();
-        return root.lookupAll("*").stream().map(n -> n instanceof Labeled l ? l.getText() : n instanceof Text t ? t.getText() : null)
+        return root.lookupAll("*").stream().map(n -> n instanceof Labeled l ? LineBreaks.plain(l.getText()) : n instanceof Text t ? t.getText() : null)
                 .filter(t -> t != null && !t.isBlank()).toList();
     }
 
@@ -104,7 +105,7 @@ class GuardRailsWindowTest {
         List<String> texts = texts(robot, "#details-traffic");
         assertThat(texts).contains("Admin", "NetworkPolicy", "sandbox-stays-out-of-api", "(priority 10)", "rule 1 “deny-to-api”", "denies");
         Hyperlink policy = robot.from(robot.lookup("#details-traffic").queryAs(Node.class)).lookup((Node n) -> n instanceof Hyperlink h
-                && h.getText().equals("sandbox-stays-out-of-api")).queryAs(Hyperlink.class);
+                && LineBreaks.plain(h.getText()).equals("sandbox-stays-out-of-api")).queryAs(Hyperlink.class);
         robot.interact(policy::fire);
         waitFor(() -> robot.lookup("#details-cluster-policy").tryQuery().isPresent());
         WaitForAsyncUtils.waitForFxEvents();

@@ -2,6 +2,7 @@ package io.kubereach.ui.view;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.kubereach.ui.model.LineBreaks;
 import io.kubereach.diagram.DiagramBox;
 import io.kubereach.diagram.fx.DiagramCanvas;
 import io.kubereach.text.Language;
@@ -94,7 +95,7 @@ class MainWindowTest {
     }
 
     private static String text(FxRobot robot, String query) {
-        return robot.lookup(query).queryAs(Labeled.class).getText();
+        return LineBreaks.plain(robot.lookup(query).queryAs(Labeled.class).getText());
     }
 
     @Test
@@ -135,7 +136,7 @@ class MainWindowTest {
         waitFor(() -> robot.lookup("#details-pod").tryQuery().isPresent());
         Node details = robot.lookup("#details-pod").query();
         List<String> texts = robot.from(details).lookup((Node n) -> n instanceof Labeled).queryAllAs(Labeled.class).stream()
-                .map(Labeled::getText).toList();
+                .map(Labeled::getText).map(LineBreaks::plain).toList();
         assertThat(texts).contains("Pod default/redis-0", "10.244.0.10", "default/test-network-policy");
         assertThat(texts).anyMatch(t -> t.contains("pause container holds the network namespace"));
         assertThat(canvas.getHighlighted()).contains("pod:default/frontend-6d4cf56db6-2kq8m");
@@ -152,7 +153,7 @@ class MainWindowTest {
         String yaml = robot.lookup("#policy-yaml").queryAs(javafx.scene.control.TextArea.class).getText();
         assertThat(yaml).contains("name: test-network-policy", "role: db");
         List<String> texts = robot.from(robot.lookup("#details-policy").query().lookupAll("*")).lookup((Node n) -> n instanceof Labeled)
-                .queryAllAs(Labeled.class).stream().map(Labeled::getText).toList();
+                .queryAllAs(Labeled.class).stream().map(Labeled::getText).map(LineBreaks::plain).toList();
         assertThat(texts).anyMatch(t -> t.contains("6379/TCP"));
         assertThat(canvas(robot).getHighlighted()).contains("pod:default/redis-0", "pod:default/redis-1");
         robot.clickOn("#details-back");

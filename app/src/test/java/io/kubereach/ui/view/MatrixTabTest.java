@@ -2,6 +2,7 @@ package io.kubereach.ui.view;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.kubereach.ui.model.LineBreaks;
 import io.kubereach.graph.ReachabilityMatrix;
 import io.kubereach.graph.TrafficPair;
 import io.kubereach.text.Language;
@@ -79,7 +80,7 @@ class MatrixTabTest {
 
     private static List<String> texts(FxRobot robot, String id) {
         return robot.from(robot.lookup(id).query().lookupAll("*")).lookup((Node n) -> n instanceof Labeled).queryAllAs(Labeled.class)
-                .stream().map(Labeled::getText).toList();
+                .stream().map(Labeled::getText).map(LineBreaks::plain).toList();
     }
 
     @Test
@@ -99,6 +100,11 @@ class MatrixTabTest {
                 && !t.endsWith("default/redis")));
     }
 
+    /** The label or link that shows this text (long names carry soft breaks, {@link LineBreaks}). */
+    private static java.util.function.Predicate<javafx.scene.Node> shown(String text) {
+        return n -> n instanceof Labeled l && l.getText() != null && LineBreaks.plain(l.getText()).equals(text);
+    }
+
     @Test
     @DisplayName("a namespace cell lists the workload pairs between the two namespaces, each leading to its own answer and back")
     void namespaceCellListsItsPairs(FxRobot robot) throws Exception {
@@ -108,7 +114,7 @@ class MatrixTabTest {
         assertThat(texts(robot, "#details-namespace-pair")).contains("Namespace default → namespace default",
                 "9 workload pairs: 5 allowed, 0 partly allowed, 4 blocked, 0 cannot be judged.")
                 .contains("nightly-report-28735140 → redis");
-        robot.clickOn("nightly-report-28735140 → redis");
+        robot.clickOn(shown("nightly-report-28735140 → redis"));
         waitFor(() -> robot.lookup("#details-traffic").tryQuery().isPresent());
         assertThat(vm.selection().selectedPairProperty().get()).hasValue(new TrafficPair(NIGHTLY, REDIS));
         robot.clickOn("#details-back");

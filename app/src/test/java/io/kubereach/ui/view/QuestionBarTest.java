@@ -2,6 +2,7 @@ package io.kubereach.ui.view;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.kubereach.ui.model.LineBreaks;
 import io.kubereach.diagram.ViewState;
 import io.kubereach.diagram.fx.DiagramCanvas;
 import io.kubereach.text.Language;
@@ -62,7 +63,7 @@ class QuestionBarTest {
 
     private static List<String> texts(FxRobot robot, String root) {
         return robot.from(robot.lookup(root).query().lookupAll("*")).lookup((Node n) -> n instanceof Labeled).queryAllAs(Labeled.class).stream()
-                .map(Labeled::getText).toList();
+                .map(Labeled::getText).map(LineBreaks::plain).toList();
     }
 
     private static DiagramCanvas canvas(FxRobot robot) {
@@ -103,6 +104,8 @@ class QuestionBarTest {
         robot.interact(() -> vm.selection().select("pod:default/redis-0"));
         waitFor(() -> robot.lookup("#peers-not-reached-by").tryQuery().isPresent());
         assertThat(robot.lookup("#peers-not-reached-by").queryAs(Labeled.class).getText()).matches("Not reached by \\(\\d+\\)");
+        // the groups' rows are in the scene once their panes have a skin: after a pulse
+        waitFor(() -> texts(robot, "#peer-lists").contains("default/nightly-report-28735140-9wz5t"));
         assertThat(texts(robot, "#peer-lists")).contains("default/nightly-report-28735140-9wz5t")
                 .anyMatch(t -> t.startsWith("It cannot resolve names"));
         robot.interact(() -> robot.lookup("#peer-filter").queryAs(javafx.scene.control.TextField.class).setText("zzz"));

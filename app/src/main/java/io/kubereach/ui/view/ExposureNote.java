@@ -1,0 +1,44 @@
+package io.kubereach.ui.view;
+
+import io.kubereach.diagram.ExposureMarks;
+import io.kubereach.model.WorkloadRef;
+import io.kubereach.report.Exposure;
+import io.kubereach.ui.model.AppViewModel;
+import io.kubereach.ui.model.Details;
+import io.kubereach.ui.model.ExposureLayer;
+import java.util.Optional;
+import javafx.scene.Node;
+import javafx.scene.layout.VBox;
+
+/**
+ * What a marked box's details say first while the exposure layer is on: why its workload is
+ * marked, each reason in the words of the exposure list, with a link to that list.
+ */
+final class ExposureNote {
+
+    private ExposureNote() {
+    }
+
+    /** The note for a pod's or workload's details, when the layer is on and its workload is exposed. */
+    static Optional<Node> of(AppViewModel vm, Details details) {
+        Optional<WorkloadRef> workload = details instanceof Details.WorkloadInfo w ? Optional.of(w.workload())
+                : details instanceof Details.PodInfo p ? Optional.of(p.pod().owner()) : Optional.empty();
+        return workload.flatMap(vm.exposure()::of).map(e -> note(vm, e));
+    }
+
+    private static Node note(AppViewModel vm, Exposure e) {
+        VBox box = new VBox(2);
+        box.setId("details-exposure-note");
+        box.getChildren().add(DetailSections.warning(Words.text("exposure.note.title")));
+        for (ExposureMarks.Reason reason : ExposureLayer.reasons(e)) {
+            box.getChildren().add(DetailSections.paragraph(switch (reason) {
+                case OUTSIDE -> Words.text("exposure.note.outside", ExposurePane.outsideWhy(e));
+                case EVERY_NAMESPACE -> Words.text("exposure.note.everyNamespace", ExposurePane.everyNamespaceWhy(e));
+                case NOT_ISOLATED -> ExposurePane.notIsolatedWhy(e);
+            }));
+        }
+        box.getChildren().add(DetailSections.link(Words.text("exposure.note.all"), () -> vm.selection().follow(
+                io.kubereach.ui.model.DetailsBuilder.EXPOSURE)));
+        return box;
+    }
+}
