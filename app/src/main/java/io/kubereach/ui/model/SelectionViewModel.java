@@ -4,6 +4,7 @@ import io.kubereach.diagram.Connection;
 import io.kubereach.diagram.DiagramBox;
 import io.kubereach.diagram.DiagramLayout;
 import io.kubereach.diagram.LineClass;
+import io.kubereach.graph.TrafficChanges;
 import io.kubereach.graph.TrafficPair;
 import io.kubereach.ui.task.JobHandle;
 import io.kubereach.ui.task.JobListener;
@@ -99,15 +100,22 @@ public final class SelectionViewModel {
         if (!blockedOnly.get()) {
             return ids;
         }
+        Optional<TrafficChanges> edits = whatIf.getValue().map(WhatIfJudgement::changes);
         Set<String> out = new LinkedHashSet<>();
         for (String id : ids) {
-            Optional<Connection> c = layout.connection(id);
-            if (c.isEmpty() || c.get().lineClass() == LineClass.BLOCKED
-                    || c.get().lineClass() == LineClass.UNKNOWN) {
+            Optional<LineClass> now = layout.connection(id).map(c -> classNow(c, edits));
+            if (now.isEmpty() || now.get() == LineClass.BLOCKED || now.get() == LineClass.UNKNOWN) {
                 out.add(id);
             }
         }
         return out;
+    }
+
+    /** A line's class in the cluster shown: during a what-if, a line the edits change is judged as edited. */
+    private static LineClass classNow(Connection line, Optional<TrafficChanges> edits) {
+        return edits.flatMap(e -> e.change(line.id()))
+                .map(change -> change.after().map(LineClass::of).orElse(LineClass.BLOCKED))
+                .orElseGet(line::lineClass);
     }
 
     /**

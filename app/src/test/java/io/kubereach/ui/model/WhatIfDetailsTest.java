@@ -76,6 +76,22 @@ class WhatIfDetailsTest {
     }
 
     @Test
+    @DisplayName("blocked only keeps the lines blocked in the edited cluster: a line the edit admits fades, and comes back on undo")
+    void blockedOnlyFollowsTheEdit() {
+        String nightlyToRedis = new TrafficPair(NIGHTLY, REDIS).id();
+        selection.select(REDIS);
+        selection.blockedOnlyProperty().set(true);
+        assertThat(selection.highlightProperty().get()).contains(nightlyToRedis, REDIS);
+
+        admitNightly();
+
+        assertThat(selection.highlightProperty().get()).as("the edit admits nightly-report: not blocked any more")
+                .contains(REDIS).doesNotContain(nightlyToRedis);
+        whatIf.undo();
+        assertThat(selection.highlightProperty().get()).contains(nightlyToRedis);
+    }
+
+    @Test
     @DisplayName("a selected workload lists its peers as edited and the lines at it that the edits change")
     void selectedWorkloadListsItsChanges() {
         selection.select(REDIS);
