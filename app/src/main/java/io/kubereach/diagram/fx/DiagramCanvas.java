@@ -14,7 +14,6 @@ import io.kubereach.diagram.PictureRenderer;
 import io.kubereach.diagram.ViewState;
 import io.kubereach.diagram.Viewport;
 import io.kubereach.diagram.ZoomDetail;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Optional;
@@ -23,7 +22,6 @@ import javafx.animation.PauseTransition;
 import javafx.application.Platform;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyDoubleProperty;
-import javafx.beans.property.ReadOnlyDoubleWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -58,16 +56,13 @@ import javafx.util.Duration;
  */
 public final class DiagramCanvas extends Region {
 
-    private static final double MIN_ZOOM = 0.002;
-    private static final double MAX_ZOOM = 8;
-    private static final double FIT_MARGIN = 16;
     private static final double STEP = DiagramLayout.ZOOM_STEP;
 
     private final TooltipText tooltips;
     private final ObjectProperty<DiagramLayout> diagram = new SimpleObjectProperty<>(this, "diagram", DiagramLayout.empty());
     private final ObjectProperty<DiagramStyle> diagramStyle = new SimpleObjectProperty<>(this, "diagramStyle", DiagramStyle.DEFAULT);
     private final ReadOnlyStringWrapper selectedId = new ReadOnlyStringWrapper(this, "selectedId", "");
-    private final ReadOnlyDoubleWrapper zoom = new ReadOnlyDoubleWrapper(this, "zoom", 1);
+    private final PanAndZoom pan = new PanAndZoom(this);
     private final ReadOnlyObjectWrapper<ViewState> view = new ReadOnlyObjectWrapper<>(this, "view", new ViewState(1, 0, 0, Map.of()));
     private final Canvas surface = new Canvas();
     private final Minimap minimap = new Minimap(this);
@@ -76,7 +71,7 @@ public final class DiagramCanvas extends Region {
         renderer = null;
         requestPaint();
     });
-    private Map<String, Boolean> chosen = Map.of();
+    private final BoxChoices chosen = new BoxChoices();
     private Set<String> highlighted = Set.of();
     private ExposureMarks exposureMarks = ExposureMarks.NONE;
     private PictureRenderer renderer;
@@ -84,17 +79,8 @@ public final class DiagramCanvas extends Region {
     private String wideFontFamily = fontFamily;
     private volatile double knownWidth = 1100;
     private volatile double knownHeight = 750;
-    private double panX;
-    private double panY;
     private double mouseX;
     private double mouseY;
-    private boolean fitPending = true;
-    /** A view asked for before the canvas had a size: taken instead of fitting at the first layout. */
-    private Optional<ViewState> pendingView = Optional.empty();
-    /** Whether the view is still the fitted one (nobody zoomed or panned since): a resize then fits again. */
-    private boolean followsFit = true;
-    private double fittedWidth;
-    private double fittedHeight;
     private boolean zooming;
     private boolean paintScheduled;
     private final PauseTransition settle = new PauseTransition(Duration.millis(180));
@@ -157,8 +143,8 @@ public final class DiagramCanvas extends Region {
         if (layout.width() <= 0 || layout.height() <= 0) {
             return;
         }
-        double z = fitZoom(layout, knownWidth, knownHeight);
-        ZoomDetail detail = new ZoomDetail(layout, z, keptChoices(layout, chosen));
+        double z = PanAndZoom.fitZoom(layout, knownWidth, knownHeight);
+        ZoomDetail detail = new ZoomDetail(layout, z, BoxChoices.keptFor(layout, chosen.asMap()));
         levels.prepare(layout, detail);
         layout.connection(""); // its index of connections by id, made here rather than at the first selection on the JavaFX thread
     }
@@ -213,35 +199,19 @@ public final class DiagramCanvas extends Region {
 
     /** The zoom: screen pixels per diagram unit. */
     public ReadOnlyDoubleProperty zoomProperty() {
-        return zoom.getReadOnlyProperty();
+        return pan.zoomProperty();
     }
 
     /** The zoom: screen pixels per diagram unit. */
     public double getZoom() {
-        return zoom.get();
+        return pan.zoom();
     }
 
     /** Zooms so the whole layout fits the canvas, centred. */
     public void zoomToFit() {
-        DiagramLayout l = diagram.get();
-        double w = getWidth();
-        double h = getHeight();
-        if (w <= 0 || h <= 0 || l.width() <= 0 || l.height() <= 0) {
-            fitPending = true;
-            return;
+        if (pan.fit(diagram.get(), getWidth(), getHeight())) {
+            viewChanged();
         }
-        fitPending = false;
-        followsFit = true;
-        fittedWidth = w;
-        fittedHeight = h;
-        double z = fitZoom(l, w, h);
-        panX = (w - l.width() * z) / 2;
-        panY = (h - l.height() * z) / 2;
-        apply(z);
-    }
-
-    private static double fitZoom(DiagramLayout l, double w, double h) {
-        return clampZoom(Math.min((w - 2 * FIT_MARGIN) / l.width(), (h - 2 * FIT_MARGIN) / l.height()));
     }
 
     /** Zooms to 100 %, keeping the centre of the view where it is. */
@@ -261,31 +231,20 @@ public final class DiagramCanvas extends Region {
 
     /** Multiplies the zoom by {@code factor}, keeping the diagram point under ({@code x}, {@code y}) in place. */
     public void zoomAt(double factor, double x, double y) {
-        double z = clampZoom(getZoom() * factor);
-        Point2D at = localToDiagram(x, y);
-        panX = x - at.getX() * z;
-        panY = y - at.getY() * z;
-        fitPending = false;
-        followsFit = false;
-        apply(z);
+        pan.zoomAt(factor, x, y);
+        viewChanged();
     }
 
     /** Moves the view by a distance in screen pixels. */
     public void panBy(double dx, double dy) {
-        panX += dx;
-        panY += dy;
-        fitPending = false;
-        followsFit = false;
-        apply(getZoom());
+        pan.panBy(dx, dy);
+        viewChanged();
     }
 
     /** Moves the view so that the point of the picture at ({@code x}, {@code y}) is in the centre. */
     public void centerAt(double x, double y) {
-        panX = getWidth() / 2 - x * getZoom();
-        panY = getHeight() / 2 - y * getZoom();
-        fitPending = false;
-        followsFit = false;
-        apply(getZoom());
+        pan.centerAt(x, y, getWidth(), getHeight());
+        viewChanged();
     }
 
     /** Moves the view so that the box or line of {@code id} is in the centre; false when there is none. */
@@ -334,19 +293,9 @@ public final class DiagramCanvas extends Region {
      * moves. False when the box holds nothing.
      */
     public boolean toggle(String id) {
-        Optional<DiagramBox> box = diagram.get().box(id);
-        if (box.isEmpty() || box.get().children().isEmpty()) {
+        if (!chosen.toggle(diagram.get(), id, getZoom())) {
             return false;
         }
-        boolean open = detail().open(box.get());
-        boolean byZoom = getZoom() >= diagram.get().openZoom(box.get());
-        Map<String, Boolean> next = new HashMap<>(chosen);
-        if (!open == byZoom) {
-            next.remove(id); // back to what the zoom says
-        } else {
-            next.put(id, !open);
-        }
-        chosen = Map.copyOf(next);
         announceView();
         requestPaint();
         return true;
@@ -354,38 +303,21 @@ public final class DiagramCanvas extends Region {
 
     /** Whether a box is drawn open now (its insides shown). */
     public boolean isOpen(String id) {
-        return diagram.get().box(id).map(b -> !b.children().isEmpty() && detail().open(b) && drawn(b)).orElse(false);
-    }
-
-    private boolean drawn(DiagramBox b) {
-        Optional<DiagramBox> p = diagram.get().parent(b.id());
-        while (p.isPresent()) {
-            if (!detail().open(p.get())) {
-                return false;
-            }
-            p = diagram.get().parent(p.get().id());
-        }
-        return true;
+        return chosen.drawnOpen(diagram.get(), id, getZoom());
     }
 
     /** Where the user is looking: zoom, centre, expanded and collapsed boxes. */
     public ViewState getView() {
         Point2D centre = localToDiagram(getWidth() / 2, getHeight() / 2);
-        return new ViewState(getZoom(), centre.getX(), centre.getY(), chosen);
+        return new ViewState(getZoom(), centre.getX(), centre.getY(), chosen.asMap());
     }
 
     /** Looks where a view state says (boxes the picture does not have are left out); before the canvas has a size, once it has. */
     public void setView(ViewState state) {
-        chosen = keptChoices(diagram.get(), state.chosen());
-        if (getWidth() <= 0 || getHeight() <= 0) {
-            pendingView = Optional.of(state);
-            return;
+        chosen.take(diagram.get(), state.chosen());
+        if (pan.take(state, getWidth(), getHeight())) {
+            centerAt(state.centerX(), state.centerY());
         }
-        pendingView = Optional.empty();
-        fitPending = false;
-        followsFit = false;
-        zoom.set(clampZoom(state.zoom()));
-        centerAt(state.centerX(), state.centerY());
     }
 
     /** Where the user looks, as it changes (zoom, pan, expanding and collapsing). */
@@ -402,18 +334,18 @@ public final class DiagramCanvas extends Region {
         double wanted = Math.max(getZoom(), readable);
         Optional<DiagramBox> p = l.box(id).flatMap(b -> l.parent(b.id()));
         while (p.isPresent()) {
-            wanted = Math.max(wanted, Boolean.FALSE.equals(chosen.get(p.get().id())) ? 0 : l.openZoom(p.get()) * 1.02);
+            wanted = Math.max(wanted, chosen.collapsed(p.get().id()) ? 0 : l.openZoom(p.get()) * 1.02);
             p = l.parent(p.get().id());
         }
         if (wanted > getZoom()) {
-            zoomAt(Math.min(wanted, MAX_ZOOM) / getZoom(), getWidth() / 2, getHeight() / 2);
+            zoomAt(Math.min(wanted, PanAndZoom.MAX_ZOOM) / getZoom(), getWidth() / 2, getHeight() / 2);
         }
         return centerOn(id);
     }
 
     /** Which boxes are open now. */
     public ZoomDetail detail() {
-        return new ZoomDetail(diagram.get(), getZoom(), chosen);
+        return chosen.detail(diagram.get(), getZoom());
     }
 
     /** The lines drawn now (of the last level of detail worked out). */
@@ -423,7 +355,7 @@ public final class DiagramCanvas extends Region {
 
     /** The part of the picture the canvas shows. */
     public Viewport viewport() {
-        return new Viewport(panX, panY, getZoom(), getWidth(), getHeight());
+        return pan.viewport(getWidth(), getHeight());
     }
 
     /** Draws what the canvas shows through any pen (a test's, say), as it draws on screen. */
@@ -433,12 +365,12 @@ public final class DiagramCanvas extends Region {
 
     /** Where a diagram point is on the canvas, in its local coordinates. */
     public Point2D diagramToLocal(double x, double y) {
-        return new Point2D(panX + x * getZoom(), panY + y * getZoom());
+        return pan.diagramToLocal(x, y);
     }
 
     /** Which diagram point is at a point of the canvas. */
     public Point2D localToDiagram(double x, double y) {
-        return new Point2D((x - panX) / getZoom(), (y - panY) / getZoom());
+        return pan.localToDiagram(x, y);
     }
 
     /** The id of the line or innermost drawn box at a point of the canvas; empty when there is nothing. */
@@ -462,10 +394,10 @@ public final class DiagramCanvas extends Region {
             knownHeight = h;
         }
         minimap.place(w, h);
-        boolean resized = w != fittedWidth || h != fittedHeight;
+        Optional<ViewState> pendingView = pan.pendingView();
         if (pendingView.isPresent() && w > 0 && h > 0) {
             setView(pendingView.get());
-        } else if ((fitPending || (followsFit && resized)) && w > 0 && h > 0) {
+        } else if (pan.wantsFit(w, h)) {
             zoomToFit(); // the first real size, or a resize while the view is still the fitted one
         }
         requestPaint();
@@ -482,29 +414,17 @@ public final class DiagramCanvas extends Region {
     }
 
     private void rebuild(DiagramLayout layout) {
-        chosen = keptChoices(layout, chosen);
+        chosen.take(layout, chosen.asMap());
         levels.showPicture(layout);
         renderer = null;
         selectedId.set("");
         highlighted = Set.of();
-        fitPending = true;
+        pan.fitLater();
         zoomToFit();
         requestPaint();
     }
 
-    /** The expanded and collapsed boxes that a layout still has. */
-    private static Map<String, Boolean> keptChoices(DiagramLayout layout, Map<String, Boolean> choices) {
-        Map<String, Boolean> kept = new HashMap<>();
-        choices.forEach((id, open) -> {
-            if (layout.box(id).isPresent()) {
-                kept.put(id, open);
-            }
-        });
-        return Map.copyOf(kept);
-    }
-
-    private void apply(double z) {
-        zoom.set(z);
+    private void viewChanged() {
         announceView();
         requestPaint();
     }
@@ -513,10 +433,6 @@ public final class DiagramCanvas extends Region {
         if (getWidth() > 0 && getHeight() > 0) {
             view.set(getView());
         }
-    }
-
-    private static double clampZoom(double z) {
-        return Math.max(MIN_ZOOM, Math.min(MAX_ZOOM, z));
     }
 
     /** Paints at the next chance, once however many changes come before it. */
@@ -541,7 +457,7 @@ public final class DiagramCanvas extends Region {
         g.setFill(FxPen.color(diagramStyle.get().background(), 1));
         g.fillRect(0, 0, w, h);
         renderer().render(new FxPen(g, fontFamily, wideFontFamily), viewport(), detail());
-        minimap.paint(diagram.get(), diagramStyle.get(), viewport(), fitZoom(diagram.get(), w, h));
+        minimap.paint(diagram.get(), diagramStyle.get(), viewport(), PanAndZoom.fitZoom(diagram.get(), w, h));
     }
 
     private PictureRenderer renderer() {
