@@ -26,8 +26,19 @@ final class BoxChoices {
     }
 
     /** Whether the user collapsed this box. */
-    boolean collapsed(String id) {
+    private boolean collapsed(String id) {
         return Boolean.FALSE.equals(chosen.get(id));
+    }
+
+    /** The zoom at which every box around {@code id} is drawn open, boxes the user collapsed left out; 0 when none needs it. */
+    double zoomToOpenAround(DiagramLayout layout, String id) {
+        double wanted = 0;
+        Optional<DiagramBox> p = layout.box(id).flatMap(b -> layout.parent(b.id()));
+        while (p.isPresent()) {
+            wanted = Math.max(wanted, collapsed(p.get().id()) ? 0 : layout.openZoom(p.get()) * 1.02);
+            p = layout.parent(p.get().id());
+        }
+        return wanted;
     }
 
     /** Which boxes of a layout are open at a zoom. */

@@ -4,22 +4,17 @@ import io.kubereach.diagram.DiagramBox;
 import io.kubereach.diagram.DiagramLayout;
 import io.kubereach.diagram.DiagramStyle;
 import io.kubereach.diagram.DiagramText;
-import io.kubereach.diagram.DrawnLine;
-import io.kubereach.diagram.Emphasis;
 import io.kubereach.diagram.ExposureMarks;
-import io.kubereach.diagram.FlowHit;
 import io.kubereach.diagram.LineSet;
 import io.kubereach.diagram.Pen;
 import io.kubereach.diagram.PictureRenderer;
 import io.kubereach.diagram.ViewState;
 import io.kubereach.diagram.Viewport;
 import io.kubereach.diagram.ZoomDetail;
-import java.util.HashSet;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import javafx.animation.PauseTransition;
-import javafx.application.Platform;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyDoubleProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -29,11 +24,8 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.geometry.Point2D;
 import javafx.scene.canvas.Canvas;
-import javafx.scene.canvas.GraphicsContext;
-import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.Region;
-import javafx.scene.text.Font;
 import javafx.util.Duration;
 
 /**
@@ -58,7 +50,7 @@ public final class DiagramCanvas extends Region {
 
     private static final double STEP = DiagramLayout.ZOOM_STEP;
 
-    private final TooltipText tooltips;
+    private final CanvasPointer pointer;
     private final ObjectProperty<DiagramLayout> diagram = new SimpleObjectProperty<>(this, "diagram", DiagramLayout.empty());
     private final ObjectProperty<DiagramStyle> diagramStyle = new SimpleObjectProperty<>(this, "diagramStyle", DiagramStyle.DEFAULT);
     private final ReadOnlyStringWrapper selectedId = new ReadOnlyStringWrapper(this, "selectedId", "");
@@ -66,55 +58,24 @@ public final class DiagramCanvas extends Region {
     private final ReadOnlyObjectWrapper<ViewState> view = new ReadOnlyObjectWrapper<>(this, "view", new ViewState(1, 0, 0, Map.of()));
     private final Canvas surface = new Canvas();
     private final Minimap minimap = new Minimap(this);
-    private final Tooltip tooltip = new Tooltip();
-    private final LevelLines levels = new LevelLines(() -> {
-        renderer = null;
-        requestPaint();
-    });
+    private final CanvasPainting painting = new CanvasPainting(this, surface, minimap);
+    private final LevelLines levels = new LevelLines(painting::renew);
     private final BoxChoices chosen = new BoxChoices();
-    private Set<String> highlighted = Set.of();
-    private ExposureMarks exposureMarks = ExposureMarks.NONE;
-    private PictureRenderer renderer;
-    private final String fontFamily = Font.getDefault().getFamily();
-    private String wideFontFamily = fontFamily;
-    private volatile double knownWidth = 1100;
-    private volatile double knownHeight = 750;
-    private double mouseX;
-    private double mouseY;
     private boolean zooming;
-    private boolean paintScheduled;
     private final PauseTransition settle = new PauseTransition(Duration.millis(180));
 
     /** A canvas whose tooltips speak the language of {@code text}. */
     public DiagramCanvas(DiagramText text) {
-        this.tooltips = new TooltipText(text);
         getStyleClass().add("diagram-canvas");
         getChildren().addAll(surface, minimap);
         diagram.addListener((obs, old, now) -> rebuild(now));
-        diagramStyle.addListener((obs, old, now) -> {
-            renderer = null;
-            requestPaint();
-        });
-        tooltip.setShowDelay(Duration.millis(250));
-        tooltip.setOnShowing(e -> {
-            tooltip.setText(describe(mouseX, mouseY));
-            if (tooltip.getText().isEmpty()) {
-                Platform.runLater(tooltip::hide);
-            }
-        });
-        Tooltip.install(this, tooltip);
+        diagramStyle.addListener((obs, old, now) -> painting.renew());
+        this.pointer = new CanvasPointer(this, surface, text);
         CanvasGestures gestures = new CanvasGestures(this);
         surface.setOnMousePressed(gestures::pressed);
         surface.setOnMouseDragged(gestures::drag);
         surface.setOnMouseReleased(gestures::released);
         surface.setOnMouseClicked(gestures::clicked);
-        surface.setOnMouseMoved(e -> {
-            mouseX = e.getX();
-            mouseY = e.getY();
-            if (tooltip.isShowing()) {
-                tooltip.setText(describe(mouseX, mouseY));
-            }
-        });
         setOnScroll(gestures::scroll);
         addEventHandler(KeyEvent.KEY_PRESSED, gestures::key);
         settle.setOnFinished(e -> {
@@ -143,7 +104,7 @@ public final class DiagramCanvas extends Region {
         if (layout.width() <= 0 || layout.height() <= 0) {
             return;
         }
-        double z = PanAndZoom.fitZoom(layout, knownWidth, knownHeight);
+        double z = pan.preparedZoom(layout);
         ZoomDetail detail = new ZoomDetail(layout, z, BoxChoices.keptFor(layout, chosen.asMap()));
         levels.prepare(layout, detail);
         layout.connection(""); // its index of connections by id, made here rather than at the first selection on the JavaFX thread
@@ -174,8 +135,7 @@ public final class DiagramCanvas extends Region {
      * names in Latin letters stay in the default family, as wide as the layout measured them.
      */
     public void setWideFontFamily(String family) {
-        wideFontFamily = family;
-        requestPaint();
+        painting.wideFontFamily(family);
     }
 
     /** The id of the selected box or line; empty when nothing is selected. */
@@ -193,8 +153,7 @@ public final class DiagramCanvas extends Region {
         DiagramLayout l = diagram.get();
         boolean known = !id.isEmpty() && (l.box(id).isPresent() || levels.shown().line(id).isPresent() || l.connection(id).isPresent());
         selectedId.set(known ? id : "");
-        renderer = null;
-        requestPaint();
+        painting.renew();
     }
 
     /** The zoom: screen pixels per diagram unit. */
@@ -251,17 +210,9 @@ public final class DiagramCanvas extends Region {
     public boolean centerOn(String id) {
         DiagramLayout l = diagram.get();
         Optional<double[]> c = l.box(id).map(b -> new double[] {b.centerX(), b.centerY()})
-                .or(() -> drawnLine(id).map(d -> levels.shown().path(d).pointAt(0.5)).map(p -> new double[] {p.x(), p.y()}));
+                .or(() -> levels.drawnLine(l, id).map(d -> levels.shown().path(d).pointAt(0.5)).map(p -> new double[] {p.x(), p.y()}));
         c.ifPresent(p -> centerAt(p[0], p[1]));
         return c.isPresent();
-    }
-
-    private Optional<DrawnLine> drawnLine(String id) {
-        Optional<DrawnLine> direct = levels.shown().line(id);
-        if (direct.isPresent() || diagram.get().connection(id).isEmpty()) {
-            return direct;
-        }
-        return levels.shown().lines().stream().filter(d -> d.parts().stream().anyMatch(c -> c.id().equals(id))).findFirst();
     }
 
     /**
@@ -270,21 +221,17 @@ public final class DiagramCanvas extends Region {
      * boxes are framed. An empty set clears it.
      */
     public void highlight(Set<String> ids) {
-        highlighted = Set.copyOf(ids);
-        renderer = null;
-        requestPaint();
+        painting.highlight(ids);
     }
 
     /** Draws the exposure layer's marks on the boxes ({@link ExposureMarks#NONE}: the layer is off). */
     public void setExposureMarks(ExposureMarks marks) {
-        exposureMarks = marks;
-        renderer = null;
-        requestPaint();
+        painting.exposureMarks(marks);
     }
 
     /** The highlighted ids. */
     public Set<String> getHighlighted() {
-        return highlighted;
+        return painting.highlighted();
     }
 
     /**
@@ -330,13 +277,7 @@ public final class DiagramCanvas extends Region {
      * enough to draw it, at least to {@code readable}, and centres it. False when there is no such box or line.
      */
     public boolean reveal(String id, double readable) {
-        DiagramLayout l = diagram.get();
-        double wanted = Math.max(getZoom(), readable);
-        Optional<DiagramBox> p = l.box(id).flatMap(b -> l.parent(b.id()));
-        while (p.isPresent()) {
-            wanted = Math.max(wanted, chosen.collapsed(p.get().id()) ? 0 : l.openZoom(p.get()) * 1.02);
-            p = l.parent(p.get().id());
-        }
+        double wanted = Math.max(Math.max(getZoom(), readable), chosen.zoomToOpenAround(diagram.get(), id));
         if (wanted > getZoom()) {
             zoomAt(Math.min(wanted, PanAndZoom.MAX_ZOOM) / getZoom(), getWidth() / 2, getHeight() / 2);
         }
@@ -360,7 +301,7 @@ public final class DiagramCanvas extends Region {
 
     /** Draws what the canvas shows through any pen (a test's, say), as it draws on screen. */
     public void render(Pen pen) {
-        renderer().render(pen, viewport(), detail());
+        painting.render(pen);
     }
 
     /** Where a diagram point is on the canvas, in its local coordinates. */
@@ -375,12 +316,7 @@ public final class DiagramCanvas extends Region {
 
     /** The id of the line or innermost drawn box at a point of the canvas; empty when there is nothing. */
     public String idAt(double x, double y) {
-        Optional<FlowHit> flow = FlowHit.at(levels.shown(), diagram.get(), viewport(), detail(), x, y, 5);
-        if (flow.isPresent()) {
-            return flow.get().lines(levels.shown(), 1).stream().findFirst().map(DrawnLine::id).orElse("");
-        }
-        Point2D d = localToDiagram(x, y);
-        return diagram.get().boxAt(d.getX(), d.getY(), detail()).map(DiagramBox::id).orElse("");
+        return pointer.idAt(x, y);
     }
 
     @Override
@@ -389,10 +325,7 @@ public final class DiagramCanvas extends Region {
         double h = getHeight();
         surface.setWidth(w);
         surface.setHeight(h);
-        if (w > 0 && h > 0) {
-            knownWidth = w;
-            knownHeight = h;
-        }
+        pan.sized(w, h);
         minimap.place(w, h);
         Optional<ViewState> pendingView = pan.pendingView();
         if (pendingView.isPresent() && w > 0 && h > 0) {
@@ -416,9 +349,8 @@ public final class DiagramCanvas extends Region {
     private void rebuild(DiagramLayout layout) {
         chosen.take(layout, chosen.asMap());
         levels.showPicture(layout);
-        renderer = null;
         selectedId.set("");
-        highlighted = Set.of();
+        painting.highlight(Set.of());
         pan.fitLater();
         zoomToFit();
         requestPaint();
@@ -437,41 +369,12 @@ public final class DiagramCanvas extends Region {
 
     /** Paints at the next chance, once however many changes come before it. */
     void requestPaint() {
-        if (!paintScheduled) {
-            paintScheduled = true;
-            Platform.runLater(this::paint);
-        }
+        painting.requestPaint();
     }
 
-    private void paint() {
-        paintScheduled = false;
-        double w = surface.getWidth();
-        double h = surface.getHeight();
-        if (w <= 0 || h <= 0) {
-            return;
-        }
-        if (levels.update(diagram.get(), detail(), zooming)) {
-            renderer = null;
-        }
-        GraphicsContext g = surface.getGraphicsContext2D();
-        g.setFill(FxPen.color(diagramStyle.get().background(), 1));
-        g.fillRect(0, 0, w, h);
-        renderer().render(new FxPen(g, fontFamily, wideFontFamily), viewport(), detail());
-        minimap.paint(diagram.get(), diagramStyle.get(), viewport(), PanAndZoom.fitZoom(diagram.get(), w, h));
-    }
-
-    private PictureRenderer renderer() {
-        if (renderer == null) {
-            DiagramLayout l = diagram.get();
-            Set<String> boxes = new HashSet<>();
-            Set<String> others = new HashSet<>();
-            for (String id : highlighted) {
-                (l.box(id).isPresent() ? boxes : others).add(id);
-            }
-            renderer = new PictureRenderer(l, levels.shown(), diagramStyle.get(), new Emphasis(boxes, others, selectedId.get()),
-                    exposureMarks);
-        }
-        return renderer;
+    /** Works out the lines of the level of detail shown, unless the wheel is turning; true when they changed. */
+    boolean updateLines() {
+        return levels.update(diagram.get(), detail(), zooming);
     }
 
     /** Toggles the box, or when it holds nothing the box around it. */
@@ -489,11 +392,6 @@ public final class DiagramCanvas extends Region {
 
     /** The tooltip text of what is at a point: the kind, the name and the details or verdict. */
     String describe(double x, double y) {
-        Optional<FlowHit> flow = FlowHit.at(levels.shown(), diagram.get(), viewport(), detail(), x, y, 5);
-        if (flow.isPresent()) {
-            return tooltips.of(flow.get(), levels.shown());
-        }
-        Point2D d = localToDiagram(x, y);
-        return diagram.get().boxAt(d.getX(), d.getY(), detail()).map(b -> tooltips.of(b)).orElse("");
+        return pointer.describe(x, y);
     }
 }

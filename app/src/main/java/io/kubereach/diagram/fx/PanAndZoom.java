@@ -29,6 +29,9 @@ final class PanAndZoom {
     private boolean followsFit = true;
     private double fittedWidth;
     private double fittedHeight;
+    /** The canvas's last real size, read by {@link #preparedZoom} on any thread. */
+    private volatile double knownWidth = 1100;
+    private volatile double knownHeight = 750;
 
     /** Starts at zoom 1, waiting to be fitted; {@code bean} owns the zoom property. */
     PanAndZoom(Object bean) {
@@ -58,6 +61,19 @@ final class PanAndZoom {
         panY = (h - l.height() * z) / 2;
         zoom.set(z);
         return true;
+    }
+
+    /** The canvas now has this size; a size of 0 is not remembered. */
+    void sized(double w, double h) {
+        if (w > 0 && h > 0) {
+            knownWidth = w;
+            knownHeight = h;
+        }
+    }
+
+    /** The zoom a layout about to be shown will first have: fitted to the canvas's last real size. */
+    double preparedZoom(DiagramLayout l) {
+        return fitZoom(l, knownWidth, knownHeight);
     }
 
     /** Fits again at the next layout of the canvas. */
