@@ -179,6 +179,10 @@ public final class YamlReader {
             String text = String.valueOf(e.getMessage()).lines().findFirst().orElse("");
             return new Problem(Message.verbatim(text), Optional.empty(), false, e);
         }
+        if (e instanceof NumberFormatException) {
+            // snakeyaml's scanner parses the hex digits of a double-quoted x, u or U escape with Integer.parseInt
+            return new Problem(Message.of("yaml.badEscape"), Optional.empty(), false, e);
+        }
         throw e;
     }
 

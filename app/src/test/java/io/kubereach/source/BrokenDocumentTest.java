@@ -51,6 +51,20 @@ class BrokenDocumentTest {
     }
 
     @Test
+    @DisplayName("a double-quoted escape cut off at the end of the file is a warning naming the file, not an unexpected error; the pod before it is read")
+    void escapeWithoutItsDigits() throws Exception {
+        for (String escape : new String[] {"\\x", "\\u"}) {
+            ClusterSnapshot alone = manifests.folder().read("cut.yaml", "apiVersion: v1\nkind: Pod\nmetadata: {name: \"db" + escape);
+            assertThat(alone.warnings()).as(escape).singleElement().asString()
+                    .isEqualTo(manifests.root().resolve("cut.yaml") + ": YAML syntax error: a double-quoted string has an escape (\\x, \\u or \\U) without its hexadecimal digits: skipped");
+
+            ClusterSnapshot after = manifests.folder().read("cut.yaml", WEB + "---\napiVersion: v1\nkind: Pod\nmetadata: {name: \"db" + escape);
+            assertThat(after.pods()).extracting(Pod::name).containsExactly("web");
+            assertThat(after.warnings()).as(escape).singleElement().asString().startsWith(manifests.root().resolve("cut.yaml") + ": YAML syntax error");
+        }
+    }
+
+    @Test
     @DisplayName("strict reading fails on the broken document, naming its line in the whole file")
     void strictNamesTheLine() {
         manifests.folder().write("all.yaml", WEB + "---\napiVersion: v1\nkind: Pod\nmetadata: {name: [oops\n---\n" + DB);
