@@ -52,17 +52,7 @@ class MainWindowTest {
     private MainWindow window;
 
     /** File choosers that answer without asking: the export goes to the test's file. */
-    private final FileDialogs dialogs = new FileDialogs() {
-        @Override
-        public List<Path> openFiles(Window owner, String title) {
-            return List.of();
-        }
-
-        @Override
-        public Optional<Path> openFolder(Window owner, String title) {
-            return Optional.empty();
-        }
-
+    private final FileDialogs dialogs = new NoFileDialogs() {
         @Override
         public Optional<Path> saveFile(Window owner, String title, String suggestedName, String extension) {
             return Optional.ofNullable(exportTarget);
@@ -155,7 +145,8 @@ class MainWindowTest {
         List<String> texts = robot.from(robot.lookup("#details-policy").query().lookupAll("*")).lookup((Node n) -> n instanceof Labeled)
                 .queryAllAs(Labeled.class).stream().map(Labeled::getText).map(LineBreaks::plain).toList();
         assertThat(texts).anyMatch(t -> t.contains("6379/TCP"));
-        assertThat(canvas(robot).getHighlighted()).contains("pod:default/redis-0", "pod:default/redis-1");
+        // the highlight is worked out off the JavaFX thread, like the details: it follows them
+        waitFor(() -> canvas(robot).getHighlighted().containsAll(List.of("pod:default/redis-0", "pod:default/redis-1")));
         robot.clickOn("#details-back");
         waitFor(() -> robot.lookup("#details-pod").tryQuery().isPresent());
     }
