@@ -43,15 +43,15 @@ final class CniCommand implements Callable<Integer> {
         PrintWriter out = VisibleOutput.of(spec.commandLine().getOut());
         out.println("cni: " + cni.name());
         out.println("enforces NetworkPolicy: " + enforces(cni.enforcement()) + " (" + cni.enforcementReason() + ")");
-        out.println("policy verdicts: " + cni.enforcement().verdictStanding());
+        out.println("policy verdicts: " + MessageText.english(cni.enforcement().verdictStanding()));
         out.println("cross-node traffic: " + MessageText.english(cni.crossNode().describe()));
         for (NodePodNetwork node : cni.nodes()) {
             String cidrs = node.podCidrs().isEmpty() ? "none" : node.podCidrs().stream().map(Cidr::toString).collect(Collectors.joining(", "));
-            out.println("node " + node.node() + ": pod CIDR " + cidrs + " (" + node.source() + ")");
+            out.println("node " + node.node() + ": pod CIDR " + cidrs + " (" + MessageText.english(node.source()) + ")");
         }
         out.println("kube-proxy: " + kubeProxy(snapshot));
         for (CniEvidence e : cni.evidence()) {
-            out.println("evidence: " + e);
+            out.println("evidence: " + MessageText.english(e.message()));
         }
         out.flush();
         return 0;

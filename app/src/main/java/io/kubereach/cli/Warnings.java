@@ -54,9 +54,9 @@ final class Warnings {
     static List<String> findings(ClusterSnapshot snapshot) {
         List<String> out = new ArrayList<>();
         CniInfo cni = new CniRecognizer(snapshot).recognise();
-        cni.enforcementWarning().ifPresent(out::add);
+        cni.enforcementWarning().ifPresent(m -> out.add(MessageText.english(m)));
         new CniPolicyLanguages(cni).findings(snapshot).forEach(m -> out.add(MessageText.english(m)));
-        out.addAll(SharedLocalhost.warnings(snapshot));
+        SharedLocalhost.warnings(snapshot).forEach(m -> out.add(MessageText.english(m)));
         new ServiceCheck(snapshot).findings().stream().map(ServiceFinding::message).forEach(out::add);
         SamePriority.groups(snapshot.adminPolicies()).forEach(g -> out.add(MessageText.english(g.message())));
         return out;

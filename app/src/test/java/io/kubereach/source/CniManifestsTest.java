@@ -10,6 +10,7 @@ import io.kubereach.cni.PolicyEnforcement;
 import io.kubereach.model.Cidr;
 import io.kubereach.model.ClusterSnapshot;
 import io.kubereach.model.Workload;
+import io.kubereach.text.MessageText;
 import java.net.URISyntaxException;
 import java.nio.file.Path;
 import java.util.Objects;
@@ -43,7 +44,7 @@ class CniManifestsTest {
         assertThat(cni.name()).isEqualTo(plugin.displayName());
         assertThat(cni.enforcement()).isEqualTo(enforcement);
         assertThat(cni.enforcementWarning().isPresent()).isEqualTo(enforcement == PolicyEnforcement.NOT_ENFORCED);
-        assertThat(cni.evidence()).isNotEmpty().allSatisfy(e -> assertThat(e.object()).isEqualTo(daemonSet));
+        assertThat(cni.evidence()).isNotEmpty().allSatisfy(e -> assertThat(MessageText.english(e.object())).isEqualTo(daemonSet));
         assertThat(cni.crossNode().kind()).isNotEqualTo(CrossNodeMode.Kind.UNKNOWN);
     }
 
@@ -66,7 +67,7 @@ class CniManifestsTest {
         assertThat(cni.crossNode().observed()).isTrue();
         assertThat(cni.crossNode().mechanism()).isEqualTo("vxlan");
         assertThat(cni.nodes()).singleElement().satisfies(n -> assertThat(n.podCidrs()).containsExactly(Cidr.of("10.244.1.0/24")));
-        assertThat(cni.evidence()).extracting(Object::toString)
+        assertThat(cni.evidence()).extracting(e -> MessageText.english(e.message()))
                 .contains("node worker-1: annotation flannel.alpha.coreos.com/backend-type=vxlan and 3 more");
     }
 
@@ -76,7 +77,7 @@ class CniManifestsTest {
         CniInfo cni = new CniRecognizer(DemoCluster.snapshot()).recognise();
         assertThat(cni.plugin()).contains(CniPlugin.FLANNEL);
         assertThat(cni.enforcement()).isEqualTo(PolicyEnforcement.NOT_ENFORCED);
-        assertThat(cni.evidence()).extracting(Object::toString)
+        assertThat(cni.evidence()).extracting(e -> MessageText.english(e.message()))
                 .containsExactly("DaemonSet kube-system/kube-flannel-ds: container kube-flannel runs docker.io/flannel/flannel:v0.25.1");
         assertThat(cni.nodes()).extracting(n -> n.node() + " " + n.podCidrs())
                 .containsExactly("node-a [10.244.0.0/24]", "node-b [10.244.1.0/24]");

@@ -52,12 +52,12 @@ public record CniInfo(String name, Optional<CniPlugin> plugin, PolicyEnforcement
      * The warning every verdict needs when the CNI does not enforce NetworkPolicy; empty when it
      * does, or when the CNI is unknown (most manifest sets hold no CNI objects).
      */
-    public Optional<String> enforcementWarning() {
+    public Optional<Message> enforcementWarning() {
         if (enforcement != PolicyEnforcement.NOT_ENFORCED) {
             return Optional.empty();
         }
-        String seen = evidence.isEmpty() ? "" : " (seen in " + evidence.get(0).object() + ")";
-        return Optional.of("the CNI is " + name + seen + ", which does not enforce NetworkPolicy: " + enforcementReason()
-                + "; every verdict is intended, not enforced, and all pod traffic flows");
+        return Optional.of(evidence.isEmpty()
+                ? Message.of("cni.notEnforcing", title(), reason)
+                : Message.of("cni.notEnforcing.seen", title(), evidence.get(0).object(), reason));
     }
 }

@@ -45,8 +45,8 @@ public final class CniRecognizer {
         daemonSets().forEach((ref, containers) -> {
             for (Container c : containers) {
                 CniComponent.of(c).ifPresent(component -> {
-                    found.computeIfAbsent(component, k -> new ArrayList<>()).add(new CniEvidence(
-                            "DaemonSet " + ref.namespace() + "/" + ref.name(), "container " + c.name() + " runs " + c.image()));
+                    found.computeIfAbsent(component, k -> new ArrayList<>()).add(CniEvidence.daemonSet(
+                            ref.namespace(), ref.name(), c.name(), c.image()));
                     inDaemonSet.put(component, true);
                 });
             }
@@ -57,7 +57,7 @@ public final class CniRecognizer {
                 annotationEvidence(node, component).ifPresent(e -> found.computeIfAbsent(component, k -> new ArrayList<>()).add(e));
             }
             if (node.annotations().keySet().stream().anyMatch(k -> k.startsWith(K3S_PREFIX))) {
-                k3s.add(new CniEvidence("node " + node.name(), "k3s annotations (" + K3S_PREFIX + "*)"));
+                k3s.add(CniEvidence.node(node.name(), Message.of("cni.evidence.k3s", K3S_PREFIX)));
             }
         }
         List<NodePodNetwork> nodes = podNetworks();
@@ -121,8 +121,10 @@ public final class CniRecognizer {
         }
         String key = List.of(FLANNEL_BACKEND, CALICO_VXLAN, CALICO_IPIP).stream().filter(matched::containsKey).findFirst()
                 .orElse(matched.keySet().iterator().next());
-        String more = matched.size() > 1 ? " and " + (matched.size() - 1) + " more" : "";
-        return Optional.of(new CniEvidence("node " + node.name(), "annotation " + key + "=" + matched.get(key) + more));
+        Message fact = matched.size() > 1
+                ? Message.of("cni.evidence.annotationAndMore", key, matched.get(key), matched.size() - 1)
+                : Message.of("cni.evidence.annotation", key, matched.get(key));
+        return Optional.of(CniEvidence.node(node.name(), fact));
     }
 
     private static CniPlugin plugin(Map<CniComponent, List<CniEvidence>> found) {
@@ -180,17 +182,17 @@ public final class CniRecognizer {
         List<NodePodNetwork> out = new ArrayList<>();
         for (ClusterNode node : snapshot.nodes()) {
             if (!node.podCidrs().isEmpty()) {
-                out.add(new NodePodNetwork(node.name(), node.podCidrs(), "spec.podCIDRs"));
+                out.add(new NodePodNetwork(node.name(), node.podCidrs(), Message.verbatim("spec.podCIDRs")));
                 continue;
             }
             List<Cidr> annotated = new ArrayList<>();
-            String source = "none recorded (the CNI's own IPAM may assign addresses, e.g. Calico's IP pools)";
+            Message source = Message.of("cni.podCidrs.none");
             for (String key : List.of("io.cilium.network.ipv4-pod-cidr", "io.cilium.network.ipv6-pod-cidr",
                     "network.cilium.io/ipv4-pod-cidr", "network.cilium.io/ipv6-pod-cidr", "kube-router.io/pod-cidr")) {
                 Optional<Cidr> cidr = Optional.ofNullable(node.annotations().get(key)).flatMap(v -> Cidr.parse(v.trim()));
                 if (cidr.isPresent()) {
                     annotated.add(cidr.get());
-                    source = "annotation " + key;
+                    source = Message.of("cni.podCidrs.annotation", key);
                 }
             }
             out.add(new NodePodNetwork(node.name(), annotated, source));

@@ -4,6 +4,7 @@ import io.kubereach.model.ContainerPort;
 import io.kubereach.model.PauseContainer;
 import io.kubereach.model.PodRef;
 import io.kubereach.model.PortProtocol;
+import io.kubereach.text.Message;
 import java.util.List;
 
 /**
@@ -51,10 +52,13 @@ public record PodNetworkNamespace(PodRef pod, PauseContainer holder, List<String
             containers = List.copyOf(containers);
         }
 
-        /** The conflict in words, for a pod or workload named {@code owner}. */
-        public String message(String owner) {
-            return owner + ": containers " + String.join(" and ", containers) + " both declare port " + port
-                    + ", but they share one network namespace, so only one of them can bind it";
+        /** The conflict in words, for a pod or workload named by {@code owner}. */
+        public Message message(Message owner) {
+            Message names = Message.verbatim(containers.get(0));
+            for (String c : containers.subList(1, containers.size())) {
+                names = Message.of("cni.and", names, c);
+            }
+            return Message.of("cni.portConflict", owner, names, port.toString());
         }
     }
 }

@@ -1,23 +1,25 @@
 package io.kubereach.cni;
 
+import io.kubereach.text.Message;
+
 /** Whether the cluster's CNI enforces NetworkPolicy, and so what a policy verdict is worth. */
 public enum PolicyEnforcement {
 
     /** The CNI enforces NetworkPolicy: verdicts are what happens. */
-    ENFORCED("enforced"),
+    ENFORCED("cni.standing.enforced"),
     /** The CNI does not enforce NetworkPolicy: every verdict is intended, not enforced; all traffic flows. */
-    NOT_ENFORCED("intended, not enforced"),
+    NOT_ENFORCED("cni.standing.notEnforced"),
     /** The CNI could not be recognised. */
-    UNKNOWN("enforcement unknown");
+    UNKNOWN("cni.standing.unknown");
 
-    private final String verdictStanding;
+    private final String standingKey;
 
-    PolicyEnforcement(String verdictStanding) {
-        this.verdictStanding = verdictStanding;
+    PolicyEnforcement(String standingKey) {
+        this.standingKey = standingKey;
     }
 
     /** What a policy verdict is worth under this CNI: {@code enforced}, {@code intended, not enforced}, … */
-    public String verdictStanding() {
-        return verdictStanding;
+    public Message verdictStanding() {
+        return Message.of(standingKey);
     }
 }

@@ -6,6 +6,7 @@ import io.kubereach.model.ContainerPort;
 import io.kubereach.model.Pod;
 import io.kubereach.model.PortProtocol;
 import io.kubereach.model.WorkloadRef;
+import io.kubereach.text.Message;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -47,15 +48,16 @@ public final class SharedLocalhost {
      * One warning per pod, or per workload whose pods share a template, for every port that two
      * containers of one pod declare.
      */
-    public static List<String> warnings(ClusterSnapshot snapshot) {
-        Set<String> out = new LinkedHashSet<>();
+    public static List<Message> warnings(ClusterSnapshot snapshot) {
+        Set<Message> out = new LinkedHashSet<>();
         Set<WorkloadRef> seen = new LinkedHashSet<>();
         for (Pod pod : snapshot.pods()) {
             boolean ownPod = pod.owner().kind().equals("Pod");
             if (!ownPod && !seen.add(pod.owner())) {
                 continue;
             }
-            String owner = ownPod ? "pod " + pod.ref() : pod.owner().kind() + " " + pod.owner().namespace() + "/" + pod.owner().name();
+            Message owner = ownPod ? Message.of("cni.owner.pod", pod.ref().toString())
+                    : Message.verbatim(pod.owner().kind() + " " + pod.owner().namespace() + "/" + pod.owner().name());
             of(pod).conflicts().forEach(c -> out.add(c.message(owner)));
         }
         return List.copyOf(out);

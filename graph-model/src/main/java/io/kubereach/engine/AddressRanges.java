@@ -69,11 +69,6 @@ final class AddressRanges {
         return v4Starts.length + v6Starts.length;
     }
 
-    /** How many distinct ipBlocks were cut in. */
-    int blockCount() {
-        return blockIds.size();
-    }
-
     /** The id of a block that was cut in, or -1. */
     int blockId(IpBlock block) {
         return blockIds.getOrDefault(block, -1);
@@ -91,16 +86,6 @@ final class AddressRanges {
     IpAddress first(int range) {
         boolean v6 = range >= v4Starts.length;
         return new IpAddress(v6, v6 ? v6Starts[range - v4Starts.length] : v4Starts[range]);
-    }
-
-    /** The highest address of a range. */
-    IpAddress last(int range) {
-        boolean v6 = range >= v4Starts.length;
-        BigInteger[] starts = v6 ? v6Starts : v4Starts;
-        int local = v6 ? range - v4Starts.length : range;
-        return local + 1 < starts.length
-                ? new IpAddress(v6, starts[local + 1].subtract(BigInteger.ONE))
-                : IpAddress.last(v6);
     }
 
     /** The ranges a block holds: inside its cidr and outside every except (rule 13). Callers must not change it. */

@@ -230,16 +230,6 @@ public final class IndexedEngine implements ReachabilityEngine {
         return ranges;
     }
 
-    /** How many pod classes the snapshot's pods fall into. */
-    int classCount() {
-        return classes.size();
-    }
-
-    /** How many ranges the ipBlocks cut the address spaces into. */
-    int rangeCount() {
-        return ranges.rangeCount();
-    }
-
     /** The peer's class; 0 for an address (which has none, and needs none); {@link PodClassIndex#NO_CLASS} for a stranger. */
     private int classOf(Peer peer) {
         return peer instanceof Peer.PodPeer p ? classes.classOf(p.pod()) : 0;

@@ -92,11 +92,6 @@ final class PodClass {
         return key.labels();
     }
 
-    /** The snapshot's pods of this class, in snapshot order. */
-    List<Pod> members() {
-        return members;
-    }
-
     /** The container port a named port entry resolves to on every member, or -1 when members declare none (rule 16). */
     int namedPort(String name, Protocol protocol) {
         Integer number = key.namedPorts().get(new PortName(name, protocol));

@@ -45,8 +45,8 @@ class CniRecognizerTest {
                 container("kube-flannel", "docker.io/flannel/flannel:v0.25.1"))).node(node("node-a", Map.of(), "10.244.0.0/24")));
         assertThat(cni.name()).isEqualTo("flannel");
         assertThat(cni.enforcement()).isEqualTo(PolicyEnforcement.NOT_ENFORCED);
-        assertThat(cni.enforcement().verdictStanding()).isEqualTo("intended, not enforced");
-        assertThat(cni.enforcementWarning()).hasValueSatisfying(w -> assertThat(w)
+        assertThat(MessageText.english(cni.enforcement().verdictStanding())).isEqualTo("intended, not enforced");
+        assertThat(cni.enforcementWarning()).hasValueSatisfying(w -> assertThat(MessageText.english(w))
                 .contains("flannel").contains("DaemonSet kube-flannel/kube-flannel-ds").contains("does not enforce NetworkPolicy"));
         assertThat(MessageText.english(cni.crossNode().describe()))
                 .isEqualTo("overlay (vxlan), flannel's default backend; not confirmed by node annotations");
@@ -54,7 +54,7 @@ class CniRecognizerTest {
                 .isEqualTo("覆盖网络（vxlan），flannel 的默认后端；节点注解未予证实");
         assertThat(cni.nodes()).singleElement().satisfies(n -> {
             assertThat(n.podCidrs()).containsExactly(Cidr.of("10.244.0.0/24"));
-            assertThat(n.source()).isEqualTo("spec.podCIDRs");
+            assertThat(MessageText.english(n.source())).isEqualTo("spec.podCIDRs");
         });
     }
 
@@ -69,7 +69,7 @@ class CniRecognizerTest {
         assertThat(cni.plugin()).contains(CniPlugin.FLANNEL);
         assertThat(cni.crossNode().kind()).isEqualTo(CrossNodeMode.Kind.ROUTED);
         assertThat(cni.crossNode().observed()).isTrue();
-        assertThat(cni.evidence()).extracting(CniEvidence::toString).containsExactly(
+        assertThat(cni.evidence()).extracting(e -> MessageText.english(e.message())).containsExactly(
                 "DaemonSet kube-system/kube-flannel-ds: container kube-flannel runs quay.io/coreos/flannel:v0.11.0-amd64",
                 "node node-a: annotation flannel.alpha.coreos.com/backend-type=host-gw and 1 more");
     }
@@ -107,7 +107,7 @@ class CniRecognizerTest {
         assertThat(cni.enforcement()).isEqualTo(PolicyEnforcement.ENFORCED);
         assertThat(cni.nodes()).singleElement().satisfies(n -> {
             assertThat(n.podCidrs()).containsExactly(Cidr.of("10.0.0.0/24"));
-            assertThat(n.source()).isEqualTo("annotation io.cilium.network.ipv4-pod-cidr");
+            assertThat(MessageText.english(n.source())).isEqualTo("annotation io.cilium.network.ipv4-pod-cidr");
         });
     }
 

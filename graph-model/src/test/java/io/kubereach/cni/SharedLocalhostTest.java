@@ -13,6 +13,9 @@ import io.kubereach.model.Pod;
 import io.kubereach.model.PortProtocol;
 import io.kubereach.model.Protocol;
 import io.kubereach.model.WorkloadRef;
+import io.kubereach.text.Language;
+import io.kubereach.text.Message;
+import io.kubereach.text.MessageText;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -79,11 +82,14 @@ class SharedLocalhostTest {
         Pod two = pod("web-2", deployment, false, container("app", http), container("proxy", http));
         Pod bare = pod("debug", container("x", metrics), container("y", metrics));
         Pod fine = pod("fine", container("x", http), container("y", metrics));
-        List<String> warnings = SharedLocalhost.warnings(cluster().pod(one).pod(two).pod(bare).pod(fine).build());
-        assertThat(warnings).containsExactly(
+        List<Message> warnings = SharedLocalhost.warnings(cluster().pod(one).pod(two).pod(bare).pod(fine).build());
+        assertThat(warnings).extracting(m -> MessageText.english(m)).containsExactly(
                 "Deployment shop/web: containers app and proxy both declare port 8080/TCP, but they share one network namespace,"
                         + " so only one of them can bind it",
                 "pod shop/debug: containers x and y both declare port 9090/TCP, but they share one network namespace,"
                         + " so only one of them can bind it");
+        assertThat(warnings).extracting(MessageText.in(Language.SIMPLIFIED_CHINESE)::render).containsExactly(
+                "Deployment shop/web：容器 app 和 proxy 都声明了端口 8080/TCP，但它们共享一个网络命名空间，因此只有其中一个能绑定该端口",
+                "Pod shop/debug：容器 x 和 y 都声明了端口 9090/TCP，但它们共享一个网络命名空间，因此只有其中一个能绑定该端口");
     }
 }

@@ -65,7 +65,7 @@ class IndexedEngineTest {
     void podsOfOneWorkloadAreIndexedAsOneClass() {
         IndexedEngine engine = new IndexedEngine(shop());
 
-        assertThat(engine.classCount()).isEqualTo(3); // web (8080), legacy web (80), api
+        assertThat(engine.classIndex().size()).isEqualTo(3); // web (8080), legacy web (80), api
     }
 
     @Test

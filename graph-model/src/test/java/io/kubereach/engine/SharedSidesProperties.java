@@ -29,16 +29,16 @@ class SharedSidesProperties {
         IndexedSides sides = engine.sides();
         RemoteGroups remotes = RemoteGroups.ofClasses(engine.classIndex(),
                 (d, judged, sink) -> sides.remoteBits(d, judged, IndexedSides.Remote.POD_CLASS, sink));
-        assertSharedWithinGroups(sides, remotes, IndexedSides.Remote.POD_CLASS, engine.classCount(), engine.classCount(), List.of(false, true));
+        assertSharedWithinGroups(sides, remotes, IndexedSides.Remote.POD_CLASS, engine.classIndex().size(), engine.classIndex().size(), List.of(false, true));
     }
 
     @Property(tries = 200)
     void aSideTowardAnyRangeOfAGroupIsItsSideTowardTheGroupsFirstRange(@ForAll("clusters") ClusterSnapshot cluster) {
         IndexedEngine engine = new IndexedEngine(cluster, new EngineOptions(true), false);
         IndexedSides sides = engine.sides();
-        RemoteGroups remotes = RemoteGroups.ofRanges(engine.ranges(), engine.classCount(),
+        RemoteGroups remotes = RemoteGroups.ofRanges(engine.ranges(), engine.classIndex().size(),
                 (d, judged, sink) -> sides.remoteBits(d, judged, IndexedSides.Remote.ADDRESS_RANGE, sink));
-        assertSharedWithinGroups(sides, remotes, IndexedSides.Remote.ADDRESS_RANGE, engine.classCount(), engine.rangeCount(), List.of(false));
+        assertSharedWithinGroups(sides, remotes, IndexedSides.Remote.ADDRESS_RANGE, engine.classIndex().size(), engine.ranges().rangeCount(), List.of(false));
     }
 
     private static void assertSharedWithinGroups(IndexedSides sides, RemoteGroups remotes, IndexedSides.Remote kind, int classes, int ends,
@@ -68,7 +68,7 @@ class SharedSidesProperties {
             IndexedEngine pairByPair = new IndexedEngine(cluster, options, false);
             List<Peer> peers = new ArrayList<>();
             cluster.pods().forEach(p -> peers.add(Peer.of(p)));
-            for (int r = 0; r < shared.rangeCount(); r++) {
+            for (int r = 0; r < shared.ranges().rangeCount(); r++) {
                 peers.add(Peer.of(shared.ranges().first(r)));
             }
             for (Peer a : peers) {

@@ -4,26 +4,19 @@ import io.kubereach.diagram.DiagramBox;
 import io.kubereach.diagram.DiagramLayout;
 import io.kubereach.diagram.DiagramStyle;
 import io.kubereach.diagram.DiagramText;
-import io.kubereach.diagram.DrawnLine;
-import io.kubereach.diagram.Emphasis;
 import io.kubereach.diagram.ExposureMarks;
-import io.kubereach.diagram.FlowHit;
 import io.kubereach.diagram.LineSet;
 import io.kubereach.diagram.Pen;
 import io.kubereach.diagram.PictureRenderer;
 import io.kubereach.diagram.ViewState;
 import io.kubereach.diagram.Viewport;
 import io.kubereach.diagram.ZoomDetail;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import javafx.animation.PauseTransition;
-import javafx.application.Platform;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyDoubleProperty;
-import javafx.beans.property.ReadOnlyDoubleWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -31,11 +24,8 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.geometry.Point2D;
 import javafx.scene.canvas.Canvas;
-import javafx.scene.canvas.GraphicsContext;
-import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.Region;
-import javafx.scene.text.Font;
 import javafx.util.Duration;
 
 /**
@@ -58,77 +48,34 @@ import javafx.util.Duration;
  */
 public final class DiagramCanvas extends Region {
 
-    private static final double MIN_ZOOM = 0.002;
-    private static final double MAX_ZOOM = 8;
-    private static final double FIT_MARGIN = 16;
     private static final double STEP = DiagramLayout.ZOOM_STEP;
 
-    private final TooltipText tooltips;
+    private final CanvasPointer pointer;
     private final ObjectProperty<DiagramLayout> diagram = new SimpleObjectProperty<>(this, "diagram", DiagramLayout.empty());
     private final ObjectProperty<DiagramStyle> diagramStyle = new SimpleObjectProperty<>(this, "diagramStyle", DiagramStyle.DEFAULT);
     private final ReadOnlyStringWrapper selectedId = new ReadOnlyStringWrapper(this, "selectedId", "");
-    private final ReadOnlyDoubleWrapper zoom = new ReadOnlyDoubleWrapper(this, "zoom", 1);
+    private final PanAndZoom pan = new PanAndZoom(this);
     private final ReadOnlyObjectWrapper<ViewState> view = new ReadOnlyObjectWrapper<>(this, "view", new ViewState(1, 0, 0, Map.of()));
     private final Canvas surface = new Canvas();
     private final Minimap minimap = new Minimap(this);
-    private final Tooltip tooltip = new Tooltip();
-    private final LevelLines levels = new LevelLines(() -> {
-        renderer = null;
-        requestPaint();
-    });
-    private Map<String, Boolean> chosen = Map.of();
-    private Set<String> highlighted = Set.of();
-    private ExposureMarks exposureMarks = ExposureMarks.NONE;
-    private PictureRenderer renderer;
-    private final String fontFamily = Font.getDefault().getFamily();
-    private String wideFontFamily = fontFamily;
-    private volatile double knownWidth = 1100;
-    private volatile double knownHeight = 750;
-    private double panX;
-    private double panY;
-    private double mouseX;
-    private double mouseY;
-    private boolean fitPending = true;
-    /** A view asked for before the canvas had a size: taken instead of fitting at the first layout. */
-    private Optional<ViewState> pendingView = Optional.empty();
-    /** Whether the view is still the fitted one (nobody zoomed or panned since): a resize then fits again. */
-    private boolean followsFit = true;
-    private double fittedWidth;
-    private double fittedHeight;
+    private final CanvasPainting painting = new CanvasPainting(this, surface, minimap);
+    private final LevelLines levels = new LevelLines(painting::renew);
+    private final BoxChoices chosen = new BoxChoices();
     private boolean zooming;
-    private boolean paintScheduled;
     private final PauseTransition settle = new PauseTransition(Duration.millis(180));
 
     /** A canvas whose tooltips speak the language of {@code text}. */
     public DiagramCanvas(DiagramText text) {
-        this.tooltips = new TooltipText(text);
         getStyleClass().add("diagram-canvas");
         getChildren().addAll(surface, minimap);
         diagram.addListener((obs, old, now) -> rebuild(now));
-        diagramStyle.addListener((obs, old, now) -> {
-            renderer = null;
-            requestPaint();
-        });
-        tooltip.setShowDelay(Duration.millis(250));
-        tooltip.setOnShowing(e -> {
-            tooltip.setText(describe(mouseX, mouseY));
-            if (tooltip.getText().isEmpty()) {
-                Platform.runLater(tooltip::hide);
-            }
-        });
-        Tooltip.install(this, tooltip);
+        diagramStyle.addListener((obs, old, now) -> painting.renew());
+        this.pointer = new CanvasPointer(this, surface, text);
         CanvasGestures gestures = new CanvasGestures(this);
         surface.setOnMousePressed(gestures::pressed);
         surface.setOnMouseDragged(gestures::drag);
         surface.setOnMouseReleased(gestures::released);
         surface.setOnMouseClicked(gestures::clicked);
-        surface.setOnMouseMoved(e -> {
-            mouseX = e.getX();
-            mouseY = e.getY();
-            if (tooltip.isShowing()) {
-                tooltip.setText(describe(mouseX, mouseY));
-            }
-        });
         setOnScroll(gestures::scroll);
         addEventHandler(KeyEvent.KEY_PRESSED, gestures::key);
         settle.setOnFinished(e -> {
@@ -157,8 +104,8 @@ public final class DiagramCanvas extends Region {
         if (layout.width() <= 0 || layout.height() <= 0) {
             return;
         }
-        double z = fitZoom(layout, knownWidth, knownHeight);
-        ZoomDetail detail = new ZoomDetail(layout, z, keptChoices(layout, chosen));
+        double z = pan.preparedZoom(layout);
+        ZoomDetail detail = new ZoomDetail(layout, z, BoxChoices.keptFor(layout, chosen.asMap()));
         levels.prepare(layout, detail);
         layout.connection(""); // its index of connections by id, made here rather than at the first selection on the JavaFX thread
     }
@@ -188,8 +135,7 @@ public final class DiagramCanvas extends Region {
      * names in Latin letters stay in the default family, as wide as the layout measured them.
      */
     public void setWideFontFamily(String family) {
-        wideFontFamily = family;
-        requestPaint();
+        painting.wideFontFamily(family);
     }
 
     /** The id of the selected box or line; empty when nothing is selected. */
@@ -207,41 +153,24 @@ public final class DiagramCanvas extends Region {
         DiagramLayout l = diagram.get();
         boolean known = !id.isEmpty() && (l.box(id).isPresent() || levels.shown().line(id).isPresent() || l.connection(id).isPresent());
         selectedId.set(known ? id : "");
-        renderer = null;
-        requestPaint();
+        painting.renew();
     }
 
     /** The zoom: screen pixels per diagram unit. */
     public ReadOnlyDoubleProperty zoomProperty() {
-        return zoom.getReadOnlyProperty();
+        return pan.zoomProperty();
     }
 
     /** The zoom: screen pixels per diagram unit. */
     public double getZoom() {
-        return zoom.get();
+        return pan.zoom();
     }
 
     /** Zooms so the whole layout fits the canvas, centred. */
     public void zoomToFit() {
-        DiagramLayout l = diagram.get();
-        double w = getWidth();
-        double h = getHeight();
-        if (w <= 0 || h <= 0 || l.width() <= 0 || l.height() <= 0) {
-            fitPending = true;
-            return;
+        if (pan.fit(diagram.get(), getWidth(), getHeight())) {
+            viewChanged();
         }
-        fitPending = false;
-        followsFit = true;
-        fittedWidth = w;
-        fittedHeight = h;
-        double z = fitZoom(l, w, h);
-        panX = (w - l.width() * z) / 2;
-        panY = (h - l.height() * z) / 2;
-        apply(z);
-    }
-
-    private static double fitZoom(DiagramLayout l, double w, double h) {
-        return clampZoom(Math.min((w - 2 * FIT_MARGIN) / l.width(), (h - 2 * FIT_MARGIN) / l.height()));
     }
 
     /** Zooms to 100 %, keeping the centre of the view where it is. */
@@ -261,48 +190,29 @@ public final class DiagramCanvas extends Region {
 
     /** Multiplies the zoom by {@code factor}, keeping the diagram point under ({@code x}, {@code y}) in place. */
     public void zoomAt(double factor, double x, double y) {
-        double z = clampZoom(getZoom() * factor);
-        Point2D at = localToDiagram(x, y);
-        panX = x - at.getX() * z;
-        panY = y - at.getY() * z;
-        fitPending = false;
-        followsFit = false;
-        apply(z);
+        pan.zoomAt(factor, x, y);
+        viewChanged();
     }
 
     /** Moves the view by a distance in screen pixels. */
     public void panBy(double dx, double dy) {
-        panX += dx;
-        panY += dy;
-        fitPending = false;
-        followsFit = false;
-        apply(getZoom());
+        pan.panBy(dx, dy);
+        viewChanged();
     }
 
     /** Moves the view so that the point of the picture at ({@code x}, {@code y}) is in the centre. */
     public void centerAt(double x, double y) {
-        panX = getWidth() / 2 - x * getZoom();
-        panY = getHeight() / 2 - y * getZoom();
-        fitPending = false;
-        followsFit = false;
-        apply(getZoom());
+        pan.centerAt(x, y, getWidth(), getHeight());
+        viewChanged();
     }
 
     /** Moves the view so that the box or line of {@code id} is in the centre; false when there is none. */
     public boolean centerOn(String id) {
         DiagramLayout l = diagram.get();
         Optional<double[]> c = l.box(id).map(b -> new double[] {b.centerX(), b.centerY()})
-                .or(() -> drawnLine(id).map(d -> levels.shown().path(d).pointAt(0.5)).map(p -> new double[] {p.x(), p.y()}));
+                .or(() -> levels.drawnLine(l, id).map(d -> levels.shown().path(d).pointAt(0.5)).map(p -> new double[] {p.x(), p.y()}));
         c.ifPresent(p -> centerAt(p[0], p[1]));
         return c.isPresent();
-    }
-
-    private Optional<DrawnLine> drawnLine(String id) {
-        Optional<DrawnLine> direct = levels.shown().line(id);
-        if (direct.isPresent() || diagram.get().connection(id).isEmpty()) {
-            return direct;
-        }
-        return levels.shown().lines().stream().filter(d -> d.parts().stream().anyMatch(c -> c.id().equals(id))).findFirst();
     }
 
     /**
@@ -311,21 +221,17 @@ public final class DiagramCanvas extends Region {
      * boxes are framed. An empty set clears it.
      */
     public void highlight(Set<String> ids) {
-        highlighted = Set.copyOf(ids);
-        renderer = null;
-        requestPaint();
+        painting.highlight(ids);
     }
 
     /** Draws the exposure layer's marks on the boxes ({@link ExposureMarks#NONE}: the layer is off). */
     public void setExposureMarks(ExposureMarks marks) {
-        exposureMarks = marks;
-        renderer = null;
-        requestPaint();
+        painting.exposureMarks(marks);
     }
 
     /** The highlighted ids. */
     public Set<String> getHighlighted() {
-        return highlighted;
+        return painting.highlighted();
     }
 
     /**
@@ -334,19 +240,9 @@ public final class DiagramCanvas extends Region {
      * moves. False when the box holds nothing.
      */
     public boolean toggle(String id) {
-        Optional<DiagramBox> box = diagram.get().box(id);
-        if (box.isEmpty() || box.get().children().isEmpty()) {
+        if (!chosen.toggle(diagram.get(), id, getZoom())) {
             return false;
         }
-        boolean open = detail().open(box.get());
-        boolean byZoom = getZoom() >= diagram.get().openZoom(box.get());
-        Map<String, Boolean> next = new HashMap<>(chosen);
-        if (!open == byZoom) {
-            next.remove(id); // back to what the zoom says
-        } else {
-            next.put(id, !open);
-        }
-        chosen = Map.copyOf(next);
         announceView();
         requestPaint();
         return true;
@@ -354,38 +250,21 @@ public final class DiagramCanvas extends Region {
 
     /** Whether a box is drawn open now (its insides shown). */
     public boolean isOpen(String id) {
-        return diagram.get().box(id).map(b -> !b.children().isEmpty() && detail().open(b) && drawn(b)).orElse(false);
-    }
-
-    private boolean drawn(DiagramBox b) {
-        Optional<DiagramBox> p = diagram.get().parent(b.id());
-        while (p.isPresent()) {
-            if (!detail().open(p.get())) {
-                return false;
-            }
-            p = diagram.get().parent(p.get().id());
-        }
-        return true;
+        return chosen.drawnOpen(diagram.get(), id, getZoom());
     }
 
     /** Where the user is looking: zoom, centre, expanded and collapsed boxes. */
     public ViewState getView() {
         Point2D centre = localToDiagram(getWidth() / 2, getHeight() / 2);
-        return new ViewState(getZoom(), centre.getX(), centre.getY(), chosen);
+        return new ViewState(getZoom(), centre.getX(), centre.getY(), chosen.asMap());
     }
 
     /** Looks where a view state says (boxes the picture does not have are left out); before the canvas has a size, once it has. */
     public void setView(ViewState state) {
-        chosen = keptChoices(diagram.get(), state.chosen());
-        if (getWidth() <= 0 || getHeight() <= 0) {
-            pendingView = Optional.of(state);
-            return;
+        chosen.take(diagram.get(), state.chosen());
+        if (pan.take(state, getWidth(), getHeight())) {
+            centerAt(state.centerX(), state.centerY());
         }
-        pendingView = Optional.empty();
-        fitPending = false;
-        followsFit = false;
-        zoom.set(clampZoom(state.zoom()));
-        centerAt(state.centerX(), state.centerY());
     }
 
     /** Where the user looks, as it changes (zoom, pan, expanding and collapsing). */
@@ -398,22 +277,16 @@ public final class DiagramCanvas extends Region {
      * enough to draw it, at least to {@code readable}, and centres it. False when there is no such box or line.
      */
     public boolean reveal(String id, double readable) {
-        DiagramLayout l = diagram.get();
-        double wanted = Math.max(getZoom(), readable);
-        Optional<DiagramBox> p = l.box(id).flatMap(b -> l.parent(b.id()));
-        while (p.isPresent()) {
-            wanted = Math.max(wanted, Boolean.FALSE.equals(chosen.get(p.get().id())) ? 0 : l.openZoom(p.get()) * 1.02);
-            p = l.parent(p.get().id());
-        }
+        double wanted = Math.max(Math.max(getZoom(), readable), chosen.zoomToOpenAround(diagram.get(), id));
         if (wanted > getZoom()) {
-            zoomAt(Math.min(wanted, MAX_ZOOM) / getZoom(), getWidth() / 2, getHeight() / 2);
+            zoomAt(Math.min(wanted, PanAndZoom.MAX_ZOOM) / getZoom(), getWidth() / 2, getHeight() / 2);
         }
         return centerOn(id);
     }
 
     /** Which boxes are open now. */
     public ZoomDetail detail() {
-        return new ZoomDetail(diagram.get(), getZoom(), chosen);
+        return chosen.detail(diagram.get(), getZoom());
     }
 
     /** The lines drawn now (of the last level of detail worked out). */
@@ -423,32 +296,27 @@ public final class DiagramCanvas extends Region {
 
     /** The part of the picture the canvas shows. */
     public Viewport viewport() {
-        return new Viewport(panX, panY, getZoom(), getWidth(), getHeight());
+        return pan.viewport(getWidth(), getHeight());
     }
 
     /** Draws what the canvas shows through any pen (a test's, say), as it draws on screen. */
     public void render(Pen pen) {
-        renderer().render(pen, viewport(), detail());
+        painting.render(pen);
     }
 
     /** Where a diagram point is on the canvas, in its local coordinates. */
     public Point2D diagramToLocal(double x, double y) {
-        return new Point2D(panX + x * getZoom(), panY + y * getZoom());
+        return pan.diagramToLocal(x, y);
     }
 
     /** Which diagram point is at a point of the canvas. */
     public Point2D localToDiagram(double x, double y) {
-        return new Point2D((x - panX) / getZoom(), (y - panY) / getZoom());
+        return pan.localToDiagram(x, y);
     }
 
     /** The id of the line or innermost drawn box at a point of the canvas; empty when there is nothing. */
     public String idAt(double x, double y) {
-        Optional<FlowHit> flow = FlowHit.at(levels.shown(), diagram.get(), viewport(), detail(), x, y, 5);
-        if (flow.isPresent()) {
-            return flow.get().lines(levels.shown(), 1).stream().findFirst().map(DrawnLine::id).orElse("");
-        }
-        Point2D d = localToDiagram(x, y);
-        return diagram.get().boxAt(d.getX(), d.getY(), detail()).map(DiagramBox::id).orElse("");
+        return pointer.idAt(x, y);
     }
 
     @Override
@@ -457,15 +325,12 @@ public final class DiagramCanvas extends Region {
         double h = getHeight();
         surface.setWidth(w);
         surface.setHeight(h);
-        if (w > 0 && h > 0) {
-            knownWidth = w;
-            knownHeight = h;
-        }
+        pan.sized(w, h);
         minimap.place(w, h);
-        boolean resized = w != fittedWidth || h != fittedHeight;
+        Optional<ViewState> pendingView = pan.pendingView();
         if (pendingView.isPresent() && w > 0 && h > 0) {
             setView(pendingView.get());
-        } else if ((fitPending || (followsFit && resized)) && w > 0 && h > 0) {
+        } else if (pan.wantsFit(w, h)) {
             zoomToFit(); // the first real size, or a resize while the view is still the fitted one
         }
         requestPaint();
@@ -482,29 +347,16 @@ public final class DiagramCanvas extends Region {
     }
 
     private void rebuild(DiagramLayout layout) {
-        chosen = keptChoices(layout, chosen);
+        chosen.take(layout, chosen.asMap());
         levels.showPicture(layout);
-        renderer = null;
         selectedId.set("");
-        highlighted = Set.of();
-        fitPending = true;
+        painting.highlight(Set.of());
+        pan.fitLater();
         zoomToFit();
         requestPaint();
     }
 
-    /** The expanded and collapsed boxes that a layout still has. */
-    private static Map<String, Boolean> keptChoices(DiagramLayout layout, Map<String, Boolean> choices) {
-        Map<String, Boolean> kept = new HashMap<>();
-        choices.forEach((id, open) -> {
-            if (layout.box(id).isPresent()) {
-                kept.put(id, open);
-            }
-        });
-        return Map.copyOf(kept);
-    }
-
-    private void apply(double z) {
-        zoom.set(z);
+    private void viewChanged() {
         announceView();
         requestPaint();
     }
@@ -515,47 +367,14 @@ public final class DiagramCanvas extends Region {
         }
     }
 
-    private static double clampZoom(double z) {
-        return Math.max(MIN_ZOOM, Math.min(MAX_ZOOM, z));
-    }
-
     /** Paints at the next chance, once however many changes come before it. */
     void requestPaint() {
-        if (!paintScheduled) {
-            paintScheduled = true;
-            Platform.runLater(this::paint);
-        }
+        painting.requestPaint();
     }
 
-    private void paint() {
-        paintScheduled = false;
-        double w = surface.getWidth();
-        double h = surface.getHeight();
-        if (w <= 0 || h <= 0) {
-            return;
-        }
-        if (levels.update(diagram.get(), detail(), zooming)) {
-            renderer = null;
-        }
-        GraphicsContext g = surface.getGraphicsContext2D();
-        g.setFill(FxPen.color(diagramStyle.get().background(), 1));
-        g.fillRect(0, 0, w, h);
-        renderer().render(new FxPen(g, fontFamily, wideFontFamily), viewport(), detail());
-        minimap.paint(diagram.get(), diagramStyle.get(), viewport(), fitZoom(diagram.get(), w, h));
-    }
-
-    private PictureRenderer renderer() {
-        if (renderer == null) {
-            DiagramLayout l = diagram.get();
-            Set<String> boxes = new HashSet<>();
-            Set<String> others = new HashSet<>();
-            for (String id : highlighted) {
-                (l.box(id).isPresent() ? boxes : others).add(id);
-            }
-            renderer = new PictureRenderer(l, levels.shown(), diagramStyle.get(), new Emphasis(boxes, others, selectedId.get()),
-                    exposureMarks);
-        }
-        return renderer;
+    /** Works out the lines of the level of detail shown, unless the wheel is turning; true when they changed. */
+    boolean updateLines() {
+        return levels.update(diagram.get(), detail(), zooming);
     }
 
     /** Toggles the box, or when it holds nothing the box around it. */
@@ -573,11 +392,6 @@ public final class DiagramCanvas extends Region {
 
     /** The tooltip text of what is at a point: the kind, the name and the details or verdict. */
     String describe(double x, double y) {
-        Optional<FlowHit> flow = FlowHit.at(levels.shown(), diagram.get(), viewport(), detail(), x, y, 5);
-        if (flow.isPresent()) {
-            return tooltips.of(flow.get(), levels.shown());
-        }
-        Point2D d = localToDiagram(x, y);
-        return diagram.get().boxAt(d.getX(), d.getY(), detail()).map(b -> tooltips.of(b)).orElse("");
+        return pointer.describe(x, y);
     }
 }

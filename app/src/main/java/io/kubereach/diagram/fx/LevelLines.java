@@ -1,10 +1,12 @@
 package io.kubereach.diagram.fx;
 
 import io.kubereach.diagram.DiagramLayout;
+import io.kubereach.diagram.DrawnLine;
 import io.kubereach.diagram.LineSet;
 import io.kubereach.diagram.ZoomDetail;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicReference;
@@ -61,6 +63,15 @@ final class LevelLines {
     /** The lines shown: of the last level worked out. */
     LineSet shown() {
         return shown;
+    }
+
+    /** The line shown for a line id, or else the one that carries the graph connection {@code id} of {@code layout}. */
+    Optional<DrawnLine> drawnLine(DiagramLayout layout, String id) {
+        Optional<DrawnLine> direct = shown().line(id);
+        if (direct.isPresent() || layout.connection(id).isEmpty()) {
+            return direct;
+        }
+        return shown().lines().stream().filter(d -> d.parts().stream().anyMatch(c -> c.id().equals(id))).findFirst();
     }
 
     /** Works out, on the calling thread (any thread), the lines of a layout's first level, for {@link #showPicture} to take. */
