@@ -3,6 +3,7 @@ package io.kubereach.text;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import net.jqwik.api.ForAll;
+import net.jqwik.api.Label;
 import net.jqwik.api.Property;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -42,7 +43,7 @@ class VisibleTextTest {
     }
 
     @Property(tries = 300)
-    @DisplayName("whatever the input, the result is one line without an acting character")
+    @Label("whatever the input, the result is one line without an acting character")
     void resultNeverActs(@ForAll String text) {
         String visible = VisibleText.of(text);
         assertThat(visible).doesNotContain("\n", "\r", "\u001b", "\u202e");
