@@ -25,22 +25,22 @@ class HostFirewallsUnknownTest {
     @ParameterizedTest(name = "{0} engine")
     @ValueSource(strings = {"indexed", "literal"})
     void aCiliumHostPolicyMakesTheTrafficOfTheNodesItSelectsUnknownNamingThePolicyAndWhy(String engine) throws Exception {
-        for (String to : new String[] {"10.0.0.11", "infra/agent-1"}) {
-            String out = explain(engine, "shop/client", to, "22/TCP");
-            assertThat(out).startsWith("shop/client " + to + " 22/TCP unknown\n")
-                    .contains("CiliumClusterwideNetworkPolicy edge-host-firewall is not evaluated (a Cilium host policy (nodeSelector)")
-                    .contains("it may drop this connection");
-        }
+        unknownFromClientNaming(engine, "CiliumClusterwideNetworkPolicy edge-host-firewall is not evaluated (a Cilium host policy (nodeSelector)",
+                "10.0.0.11", "infra/agent-1");
     }
 
     @ParameterizedTest(name = "{0} engine")
     @ValueSource(strings = {"indexed", "literal"})
     void aCalicoHostEndpointMakesTheTrafficOfItsNodeUnknownNamingTheEndpointAndWhy(String engine) throws Exception {
-        for (String to : new String[] {"10.0.0.12", "infra/agent-2"}) {
-            String out = explain(engine, "shop/client", to, "22/TCP");
-            assertThat(out).startsWith("shop/client " + to + " 22/TCP unknown\n")
-                    .contains("HostEndpoint node-2-eth0 is not evaluated (a Calico HostEndpoint puts the node's interfaces under policy")
-                    .contains("it may drop this connection");
+        unknownFromClientNaming(engine, "HostEndpoint node-2-eth0 is not evaluated (a Calico HostEndpoint puts the node's interfaces under policy",
+                "10.0.0.12", "infra/agent-2");
+    }
+
+    /** shop/client to each of {@code targets} on 22/TCP is unknown, the explanation naming {@code why}. */
+    private void unknownFromClientNaming(String engine, String why, String... targets) throws Exception {
+        for (String to : targets) {
+            assertThat(explain(engine, "shop/client", to, "22/TCP")).startsWith("shop/client " + to + " 22/TCP unknown\n")
+                    .contains(why).contains("it may drop this connection");
         }
     }
 
