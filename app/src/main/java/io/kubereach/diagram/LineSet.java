@@ -298,6 +298,15 @@ public final class LineSet {
     }
 
     /**
+     * The ports a traffic line's connections may use, in words; empty for a blocked line, or one
+     * that cannot be judged and allows nothing for sure.
+     */
+    public static String ports(DrawnLine l, DiagramText text) {
+        ConnectionSet allowed = l.allowed().orElseThrow();
+        return l.lineClass() == LineClass.BLOCKED || allowed.isEmpty() ? "" : text.connections(allowed);
+    }
+
+    /**
      * The words of a line: the ports its traffic may use (none for a blocked line or one that allows
      * nothing for sure) and the kinds of
      * policy tier that decided it ("TCP 8443 · NP", "Admin"); the Service's port mappings, a route's
@@ -306,9 +315,7 @@ public final class LineSet {
     public static String label(DrawnLine l, DiagramText text) {
         return switch (l.kind()) {
             case TRAFFIC -> {
-                // a blocked line, or one that cannot be judged and allows nothing for sure, has no ports to name
-                ConnectionSet allowed = l.allowed().orElseThrow();
-                String ports = l.lineClass() == LineClass.BLOCKED || allowed.isEmpty() ? "" : text.connections(allowed);
+                String ports = ports(l, text);
                 String badge = DecidedBadge.of(l, text);
                 yield ports.isEmpty() || badge.isEmpty() ? ports + badge : ports + " · " + badge;
             }
