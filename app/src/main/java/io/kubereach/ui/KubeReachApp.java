@@ -36,17 +36,15 @@ public final class KubeReachApp extends Application {
 
     /**
      * Starts reading the source the window will open first (the files given, else the last
-     * source unless it took long to open last time) on a thread of its own, before the JavaFX
-     * toolkit starts, and judges it there once read: a cold start then reads and analyses while
-     * the toolkit and the window are set up.
+     * source unless it took long to open last time, else the demo) on a thread of its own,
+     * before the JavaFX toolkit starts, and judges it there once read: a cold start then reads
+     * and analyses while the toolkit and the window are set up. A last source that took long to
+     * open is offered, not opened, so it is not read ahead.
      *
      * @param args the manifest files or folders given, as passed to {@link Application#launch}
      */
     static void readAhead(String[] args) {
-        AppPreferences prefs = new AppPreferences(store());
-        // a last source that took long to open is offered, not opened: reading it ahead would only slow the start
-        Optional<ClusterSource> first = first(List.of(args))
-                .or(() -> prefs.lastSource().filter(s -> prefs.openCost(s).map(cost -> !cost.slow()).orElse(true)));
+        Optional<ClusterSource> first = new AppPreferences(store()).opensUnasked(first(List.of(args)));
         readAhead = first.map(source -> ReadAhead.start(source, new ClusterSourceLoader(), Analysis.judgedAhead(source)))
                 .orElse(ReadAhead.none());
     }
