@@ -3,6 +3,7 @@ package io.kubereach.ui;
 import io.kubereach.source.live.Environment;
 import io.kubereach.ui.model.Analysis;
 import io.kubereach.ui.model.AppViewModel;
+import io.kubereach.ui.model.OpenTimings;
 import io.kubereach.ui.prefs.AppPreferences;
 import io.kubereach.ui.prefs.JavaPreferenceStore;
 import io.kubereach.ui.prefs.MemoryPreferenceStore;
@@ -45,18 +46,32 @@ public final class KubeReachApp extends Application {
      */
     static void readAhead(String[] args) {
         Optional<ClusterSource> first = new AppPreferences(store()).opensUnasked(first(List.of(args)));
-        readAhead = first.map(source -> ReadAhead.start(source, new ClusterSourceLoader(), Analysis.judgedAhead(source)))
+        readAhead = first.map(source -> ReadAhead.start(source, new ClusterSourceLoader(), timed(Analysis.judgedAhead(source))))
                 .orElse(ReadAhead.none());
+    }
+
+    /** Notes the ends of reading and of judging ahead among the start's timings. */
+    private static ReadAhead.FollowUp timed(ReadAhead.FollowUp judging) {
+        return cluster -> {
+            OpenTimings.startStep("read ahead");
+            Runnable judge = judging.after(cluster);
+            return () -> {
+                judge.run();
+                OpenTimings.startStep("judged ahead");
+            };
+        };
     }
 
     @Override
     public void start(Stage stage) {
+        OpenTimings.startStep("toolkit started");
         FxJobRunner runner = new FxJobRunner();
         ClusterSourceLoader reader = new ClusterSourceLoader(Environment.system(), readAhead);
         AppViewModel vm = new AppViewModel(reader, runner, new AppPreferences(store()));
         FxFileDialogs dialogs = new FxFileDialogs();
         MainWindow window = new MainWindow(stage, vm, dialogs, new ContextChooserDialog(dialogs, runner));
         window.show(first(getParameters().getRaw()));
+        OpenTimings.startStep("window shown");
     }
 
     private static Optional<ClusterSource> first(List<String> args) {
