@@ -22,7 +22,6 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
-import javafx.scene.control.Labeled;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.DisplayName;
@@ -79,16 +78,12 @@ class ReadAheadWindowTest {
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, condition);
     }
 
-    private static String text(FxRobot robot, String id) {
-        return robot.lookup(id).queryAs(Labeled.class).getText();
-    }
-
     @Test
     @DisplayName("while the read ahead goes on, the window names the source with progress; once read, the picture is the read ahead's, read once")
     void shownOnceBothAreReady(FxRobot robot) throws Exception {
         assertThat(held.started.await(20, TimeUnit.SECONDS)).isTrue();
         waitFor(() -> robot.lookup("#opening").query().isVisible());
-        assertThat(text(robot, "#opening-title")).isEqualTo("Opening snapshot shop-prod.yaml…");
+        assertThat(robot.lookup("#opening-title").queryLabeled().getText()).isEqualTo("Opening snapshot shop-prod.yaml…");
         assertThat(vm.workspace().analysisProperty().get()).as("nothing shown before the read ends").isNull();
 
         held.gate.countDown();
@@ -107,8 +102,8 @@ class ReadAheadWindowTest {
         waitFor(() -> robot.lookup("#opening-cancel").query().isVisible());
         robot.clickOn("#opening-cancel");
         waitFor(() -> robot.lookup("#offer").query().isVisible());
-        assertThat(text(robot, "#offer-title")).isEqualTo("Open snapshot shop-prod.yaml again?");
-        assertThat(text(robot, "#offer-why")).isEqualTo("Opening it was cancelled.");
+        assertThat(robot.lookup("#offer-title").queryLabeled().getText()).isEqualTo("Open snapshot shop-prod.yaml again?");
+        assertThat(robot.lookup("#offer-why").queryLabeled().getText()).isEqualTo("Opening it was cancelled.");
         assertThat(vm.workspace().analysisProperty().get()).isNull();
     }
 }
