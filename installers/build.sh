@@ -52,10 +52,13 @@ echo "== class-data sharing archive of the start's JDK and JavaFX classes"
 # maps it without an option) also holds the JDK and JavaFX classes the desktop app loads until its
 # window is interactive (installers/cds-classes.txt): they are mapped, not loaded and verified one
 # by one. Only runtime classes: the archive does not depend on where the app is installed.
+# (the JVM's own folder is lib/server, bin/server on Windows)
+jsa=$({ ls "$out"/runtime/lib/server/classes.jsa "$out"/runtime/bin/server/classes.jsa 2>/dev/null || true; } | head -n 1)
+[ -n "$jsa" ] || { echo "jlink made no classes.jsa in $out/runtime" >&2; exit 1; }
 cat "$out/runtime/lib/classlist" installers/cds-classes.txt > "$out/cds-classes.txt"
-rm -f "$out/runtime/lib/server/classes.jsa"
+rm -f "$jsa"
 "$out/runtime/bin/java" -Xshare:dump -XX:SharedClassListFile="$out/cds-classes.txt" \
-    -XX:SharedArchiveFile="$out/runtime/lib/server/classes.jsa" > "$out/cds-dump.log" 2>&1 \
+    -XX:SharedArchiveFile="$jsa" > "$out/cds-dump.log" 2>&1 \
     || { cat "$out/cds-dump.log" >&2; exit 1; }
 
 common=(--name "$name" --app-version "$version" --vendor "KubeReach"
