@@ -1,6 +1,8 @@
 package io.kubereach.engine;
 
 import io.kubereach.model.Direction;
+import io.kubereach.model.PortProtocol;
+import java.util.List;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -36,6 +38,11 @@ final class SideCache {
     private final AtomicInteger next = new AtomicInteger();
     private final ConcurrentMap<Long, Reach> pairs = new ConcurrentHashMap<>();
     private final ConcurrentMap<Reach, Reach> pool;
+    private final ConcurrentMap<FactsKey, List<SideFacts>> facts = new ConcurrentHashMap<>();
+
+    /** A side's facts on some connections toward a group of remote classes. */
+    private record FactsKey(Direction direction, int judged, int group, boolean sameNode, List<PortProtocol> connections) {
+    }
 
     @SuppressWarnings("unchecked")
     SideCache(IndexedSides sides, PodClassIndex classes, AddressRanges ranges, ConcurrentMap<Reach, Reach> pool) {
@@ -78,7 +85,23 @@ final class SideCache {
         return side(direction, judged, IndexedSides.Remote.ADDRESS_RANGE, range, false).alone();
     }
 
-    private Side side(Direction direction, int judged, IndexedSides.Remote kind, int remote, boolean sameNode) {
+    /**
+     * A side's facts on some connections ({@link IndexedSides#facts}), worked out once per group of
+     * remote classes or ranges its rules cannot tell apart, toward the group's first one.
+     */
+    List<SideFacts> facts(Direction direction, int judged, IndexedSides.Remote kind, int remote, boolean sameNode,
+            List<PortProtocol> connections) {
+        if (kind != IndexedSides.Remote.POD_CLASS) {
+            return sides.facts(direction, judged, kind, remote, sameNode, connections);
+        }
+        Row row = row(direction, judged, kind, sameNode);
+        int group = row.groups().group()[remote];
+        int representative = row.groups().representative()[group];
+        return facts.computeIfAbsent(new FactsKey(direction, judged, group, sameNode, connections),
+                k -> List.copyOf(sides.facts(direction, judged, kind, representative, sameNode, connections)));
+    }
+
+    private Row row(Direction direction, int judged, IndexedSides.Remote kind, boolean sameNode) {
         AtomicReferenceArray<Row> rows = tables[kind.ordinal()][direction.ordinal()][sameNode ? 1 : 0];
         Row row = rows.get(judged);
         if (row == null) {
@@ -88,6 +111,11 @@ final class SideCache {
                 row = rows.get(judged);
             }
         }
+        return row;
+    }
+
+    private Side side(Direction direction, int judged, IndexedSides.Remote kind, int remote, boolean sameNode) {
+        Row row = row(direction, judged, kind, sameNode);
         int group = row.groups().group()[remote];
         Side side = row.cells().get(group);
         if (side == null) {
