@@ -25,8 +25,18 @@ final class SideCache {
     private record Side(int id, SideSets sets, Reach alone) {
     }
 
-    /** The sides of one judged class: its remote groups and the side toward each, filled when first asked. */
-    private record Row(RemoteGroups.Groups groups, AtomicReferenceArray<Side> cells) {
+    /**
+     * The sides of one judged class: its remote groups, the side toward each and its facts on the
+     * connections asked so far toward each, filled when first asked.
+     */
+    private record Row(RemoteGroups.Groups groups, AtomicReferenceArray<Side> cells, AtomicReferenceArray<Facts> facts) {
+    }
+
+    /**
+     * A side's facts on some connections, and the facts on other connections known before (a
+     * cluster's pods serve few sets of ports, and the graph asks with one list per set).
+     */
+    private record Facts(List<PortProtocol> connections, List<SideFacts> answer, Facts next) {
     }
 
     private final IndexedSides sides;
@@ -38,11 +48,6 @@ final class SideCache {
     private final AtomicInteger next = new AtomicInteger();
     private final ConcurrentMap<Long, Reach> pairs = new ConcurrentHashMap<>();
     private final ConcurrentMap<Reach, Reach> pool;
-    private final ConcurrentMap<FactsKey, List<SideFacts>> facts = new ConcurrentHashMap<>();
-
-    /** A side's facts on some connections toward a group of remote classes. */
-    private record FactsKey(Direction direction, int judged, int group, boolean sameNode, List<PortProtocol> connections) {
-    }
 
     @SuppressWarnings("unchecked")
     SideCache(IndexedSides sides, PodClassIndex classes, AddressRanges ranges, ConcurrentMap<Reach, Reach> pool) {
@@ -96,9 +101,21 @@ final class SideCache {
         }
         Row row = row(direction, judged, kind, sameNode);
         int group = row.groups().group()[remote];
-        int representative = row.groups().representative()[group];
-        return facts.computeIfAbsent(new FactsKey(direction, judged, group, sameNode, connections),
-                k -> List.copyOf(sides.facts(direction, judged, kind, representative, sameNode, connections)));
+        Facts known = row.facts().get(group);
+        for (Facts f = known; f != null; f = f.next()) {
+            if (f.connections() == connections) {
+                return f.answer();
+            }
+        }
+        for (Facts f = known; f != null; f = f.next()) {
+            if (f.connections().equals(connections)) {
+                return f.answer();
+            }
+        }
+        List<SideFacts> answer = List.copyOf(sides.facts(direction, judged, kind, row.groups().representative()[group], sameNode, connections));
+        // another thread may have added facts meanwhile: then these are worked out again when next asked, the same
+        row.facts().compareAndSet(group, known, new Facts(connections, answer, known));
+        return answer;
     }
 
     private Row row(Direction direction, int judged, IndexedSides.Remote kind, boolean sameNode) {
@@ -106,7 +123,8 @@ final class SideCache {
         Row row = rows.get(judged);
         if (row == null) {
             RemoteGroups.Groups groups = remotes[kind.ordinal()].of(direction, judged);
-            row = new Row(groups, new AtomicReferenceArray<>(groups.representative().length));
+            row = new Row(groups, new AtomicReferenceArray<>(groups.representative().length),
+                    new AtomicReferenceArray<>(groups.representative().length));
             if (!rows.compareAndSet(judged, null, row)) {
                 row = rows.get(judged);
             }
