@@ -30,6 +30,8 @@ final class DecidedBadge {
         for (Connection c : line.parts()) {
             if (c.edge() instanceof GraphEdge.Traffic t) {
                 deciders.addAll(t.decidedBy().keySet());
+            } else if (c.edge() instanceof GraphEdge.SummedTraffic s) {
+                deciders.addAll(s.deciders());
             }
         }
         return of(deciders, text);
