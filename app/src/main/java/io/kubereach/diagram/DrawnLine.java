@@ -8,7 +8,7 @@ import java.util.Optional;
 /**
  * A line at one level of detail, before its words and corners are worked out: the connections it
  * stands for (one, or every one between the same two drawn boxes), their combined class, and its
- * way through the streets. Its steps are shared, never changed.
+ * way through the streets. Its steps are shared, never changed; lines of one layout only (its words are kept).
  */
 public final class DrawnLine {
 
@@ -21,6 +21,8 @@ public final class DrawnLine {
     private final String sourceId;
     private final String targetId;
     private final long[] steps;
+    /** Its words, worked out when first asked (a line taken over by the next level keeps them). */
+    private volatile String label;
 
     DrawnLine(String id, LineKind kind, LineClass lineClass, List<Connection> parts, String sourceId, String targetId, long[] steps) {
         this.id = id;
@@ -87,6 +89,16 @@ public final class DrawnLine {
     /** Its steps through the streets ({@link StreetRoute}); empty for a straight hop. */
     long[] steps() {
         return steps;
+    }
+
+    /** Its words ({@link LineSet#label(DrawnLine, DiagramText)}), worked out once. */
+    String label(DiagramText text) {
+        String words = label;
+        if (words == null) {
+            words = LineSet.label(this, text);
+            label = words;
+        }
+        return words;
     }
 
     /** The id a line merging connections of a kind between two drawn boxes has. */

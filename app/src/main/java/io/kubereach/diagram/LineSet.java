@@ -6,12 +6,13 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeSet;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The lines of a layout at one level of detail: each connection's ends lifted to the boxes that
@@ -29,7 +30,6 @@ public final class LineSet {
     private static final int UNKNOWN = -2;
     private final int[] drawnNumbers;
     private final Flows flows = new Flows();
-    private final Map<String, String> labels = new ConcurrentHashMap<>();
     private volatile int[][] labelPlaces;
 
     private LineSet(DiagramLayout layout, Detail detail) {
@@ -40,35 +40,62 @@ public final class LineSet {
         Arrays.fill(drawnNumbers, UNKNOWN);
     }
 
-    private LineSet(DiagramLayout layout, Detail detail, boolean withFlows) {
+    /**
+     * The lines at a level of detail; lines of {@code base} (of the same layout) whose connections
+     * all end at the same drawn boxes at this level, with no other connection joining them, are
+     * taken over as they are, routes and words included: zooming in opens a few boxes a notch, and
+     * only the lines of what opened are worked out again (a level of 10,000 pods has a third of a
+     * million lines, whose garbage made the collector stop the JavaFX thread).
+     */
+    private LineSet(DiagramLayout layout, Detail detail, LineSet base) {
         this.layout = layout;
         this.detail = detail;
         int boxes = layout.boxCount();
         this.drawnNumbers = new int[boxes];
         Arrays.fill(drawnNumbers, UNKNOWN);
-        Map<Long, Bucket> merged = new LinkedHashMap<>();
-        List<DrawnLine> out = new ArrayList<>();
+        boolean incremental = base.layout == layout && !base.lines.isEmpty();
         List<Connection> connections = layout.connections();
-        for (int i = 0; i < connections.size(); i++) {
+        int n = connections.size();
+        long[] keys = new long[n];
+        Set<Long> redone = new HashSet<>();
+        for (int i = 0; i < n; i++) {
             int a = layout.sourceNumber(i);
             int b = layout.targetNumber(i);
-            if (a < 0 || b < 0) {
+            keys[i] = a < 0 || b < 0 ? NO_KEY : key(drawnNumber(a), drawnNumber(b), connections.get(i).kind(), boxes);
+            if (incremental && a >= 0 && b >= 0) {
+                long was = key(base.drawnNumber(a), base.drawnNumber(b), connections.get(i).kind(), boxes);
+                if (was != keys[i]) {
+                    redone.add(was);
+                    redone.add(keys[i]);
+                }
+            }
+        }
+        List<DrawnLine> out = new ArrayList<>();
+        if (incremental) {
+            for (DrawnLine l : base.lines) {
+                if (!redone.contains(key(layout.number(l.sourceId()), layout.number(l.targetId()), l.kind(), boxes))) {
+                    out.add(l);
+                }
+            }
+        }
+        Map<Long, Bucket> merged = new LinkedHashMap<>();
+        for (int i = 0; i < n; i++) {
+            long key = keys[i];
+            if (key == NO_KEY || incremental && !redone.contains(key)) {
                 continue;
             }
-            int from = drawnNumber(a);
-            int to = drawnNumber(b);
+            int from = drawnNumber(layout.sourceNumber(i));
+            int to = drawnNumber(layout.targetNumber(i));
             if (from == to) {
                 continue;
             }
             Connection c = connections.get(i);
-            LineKind kind = c.kind();
-            if (kind == LineKind.LOOPBACK) {
-                if (from == a && to == b) {
+            if (c.kind() == LineKind.LOOPBACK) {
+                if (from == layout.sourceNumber(i) && to == layout.targetNumber(i)) {
                     out.add(new DrawnLine(c.id(), LineKind.LOOPBACK, LineClass.LOOPBACK, List.of(c), c.sourceId(), c.targetId(), null));
                 }
                 continue;
             }
-            long key = ((long) from * boxes + to) * LineKind.values().length + kind.ordinal();
             Bucket bucket = merged.get(key);
             if (bucket == null) {
                 merged.put(key, new Bucket(c, from, to));
@@ -93,11 +120,16 @@ public final class LineSet {
         // blocked lines first, allowed ones on top, so the most telling colours show where strokes touch
         out.sort(Comparator.comparing((DrawnLine l) -> paintOrder(l.lineClass())).thenComparing(DrawnLine::id));
         this.lines = List.copyOf(out);
-        if (withFlows) {
-            for (DrawnLine l : lines) {
-                flows.add(l, router);
-            }
+        for (DrawnLine l : lines) {
+            flows.add(l, router);
         }
+    }
+
+    private static final long NO_KEY = -1;
+
+    /** The key of the line a connection of a kind between two drawn boxes belongs to. */
+    private static long key(int from, int to, LineKind kind, int boxes) {
+        return ((long) from * boxes + to) * LineKind.values().length + kind.ordinal();
     }
 
     /** The connections merged into one line, in the order they came. */
@@ -146,7 +178,15 @@ public final class LineSet {
 
     /** The lines of a layout at a level of detail. */
     public static LineSet of(DiagramLayout layout, Detail detail) {
-        return new LineSet(layout, detail, true);
+        return new LineSet(layout, detail, none(layout));
+    }
+
+    /**
+     * The lines of a layout at a level of detail, taking over those of {@code base} that stay as
+     * they were (every line is as {@link #of} would make it).
+     */
+    public static LineSet of(DiagramLayout layout, Detail detail, LineSet base) {
+        return new LineSet(layout, detail, base);
     }
 
     /** No lines (while a picture's lines are being worked out). */
@@ -289,7 +329,7 @@ public final class LineSet {
 
     /** The words of a line in the layout's language, worked out once. */
     public String label(DrawnLine l) {
-        return labels.computeIfAbsent(l.id(), id -> label(l, layout.text()));
+        return l.label(layout.text());
     }
 
     /** The badge of a traffic line: the kinds of policy tier that decided it ({@link DecidedBadge}); empty for other lines. */
