@@ -6,12 +6,10 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.TreeSet;
 
 /**
@@ -57,7 +55,8 @@ public final class LineSet {
         List<Connection> connections = layout.connections();
         int n = connections.size();
         long[] keys = new long[n];
-        Set<Long> redone = new HashSet<>();
+        long[] moved = new long[16];
+        int movedCount = 0;
         for (int i = 0; i < n; i++) {
             int a = layout.sourceNumber(i);
             int b = layout.targetNumber(i);
@@ -65,15 +64,21 @@ public final class LineSet {
             if (incremental && a >= 0 && b >= 0) {
                 long was = key(base.drawnNumber(a), base.drawnNumber(b), connections.get(i).kind(), boxes);
                 if (was != keys[i]) {
-                    redone.add(was);
-                    redone.add(keys[i]);
+                    if (movedCount + 2 > moved.length) {
+                        moved = Arrays.copyOf(moved, moved.length * 2);
+                    }
+                    moved[movedCount++] = was;
+                    moved[movedCount++] = keys[i];
                 }
             }
         }
+        // the keys of the lines worked out again, sorted for a binary search (no boxed keys: there may be a million)
+        long[] redone = Arrays.copyOf(moved, movedCount);
+        Arrays.sort(redone);
         List<DrawnLine> out = new ArrayList<>();
         if (incremental) {
             for (DrawnLine l : base.lines) {
-                if (!redone.contains(key(layout.number(l.sourceId()), layout.number(l.targetId()), l.kind(), boxes))) {
+                if (Arrays.binarySearch(redone, key(layout.number(l.sourceId()), layout.number(l.targetId()), l.kind(), boxes)) < 0) {
                     out.add(l);
                 }
             }
@@ -81,7 +86,7 @@ public final class LineSet {
         Map<Long, Bucket> merged = new LinkedHashMap<>();
         for (int i = 0; i < n; i++) {
             long key = keys[i];
-            if (key == NO_KEY || incremental && !redone.contains(key)) {
+            if (key == NO_KEY || incremental && Arrays.binarySearch(redone, key) < 0) {
                 continue;
             }
             int from = drawnNumber(layout.sourceNumber(i));
@@ -126,10 +131,11 @@ public final class LineSet {
     }
 
     private static final long NO_KEY = -1;
+    private static final int KINDS = LineKind.values().length;
 
     /** The key of the line a connection of a kind between two drawn boxes belongs to. */
     private static long key(int from, int to, LineKind kind, int boxes) {
-        return ((long) from * boxes + to) * LineKind.values().length + kind.ordinal();
+        return ((long) from * boxes + to) * KINDS + kind.ordinal();
     }
 
     /** The connections merged into one line, in the order they came. */
