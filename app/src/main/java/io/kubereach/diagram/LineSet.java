@@ -97,7 +97,7 @@ public final class LineSet {
             Connection c = connections.get(i);
             if (c.kind() == LineKind.LOOPBACK) {
                 if (from == layout.sourceNumber(i) && to == layout.targetNumber(i)) {
-                    out.add(new DrawnLine(c.id(), LineKind.LOOPBACK, LineClass.LOOPBACK, List.of(c), c.sourceId(), c.targetId(), null));
+                    out.add(new DrawnLine(c.id(), LineKind.LOOPBACK, LineClass.LOOPBACK, List.of(c), c.sourceId(), c.targetId(), NO_ROUTE));
                 }
                 continue;
             }
@@ -118,7 +118,7 @@ public final class LineSet {
             }
             DiagramBox fromBox = layout.numbered(bucket.from);
             DiagramBox toBox = layout.numbered(bucket.to);
-            long[] steps = router.route(bucket.from, bucket.to).orElse(null);
+            long[][] steps = router.routeParts(bucket.from, bucket.to).orElse(NO_ROUTE);
             String id = parts.size() == 1 ? first.id() : DrawnLine.mergedId(first.kind(), fromBox.id(), toBox.id());
             out.add(new DrawnLine(id, first.kind(), combined, parts, fromBox.id(), toBox.id(), steps));
         }
@@ -131,6 +131,7 @@ public final class LineSet {
     }
 
     private static final long NO_KEY = -1;
+    private static final long[][] NO_ROUTE = {{}, {}, {}};
     private static final int KINDS = LineKind.values().length;
 
     /** The key of the line a connection of a kind between two drawn boxes belongs to. */
@@ -298,13 +299,14 @@ public final class LineSet {
         for (int i = 0; i < lines.size(); i++) {
             DrawnLine l = lines.get(i);
             boolean worth = l.kind() == LineKind.ROUTES || l.kind() == LineKind.TRAFFIC && l.lineClass() != LineClass.BLOCKED;
-            long[] steps = l.steps();
-            if (!worth || steps.length < 2) {
+            int steps = l.stepCount();
+            if (!worth || steps < 2) {
                 continue;
             }
-            for (int k = steps.length - 2, tried = 0; k >= 0 && tried < 4; k--, tried++) {
-                StreetMap m = router.map(StreetRoute.map(steps[k]));
-                if (m.horizontal(StreetRoute.edge(steps[k]))) {
+            for (int k = steps - 2, tried = 0; k >= 0 && tried < 4; k--, tried++) {
+                long step = l.step(k);
+                StreetMap m = router.map(StreetRoute.map(step));
+                if (m.horizontal(StreetRoute.edge(step))) {
                     while (byMap.size() <= m.id) {
                         byMap.add(new ArrayList<>());
                     }
