@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -83,7 +82,10 @@ public final class LineSet {
                 }
             }
         }
-        Map<Long, Bucket> merged = new LinkedHashMap<>();
+        // the connections to merge, sorted by the line they belong to (in the order they came within one): no map, no
+        // object per line but the line itself, since a level may have a third of a million lines
+        int[] merging = new int[n];
+        int m = 0;
         for (int i = 0; i < n; i++) {
             long key = keys[i];
             if (key == NO_KEY || incremental && Arrays.binarySearch(redone, key) < 0) {
@@ -101,26 +103,29 @@ public final class LineSet {
                 }
                 continue;
             }
-            Bucket bucket = merged.get(key);
-            if (bucket == null) {
-                merged.put(key, new Bucket(c, from, to));
-            } else {
-                bucket.add(c);
-            }
+            merging[m++] = i;
         }
+        merging = ByKey.sorted(Arrays.copyOf(merging, m), keys);
         StreetRouter router = layout.router();
-        for (Bucket bucket : merged.values()) {
-            List<Connection> parts = bucket.parts();
-            Connection first = parts.get(0);
-            LineClass combined = first.lineClass();
-            for (Connection c : parts) {
-                combined = combined.and(c.lineClass());
+        for (int start = 0, end; start < m; start = end) {
+            end = start + 1;
+            while (end < m && keys[merging[end]] == keys[merging[start]]) {
+                end++;
             }
-            DiagramBox fromBox = layout.numbered(bucket.from);
-            DiagramBox toBox = layout.numbered(bucket.to);
-            long[][] steps = router.routeParts(bucket.from, bucket.to).orElse(NO_ROUTE);
-            String id = parts.size() == 1 ? first.id() : DrawnLine.mergedId(first.kind(), fromBox.id(), toBox.id());
-            out.add(new DrawnLine(id, first.kind(), combined, parts, fromBox.id(), toBox.id(), steps));
+            Connection[] parts = new Connection[end - start];
+            LineClass combined = connections.get(merging[start]).lineClass();
+            for (int k = start; k < end; k++) {
+                parts[k - start] = connections.get(merging[k]);
+                combined = combined.and(parts[k - start].lineClass());
+            }
+            int from = drawnNumber(layout.sourceNumber(merging[start]));
+            int to = drawnNumber(layout.targetNumber(merging[start]));
+            Connection first = parts[0];
+            DiagramBox fromBox = layout.numbered(from);
+            DiagramBox toBox = layout.numbered(to);
+            long[][] steps = router.routeParts(from, to).orElse(NO_ROUTE);
+            String id = parts.length == 1 ? first.id() : DrawnLine.mergedId(first.kind(), fromBox.id(), toBox.id());
+            out.add(new DrawnLine(id, first.kind(), combined, List.of(parts), fromBox.id(), toBox.id(), steps));
         }
         // blocked lines first, allowed ones on top, so the most telling colours show where strokes touch
         out.sort(Comparator.comparing((DrawnLine l) -> paintOrder(l.lineClass())).thenComparing(DrawnLine::id));
@@ -137,32 +142,6 @@ public final class LineSet {
     /** The key of the line a connection of a kind between two drawn boxes belongs to. */
     private static long key(int from, int to, LineKind kind, int boxes) {
         return ((long) from * boxes + to) * KINDS + kind.ordinal();
-    }
-
-    /** The connections merged into one line, in the order they came. */
-    private static final class Bucket {
-        private final int from;
-        private final int to;
-        private final Connection first;
-        private List<Connection> all;
-
-        Bucket(Connection first, int from, int to) {
-            this.first = first;
-            this.from = from;
-            this.to = to;
-        }
-
-        void add(Connection c) {
-            if (all == null) {
-                all = new ArrayList<>();
-                all.add(first);
-            }
-            all.add(c);
-        }
-
-        List<Connection> parts() {
-            return all == null ? List.of(first) : all;
-        }
     }
 
     /** The number of the drawn box standing for box {@code number}: the outermost closed box around it, or itself. */
