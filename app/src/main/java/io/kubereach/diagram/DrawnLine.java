@@ -119,11 +119,11 @@ public final class DrawnLine {
         return out;
     }
 
-    /** Its words ({@link LineSet#label(DrawnLine, DiagramText)}), worked out once. */
+    /** Its words ({@link LineWords#of}), worked out once. */
     String label(DiagramText text) {
         String words = label;
         if (words == null) {
-            words = LineSet.label(this, text);
+            words = LineWords.of(this, text);
             label = words;
         }
         return words;

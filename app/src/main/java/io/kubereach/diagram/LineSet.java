@@ -1,7 +1,5 @@
 package io.kubereach.diagram;
 
-import io.kubereach.engine.ConnectionSet;
-import io.kubereach.graph.GraphEdge;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -9,7 +7,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.TreeSet;
 
 /**
  * The lines of a layout at one level of detail: each connection's ends lifted to the boxes that
@@ -237,7 +234,7 @@ public final class LineSet {
 
     /** A line with its corners and words worked out. */
     public DiagramLine diagramLine(DrawnLine l, DiagramText text) {
-        return new DiagramLine(l.id(), l.kind(), l.lineClass(), l.count(), l.allowed(), path(l), label(l, text), l.sourceId(), l.targetId());
+        return new DiagramLine(l.id(), l.kind(), l.lineClass(), l.count(), l.allowed(), path(l), LineWords.of(l, text), l.sourceId(), l.targetId());
     }
 
     /** Where a line runs: its route, or a straight hop between two boxes side by side (a pod's pause and a container). */
@@ -264,41 +261,12 @@ public final class LineSet {
             synchronized (this) {
                 places = labelPlaces;
                 if (places == null) {
-                    places = findLabelPlaces();
+                    places = LineWords.places(lines, layout.router());
                     labelPlaces = places;
                 }
             }
         }
         return places;
-    }
-
-    private int[][] findLabelPlaces() {
-        StreetRouter router = layout.router();
-        List<List<Integer>> byMap = new ArrayList<>();
-        for (int i = 0; i < lines.size(); i++) {
-            DrawnLine l = lines.get(i);
-            boolean worth = l.kind() == LineKind.ROUTES || l.kind() == LineKind.TRAFFIC && l.lineClass() != LineClass.BLOCKED;
-            int steps = l.stepCount();
-            if (!worth || steps < 2) {
-                continue;
-            }
-            for (int k = steps - 2, tried = 0; k >= 0 && tried < 4; k--, tried++) {
-                long step = l.step(k);
-                StreetMap m = router.map(StreetRoute.map(step));
-                if (m.horizontal(StreetRoute.edge(step))) {
-                    while (byMap.size() <= m.id) {
-                        byMap.add(new ArrayList<>());
-                    }
-                    byMap.get(m.id).add(i);
-                    break;
-                }
-            }
-        }
-        int[][] out = new int[byMap.size()][];
-        for (int m = 0; m < out.length; m++) {
-            out[m] = byMap.get(m).stream().mapToInt(Integer::intValue).toArray();
-        }
-        return out;
     }
 
     /**
@@ -322,37 +290,5 @@ public final class LineSet {
     /** The badge of a traffic line: the kinds of policy tier that decided it ({@link DecidedBadge}); empty for other lines. */
     public String badge(DrawnLine l) {
         return l.kind() == LineKind.TRAFFIC ? DecidedBadge.of(l, layout.text()) : "";
-    }
-
-    /**
-     * The words of a line: the ports its traffic may use (none for a blocked line or one that allows
-     * nothing for sure) and the kinds of
-     * policy tier that decided it ("TCP 8443 · NP", "Admin"); the Service's port mappings, a route's
-     * hosts, {@code lo}.
-     */
-    public static String label(DrawnLine l, DiagramText text) {
-        return switch (l.kind()) {
-            case TRAFFIC -> {
-                // a blocked line, or one that cannot be judged and allows nothing for sure, has no ports to name
-                ConnectionSet allowed = l.allowed().orElseThrow();
-                String ports = l.lineClass() == LineClass.BLOCKED || allowed.isEmpty() ? "" : text.connections(allowed);
-                String badge = DecidedBadge.of(l, text);
-                yield ports.isEmpty() || badge.isEmpty() ? ports + badge : ports + " · " + badge;
-            }
-            case BACKS -> joined(l, c -> ((GraphEdge.Backs) c.edge()).ports());
-            case ROUTES -> joined(l, c -> ((GraphEdge.Routes) c.edge()).label());
-            case LOOPBACK -> "lo";
-        };
-    }
-
-    private static String joined(DrawnLine l, java.util.function.Function<Connection, String> words) {
-        TreeSet<String> distinct = new TreeSet<>();
-        for (Connection c : l.parts()) {
-            String w = words.apply(c);
-            if (!w.isEmpty()) {
-                distinct.addAll(List.of(w.split(", ")));
-            }
-        }
-        return String.join(", ", distinct);
     }
 }
