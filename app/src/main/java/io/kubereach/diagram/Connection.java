@@ -44,9 +44,14 @@ public record Connection(String id, GraphEdge edge, String sourceId, String targ
         return change.map(how -> how == LineClass.BECAME_BLOCKED ? LineClass.BLOCKED : LineClass.of(edge)).orElseGet(this::lineClass);
     }
 
+    /** How many graph edges it stands for: those a summed edge adds up, else one. */
+    public int edges() {
+        return edge instanceof GraphEdge.SummedTraffic s ? s.edges() : 1;
+    }
+
     /** What kind of line it is. */
     public LineKind kind() {
-        if (edge instanceof GraphEdge.Traffic) {
+        if (edge instanceof GraphEdge.Traffic || edge instanceof GraphEdge.SummedTraffic) {
             return LineKind.TRAFFIC;
         }
         if (edge instanceof GraphEdge.Backs) {

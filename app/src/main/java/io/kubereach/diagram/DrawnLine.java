@@ -21,6 +21,7 @@ public final class DrawnLine {
     private final List<Connection> parts;
     private final String sourceId;
     private final String targetId;
+    private final int count;
     /** Its steps in three parts (out, across, in), shared with other lines ({@link StreetRouter#routeParts}). */
     private final long[] rise;
     private final long[] across;
@@ -43,6 +44,16 @@ public final class DrawnLine {
         this.rise = route[0];
         this.across = route[1];
         this.descent = route[2];
+        this.count = edgesOf(this.parts);
+    }
+
+    /** How many graph edges some connections stand for. */
+    static int edgesOf(List<Connection> parts) {
+        int n = 0;
+        for (Connection c : parts) {
+            n += c.edges();
+        }
+        return n;
     }
 
     /** The id of the graph edge it draws, or for a merged line {@code KIND:SOURCE>TARGET}. */
@@ -65,9 +76,9 @@ public final class DrawnLine {
         return parts;
     }
 
-    /** How many connections it stands for. */
+    /** How many graph edges it stands for (a summed edge counts the edges it adds up). */
     public int count() {
-        return parts.size();
+        return count;
     }
 
     /** The connections a traffic line allows (all its connections together); empty for other lines. */
@@ -77,7 +88,7 @@ public final class DrawnLine {
         }
         ConnectionSet allowed = ConnectionSet.none();
         for (Connection c : parts) {
-            allowed = allowed.union(((GraphEdge.Traffic) c.edge()).allowed());
+            allowed = allowed.union(c.edge() instanceof GraphEdge.SummedTraffic s ? s.allowed() : ((GraphEdge.Traffic) c.edge()).allowed());
         }
         return Optional.of(allowed);
     }

@@ -121,8 +121,9 @@ public final class LineSet {
             DiagramBox fromBox = layout.numbered(from);
             DiagramBox toBox = layout.numbered(to);
             long[][] steps = router.routeParts(from, to).orElse(NO_ROUTE);
-            String id = parts.length == 1 ? first.id() : DrawnLine.mergedId(first.kind(), fromBox.id(), toBox.id());
-            out.add(new DrawnLine(id, first.kind(), combined, List.of(parts), fromBox.id(), toBox.id(), steps));
+            List<Connection> merged = List.of(parts);
+            String id = DrawnLine.edgesOf(merged) == 1 ? first.id() : DrawnLine.mergedId(first.kind(), fromBox.id(), toBox.id());
+            out.add(new DrawnLine(id, first.kind(), combined, merged, fromBox.id(), toBox.id(), steps));
         }
         // blocked lines first, allowed ones on top, so the most telling colours show where strokes touch
         out.sort(Comparator.comparing((DrawnLine l) -> paintOrder(l.lineClass())).thenComparing(DrawnLine::id));
