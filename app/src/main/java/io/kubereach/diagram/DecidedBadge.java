@@ -1,20 +1,24 @@
 package io.kubereach.diagram;
 
+import io.kubereach.engine.Decider;
 import io.kubereach.engine.TierKind;
 import io.kubereach.graph.GraphEdge;
-import java.util.EnumSet;
+import java.util.Collection;
 import java.util.List;
-import java.util.Set;
+import java.util.SortedSet;
+import java.util.TreeSet;
 
 /**
- * The badge of a traffic line: the kinds of policy tier that decided some of its connections, in
- * walking order, in a word each ("Admin · NP", "Cilium", "Calico · NP"); at most two words and a
- * count of the others for a line that stands for many edges. Empty when no policy decided any
- * connection (nothing isolates either end) or when what it carries cannot be judged.
+ * The badge of a traffic line: who decided some of its connections, in walking order, in a word
+ * each ("Admin · NP", "Cilium", "Calico · NP"): the cluster-wide tiers by their tier, every other
+ * policy by its language, so a Cilium allow rule or a policy of Calico's {@code default} tier is
+ * named as such although it shares the NetworkPolicy tier. At most two words and a count of the
+ * others for a line that stands for many edges. Empty when no policy decided any connection
+ * (nothing isolates either end) or when what it carries cannot be judged.
  */
 final class DecidedBadge {
 
-    /** At most this many kinds are named; the others are counted. */
+    /** At most this many words are shown; the others are counted. */
     static final int NAMED = 2;
 
     private DecidedBadge() {
@@ -22,32 +26,31 @@ final class DecidedBadge {
 
     /** The badge of a drawn line. */
     static String of(DrawnLine line, DiagramText text) {
-        Set<TierKind> kinds = EnumSet.noneOf(TierKind.class);
+        SortedSet<Decider> deciders = new TreeSet<>();
         for (Connection c : line.parts()) {
             if (c.edge() instanceof GraphEdge.Traffic t) {
-                kinds.addAll(t.decidingTiers());
+                deciders.addAll(t.decidedBy().keySet());
             } else if (c.edge() instanceof GraphEdge.SummedTraffic s) {
-                kinds.addAll(s.decidingTiers());
+                deciders.addAll(s.deciders());
             }
         }
-        return of(kinds, text);
+        return of(deciders, text);
     }
 
-    /** The badge of some kinds of tier. */
-    static String of(Set<TierKind> kinds, DiagramText text) {
-        List<String> words = kinds.stream().limit(NAMED).map(k -> word(k, text)).toList();
-        String named = String.join(" · ", words);
-        return kinds.size() > NAMED ? text.format("badge.more", named, kinds.size() - NAMED) : named;
+    /** The badge of some deciders: their words in walking order, each word once. */
+    static String of(Collection<Decider> deciders, DiagramText text) {
+        List<String> words = deciders.stream().sorted().map(d -> word(d, text)).distinct().toList();
+        String named = String.join(" · ", words.subList(0, Math.min(NAMED, words.size())));
+        return words.size() > NAMED ? text.format("badge.more", named, words.size() - NAMED) : named;
     }
 
-    private static String word(TierKind kind, DiagramText text) {
-        return text.get(switch (kind) {
+    private static String word(Decider decider, DiagramText text) {
+        return text.get(switch (decider.language()) {
             case UNEVALUATED -> "badge.UNEVALUATED";
-            case ADMIN -> "badge.ADMIN";
+            case CLUSTER_WIDE -> decider.tier() == TierKind.BASELINE ? "badge.BASELINE" : "badge.ADMIN";
             case CALICO -> "badge.CALICO";
-            case CILIUM_DENY -> "badge.CILIUM_DENY";
-            case NETWORK_POLICY -> "badge.NETWORK_POLICY";
-            case BASELINE -> "badge.BASELINE";
+            case CILIUM -> "badge.CILIUM";
+            case KUBERNETES -> "badge.NETWORK_POLICY";
         });
     }
 }

@@ -1,5 +1,6 @@
 package io.kubereach.diagram;
 
+import io.kubereach.engine.ConnectionSet;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -291,5 +292,14 @@ public final class LineSet {
     /** The badge of a traffic line: the kinds of policy tier that decided it ({@link DecidedBadge}); empty for other lines. */
     public String badge(DrawnLine l) {
         return l.kind() == LineKind.TRAFFIC ? DecidedBadge.of(l, layout.text()) : "";
+    }
+
+    /**
+     * The ports a traffic line's connections may use, in words; empty for a blocked line, or one
+     * that cannot be judged and allows nothing for sure.
+     */
+    public static String ports(DrawnLine l, DiagramText text) {
+        ConnectionSet allowed = l.allowed().orElseThrow();
+        return l.lineClass() == LineClass.BLOCKED || allowed.isEmpty() ? "" : text.connections(allowed);
     }
 }

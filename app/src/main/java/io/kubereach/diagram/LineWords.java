@@ -1,6 +1,5 @@
 package io.kubereach.diagram;
 
-import io.kubereach.engine.ConnectionSet;
 import io.kubereach.graph.GraphEdge;
 import java.util.ArrayList;
 import java.util.List;
@@ -20,9 +19,7 @@ final class LineWords {
     static String of(DrawnLine l, DiagramText text) {
         return switch (l.kind()) {
             case TRAFFIC -> {
-                // a blocked line, or one that cannot be judged and allows nothing for sure, has no ports to name
-                ConnectionSet allowed = l.allowed().orElseThrow();
-                String ports = l.lineClass() == LineClass.BLOCKED || allowed.isEmpty() ? "" : text.connections(allowed);
+                String ports = LineSet.ports(l, text);
                 String badge = DecidedBadge.of(l, text);
                 yield ports.isEmpty() || badge.isEmpty() ? ports + badge : ports + " · " + badge;
             }

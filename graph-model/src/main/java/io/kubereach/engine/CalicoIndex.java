@@ -89,6 +89,7 @@ final class CalicoIndex {
         for (PodClass c : bits.classes.classes()) {
             labels.add(c.hostNetwork() ? null : bits.context.calicoLabels(c.representative()));
         }
+        Workloads workloads = new Workloads(labels);
         for (CalicoPolicy policy : policies.stream().sorted(CalicoPolicy.ORDER).toList()) {
             List<List<List<CalicoPolicy>>> tier = applying.computeIfAbsent(policy.tier(), t -> {
                 List<List<List<CalicoPolicy>>> byDirection = new ArrayList<>();
@@ -101,11 +102,8 @@ final class CalicoIndex {
                 }
                 return byDirection;
             });
-            CalicoSelector selector = policy.endpointSelector();
-            for (int c = 0; c < n; c++) {
-                if (labels.get(c) == null || !selector.matches(labels.get(c))) {
-                    continue; // a host-network pod has no workload endpoint
-                }
+            BitSet selected = workloads.of(policy.endpointSelector()); // a host-network pod has no workload endpoint
+            for (int c = selected.nextSetBit(0); c >= 0; c = selected.nextSetBit(c + 1)) {
                 for (Direction d : Direction.values()) {
                     if (policy.governs(d)) {
                         tier.get(d.ordinal()).get(c).add(policy);
@@ -122,8 +120,8 @@ final class CalicoIndex {
                     boolean fixed = rule.destination().services().isEmpty()
                             && rule.destination().ports().stream().noneMatch(p -> p instanceof PortSpec.Named)
                             && rule.destination().notPorts().stream().noneMatch(p -> p instanceof PortSpec.Named);
-                    compiled[d.ordinal()][r] = new CompiledRule(entity(rule.source(), policy, bits, labels),
-                            entity(rule.destination(), policy, bits, labels), rule.ipVersion(), CalicoRules.sourcePorts(rule),
+                    compiled[d.ordinal()][r] = new CompiledRule(entity(rule.source(), policy, bits, workloads),
+                            entity(rule.destination(), policy, bits, workloads), rule.ipVersion(), CalicoRules.sourcePorts(rule),
                             fixed ? Optional.of(CalicoRules.ports(rule, policy, NamedPorts.NONE, bits.context)) : Optional.empty());
                 }
             }
@@ -237,15 +235,15 @@ final class CalicoIndex {
     }
 
     /** Whom an entity rule matches ({@code _entityrule.mdx}): every field given must match. */
-    private static PeerBits entity(CalicoEntityRule entity, CalicoPolicy policy, CniBits bits, List<Map<String, String>> labels) {
+    private static PeerBits entity(CalicoEntityRule entity, CalicoPolicy policy, CniBits bits, Workloads workloads) {
         BitSet classes = (BitSet) bits.allClasses.clone();
         BitSet ranges = (BitSet) bits.allRanges.clone();
         Optional<CalicoSelector> selector = entity.endpointSelector(policy.namespace());
         if (selector.isPresent()) {
-            classes.and(workloads(selector.get(), labels));
+            classes.and(workloads.of(selector.get()));
             ranges.clear(); // a selector matches known endpoints only
         }
-        entity.notSelector().ifPresent(s -> classes.andNot(workloads(s, labels)));
+        entity.notSelector().ifPresent(s -> classes.andNot(workloads.of(s)));
         if (!entity.nets().isEmpty()) {
             BitSet inClasses = new BitSet();
             BitSet inRanges = new BitSet();
@@ -278,13 +276,31 @@ final class CalicoIndex {
         return new PeerBits(classes, ranges);
     }
 
-    private static BitSet workloads(CalicoSelector selector, List<Map<String, String>> labels) {
-        BitSet out = new BitSet();
-        for (int c = 0; c < labels.size(); c++) {
-            if (labels.get(c) != null && selector.matches(labels.get(c))) {
-                out.set(c);
-            }
+    /**
+     * The classes with a workload endpoint a selector matches, each selector evaluated once: the
+     * policies of a cluster repeat a few selectors ({@code all()}, a namespace's) many times.
+     * Read-only to callers: the sets are shared.
+     */
+    private static final class Workloads {
+
+        private final List<Map<String, String>> labels;
+        private final Map<CalicoSelector, BitSet> matched = new HashMap<>();
+
+        /** @param labels each class's endpoint labels; null for a host-network class, which has no workload endpoint */
+        Workloads(List<Map<String, String>> labels) {
+            this.labels = labels;
         }
-        return out;
+
+        BitSet of(CalicoSelector selector) {
+            return matched.computeIfAbsent(selector, s -> {
+                BitSet out = new BitSet();
+                for (int c = 0; c < labels.size(); c++) {
+                    if (labels.get(c) != null && s.matches(labels.get(c))) {
+                        out.set(c);
+                    }
+                }
+                return out;
+            });
+        }
     }
 }

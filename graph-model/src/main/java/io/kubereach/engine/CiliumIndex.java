@@ -106,10 +106,9 @@ final class CiliumIndex {
         CompiledPeer[][][][][] peers = new CompiledPeer[members.size()][2][2][][];
         for (CiliumRules.Member m : members) {
             CiliumSubject.Endpoints subject = (CiliumSubject.Endpoints) m.rule().subject();
-            for (PodClass c : bits.classes.classes()) {
-                if (!c.hostNetwork() && subject.selector().matches(bits.ciliumLabels(c))) {
-                    byClass.get(c.id()).add(m);
-                }
+            BitSet selected = bits.ciliumEndpoints(subject.selector());
+            for (int c = selected.nextSetBit(0); c >= 0; c = selected.nextSetBit(c + 1)) {
+                byClass.get(c).add(m);
             }
             for (Direction d : Direction.values()) {
                 for (int deny = 0; deny < 2; deny++) {
@@ -170,13 +169,7 @@ final class CiliumIndex {
     /** Whom one peer matches ({@code cnipol-semantics.md} A5). */
     private static CompiledPeer compile(CiliumPeer peer, CiliumRules.Member m, CniBits bits) {
         if (peer instanceof CiliumPeer.Endpoints e) {
-            BitSet classes = new BitSet();
-            for (PodClass c : bits.classes.classes()) {
-                if (!c.hostNetwork() && e.selector().matches(bits.ciliumLabels(c))) {
-                    classes.set(c.id());
-                }
-            }
-            return CompiledPeer.always(classes, NONE);
+            return CompiledPeer.always((BitSet) bits.ciliumEndpoints(e.selector()).clone(), NONE);
         }
         if (peer instanceof CiliumPeer.Entity e) {
             return switch (e.entity()) {

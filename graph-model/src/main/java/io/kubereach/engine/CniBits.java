@@ -29,6 +29,7 @@ final class CniBits {
     final BitSet worldV6 = new BitSet();
 
     private final Map<String, String>[] ciliumLabels;
+    private final Map<io.kubereach.model.CiliumSelector, BitSet> ciliumEndpoints = new java.util.HashMap<>();
 
     @SuppressWarnings("unchecked")
     CniBits(PodClassIndex classes, AddressRanges ranges, CniContext context) {
@@ -59,6 +60,22 @@ final class CniBits {
             ciliumLabels[c.id()] = context.ciliumLabels(c.representative());
         }
         return ciliumLabels[c.id()];
+    }
+
+    /**
+     * The classes with a Cilium endpoint (not host network) a selector matches, each selector
+     * evaluated once: policies repeat a few selectors many times. The set is shared: not to be changed.
+     */
+    BitSet ciliumEndpoints(io.kubereach.model.CiliumSelector selector) {
+        return ciliumEndpoints.computeIfAbsent(selector, s -> {
+            BitSet out = new BitSet();
+            for (PodClass c : classes.classes()) {
+                if (!c.hostNetwork() && s.matches(ciliumLabels(c))) {
+                    out.set(c.id());
+                }
+            }
+            return out;
+        });
     }
 
     /** The ranges of a block that was cut in. */

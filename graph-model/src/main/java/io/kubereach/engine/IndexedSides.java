@@ -172,8 +172,8 @@ final class IndexedSides {
         ConnectionSet certain = admitted.union(ciliumAdmitted.certain());
         List<CalicoPolicy> defaultTier = plan.calico() ? calico.distinct(slot.name(), direction, judged) : List.of();
         if (defaultTier.isEmpty()) {
-            boolean isolated = npIsolated || CiliumRules.isolates(selecting, direction);
-            return NetworkPolicyStep.unionSets(isolated, certain, ciliumAdmitted.maybe(), slot.denyUnmatched());
+            return NetworkPolicyStep.unionSets(npIsolated, CiliumRules.isolates(selecting, direction), admitted, ciliumAdmitted,
+                    slot.denyUnmatched());
         }
         int k = NetworkPolicyStep.groupPosition(defaultTier);
         List<Possibilities.PolicySets> groups = new ArrayList<>();
@@ -186,7 +186,8 @@ final class IndexedSides {
         if (k == defaultTier.size()) {
             groups.add(NetworkPolicyStep.unionGroup(certain, ciliumAdmitted.maybe()));
         }
-        return Possibilities.ofTier(groups, slot.denyUnmatched());
+        return NetworkPolicyStep.orderedSets(groups, k, npIsolated, CiliumRules.isolates(selecting, direction), admitted,
+                ciliumAdmitted.certain(), slot.denyUnmatched());
     }
 
     /** Rule 4: the union of the ports of every isolating rule that matches the remote end. */

@@ -120,8 +120,8 @@ public final class LiteralEngine implements ReachabilityEngine {
         ConnectionSet certain = admitted.union(ciliumAdmitted.certain());
         List<CalicoPolicy> calicoApplying = plan.calico() ? calico.applying(slot.name(), pod, direction) : List.of();
         if (calicoApplying.isEmpty()) {
-            boolean isolated = !isolating.isEmpty() || CiliumRules.isolates(selecting, direction);
-            return NetworkPolicyStep.unionSets(isolated, certain, ciliumAdmitted.maybe(), slot.denyUnmatched());
+            return NetworkPolicyStep.unionSets(!isolating.isEmpty(), CiliumRules.isolates(selecting, direction), admitted, ciliumAdmitted,
+                    slot.denyUnmatched());
         }
         int k = NetworkPolicyStep.groupPosition(calicoApplying);
         List<Possibilities.PolicySets> groups = new ArrayList<>();
@@ -134,7 +134,8 @@ public final class LiteralEngine implements ReachabilityEngine {
         if (k == calicoApplying.size()) {
             groups.add(NetworkPolicyStep.unionGroup(certain, ciliumAdmitted.maybe()));
         }
-        return Possibilities.ofTier(groups, slot.denyUnmatched());
+        return NetworkPolicyStep.orderedSets(groups, k, !isolating.isEmpty(), CiliumRules.isolates(selecting, direction), admitted,
+                ciliumAdmitted.certain(), slot.denyUnmatched());
     }
 
     private SideVerdict side(Peer src, Peer dst, Direction direction, Protocol protocol, int port) {

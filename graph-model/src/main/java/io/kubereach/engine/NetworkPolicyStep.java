@@ -3,9 +3,11 @@ package io.kubereach.engine;
 import io.kubereach.model.Direction;
 import io.kubereach.model.RuleAction;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -81,14 +83,69 @@ final class NetworkPolicyStep {
         return new TierOutcome(new TierStep(TierKind.NETWORK_POLICY, result, policies, hits, uncertainties, name), fates);
     }
 
-    /** What the tier may do when no ordered policy of it applies: what a rule admits is allowed, what it may admit is both. */
-    static Possibilities unionSets(boolean isolated, ConnectionSet certain, ConnectionSet maybe, boolean denyUnmatched) {
-        if (!isolated) {
+    /**
+     * What the tier may do when no ordered (Calico) policy of it applies: what a rule admits is
+     * allowed, what it may admit is both. A connection rules certainly admit is decided in their
+     * languages; the rest of an isolated pod's connections in the languages of what isolates it,
+     * as {@link Verdict#deciders} names them.
+     *
+     * @param npIsolated whether a Kubernetes NetworkPolicy isolates the pod
+     * @param ciliumIsolated whether a Cilium rule isolates it
+     * @param admitted what the isolating NetworkPolicies' rules admit
+     * @param cilium what Cilium's allow rules admit for sure, and what they may admit
+     * @param denyUnmatched whether an isolated pod's connection no rule admits is denied (else it goes on)
+     */
+    static Possibilities unionSets(boolean npIsolated, boolean ciliumIsolated, ConnectionSet admitted, CiliumRules.Admitted cilium,
+            boolean denyUnmatched) {
+        if (!npIsolated && !ciliumIsolated) {
             return Possibilities.NOT_APPLIED;
         }
+        ConnectionSet certain = admitted.union(cilium.certain());
         ConnectionSet rest = certain.complement();
-        return new Possibilities(certain.union(maybe), denyUnmatched ? rest : ConnectionSet.none(),
-                denyUnmatched ? ConnectionSet.none() : rest);
+        Map<PolicyLanguage, ConnectionSet> languages = new EnumMap<>(PolicyLanguage.class);
+        languages.put(PolicyLanguage.KUBERNETES, npIsolated ? admitted.union(rest) : admitted);
+        languages.put(PolicyLanguage.CILIUM, ciliumIsolated ? cilium.certain().union(rest) : cilium.certain());
+        return new Possibilities(certain.union(cilium.maybe()), denyUnmatched ? rest : ConnectionSet.none(),
+                denyUnmatched ? ConnectionSet.none() : rest, languages);
+    }
+
+    /**
+     * Calico's default tier with the NetworkPolicies and Cilium's allow rules as one group at
+     * {@code k}: what the groups may do ({@link Possibilities#ofTier}), and in which languages. A
+     * connection is decided by the first group that certainly matches it: a Calico policy, or the
+     * rules of the NetworkPolicy group that certainly admit it; what no group matches falls to the
+     * tier's default, in the name of every policy that applies (Calico's, and the NetworkPolicies
+     * and Cilium rules that isolate the pod).
+     *
+     * @param groups the tier's groups in order, the NetworkPolicy group at {@code k}
+     * @param k where the NetworkPolicy group is
+     * @param npIsolated whether a Kubernetes NetworkPolicy isolates the pod
+     * @param ciliumIsolated whether a Cilium rule isolates it
+     * @param admitted what the isolating NetworkPolicies' rules admit
+     * @param ciliumCertain what Cilium's allow rules admit for sure
+     * @param denyUnmatched whether the tier denies what no rule matched (else it goes on)
+     */
+    static Possibilities orderedSets(List<Possibilities.PolicySets> groups, int k, boolean npIsolated, boolean ciliumIsolated,
+            ConnectionSet admitted, ConnectionSet ciliumCertain, boolean denyUnmatched) {
+        ConnectionSet calico = ConnectionSet.none();
+        ConnectionSet kubernetes = ConnectionSet.none();
+        ConnectionSet cilium = ConnectionSet.none();
+        ConnectionSet reach = ConnectionSet.all();
+        for (int i = 0; i < groups.size() && !reach.isEmpty(); i++) {
+            ConnectionSet matched = reach.minus(groups.get(i).unmatched());
+            if (i == k) {
+                kubernetes = kubernetes.union(matched.intersect(admitted));
+                cilium = cilium.union(matched.intersect(ciliumCertain));
+            } else {
+                calico = calico.union(matched);
+            }
+            reach = reach.intersect(groups.get(i).unmatched());
+        }
+        Map<PolicyLanguage, ConnectionSet> languages = new EnumMap<>(PolicyLanguage.class);
+        languages.put(PolicyLanguage.CALICO, calico.union(reach));
+        languages.put(PolicyLanguage.KUBERNETES, npIsolated ? kubernetes.union(reach) : kubernetes);
+        languages.put(PolicyLanguage.CILIUM, ciliumIsolated ? cilium.union(reach) : cilium);
+        return Possibilities.ofTier(groups, denyUnmatched).withLanguages(languages);
     }
 
     /** The NetworkPolicies and Cilium allow rules as one group of an ordered (Calico) tier: every allow at one rank. */

@@ -2,6 +2,7 @@ package io.kubereach.engine;
 
 import io.kubereach.model.RuleAction;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The set algebra of the tier walk, shared by both engines: for the connections of one side, what
@@ -11,14 +12,31 @@ import java.util.List;
  * @param allow the connections that may be allowed here
  * @param deny the connections that may be denied here
  * @param next the connections that may go on to the next tier
+ * @param languages where policies of several languages share the tier (the NetworkPolicy tier), for each language the
+ *     connections whose decision here, if the tier decides them, names a policy of that language; empty when the tier's
+ *     one language ({@link Decider#of}) decides everything it decides
  */
-record Possibilities(ConnectionSet allow, ConnectionSet deny, ConnectionSet next) {
+record Possibilities(ConnectionSet allow, ConnectionSet deny, ConnectionSet next, Map<PolicyLanguage, ConnectionSet> languages) {
 
     /** A tier that does not apply: everything goes on. */
     static final Possibilities NOT_APPLIED = new Possibilities(ConnectionSet.none(), ConnectionSet.none(), ConnectionSet.all());
 
     /** A tier the source could not read: anything may happen. */
     static final Possibilities UNREAD = new Possibilities(ConnectionSet.all(), ConnectionSet.all(), ConnectionSet.all());
+
+    Possibilities {
+        languages = Map.copyOf(languages);
+    }
+
+    /** What a tier of one language may do. */
+    Possibilities(ConnectionSet allow, ConnectionSet deny, ConnectionSet next) {
+        this(allow, deny, next, Map.of());
+    }
+
+    /** The same possibilities, each decision named by the languages that make it. */
+    Possibilities withLanguages(Map<PolicyLanguage, ConnectionSet> byLanguage) {
+        return new Possibilities(allow, deny, next, byLanguage);
+    }
 
     /**
      * What one rule matches: {@code certain} for sure, {@code maybe} perhaps (a peer that cannot be judged).

@@ -12,11 +12,12 @@ import java.util.Map;
  * @param allowed the connections known to be allowed
  * @param unknown the connections that may be allowed or denied; disjoint from {@code allowed}
  * @param byClusterTiers the connections with a known answer that an Admin or Baseline rule decided
- * @param decidedBy by kind of tier, the connections with a known answer a tier of that kind decided
- *     (allowed on either side of an allowed connection; the denying side's denial), as the app
- *     shows which language decided a line; connections no tier decided (allowed by default) are in none
+ * @param decidedBy by kind of tier and language, the connections with a known answer that policies of that language in a
+ *     tier of that kind decided (allowed on either side of an allowed connection; the denying side's denial), as the app
+ *     shows which language decided a line; connections no tier decided (allowed by default) are in none; a connection
+ *     several languages decided together (a NetworkPolicy and a Cilium rule both admit it) is under each
  */
-public record Reach(ConnectionSet allowed, ConnectionSet unknown, ConnectionSet byClusterTiers, Map<TierKind, ConnectionSet> decidedBy) {
+public record Reach(ConnectionSet allowed, ConnectionSet unknown, ConnectionSet byClusterTiers, Map<Decider, ConnectionSet> decidedBy) {
 
     private static final Reach ALL = new Reach(ConnectionSet.all(), ConnectionSet.none(), ConnectionSet.none(), Map.of());
 
@@ -33,10 +34,10 @@ public record Reach(ConnectionSet allowed, ConnectionSet unknown, ConnectionSet 
     }
 
     /** An answer from what each kind of tier decided; the cluster-wide tiers' share is their union. */
-    static Reach of(ConnectionSet allowed, ConnectionSet unknown, Map<TierKind, ConnectionSet> decidedBy) {
+    static Reach of(ConnectionSet allowed, ConnectionSet unknown, Map<Decider, ConnectionSet> decidedBy) {
         ConnectionSet cluster = ConnectionSet.none();
-        for (Map.Entry<TierKind, ConnectionSet> e : decidedBy.entrySet()) {
-            if (e.getKey().clusterWide()) {
+        for (Map.Entry<Decider, ConnectionSet> e : decidedBy.entrySet()) {
+            if (e.getKey().tier().clusterWide()) {
                 cluster = cluster.union(e.getValue());
             }
         }
@@ -58,8 +59,19 @@ public record Reach(ConnectionSet allowed, ConnectionSet unknown, ConnectionSet 
         return allowed.union(unknown).complement();
     }
 
-    /** The connections a tier of this kind decided. */
+    /** The connections a tier of this kind decided, in any language. */
     public ConnectionSet decidedBy(TierKind kind) {
-        return decidedBy.getOrDefault(kind, ConnectionSet.none());
+        ConnectionSet out = ConnectionSet.none();
+        for (Map.Entry<Decider, ConnectionSet> e : decidedBy.entrySet()) {
+            if (e.getKey().tier() == kind) {
+                out = out.union(e.getValue());
+            }
+        }
+        return out;
+    }
+
+    /** The connections policies of this language in a tier of this kind decided. */
+    public ConnectionSet decidedBy(Decider decider) {
+        return decidedBy.getOrDefault(decider, ConnectionSet.none());
     }
 }

@@ -1,8 +1,8 @@
 package io.kubereach.engine;
 
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.function.IntFunction;
 
 /**
@@ -10,11 +10,13 @@ import java.util.function.IntFunction;
  *
  * @param allowed the connections this side certainly allows
  * @param unknown the connections it may allow or deny
- * @param decidedAllowed by tier kind, the connections whose walk surely reaches a tier of that kind that surely allows them
- * @param decidedDenied by tier kind, the connections whose walk surely reaches a tier of that kind that surely denies them
+ * @param decidedAllowed by tier kind and language, the connections whose walk surely reaches a tier of that kind that
+ *     surely allows them through policies of that language
+ * @param decidedDenied by tier kind and language, the connections whose walk surely reaches a tier of that kind that
+ *     surely denies them, in the name of policies of that language
  */
-record SideSets(ConnectionSet allowed, ConnectionSet unknown, Map<TierKind, ConnectionSet> decidedAllowed,
-        Map<TierKind, ConnectionSet> decidedDenied) {
+record SideSets(ConnectionSet allowed, ConnectionSet unknown, Map<Decider, ConnectionSet> decidedAllowed,
+        Map<Decider, ConnectionSet> decidedDenied) {
 
     /** A side with nothing to check (an address outside the cluster) or no policy at all: all allowed. */
     static final SideSets ALL = new SideSets(ConnectionSet.all(), ConnectionSet.none(), Map.of(), Map.of());
@@ -26,8 +28,8 @@ record SideSets(ConnectionSet allowed, ConnectionSet unknown, Map<TierKind, Conn
 
     /** A side whose only say is a set of allowed connections, the rest denied (the NetworkPolicy tier alone). */
     static SideSets allowedOnly(ConnectionSet allowed) {
-        return new SideSets(allowed, ConnectionSet.none(), nonEmpty(TierKind.NETWORK_POLICY, allowed),
-                nonEmpty(TierKind.NETWORK_POLICY, allowed.complement()));
+        Decider networkPolicies = Decider.of(TierKind.NETWORK_POLICY);
+        return new SideSets(allowed, ConnectionSet.none(), nonEmpty(networkPolicies, allowed), nonEmpty(networkPolicies, allowed.complement()));
     }
 
     /**
@@ -51,8 +53,8 @@ record SideSets(ConnectionSet allowed, ConnectionSet unknown, Map<TierKind, Conn
     static SideSets walk(IntFunction<Possibilities> tier, List<TierKind> kinds) {
         ConnectionSet allow = ConnectionSet.none();
         ConnectionSet deny = ConnectionSet.none();
-        Map<TierKind, ConnectionSet> decidedAllowed = new EnumMap<>(TierKind.class);
-        Map<TierKind, ConnectionSet> decidedDenied = new EnumMap<>(TierKind.class);
+        Map<Decider, ConnectionSet> decidedAllowed = new TreeMap<>();
+        Map<Decider, ConnectionSet> decidedDenied = new TreeMap<>();
         ConnectionSet reach = ConnectionSet.all();
         ConnectionSet surelyReached = ConnectionSet.all();
         for (int i = 0; i < kinds.size() && !reach.isEmpty(); i++) {
@@ -62,8 +64,8 @@ record SideSets(ConnectionSet allowed, ConnectionSet unknown, Map<TierKind, Conn
             }
             allow = allow.union(reach.intersect(t.allow()));
             deny = deny.union(reach.intersect(t.deny()));
-            add(decidedAllowed, kinds.get(i), surelyReached.intersect(t.allow()).minus(t.deny()).minus(t.next()));
-            add(decidedDenied, kinds.get(i), surelyReached.intersect(t.deny()).minus(t.allow()).minus(t.next()));
+            add(decidedAllowed, kinds.get(i), t, surelyReached.intersect(t.allow()).minus(t.deny()).minus(t.next()));
+            add(decidedDenied, kinds.get(i), t, surelyReached.intersect(t.deny()).minus(t.allow()).minus(t.next()));
             reach = reach.intersect(t.next());
             surelyReached = surelyReached.intersect(t.next()).minus(t.allow()).minus(t.deny());
         }
@@ -88,11 +90,11 @@ record SideSets(ConnectionSet allowed, ConnectionSet unknown, Map<TierKind, Conn
         ConnectionSet egressPossible = egress.allowed.union(egress.unknown);
         ConnectionSet allowed = egress.allowed.intersect(ingress.allowed);
         ConnectionSet unknown = egressPossible.intersect(ingress.allowed.union(ingress.unknown)).minus(allowed);
-        Map<TierKind, ConnectionSet> decided = new EnumMap<>(TierKind.class);
-        for (TierKind kind : TierKind.values()) {
-            ConnectionSet by = allowed.intersect(get(egress.decidedAllowed, kind).union(get(ingress.decidedAllowed, kind)))
-                    .union(get(egress.decidedDenied, kind)).union(get(ingress.decidedDenied, kind).intersect(egressPossible));
-            add(decided, kind, by);
+        Map<Decider, ConnectionSet> decided = new TreeMap<>();
+        for (Decider d : Decider.ALL) {
+            ConnectionSet by = allowed.intersect(get(egress.decidedAllowed, d).union(get(ingress.decidedAllowed, d)))
+                    .union(get(egress.decidedDenied, d)).union(get(ingress.decidedDenied, d).intersect(egressPossible));
+            add(decided, d, by);
         }
         return Reach.of(allowed, unknown, decided);
     }
@@ -104,24 +106,36 @@ record SideSets(ConnectionSet allowed, ConnectionSet unknown, Map<TierKind, Conn
 
     /** This side's answer when the other side allows everything. */
     Reach alone() {
-        Map<TierKind, ConnectionSet> decided = new EnumMap<>(TierKind.class);
-        for (TierKind kind : TierKind.values()) {
-            add(decided, kind, get(decidedAllowed, kind).union(get(decidedDenied, kind)));
+        Map<Decider, ConnectionSet> decided = new TreeMap<>();
+        for (Decider d : Decider.ALL) {
+            add(decided, d, get(decidedAllowed, d).union(get(decidedDenied, d)));
         }
         return Reach.of(allowed, unknown, decided);
     }
 
-    private static ConnectionSet get(Map<TierKind, ConnectionSet> map, TierKind kind) {
-        return map.getOrDefault(kind, ConnectionSet.none());
+    private static ConnectionSet get(Map<Decider, ConnectionSet> map, Decider decider) {
+        return map.getOrDefault(decider, ConnectionSet.none());
     }
 
-    private static void add(Map<TierKind, ConnectionSet> map, TierKind kind, ConnectionSet set) {
+    private static void add(Map<Decider, ConnectionSet> map, Decider decider, ConnectionSet set) {
         if (!set.isEmpty()) {
-            map.merge(kind, set, ConnectionSet::union);
+            map.merge(decider, set, ConnectionSet::union);
         }
     }
 
-    private static Map<TierKind, ConnectionSet> nonEmpty(TierKind kind, ConnectionSet set) {
-        return set.isEmpty() ? Map.of() : Map.of(kind, set);
+    /** What a tier decided, under its one language or split by the languages that decided ({@link Possibilities#languages}). */
+    private static void add(Map<Decider, ConnectionSet> map, TierKind kind, Possibilities tier, ConnectionSet decided) {
+        if (decided.isEmpty()) {
+            return;
+        }
+        if (tier.languages().isEmpty()) {
+            add(map, Decider.of(kind), decided);
+        } else {
+            tier.languages().forEach((language, set) -> add(map, new Decider(kind, language), decided.intersect(set)));
+        }
+    }
+
+    private static Map<Decider, ConnectionSet> nonEmpty(Decider decider, ConnectionSet set) {
+        return set.isEmpty() ? Map.of() : Map.of(decider, set);
     }
 }

@@ -82,12 +82,22 @@ public record Verdict(
      */
     public java.util.Set<PolicyLanguage> decidingLanguages() {
         java.util.Set<PolicyLanguage> out = java.util.EnumSet.noneOf(PolicyLanguage.class);
+        deciders().forEach(d -> out.add(d.language()));
+        return out;
+    }
+
+    /**
+     * Who decided the connection, each deciding step's tier with the languages that decided there
+     * ({@link #decidingLanguages}), in walking order. {@link Reach#decidedBy} holds the same as sets.
+     */
+    public java.util.SortedSet<Decider> deciders() {
+        java.util.SortedSet<Decider> out = new java.util.TreeSet<>();
         for (TierStep step : decidingSteps()) {
             List<RuleHit> hits = step.hits().stream().filter(RuleHit::certain).toList();
             if (hits.isEmpty()) {
-                step.policies().forEach(p -> out.add(p.language()));
+                step.policies().forEach(p -> out.add(new Decider(step.tier(), p.language())));
             } else {
-                hits.forEach(h -> out.add(h.policy().language()));
+                hits.forEach(h -> out.add(new Decider(step.tier(), h.policy().language())));
             }
         }
         return out;

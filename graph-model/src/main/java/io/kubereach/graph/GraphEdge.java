@@ -107,14 +107,13 @@ public sealed interface GraphEdge {
      * @param common what every pair behind the edge is known to be allowed to open
      * @param unknown what some pair behind the edge may or may not open: it cannot be judged
      * @param byClusterTiers what a rule of a cluster-wide tier (admin or baseline policy) decided for some pair
-     * @param decidedBy by kind of tier, what a tier of that kind decided for some pair (which language decided a
-     *     line: {@link io.kubereach.engine.TierKind#CILIUM_DENY} Cilium, {@link io.kubereach.engine.TierKind#CALICO}
-     *     Calico, {@link io.kubereach.engine.TierKind#UNEVALUATED} never — unknown is not decided; the NetworkPolicy
-     *     tier holds Kubernetes NetworkPolicies, Cilium's allows and Calico's default tier, which the port verdicts
-     *     tell apart ({@link io.kubereach.engine.Verdict#decidingLanguages})
+     * @param decidedBy by kind of tier and language, what policies of that language in a tier of that kind decided for
+     *     some pair: which language decided a line, what the app's badge names ({@link io.kubereach.engine.TierKind#UNEVALUATED}
+     *     never: unknown is not decided); the NetworkPolicy tier's decisions are split between Kubernetes NetworkPolicies,
+     *     Cilium's allow rules and Calico's default tier as {@link io.kubereach.engine.Verdict#deciders} names them
      */
     record Traffic(String sourceId, String targetId, TrafficVerdict verdict, ConnectionSet allowed, ConnectionSet common,
-            ConnectionSet unknown, ConnectionSet byClusterTiers, java.util.Map<io.kubereach.engine.TierKind, ConnectionSet> decidedBy)
+            ConnectionSet unknown, ConnectionSet byClusterTiers, java.util.Map<io.kubereach.engine.Decider, ConnectionSet> decidedBy)
             implements GraphEdge {
 
         public Traffic {
@@ -134,7 +133,14 @@ public sealed interface GraphEdge {
 
         /** The kinds of tier that decided some of this edge's connections. */
         public java.util.Set<io.kubereach.engine.TierKind> decidingTiers() {
-            return decidedBy.keySet();
+            java.util.Set<io.kubereach.engine.TierKind> out = java.util.EnumSet.noneOf(io.kubereach.engine.TierKind.class);
+            decidedBy.keySet().forEach(d -> out.add(d.tier()));
+            return out;
+        }
+
+        /** Who decided some of this edge's connections: each kind of tier with the languages that decided there, in walking order. */
+        public java.util.SortedSet<io.kubereach.engine.Decider> deciders() {
+            return new java.util.TreeSet<>(decidedBy.keySet());
         }
 
         @Override
@@ -178,17 +184,25 @@ public sealed interface GraphEdge {
      * @param edges how many workload traffic edges it stands for, at least one
      * @param verdict their {@link Traffic#lineVerdict}s combined ({@link PairVerdict#and})
      * @param allowed what some of them is known to allow: the union of their allowed connections
-     * @param decidingTiers the kinds of tier that decided some connection of some of them
+     * @param deciders who decided some connection of some of them: kinds of tier with the languages that decided
+     *     there ({@link Traffic#deciders})
      * @param onlyEdgeId the id of the one workload edge it stands for, empty when it stands for several
      */
     record SummedTraffic(String sourceId, String targetId, int edges, PairVerdict verdict, ConnectionSet allowed,
-            java.util.Set<io.kubereach.engine.TierKind> decidingTiers, String onlyEdgeId) implements GraphEdge {
+            java.util.Set<io.kubereach.engine.Decider> deciders, String onlyEdgeId) implements GraphEdge {
 
         public SummedTraffic {
             if (edges < 1 || (edges == 1) == onlyEdgeId.isEmpty()) {
                 throw new IllegalArgumentException("summed traffic stands for one named edge or several: " + sourceId + ">" + targetId);
             }
-            decidingTiers = java.util.Set.copyOf(decidingTiers);
+            deciders = java.util.Set.copyOf(deciders);
+        }
+
+        /** The kinds of tier that decided some connection of some of them. */
+        public java.util.Set<io.kubereach.engine.TierKind> decidingTiers() {
+            java.util.Set<io.kubereach.engine.TierKind> out = java.util.EnumSet.noneOf(io.kubereach.engine.TierKind.class);
+            deciders.forEach(d -> out.add(d.tier()));
+            return out;
         }
 
         @Override

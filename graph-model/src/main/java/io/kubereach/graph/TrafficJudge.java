@@ -44,7 +44,7 @@ final class TrafficJudge {
         ConnectionSet any = ConnectionSet.none();
         ConnectionSet unknown = ConnectionSet.none();
         ConnectionSet byClusterTiers = ConnectionSet.none();
-        java.util.Map<io.kubereach.engine.TierKind, ConnectionSet> decidedBy = new java.util.EnumMap<>(io.kubereach.engine.TierKind.class);
+        java.util.Map<io.kubereach.engine.Decider, ConnectionSet> decidedBy = new java.util.TreeMap<>();
         for (Peer s : src.peers()) {
             for (Peer d : dst.peers()) {
                 if (same(s, d)) {
@@ -55,7 +55,7 @@ final class TrafficJudge {
                 any = any.union(reach.allowed());
                 unknown = unknown.union(reach.unknown());
                 byClusterTiers = byClusterTiers.union(reach.byClusterTiers());
-                reach.decidedBy().forEach((kind, set) -> decidedBy.merge(kind, set, ConnectionSet::union));
+                reach.decidedBy().forEach((decider, set) -> decidedBy.merge(decider, set, ConnectionSet::union));
             }
         }
         return new GraphEdge.Traffic(src.vertexId(), dst.vertexId(), TrafficVerdict.of(common, any, dst.served()), any, common,

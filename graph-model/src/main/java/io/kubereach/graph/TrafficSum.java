@@ -1,16 +1,16 @@
 package io.kubereach.graph;
 
 import io.kubereach.engine.ConnectionSet;
-import io.kubereach.engine.TierKind;
+import io.kubereach.engine.Decider;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * The workload traffic edges between two namespaces added up one by one, as a picture with closed
  * namespaces merges their lines: how many, their line verdicts combined, the union of what they
- * allow and the kinds of tier that decided them. The edges themselves are not kept. Not safe for
+ * allow and who decided them. The edges themselves are not kept. Not safe for
  * concurrent use: each row of pairs fills its own sums, merged in row order afterwards.
  */
 final class TrafficSum {
@@ -22,7 +22,7 @@ final class TrafficSum {
     private PairVerdict verdict;
     /** The distinct allowed sets met (by identity: the engine interns its answers), united once at the end. */
     private final List<ConnectionSet> allowed = new ArrayList<>(2);
-    private final Set<TierKind> tiers = EnumSet.noneOf(TierKind.class);
+    private final Set<Decider> deciders = new TreeSet<>();
     private String onlyEdgeId = "";
 
     /** Adds one workload edge. */
@@ -30,7 +30,7 @@ final class TrafficSum {
         edges++;
         verdict = verdict == null ? edge.lineVerdict() : verdict.and(edge.lineVerdict());
         addAllowed(edge.allowed());
-        tiers.addAll(edge.decidedBy().keySet());
+        deciders.addAll(edge.decidedBy().keySet());
         onlyEdgeId = edges == 1 ? edge.id() : "";
     }
 
@@ -41,7 +41,7 @@ final class TrafficSum {
         }
         verdict = verdict == null ? other.verdict : verdict.and(other.verdict);
         other.allowed.forEach(this::addAllowed);
-        tiers.addAll(other.tiers);
+        deciders.addAll(other.deciders);
         onlyEdgeId = edges == 0 ? other.onlyEdgeId : "";
         edges += other.edges;
     }
@@ -74,6 +74,6 @@ final class TrafficSum {
         for (ConnectionSet set : allowed) {
             union = union.union(set);
         }
-        return new GraphEdge.SummedTraffic(sourceId, targetId, edges, verdict, union, tiers, onlyEdgeId);
+        return new GraphEdge.SummedTraffic(sourceId, targetId, edges, verdict, union, deciders, onlyEdgeId);
     }
 }

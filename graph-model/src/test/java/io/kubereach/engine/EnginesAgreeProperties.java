@@ -138,6 +138,12 @@ class EnginesAgreeProperties {
                         assertThat(verdict.decidingTiers().contains(kind)).as("%s in walk and sets %s -> %s %s/%s", kind, src, dst,
                                 port.get2(), port.get1()).isEqualTo(expected.decidedBy(kind).contains(port.get1(), port.get2()));
                     }
+                    for (Decider decider : Decider.ALL) {
+                        assertThat(verdict.deciders().contains(decider)).as("%s in walk and sets %s -> %s %s/%s", decider, src, dst,
+                                port.get2(), port.get1()).isEqualTo(expected.decidedBy(decider).contains(port.get1(), port.get2()));
+                    }
+                    verdict.deciders().stream().filter(d -> d.tier() == TierKind.NETWORK_POLICY)
+                            .forEach(d -> Statistics.label("language deciding in the NetworkPolicy tier").collect(verdict.answer(), d.language()));
                     Statistics.label("deciding tier").collect(verdict.answer(), decidingTier(verdict.egress()), decidingTier(verdict.ingress()));
                     Statistics.label("verdict").collect(verdict.answer(),
                             verdict.exemption() != Verdict.Exemption.NONE ? "exempt"

@@ -6,18 +6,18 @@ import io.kubereach.engine.ConnectionSet;
 import io.kubereach.engine.EngineOptions;
 import io.kubereach.engine.IndexedEngine;
 import io.kubereach.engine.RandomClusters;
-import io.kubereach.engine.TierKind;
+import io.kubereach.engine.Decider;
 import io.kubereach.model.ClusterSnapshot;
 import io.kubereach.model.Pod;
 import io.kubereach.model.WorkloadRef;
 import io.kubereach.synthetic.ClusterShape;
 import io.kubereach.synthetic.SyntheticCluster;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Example;
 import net.jqwik.api.ForAll;
@@ -103,14 +103,14 @@ class SummedTrafficProperties {
         byPair.forEach((key, edges) -> {
             PairVerdict verdict = edges.get(0).lineVerdict();
             ConnectionSet allowed = ConnectionSet.none();
-            Set<TierKind> tiers = EnumSet.noneOf(TierKind.class);
+            Set<Decider> deciders = new TreeSet<>();
             for (GraphEdge.Traffic t : edges) {
                 verdict = verdict.and(t.lineVerdict());
                 allowed = allowed.union(t.allowed());
-                tiers.addAll(t.decidingTiers());
+                deciders.addAll(t.deciders());
             }
             String[] ends = key.split(">");
-            out.put(key, new GraphEdge.SummedTraffic(ends[0], ends[1], edges.size(), verdict, allowed, tiers,
+            out.put(key, new GraphEdge.SummedTraffic(ends[0], ends[1], edges.size(), verdict, allowed, deciders,
                     edges.size() == 1 ? edges.get(0).id() : ""));
         });
         return out;

@@ -64,7 +64,10 @@ final class TooltipText {
         String label = lines.label(l);
         String counted = l.count() > 1 ? " (" + text.format("line.aggregated", l.count()) + ")" : "";
         if (l.kind() == LineKind.TRAFFIC) {
-            return text.format("tooltip.traffic", from, to, kinds.of(l.lineClass()), label.isEmpty() ? "-" : label) + counted;
+            String ports = LineSet.ports(l, text);
+            String badge = lines.badge(l);
+            return text.format("tooltip.traffic", from, to, kinds.of(l.lineClass()), ports.isEmpty() ? "-" : ports)
+                    + (badge.isEmpty() ? "" : text.format("tooltip.decidedBy", badge)) + counted;
         }
         return text.format("tooltip.line", kinds.of(l.kind()), from, to) + (label.isEmpty() ? "" : ": " + label) + counted;
     }

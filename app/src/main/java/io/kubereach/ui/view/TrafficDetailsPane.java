@@ -1,6 +1,9 @@
 package io.kubereach.ui.view;
 
 import io.kubereach.cni.PolicyEnforcement;
+import io.kubereach.engine.Decider;
+import io.kubereach.engine.PolicyLanguage;
+import io.kubereach.engine.TierKind;
 import io.kubereach.graph.PairVerdict;
 import io.kubereach.graph.PortVerdict;
 import io.kubereach.ui.i18n.Messages;
@@ -64,12 +67,20 @@ final class TrafficDetailsPane extends VBox {
         getChildren().add(DetailSections.muted(Words.text("details.traffic.engineWords")));
     }
 
-    /** The kinds of tier that decided some of the edge's connections, as badges; none when no policy decided any. */
+    /**
+     * Who decided some of the edge's connections, as badges: each kind of tier, and in the
+     * NetworkPolicy tier the language that decided (a Cilium allow rule, Calico's default tier);
+     * none when no policy decided any.
+     */
     private static HBox decidedBy(Details.Traffic t) {
         HBox row = new HBox(6, new Label(Words.text("details.traffic.decidedBy")));
         row.setAlignment(Pos.CENTER_LEFT);
         row.setId("decided-by-badges");
-        t.edge().decidingTiers().stream().sorted().forEach(k -> row.getChildren().add(badge(Words.tier(k), "tier-" + k.name())));
+        for (Decider d : t.edge().deciders()) {
+            boolean byLanguage = d.tier() == TierKind.NETWORK_POLICY && d.language() != PolicyLanguage.KUBERNETES;
+            row.getChildren().add(byLanguage ? badge(Words.language(d.language()), "tier-" + d.tier().name() + "-" + d.language().name())
+                    : badge(Words.tier(d.tier()), "tier-" + d.tier().name()));
+        }
         if (t.edge().decidingTiers().isEmpty()) {
             row.getChildren().add(DetailSections.muted(Words.text(t.edge().unknown().isEmpty() ? "details.traffic.decidedByNothing"
                     : "details.traffic.decidedByUnknown")));
