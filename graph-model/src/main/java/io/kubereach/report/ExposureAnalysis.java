@@ -82,12 +82,27 @@ public final class ExposureAnalysis {
             toAll = toAll.intersect(common(strangers.engine(), pods, stranger, true, unknown));
             fromAll = fromAll.intersect(common(strangers.engine(), pods, stranger, false, unknown));
         }
+        PotentialConnections toEveryNamespace = withNames(toAll, pods, Direction.EGRESS);
+        PotentialConnections fromEveryNamespace = withNames(fromAll, pods, Direction.INGRESS);
         Pod first = pods.get(0);
         Peer plain = Peer.of(Strangers.PLAIN);
-        boolean ingress = isolated(plain, Peer.of(first), Direction.INGRESS);
-        boolean egress = isolated(Peer.of(first), plain, Direction.EGRESS);
-        return new Exposure(workload, toOutside, fromOutside, selectors(pods, Direction.EGRESS, toAll),
-                selectors(pods, Direction.INGRESS, fromAll), toAll, fromAll, ingress, egress, unknown[0]);
+        boolean ingress = isolated(plain, Peer.of(first), Direction.INGRESS) || representatives.protects(first, Direction.INGRESS);
+        boolean egress = isolated(Peer.of(first), plain, Direction.EGRESS) || representatives.protects(first, Direction.EGRESS);
+        return new Exposure(workload, toOutside, fromOutside, selectors(pods, Direction.EGRESS, toEveryNamespace),
+                selectors(pods, Direction.INGRESS, fromEveryNamespace), toEveryNamespace, fromEveryNamespace, ingress, egress, unknown[0]);
+    }
+
+    /**
+     * What the engine found for the entire cluster, with the named ports the pods' own rules give
+     * toward it: the engine resolves a name on the destination's containers, which the entire
+     * cluster has none of, so those stay names (as netpol-analyzer writes them).
+     */
+    private PotentialConnections withNames(ConnectionSet numbers, List<Pod> pods, Direction direction) {
+        PotentialConnections out = PotentialConnections.of(ConnectionSet.all());
+        for (Pod pod : pods) {
+            out = out.intersect(representatives.entireCluster(pod, direction));
+        }
+        return new PotentialConnections(numbers, out.names());
     }
 
     /** Whether the representatives' lines are judged: they come from NetworkPolicy rules alone. */
@@ -96,22 +111,23 @@ public final class ExposureAnalysis {
     }
 
     /**
-     * What every pod may exchange with each representative in one direction, less what the entire
-     * cluster gets anyway (netpol-analyzer lists a representative only where it differs); none when
-     * other policy kinds than NetworkPolicy are present (see {@link RepresentativePeers#judged()}).
+     * What every pod may exchange with each representative in one direction where it differs from
+     * what the entire cluster gets (netpol-analyzer lists a representative only then: with more, or
+     * with less when a Deny rule names it, even nothing); none when other policy kinds than
+     * NetworkPolicy are present (see {@link RepresentativePeers#judged()}).
      */
-    private List<Exposure.SelectorConnections> selectors(List<Pod> pods, Direction direction, ConnectionSet entireCluster) {
+    private List<Exposure.SelectorConnections> selectors(List<Pod> pods, Direction direction, PotentialConnections entireCluster) {
         if (!representatives.judged()) {
             return List.of();
         }
-        Map<RepresentativePeer, ConnectionSet> common = new LinkedHashMap<>(representatives.of(pods.get(0), direction));
+        Map<RepresentativePeer, PotentialConnections> common = new LinkedHashMap<>(representatives.of(pods.get(0), direction));
         for (Pod pod : pods.subList(1, pods.size())) {
-            Map<RepresentativePeer, ConnectionSet> each = representatives.of(pod, direction);
-            common.replaceAll((peer, c) -> c.intersect(each.getOrDefault(peer, ConnectionSet.none())));
+            Map<RepresentativePeer, PotentialConnections> each = representatives.of(pod, direction);
+            common.replaceAll((peer, c) -> c.intersect(each.getOrDefault(peer, PotentialConnections.none())));
         }
         List<Exposure.SelectorConnections> out = new ArrayList<>();
         common.forEach((peer, c) -> {
-            if (!c.isEmpty() && !c.equals(entireCluster)) {
+            if (!c.equals(entireCluster) && !(c.isEmpty() && entireCluster.isEmpty())) {
                 out.add(new Exposure.SelectorConnections(peer, c));
             }
         });

@@ -113,7 +113,7 @@ public final class ExposureText {
     }
 
     private static void lines(String name, List<Exposure.RangeConnections> outside, List<Exposure.SelectorConnections> selectors,
-            ConnectionSet entireCluster, List<Line> out) {
+            PotentialConnections entireCluster, List<Line> out) {
         outside.forEach(r -> out.add(new Line(name, r.range() + "[External]", r.connections().toString())));
         selectors.forEach(s -> out.add(new Line(name, s.peer().text(), s.connections().toString())));
         if (!entireCluster.isEmpty()) {

@@ -48,6 +48,21 @@ public record RepresentativePeer(LabelSelector namespaceSelector, Optional<Label
                 .orElse(true);
     }
 
+    /** The one who stands for the pods a cluster-wide policy's peer admits (a namespace selector, and maybe a pod selector). */
+    static RepresentativePeer ofClusterWide(LabelSelector namespaceSelector, Optional<LabelSelector> podSelector) {
+        return new RepresentativePeer(namespaceSelector, podSelector, Optional.empty());
+    }
+
+    /** Whether a selector over namespaces admits it: empty, or saying exactly what its namespace selector says. */
+    boolean inNamespaces(LabelSelector namespaces) {
+        return namespaces.isEmpty() || requirements(namespaces).equals(requirements(namespaceSelector));
+    }
+
+    /** Whether a selector over pods admits it: empty, or saying exactly what its pod selector says. */
+    boolean oneOfPods(LabelSelector pods) {
+        return pods.isEmpty() || podSelector.filter(p -> requirements(pods).equals(requirements(p))).isPresent();
+    }
+
     /**
      * Whether a real pod makes it redundant (netpol-analyzer drops a representative whose
      * selectors, plain labels only and both given, a pod of the input matches: that pod's
