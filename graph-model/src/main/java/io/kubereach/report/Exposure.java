@@ -22,13 +22,18 @@ import java.util.List;
  * @param ingressProtected whether a NetworkPolicy isolates its pods for ingress
  * @param egressProtected whether a NetworkPolicy isolates its pods for egress
  * @param unknown whether some of it could not be judged
+ * @param toSelectorsUnknown the policies (Cilium, Calico, not evaluated) that apply to it for egress, whose rules are not
+ *     inferred for pods not in the input: its egress selector lines are unknown (empty: they are stated exactly)
+ * @param fromSelectorsUnknown the same for ingress
  */
 public record Exposure(WorkloadRef workload, List<RangeConnections> toOutside, List<RangeConnections> fromOutside,
         List<SelectorConnections> toSelectors, List<SelectorConnections> fromSelectors, PotentialConnections toEveryNamespace,
         PotentialConnections fromEveryNamespace, boolean ingressProtected, boolean egressProtected,
-        boolean unknown) {
+        boolean unknown, List<String> toSelectorsUnknown, List<String> fromSelectorsUnknown) {
 
     public Exposure {
+        toSelectorsUnknown = List.copyOf(toSelectorsUnknown);
+        fromSelectorsUnknown = List.copyOf(fromSelectorsUnknown);
         toOutside = List.copyOf(toOutside);
         fromOutside = List.copyOf(fromOutside);
         toSelectors = List.copyOf(toSelectors);

@@ -36,6 +36,7 @@ public final class ExposureAnalysis {
     private final Set<IpAddress> nodeAddresses = new HashSet<>();
     private final RepresentativePeers representatives;
     private final Strangers strangers;
+    private final UninferredPolicies uninferred;
 
     /** With the engine the snapshot's default options make, for the strangers that need namespaces of their own. */
     public ExposureAnalysis(ClusterSnapshot snapshot, ReachabilityEngine engine) {
@@ -48,6 +49,7 @@ public final class ExposureAnalysis {
         this.engine = engine;
         this.strangers = new Strangers(snapshot, engine, engines);
         this.representatives = new RepresentativePeers(snapshot);
+        this.uninferred = new UninferredPolicies(snapshot);
         snapshot.nodes().stream().map(ClusterNode::addresses).forEach(nodeAddresses::addAll);
     }
 
@@ -89,7 +91,8 @@ public final class ExposureAnalysis {
         boolean ingress = isolated(plain, Peer.of(first), Direction.INGRESS) || representatives.protects(first, Direction.INGRESS);
         boolean egress = isolated(Peer.of(first), plain, Direction.EGRESS) || representatives.protects(first, Direction.EGRESS);
         return new Exposure(workload, toOutside, fromOutside, selectors(pods, Direction.EGRESS, toEveryNamespace),
-                selectors(pods, Direction.INGRESS, fromEveryNamespace), toEveryNamespace, fromEveryNamespace, ingress, egress, unknown[0]);
+                selectors(pods, Direction.INGRESS, fromEveryNamespace), toEveryNamespace, fromEveryNamespace, ingress, egress, unknown[0],
+                uninferred.applyingTo(first, Direction.EGRESS), uninferred.applyingTo(first, Direction.INGRESS));
     }
 
     /**
@@ -105,21 +108,12 @@ public final class ExposureAnalysis {
         return new PotentialConnections(numbers, out.names());
     }
 
-    /** Whether the representatives' lines are judged: they come from NetworkPolicy rules alone. */
-    public boolean selectorsJudged() {
-        return representatives.judged();
-    }
-
     /**
      * What every pod may exchange with each representative in one direction where it differs from
      * what the entire cluster gets (netpol-analyzer lists a representative only then: with more, or
-     * with less when a Deny rule names it, even nothing); none when other policy kinds than
-     * NetworkPolicy are present (see {@link RepresentativePeers#judged()}).
+     * with less when a Deny rule names it, even nothing).
      */
     private List<Exposure.SelectorConnections> selectors(List<Pod> pods, Direction direction, PotentialConnections entireCluster) {
-        if (!representatives.judged()) {
-            return List.of();
-        }
         Map<RepresentativePeer, PotentialConnections> common = new LinkedHashMap<>(representatives.of(pods.get(0), direction));
         for (Pod pod : pods.subList(1, pods.size())) {
             Map<RepresentativePeer, PotentialConnections> each = representatives.of(pod, direction);

@@ -26,12 +26,10 @@ import java.util.Optional;
  */
 public final class RepresentativePeers {
 
-    private final ClusterSnapshot snapshot;
     private final List<RepresentativePeer> peers;
     private final SelectorWalk walk;
 
     public RepresentativePeers(ClusterSnapshot snapshot) {
-        this.snapshot = snapshot;
         this.walk = new SelectorWalk(snapshot);
         Map<String, RepresentativePeer> byKey = new LinkedHashMap<>();
         for (NetworkPolicy policy : snapshot.policies()) {
@@ -51,14 +49,6 @@ public final class RepresentativePeers {
             byKey.values().removeIf(p -> p.standsFor(pod.labels(), namespaceLabels));
         }
         this.peers = List.copyOf(byKey.values());
-    }
-
-    /**
-     * Whether the lines are stated exactly: NetworkPolicies and the cluster-wide tiers are walked
-     * here; Cilium and Calico policies are not (see {@link ExposureAnalysis}).
-     */
-    public boolean judged() {
-        return snapshot.cniPolicies().isEmpty();
     }
 
     /** The representatives, in the order their rules were read. */
