@@ -29,7 +29,7 @@ import java.util.List;
 public record Exposure(WorkloadRef workload, List<RangeConnections> toOutside, List<RangeConnections> fromOutside,
         List<SelectorConnections> toSelectors, List<SelectorConnections> fromSelectors, PotentialConnections toEveryNamespace,
         PotentialConnections fromEveryNamespace, boolean ingressProtected, boolean egressProtected,
-        boolean unknown, List<String> toSelectorsUnknown, List<String> fromSelectorsUnknown) {
+        boolean unknown, List<Uninferred> toSelectorsUnknown, List<Uninferred> fromSelectorsUnknown) {
 
     public Exposure {
         toSelectorsUnknown = List.copyOf(toSelectorsUnknown);

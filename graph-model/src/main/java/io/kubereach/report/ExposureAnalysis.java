@@ -53,6 +53,13 @@ public final class ExposureAnalysis {
         snapshot.nodes().stream().map(ClusterNode::addresses).forEach(nodeAddresses::addAll);
     }
 
+    /** The exposure of every workload of the snapshot, all of its pods judged, by namespace and name. */
+    public List<Exposure> ofEveryWorkload() {
+        Map<WorkloadRef, List<Pod>> workloads = new java.util.TreeMap<>();
+        snapshot.pods().forEach(p -> workloads.computeIfAbsent(p.owner(), w -> new ArrayList<>()).add(p));
+        return of(workloads);
+    }
+
     /** The exposure of each workload given as its pods (all of them, or one per kind), in the order given. */
     public List<Exposure> of(Map<WorkloadRef, List<Pod>> workloads) {
         List<ExternalRanges.Range> sources = ExternalRanges.cut(snapshot, Direction.INGRESS, false);

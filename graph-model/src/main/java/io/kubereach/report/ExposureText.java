@@ -53,8 +53,8 @@ public final class ExposureText {
                 + unknownLines(e.fromSelectors(), e.fromSelectorsUnknown())).sum();
     }
 
-    private static long unknownLines(List<Exposure.SelectorConnections> selectors, List<String> policies) {
-        return policies.isEmpty() ? 0 : selectors.size() + policies.size();
+    private static long unknownLines(List<Exposure.SelectorConnections> selectors, List<Uninferred> policies) {
+        return policies.isEmpty() ? 0 : selectors.size() + policies.stream().filter(Uninferred::namesPods).count();
     }
 
     private record Line(String workload, String other, String connections) implements Comparable<Line> {
@@ -119,17 +119,18 @@ public final class ExposureText {
      */
     private static boolean exposedPeer(Exposure e) {
         return !e.ingressProtected() || !e.egressProtected() || !e.toEveryNamespace().isEmpty() || !e.fromEveryNamespace().isEmpty()
-                || !e.toSelectors().isEmpty() || !e.fromSelectors().isEmpty() || !e.toSelectorsUnknown().isEmpty()
-                || !e.fromSelectorsUnknown().isEmpty();
+                || !e.toSelectors().isEmpty() || !e.fromSelectors().isEmpty() || e.toSelectorsUnknown().stream().anyMatch(Uninferred::namesPods)
+                || e.fromSelectorsUnknown().stream().anyMatch(Uninferred::namesPods);
     }
 
     private static void lines(String name, List<Exposure.RangeConnections> outside, List<Exposure.SelectorConnections> selectors,
-            List<String> uninferred, PotentialConnections entireCluster, List<Line> out) {
+            List<Uninferred> uninferred, PotentialConnections entireCluster, List<Line> out) {
         outside.forEach(r -> out.add(new Line(name, r.range() + "[External]", r.connections().toString())));
-        String why = "unknown (" + String.join(", ", uninferred) + (uninferred.size() == 1 ? " also applies to it, and its" : " also apply to it, and their")
-                + NOT_INFERRED + ")";
+        String why = "unknown (" + String.join(", ", uninferred.stream().map(Uninferred::title).toList())
+                + (uninferred.size() == 1 ? " also applies to it, and its" : " also apply to it, and their") + NOT_INFERRED + ")";
         selectors.forEach(s -> out.add(new Line(name, s.peer().text(), uninferred.isEmpty() ? s.connections().toString() : why)));
-        uninferred.forEach(policy -> out.add(new Line(name, "[pods " + policy + " names]", "unknown (its" + NOT_INFERRED + ")")));
+        uninferred.stream().filter(Uninferred::namesPods)
+                .forEach(policy -> out.add(new Line(name, "[pods " + policy.title() + " names]", "unknown (its" + NOT_INFERRED + ")")));
         if (!entireCluster.isEmpty()) {
             out.add(new Line(name, ENTIRE_CLUSTER, entireCluster.toString()));
         }

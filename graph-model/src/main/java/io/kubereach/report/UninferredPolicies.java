@@ -1,8 +1,11 @@
 package io.kubereach.report;
 
+import io.kubereach.model.CalicoEntityRule;
 import io.kubereach.model.CalicoPolicy;
 import io.kubereach.model.CalicoPolicyKind;
 import io.kubereach.model.CiliumEndpointLabels;
+import io.kubereach.model.CiliumEntity;
+import io.kubereach.model.CiliumPeer;
 import io.kubereach.model.CiliumPolicy;
 import io.kubereach.model.CiliumRule;
 import io.kubereach.model.CiliumSubject;
@@ -37,9 +40,9 @@ final class UninferredPolicies {
         return snapshot.cniPolicies().isEmpty();
     }
 
-    /** The titles ({@code CiliumNetworkPolicy shop/allow-web}) of those that may decide the pod's side in the direction, in input order. */
-    List<String> applyingTo(Pod pod, Direction direction) {
-        List<String> out = new ArrayList<>();
+    /** Those that may decide the pod's side in the direction, in input order. */
+    List<Uninferred> applyingTo(Pod pod, Direction direction) {
+        List<Uninferred> out = new ArrayList<>();
         if (none()) {
             return out;
         }
@@ -48,8 +51,9 @@ final class UninferredPolicies {
                 .findFirst().map(ClusterNode::labels).orElse(Map.of());
         Map<String, String> identity = CiliumEndpointLabels.of(pod, namespace, CiliumEndpointLabels.DEFAULT_CLUSTER);
         for (CiliumPolicy p : snapshot.cniPolicies().cilium()) {
-            if (p.rules().stream().anyMatch(r -> applies(r, pod, identity, nodeLabels, direction))) {
-                out.add(p.kind() + " " + p.qualifiedName());
+            List<CiliumRule> applying = p.rules().stream().filter(r -> applies(r, pod, identity, nodeLabels, direction)).toList();
+            if (!applying.isEmpty()) {
+                out.add(new Uninferred(p.kind() + " " + p.qualifiedName(), applying.stream().anyMatch(r -> namesPods(r, direction))));
             }
         }
         Map<String, String> account = snapshot.cniPolicies().serviceAccounts().stream()
@@ -57,15 +61,30 @@ final class UninferredPolicies {
                 .findFirst().map(ServiceAccount::labels).orElse(Map.of());
         for (CalicoPolicy p : snapshot.cniPolicies().calico()) {
             if (p.governs(direction) && p.selects(pod, namespace, account)) {
-                out.add((p.kind() == CalicoPolicyKind.NETWORK_POLICY ? "Calico NetworkPolicy" : p.kind().felixKind()) + " " + p.qualifiedName());
+                String title = (p.kind() == CalicoPolicyKind.NETWORK_POLICY ? "Calico NetworkPolicy" : p.kind().felixKind()) + " " + p.qualifiedName();
+                out.add(new Uninferred(title, p.rules(direction).stream().anyMatch(r -> namesPods(direction == Direction.INGRESS ? r.source() : r.destination()))));
             }
         }
         for (UnevaluatedPolicy p : snapshot.cniPolicies().unevaluated()) {
             if (p.mayDecide(direction, pod, namespace)) {
-                out.add(p.title());
+                out.add(new Uninferred(p.title(), true)); // what it names is not read at all
             }
         }
         return out;
+    }
+
+    /** Whether a Cilium rule's peers of a direction may name pods: endpoint selectors, Services, or the entities that hold every pod. */
+    private static boolean namesPods(CiliumRule rule, Direction direction) {
+        return java.util.stream.Stream.concat(rule.allows(direction).stream(), rule.denies(direction).stream())
+                .flatMap(r -> r.peers().stream())
+                .anyMatch(p -> p instanceof CiliumPeer.Endpoints || p instanceof CiliumPeer.Service
+                        || p instanceof CiliumPeer.Entity e && (e.entity() == CiliumEntity.ALL || e.entity() == CiliumEntity.CLUSTER));
+    }
+
+    /** Whether a Calico rule's peer may name pods: anything but addresses alone. */
+    private static boolean namesPods(CalicoEntityRule peer) {
+        return peer.selector().isPresent() || peer.notSelector().isPresent() || peer.namespaceSelector().isPresent()
+                || peer.serviceAccounts().isPresent() || peer.services().isPresent() || peer.nets().isEmpty() && peer.notNets().isEmpty();
     }
 
     /** Whether a Cilium rule applies to the pod (as {@link CiliumPolicy#selects} tells) and says something about the direction. */
