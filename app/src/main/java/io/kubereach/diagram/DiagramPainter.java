@@ -222,7 +222,10 @@ public final class DiagramPainter {
         g.setFont(font(11, false));
         for (LegendEntries.Entry e : LegendEntries.of(style, layout.showsChanges(), exposure.isPresent())) {
             g.setColor(color(e.color()));
-            if (e.badge()) {
+            double words = 46;
+            if (e.badge() && !e.word().isEmpty()) {
+                words = Math.max(words, markSample(g, text.get(e.word()), x, row) + 10);
+            } else if (e.badge()) {
                 g.fill(new RoundRectangle2D.Double(x, row + 4, 36, 12, 6, 6));
             } else if (!e.word().isEmpty()) {
                 g.drawString(text.get(e.word()), (float) x, (float) (row + 14));
@@ -233,7 +236,10 @@ public final class DiagramPainter {
                 g.drawLine((int) x, (int) (row + 10), (int) (x + 36), (int) (row + 10));
             }
             g.setColor(color(style.text()));
-            draw(g, text.get(e.key()), (float) (x + 46), (float) (row + 14));
+            if (!e.badge() && !e.word().isEmpty()) {
+                words = Math.max(words, TextFit.measure(text.get(e.word()), 11, false) + 10);
+            }
+            draw(g, text.get(e.key()), (float) (x + words), (float) (row + 14));
             row += LEGEND_ROW;
         }
         List<List<Map.Entry<String, Double>>> rows = namespaceRows(layout, pageWidth);
@@ -250,6 +256,18 @@ public final class DiagramPainter {
             }
             row += LEGEND_ROW;
         }
+    }
+
+    /** An exposure mark as the boxes carry it, in the current colour: a bar, then a tag with its words; returns its width. */
+    private static double markSample(Graphics2D g, String words, double x, double row) {
+        double tw = TextFit.measure(words, 10, true) + 8;
+        g.fill(new Rectangle2D.Double(x, row + 1, 4, 18));
+        g.fill(new RoundRectangle2D.Double(x + 8, row + 3, tw, 14, 6, 6));
+        g.setColor(Color.WHITE);
+        g.setFont(font(10, true));
+        draw(g, words, (float) (x + 12), (float) (row + 14));
+        g.setFont(font(11, false));
+        return 8 + tw;
     }
 
     private static Font font(double size, boolean bold) {

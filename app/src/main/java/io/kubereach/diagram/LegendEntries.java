@@ -15,8 +15,8 @@ final class LegendEntries {
      * @param key the message key of its words
      * @param color its colour
      * @param dashed whether its sample line is dashed
-     * @param badge whether the sample is a badge instead of a line
-     * @param word the key of a word shown as the sample instead of a line (a line's badge); empty for none
+     * @param badge whether the sample is a badge instead of a line; with a word, an exposure mark (a bar and a tag with the word)
+     * @param word the key of a word shown as the sample instead of a line (a line's badge), or in the mark; empty for none
      */
     record Entry(String key, int color, boolean dashed, boolean badge, String word) {
 
@@ -59,10 +59,11 @@ final class LegendEntries {
             return of(style, changes);
         }
         List<Entry> out = new java.util.ArrayList<>(of(style, changes));
-        out.add(new Entry("legend.mark.OUTSIDE", ExposureMarks.color(ExposureMarks.Reason.OUTSIDE, style), false, true));
-        out.add(new Entry("legend.mark.EVERY_NAMESPACE", ExposureMarks.color(ExposureMarks.Reason.EVERY_NAMESPACE, style), false, true));
-        out.add(new Entry("legend.mark.NOT_ISOLATED", ExposureMarks.color(ExposureMarks.Reason.NOT_ISOLATED, style), false, true));
-        out.add(new Entry("legend.mark.group", ExposureMarks.color(ExposureMarks.Reason.OUTSIDE, style), false, false, "legend.mark.groupSample"));
+        out.add(new Entry("legend.mark.OUTSIDE", ExposureMarks.color(ExposureMarks.Reason.OUTSIDE, style), false, true, "mark.OUTSIDE"));
+        out.add(new Entry("legend.mark.EVERY_NAMESPACE", ExposureMarks.color(ExposureMarks.Reason.EVERY_NAMESPACE, style), false, true,
+                "mark.EVERY_NAMESPACE"));
+        out.add(new Entry("legend.mark.NOT_ISOLATED", ExposureMarks.color(ExposureMarks.Reason.NOT_ISOLATED, style), false, true, "mark.NOT_ISOLATED"));
+        out.add(new Entry("legend.mark.group", ExposureMarks.color(ExposureMarks.Reason.OUTSIDE, style), false, true, "legend.mark.groupSample"));
         return List.copyOf(out);
     }
 
