@@ -44,7 +44,8 @@ public record PotentialConnections(ConnectionSet numbers, Set<PortName> names) {
 
     public PotentialConnections {
         ConnectionSet all = numbers;
-        names = java.util.Collections.unmodifiableSortedSet(new TreeSet<>(names.stream().filter(n -> !n.coveredBy(all)).toList()));
+        names = names.isEmpty() ? Set.of()
+                : java.util.Collections.unmodifiableSortedSet(new TreeSet<>(names.stream().filter(n -> !n.coveredBy(all)).toList()));
     }
 
     /** Nothing. */
@@ -64,6 +65,9 @@ public record PotentialConnections(ConnectionSet numbers, Set<PortName> names) {
 
     /** What either allows. */
     public PotentialConnections union(PotentialConnections o) {
+        if (names.isEmpty() && o.names.isEmpty()) {
+            return of(numbers.union(o.numbers));
+        }
         Set<PortName> all = new TreeSet<>(names);
         all.addAll(o.names);
         return new PotentialConnections(numbers.union(o.numbers), all);
@@ -71,6 +75,9 @@ public record PotentialConnections(ConnectionSet numbers, Set<PortName> names) {
 
     /** What both allow: a name survives when the other side names it too or allows every port it could stand for. */
     public PotentialConnections intersect(PotentialConnections o) {
+        if (names.isEmpty() && o.names.isEmpty()) {
+            return of(numbers.intersect(o.numbers));
+        }
         Set<PortName> both = new TreeSet<>();
         names.stream().filter(n -> o.names.contains(n) || n.coveredBy(o.numbers)).forEach(both::add);
         o.names.stream().filter(n -> names.contains(n) || n.coveredBy(numbers)).forEach(both::add);
@@ -79,6 +86,9 @@ public record PotentialConnections(ConnectionSet numbers, Set<PortName> names) {
 
     /** What this allows and {@code o} does not: a name goes when {@code o} names it or covers every port it could stand for. */
     public PotentialConnections minus(PotentialConnections o) {
+        if (names.isEmpty()) {
+            return of(numbers.minus(o.numbers));
+        }
         Set<PortName> left = new TreeSet<>();
         names.stream().filter(n -> !o.names.contains(n) && !n.coveredBy(o.numbers)).forEach(left::add);
         return new PotentialConnections(numbers.minus(o.numbers), left);

@@ -108,8 +108,16 @@ public record RepresentativePeer(LabelSelector namespaceSelector, Optional<Label
         };
     }
 
+    /** Canonical requirements of the selectors met so far (the same few selectors are compared again and again). */
+    private static final java.util.Map<LabelSelector, List<String>> CANONICAL =
+            java.util.Collections.synchronizedMap(new java.util.WeakHashMap<>());
+
     /** What a selector requires, each requirement in one canonical form ({@code In} one value = {@code k=v}), sorted. */
     private static List<String> requirements(LabelSelector selector) {
+        return CANONICAL.computeIfAbsent(selector, RepresentativePeer::canonical);
+    }
+
+    private static List<String> canonical(LabelSelector selector) {
         List<String> out = new ArrayList<>();
         selector.matchLabels().forEach((k, v) -> out.add(k + "=" + v));
         for (LabelRequirement r : selector.requirements()) {
@@ -122,6 +130,6 @@ public record RepresentativePeer(LabelSelector namespaceSelector, Optional<Label
             });
         }
         out.sort(null);
-        return out;
+        return List.copyOf(out);
     }
 }

@@ -17,6 +17,7 @@ import io.kubereach.model.PolicyRule;
 import io.kubereach.model.PolicySubject;
 import io.kubereach.model.PortSpec;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -62,10 +63,15 @@ final class SelectorWalk {
 
     private final ClusterSnapshot snapshot;
     private final List<AdminPolicy> admin;
+    private final Map<String, List<NetworkPolicy>> policiesIn;
+    private final Map<Pod, List<NetworkPolicy>[]> isolating = new java.util.IdentityHashMap<>();
+    private final Map<Pod, List<AdminPolicy>> applyingToPod = new java.util.IdentityHashMap<>();
+    private final Map<RepresentativePeer, List<AdminPolicy>> applyingToPeer = new java.util.HashMap<>();
 
     SelectorWalk(ClusterSnapshot snapshot) {
         this.snapshot = snapshot;
         this.admin = snapshot.adminPolicies().stream().sorted(AdminPolicy.WALK_ORDER).toList();
+        this.policiesIn = snapshot.policies().stream().collect(java.util.stream.Collectors.groupingBy(NetworkPolicy::namespace));
     }
 
     /** The party a pod of the input is. */
@@ -88,20 +94,36 @@ final class SelectorWalk {
     /** Whether some policy applies to the pod for the direction: a NetworkPolicy isolates it, or a cluster-wide policy's subject with rules for it. */
     boolean protects(Pod pod, Direction direction) {
         Party.Real p = party(pod);
-        return snapshot.policies().stream().anyMatch(n -> n.isolates(direction) && n.selects(pod))
-                || admin.stream().anyMatch(a -> !a.rules(direction).isEmpty() && selects(a.subject(), p));
+        return !isolating(pod, direction).isEmpty() || applying(p).stream().anyMatch(a -> !a.rules(direction).isEmpty());
+    }
+
+    /** The NetworkPolicies that isolate the pod for the direction, worked out once per pod: every representative asks again. */
+    private List<NetworkPolicy> isolating(Pod pod, Direction direction) {
+        List<NetworkPolicy>[] both = isolating.computeIfAbsent(pod, p -> {
+            @SuppressWarnings("unchecked")
+            List<NetworkPolicy>[] lists = new List[2];
+            for (Direction d : Direction.values()) {
+                List<NetworkPolicy> of = policiesIn.getOrDefault(p.namespace(), List.of()).stream().filter(n -> n.isolates(d) && n.selects(p)).toList();
+                lists[d.ordinal()] = of;
+            }
+            return lists;
+        });
+        return both[direction.ordinal()];
     }
 
     /** What {@code subject}'s side lets pass with {@code other} in one direction; {@code destination}: the pod named ports resolve on, if known. */
     private PotentialConnections side(Party subject, Party other, Direction direction, Optional<Pod> destination) {
+        if (admin.isEmpty() && !(subject instanceof Party.Real)) {
+            return ALL; // only a cluster-wide policy may apply to pods not in the input
+        }
         Decided first = tier(AdminPolicy.Tier.ADMIN, subject, other, direction, destination);
         if (subject instanceof Party.Real real) {
-            List<NetworkPolicy> isolating = snapshot.policies().stream().filter(n -> n.isolates(direction) && n.selects(real.pod())).toList();
+            List<NetworkPolicy> isolating = isolating(real.pod(), direction);
             if (!isolating.isEmpty()) {
                 PotentialConnections admitted = PotentialConnections.none();
                 for (NetworkPolicy policy : isolating) {
                     for (PolicyRule rule : policy.rules(direction)) {
-                        if (rule.allPeers() || rule.peers().stream().anyMatch(p -> admits(p, policy.namespace(), other))) {
+                        if (admits(rule, policy.namespace(), other)) {
                             admitted = admitted.union(ports(rule, destination));
                         }
                     }
@@ -115,17 +137,28 @@ final class SelectorWalk {
 
     private Decided tier(AdminPolicy.Tier tier, Party subject, Party other, Direction direction, Optional<Pod> destination) {
         Decided out = Decided.NOTHING;
-        for (AdminPolicy policy : admin) {
-            if (policy.tier() != tier || !selects(policy.subject(), subject)) {
+        for (AdminPolicy policy : applying(subject)) {
+            if (policy.tier() != tier) {
                 continue;
             }
             for (AdminRule rule : policy.rules(direction)) {
-                if (rule.peers().stream().anyMatch(p -> admits(p, other))) {
+                if (admits(rule, other)) {
                     out = out.with(rule, ports(rule, destination));
                 }
             }
         }
         return out;
+    }
+
+    /** The cluster-wide policies whose subject is the party, in walk order; worked out once per pod and per representative. */
+    private List<AdminPolicy> applying(Party party) {
+        if (party instanceof Party.Real r) {
+            return applyingToPod.computeIfAbsent(r.pod(), p -> admin.stream().filter(a -> selects(a.subject(), party)).toList());
+        }
+        if (party instanceof Party.Inferred i) {
+            return applyingToPeer.computeIfAbsent(i.peer(), p -> admin.stream().filter(a -> selects(a.subject(), party)).toList());
+        }
+        return List.of();
     }
 
     private static boolean selects(PolicySubject subject, Party party) {
@@ -138,6 +171,27 @@ final class SelectorWalk {
                     : i.peer().inNamespaces(((PolicySubject.Namespaces) subject).namespaces());
         }
         return false; // the entire cluster has no side of its own here
+    }
+
+    private static boolean admits(PolicyRule rule, String policyNamespace, Party party) {
+        if (rule.allPeers()) {
+            return true;
+        }
+        for (PolicyPeer peer : rule.peers()) {
+            if (admits(peer, policyNamespace, party)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean admits(AdminRule rule, Party party) {
+        for (AdminPeer peer : rule.peers()) {
+            if (admits(peer, party)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean admits(AdminPeer peer, Party party) {
