@@ -47,6 +47,20 @@ jlink --module-path "$out/javafx" --add-modules "$jdk_modules,$fx_modules" \
     --include-locales=en,zh --strip-debug --no-header-files --no-man-pages \
     --generate-cds-archive --compress=0 --output "$out/runtime"
 
+echo "== class-data sharing archive of the start's JDK and JavaFX classes"
+# jlink's archive holds the JDK classes every program loads; this one (in its place, so the JVM
+# maps it without an option) also holds the JDK and JavaFX classes the desktop app loads until its
+# window is interactive (installers/cds-classes.txt): they are mapped, not loaded and verified one
+# by one. Only runtime classes: the archive does not depend on where the app is installed.
+# (the JVM's own folder is lib/server, bin/server on Windows)
+jsa=$({ ls "$out"/runtime/lib/server/classes.jsa "$out"/runtime/bin/server/classes.jsa 2>/dev/null || true; } | head -n 1)
+[ -n "$jsa" ] || { echo "jlink made no classes.jsa in $out/runtime" >&2; exit 1; }
+cat "$out/runtime/lib/classlist" installers/cds-classes.txt > "$out/cds-classes.txt"
+rm -f "$jsa"
+"$out/runtime/bin/java" -Xshare:dump -XX:SharedClassListFile="$out/cds-classes.txt" \
+    -XX:SharedArchiveFile="$jsa" > "$out/cds-dump.log" 2>&1 \
+    || { cat "$out/cds-dump.log" >&2; exit 1; }
+
 common=(--name "$name" --app-version "$version" --vendor "KubeReach"
         --description "Who can reach whom in a Kubernetes cluster: the network as a diagram, coloured by its NetworkPolicies."
         --input "$out/input" --main-jar kubereach.jar --main-class io.kubereach.launch.Main

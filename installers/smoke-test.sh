@@ -38,4 +38,18 @@ if [ -n "$deb" ]; then
   [ "$size" -lt $((60 * 1024 * 1024)) ] || fail ".deb is $size bytes, over 60 MB"
   echo "$deb: $((size / 1024 / 1024)) MB, launcher, desktop entry and icon present"
 fi
+app_image=$(dirname "$(dirname "$launcher")")
+if [ "$(uname -s)" = Linux ] && [ -f installers/linux/postinst ]; then
+  echo "== smoke: the postinst's class-data sharing archive, on a copy of the app image"
+  copy="$out/smoke/kubereach"
+  rm -rf "$copy"
+  cp -a "$app_image" "$copy"
+  sh installers/linux/postinst archive "$copy"
+  [ -s "$copy/lib/app/kubereach.jsa" ] || fail "the training run made no archive"
+  grep -q "^java-options=-XX:SharedArchiveFile=$copy/lib/app/kubereach.jsa\$" "$copy/lib/app/kubereach.cfg" \
+      || fail "the launcher is not told to use the archive"
+  grep -q ArchiveClassesAtExit "$copy/lib/app/kubereach.cfg" && fail "the launcher still makes an archive at every exit"
+  "$copy/bin/kubereach" list --demo | cmp -s - <("$launcher" list --demo) || fail "with the archive, list --demo answers differently"
+  echo "archive: $(( $(stat -c %s "$copy/lib/app/kubereach.jsa") / 1024 / 1024 )) MB"
+fi
 echo "== smoke test passed"

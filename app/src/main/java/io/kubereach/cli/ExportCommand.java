@@ -20,6 +20,7 @@ import io.kubereach.graph.Layer;
 import io.kubereach.graph.NetworkGraph;
 import io.kubereach.graph.NetworkGraphBuilder;
 import io.kubereach.graph.PairVerdict;
+import io.kubereach.engine.ReachabilityEngine;
 import io.kubereach.model.ClusterSnapshot;
 import io.kubereach.model.Namespace;
 import io.kubereach.report.ExposureAnalysis;
@@ -119,15 +120,21 @@ final class ExportCommand implements Callable<Integer> {
         ClusterSnapshot snapshot = input.snapshot();
         step("read");
         Set<String> shown = shownNamespaces(snapshot);
-        NetworkGraph graph = new NetworkGraphBuilder(snapshot, input.engine(snapshot), input.engineOptions()).build();
+        ReachabilityEngine engine = input.engine(snapshot);
+        // a picture with closed namespaces draws the workload pairs' traffic summed up per pair of namespaces: the
+        // graph sums it as it judges, with no edge per pair (at 10,000 pods, a third of a million fewer edges)
+        boolean summed = focus == null && verdict == ExportedTraffic.ALL && diffAgainst.isEmpty() && groupBy == Grouping.NAMESPACE
+                && (level == Level.NAMESPACE || level == Level.AUTO);
+        NetworkGraph graph = graph(snapshot, engine, summed);
         step("graph");
         DiagramText text = DiagramText.ofDefaultLocale();
         GraphFilter filter = GraphFilter.ALL.withNamespaces(shown).withLayer(Layer.CONTAINERS, containers == Containers.ON);
         Graph<GraphVertex, GraphEdge> base = focus == null ? graph.graph() : Focus.on(graph, focused(graph, focus));
-        DiagramLayout laidOut = new DiagramLayouter(text).layout(verdict.of(graph, GraphView.of(base, filter)), groupBy);
+        DiagramLayouter layouter = new DiagramLayouter(text);
+        DiagramLayout laidOut = layouter.layout(verdict.of(graph, GraphView.of(base, filter)), groupBy);
         step("layout");
         java.util.Optional<io.kubereach.graph.TrafficChanges> changes = changesAgainst(graph);
-        DiagramLayout layout = changes.map(laidOut::withChanges).orElse(laidOut);
+        DiagramLayout withChanges = changes.map(laidOut::withChanges).orElse(laidOut);
         if (changes.isPresent()) {
             step("diff");
         }
@@ -139,8 +146,15 @@ final class ExportCommand implements Callable<Integer> {
         }
         DiagramExport export = new DiagramExport(text, theme.style(), marks);
         double pixels = kind == PictureFormat.PNG ? scale : 1;
-        DetailLevel drawn = level.chosen(l -> fits(export.pngSize(layout, l, pixels)))
-                .orElseThrow(() -> tooLarge(export.pngSize(layout, level.deepest(), pixels), level.deepest(), kind));
+        DetailLevel drawn = level.chosen(l -> fits(export.pngSize(withChanges, l, pixels)))
+                .orElseThrow(() -> tooLarge(export.pngSize(withChanges, level.deepest(), pixels), level.deepest(), kind));
+        DiagramLayout layout = withChanges;
+        if (summed && drawn != DetailLevel.NAMESPACE) {
+            // a deeper level fits (a small cluster): its lines need every workload pair's own edge; the boxes stay as laid out
+            graph = graph(snapshot, engine, false);
+            layout = layouter.redrawLines(GraphView.of(graph.graph(), filter), groupBy, laidOut);
+            step("graph");
+        }
         long[] size = export.pngSize(layout, drawn, pixels);
         if (!fits(size)) {
             throw tooLarge(size, drawn, kind);
@@ -166,6 +180,11 @@ final class ExportCommand implements Callable<Integer> {
                     + marks.map(m -> ", " + m.workloads() + " exposed workloads marked").orElse("") + ")");
         }
         return 0;
+    }
+
+    private NetworkGraph graph(ClusterSnapshot snapshot, ReachabilityEngine engine, boolean summed) {
+        NetworkGraphBuilder builder = new NetworkGraphBuilder(snapshot, engine, input.engineOptions());
+        return (summed ? builder.summingWorkloadTraffic() : builder).build();
     }
 
     private static boolean fits(long[] size) {

@@ -8,6 +8,8 @@ import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
 import picocli.CommandLine;
@@ -66,7 +68,11 @@ public final class KubeReachCommand implements Runnable {
     private static int run(DesktopApp desktop, PrintWriter out, PrintWriter err, Supplier<Optional<IOException>> writeFailure,
             String... args) {
         ExitContract contract = new ExitContract(err);
+        Optional<List<Path>> windowOnly = GuiCommand.windowOnly(args);
         int code = contract.run(() -> {
+            if (windowOnly.isPresent()) {
+                return GuiCommand.open(desktop, windowOnly.get());
+            }
             CommandLine cli = commandLine(desktop);
             cli.setOut(out);
             cli.setErr(err);

@@ -35,9 +35,14 @@ public record Connection(String id, GraphEdge edge, String sourceId, String targ
         return change.orElseGet(() -> LineClass.of(edge));
     }
 
+    /** How many graph edges it stands for: those a summed edge adds up, else one. */
+    public int edges() {
+        return edge instanceof GraphEdge.SummedTraffic s ? s.edges() : 1;
+    }
+
     /** What kind of line it is. */
     public LineKind kind() {
-        if (edge instanceof GraphEdge.Traffic) {
+        if (edge instanceof GraphEdge.Traffic || edge instanceof GraphEdge.SummedTraffic) {
             return LineKind.TRAFFIC;
         }
         if (edge instanceof GraphEdge.Backs) {

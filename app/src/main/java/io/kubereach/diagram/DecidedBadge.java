@@ -26,6 +26,8 @@ final class DecidedBadge {
         for (Connection c : line.parts()) {
             if (c.edge() instanceof GraphEdge.Traffic t) {
                 kinds.addAll(t.decidingTiers());
+            } else if (c.edge() instanceof GraphEdge.SummedTraffic s) {
+                kinds.addAll(s.decidingTiers());
             }
         }
         return of(kinds, text);

@@ -21,6 +21,7 @@ public final class DrawnLine {
     private final String sourceId;
     private final String targetId;
     private final long[] steps;
+    private final int count;
 
     DrawnLine(String id, LineKind kind, LineClass lineClass, List<Connection> parts, String sourceId, String targetId, long[] steps) {
         this.id = id;
@@ -30,6 +31,16 @@ public final class DrawnLine {
         this.sourceId = sourceId;
         this.targetId = targetId;
         this.steps = steps == null ? NO_STEPS : steps;
+        this.count = edgesOf(this.parts);
+    }
+
+    /** How many graph edges some connections stand for. */
+    static int edgesOf(List<Connection> parts) {
+        int n = 0;
+        for (Connection c : parts) {
+            n += c.edges();
+        }
+        return n;
     }
 
     /** The id of the graph edge it draws, or for a merged line {@code KIND:SOURCE>TARGET}. */
@@ -52,9 +63,9 @@ public final class DrawnLine {
         return parts;
     }
 
-    /** How many connections it stands for. */
+    /** How many graph edges it stands for (a summed edge counts the edges it adds up). */
     public int count() {
-        return parts.size();
+        return count;
     }
 
     /** The connections a traffic line allows (all its connections together); empty for other lines. */
@@ -64,7 +75,7 @@ public final class DrawnLine {
         }
         ConnectionSet allowed = ConnectionSet.none();
         for (Connection c : parts) {
-            allowed = allowed.union(((GraphEdge.Traffic) c.edge()).allowed());
+            allowed = allowed.union(c.edge() instanceof GraphEdge.SummedTraffic s ? s.allowed() : ((GraphEdge.Traffic) c.edge()).allowed());
         }
         return Optional.of(allowed);
     }

@@ -36,6 +36,9 @@ public enum LineClass {
         if (edge instanceof GraphEdge.Traffic t) {
             return t.unknown().isEmpty() ? of(t.verdict()) : UNKNOWN;
         }
+        if (edge instanceof GraphEdge.SummedTraffic s) {
+            return of(s.verdict());
+        }
         if (edge instanceof GraphEdge.Backs) {
             return BACKS;
         }
@@ -51,6 +54,16 @@ public enum LineClass {
             case ALLOWED -> ALLOWED;
             case PARTIAL -> PARTIAL;
             case BLOCKED -> BLOCKED;
+        };
+    }
+
+    /** The class of a pair's (or a sum's) verdict. */
+    public static LineClass of(io.kubereach.graph.PairVerdict verdict) {
+        return switch (verdict) {
+            case ALLOWED -> ALLOWED;
+            case PARTIAL -> PARTIAL;
+            case BLOCKED -> BLOCKED;
+            case UNKNOWN -> UNKNOWN;
         };
     }
 

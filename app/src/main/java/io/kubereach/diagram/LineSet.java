@@ -87,7 +87,7 @@ public final class LineSet {
             DiagramBox fromBox = layout.numbered(bucket.from);
             DiagramBox toBox = layout.numbered(bucket.to);
             long[] steps = router.route(bucket.from, bucket.to).orElse(null);
-            String id = parts.size() == 1 ? first.id() : DrawnLine.mergedId(first.kind(), fromBox.id(), toBox.id());
+            String id = DrawnLine.edgesOf(parts) == 1 ? first.id() : DrawnLine.mergedId(first.kind(), fromBox.id(), toBox.id());
             out.add(new DrawnLine(id, first.kind(), combined, parts, fromBox.id(), toBox.id(), steps));
         }
         // blocked lines first, allowed ones on top, so the most telling colours show where strokes touch

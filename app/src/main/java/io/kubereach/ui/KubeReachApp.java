@@ -3,6 +3,7 @@ package io.kubereach.ui;
 import io.kubereach.source.live.Environment;
 import io.kubereach.ui.model.Analysis;
 import io.kubereach.ui.model.AppViewModel;
+import io.kubereach.ui.model.OpenTimings;
 import io.kubereach.ui.prefs.AppPreferences;
 import io.kubereach.ui.prefs.JavaPreferenceStore;
 import io.kubereach.ui.prefs.MemoryPreferenceStore;
@@ -36,29 +37,41 @@ public final class KubeReachApp extends Application {
 
     /**
      * Starts reading the source the window will open first (the files given, else the last
-     * source unless it took long to open last time) on a thread of its own, before the JavaFX
-     * toolkit starts, and judges it there once read: a cold start then reads and analyses while
-     * the toolkit and the window are set up.
+     * source unless it took long to open last time, else the demo) on a thread of its own,
+     * before the JavaFX toolkit starts, and judges it there once read: a cold start then reads
+     * and analyses while the toolkit and the window are set up. A last source that took long to
+     * open is offered, not opened, so it is not read ahead.
      *
      * @param args the manifest files or folders given, as passed to {@link Application#launch}
      */
     static void readAhead(String[] args) {
-        AppPreferences prefs = new AppPreferences(store());
-        // a last source that took long to open is offered, not opened: reading it ahead would only slow the start
-        Optional<ClusterSource> first = first(List.of(args))
-                .or(() -> prefs.lastSource().filter(s -> prefs.openCost(s).map(cost -> !cost.slow()).orElse(true)));
-        readAhead = first.map(source -> ReadAhead.start(source, new ClusterSourceLoader(), Analysis.judgedAhead(source)))
+        Optional<ClusterSource> first = new AppPreferences(store()).opensUnasked(first(List.of(args)));
+        readAhead = first.map(source -> ReadAhead.start(source, new ClusterSourceLoader(), timed(Analysis.judgedAhead(source))))
                 .orElse(ReadAhead.none());
+    }
+
+    /** Notes the ends of reading and of judging ahead among the start's timings. */
+    private static ReadAhead.FollowUp timed(ReadAhead.FollowUp judging) {
+        return cluster -> {
+            OpenTimings.startStep("read ahead");
+            Runnable judge = judging.after(cluster);
+            return () -> {
+                judge.run();
+                OpenTimings.startStep("judged ahead");
+            };
+        };
     }
 
     @Override
     public void start(Stage stage) {
+        OpenTimings.startStep("toolkit started");
         FxJobRunner runner = new FxJobRunner();
         ClusterSourceLoader reader = new ClusterSourceLoader(Environment.system(), readAhead);
         AppViewModel vm = new AppViewModel(reader, runner, new AppPreferences(store()));
         FxFileDialogs dialogs = new FxFileDialogs();
         MainWindow window = new MainWindow(stage, vm, dialogs, new ContextChooserDialog(dialogs, runner));
         window.show(first(getParameters().getRaw()));
+        OpenTimings.startStep("window shown");
     }
 
     private static Optional<ClusterSource> first(List<String> args) {

@@ -1,5 +1,6 @@
 package io.kubereach.ui;
 
+import io.kubereach.ui.model.OpenTimings;
 import javafx.application.Application;
 
 /**
@@ -14,6 +15,7 @@ public final class KubeReachLauncher {
 
     /** Opens the window (on the manifest files or folders given, if any) and returns when it closes. */
     public static void main(String[] args) {
+        OpenTimings.startStep("command line read");
         KubeReachApp.readAhead(args);
         Application.launch(KubeReachApp.class, args);
     }

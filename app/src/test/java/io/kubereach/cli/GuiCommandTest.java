@@ -56,4 +56,35 @@ class GuiCommandTest {
         assertThat(err.toString()).startsWith("kubereach: error: cannot open the window (no display): is there a display?")
                 .doesNotContain("Exception").hasLineCount(1);
     }
+
+    @Test
+    @DisplayName("a line that only opens the window (nothing, or gui or ui and paths) is read without the command tree")
+    void windowOnlyLines() {
+        assertThat(GuiCommand.windowOnly(new String[0])).contains(List.of());
+        assertThat(GuiCommand.windowOnly(new String[] {"gui", "a.yaml", "dir"})).contains(List.of(Path.of("a.yaml"), Path.of("dir")));
+        assertThat(GuiCommand.windowOnly(new String[] {"ui"})).contains(List.of());
+        assertThat(GuiCommand.windowOnly(new String[] {"gui", "--help"})).isEmpty();
+        assertThat(GuiCommand.windowOnly(new String[] {"gui", "a.yaml", "--lang=zh"})).isEmpty();
+        assertThat(GuiCommand.windowOnly(new String[] {"gui", "@args.txt"})).isEmpty();
+        assertThat(GuiCommand.windowOnly(new String[] {"gui", "bad\0path"})).isEmpty();
+        assertThat(GuiCommand.windowOnly(new String[] {"list", "--demo"})).isEmpty();
+        assertThat(GuiCommand.windowOnly(new String[] {"--version"})).isEmpty();
+    }
+
+    @Test
+    @DisplayName("gui with an option still goes through the command tree: --help prints the help and opens nothing")
+    void optionsStillRead() {
+        StringWriter out = new StringWriter();
+        int code = KubeReachCommand.run(paths -> opened.add(List.of(paths)), new PrintWriter(out, true), new PrintWriter(err, true), "gui", "--help");
+        assertThat(code).isZero();
+        assertThat(opened).isEmpty();
+        assertThat(out.toString()).contains("Usage:").contains("gui");
+    }
+
+    @Test
+    @DisplayName("ui and paths opens the window like gui does")
+    void uiAlias(@TempDir Path dir) {
+        assertThat(run("ui", dir.toString())).isZero();
+        assertThat(opened).containsExactly(List.of(dir.toAbsolutePath().toString()));
+    }
 }

@@ -48,6 +48,14 @@ public final class IndexedEngine implements ReachabilityEngine {
     private final LiteralEngine strangers;
     private final CniContext context;
     private final boolean nodeRelative;
+    /** A side's facts on some connections: from the shared sides' groups, or worked out for each pair. */
+    private final FactsOfSides facts;
+
+    /** Where {@link #sideFacts(Peer, Peer, List)} takes a side's facts from. */
+    private interface FactsOfSides {
+        List<SideFacts> of(Direction direction, int judged, IndexedSides.Remote kind, int remote, boolean sameNode,
+                List<PortProtocol> connections);
+    }
 
     /** Indexes a snapshot under these options. */
     public IndexedEngine(ClusterSnapshot snapshot, EngineOptions options) {
@@ -101,6 +109,7 @@ public final class IndexedEngine implements ReachabilityEngine {
             this.podToPodSameNode = ConnectionTable.ofInterned(n, n, (src, dst) -> cache.pair(src, dst, true));
             this.podToAddress = ConnectionTable.ofInterned(n, r, (src, range) -> cache.withRange(Direction.EGRESS, src, range));
             this.addressToPod = ConnectionTable.ofInterned(r, n, (range, dst) -> cache.withRange(Direction.INGRESS, dst, range));
+            this.facts = cache::facts;
         } else {
             this.podToPod = new ConnectionTable(n, n, (src, dst) -> pair(indexedSides, src, dst, false), pool);
             this.podToPodSameNode = new ConnectionTable(n, n, (src, dst) -> pair(indexedSides, src, dst, true), pool);
@@ -108,6 +117,7 @@ public final class IndexedEngine implements ReachabilityEngine {
                     (src, range) -> indexedSides.sets(Direction.EGRESS, src, IndexedSides.Remote.ADDRESS_RANGE, range, false).alone(), pool);
             this.addressToPod = new ConnectionTable(r, n,
                     (range, dst) -> indexedSides.sets(Direction.INGRESS, dst, IndexedSides.Remote.ADDRESS_RANGE, range, false).alone(), pool);
+            this.facts = indexedSides::facts;
         }
         this.strangers = new LiteralEngine(snapshot, options);
     }
@@ -204,10 +214,10 @@ public final class IndexedEngine implements ReachabilityEngine {
         boolean sameNode = sameNode(src, dst);
         List<SideFacts> egress = src instanceof Peer.External
                 ? Collections.nCopies(connections.size(), SideFacts.of(SideVerdict.external(Direction.EGRESS)))
-                : sides.facts(Direction.EGRESS, srcClass, kind(dst), id(dst, dstClass), sameNode, connections);
+                : facts.of(Direction.EGRESS, srcClass, kind(dst), id(dst, dstClass), sameNode, connections);
         List<SideFacts> ingress = dst instanceof Peer.External
                 ? Collections.nCopies(connections.size(), SideFacts.of(SideVerdict.external(Direction.INGRESS)))
-                : sides.facts(Direction.INGRESS, dstClass, kind(src), id(src, srcClass), sameNode, connections);
+                : facts.of(Direction.INGRESS, dstClass, kind(src), id(src, srcClass), sameNode, connections);
         List<SideFacts.Pair> out = new ArrayList<>(connections.size());
         for (int i = 0; i < connections.size(); i++) {
             out.add(new SideFacts.Pair(egress.get(i), ingress.get(i)));

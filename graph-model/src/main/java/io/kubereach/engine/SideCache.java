@@ -1,6 +1,8 @@
 package io.kubereach.engine;
 
 import io.kubereach.model.Direction;
+import io.kubereach.model.PortProtocol;
+import java.util.List;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -23,8 +25,18 @@ final class SideCache {
     private record Side(int id, SideSets sets, Reach alone) {
     }
 
-    /** The sides of one judged class: its remote groups and the side toward each, filled when first asked. */
-    private record Row(RemoteGroups.Groups groups, AtomicReferenceArray<Side> cells) {
+    /**
+     * The sides of one judged class: its remote groups, the side toward each and its facts on the
+     * connections asked so far toward each, filled when first asked.
+     */
+    private record Row(RemoteGroups.Groups groups, AtomicReferenceArray<Side> cells, AtomicReferenceArray<Facts> facts) {
+    }
+
+    /**
+     * A side's facts on some connections, and the facts on other connections known before (a
+     * cluster's pods serve few sets of ports, and the graph asks with one list per set).
+     */
+    private record Facts(List<PortProtocol> connections, List<SideFacts> answer, Facts next) {
     }
 
     private final IndexedSides sides;
@@ -78,16 +90,50 @@ final class SideCache {
         return side(direction, judged, IndexedSides.Remote.ADDRESS_RANGE, range, false).alone();
     }
 
-    private Side side(Direction direction, int judged, IndexedSides.Remote kind, int remote, boolean sameNode) {
+    /**
+     * A side's facts on some connections ({@link IndexedSides#facts}), worked out once per group of
+     * remote classes or ranges its rules cannot tell apart, toward the group's first one.
+     */
+    List<SideFacts> facts(Direction direction, int judged, IndexedSides.Remote kind, int remote, boolean sameNode,
+            List<PortProtocol> connections) {
+        if (kind != IndexedSides.Remote.POD_CLASS) {
+            return sides.facts(direction, judged, kind, remote, sameNode, connections);
+        }
+        Row row = row(direction, judged, kind, sameNode);
+        int group = row.groups().group()[remote];
+        Facts known = row.facts().get(group);
+        for (Facts f = known; f != null; f = f.next()) {
+            if (f.connections() == connections) {
+                return f.answer();
+            }
+        }
+        for (Facts f = known; f != null; f = f.next()) {
+            if (f.connections().equals(connections)) {
+                return f.answer();
+            }
+        }
+        List<SideFacts> answer = List.copyOf(sides.facts(direction, judged, kind, row.groups().representative()[group], sameNode, connections));
+        // another thread may have added facts meanwhile: then these are worked out again when next asked, the same
+        row.facts().compareAndSet(group, known, new Facts(connections, answer, known));
+        return answer;
+    }
+
+    private Row row(Direction direction, int judged, IndexedSides.Remote kind, boolean sameNode) {
         AtomicReferenceArray<Row> rows = tables[kind.ordinal()][direction.ordinal()][sameNode ? 1 : 0];
         Row row = rows.get(judged);
         if (row == null) {
             RemoteGroups.Groups groups = remotes[kind.ordinal()].of(direction, judged);
-            row = new Row(groups, new AtomicReferenceArray<>(groups.representative().length));
+            row = new Row(groups, new AtomicReferenceArray<>(groups.representative().length),
+                    new AtomicReferenceArray<>(groups.representative().length));
             if (!rows.compareAndSet(judged, null, row)) {
                 row = rows.get(judged);
             }
         }
+        return row;
+    }
+
+    private Side side(Direction direction, int judged, IndexedSides.Remote kind, int remote, boolean sameNode) {
+        Row row = row(direction, judged, kind, sameNode);
         int group = row.groups().group()[remote];
         Side side = row.cells().get(group);
         if (side == null) {

@@ -160,5 +160,46 @@ public sealed interface GraphEdge {
         public boolean decidedByClusterTiers() {
             return !byClusterTiers.isEmpty();
         }
+
+        /** What its line says: unknown when some of its connections cannot be judged, else its verdict. */
+        public PairVerdict lineVerdict() {
+            return unknown.isEmpty() ? PairVerdict.of(verdict, ConnectionSet.none()) : PairVerdict.UNKNOWN;
+        }
+    }
+
+    /**
+     * The traffic edges from the workloads of one namespace to those of another namespace, summed up: what
+     * a picture with closed namespaces draws as one line. Only a graph built for such a picture
+     * ({@link NetworkGraphBuilder#summingWorkloadTraffic}) has these, instead of the workload
+     * pairs' own {@link Traffic} edges.
+     *
+     * @param sourceId the source namespace's vertex
+     * @param targetId the target namespace's vertex
+     * @param edges how many workload traffic edges it stands for, at least one
+     * @param verdict their {@link Traffic#lineVerdict}s combined ({@link PairVerdict#and})
+     * @param allowed what some of them is known to allow: the union of their allowed connections
+     * @param decidingTiers the kinds of tier that decided some connection of some of them
+     * @param onlyEdgeId the id of the one workload edge it stands for, empty when it stands for several
+     */
+    record SummedTraffic(String sourceId, String targetId, int edges, PairVerdict verdict, ConnectionSet allowed,
+            java.util.Set<io.kubereach.engine.TierKind> decidingTiers, String onlyEdgeId) implements GraphEdge {
+
+        public SummedTraffic {
+            if (edges < 1 || (edges == 1) == onlyEdgeId.isEmpty()) {
+                throw new IllegalArgumentException("summed traffic stands for one named edge or several: " + sourceId + ">" + targetId);
+            }
+            decidingTiers = java.util.Set.copyOf(decidingTiers);
+        }
+
+        @Override
+        public String kind() {
+            return "summed";
+        }
+
+        /** The one workload edge's id when it stands for one (the line drawn for it is that edge's), else its own. */
+        @Override
+        public String id() {
+            return edges == 1 ? onlyEdgeId : GraphEdge.super.id();
+        }
     }
 }

@@ -46,6 +46,7 @@ public final class NetworkGraphBuilder {
     private final Map<String, GraphVertex> vertices = new LinkedHashMap<>();
     private BuildProgress progress = BuildProgress.NONE;
     private Optional<Reuse> reuse = Optional.empty();
+    private boolean summing;
 
     /**
      * What a build may take over from an earlier graph of the same pods: the verdicts and drawn
@@ -87,6 +88,21 @@ public final class NetworkGraphBuilder {
     }
 
     /**
+     * Builds the graph for a picture with closed namespaces only (the 10,000-pod overview, an
+     * export at namespace level): every workload pair is judged as always, but instead of a
+     * {@link GraphEdge.Traffic} edge per pair worth drawing, the graph gets one
+     * {@link GraphEdge.SummedTraffic} edge per ordered pair of distinct namespaces that has some (a closed
+     * namespace draws no line to itself), adding
+     * those pairs' edges up exactly as the picture merges their lines. Such a graph has no
+     * workload-pair traffic edges: a picture that opens a namespace needs a graph built without this.
+     * Ignores {@link #reusing}.
+     */
+    public NetworkGraphBuilder summingWorkloadTraffic() {
+        this.summing = true;
+        return this;
+    }
+
+    /**
      * Builds the graph.
      *
      * @throws java.util.concurrent.CancellationException when the progress listener asked to stop
@@ -120,40 +136,66 @@ public final class NetworkGraphBuilder {
         WorkloadPairs pairs = new WorkloadPairs(all.stream().map(TrafficEnd::vertexId).toList());
         // what the source could not read may leave pairs no policy we read is involved in unknown: the engine judges them all
         boolean judgeEvery = !snapshot.gaps().isEmpty();
-        Optional<Reuse> reused = reuse.filter(r -> r.previous().workloadPairs().ids().equals(pairs.ids()));
+        Optional<Reuse> reused = summing ? Optional.empty() : reuse.filter(r -> r.previous().workloadPairs().ids().equals(pairs.ids()));
         Map<String, GraphEdge.Traffic> earlier = new HashMap<>();
         reused.ifPresent(r -> r.previous().trafficEdges().forEach(e -> earlier.put(e.id(), e)));
         // the pairs are judged in parallel (the engine is safe for concurrent queries), one
         // source row per task, and their edges added in source-then-destination order as before
         AtomicInteger done = new AtomicInteger();
-        IntStream.range(0, all.size()).parallel()
-                .mapToObj(i -> {
-                    if (progress.cancelled()) {
-                        throw new CancellationException("the graph of " + snapshot.source() + " was no longer wanted");
-                    }
-                    List<GraphEdge.Traffic> row = reused.isPresent() && !reused.get().touched().contains(all.get(i).vertexId())
-                            ? reuseRow(judge, i, all, reused.get(), earlier, pairs)
-                            : judgeRow(judge, i, all, podsOf.get(i), pairs, judgeEvery);
-                    progress.judged(done.incrementAndGet(), all.size());
-                    return row;
-                })
-                .toList()
-                .forEach(row -> row.forEach(this::edge));
+        if (summing) {
+            NamespaceSums sums = new NamespaceSums(all);
+            IntStream.range(0, all.size()).parallel()
+                    .mapToObj(i -> {
+                        stopIfCancelled();
+                        NamespaceSums.Row row = sums.row(i);
+                        judgeRow(judge, i, all, podsOf.get(i), pairs, judgeEvery, row::add);
+                        progress.judged(done.incrementAndGet(), all.size());
+                        return row;
+                    })
+                    .toList()
+                    .forEach(sums::add);
+            sums.edges().forEach(this::edge);
+        } else {
+            IntStream.range(0, all.size()).parallel()
+                    .mapToObj(i -> {
+                        stopIfCancelled();
+                        List<GraphEdge.Traffic> row = new ArrayList<>();
+                        if (reused.isPresent() && !reused.get().touched().contains(all.get(i).vertexId())) {
+                            reuseRow(judge, i, all, reused.get(), earlier, pairs, row);
+                        } else {
+                            judgeRow(judge, i, all, podsOf.get(i), pairs, judgeEvery, (column, edge) -> row.add(edge));
+                        }
+                        progress.judged(done.incrementAndGet(), all.size());
+                        return row;
+                    })
+                    .toList()
+                    .forEach(row -> row.forEach(this::edge));
+        }
         workloads.forEach((ref, pods) -> addBlockTraffic(judge, ends, isolation, workloadEnds.get(GraphVertex.WorkloadVertex.idOf(ref)), pods));
         Map<String, TrafficEnd> entryEnds = entryPoints.addTraffic(judge, isolation, this::edge, vertices);
         return new NetworkGraph(snapshot, engine, graph, vertices, workloadEnds, entryEnds, ends, isolation, judge, pairs);
     }
 
+    private void stopIfCancelled() {
+        if (progress.cancelled()) {
+            throw new CancellationException("the graph of " + snapshot.source() + " was no longer wanted");
+        }
+    }
+
+    /** Where the edges worth drawing of one row of workload pairs go, with the column of each. */
+    private interface Drawn {
+        void add(int column, GraphEdge.Traffic edge);
+    }
+
     /**
      * Judges one workload to every workload (itself: two of its replicas), writes the verdicts
-     * into its row of {@code pairs}, and returns the edges worth drawing, in the others' order. A
-     * pair no policy is involved in is allowed by default and needs no engine, unless the source
-     * could not read everything ({@code judgeEvery}).
+     * into its row of {@code pairs}, and hands the edges worth drawing to {@code drawn}, in the
+     * others' order. A pair no policy is involved in is allowed by default and needs no engine,
+     * unless the source could not read everything ({@code judgeEvery}).
      */
-    private static List<GraphEdge.Traffic> judgeRow(TrafficJudge judge, int row, List<TrafficEnd> all, List<Pod> pods,
-            WorkloadPairs pairs, boolean judgeEvery) {
+    private static void judgeRow(TrafficJudge judge, int row, List<TrafficEnd> all, List<Pod> pods,
+            WorkloadPairs pairs, boolean judgeEvery, Drawn drawn) {
         TrafficEnd src = all.get(row);
-        List<GraphEdge.Traffic> drawn = new ArrayList<>();
         for (int column = 0; column < all.size(); column++) {
             TrafficEnd dst = all.get(column);
             boolean involved = src.egressIsolated() || dst.ingressIsolated();
@@ -165,22 +207,20 @@ public final class NetworkGraphBuilder {
                 GraphEdge.Traffic edge = judge.judge(src, dst);
                 pairs.set(row, column, TrafficJudge.verdictOf(edge, dst), involved);
                 if (judge.worthDrawing(src, dst, edge)) {
-                    drawn.add(edge);
+                    drawn.add(column, edge);
                 }
             }
         }
-        return drawn;
     }
 
     /**
      * Copies an untouched workload's row from the earlier graph, judging again only the pairs
      * whose destination is touched.
      */
-    private static List<GraphEdge.Traffic> reuseRow(TrafficJudge judge, int row, List<TrafficEnd> all, Reuse reuse,
-            Map<String, GraphEdge.Traffic> earlier, WorkloadPairs pairs) {
+    private static void reuseRow(TrafficJudge judge, int row, List<TrafficEnd> all, Reuse reuse,
+            Map<String, GraphEdge.Traffic> earlier, WorkloadPairs pairs, List<GraphEdge.Traffic> drawn) {
         TrafficEnd src = all.get(row);
         WorkloadPairs before = reuse.previous().workloadPairs();
-        List<GraphEdge.Traffic> drawn = new ArrayList<>();
         for (int column = 0; column < all.size(); column++) {
             TrafficEnd dst = all.get(column);
             if (column != row && reuse.touched().contains(dst.vertexId())) {
@@ -199,7 +239,6 @@ public final class NetworkGraphBuilder {
                 }
             }
         }
-        return drawn;
     }
 
     private void addPod(Pod pod, GraphVertex.WorkloadVertex workload) {

@@ -65,7 +65,8 @@ final class TrafficJudge {
     /** Whether two peers are one: a pod and itself (pods compared by name, not field by field), or one address. */
     private static boolean same(Peer a, Peer b) {
         if (a instanceof Peer.PodPeer p && b instanceof Peer.PodPeer q) {
-            return p.pod() == q.pod() || p.pod().ref().equals(q.pod().ref());
+            // by name first: pods of one namespace share its name, two pods' names differ early
+            return p.pod() == q.pod() || p.pod().name().equals(q.pod().name()) && p.pod().namespace().equals(q.pod().namespace());
         }
         return a.equals(b);
     }

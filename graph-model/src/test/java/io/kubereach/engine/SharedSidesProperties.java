@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.kubereach.model.ClusterSnapshot;
 import io.kubereach.model.Direction;
+import io.kubereach.model.PortProtocol;
 import io.kubereach.model.Protocol;
 import java.util.ArrayList;
 import java.util.List;
@@ -84,6 +85,29 @@ class SharedSidesProperties {
                         assertThat(verdict.answer()).as("unknown %s -> %s %d/%s", a, b, port, protocol).isEqualTo(Answer.UNKNOWN);
                         assertThat(verdict.uncertainties()).as("reasons %s -> %s", a, b)
                                 .isEqualTo(pairByPair.verdict(a, b, protocol, port).uncertainties()).isNotEmpty();
+                    }
+                }
+            }
+        }
+    }
+
+    /** Ports every random cluster's rules and pods use (see {@link EnginesAgreeProperties}), and one they never name. */
+    private static final List<PortProtocol> PROBED = List.of(new PortProtocol(80, Protocol.TCP), new PortProtocol(53, Protocol.UDP),
+            new PortProtocol(443, Protocol.TCP), new PortProtocol(8080, Protocol.TCP), new PortProtocol(7, Protocol.SCTP));
+
+    @Property(tries = 200)
+    void sharedSidesGiveEveryPodPairsSideFactsAsSidesWorkedOutPairByPair(@ForAll("clusters") ClusterSnapshot cluster) {
+        for (EngineOptions options : List.of(new EngineOptions(false), new EngineOptions(true))) {
+            IndexedEngine shared = new IndexedEngine(cluster, options, true);
+            IndexedEngine pairByPair = new IndexedEngine(cluster, options, false);
+            List<Peer> pods = cluster.pods().stream().map(Peer::of).toList();
+            for (int round = 0; round < 2; round++) { // the second round answers from what the first one kept
+                for (Peer a : pods) {
+                    for (Peer b : pods) {
+                        List<SideFacts.Pair> expected = pairByPair.sideFacts(a, b, PROBED);
+                        assertThat(shared.sideFacts(a, b, PROBED)).as("side facts %s -> %s", a, b).isEqualTo(expected);
+                        Statistics.label("facts").collect(expected.stream().anyMatch(f -> f.egress().admittedByRule() || f.ingress().admittedByRule())
+                                ? "some admitted by a rule" : "none admitted by a rule");
                     }
                 }
             }

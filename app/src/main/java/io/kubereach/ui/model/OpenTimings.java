@@ -12,6 +12,9 @@ public final class OpenTimings {
     /** Whether timings are printed. */
     public static final boolean PRINT = Boolean.getBoolean("kubereach.timings");
 
+    /** The steps of this process's start, as "step at N ms" since the JVM started; printed once, with the first opening. */
+    private static final java.util.Queue<String> START_STEPS = new java.util.concurrent.ConcurrentLinkedQueue<>();
+
     private volatile long start;
     private volatile long read;
     private volatile long analysed;
@@ -37,6 +40,16 @@ public final class OpenTimings {
     }
 
     /**
+     * Notes that a step of the start (the toolkit started, the window built, the read ahead done)
+     * was reached now, for the timings printed with the first opening.
+     */
+    public static void startStep(String step) {
+        if (PRINT) {
+            START_STEPS.add(step + " " + java.lang.management.ManagementFactory.getRuntimeMXBean().getUptime() + " ms");
+        }
+    }
+
+    /**
      * The window drew the new picture and handles input again: prints the timings once per opening.
      *
      * @param what a word on what was opened (pods and lines), for the line printed
@@ -50,6 +63,10 @@ public final class OpenTimings {
                 + ", JVM start to interactive %d ms%n",
                 what, ms(start, read), ms(read, analysed), ms(analysed, laidOut), ms(laidOut, now), ms(start, now), sinceJvmStart(now));
         laidOut = 0;
+        if (!START_STEPS.isEmpty()) {
+            System.err.println("kubereach timings: start steps since JVM start: " + String.join(", ", START_STEPS));
+            START_STEPS.clear();
+        }
     }
 
     /** Milliseconds from the JVM's start to {@code now} (a {@link System#nanoTime()}). */

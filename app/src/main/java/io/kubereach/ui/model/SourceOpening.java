@@ -56,15 +56,13 @@ final class SourceOpening {
 
     /** Opens a source, else the last one (offered instead when it was slow), else the demo. */
     void start(Optional<ClusterSource> first, LayoutRequest request, Consumer<DiagramLayout> preparer) {
-        if (first.isEmpty()) {
-            Optional<ClusterSource> last = preferences.lastSource();
-            Optional<AppPreferences.OpenCost> cost = last.flatMap(preferences::openCost).filter(AppPreferences.OpenCost::slow);
-            if (cost.isPresent()) {
-                offer.set(Optional.of(new ReopenOffer(last.get(), cost)));
-                return;
-            }
+        Optional<ClusterSource> unasked = preferences.opensUnasked(first);
+        if (unasked.isEmpty()) {
+            ClusterSource last = preferences.lastSource().orElseThrow();
+            offer.set(Optional.of(new ReopenOffer(last, preferences.openCost(last))));
+            return;
         }
-        open(first.or(preferences::lastSource).orElse(new ClusterSource.Demo()), true, request, preparer);
+        open(unasked.get(), true, request, preparer);
     }
 
     /** The source offered, if any. */

@@ -33,6 +33,21 @@ public final class AppPreferences {
         return store.get(SOURCE).flatMap(ClusterSource::decode);
     }
 
+    /**
+     * The source a start opens without asking: the one given, else the last one shown unless it
+     * was slow to open (then none: it is offered instead), else the demo.
+     */
+    public Optional<ClusterSource> opensUnasked(Optional<ClusterSource> given) {
+        if (given.isPresent()) {
+            return given;
+        }
+        Optional<ClusterSource> last = lastSource();
+        if (last.isEmpty()) {
+            return Optional.of(new ClusterSource.Demo());
+        }
+        return last.filter(source -> openCost(source).map(cost -> !cost.slow()).orElse(true));
+    }
+
     /** Remembers the source shown. */
     public void rememberSource(ClusterSource source) {
         store.put(SOURCE, source.encode());

@@ -11,9 +11,9 @@ import java.util.concurrent.atomic.AtomicBoolean;
 /**
  * The first source, read on a thread of its own while the JavaFX toolkit starts and the window
  * is built, so that a cold start does not wait for the window before it starts reading. Only
- * files are read ahead (manifests and snapshots; never a live cluster, which needs a connection
- * the user can cancel), and only once: the first opening of the same source takes the result,
- * every later one (refresh, another source) reads afresh.
+ * what is on this machine is read ahead (the demo, manifests and snapshots; never a live
+ * cluster, which needs a connection the user can cancel), and only once: the first opening of
+ * the same source takes the result, every later one (refresh, another source) reads afresh.
  */
 public final class ReadAhead {
 
@@ -49,11 +49,11 @@ public final class ReadAhead {
 
     /**
      * Starts reading a source on a daemon thread with the given loader, if it is one that is
-     * read ahead (manifests or a snapshot); otherwise nothing is read. Once read, {@code followUp}
+     * read ahead (the demo, manifests or a snapshot); otherwise nothing is read. Once read, {@code followUp}
      * is told the cluster and its work runs on the same thread.
      */
     public static ReadAhead start(ClusterSource source, SourceLoader loader, FollowUp followUp) {
-        if (!(source instanceof ClusterSource.Manifests) && !(source instanceof ClusterSource.Snapshot)) {
+        if (source.isLive()) {
             return NONE;
         }
         CompletableFuture<LoadedCluster> read = new CompletableFuture<>();

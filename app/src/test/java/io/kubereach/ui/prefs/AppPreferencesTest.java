@@ -6,6 +6,7 @@ import io.kubereach.text.Language;
 import io.kubereach.ui.source.ClusterSource;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import java.util.prefs.Preferences;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -52,6 +53,21 @@ class AppPreferencesTest {
         assertThat(prefs.lastSource()).isEmpty();
         store.put("windowWidth", "100");
         assertThat(prefs.windowSize()).hasValueSatisfying(s -> assertThat(s).containsExactly(AppPreferences.MIN_WIDTH, AppPreferences.MIN_HEIGHT));
+    }
+
+    @Test
+    @DisplayName("a start opens the source given, else the last one unless it was slow (then none: it is offered), else the demo")
+    void opensUnasked() {
+        ClusterSource given = new ClusterSource.Manifests(List.of(Path.of("/tmp/given")));
+        ClusterSource large = new ClusterSource.Manifests(List.of(Path.of("/tmp/large")));
+        assertThat(prefs.opensUnasked(Optional.empty())).contains(new ClusterSource.Demo());
+        prefs.rememberSource(large);
+        assertThat(prefs.opensUnasked(Optional.empty())).contains(large);
+        prefs.rememberOpenCost(large, new AppPreferences.OpenCost(3_000, 2_000));
+        assertThat(prefs.opensUnasked(Optional.empty())).contains(large);
+        prefs.rememberOpenCost(large, new AppPreferences.OpenCost(37_000, 10_000));
+        assertThat(prefs.opensUnasked(Optional.empty())).isEmpty();
+        assertThat(prefs.opensUnasked(Optional.of(given))).contains(given);
     }
 
     @Test

@@ -55,14 +55,23 @@ class ReadAheadTest {
     }
 
     @Test
-    @DisplayName("a live cluster and the demo are not read ahead")
-    void onlyFiles() throws Exception {
+    @DisplayName("a live cluster is not read ahead: its connection is made by an opening the user sees and can cancel")
+    void notLive() throws Exception {
         CountingLoader loader = new CountingLoader();
         ClusterSource live = new ClusterSource.Kubeconfig(Optional.empty(), "prod");
         assertThat(ReadAhead.start(live, loader, ReadAhead.FollowUp.NONE).take(live, JobControl.none())).isEmpty();
-        assertThat(ReadAhead.start(new ClusterSource.Demo(), loader, ReadAhead.FollowUp.NONE).take(new ClusterSource.Demo(), JobControl.none()))
-                .isEmpty();
         assertThat(loader.reads).hasValue(0);
+    }
+
+    @Test
+    @DisplayName("the demo is read ahead like files, and its first opening takes that read")
+    void demoReadAhead() throws Exception {
+        CountingLoader loader = new CountingLoader();
+        ClusterSource demo = new ClusterSource.Demo();
+        ReadAhead ahead = ReadAhead.start(demo, loader, ReadAhead.FollowUp.NONE);
+        assertThat(ahead.take(demo, JobControl.none())).hasValueSatisfying(c -> assertThat(c.snapshot().pods()).isNotEmpty());
+        assertThat(ahead.take(demo, JobControl.none())).isEmpty();
+        assertThat(loader.reads).hasValue(1);
     }
 
     @Test
