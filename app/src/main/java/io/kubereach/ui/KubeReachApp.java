@@ -70,6 +70,7 @@ public final class KubeReachApp extends Application {
         AppViewModel vm = new AppViewModel(reader, runner, new AppPreferences(store()));
         FxFileDialogs dialogs = new FxFileDialogs();
         MainWindow window = new MainWindow(stage, vm, dialogs, new ContextChooserDialog(dialogs, runner));
+        OpenTimings.startStep("window built");
         window.show(first(getParameters().getRaw()));
         OpenTimings.startStep("window shown");
     }

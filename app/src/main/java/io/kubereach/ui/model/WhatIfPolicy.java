@@ -54,6 +54,14 @@ public record WhatIfPolicy(PolicyKey key, State state, Optional<PolicyKind.Typed
         return out;
     }
 
+    /**
+     * Whether this is the same policy as {@code other}, perhaps as edited since (same key, or
+     * the same edit while its name is being typed).
+     */
+    public boolean samePolicy(WhatIfPolicy other) {
+        return key.equals(other.key) || edit.isPresent() && other.edit.isPresent() && edit.get().id() == other.edit.get().id();
+    }
+
     /** The manifest the editor shows. */
     public String text() {
         return edit.map(EditedPolicy::text).orElseGet(() -> cluster.orElseThrow().manifest());

@@ -113,25 +113,31 @@ public final class MainWindow {
         Tab diagramTab = new Tab(Words.text("tab.diagram"), diagram);
         diagramTab.setClosable(false);
         diagramTab.setId("tab-diagram");
-        Tab matrixTab = new Tab(Words.text("tab.matrix"), new MatrixView(vm, views));
+        // the matrix is built when its tab is first selected: a start shows the diagram only
+        Tab matrixTab = new Tab(Words.text("tab.matrix"));
         matrixTab.setClosable(false);
         matrixTab.setId("tab-matrix");
+        FirstUse<MatrixView> matrix = new FirstUse<>(() -> new MatrixView(vm, views));
         int selected = tabs == null ? 0 : tabs.getSelectionModel().getSelectedIndex();
         tabs = new TabPane(diagramTab, matrixTab);
         tabs.getSelectionModel().select(selected);
-        vm.matrix().wantedProperty().set(tabs.getSelectionModel().getSelectedItem() == matrixTab);
-        tabs.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> vm.matrix().wantedProperty().set(now == matrixTab));
+        views.listenNow(tabs.getSelectionModel().selectedItemProperty(), (obs, old, now) -> {
+            if (now == matrixTab && matrixTab.getContent() == null) {
+                matrixTab.setContent(matrix.get());
+            }
+            vm.matrix().wantedProperty().set(now == matrixTab);
+        });
 
         // the what-if panel opens under the diagram, so the lines it changes stay in sight
         SplitPane diagramAndWhatIf = new SplitPane(tabs);
         diagramAndWhatIf.setOrientation(javafx.geometry.Orientation.VERTICAL);
-        WhatIfPane whatIf = new WhatIfPane(vm, text, actions, views);
+        FirstUse<WhatIfPane> whatIf = new FirstUse<>(() -> new WhatIfPane(vm, text, actions, views));
         views.listenNow(vm.whatIf().shownProperty(), (obs, old, on) -> {
-            if (on && !diagramAndWhatIf.getItems().contains(whatIf)) {
-                diagramAndWhatIf.getItems().add(whatIf);
+            if (on && !diagramAndWhatIf.getItems().contains(whatIf.get())) {
+                diagramAndWhatIf.getItems().add(whatIf.get());
                 diagramAndWhatIf.setDividerPositions(0.5);
             } else if (!on) {
-                diagramAndWhatIf.getItems().remove(whatIf);
+                whatIf.ifBuilt().ifPresent(diagramAndWhatIf.getItems()::remove);
             }
         });
         javafx.scene.layout.StackPane middle = new javafx.scene.layout.StackPane(diagramAndWhatIf, new OpeningPane(vm, actions, views));

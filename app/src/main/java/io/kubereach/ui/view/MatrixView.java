@@ -22,7 +22,6 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.scene.paint.Color;
-import org.kordamp.ikonli.materialdesign2.MaterialDesignM;
 
 /**
  * The matrix tab: namespace × namespace or workload × workload, with a legend of its colours
@@ -91,15 +90,15 @@ final class MatrixView extends BorderPane {
         });
         Region gap = new Region();
         HBox.setHgrow(gap, javafx.scene.layout.Priority.ALWAYS);
-        Button out = zoomButton("matrix-zoom-out", MaterialDesignM.MAGNIFY_MINUS_OUTLINE, "matrix.zoomOut",
+        Button out = zoomButton("matrix-zoom-out", AppIcon.MAGNIFY_MINUS_OUTLINE, "matrix.zoomOut",
                 () -> grid.zoom(grid.cellSize() - Math.max(1, grid.cellSize() / 4), 0, 0));
-        Button in = zoomButton("matrix-zoom-in", MaterialDesignM.MAGNIFY_PLUS_OUTLINE, "matrix.zoomIn",
+        Button in = zoomButton("matrix-zoom-in", AppIcon.MAGNIFY_PLUS_OUTLINE, "matrix.zoomIn",
                 () -> grid.zoom(grid.cellSize() + Math.max(1, grid.cellSize() / 4), 0, 0));
         bar.getChildren().addAll(gap, out, in);
         return bar;
     }
 
-    private static Button zoomButton(String id, org.kordamp.ikonli.Ikon icon, String tooltipKey, Runnable action) {
+    private static Button zoomButton(String id, AppIcon icon, String tooltipKey, Runnable action) {
         Button b = new Button("", Icons.of(icon));
         b.setId(id);
         b.getStyleClass().addAll("flat", "small");

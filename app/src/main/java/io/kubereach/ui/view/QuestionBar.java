@@ -13,8 +13,6 @@ import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.HBox;
-import org.kordamp.ikonli.materialdesign2.MaterialDesignH;
-import org.kordamp.ikonli.materialdesign2.MaterialDesignS;
 
 /**
  * The question bar: "Can FROM reach TO on PORT?" with completion of the cluster's names under
@@ -44,10 +42,10 @@ final class QuestionBar extends HBox {
         scope.bindBoth(to.textProperty(), vm.toProperty());
         scope.bindBoth(port.textProperty(), vm.portProperty());
 
-        Button swap = Icons.button(MaterialDesignS.SWAP_HORIZONTAL, "", Words.text("question.swap.tip"));
+        Button swap = Icons.button(AppIcon.SWAP_HORIZONTAL, "", Words.text("question.swap.tip"));
         swap.setId("question-swap");
         swap.setOnAction(e -> vm.swap());
-        Button ask = Icons.button(MaterialDesignH.HELP_CIRCLE_OUTLINE, Words.text("question.ask"), Words.text("question.ask.tip"));
+        Button ask = Icons.button(AppIcon.HELP_CIRCLE_OUTLINE, Words.text("question.ask"), Words.text("question.ask.tip"));
         ask.setId("question-ask");
         ask.setOnAction(e -> vm.ask());
         Label problem = new Label();

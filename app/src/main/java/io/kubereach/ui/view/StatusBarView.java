@@ -18,8 +18,6 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
-import org.kordamp.ikonli.materialdesign2.MaterialDesignA;
-import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
 
 /**
  * The status bar: the source and what it holds, whether the CNI enforces the verdicts
@@ -74,7 +72,7 @@ final class StatusBarView extends HBox {
             live.getStyleClass().setAll("label", now == LiveState.LOST ? "badge-warning" : "badge-ok");
         });
 
-        MenuButton warnings = new MenuButton("", Icons.of(MaterialDesignA.ALERT_OUTLINE));
+        MenuButton warnings = new MenuButton("", Icons.of(AppIcon.ALERT_OUTLINE));
         warnings.setId("status-warnings");
         warnings.getStyleClass().add("flat");
         scope.listen(vm.status().warnings(), (javafx.collections.ListChangeListener<StatusWarning>) c -> fill(warnings, vm.status()));
@@ -96,7 +94,7 @@ final class StatusBarView extends HBox {
         progress.setId("status-progress");
         progress.progressProperty().bind(activity.progressProperty());
         scope.listenNow(activity.stepProperty(), (obs, old, now) -> step.setText(Words.step(now)));
-        Button cancel = new Button(Words.text("statusbar.cancel"), Icons.of(MaterialDesignC.CLOSE_CIRCLE_OUTLINE));
+        Button cancel = new Button(Words.text("statusbar.cancel"), Icons.of(AppIcon.CLOSE_CIRCLE_OUTLINE));
         cancel.setId("status-cancel");
         cancel.getStyleClass().addAll("small", "flat");
         cancel.setOnAction(e -> actions.cancel());

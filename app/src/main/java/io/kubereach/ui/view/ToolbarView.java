@@ -18,16 +18,6 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
-import org.kordamp.ikonli.materialdesign2.MaterialDesignA;
-import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
-import org.kordamp.ikonli.materialdesign2.MaterialDesignE;
-import org.kordamp.ikonli.materialdesign2.MaterialDesignF;
-import org.kordamp.ikonli.materialdesign2.MaterialDesignK;
-import org.kordamp.ikonli.materialdesign2.MaterialDesignM;
-import org.kordamp.ikonli.materialdesign2.MaterialDesignN;
-import org.kordamp.ikonli.materialdesign2.MaterialDesignP;
-import org.kordamp.ikonli.materialdesign2.MaterialDesignR;
-import org.kordamp.ikonli.materialdesign2.MaterialDesignV;
 
 /**
  * The toolbar: open a kubeconfig context, manifests (files or a folder), a snapshot, the demo;
@@ -38,36 +28,36 @@ final class ToolbarView extends ToolBar {
     private final TextField search = new TextField();
 
     ToolbarView(AppViewModel vm, WindowActions actions, ViewScope scope) {
-        Button kubeconfig = Icons.button(MaterialDesignK.KUBERNETES, Words.text("toolbar.kubeconfig"), Words.text("toolbar.kubeconfig.tip"));
+        Button kubeconfig = Icons.button(AppIcon.KUBERNETES, Words.text("toolbar.kubeconfig"), Words.text("toolbar.kubeconfig.tip"));
         kubeconfig.setOnAction(e -> actions.openKubeconfig());
         kubeconfig.setId("open-kubeconfig");
 
-        MenuButton manifests = new MenuButton(Words.text("toolbar.manifests"), Icons.of(MaterialDesignF.FILE_DOCUMENT_MULTIPLE));
+        MenuButton manifests = new MenuButton(Words.text("toolbar.manifests"), Icons.of(AppIcon.FILE_DOCUMENT_MULTIPLE));
         manifests.setTooltip(new Tooltip(Words.text("toolbar.manifests.tip")));
         manifests.setId("open-manifests");
         manifests.getItems().addAll(menuItem("toolbar.manifests.files", actions::openManifests),
                 menuItem("toolbar.manifests.folder", actions::openFolder));
 
-        Button snapshot = Icons.button(MaterialDesignC.CAMERA_OUTLINE, Words.text("toolbar.snapshot"), Words.text("toolbar.snapshot.tip"));
+        Button snapshot = Icons.button(AppIcon.CAMERA_OUTLINE, Words.text("toolbar.snapshot"), Words.text("toolbar.snapshot.tip"));
         snapshot.setOnAction(e -> actions.openSnapshot());
         snapshot.setId("open-snapshot");
 
-        Button demo = Icons.button(MaterialDesignP.PLAY_CIRCLE_OUTLINE, Words.text("toolbar.demo"), Words.text("toolbar.demo.tip"));
+        Button demo = Icons.button(AppIcon.PLAY_CIRCLE_OUTLINE, Words.text("toolbar.demo"), Words.text("toolbar.demo.tip"));
         demo.setOnAction(e -> actions.openDemo());
         demo.setId("open-demo");
 
-        ToggleButton live = new ToggleButton(Words.text("toolbar.live"), Icons.of(MaterialDesignA.ACCESS_POINT));
+        ToggleButton live = new ToggleButton(Words.text("toolbar.live"), Icons.of(AppIcon.ACCESS_POINT));
         live.setTooltip(new Tooltip(Words.text("toolbar.live.tip")));
         live.setId("live");
         live.disableProperty().bind(Bindings.createBooleanBinding(() -> !vm.workspace().sourceProperty().get().isLive(),
                 vm.workspace().sourceProperty()));
         scope.bindBoth(live.selectedProperty(), vm.workspace().liveProperty());
 
-        Button refresh = Icons.button(MaterialDesignR.REFRESH, Words.text("toolbar.refresh"), Words.text("toolbar.refresh.tip"));
+        Button refresh = Icons.button(AppIcon.REFRESH, Words.text("toolbar.refresh"), Words.text("toolbar.refresh.tip"));
         refresh.setOnAction(e -> actions.refresh());
         refresh.setId("refresh");
 
-        MenuButton export = new MenuButton(Words.text("toolbar.export"), Icons.of(MaterialDesignE.EXPORT_VARIANT));
+        MenuButton export = new MenuButton(Words.text("toolbar.export"), Icons.of(AppIcon.EXPORT_VARIANT));
         export.setTooltip(new Tooltip(Words.text("toolbar.export.tip")));
         export.setId("export");
         for (ExportViewModel.Format format : ExportViewModel.Format.values()) {
@@ -92,18 +82,18 @@ final class ToolbarView extends ToolBar {
         hits.setId("search-hits");
         scope.listenNow(vm.search().hitCountProperty(), (obs, old, now) -> hits.setText(hitText(vm)));
         scope.listen(vm.search().hitIndexProperty(), (obs, old, now) -> hits.setText(hitText(vm)));
-        HBox searchBox = new HBox(6, Icons.of(MaterialDesignM.MAGNIFY), search, hits);
+        HBox searchBox = new HBox(6, Icons.of(AppIcon.MAGNIFY), search, hits);
         searchBox.setAlignment(Pos.CENTER_LEFT);
 
-        Button fit = Icons.button(MaterialDesignF.FIT_TO_PAGE_OUTLINE, "", Words.text("toolbar.fit.tip"));
+        Button fit = Icons.button(AppIcon.FIT_TO_PAGE_OUTLINE, "", Words.text("toolbar.fit.tip"));
         fit.setOnAction(e -> actions.zoomToFit());
-        Button zoomIn = Icons.button(MaterialDesignM.MAGNIFY_PLUS_OUTLINE, "", Words.text("toolbar.zoomIn.tip"));
+        Button zoomIn = Icons.button(AppIcon.MAGNIFY_PLUS_OUTLINE, "", Words.text("toolbar.zoomIn.tip"));
         zoomIn.setOnAction(e -> actions.zoomIn());
-        Button zoomOut = Icons.button(MaterialDesignM.MAGNIFY_MINUS_OUTLINE, "", Words.text("toolbar.zoomOut.tip"));
+        Button zoomOut = Icons.button(AppIcon.MAGNIFY_MINUS_OUTLINE, "", Words.text("toolbar.zoomOut.tip"));
         zoomOut.setOnAction(e -> actions.zoomOut());
-        Button actual = Icons.button(MaterialDesignN.NUMERIC_1_BOX_OUTLINE, "", Words.text("toolbar.actualSize.tip"));
+        Button actual = Icons.button(AppIcon.NUMERIC_1_BOX_OUTLINE, "", Words.text("toolbar.actualSize.tip"));
         actual.setOnAction(e -> actions.actualSize());
-        Button rearrange = Icons.button(MaterialDesignV.VIEW_DASHBOARD_OUTLINE, "", Words.text("toolbar.rearrange.tip"));
+        Button rearrange = Icons.button(AppIcon.VIEW_DASHBOARD_OUTLINE, "", Words.text("toolbar.rearrange.tip"));
         rearrange.setOnAction(e -> actions.rearrange());
         rearrange.setId("rearrange");
 

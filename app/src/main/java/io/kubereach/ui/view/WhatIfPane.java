@@ -166,8 +166,10 @@ final class WhatIfPane extends BorderPane {
                 getStyleClass().add("what-if-" + item.state().name());
             }
         });
+        // the list keeps its selection through the view model's listing the policies again after each keystroke
+        // (the same policy as edited now): only a choice of another policy is a selection, which ends a run of typing
         list.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> {
-            if (!showing && now != null && !Optional.of(now).equals(whatIf.selectedProperty().get())) {
+            if (!showing && now != null && !whatIf.selectedProperty().get().map(now::samePolicy).orElse(false)) {
                 whatIf.select(Optional.of(now));
             }
         });

@@ -138,6 +138,7 @@ class MainWindowTest {
         waitForDemo(robot);
         robot.interact(() -> vm.selection().select("pod:default/redis-0"));
         waitFor(() -> robot.lookup("#policy-default/test-network-policy").tryQuery().isPresent());
+        WaitForAsyncUtils.waitForFxEvents(); // laid out before it is clicked
         robot.clickOn("#policy-default/test-network-policy");
         waitFor(() -> robot.lookup("#details-policy").tryQuery().isPresent());
         String yaml = robot.lookup("#policy-yaml").queryAs(javafx.scene.control.TextArea.class).getText();
