@@ -35,6 +35,15 @@ public record Connection(String id, GraphEdge edge, String sourceId, String targ
         return change.orElseGet(() -> LineClass.of(edge));
     }
 
+    /**
+     * What it says in the cluster shown: of a line a what-if changed, what the edits made of it
+     * (one that became blocked is blocked; else the verdict of its edge, which is then the edge
+     * after the edits, {@link DiagramLayout#withChanges}); of any other line, its class.
+     */
+    public LineClass classShown() {
+        return change.map(how -> how == LineClass.BECAME_BLOCKED ? LineClass.BLOCKED : LineClass.of(edge)).orElseGet(this::lineClass);
+    }
+
     /** How many graph edges it stands for: those a summed edge adds up, else one. */
     public int edges() {
         return edge instanceof GraphEdge.SummedTraffic s ? s.edges() : 1;

@@ -90,7 +90,8 @@ public record FlowHit(int map, int edge, LineClass lineClass, Map<LineClass, Int
             if (l.lineClass() != lineClass) {
                 continue;
             }
-            for (long step : l.steps()) {
+            for (int k = 0, n = l.stepCount(); k < n; k++) {
+                long step = l.step(k);
                 if (StreetRoute.map(step) == map && StreetRoute.edge(step) == edge) {
                     out.add(l);
                     break;

@@ -273,9 +273,8 @@ final class FlowPainter {
 
     /** The words of one line along the last horizontal street of map {@code m} on its way, if they fit there. */
     private void label(Pen pen, Viewport view, DrawnLine l, StreetMap m, LabelSpace placed, double size, double h) {
-        long[] steps = l.steps();
-        for (int i = steps.length - 2, tried = 0; i >= 0 && tried < 4; i--, tried++) {
-            long step = steps[i];
+        for (int i = l.stepCount() - 2, tried = 0; i >= 0 && tried < 4; i--, tried++) {
+            long step = l.step(i);
             int e = StreetRoute.edge(step);
             if (StreetRoute.map(step) != m.id || !m.horizontal(e)) {
                 continue;

@@ -17,14 +17,15 @@ public final class Flows {
 
     /** Counts a line along its steps, and its arrival at the last one. */
     void add(DrawnLine line, StreetRouter router) {
-        long[] steps = line.steps();
+        int steps = line.stepCount();
         int c = line.lineClass().ordinal();
-        for (long step : steps) {
+        for (int k = 0; k < steps; k++) {
+            long step = line.step(k);
             weights = counts(weights, StreetRoute.map(step), router);
             weights[StreetRoute.map(step)][c][StreetRoute.edge(step)] += line.count();
         }
-        if (steps.length > 0) {
-            long last = steps[steps.length - 1];
+        if (steps > 0) {
+            long last = line.step(steps - 1);
             arrivals = counts(arrivals, StreetRoute.map(last), router);
             arrivals[StreetRoute.map(last)][c][StreetRoute.edge(last)] += line.count();
         }

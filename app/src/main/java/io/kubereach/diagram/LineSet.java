@@ -1,17 +1,12 @@
 package io.kubereach.diagram;
 
-import io.kubereach.engine.ConnectionSet;
-import io.kubereach.graph.GraphEdge;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.TreeSet;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The lines of a layout at one level of detail: each connection's ends lifted to the boxes that
@@ -29,7 +24,6 @@ public final class LineSet {
     private static final int UNKNOWN = -2;
     private final int[] drawnNumbers;
     private final Flows flows = new Flows();
-    private final Map<String, String> labels = new ConcurrentHashMap<>();
     private volatile int[][] labelPlaces;
 
     private LineSet(DiagramLayout layout, Detail detail) {
@@ -40,90 +34,112 @@ public final class LineSet {
         Arrays.fill(drawnNumbers, UNKNOWN);
     }
 
-    private LineSet(DiagramLayout layout, Detail detail, boolean withFlows) {
+    /**
+     * The lines at a level of detail; lines of {@code base} (of the same layout) whose connections
+     * all end at the same drawn boxes at this level, with no other connection joining them, are
+     * taken over as they are, routes and words included: zooming in opens a few boxes a notch, and
+     * only the lines of what opened are worked out again (a level of 10,000 pods has a third of a
+     * million lines, whose garbage made the collector stop the JavaFX thread).
+     */
+    private LineSet(DiagramLayout layout, Detail detail, LineSet base) {
         this.layout = layout;
         this.detail = detail;
         int boxes = layout.boxCount();
         this.drawnNumbers = new int[boxes];
         Arrays.fill(drawnNumbers, UNKNOWN);
-        Map<Long, Bucket> merged = new LinkedHashMap<>();
-        List<DrawnLine> out = new ArrayList<>();
+        boolean incremental = base.layout == layout && !base.lines.isEmpty();
         List<Connection> connections = layout.connections();
-        for (int i = 0; i < connections.size(); i++) {
+        int n = connections.size();
+        long[] keys = new long[n];
+        long[] moved = new long[16];
+        int movedCount = 0;
+        for (int i = 0; i < n; i++) {
             int a = layout.sourceNumber(i);
             int b = layout.targetNumber(i);
-            if (a < 0 || b < 0) {
+            keys[i] = a < 0 || b < 0 ? NO_KEY : key(drawnNumber(a), drawnNumber(b), connections.get(i).kind(), boxes);
+            if (incremental && a >= 0 && b >= 0) {
+                long was = key(base.drawnNumber(a), base.drawnNumber(b), connections.get(i).kind(), boxes);
+                if (was != keys[i]) {
+                    if (movedCount + 2 > moved.length) {
+                        moved = Arrays.copyOf(moved, moved.length * 2);
+                    }
+                    moved[movedCount++] = was;
+                    moved[movedCount++] = keys[i];
+                }
+            }
+        }
+        // the keys of the lines worked out again, sorted for a binary search (no boxed keys: there may be a million)
+        long[] redone = Arrays.copyOf(moved, movedCount);
+        Arrays.sort(redone);
+        List<DrawnLine> out = new ArrayList<>();
+        if (incremental) {
+            for (DrawnLine l : base.lines) {
+                if (Arrays.binarySearch(redone, key(layout.number(l.sourceId()), layout.number(l.targetId()), l.kind(), boxes)) < 0) {
+                    out.add(l);
+                }
+            }
+        }
+        // the connections to merge, sorted by the line they belong to (in the order they came within one): no map, no
+        // object per line but the line itself, since a level may have a third of a million lines
+        int[] merging = new int[n];
+        int m = 0;
+        for (int i = 0; i < n; i++) {
+            long key = keys[i];
+            if (key == NO_KEY || incremental && Arrays.binarySearch(redone, key) < 0) {
                 continue;
             }
-            int from = drawnNumber(a);
-            int to = drawnNumber(b);
+            int from = drawnNumber(layout.sourceNumber(i));
+            int to = drawnNumber(layout.targetNumber(i));
             if (from == to) {
                 continue;
             }
             Connection c = connections.get(i);
-            LineKind kind = c.kind();
-            if (kind == LineKind.LOOPBACK) {
-                if (from == a && to == b) {
-                    out.add(new DrawnLine(c.id(), LineKind.LOOPBACK, LineClass.LOOPBACK, List.of(c), c.sourceId(), c.targetId(), null));
+            if (c.kind() == LineKind.LOOPBACK) {
+                if (from == layout.sourceNumber(i) && to == layout.targetNumber(i)) {
+                    out.add(new DrawnLine(c.id(), LineKind.LOOPBACK, LineClass.LOOPBACK, List.of(c), c.sourceId(), c.targetId(), NO_ROUTE));
                 }
                 continue;
             }
-            long key = ((long) from * boxes + to) * LineKind.values().length + kind.ordinal();
-            Bucket bucket = merged.get(key);
-            if (bucket == null) {
-                merged.put(key, new Bucket(c, from, to));
-            } else {
-                bucket.add(c);
-            }
+            merging[m++] = i;
         }
+        merging = ByKey.sorted(Arrays.copyOf(merging, m), keys);
         StreetRouter router = layout.router();
-        for (Bucket bucket : merged.values()) {
-            List<Connection> parts = bucket.parts();
-            Connection first = parts.get(0);
-            LineClass combined = first.lineClass();
-            for (Connection c : parts) {
-                combined = combined.and(c.lineClass());
+        for (int start = 0, end; start < m; start = end) {
+            end = start + 1;
+            while (end < m && keys[merging[end]] == keys[merging[start]]) {
+                end++;
             }
-            DiagramBox fromBox = layout.numbered(bucket.from);
-            DiagramBox toBox = layout.numbered(bucket.to);
-            long[] steps = router.route(bucket.from, bucket.to).orElse(null);
-            String id = DrawnLine.edgesOf(parts) == 1 ? first.id() : DrawnLine.mergedId(first.kind(), fromBox.id(), toBox.id());
-            out.add(new DrawnLine(id, first.kind(), combined, parts, fromBox.id(), toBox.id(), steps));
+            Connection[] parts = new Connection[end - start];
+            LineClass combined = connections.get(merging[start]).lineClass();
+            for (int k = start; k < end; k++) {
+                parts[k - start] = connections.get(merging[k]);
+                combined = combined.and(parts[k - start].lineClass());
+            }
+            int from = drawnNumber(layout.sourceNumber(merging[start]));
+            int to = drawnNumber(layout.targetNumber(merging[start]));
+            Connection first = parts[0];
+            DiagramBox fromBox = layout.numbered(from);
+            DiagramBox toBox = layout.numbered(to);
+            long[][] steps = router.routeParts(from, to).orElse(NO_ROUTE);
+            List<Connection> merged = List.of(parts);
+            String id = DrawnLine.edgesOf(merged) == 1 ? first.id() : DrawnLine.mergedId(first.kind(), fromBox.id(), toBox.id());
+            out.add(new DrawnLine(id, first.kind(), combined, merged, fromBox.id(), toBox.id(), steps));
         }
         // blocked lines first, allowed ones on top, so the most telling colours show where strokes touch
         out.sort(Comparator.comparing((DrawnLine l) -> paintOrder(l.lineClass())).thenComparing(DrawnLine::id));
         this.lines = List.copyOf(out);
-        if (withFlows) {
-            for (DrawnLine l : lines) {
-                flows.add(l, router);
-            }
+        for (DrawnLine l : lines) {
+            flows.add(l, router);
         }
     }
 
-    /** The connections merged into one line, in the order they came. */
-    private static final class Bucket {
-        private final int from;
-        private final int to;
-        private final Connection first;
-        private List<Connection> all;
+    private static final long NO_KEY = -1;
+    private static final long[][] NO_ROUTE = {{}, {}, {}};
+    private static final int KINDS = LineKind.values().length;
 
-        Bucket(Connection first, int from, int to) {
-            this.first = first;
-            this.from = from;
-            this.to = to;
-        }
-
-        void add(Connection c) {
-            if (all == null) {
-                all = new ArrayList<>();
-                all.add(first);
-            }
-            all.add(c);
-        }
-
-        List<Connection> parts() {
-            return all == null ? List.of(first) : all;
-        }
+    /** The key of the line a connection of a kind between two drawn boxes belongs to. */
+    private static long key(int from, int to, LineKind kind, int boxes) {
+        return ((long) from * boxes + to) * KINDS + kind.ordinal();
     }
 
     /** The number of the drawn box standing for box {@code number}: the outermost closed box around it, or itself. */
@@ -146,7 +162,15 @@ public final class LineSet {
 
     /** The lines of a layout at a level of detail. */
     public static LineSet of(DiagramLayout layout, Detail detail) {
-        return new LineSet(layout, detail, true);
+        return new LineSet(layout, detail, none(layout));
+    }
+
+    /**
+     * The lines of a layout at a level of detail, taking over those of {@code base} that stay as
+     * they were (every line is as {@link #of} would make it).
+     */
+    public static LineSet of(DiagramLayout layout, Detail detail, LineSet base) {
+        return new LineSet(layout, detail, base);
     }
 
     /** No lines (while a picture's lines are being worked out). */
@@ -211,7 +235,7 @@ public final class LineSet {
 
     /** A line with its corners and words worked out. */
     public DiagramLine diagramLine(DrawnLine l, DiagramText text) {
-        return new DiagramLine(l.id(), l.kind(), l.lineClass(), l.count(), l.allowed(), path(l), label(l, text), l.sourceId(), l.targetId());
+        return new DiagramLine(l.id(), l.kind(), l.lineClass(), l.count(), l.allowed(), path(l), LineWords.of(l, text), l.sourceId(), l.targetId());
     }
 
     /** Where a line runs: its route, or a straight hop between two boxes side by side (a pod's pause and a container). */
@@ -238,40 +262,12 @@ public final class LineSet {
             synchronized (this) {
                 places = labelPlaces;
                 if (places == null) {
-                    places = findLabelPlaces();
+                    places = LineWords.places(lines, layout.router());
                     labelPlaces = places;
                 }
             }
         }
         return places;
-    }
-
-    private int[][] findLabelPlaces() {
-        StreetRouter router = layout.router();
-        List<List<Integer>> byMap = new ArrayList<>();
-        for (int i = 0; i < lines.size(); i++) {
-            DrawnLine l = lines.get(i);
-            boolean worth = l.kind() == LineKind.ROUTES || l.kind() == LineKind.TRAFFIC && l.lineClass() != LineClass.BLOCKED;
-            long[] steps = l.steps();
-            if (!worth || steps.length < 2) {
-                continue;
-            }
-            for (int k = steps.length - 2, tried = 0; k >= 0 && tried < 4; k--, tried++) {
-                StreetMap m = router.map(StreetRoute.map(steps[k]));
-                if (m.horizontal(StreetRoute.edge(steps[k]))) {
-                    while (byMap.size() <= m.id) {
-                        byMap.add(new ArrayList<>());
-                    }
-                    byMap.get(m.id).add(i);
-                    break;
-                }
-            }
-        }
-        int[][] out = new int[byMap.size()][];
-        for (int m = 0; m < out.length; m++) {
-            out[m] = byMap.get(m).stream().mapToInt(Integer::intValue).toArray();
-        }
-        return out;
     }
 
     /**
@@ -289,43 +285,11 @@ public final class LineSet {
 
     /** The words of a line in the layout's language, worked out once. */
     public String label(DrawnLine l) {
-        return labels.computeIfAbsent(l.id(), id -> label(l, layout.text()));
+        return l.label(layout.text());
     }
 
     /** The badge of a traffic line: the kinds of policy tier that decided it ({@link DecidedBadge}); empty for other lines. */
     public String badge(DrawnLine l) {
         return l.kind() == LineKind.TRAFFIC ? DecidedBadge.of(l, layout.text()) : "";
-    }
-
-    /**
-     * The words of a line: the ports its traffic may use (none for a blocked line or one that allows
-     * nothing for sure) and the kinds of
-     * policy tier that decided it ("TCP 8443 · NP", "Admin"); the Service's port mappings, a route's
-     * hosts, {@code lo}.
-     */
-    public static String label(DrawnLine l, DiagramText text) {
-        return switch (l.kind()) {
-            case TRAFFIC -> {
-                // a blocked line, or one that cannot be judged and allows nothing for sure, has no ports to name
-                ConnectionSet allowed = l.allowed().orElseThrow();
-                String ports = l.lineClass() == LineClass.BLOCKED || allowed.isEmpty() ? "" : text.connections(allowed);
-                String badge = DecidedBadge.of(l, text);
-                yield ports.isEmpty() || badge.isEmpty() ? ports + badge : ports + " · " + badge;
-            }
-            case BACKS -> joined(l, c -> ((GraphEdge.Backs) c.edge()).ports());
-            case ROUTES -> joined(l, c -> ((GraphEdge.Routes) c.edge()).label());
-            case LOOPBACK -> "lo";
-        };
-    }
-
-    private static String joined(DrawnLine l, java.util.function.Function<Connection, String> words) {
-        TreeSet<String> distinct = new TreeSet<>();
-        for (Connection c : l.parts()) {
-            String w = words.apply(c);
-            if (!w.isEmpty()) {
-                distinct.addAll(List.of(w.split(", ")));
-            }
-        }
-        return String.join(", ", distinct);
     }
 }

@@ -105,15 +105,26 @@ public final class PictureRenderer {
             header(pen, view, b, x, y, w, h, details);
             return;
         }
-        double size = Math.max(MIN_TEXT, Math.min(style.titleSize(b.kind()) * view.zoom(), Math.max(MIN_TEXT, h * 0.25)));
-        double lineHeight = size * 1.15;
         // the name keeps to its box and half the street on each side, so it never meets a neighbour's
         double street = layout.router().streetWidth(layout.parent(b.id()).map(DiagramBox::id).orElse("")) * view.zoom();
-        // (a hyphen may hang past a line's end: its width is kept free for it)
-        double room = w - 2 + Math.min(street * 0.8, 14) - TextFit.measure("-", size, true);
-        // up to four lines, over the box and half the streets above and below it when the box is shorter
-        int maxLines = (int) Math.max(1, Math.min(4, Math.floor((h - 4 + Math.min(street * 0.8, 6)) / lineHeight)));
-        List<String> name = NameLines.of(b.label(), size, true, room, maxLines);
+        NameLines.Room room = new NameLines.Room() {
+            @Override
+            public double width(double size) {
+                // (a hyphen may hang past a line's end: its width is kept free for it)
+                return w - 2 + Math.min(street * 0.8, 14) - TextFit.measure("-", size, true);
+            }
+
+            @Override
+            public int lines(double size) {
+                // up to four lines, over the box and half the streets above and below it when the box is shorter
+                return (int) Math.max(1, Math.min(4, Math.floor((h - 4 + Math.min(street * 0.8, 6)) / (size * 1.15))));
+            }
+        };
+        // as large as the zoom makes it, but smaller (down to the least readable size) rather than broken inside a word
+        double size = NameLines.size(b.label(), Math.max(MIN_TEXT, Math.min(style.titleSize(b.kind()) * view.zoom(),
+                Math.max(MIN_TEXT, h * 0.25))), MIN_TEXT, true, room);
+        double lineHeight = size * 1.15;
+        List<String> name = NameLines.of(b.label(), size, true, room.width(size), room.lines(size));
         String counts = b.details().isEmpty() ? "" : counts(b.details().get(0), w - 6);
         boolean withCounts = !counts.isEmpty() && h >= name.size() * lineHeight + MIN_DETAIL * 1.6 + 6;
         double block = name.size() * lineHeight + (withCounts ? MIN_DETAIL * 1.5 : 0);

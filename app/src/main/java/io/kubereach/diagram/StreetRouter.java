@@ -120,6 +120,21 @@ final class StreetRouter {
 
     /** The steps of the best route between two boxes by their numbers. */
     Optional<long[]> route(int source, int target) {
+        return routeParts(source, target).map(parts -> {
+            long[] out = Arrays.copyOf(parts[0], parts[0].length + parts[1].length + parts[2].length);
+            System.arraycopy(parts[1], 0, out, parts[0].length, parts[1].length);
+            System.arraycopy(parts[2], 0, out, parts[0].length + parts[1].length, parts[2].length);
+            return out;
+        });
+    }
+
+    /**
+     * The best route between two boxes by their numbers, in three parts, each shared by every
+     * route that takes it, never changed: the climb out of the source to the container both share,
+     * the way across it, and the descent to the target (hundreds of thousands of lines are routed
+     * at a level of detail; one array each would be most of their memory).
+     */
+    Optional<long[][]> routeParts(int source, int target) {
         if (source == target || source < 0 || target < 0) {
             return Optional.empty();
         }
@@ -169,14 +184,8 @@ final class StreetRouter {
         }
         long[] rise = from.get().up(bestFrom, this);
         long[] across = path(meeting, meeting.door(fromPlace, bestFrom), meeting.door(toPlace, bestTo));
-        long[] descent = to.get().up(bestTo, this);
-        // one array for the whole way: hundreds of thousands of lines are routed at a level of detail
-        long[] out = Arrays.copyOf(rise, rise.length + across.length + descent.length);
-        System.arraycopy(across, 0, out, rise.length, across.length);
-        for (int i = 0; i < descent.length; i++) {
-            out[rise.length + across.length + i] = backwards(descent[descent.length - 1 - i]);
-        }
-        return Optional.of(out);
+        long[] descent = to.get().down(bestTo, this);
+        return Optional.of(new long[][] {rise, across, descent});
     }
 
     private static boolean contains(int[] values, int value) {
@@ -232,7 +241,7 @@ final class StreetRouter {
         List<Level> levels = new ArrayList<>();
         for (int container : around[start]) {
             if (container == shared) {
-                return new Climb(box, cost, levels, new long[Doors.SIDES][]);
+                return new Climb(box, cost, levels, new long[Doors.SIDES][], new long[Doors.SIDES][]);
             }
             if (container == PICTURE || !Doors.routesInside(layout.numbered(container))) {
                 return null;
@@ -278,8 +287,24 @@ final class StreetRouter {
      * @param cost the cost to leave the start through each door of that box
      * @param levels the levels climbed, innermost first
      * @param steps the steps up to each door of {@link #box}, worked out when first asked for
+     * @param descents the same steps the other way, down from each door (last first, each step backwards), when first asked for
      */
-    private record Climb(int box, double[] cost, List<Level> levels, long[][] steps) {
+    private record Climb(int box, double[] cost, List<Level> levels, long[][] steps, long[][] descents) {
+
+        /** The steps down from the door {@code side} of {@link #box} to the start. */
+        long[] down(int side, StreetRouter router) {
+            long[] up = up(side, router);
+            synchronized (descents) {
+                if (descents[side] == null) {
+                    long[] out = new long[up.length];
+                    for (int i = 0; i < up.length; i++) {
+                        out[i] = backwards(up[up.length - 1 - i]);
+                    }
+                    descents[side] = out;
+                }
+                return descents[side];
+            }
+        }
 
         /** The steps from the start up to the door {@code side} of {@link #box}. */
         long[] up(int side, StreetRouter router) {

@@ -111,6 +111,43 @@ class LineSetTest {
         assertThat(merged).as("no connection lost by merging").isEqualTo(connectionsOut);
     }
 
+    @Test
+    @DisplayName("a level made from the one before it draws exactly the lines worked out afresh, taking over unchanged those whose ends stayed")
+    void levelFromTheOneBeforeIsTheSame() {
+        List<ZoomDetail> walk = new ArrayList<>();
+        for (double zoom = 0.02; zoom < 3; zoom *= 1.6) {
+            walk.add(new ZoomDetail(medium, zoom, Map.of()));
+        }
+        String namespace = top(medium, medium.connections().get(0).sourceId());
+        walk.add(new ZoomDetail(medium, 3, Map.of(namespace, false)));
+        walk.add(new ZoomDetail(medium, 0.02, Map.of(namespace, true)));
+        walk.add(new ZoomDetail(medium, 0.02, Map.of()));
+        LineSet before = medium.lineSet(walk.get(0));
+        int takenOver = 0;
+        for (ZoomDetail detail : walk.subList(1, walk.size())) {
+            LineSet next = LineSet.of(medium, detail, before);
+            LineSet fresh = medium.lineSet(detail);
+            assertThat(next.lines()).extracting(LineSetTest::describe).as("zoom " + detail.zoom() + " " + detail.chosen())
+                    .containsExactlyElementsOf(fresh.lines().stream().map(LineSetTest::describe).toList());
+            for (DrawnLine l : next.lines()) {
+                for (long step : l.steps()) {
+                    assertThat(next.flows().weight(StreetRoute.map(step), l.lineClass(), StreetRoute.edge(step)))
+                            .isEqualTo(fresh.flows().weight(StreetRoute.map(step), l.lineClass(), StreetRoute.edge(step)));
+                }
+            }
+            Set<DrawnLine> old = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+            old.addAll(before.lines());
+            takenOver += (int) next.lines().stream().filter(old::contains).count();
+            before = next;
+        }
+        assertThat(takenOver).as("lines taken over along the walk").isGreaterThan(0);
+    }
+
+    private static String describe(DrawnLine l) {
+        return l.id() + " " + l.kind() + " " + l.lineClass() + " " + l.sourceId() + ">" + l.targetId() + " " + l.parts()
+                + " " + java.util.Arrays.toString(l.steps());
+    }
+
     private static boolean inShop(String id) {
         return !id.equals("ns:shop") && top(demo, id).equals("ns:shop");
     }

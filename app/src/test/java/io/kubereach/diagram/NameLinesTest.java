@@ -20,13 +20,68 @@ class NameLinesTest {
     }
 
     @Test
-    @DisplayName("break a word wider than the box where the line ends, so that the whole name is still written")
+    @DisplayName("break a word wider than the box inside, into as few pieces of even length as fit, so that the whole name is still written")
     void longWordsBrokenInside() {
         double width = TextFit.measure("notifica", SIZE, true) + 1;
         List<String> lines = NameLines.of("notifications-staging-83", SIZE, true, width, 4);
         assertThat(String.join("", lines)).isEqualTo("notifications-staging-83");
         assertThat(lines).allSatisfy(line -> assertThat(TextFit.measure(line.replaceAll("-$", ""), SIZE, true)).isLessThanOrEqualTo(width));
-        assertThat(lines.get(0)).isEqualTo("notifica");
+        assertThat(lines).containsExactly("notific", "ations-", "staging-", "83");
+    }
+
+    @Test
+    @DisplayName("a word just too wide is not cut one letter from its end: \"chec\" / \"kout-\", never \"checkou\" / \"t-\"")
+    void noLoneLetter() {
+        double width = TextFit.measure("checkou", SIZE, true) + 1;
+        assertThat(NameLines.of("checkout-staging-2", SIZE, true, width, 4)).containsExactly("chec", "kout-", "staging-", "2");
+    }
+
+    @Test
+    @DisplayName("a hyphenated name too wide for one line at the size the zoom asks breaks at its hyphen, never inside a word")
+    void hyphenatedNameBreaksAtItsHyphen() {
+        double width = TextFit.measure("inventory", SIZE, true) + 1;
+        assertThat(NameLines.whole("inventory-prod-11", SIZE, true, width, 3)).isTrue();
+        assertThat(NameLines.of("inventory-prod-11", SIZE, true, width, 3)).containsExactly("inventory-", "prod-11");
+    }
+
+    @Test
+    @DisplayName("a name whose word is too wide at the size asked is written smaller, down to the least size, before it is broken inside the word")
+    void shrinkBeforeBreakingInside() {
+        double least = 11;
+        double width = TextFit.measure("inventory", 12, true) + 1;
+        NameLines.Room room = new NameLines.Room() {
+            @Override
+            public double width(double size) {
+                return width;
+            }
+
+            @Override
+            public int lines(double size) {
+                return 3;
+            }
+        };
+        double size = NameLines.size("inventory-prod-11", 16, least, true, room);
+        assertThat(size).isLessThan(16).isGreaterThanOrEqualTo(12);
+        assertThat(NameLines.whole("inventory-prod-11", size, true, width, 3)).isTrue();
+        assertThat(NameLines.whole("inventory-prod-11", size + 0.5, true, width, 3)).as("the largest such size").isFalse();
+        assertThat(NameLines.size("inventory-prod-11", 16, least, true, new NameLines.Room() {
+            @Override
+            public double width(double size) {
+                return TextFit.measure("inve", 11, true);
+            }
+
+            @Override
+            public int lines(double size) {
+                return 4;
+            }
+        })).as("no size fits whole: the least, broken inside").isEqualTo(least);
+    }
+
+    @Test
+    @DisplayName("a name breaks at every label boundary the detail panel's labels break at (after = : , @ too)")
+    void breaksWhereLabelsBreak() {
+        double width = TextFit.measure("tier=backend,", SIZE, true) + 1;
+        assertThat(NameLines.of("tier=backend,app=web", SIZE, true, width, 3)).containsExactly("tier=backend,", "app=web");
     }
 
     @Test

@@ -62,7 +62,7 @@ class SummedLinesTest {
 
     private static String describe(DrawnLine l, LineSet lines, DiagramText text) {
         return String.join(" | ", l.id(), l.kind().toString(), l.lineClass().toString(), String.valueOf(l.count()), String.valueOf(l.allowed()),
-                l.sourceId(), l.targetId(), java.util.Arrays.toString(l.steps()), LineSet.label(l, text), lines.badge(l));
+                l.sourceId(), l.targetId(), java.util.Arrays.toString(l.steps()), LineWords.of(l, text), lines.badge(l));
     }
 
     private static void assertSamePixels(BufferedImage actual, BufferedImage expected) {

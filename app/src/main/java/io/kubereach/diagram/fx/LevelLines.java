@@ -17,7 +17,8 @@ import javafx.application.Platform;
  * the set of open boxes changes — at once for a small picture, else on a thread of its own, the
  * last level asked for only (a level the zoom left before its turn came is skipped), the lines of
  * the last level staying on screen meanwhile. The last few levels are kept, so zooming back to one
- * shows its lines at once, without working them out (and making the garbage) again. The first
+ * shows its lines at once, without working them out (and making the garbage) again; a new level takes
+ * over the lines of the one shown that stay as they were ({@link LineSet#of(DiagramLayout, io.kubereach.diagram.Detail, LineSet)}). The first
  * level of a new picture may be worked out before it is shown ({@link #prepare}).
  *
  * <p>Use on the JavaFX thread, but {@link #prepare} on any.
@@ -107,7 +108,7 @@ final class LevelLines {
             return true;
         }
         if (layout.connections().size() <= INLINE) {
-            show(LineSet.of(layout, detail), key);
+            show(LineSet.of(layout, detail, shown), key);
             return true;
         }
         work(layout, detail, key);
@@ -145,11 +146,12 @@ final class LevelLines {
         }
         wanted = key;
         wantedLayout = layout;
+        LineSet base = shown;
         THREAD.submit(() -> {
             if (wanted != key || wantedLayout != layout) {
                 return;
             }
-            LineSet set = LineSet.of(layout, detail).withLabelsReady();
+            LineSet set = LineSet.of(layout, detail, base).withLabelsReady();
             Platform.runLater(() -> {
                 keep(layout, key, set);
                 if (wanted == key && wantedLayout == layout) {

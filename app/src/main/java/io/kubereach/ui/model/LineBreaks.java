@@ -1,12 +1,14 @@
 package io.kubereach.ui.model;
 
+import io.kubereach.text.WordBreaks;
+
 /**
  * Where a long name may break across lines. Kubernetes names and labels have no spaces
  * ({@code frontend-6d4cf56db6-2kq8m}, {@code batch.kubernetes.io/controller-uid=…}), and JavaFX
  * wraps a label only at whitespace (else anywhere, mid-word, when a word is wider than the line),
- * so a narrow label cuts them mid-word. A break is allowed after a label boundary
- * ({@code - . / _ = : , @}) inside a word, and between two CJK characters (where breaking anywhere
- * is right, so CJK text is left as it is). {@link #soft} marks the boundaries of long words with a
+ * so a narrow label cuts them mid-word. A break is allowed where {@link WordBreaks} allows it: after a
+ * label boundary ({@code - . / _ = : , @}) inside a word, and between two CJK characters (where
+ * breaking anywhere is right, so CJK text is left as it is). {@link #soft} marks the boundaries of long words with a
  * hair space: whitespace to JavaFX (a zero-width space is not, and is ignored), a pixel wide.
  */
 public final class LineBreaks {
@@ -15,19 +17,16 @@ public final class LineBreaks {
     public static final char SOFT = '\u200A';
     /** Words at least this long get soft breaks: shorter ones fit any label. */
     static final int LONG_WORD = 20;
-    private static final String BOUNDARIES = "-./_=:,@";
 
     private LineBreaks() {
     }
 
     /** Whether the text may break between index {@code i - 1} and {@code i} (0 < i < length). */
     public static boolean mayBreakBefore(String text, int i) {
-        char before = text.charAt(i - 1);
-        char at = text.charAt(i);
-        if (space(before) || space(at)) {
+        if (space(text.charAt(i - 1)) || space(text.charAt(i))) {
             return false; // a space is a break of its own
         }
-        return BOUNDARIES.indexOf(before) >= 0 && BOUNDARIES.indexOf(at) < 0 || cjk(before) && cjk(at);
+        return WordBreaks.mayBreakBefore(text, i);
     }
 
     /** The text with a soft break at each label boundary of its long words; short words and CJK text are left as they are. */
@@ -66,8 +65,6 @@ public final class LineBreaks {
     }
 
     private static boolean cjk(char c) {
-        Character.UnicodeScript script = Character.UnicodeScript.of(c);
-        return script == Character.UnicodeScript.HAN || script == Character.UnicodeScript.HIRAGANA
-                || script == Character.UnicodeScript.KATAKANA || script == Character.UnicodeScript.HANGUL;
+        return WordBreaks.cjk(c);
     }
 }

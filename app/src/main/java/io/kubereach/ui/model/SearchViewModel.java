@@ -7,6 +7,7 @@ import io.kubereach.model.IpAddress;
 import io.kubereach.model.LabelSelector;
 import io.kubereach.model.Service;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -30,6 +31,8 @@ public final class SearchViewModel {
     private final ReadOnlyIntegerWrapper hitIndex = new ReadOnlyIntegerWrapper(this, "hitIndex", -1);
     private List<String> hits = List.of();
     private String searched = "";
+    /** The names of the analysis and layout searched last. */
+    private Optional<Names> names = Optional.empty();
 
     public SearchViewModel(WorkspaceViewModel workspace) {
         this.workspace = workspace;
@@ -78,9 +81,11 @@ public final class SearchViewModel {
         Map<String, Integer> rank = new LinkedHashMap<>();
         Optional<IpAddress> ip = IpAddress.parse(q);
         Optional<LabelSelector> labels = q.contains("=") || q.contains(" in ") || q.startsWith("!") ? selector(q) : Optional.empty();
-        for (GraphVertex v : analysis.graph().graph().vertexSet()) {
-            String name = v.label().toLowerCase(Locale.ROOT);
-            String qualified = (v.namespace().isEmpty() ? "" : v.namespace().toLowerCase(Locale.ROOT) + "/") + name;
+        Names known = names(analysis, layout);
+        for (int i = 0; i < known.vertices().size(); i++) {
+            GraphVertex v = known.vertices().get(i);
+            String name = known.names()[i];
+            String qualified = known.qualified()[i];
             // what is inside a pod comes after the pods, workloads and Services of the same name
             int inside = v instanceof GraphVertex.ContainerVertex || v instanceof GraphVertex.PauseVertex ? 4 : 0;
             if (name.equals(lower) || qualified.equals(lower)) {
@@ -103,15 +108,43 @@ public final class SearchViewModel {
         }
         List<Map.Entry<String, Integer>> ordered = new ArrayList<>(rank.entrySet());
         ordered.sort(Map.Entry.<String, Integer>comparingByValue().thenComparing(Map.Entry.comparingByKey()));
-        Map<String, String> boxes = new LinkedHashMap<>();
+        List<String> out = new ArrayList<>();
+        for (Map.Entry<String, Integer> e : ordered) {
+            Optional.ofNullable(known.boxes().get(e.getKey())).ifPresent(out::add);
+        }
+        return out;
+    }
+
+    /**
+     * What a search walks, worked out once per analysis and layout rather than per search (10,000
+     * pods: some 50,000 names lower-cased and 34,000 boxes mapped, whose garbage the collector
+     * paused the window for): the vertices, their names and namespace-qualified names in lower
+     * case, and the box of each vertex id.
+     */
+    private record Names(Analysis analysis, DiagramLayout layout, List<GraphVertex> vertices, String[] names, String[] qualified,
+            Map<String, String> boxes) {
+    }
+
+    private Names names(Analysis analysis, DiagramLayout layout) {
+        Optional<Names> last = names.filter(n -> n.analysis() == analysis && n.layout() == layout);
+        if (last.isPresent()) {
+            return last.get();
+        }
+        List<GraphVertex> vertices = List.copyOf(analysis.graph().graph().vertexSet());
+        String[] lowerNames = new String[vertices.size()];
+        String[] qualified = new String[vertices.size()];
+        for (int i = 0; i < vertices.size(); i++) {
+            GraphVertex v = vertices.get(i);
+            lowerNames[i] = v.label().toLowerCase(Locale.ROOT);
+            qualified[i] = (v.namespace().isEmpty() ? "" : v.namespace().toLowerCase(Locale.ROOT) + "/") + lowerNames[i];
+        }
+        Map<String, String> boxes = new HashMap<>();
         for (DiagramBox b : layout.allBoxes()) {
             boxes.putIfAbsent(DetailsBuilder.vertexIdOf(b.id()), b.id());
         }
-        List<String> out = new ArrayList<>();
-        for (Map.Entry<String, Integer> e : ordered) {
-            Optional.ofNullable(boxes.get(e.getKey())).ifPresent(out::add);
-        }
-        return out;
+        Names known = new Names(analysis, layout, vertices, lowerNames, qualified, boxes);
+        names = Optional.of(known);
+        return known;
     }
 
     private static Optional<LabelSelector> selector(String q) {

@@ -4,7 +4,6 @@ import io.kubereach.diagram.Connection;
 import io.kubereach.diagram.DiagramBox;
 import io.kubereach.diagram.DiagramLayout;
 import io.kubereach.diagram.LineClass;
-import io.kubereach.graph.TrafficChanges;
 import io.kubereach.graph.TrafficPair;
 import io.kubereach.ui.task.JobHandle;
 import io.kubereach.ui.task.JobListener;
@@ -42,6 +41,7 @@ public final class SelectionViewModel {
     private final ReadOnlyObjectWrapper<Worked> worked = new ReadOnlyObjectWrapper<>(this, "worked", Worked.NOTHING);
     private final ReadOnlyObjectWrapper<Set<String>> highlight = new ReadOnlyObjectWrapper<>(this, "highlight", Set.of());
     private final BooleanProperty blockedOnly = new SimpleBooleanProperty(this, "blockedOnly", false);
+    private Marked marked = new Marked(DiagramLayout.empty(), Optional.empty(), DiagramLayout.empty());
     private final BooleanProperty guardRails = new SimpleBooleanProperty(this, "guardRails", false);
     private final java.util.Deque<String> history = new java.util.ArrayDeque<>();
     private JobHandle working = JobHandle.done();
@@ -100,10 +100,10 @@ public final class SelectionViewModel {
         if (!blockedOnly.get()) {
             return ids;
         }
-        Optional<TrafficChanges> edits = whatIf.getValue().map(WhatIfJudgement::changes);
+        DiagramLayout picture = pictureShown(layout);
         Set<String> out = new LinkedHashSet<>();
         for (String id : ids) {
-            Optional<LineClass> now = layout.connection(id).map(c -> classNow(c, edits));
+            Optional<LineClass> now = picture.connection(id).map(Connection::classShown);
             if (now.isEmpty() || now.get() == LineClass.BLOCKED || now.get() == LineClass.UNKNOWN) {
                 out.add(id);
             }
@@ -111,11 +111,26 @@ public final class SelectionViewModel {
         return out;
     }
 
-    /** A line's class in the cluster shown: during a what-if, a line the edits change is judged as edited. */
-    private static LineClass classNow(Connection line, Optional<TrafficChanges> edits) {
-        return edits.flatMap(e -> e.change(line.id()))
-                .map(change -> change.after().map(LineClass::of).orElse(LineClass.BLOCKED))
-                .orElseGet(line::lineClass);
+    /**
+     * The picture as the diagram shows it: during a what-if, the layout with the edits' changes
+     * marked on it ({@link DiagramLayout#withChanges}, the one place that works out what the edits
+     * make of each line), worked out once per layout and what-if; else the layout itself.
+     */
+    public DiagramLayout pictureShown(DiagramLayout layout) {
+        Optional<WhatIfJudgement> judgement = whatIf.getValue();
+        if (judgement.isEmpty()) {
+            return layout;
+        }
+        Marked known = marked;
+        if (known.layout() != layout || known.judgement().filter(j -> j == judgement.get()).isEmpty()) {
+            known = new Marked(layout, judgement, layout.withChanges(judgement.get().changes()));
+            marked = known;
+        }
+        return known.shown();
+    }
+
+    /** A layout, a what-if, and the layout with its changes marked. */
+    private record Marked(DiagramLayout layout, Optional<WhatIfJudgement> judgement, DiagramLayout shown) {
     }
 
     /**

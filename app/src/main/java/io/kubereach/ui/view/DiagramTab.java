@@ -101,7 +101,7 @@ final class DiagramTab extends StackPane {
 
     /** The picture with the what-if's changes marked on it while there is a what-if, else as it is. */
     private DiagramLayout withWhatIf(DiagramLayout layout) {
-        return vm.whatIf().judgementProperty().get().map(j -> layout.withChanges(j.changes())).orElse(layout);
+        return vm.selection().pictureShown(layout);
     }
 
     private void show(DiagramLayout layout) {

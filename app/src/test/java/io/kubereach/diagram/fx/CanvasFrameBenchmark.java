@@ -76,6 +76,8 @@ class CanvasFrameBenchmark {
         System.out.printf("BENCH %d pods: graph %d ms, layout %d ms, first lines %d ms (off the FX thread), setDiagram %d ms on the FX thread"
                 + " (%d boxes, %d connections)%n", snapshot.pods().size(), (t1 - t0) / 1_000_000, (t2 - t1) / 1_000_000,
                 (t3 - t2) / 1_000_000, shown[0] / 1_000_000, layout.allBoxes().size(), layout.connections().size());
+        gcBefore = collections();
+        linesBefore = linesThreadAllocated();
         report("pan at fit (namespaces closed)", frames(FRAMES, () -> canvas.panBy(3, 2)));
         WaitForAsyncUtils.asyncFx(canvas::zoomToFit).get();
         double fit = canvas.getZoom();
@@ -149,8 +151,39 @@ class CanvasFrameBenchmark {
     }
 
     private void report(String what, List<Double> deltas) {
-        System.out.printf("BENCH %s: %d frames, wall between pulses %s; CPU per pulse: JavaFX thread %s, renderer %s%n", what,
-                deltas.size(), spread(deltas), spread(fxCpu), spread(renderCpu));
+        long[] gc = collections();
+        long lines = linesThreadAllocated();
+        System.out.printf("BENCH %s: %d frames, wall between pulses %s; CPU per pulse: JavaFX thread %s, renderer %s;"
+                + " %d collections, %d ms paused; the lines thread allocated %d MB%n", what, deltas.size(), spread(deltas), spread(fxCpu),
+                spread(renderCpu), gc[0] - gcBefore[0], gc[1] - gcBefore[1], (lines - linesBefore) >> 20);
+        gcBefore = gc;
+        linesBefore = lines;
+    }
+
+    private long[] gcBefore = collections();
+    private long linesBefore = linesThreadAllocated();
+
+    /** How many collections so far and how long they took, in ms (the pauses that stop every thread). */
+    private static long[] collections() {
+        long count = 0;
+        long millis = 0;
+        for (java.lang.management.GarbageCollectorMXBean gc : ManagementFactory.getGarbageCollectorMXBeans()) {
+            if (!gc.getName().contains("Concurrent")) {
+                count += gc.getCollectionCount();
+                millis += gc.getCollectionTime();
+            }
+        }
+        return new long[] {count, millis};
+    }
+
+    /** The bytes the thread that works out lines ("diagram-lines") allocated so far: its garbage is what the collector copies. */
+    private static long linesThreadAllocated() {
+        for (Thread t : Thread.getAllStackTraces().keySet()) {
+            if (t.getName().equals("diagram-lines")) {
+                return ((com.sun.management.ThreadMXBean) THREADS).getThreadAllocatedBytes(t.getId());
+            }
+        }
+        return 0;
     }
 
     private static String spread(List<Double> values) {

@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.List;
 import javafx.geometry.Point2D;
 import javafx.scene.Scene;
+import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.BeforeAll;
@@ -78,13 +79,19 @@ class OverviewTest {
     }
 
     @Test
-    @DisplayName("double-clicking a closed namespace expands it in place at the same zoom: its workloads are drawn, every other box stays where it was")
+    @DisplayName("a closed namespace clicked and expanded (Enter) opens in place at the same zoom: its workloads are drawn, every other box stays where it was")
     void expandingInPlaceMovesNothingElse(FxRobot robot) {
         DiagramBox group = groups().get(0);
         RecordingPen before = drawn();
         double zoom = canvas.getZoom();
         Point2D corner = canvas.diagramToLocal(group.x(), group.y());
-        robot.doubleClickOn(canvas.localToScreen(corner.add(3, 3)), MouseButton.PRIMARY);
+        // a click and Enter, not a double-click: on a loaded machine the robot's two clicks may come too far apart to
+        // make one double-click (the gesture itself is DiagramCanvasTest's); what is checked here is that nothing else moves
+        robot.clickOn(canvas.localToScreen(corner.add(3, 3)), MouseButton.PRIMARY);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(canvas.getSelectedId()).as("the click selects the namespace").isEqualTo(group.id());
+        assertThat(canvas.isOpen(group.id())).isFalse();
+        robot.type(KeyCode.ENTER);
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(canvas.isOpen(group.id())).isTrue();
         assertThat(canvas.getZoom()).isEqualTo(zoom);

@@ -2,6 +2,9 @@ package io.kubereach.ui.model;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.kubereach.diagram.Connection;
+import io.kubereach.diagram.DiagramLayout;
+import io.kubereach.diagram.LineClass;
 import io.kubereach.graph.GraphVertex;
 import io.kubereach.graph.PairVerdict;
 import io.kubereach.graph.TrafficPair;
@@ -89,6 +92,25 @@ class WhatIfDetailsTest {
                 .contains(REDIS).doesNotContain(nightlyToRedis);
         whatIf.undo();
         assertThat(selection.highlightProperty().get()).contains(nightlyToRedis);
+    }
+
+    @Test
+    @DisplayName("during a what-if the picture shown is worked out once, marks the edited line as became-allowed and says it allows now: blocked only goes by that")
+    void pictureShownCarriesTheEditedClasses() {
+        String nightlyToRedis = new TrafficPair(NIGHTLY, REDIS).id();
+        DiagramLayout layout = app.workspace().layoutProperty().get();
+        assertThat(selection.pictureShown(layout)).as("no what-if: the layout itself").isSameAs(layout);
+
+        admitNightly();
+
+        DiagramLayout picture = selection.pictureShown(layout);
+        assertThat(selection.pictureShown(layout)).as("worked out once").isSameAs(picture);
+        Connection edited = picture.connection(nightlyToRedis).orElseThrow();
+        assertThat(edited.lineClass()).isEqualTo(LineClass.BECAME_ALLOWED);
+        assertThat(edited.classShown()).isIn(LineClass.ALLOWED, LineClass.PARTIAL);
+        assertThat(layout.connection(nightlyToRedis).orElseThrow().classShown()).isEqualTo(LineClass.BLOCKED);
+        whatIf.undo();
+        assertThat(selection.pictureShown(layout)).isSameAs(layout);
     }
 
     @Test
