@@ -7,6 +7,7 @@ import io.kubereach.diagram.DiagramLayouter;
 import io.kubereach.diagram.DiagramText;
 import io.kubereach.diagram.DiagramTheme;
 import io.kubereach.diagram.DiagramTitle;
+import io.kubereach.diagram.ExposureMarks;
 import io.kubereach.diagram.Grouping;
 import io.kubereach.diagram.LineSet;
 import io.kubereach.files.AtomicFile;
@@ -22,6 +23,7 @@ import io.kubereach.graph.PairVerdict;
 import io.kubereach.engine.ReachabilityEngine;
 import io.kubereach.model.ClusterSnapshot;
 import io.kubereach.model.Namespace;
+import io.kubereach.report.ExposureAnalysis;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -91,6 +93,9 @@ final class ExportCommand implements Callable<Integer> {
     @Option(names = "--timings", descriptionKey = "cli.export.timings")
     boolean timings;
 
+    @Option(names = "--exposure", descriptionKey = "cli.export.exposure")
+    boolean exposure;
+
     @Option(names = "--diff-against", arity = "1", paramLabel = "SOURCE", descriptionKey = "cli.export.diffAgainst")
     List<String> diffAgainst = new ArrayList<>();
 
@@ -133,7 +138,13 @@ final class ExportCommand implements Callable<Integer> {
         if (changes.isPresent()) {
             step("diff");
         }
-        DiagramExport export = new DiagramExport(text, theme.style());
+        Optional<ExposureMarks> marks = exposure
+                ? Optional.of(ExposureMarks.of(new ExposureAnalysis(snapshot, graph.engine(), input::engine).ofEveryWorkload()))
+                : Optional.empty();
+        if (exposure) {
+            step("exposure");
+        }
+        DiagramExport export = new DiagramExport(text, theme.style(), marks);
         double pixels = kind == PictureFormat.PNG ? scale : 1;
         DetailLevel drawn = level.chosen(l -> fits(export.pngSize(withChanges, l, pixels)))
                 .orElseThrow(() -> tooLarge(export.pngSize(withChanges, level.deepest(), pixels), level.deepest(), kind));
@@ -165,7 +176,8 @@ final class ExportCommand implements Callable<Integer> {
             VisibleOutput.of(spec.commandLine().getOut()).println("wrote " + output + " (" + size[0] + "×" + size[1]
                     + (kind == PictureFormat.PNG ? " px" : " units") + ", " + Choice.word(drawn) + " level, " + layout.allBoxes().size()
                     + " boxes, " + lines.lines().size() + " lines"
-                    + changes.map(c -> ", " + c.changes().size() + " changed against " + String.join(", ", diffAgainst)).orElse("") + ")");
+                    + changes.map(c -> ", " + c.changes().size() + " changed against " + String.join(", ", diffAgainst)).orElse("")
+                    + marks.map(m -> ", " + m.workloads() + " exposed workloads marked").orElse("") + ")");
         }
         return 0;
     }

@@ -47,15 +47,17 @@ final class ListCommand implements Callable<Integer> {
         Warnings.printUnknown(list.unknown(), spec.commandLine().getErr());
         PrintWriter out = spec.commandLine().getOut();
         format.write(connections, out); // line by line: a large cluster's list is never one string in memory
+        long exposureUnknown = 0;
         if (exposure) {
             ExposureText text = new ExposureText(snapshot, input.engine(snapshot), input.engineOptions(), input::engine);
-            if (text.selectorsLeftOut()) {
-                spec.commandLine().getErr().println(Warnings.line("exposure: the lines for pods a rule's selectors name ([namespace with {...}]/[pod with {...}]) "
-                        + "are worked out from NetworkPolicy rules only, and this input has other policy kinds too: they are left out"));
+            exposureUnknown = text.unknownLines();
+            if (exposureUnknown > 0) {
+                spec.commandLine().getErr().println(Warnings.line("exposure: " + text.unknownLines() + " lines toward pods a rule's selectors name are unknown: "
+                        + "a Cilium, Calico or not evaluated policy applies to those workloads, and its rules are not inferred for pods outside the input"));
             }
             out.print(text.text(!connections.isEmpty()));
         }
         out.flush();
-        return list.unknown().isEmpty() ? 0 : SOME_UNKNOWN;
+        return list.unknown().isEmpty() && exposureUnknown == 0 ? 0 : SOME_UNKNOWN;
     }
 }

@@ -22,6 +22,11 @@ public final class DiagramExport {
         this.painter = new DiagramPainter(text, style);
     }
 
+    /** An exporter that also draws the exposure layer's marks, and their legend, when {@code exposure} is given. */
+    public DiagramExport(DiagramText text, DiagramStyle style, java.util.Optional<ExposureMarks> exposure) {
+        this.painter = new DiagramPainter(text, style, exposure);
+    }
+
     /** The size in pixels of the PNG at a scale, every box open. */
     public long[] pngSize(DiagramLayout layout, double scale) {
         return pngSize(layout, DetailLevel.POD, scale);

@@ -27,6 +27,7 @@ public final class DiagramPainter {
 
     private final DiagramText text;
     private final DiagramStyle style;
+    private final java.util.Optional<ExposureMarks> exposure;
 
     /** A painter writing in the language of {@code text}, in the light style. */
     public DiagramPainter(DiagramText text) {
@@ -35,8 +36,17 @@ public final class DiagramPainter {
 
     /** A painter writing in the language of {@code text}, in a style (light or dark). */
     public DiagramPainter(DiagramText text, DiagramStyle style) {
+        this(text, style, java.util.Optional.empty());
+    }
+
+    /**
+     * A painter that also draws the exposure layer when {@code exposure} is given: its marks on the
+     * boxes, and what they mean in the legend (even when no box is marked).
+     */
+    public DiagramPainter(DiagramText text, DiagramStyle style, java.util.Optional<ExposureMarks> exposure) {
         this.text = text;
         this.style = style;
+        this.exposure = exposure;
     }
 
     /** The style it paints in. */
@@ -153,7 +163,7 @@ public final class DiagramPainter {
         g.fill(new Rectangle2D.Double(0, 0, pageWidth(layout, zoom), pageHeight(layout, zoom)));
         paintTitle(g, title);
         Viewport view = new Viewport(MARGIN, diagramTop(), zoom, pageWidth(layout, zoom), pageHeight(layout, zoom));
-        new PictureRenderer(layout, lines, style, Emphasis.NONE).render(new AwtPen(g), view, level);
+        new PictureRenderer(layout, lines, style, Emphasis.NONE, exposure.orElse(ExposureMarks.NONE)).render(new AwtPen(g), view, level);
         paintLegend(g, layout, MARGIN, diagramTop() + layout.height() * zoom + 12, pageWidth(layout, zoom));
     }
 
@@ -178,7 +188,7 @@ public final class DiagramPainter {
     }
 
     private double legendHeight(DiagramLayout layout, double pageWidth) {
-        int rows = LegendEntries.size(layout.showsChanges()) + 1 + namespaceRows(layout, pageWidth).size();
+        int rows = LegendEntries.size(layout.showsChanges(), exposure.isPresent()) + 1 + namespaceRows(layout, pageWidth).size();
         return 20 + rows * LEGEND_ROW;
     }
 
@@ -210,9 +220,12 @@ public final class DiagramPainter {
         draw(g, text.get("legend.title"), (float) x, (float) (y + 14));
         double row = y + 20;
         g.setFont(font(11, false));
-        for (LegendEntries.Entry e : LegendEntries.of(style, layout.showsChanges())) {
+        for (LegendEntries.Entry e : LegendEntries.of(style, layout.showsChanges(), exposure.isPresent())) {
             g.setColor(color(e.color()));
-            if (e.badge()) {
+            double words = 46;
+            if (e.badge() && !e.word().isEmpty()) {
+                words = Math.max(words, markSample(g, text.get(e.word()), x, row) + 10);
+            } else if (e.badge()) {
                 g.fill(new RoundRectangle2D.Double(x, row + 4, 36, 12, 6, 6));
             } else if (!e.word().isEmpty()) {
                 g.drawString(text.get(e.word()), (float) x, (float) (row + 14));
@@ -223,7 +236,10 @@ public final class DiagramPainter {
                 g.drawLine((int) x, (int) (row + 10), (int) (x + 36), (int) (row + 10));
             }
             g.setColor(color(style.text()));
-            draw(g, text.get(e.key()), (float) (x + 46), (float) (row + 14));
+            if (!e.badge() && !e.word().isEmpty()) {
+                words = Math.max(words, TextFit.measure(text.get(e.word()), 11, false) + 10);
+            }
+            draw(g, text.get(e.key()), (float) (x + words), (float) (row + 14));
             row += LEGEND_ROW;
         }
         List<List<Map.Entry<String, Double>>> rows = namespaceRows(layout, pageWidth);
@@ -240,6 +256,18 @@ public final class DiagramPainter {
             }
             row += LEGEND_ROW;
         }
+    }
+
+    /** An exposure mark as the boxes carry it, in the current colour: a bar, then a tag with its words; returns its width. */
+    private static double markSample(Graphics2D g, String words, double x, double row) {
+        double tw = TextFit.measure(words, 10, true) + 8;
+        g.fill(new Rectangle2D.Double(x, row + 1, 4, 18));
+        g.fill(new RoundRectangle2D.Double(x + 8, row + 3, tw, 14, 6, 6));
+        g.setColor(Color.WHITE);
+        g.setFont(font(10, true));
+        draw(g, words, (float) (x + 12), (float) (row + 14));
+        g.setFont(font(11, false));
+        return 8 + tw;
     }
 
     private static Font font(double size, boolean bold) {

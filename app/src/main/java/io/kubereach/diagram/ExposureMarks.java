@@ -48,6 +48,34 @@ public record ExposureMarks(Map<String, Set<Reason>> byWorkload) {
         byWorkload = Map.copyOf(copy);
     }
 
+    /** The marks of the exposed ones of some workloads' exposures, each workload with every reason it has. */
+    public static ExposureMarks of(java.util.Collection<io.kubereach.report.Exposure> exposures) {
+        Map<String, Set<Reason>> byWorkload = new java.util.LinkedHashMap<>();
+        exposures.stream().filter(io.kubereach.report.Exposure::exposed)
+                .forEach(e -> byWorkload.put(io.kubereach.graph.GraphVertex.WorkloadVertex.idOf(e.workload()), reasons(e)));
+        return new ExposureMarks(byWorkload);
+    }
+
+    /** Why an exposed workload is marked, the worst first. */
+    public static Set<Reason> reasons(io.kubereach.report.Exposure e) {
+        Set<Reason> out = EnumSet.noneOf(Reason.class);
+        if (e.reachableFromOutside()) {
+            out.add(Reason.OUTSIDE);
+        }
+        if (e.reachableFromEveryNamespace()) {
+            out.add(Reason.EVERY_NAMESPACE);
+        }
+        if (!e.ingressProtected()) {
+            out.add(Reason.NOT_ISOLATED);
+        }
+        return out;
+    }
+
+    /** How many workloads carry a mark. */
+    public int workloads() {
+        return byWorkload.size();
+    }
+
     /** Whether the layer draws nothing. */
     public boolean isEmpty() {
         return byWorkload.isEmpty();

@@ -2,7 +2,11 @@ package io.kubereach.diagram;
 
 import java.util.List;
 
-/** What the legend explains, in order: each line kind with its colour, the isolation mark, and the badge of the deciding tier. */
+/**
+ * What the legend explains, in order: each line kind with its colour, the isolation mark, the
+ * badge of the deciding tier; then the what-if's line kinds and the exposure marks when the picture
+ * draws them.
+ */
 final class LegendEntries {
 
     /**
@@ -11,8 +15,8 @@ final class LegendEntries {
      * @param key the message key of its words
      * @param color its colour
      * @param dashed whether its sample line is dashed
-     * @param badge whether the sample is a badge instead of a line
-     * @param word the key of a word shown as the sample instead of a line (a line's badge); empty for none
+     * @param badge whether the sample is a badge instead of a line; with a word, an exposure mark (a bar and a tag with the word)
+     * @param word the key of a word shown as the sample instead of a line (a line's badge), or in the mark; empty for none
      */
     record Entry(String key, int color, boolean dashed, boolean badge, String word) {
 
@@ -49,9 +53,23 @@ final class LegendEntries {
         return List.copyOf(out);
     }
 
+    /** The rows of the legend of a picture: with the what-if's rows when it shows changes, and the exposure marks' when it draws them. */
+    static List<Entry> of(DiagramStyle style, boolean changes, boolean exposure) {
+        if (!exposure) {
+            return of(style, changes);
+        }
+        List<Entry> out = new java.util.ArrayList<>(of(style, changes));
+        out.add(new Entry("legend.mark.OUTSIDE", ExposureMarks.color(ExposureMarks.Reason.OUTSIDE, style), false, true, "mark.OUTSIDE"));
+        out.add(new Entry("legend.mark.EVERY_NAMESPACE", ExposureMarks.color(ExposureMarks.Reason.EVERY_NAMESPACE, style), false, true,
+                "mark.EVERY_NAMESPACE"));
+        out.add(new Entry("legend.mark.NOT_ISOLATED", ExposureMarks.color(ExposureMarks.Reason.NOT_ISOLATED, style), false, true, "mark.NOT_ISOLATED"));
+        out.add(new Entry("legend.mark.group", ExposureMarks.color(ExposureMarks.Reason.OUTSIDE, style), false, true, "legend.mark.groupSample"));
+        return List.copyOf(out);
+    }
+
     /** How many rows the legend has. */
-    static int size(boolean changes) {
-        return of(DiagramStyle.DEFAULT, changes).size();
+    static int size(boolean changes, boolean exposure) {
+        return of(DiagramStyle.DEFAULT, changes, exposure).size();
     }
 
     private LegendEntries() {

@@ -161,4 +161,24 @@ class ExportCommandTest {
         assertError(Cli.run("export", "--demo", "--diff-against", dir.resolve("nope").toString(), "-o", dir.resolve("x.png").toString()),
                 "diff-against");
     }
+
+    @Test
+    @DisplayName("--exposure marks the exposed workloads at every level and says how many; without it the picture and summary are as before")
+    void exposure(@TempDir Path dir) throws Exception {
+        var graph = io.kubereach.diagram.DemoDiagram.graph();
+        long exposed = new io.kubereach.report.ExposureAnalysis(graph.snapshot(), graph.engine()).ofEveryWorkload().stream()
+                .filter(io.kubereach.report.Exposure::exposed).count();
+        assertThat(exposed).isPositive();
+        for (String level : new String[] {"namespace", "workload", "pod"}) {
+            Path svg = dir.resolve(level + ".svg");
+            Cli.Run run = Cli.run("export", "--demo", "--exposure", "--level", level, "-o", svg.toString());
+            assertThat(run.exitCode()).as(run.err()).isZero();
+            assertThat(run.out()).as(level).contains(level + " level").endsWith(", " + exposed + " exposed workloads marked)\n");
+            assertThat(Files.readString(svg)).as(level).contains("Exposure: reachable from outside the cluster");
+        }
+        Path plain = dir.resolve("plain.svg");
+        Cli.Run run = Cli.run("export", "--demo", "-o", plain.toString());
+        assertThat(run.out()).doesNotContain("exposed");
+        assertThat(Files.readString(plain)).doesNotContain("Exposure:");
+    }
 }

@@ -17,17 +17,23 @@ import java.util.List;
  * @param fromOutside what each outside range may open to it, ranges with nothing left out
  * @param toSelectors what it may open to pods not in the input that a rule's selectors name (netpol-analyzer's representative peers)
  * @param fromSelectors what such pods may open to it
- * @param toEveryNamespace what it may open to any pod of any namespace (empty: nothing)
+ * @param toEveryNamespace what it may open to any pod of any namespace (empty: nothing); named ports its rules give stay names
  * @param fromEveryNamespace what any pod of any namespace may open to it (empty: nothing)
  * @param ingressProtected whether a NetworkPolicy isolates its pods for ingress
  * @param egressProtected whether a NetworkPolicy isolates its pods for egress
  * @param unknown whether some of it could not be judged
+ * @param toSelectorsUnknown the policies (Cilium, Calico, not evaluated) that apply to it for egress, whose rules are not
+ *     inferred for pods not in the input: its egress selector lines are unknown (empty: they are stated exactly)
+ * @param fromSelectorsUnknown the same for ingress
  */
 public record Exposure(WorkloadRef workload, List<RangeConnections> toOutside, List<RangeConnections> fromOutside,
-        List<SelectorConnections> toSelectors, List<SelectorConnections> fromSelectors, ConnectionSet toEveryNamespace, ConnectionSet fromEveryNamespace, boolean ingressProtected, boolean egressProtected,
-        boolean unknown) {
+        List<SelectorConnections> toSelectors, List<SelectorConnections> fromSelectors, PotentialConnections toEveryNamespace,
+        PotentialConnections fromEveryNamespace, boolean ingressProtected, boolean egressProtected,
+        boolean unknown, List<Uninferred> toSelectorsUnknown, List<Uninferred> fromSelectorsUnknown) {
 
     public Exposure {
+        toSelectorsUnknown = List.copyOf(toSelectorsUnknown);
+        fromSelectorsUnknown = List.copyOf(fromSelectorsUnknown);
         toOutside = List.copyOf(toOutside);
         fromOutside = List.copyOf(fromOutside);
         toSelectors = List.copyOf(toSelectors);
@@ -47,9 +53,9 @@ public record Exposure(WorkloadRef workload, List<RangeConnections> toOutside, L
      * What may pass between a workload and the pods one rule's selectors name that are not in the input.
      *
      * @param peer who stands for those pods
-     * @param connections what may pass, never empty
+     * @param connections what may pass; empty only where the entire cluster gets more (a Deny rule names these pods)
      */
-    public record SelectorConnections(RepresentativePeer peer, ConnectionSet connections) {
+    public record SelectorConnections(RepresentativePeer peer, PotentialConnections connections) {
     }
 
     /** Whether anything outside the cluster may open a connection to it. */

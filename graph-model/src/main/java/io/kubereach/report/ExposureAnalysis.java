@@ -36,6 +36,7 @@ public final class ExposureAnalysis {
     private final Set<IpAddress> nodeAddresses = new HashSet<>();
     private final RepresentativePeers representatives;
     private final Strangers strangers;
+    private final UninferredPolicies uninferred;
 
     /** With the engine the snapshot's default options make, for the strangers that need namespaces of their own. */
     public ExposureAnalysis(ClusterSnapshot snapshot, ReachabilityEngine engine) {
@@ -48,7 +49,15 @@ public final class ExposureAnalysis {
         this.engine = engine;
         this.strangers = new Strangers(snapshot, engine, engines);
         this.representatives = new RepresentativePeers(snapshot);
+        this.uninferred = new UninferredPolicies(snapshot);
         snapshot.nodes().stream().map(ClusterNode::addresses).forEach(nodeAddresses::addAll);
+    }
+
+    /** The exposure of every workload of the snapshot, all of its pods judged, by namespace and name. */
+    public List<Exposure> ofEveryWorkload() {
+        Map<WorkloadRef, List<Pod>> workloads = new java.util.TreeMap<>();
+        snapshot.pods().forEach(p -> workloads.computeIfAbsent(p.owner(), w -> new ArrayList<>()).add(p));
+        return of(workloads);
     }
 
     /** The exposure of each workload given as its pods (all of them, or one per kind), in the order given. */
@@ -82,36 +91,44 @@ public final class ExposureAnalysis {
             toAll = toAll.intersect(common(strangers.engine(), pods, stranger, true, unknown));
             fromAll = fromAll.intersect(common(strangers.engine(), pods, stranger, false, unknown));
         }
+        PotentialConnections toEveryNamespace = withNames(toAll, pods, Direction.EGRESS);
+        PotentialConnections fromEveryNamespace = withNames(fromAll, pods, Direction.INGRESS);
         Pod first = pods.get(0);
         Peer plain = Peer.of(Strangers.PLAIN);
-        boolean ingress = isolated(plain, Peer.of(first), Direction.INGRESS);
-        boolean egress = isolated(Peer.of(first), plain, Direction.EGRESS);
-        return new Exposure(workload, toOutside, fromOutside, selectors(pods, Direction.EGRESS, toAll),
-                selectors(pods, Direction.INGRESS, fromAll), toAll, fromAll, ingress, egress, unknown[0]);
-    }
-
-    /** Whether the representatives' lines are judged: they come from NetworkPolicy rules alone. */
-    public boolean selectorsJudged() {
-        return representatives.judged();
+        boolean ingress = isolated(plain, Peer.of(first), Direction.INGRESS) || representatives.protects(first, Direction.INGRESS);
+        boolean egress = isolated(Peer.of(first), plain, Direction.EGRESS) || representatives.protects(first, Direction.EGRESS);
+        return new Exposure(workload, toOutside, fromOutside, selectors(pods, Direction.EGRESS, toEveryNamespace),
+                selectors(pods, Direction.INGRESS, fromEveryNamespace), toEveryNamespace, fromEveryNamespace, ingress, egress, unknown[0],
+                uninferred.applyingTo(first, Direction.EGRESS), uninferred.applyingTo(first, Direction.INGRESS));
     }
 
     /**
-     * What every pod may exchange with each representative in one direction, less what the entire
-     * cluster gets anyway (netpol-analyzer lists a representative only where it differs); none when
-     * other policy kinds than NetworkPolicy are present (see {@link RepresentativePeers#judged()}).
+     * What the engine found for the entire cluster, with the named ports the pods' own rules give
+     * toward it: the engine resolves a name on the destination's containers, which the entire
+     * cluster has none of, so those stay names (as netpol-analyzer writes them).
      */
-    private List<Exposure.SelectorConnections> selectors(List<Pod> pods, Direction direction, ConnectionSet entireCluster) {
-        if (!representatives.judged()) {
-            return List.of();
+    private PotentialConnections withNames(ConnectionSet numbers, List<Pod> pods, Direction direction) {
+        PotentialConnections out = PotentialConnections.of(ConnectionSet.all());
+        for (Pod pod : pods) {
+            out = out.intersect(representatives.entireCluster(pod, direction));
         }
-        Map<RepresentativePeer, ConnectionSet> common = new LinkedHashMap<>(representatives.of(pods.get(0), direction));
+        return new PotentialConnections(numbers, out.names());
+    }
+
+    /**
+     * What every pod may exchange with each representative in one direction where it differs from
+     * what the entire cluster gets (netpol-analyzer lists a representative only then: with more, or
+     * with less when a Deny rule names it, even nothing).
+     */
+    private List<Exposure.SelectorConnections> selectors(List<Pod> pods, Direction direction, PotentialConnections entireCluster) {
+        Map<RepresentativePeer, PotentialConnections> common = new LinkedHashMap<>(representatives.of(pods.get(0), direction));
         for (Pod pod : pods.subList(1, pods.size())) {
-            Map<RepresentativePeer, ConnectionSet> each = representatives.of(pod, direction);
-            common.replaceAll((peer, c) -> c.intersect(each.getOrDefault(peer, ConnectionSet.none())));
+            Map<RepresentativePeer, PotentialConnections> each = representatives.of(pod, direction);
+            common.replaceAll((peer, c) -> c.intersect(each.getOrDefault(peer, PotentialConnections.none())));
         }
         List<Exposure.SelectorConnections> out = new ArrayList<>();
         common.forEach((peer, c) -> {
-            if (!c.isEmpty() && !c.equals(entireCluster)) {
+            if (!c.equals(entireCluster) && !(c.isEmpty() && entireCluster.isEmpty())) {
                 out.add(new Exposure.SelectorConnections(peer, c));
             }
         });

@@ -16,17 +16,20 @@ import java.util.List;
  * selectors name ({@code [namespace with {…}]/[pod with {…}]}), sorted as it sorts them, then the
  * workloads no NetworkPolicy protects, per direction. A workload is exposed when some direction is
  * unprotected or open to the entire cluster or to such selectors; only then are its outside ranges
- * listed, as netpol-analyzer does. Named ports toward a selector's pods are not listed (their
- * numbers are unknown), and selector lines are left out when other policy kinds than NetworkPolicy
- * are present ({@link #selectorsLeftOut()}).
+ * listed, as netpol-analyzer does. A named port toward pods whose containers are unknown stays a
+ * name ({@code TCP http}). Where a Cilium or Calico policy (or one not evaluated) applies to a
+ * workload, its selector lines of that direction say {@code unknown} with the policy named, and one
+ * more line per such policy says that the pods its rules name are not judged ({@link #unknownLines()}).
  */
 public final class ExposureText {
 
     /** What netpol-analyzer writes for any pod of any namespace. */
     static final String ENTIRE_CLUSTER = "entire-cluster";
 
+    /** Why a selector line is unknown. */
+    private static final String NOT_INFERRED = " rules are not inferred for pods outside the input";
+
     private final List<Exposure> exposures;
-    private final boolean selectorsLeftOut;
 
     public ExposureText(ClusterSnapshot snapshot, ReachabilityEngine engine, EngineOptions options) {
         this(snapshot, engine, options, s -> new IndexedEngine(s, options));
@@ -37,7 +40,6 @@ public final class ExposureText {
             java.util.function.Function<ClusterSnapshot, ReachabilityEngine> engines) {
         ExposureAnalysis analysis = new ExposureAnalysis(snapshot, engine, engines);
         this.exposures = analysis.of(WorkloadGroups.of(snapshot.pods(), options.ipBlocksMatchPodIps()).representatives());
-        this.selectorsLeftOut = !analysis.selectorsJudged() && !snapshot.policies().isEmpty();
     }
 
     /** The exposure of each workload, in name order. */
@@ -45,9 +47,14 @@ public final class ExposureText {
         return exposures;
     }
 
-    /** Whether the selector lines were left out because other policy kinds than NetworkPolicy are present. */
-    public boolean selectorsLeftOut() {
-        return selectorsLeftOut;
+    /** How many lines say {@code unknown}: selector lines of workloads a Cilium, Calico or not evaluated policy applies to. */
+    public long unknownLines() {
+        return exposures.stream().filter(ExposureText::exposedPeer).mapToLong(e -> unknownLines(e.toSelectors(), e.toSelectorsUnknown())
+                + unknownLines(e.fromSelectors(), e.fromSelectorsUnknown())).sum();
+    }
+
+    private static long unknownLines(List<Exposure.SelectorConnections> selectors, List<Uninferred> policies) {
+        return policies.isEmpty() ? 0 : selectors.size() + policies.stream().filter(Uninferred::namesPods).count();
     }
 
     private record Line(String workload, String other, String connections) implements Comparable<Line> {
@@ -73,8 +80,8 @@ public final class ExposureText {
             }
             String name = e.workload().toString();
             width = Math.max(width, name.length());
-            lines(name, e.toOutside(), e.toSelectors(), e.toEveryNamespace(), egress);
-            lines(name, e.fromOutside(), e.fromSelectors(), e.fromEveryNamespace(), ingress);
+            lines(name, e.toOutside(), e.toSelectors(), e.toSelectorsUnknown(), e.toEveryNamespace(), egress);
+            lines(name, e.fromOutside(), e.fromSelectors(), e.fromSelectorsUnknown(), e.fromEveryNamespace(), ingress);
             if (!e.egressProtected()) {
                 unprotected.add(name + " is not protected on Egress");
             }
@@ -106,16 +113,24 @@ public final class ExposureText {
         return text(true);
     }
 
-    /** Whether netpol-analyzer counts the workload as exposed: some direction unprotected, or open to the entire cluster or to selectors. */
+    /**
+     * Whether netpol-analyzer counts the workload as exposed: some direction unprotected, or open to the entire cluster or to
+     * selectors; or, beyond what it knows, some of its selector lines unknown.
+     */
     private static boolean exposedPeer(Exposure e) {
         return !e.ingressProtected() || !e.egressProtected() || !e.toEveryNamespace().isEmpty() || !e.fromEveryNamespace().isEmpty()
-                || !e.toSelectors().isEmpty() || !e.fromSelectors().isEmpty();
+                || !e.toSelectors().isEmpty() || !e.fromSelectors().isEmpty() || e.toSelectorsUnknown().stream().anyMatch(Uninferred::namesPods)
+                || e.fromSelectorsUnknown().stream().anyMatch(Uninferred::namesPods);
     }
 
     private static void lines(String name, List<Exposure.RangeConnections> outside, List<Exposure.SelectorConnections> selectors,
-            ConnectionSet entireCluster, List<Line> out) {
+            List<Uninferred> uninferred, PotentialConnections entireCluster, List<Line> out) {
         outside.forEach(r -> out.add(new Line(name, r.range() + "[External]", r.connections().toString())));
-        selectors.forEach(s -> out.add(new Line(name, s.peer().text(), s.connections().toString())));
+        String why = "unknown (" + String.join(", ", uninferred.stream().map(Uninferred::title).toList())
+                + (uninferred.size() == 1 ? " also applies to it, and its" : " also apply to it, and their") + NOT_INFERRED + ")";
+        selectors.forEach(s -> out.add(new Line(name, s.peer().text(), uninferred.isEmpty() ? s.connections().toString() : why)));
+        uninferred.stream().filter(Uninferred::namesPods)
+                .forEach(policy -> out.add(new Line(name, "[pods " + policy.title() + " names]", "unknown (its" + NOT_INFERRED + ")")));
         if (!entireCluster.isEmpty()) {
             out.add(new Line(name, ENTIRE_CLUSTER, entireCluster.toString()));
         }

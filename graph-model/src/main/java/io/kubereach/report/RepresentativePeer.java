@@ -48,6 +48,21 @@ public record RepresentativePeer(LabelSelector namespaceSelector, Optional<Label
                 .orElse(true);
     }
 
+    /** The one who stands for the pods a cluster-wide policy's peer admits (a namespace selector, and maybe a pod selector). */
+    static RepresentativePeer ofClusterWide(LabelSelector namespaceSelector, Optional<LabelSelector> podSelector) {
+        return new RepresentativePeer(namespaceSelector, podSelector, Optional.empty());
+    }
+
+    /** Whether a selector over namespaces admits it: empty, or saying exactly what its namespace selector says. */
+    boolean inNamespaces(LabelSelector namespaces) {
+        return namespaces.isEmpty() || requirements(namespaces).equals(requirements(namespaceSelector));
+    }
+
+    /** Whether a selector over pods admits it: empty, or saying exactly what its pod selector says. */
+    boolean oneOfPods(LabelSelector pods) {
+        return pods.isEmpty() || podSelector.filter(p -> requirements(pods).equals(requirements(p))).isPresent();
+    }
+
     /**
      * Whether a real pod makes it redundant (netpol-analyzer drops a representative whose
      * selectors, plain labels only and both given, a pod of the input matches: that pod's
@@ -93,8 +108,16 @@ public record RepresentativePeer(LabelSelector namespaceSelector, Optional<Label
         };
     }
 
+    /** Canonical requirements of the selectors met so far (the same few selectors are compared again and again). */
+    private static final java.util.Map<LabelSelector, List<String>> CANONICAL =
+            java.util.Collections.synchronizedMap(new java.util.WeakHashMap<>());
+
     /** What a selector requires, each requirement in one canonical form ({@code In} one value = {@code k=v}), sorted. */
     private static List<String> requirements(LabelSelector selector) {
+        return CANONICAL.computeIfAbsent(selector, RepresentativePeer::canonical);
+    }
+
+    private static List<String> canonical(LabelSelector selector) {
         List<String> out = new ArrayList<>();
         selector.matchLabels().forEach((k, v) -> out.add(k + "=" + v));
         for (LabelRequirement r : selector.requirements()) {
@@ -107,6 +130,6 @@ public record RepresentativePeer(LabelSelector namespaceSelector, Optional<Label
             });
         }
         out.sort(null);
-        return out;
+        return List.copyOf(out);
     }
 }

@@ -1,9 +1,7 @@
 package io.kubereach.ui.model;
 
 import io.kubereach.diagram.ExposureMarks;
-import io.kubereach.graph.GraphVertex;
 import io.kubereach.model.ClusterSnapshot;
-import io.kubereach.model.Pod;
 import io.kubereach.model.WorkloadRef;
 import io.kubereach.report.Exposure;
 import io.kubereach.report.ExposureAnalysis;
@@ -11,14 +9,11 @@ import io.kubereach.ui.task.JobHandle;
 import io.kubereach.ui.task.JobListener;
 import io.kubereach.ui.task.JobRunner;
 import io.kubereach.ui.task.JobStep;
-import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeMap;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
@@ -95,33 +90,19 @@ public final class ExposureLayer {
 
     /** Every exposed workload of a cluster (all of its pods judged), by namespace and name. */
     static Map<WorkloadRef, Exposure> exposedIn(ClusterSnapshot snapshot, io.kubereach.graph.NetworkGraph graph) {
-        Map<WorkloadRef, List<Pod>> workloads = new TreeMap<>();
-        snapshot.pods().forEach(p -> workloads.computeIfAbsent(p.owner(), w -> new ArrayList<>()).add(p));
         Map<WorkloadRef, Exposure> out = new LinkedHashMap<>();
-        new ExposureAnalysis(snapshot, graph.engine()).of(workloads).stream()
+        new ExposureAnalysis(snapshot, graph.engine()).ofEveryWorkload().stream()
                 .filter(Exposure::exposed).forEach(e -> out.put(e.workload(), e));
         return out;
     }
 
     /** The diagram's marks of some exposed workloads: each with every reason it has. */
     static ExposureMarks marksOf(Map<WorkloadRef, Exposure> exposed) {
-        Map<String, Set<ExposureMarks.Reason>> byWorkload = new LinkedHashMap<>();
-        exposed.forEach((workload, e) -> byWorkload.put(GraphVertex.WorkloadVertex.idOf(workload), reasons(e)));
-        return new ExposureMarks(byWorkload);
+        return ExposureMarks.of(exposed.values());
     }
 
     /** Why an exposed workload is marked, the worst first. */
     public static Set<ExposureMarks.Reason> reasons(Exposure e) {
-        Set<ExposureMarks.Reason> out = EnumSet.noneOf(ExposureMarks.Reason.class);
-        if (e.reachableFromOutside()) {
-            out.add(ExposureMarks.Reason.OUTSIDE);
-        }
-        if (e.reachableFromEveryNamespace()) {
-            out.add(ExposureMarks.Reason.EVERY_NAMESPACE);
-        }
-        if (!e.ingressProtected()) {
-            out.add(ExposureMarks.Reason.NOT_ISOLATED);
-        }
-        return out;
+        return ExposureMarks.reasons(e);
     }
 }
