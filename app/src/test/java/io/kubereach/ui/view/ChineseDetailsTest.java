@@ -1,5 +1,6 @@
 package io.kubereach.ui.view;
 
+import static io.kubereach.ui.view.HeadlessWindow.waitFor;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.kubereach.ui.model.LineBreaks;
@@ -9,17 +10,11 @@ import io.kubereach.text.Language;
 import io.kubereach.ui.i18n.Messages;
 import io.kubereach.ui.model.AppViewModel;
 import io.kubereach.ui.model.Analysis;
-import io.kubereach.ui.prefs.AppPreferences;
-import io.kubereach.ui.prefs.MemoryPreferenceStore;
 import io.kubereach.ui.source.ClusterSource;
-import io.kubereach.ui.task.FxJobRunner;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
-import java.util.concurrent.Callable;
-import java.util.concurrent.TimeUnit;
 import java.util.regex.Pattern;
 import javafx.scene.Node;
 import javafx.scene.control.CustomMenuItem;
@@ -75,11 +70,7 @@ class ChineseDetailsTest {
 
     @Start
     void start(Stage stage) {
-        AppPreferences prefs = new AppPreferences(new MemoryPreferenceStore());
-        prefs.rememberLanguage(Language.SIMPLIFIED_CHINESE);
-        prefs.rememberWindowSize(1240, 780);
-        vm = new AppViewModel(new GateLoader(), new FxJobRunner(), prefs);
-        new MainWindow(stage, vm, new FxFileDialogs(), owner -> Optional.empty()).show(Optional.empty());
+        vm = HeadlessWindow.shown(stage, new GateLoader(), Language.SIMPLIFIED_CHINESE);
     }
 
     @AfterEach
@@ -87,9 +78,6 @@ class ChineseDetailsTest {
         Messages.use(Language.ENGLISH);
     }
 
-    private static void waitFor(Callable<Boolean> condition) throws Exception {
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, condition);
-    }
 
     private Analysis demo() throws Exception {
         waitFor(() -> vm.workspace().analysisProperty().get() != null && vm.workspace().layoutProperty().get() != null

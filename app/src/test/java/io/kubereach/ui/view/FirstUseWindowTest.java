@@ -1,18 +1,13 @@
 package io.kubereach.ui.view;
 
+import static io.kubereach.ui.view.HeadlessWindow.waitFor;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.kubereach.text.Language;
 import io.kubereach.ui.i18n.Messages;
 import io.kubereach.ui.model.AppViewModel;
 import io.kubereach.ui.model.WhatIfPolicy;
-import io.kubereach.ui.prefs.AppPreferences;
-import io.kubereach.ui.prefs.MemoryPreferenceStore;
 import io.kubereach.ui.source.ClusterSourceLoader;
-import io.kubereach.ui.task.FxJobRunner;
-import java.util.Optional;
-import java.util.concurrent.Callable;
-import java.util.concurrent.TimeUnit;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TabPane;
 import javafx.stage.Stage;
@@ -37,11 +32,7 @@ class FirstUseWindowTest {
 
     @Start
     void start(Stage stage) {
-        AppPreferences prefs = new AppPreferences(new MemoryPreferenceStore());
-        prefs.rememberLanguage(Language.ENGLISH);
-        prefs.rememberWindowSize(1240, 780);
-        vm = new AppViewModel(new ClusterSourceLoader(), new FxJobRunner(), prefs);
-        new MainWindow(stage, vm, new FxFileDialogs(), owner -> Optional.empty()).show(Optional.empty());
+        vm = HeadlessWindow.shown(stage, new ClusterSourceLoader(), Language.ENGLISH);
     }
 
     @AfterEach
@@ -49,13 +40,9 @@ class FirstUseWindowTest {
         Messages.use(Language.ENGLISH);
     }
 
-    private static void waitFor(Callable<Boolean> condition) throws Exception {
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, condition);
-    }
 
     private void demoShown() throws Exception {
-        waitFor(() -> vm.workspace().analysisProperty().get() != null && !vm.activity().runningProperty().get());
-        WaitForAsyncUtils.waitForFxEvents();
+        HeadlessWindow.settled(vm);
     }
 
     @Test

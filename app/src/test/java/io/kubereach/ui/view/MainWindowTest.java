@@ -10,7 +10,6 @@ import io.kubereach.ui.i18n.Messages;
 import io.kubereach.ui.model.AppViewModel;
 import io.kubereach.ui.model.Analysis;
 import io.kubereach.ui.prefs.AppPreferences;
-import io.kubereach.ui.prefs.MemoryPreferenceStore;
 import io.kubereach.ui.source.ClusterSource;
 import io.kubereach.ui.task.FxJobRunner;
 import java.awt.image.BufferedImage;
@@ -61,9 +60,7 @@ class MainWindowTest {
 
     @Start
     void start(Stage stage) {
-        AppPreferences prefs = new AppPreferences(new MemoryPreferenceStore());
-        prefs.rememberLanguage(Language.ENGLISH);
-        prefs.rememberWindowSize(1240, 780); // Monocle's headless screen is 1280 × 800: a larger window overflows it
+        AppPreferences prefs = HeadlessWindow.preferences(Language.ENGLISH);
         vm = new AppViewModel(loader, new FxJobRunner(), prefs);
         window = new MainWindow(stage, vm, dialogs, owner -> Optional.empty());
         window.show(Optional.empty());

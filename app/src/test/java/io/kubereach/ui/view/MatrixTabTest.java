@@ -1,5 +1,6 @@
 package io.kubereach.ui.view;
 
+import static io.kubereach.ui.view.HeadlessWindow.waitFor;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.kubereach.ui.model.LineBreaks;
@@ -9,13 +10,9 @@ import io.kubereach.text.Language;
 import io.kubereach.ui.i18n.Messages;
 import io.kubereach.ui.model.AppViewModel;
 import io.kubereach.ui.model.MatrixViewModel;
-import io.kubereach.ui.prefs.AppPreferences;
-import io.kubereach.ui.prefs.MemoryPreferenceStore;
 import io.kubereach.ui.source.ClusterSourceLoader;
-import io.kubereach.ui.task.FxJobRunner;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import javafx.geometry.Point2D;
 import javafx.scene.Node;
@@ -42,11 +39,7 @@ class MatrixTabTest {
 
     @Start
     void start(Stage stage) {
-        AppPreferences prefs = new AppPreferences(new MemoryPreferenceStore());
-        prefs.rememberLanguage(Language.ENGLISH);
-        prefs.rememberWindowSize(1240, 780);
-        vm = new AppViewModel(new ClusterSourceLoader(), new FxJobRunner(), prefs);
-        new MainWindow(stage, vm, new FxFileDialogs(), owner -> Optional.empty()).show(Optional.empty());
+        vm = HeadlessWindow.shown(stage, new ClusterSourceLoader(), Language.ENGLISH);
     }
 
     @AfterEach
@@ -54,9 +47,6 @@ class MatrixTabTest {
         Messages.use(Language.ENGLISH);
     }
 
-    private static void waitFor(Callable<Boolean> condition) throws Exception {
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, condition);
-    }
 
     private MatrixGrid openMatrix(FxRobot robot, MatrixViewModel.Level level) throws Exception {
         waitFor(() -> vm.workspace().analysisProperty().get() != null && !vm.activity().runningProperty().get());

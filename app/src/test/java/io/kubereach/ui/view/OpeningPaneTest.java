@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.kubereach.text.Language;
 import io.kubereach.ui.model.AppViewModel;
 import io.kubereach.ui.prefs.AppPreferences;
-import io.kubereach.ui.prefs.MemoryPreferenceStore;
 import io.kubereach.ui.source.ClusterSource;
 import io.kubereach.ui.task.FxJobRunner;
 import java.nio.file.Path;
@@ -35,9 +34,7 @@ class OpeningPaneTest {
 
     @Start
     void start(Stage stage) {
-        AppPreferences prefs = new AppPreferences(new MemoryPreferenceStore());
-        prefs.rememberLanguage(Language.ENGLISH);
-        prefs.rememberWindowSize(1240, 780);
+        AppPreferences prefs = HeadlessWindow.preferences(Language.ENGLISH);
         vm = new AppViewModel(loader, new FxJobRunner(), prefs);
         loader.close();
         new MainWindow(stage, vm, new FxFileDialogs(), owner -> Optional.empty()).show(Optional.of(SHOP));

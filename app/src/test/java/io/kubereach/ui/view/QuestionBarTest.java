@@ -1,5 +1,6 @@
 package io.kubereach.ui.view;
 
+import static io.kubereach.ui.view.HeadlessWindow.waitFor;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.kubereach.ui.model.LineBreaks;
@@ -8,13 +9,7 @@ import io.kubereach.diagram.fx.DiagramCanvas;
 import io.kubereach.text.Language;
 import io.kubereach.ui.i18n.Messages;
 import io.kubereach.ui.model.AppViewModel;
-import io.kubereach.ui.prefs.AppPreferences;
-import io.kubereach.ui.prefs.MemoryPreferenceStore;
-import io.kubereach.ui.task.FxJobRunner;
 import java.util.List;
-import java.util.Optional;
-import java.util.concurrent.Callable;
-import java.util.concurrent.TimeUnit;
 import javafx.scene.Node;
 import javafx.scene.control.Labeled;
 import javafx.scene.control.TabPane;
@@ -38,12 +33,7 @@ class QuestionBarTest {
 
     @Start
     void start(Stage stage) {
-        AppPreferences prefs = new AppPreferences(new MemoryPreferenceStore());
-        prefs.rememberLanguage(Language.ENGLISH);
-        prefs.rememberWindowSize(1240, 780);
-        vm = new AppViewModel(loader, new FxJobRunner(), prefs);
-        MainWindow window = new MainWindow(stage, vm, new FxFileDialogs(), owner -> Optional.empty());
-        window.show(Optional.empty());
+        vm = HeadlessWindow.shown(stage, loader, Language.ENGLISH);
     }
 
     @AfterEach
@@ -52,9 +42,6 @@ class QuestionBarTest {
         Messages.use(Language.ENGLISH);
     }
 
-    private static void waitFor(Callable<Boolean> condition) throws Exception {
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, condition);
-    }
 
     private void waitForDemo() throws Exception {
         waitFor(() -> vm.workspace().analysisProperty().get() != null && !vm.activity().runningProperty().get());

@@ -12,7 +12,6 @@ import io.kubereach.text.Language;
 import io.kubereach.ui.i18n.Messages;
 import io.kubereach.ui.model.AppViewModel;
 import io.kubereach.ui.prefs.AppPreferences;
-import io.kubereach.ui.prefs.MemoryPreferenceStore;
 import io.kubereach.ui.task.FxJobRunner;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -43,9 +42,7 @@ class StableDiagramTest {
 
     @Start
     void start(Stage stage) {
-        AppPreferences prefs = new AppPreferences(new MemoryPreferenceStore());
-        prefs.rememberLanguage(Language.ENGLISH);
-        prefs.rememberWindowSize(1240, 780);
+        AppPreferences prefs = HeadlessWindow.preferences(Language.ENGLISH);
         vm = new AppViewModel(new GateLoader(), new FxJobRunner(), prefs);
         window = new MainWindow(stage, vm, new FxFileDialogs(), owner -> Optional.empty());
         window.show(Optional.empty());

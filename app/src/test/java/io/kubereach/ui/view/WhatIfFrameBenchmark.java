@@ -7,10 +7,8 @@ import io.kubereach.text.Language;
 import io.kubereach.ui.model.AppViewModel;
 import io.kubereach.ui.model.WhatIfPolicy;
 import io.kubereach.ui.prefs.AppPreferences;
-import io.kubereach.ui.prefs.MemoryPreferenceStore;
 import io.kubereach.ui.source.LoadedCluster;
 import io.kubereach.ui.task.FxJobRunner;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -18,7 +16,6 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import javafx.stage.Stage;
-import javafx.stage.Window;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -52,9 +49,7 @@ class WhatIfFrameBenchmark {
 
     @Start
     void start(Stage stage) {
-        AppPreferences prefs = new AppPreferences(new MemoryPreferenceStore());
-        prefs.rememberLanguage(Language.ENGLISH);
-        prefs.rememberWindowSize(1240, 780);
+        AppPreferences prefs = HeadlessWindow.preferences(Language.ENGLISH);
         LoadedCluster medium = LoadedCluster.of(SyntheticCluster.snapshot(ClusterShape.medium()));
         vm = new AppViewModel((source, control) -> medium, new FxJobRunner(), prefs);
         FileDialogs none = new NoFileDialogs();

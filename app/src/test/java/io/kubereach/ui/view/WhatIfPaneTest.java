@@ -13,10 +13,8 @@ import io.kubereach.ui.i18n.Messages;
 import io.kubereach.ui.model.AppViewModel;
 import io.kubereach.ui.model.WhatIfPolicy;
 import io.kubereach.ui.prefs.AppPreferences;
-import io.kubereach.ui.prefs.MemoryPreferenceStore;
 import io.kubereach.ui.source.ClusterSourceLoader;
 import io.kubereach.ui.task.FxJobRunner;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -28,7 +26,6 @@ import javafx.scene.control.ListView;
 import javafx.scene.control.TextArea;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
-import javafx.stage.Window;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -51,9 +48,7 @@ class WhatIfPaneTest {
 
     @Start
     void start(Stage stage) {
-        AppPreferences prefs = new AppPreferences(new MemoryPreferenceStore());
-        prefs.rememberLanguage(Language.ENGLISH);
-        prefs.rememberWindowSize(1240, 780);
+        AppPreferences prefs = HeadlessWindow.preferences(Language.ENGLISH);
         vm = new AppViewModel(new ClusterSourceLoader(), new FxJobRunner(), prefs);
         new MainWindow(stage, vm, dialogs, owner -> Optional.empty()).show(Optional.empty());
     }
