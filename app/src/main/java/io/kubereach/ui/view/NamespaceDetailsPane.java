@@ -32,10 +32,12 @@ final class NamespaceDetailsPane extends VBox {
         if (info.policies().isEmpty()) {
             getChildren().add(DetailSections.muted(Words.text("details.policies.none")));
         }
-        VBox policies = new VBox(8);
-        getChildren().add(policies);
-        RowsInBatches.fill(policies, info.policies(),
-                p -> DetailSections.link(p.name(), () -> vm.selection().follow(DetailsBuilder.POLICY_PREFIX + p.qualifiedName())));
+        if (!info.policies().isEmpty()) {
+            VBox policies = new VBox(8);
+            getChildren().add(policies);
+            RowsInBatches.fill(policies, info.policies(),
+                    p -> DetailSections.link(p.name(), () -> vm.selection().follow(DetailsBuilder.POLICY_PREFIX + p.qualifiedName())));
+        }
         String self = new GraphVertex.NamespaceVertex(info.name()).id();
         getChildren().add(DetailSections.section(Words.text("details.namespace.enters")));
         flows(vm, info.enters(), true, self);
@@ -45,10 +47,14 @@ final class NamespaceDetailsPane extends VBox {
 
     /** The namespaces with traffic that way, a row each, added in batches (a namespace at 10,000 pods has a hundred neighbours). */
     private void flows(AppViewModel vm, List<Details.NamespaceFlow> flows, boolean entering, String self) {
+        List<Details.NamespaceFlow> some = flows.stream().filter(f -> f.counts().total() > 0).toList();
+        if (some.isEmpty()) {
+            return;
+        }
         VBox rows = new VBox(8);
         rows.setId(entering ? "namespace-enters" : "namespace-leaves");
         getChildren().add(rows);
-        RowsInBatches.fill(rows, flows.stream().filter(f -> f.counts().total() > 0).toList(), f -> row(vm, f, entering, self));
+        RowsInBatches.fill(rows, some, f -> row(vm, f, entering, self));
     }
 
     private static HBox row(AppViewModel vm, Details.NamespaceFlow f, boolean entering, String self) {
