@@ -32,7 +32,7 @@ public record Connection(String id, GraphEdge edge, String sourceId, String targ
 
     /** What its line says: how a what-if changed it, else its verdict or kind. */
     public LineClass lineClass() {
-        return change.orElseGet(() -> LineClass.of(edge));
+        return change.isPresent() ? change.get() : LineClass.of(edge); // no lambda: asked of every line routed
     }
 
     /**

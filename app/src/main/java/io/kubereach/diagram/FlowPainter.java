@@ -2,8 +2,10 @@ package io.kubereach.diagram;
 
 import io.kubereach.engine.ConnectionSet;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Draws the lines of a {@link LineSet} as flows along the streets: on each street edge, one
@@ -38,20 +40,31 @@ final class FlowPainter {
         this.style = style;
         this.emphasis = emphasis;
         if (!emphasis.lines().isEmpty() || !emphasis.selected().isEmpty()) {
-            for (DrawnLine l : lines.lines()) {
-                if (stresses(l)) {
+            // made on the JavaFX thread whenever a new level of lines is shown with something selected:
+            // one look-up per id, indexed loops, a one-part line's own id looked up once
+            Set<String> wanted = new HashSet<>(emphasis.lines());
+            wanted.add(emphasis.selected());
+            List<DrawnLine> all = lines.lines();
+            for (int i = 0; i < all.size(); i++) {
+                DrawnLine l = all.get(i);
+                if (stresses(l, wanted)) {
                     stressed.add(l);
                 }
             }
         }
     }
 
-    private boolean stresses(DrawnLine l) {
-        if (emphasis.lines().contains(l.id()) || emphasis.selected().equals(l.id())) {
+    /** Whether a line or one of the connections it stands for is among the ids stressed. */
+    private static boolean stresses(DrawnLine l, Set<String> wanted) {
+        if (wanted.contains(l.id())) {
             return true;
         }
-        for (Connection c : l.parts()) {
-            if (emphasis.lines().contains(c.id()) || emphasis.selected().equals(c.id())) {
+        List<Connection> parts = l.parts();
+        if (parts.size() == 1 && parts.get(0).id().equals(l.id())) {
+            return false;
+        }
+        for (int i = 0; i < parts.size(); i++) { // indexed: no iterator per line of hundreds of thousands
+            if (wanted.contains(parts.get(i).id())) {
                 return true;
             }
         }

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicReferenceArray;
 
 /**
  * Routes lines through the streets of a layout, level by level: from a box out through the doors
@@ -30,9 +31,17 @@ final class StreetRouter {
     private final Map<Integer, StreetMap> byContainer = new ConcurrentHashMap<>();
     /** The maps by number: replaced, never changed, when a map is added, so reading needs no lock. */
     private volatile StreetMap[] byNumber = new StreetMap[0];
+    /** The maps made so far by container number + 1 (0: the picture), read without boxing the number for every line routed. */
+    private final AtomicReferenceArray<StreetMap> byContainerNumber;
     /** For each box, the numbers of the containers around it, innermost first, ending with {@link #PICTURE}. */
     private final int[][] around;
-    private final Map<Long, Optional<Climb>> climbs = new ConcurrentHashMap<>();
+    /**
+     * The climbs worked out so far: the one from box {@code n} to the {@code i}-th container around it
+     * at {@code climbStart[n] + i}. An array, not a map keyed by boxed numbers: a level routes hundreds
+     * of thousands of lines, each looking up two climbs, and the boxes were garbage the collector paid for.
+     */
+    private final AtomicReferenceArray<Optional<Climb>> climbs;
+    private final int[] climbStart;
     private final Map<Long, long[]> paths = new ConcurrentHashMap<>();
     /** Street widths of containers whose maps were not made, by container id. */
     private final Map<String, Double> streetWidths = new ConcurrentHashMap<>();
@@ -52,6 +61,14 @@ final class StreetRouter {
                 around[n] = mine;
             }
         }
+        this.climbStart = new int[around.length];
+        int next = 0;
+        for (int n = 0; n < around.length; n++) {
+            climbStart[n] = next;
+            next += around[n].length;
+        }
+        this.climbs = new AtomicReferenceArray<>(next);
+        this.byContainerNumber = new AtomicReferenceArray<>(around.length + 1);
     }
 
     /** The street map of a number. */
@@ -69,7 +86,7 @@ final class StreetRouter {
      * A map is made under the lock, so a painter asking only for {@link #existing} maps never waits for one being made.
      */
     private StreetMap mapOf(int container) {
-        StreetMap m = byContainer.get(container);
+        StreetMap m = byContainerNumber.get(container + 1);
         return m != null ? m : madeMap(container);
     }
 
@@ -82,6 +99,7 @@ final class StreetRouter {
             more[number] = m;
             byNumber = more;
             byContainer.put(container, m); // after its number, so whoever finds it can look it up by number
+            byContainerNumber.set(container + 1, m);
         }
         return m;
     }
@@ -188,6 +206,15 @@ final class StreetRouter {
         return Optional.of(new long[][] {rise, across, descent});
     }
 
+    private static int indexOf(int[] values, int value) {
+        for (int i = 0; i < values.length; i++) {
+            if (values[i] == value) {
+                return i;
+            }
+        }
+        throw new IllegalArgumentException("not around the box: " + value);
+    }
+
     private static boolean contains(int[] values, int value) {
         for (int v : values) {
             if (v == value) {
@@ -227,8 +254,14 @@ final class StreetRouter {
      * once per box and shared container.
      */
     private Optional<Climb> climb(int start, int shared) {
-        long key = (long) start * (layout.boxCount() + 1) + shared + 1;
-        return climbs.computeIfAbsent(key, k -> Optional.ofNullable(climbFresh(start, shared)));
+        int slot = climbStart[start] + indexOf(around[start], shared);
+        Optional<Climb> known = climbs.get(slot);
+        if (known != null) {
+            return known;
+        }
+        Optional<Climb> fresh = Optional.ofNullable(climbFresh(start, shared));
+        // one climb per slot even when two threads work it out at once: lines share its parts
+        return climbs.compareAndSet(slot, null, fresh) ? fresh : climbs.get(slot);
     }
 
     private Climb climbFresh(int start, int shared) {
