@@ -2,7 +2,6 @@ package io.kubereach.ui.view;
 
 import io.kubereach.graph.GraphVertex;
 import io.kubereach.graph.ReachabilityMatrix;
-import io.kubereach.model.NetworkPolicy;
 import io.kubereach.ui.model.AppViewModel;
 import io.kubereach.ui.model.Details;
 import io.kubereach.ui.model.DetailsBuilder;
@@ -33,8 +32,11 @@ final class NamespaceDetailsPane extends VBox {
         if (info.policies().isEmpty()) {
             getChildren().add(DetailSections.muted(Words.text("details.policies.none")));
         }
-        for (NetworkPolicy p : info.policies()) {
-            getChildren().add(DetailSections.link(p.name(), () -> vm.selection().follow(DetailsBuilder.POLICY_PREFIX + p.qualifiedName())));
+        if (!info.policies().isEmpty()) {
+            VBox policies = new VBox(8);
+            getChildren().add(policies);
+            RowsInBatches.fill(policies, info.policies(),
+                    p -> DetailSections.link(p.name(), () -> vm.selection().follow(DetailsBuilder.POLICY_PREFIX + p.qualifiedName())));
         }
         String self = new GraphVertex.NamespaceVertex(info.name()).id();
         getChildren().add(DetailSections.section(Words.text("details.namespace.enters")));
@@ -43,19 +45,26 @@ final class NamespaceDetailsPane extends VBox {
         flows(vm, info.leaves(), false, self);
     }
 
+    /** The namespaces with traffic that way, a row each, added in batches (a namespace at 10,000 pods has a hundred neighbours). */
     private void flows(AppViewModel vm, List<Details.NamespaceFlow> flows, boolean entering, String self) {
-        for (Details.NamespaceFlow f : flows) {
-            ReachabilityMatrix.PairCounts c = f.counts();
-            if (c.total() == 0) {
-                continue;
-            }
-            String other = new GraphVertex.NamespaceVertex(f.namespace()).id();
-            Hyperlink link = DetailSections.link(f.namespace(), () -> vm.selection().followAnswer(entering ? other : self, entering ? self : other));
-            VBox text = new VBox(1, link, DetailSections.muted(Words.text("details.namespace.counts", c.allowed(), c.partial(), c.blocked(),
-                    c.unknown())));
-            HBox row = new HBox(8, DetailSections.verdict(c.verdict()), text);
-            row.setAlignment(Pos.TOP_LEFT);
-            getChildren().add(row);
+        List<Details.NamespaceFlow> some = flows.stream().filter(f -> f.counts().total() > 0).toList();
+        if (some.isEmpty()) {
+            return;
         }
+        VBox rows = new VBox(8);
+        rows.setId(entering ? "namespace-enters" : "namespace-leaves");
+        getChildren().add(rows);
+        RowsInBatches.fill(rows, some, f -> row(vm, f, entering, self));
+    }
+
+    private static HBox row(AppViewModel vm, Details.NamespaceFlow f, boolean entering, String self) {
+        ReachabilityMatrix.PairCounts c = f.counts();
+        String other = new GraphVertex.NamespaceVertex(f.namespace()).id();
+        Hyperlink link = DetailSections.link(f.namespace(), () -> vm.selection().followAnswer(entering ? other : self, entering ? self : other));
+        VBox text = new VBox(1, link, DetailSections.muted(Words.text("details.namespace.counts", c.allowed(), c.partial(), c.blocked(),
+                c.unknown())));
+        HBox row = new HBox(8, DetailSections.verdict(c.verdict()), text);
+        row.setAlignment(Pos.TOP_LEFT);
+        return row;
     }
 }

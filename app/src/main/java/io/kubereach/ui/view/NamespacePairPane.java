@@ -35,13 +35,15 @@ final class NamespacePairPane extends VBox {
                 c.unknown())));
         getChildren().add(DetailSections.section(Words.text("details.nspair.pairs")));
         getChildren().add(DetailSections.muted(Words.text("details.nspair.hint")));
-        for (ReachabilityMatrix.WorkloadPair p : pair.pairs()) {
+        VBox pairs = new VBox(8);
+        getChildren().add(pairs);
+        RowsInBatches.fill(pairs, pair.pairs(), p -> {
             Hyperlink link = DetailSections.link(p.from().name() + " → " + p.to().name(),
                     () -> vm.selection().followAnswer(p.from().id(), p.to().id()));
             HBox line = new HBox(8, DetailSections.verdict(p.verdict()), link);
             line.setAlignment(Pos.CENTER_LEFT);
-            getChildren().add(line);
-        }
+            return line;
+        });
         if (c.total() > pair.pairs().size()) {
             getChildren().add(DetailSections.muted(Words.text("details.more", c.total() - pair.pairs().size())));
         }

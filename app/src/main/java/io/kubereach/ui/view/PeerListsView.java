@@ -3,6 +3,7 @@ package io.kubereach.ui.view;
 import io.kubereach.graph.PairVerdict;
 import io.kubereach.ui.model.AppViewModel;
 import io.kubereach.ui.model.Details;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -84,41 +85,48 @@ final class PeerListsView extends VBox {
             return;
         }
         Map<String, List<Details.Peer>> byNamespace = new LinkedHashMap<>();
-        peers.forEach(p -> byNamespace.computeIfAbsent(p.namespace(), k -> new java.util.ArrayList<>()).add(p));
+        peers.forEach(p -> byNamespace.computeIfAbsent(p.namespace(), k -> new ArrayList<>()).add(p));
         boolean open = peers.size() <= OPEN_UP_TO || byNamespace.size() == 1;
-        for (Map.Entry<String, List<Details.Peer>> e : byNamespace.entrySet()) {
-            String ns = e.getKey().isEmpty() ? Words.text("details.peers.outside") : e.getKey();
-            TitledPane group = new TitledPane();
-            group.setText(Words.text("details.peers.namespace", ns, e.getValue().size()));
-            group.getStyleClass().add("peer-group");
-            group.setAnimated(false);
-            group.setExpanded(false);
-            group.expandedProperty().addListener((obs, old, now) -> {
-                if (now && group.getContent() == null) {
-                    group.setContent(rows(e.getValue()));
-                }
-            });
-            group.setExpanded(open);
-            sections.getChildren().add(group);
-        }
+        VBox groups = new VBox(6);
+        sections.getChildren().add(groups);
+        // at 10,000 pods a section has a group for each of a hundred namespaces: they come a batch a frame
+        RowsInBatches.fill(groups, List.copyOf(byNamespace.entrySet()), e -> group(e.getKey(), e.getValue(), open));
+    }
+
+    /** One namespace's peers, folded under its name and count; its rows are made when it is first opened. */
+    private TitledPane group(String namespace, List<Details.Peer> peers, boolean open) {
+        TitledPane group = new TitledPane();
+        group.setText(Words.text("details.peers.namespace", namespace.isEmpty() ? Words.text("details.peers.outside") : namespace, peers.size()));
+        group.getStyleClass().add("peer-group");
+        group.setAnimated(false);
+        group.setExpanded(false);
+        group.expandedProperty().addListener((obs, old, now) -> {
+            if (now && group.getContent() == null) {
+                group.setContent(rows(peers));
+            }
+        });
+        group.setExpanded(open);
+        return group;
     }
 
     private VBox rows(List<Details.Peer> peers) {
         VBox rows = new VBox(3);
-        for (Details.Peer p : peers.subList(0, Math.min(peers.size(), PER_NAMESPACE))) {
-            VBox text = new VBox(1, DetailSections.link(p.name(), () -> vm.selection().follow(p.vertexId())));
-            if (!p.ports().isEmpty()) {
-                text.getChildren().add(DetailSections.muted(Words.connections(p.ports())));
-            }
-            text.setMinWidth(0);
-            HBox.setHgrow(text, Priority.ALWAYS);
-            HBox row = new HBox(6, DetailSections.verdict(p.verdict()), text);
-            row.setAlignment(Pos.TOP_LEFT);
-            rows.getChildren().add(row);
+        RowsInBatches.fill(rows, peers.subList(0, Math.min(peers.size(), PER_NAMESPACE)), this::row);
+        if (peers.size() <= PER_NAMESPACE) {
+            return rows;
         }
-        if (peers.size() > PER_NAMESPACE) {
-            rows.getChildren().add(DetailSections.muted(Words.text("details.more", peers.size() - PER_NAMESPACE)));
+        return new VBox(3, rows, DetailSections.muted(Words.text("details.more", peers.size() - PER_NAMESPACE)));
+    }
+
+    private HBox row(Details.Peer p) {
+        VBox text = new VBox(1, DetailSections.link(p.name(), () -> vm.selection().follow(p.vertexId())));
+        if (!p.ports().isEmpty()) {
+            text.getChildren().add(DetailSections.muted(Words.connections(p.ports())));
         }
-        return rows;
+        text.setMinWidth(0);
+        HBox.setHgrow(text, Priority.ALWAYS);
+        HBox row = new HBox(6, DetailSections.verdict(p.verdict()), text);
+        row.setAlignment(Pos.TOP_LEFT);
+        return row;
     }
 }
