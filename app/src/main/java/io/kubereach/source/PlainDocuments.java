@@ -125,13 +125,23 @@ final class PlainDocuments {
      * only be text. The JSON schema (snakeyaml's default) tries its empty-is-null pattern on every
      * scalar, then the patterns of the first character: a {@link java.util.regex.Matcher} or two per
      * scalar, a tenth of what reading 10,000 pods allocates. A scalar that is not empty and starts
-     * with none of those characters is text whatever the patterns say.
+     * with none of those characters is text whatever the patterns say; so is one starting with
+     * t, f or n (names, namespaces, types, targets) that is not the word true, false or null.
      */
     static Tag tag(ScalarResolver resolver, String value, boolean implicit) {
-        if (implicit && !value.isEmpty() && resolver.getClass() == JsonScalarResolver.class && JSON_NOT_ONLY_TEXT.indexOf(value.charAt(0)) < 0) {
+        if (implicit && !value.isEmpty() && resolver.getClass() == JsonScalarResolver.class && onlyText(value)) {
             return Tag.STR;
         }
         return resolver.resolve(value, implicit);
+    }
+
+    /** Whether the JSON schema can only make text of a scalar that is not empty (see {@link #tag}). */
+    private static boolean onlyText(String value) {
+        char first = value.charAt(0);
+        if (first == 't' || first == 'f' || first == 'n') {
+            return !value.equals("true") && !value.equals("false") && !value.equals("null");
+        }
+        return JSON_NOT_ONLY_TEXT.indexOf(first) < 0;
     }
 
     /** A scalar as snakeyaml's composer tags it and its constructor builds it; text is by far the most common. */

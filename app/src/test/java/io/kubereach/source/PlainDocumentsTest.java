@@ -96,7 +96,7 @@ class PlainDocumentsTest {
     void scalarsAreTaggedAsTheSchemaTagsThem() {
         org.snakeyaml.engine.v2.resolver.ScalarResolver resolver = SETTINGS.getSchema().getScalarResolver();
         List<String> tails = List.of("", "rue", "alse", "ull", "ULL", "1", "0", "12", ".5", "e3", "inf", "nan", "{HOME}", "{HOME:-x}",
-                "abc", "-x", " x", ":", "\u0000");
+                "abc", "-x", " x", ":", "\u0000", "rue ", "alsey", "ull\n", "ame", "amespace");
         int text = 0;
         for (char first = 0; first < 0x3100; first++) {
             for (String tail : tails) {
@@ -112,6 +112,8 @@ class PlainDocumentsTest {
         assertThat(PlainDocuments.tag(resolver, "true", true)).isEqualTo(org.snakeyaml.engine.v2.nodes.Tag.BOOL);
         assertThat(PlainDocuments.tag(resolver, "-12", true)).isEqualTo(org.snakeyaml.engine.v2.nodes.Tag.INT);
         assertThat(PlainDocuments.tag(resolver, "checkout-prod-71", true)).isEqualTo(org.snakeyaml.engine.v2.nodes.Tag.STR);
+        assertThat(PlainDocuments.tag(resolver, "null", true)).isEqualTo(org.snakeyaml.engine.v2.nodes.Tag.NULL);
+        assertThat(PlainDocuments.tag(resolver, "namespace", true)).isEqualTo(org.snakeyaml.engine.v2.nodes.Tag.STR);
         assertThat(text).as("most values are text").isGreaterThan(0x3100 * tails.size());
     }
 }
