@@ -20,20 +20,25 @@ class NameLinesTest {
     }
 
     @Test
-    @DisplayName("break a word wider than the box inside, into as few pieces of even length as fit, so that the whole name is still written")
-    void longWordsBrokenInside() {
+    @DisplayName("a word wider than the box is shortened with an ellipsis on its own line, never cut in two, and the rest of the name follows whole")
+    void longWordShortened() {
         double width = TextFit.measure("notifica", SIZE, true) + 1;
         List<String> lines = NameLines.of("notifications-staging-83", SIZE, true, width, 4);
-        assertThat(String.join("", lines)).isEqualTo("notifications-staging-83");
-        assertThat(lines).allSatisfy(line -> assertThat(TextFit.measure(line.replaceAll("-$", ""), SIZE, true)).isLessThanOrEqualTo(width));
-        assertThat(lines).containsExactly("notific", "ations-", "staging-", "83");
+        assertThat(lines).hasSize(3);
+        assertThat(lines.get(0)).startsWith("notific").endsWith("…");
+        assertThat(lines.subList(1, 3)).containsExactly("staging-", "83");
     }
 
     @Test
-    @DisplayName("a word just too wide is not cut one letter from its end: \"chec\" / \"kout-\", never \"checkou\" / \"t-\"")
-    void noLoneLetter() {
-        double width = TextFit.measure("checkou", SIZE, true) + 1;
-        assertThat(NameLines.of("checkout-staging-2", SIZE, true, width, 4)).containsExactly("chec", "kout-", "staging-", "2");
+    @DisplayName("at fit on 10,000 pods a 56-pixel box shows the end of its name, where namespaces differ, never \"checkout-pro\" / \"d-71\"")
+    void tenThousandPodsBox() {
+        double width = 56 - 2 + 7 - TextFit.measure("-", SIZE, true);
+        List<String> lines = NameLines.of("checkout-prod-71", SIZE, true, width, 3);
+        assertThat(lines).hasSize(2).endsWith("prod-71");
+        assertThat(lines.get(0)).startsWith("check").endsWith("…");
+        List<String> longer = NameLines.of("notifications-staging-83", SIZE, true, width, 3);
+        assertThat(longer).hasSize(3).endsWith("staging-", "83");
+        assertThat(longer.get(0)).startsWith("notif").endsWith("…");
     }
 
     @Test
@@ -92,11 +97,18 @@ class NameLinesTest {
     }
 
     @Test
-    @DisplayName("end in an ellipsis when the name needs more lines than there are")
-    void ellipsisWhenOutOfLines() {
-        double width = TextFit.measure("notifica", SIZE, true) + 1;
-        List<String> lines = NameLines.of("notifications-staging-83", SIZE, true, width, 2);
-        assertThat(lines).hasSize(2);
-        assertThat(lines.get(1)).endsWith("…");
+    @DisplayName("when the name needs more lines than there are, its middle is left out and its end kept whole")
+    void middleLeftOutWhenOutOfLines() {
+        double width = Math.max(TextFit.measure("payments…", SIZE, true), TextFit.measure("staging-83", SIZE, true)) + 1;
+        assertThat(NameLines.of("payments-gateway-staging-83", SIZE, true, width, 2)).containsExactly("payments…", "staging-83");
+    }
+
+    @Test
+    @DisplayName("on a single line the name keeps its start and its end around an ellipsis")
+    void oneLineKeepsStartAndEnd() {
+        double width = TextFit.measure("analyt…prod-56", SIZE, true) + 0.5;
+        String line = NameLines.of("analytics-prod-56", SIZE, true, width, 1).get(0);
+        assertThat(line).startsWith("analyt").endsWith("…prod-56");
+        assertThat(TextFit.measure(line, SIZE, true)).isLessThanOrEqualTo(width);
     }
 }
