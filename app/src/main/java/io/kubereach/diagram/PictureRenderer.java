@@ -12,7 +12,8 @@ import java.util.Set;
  * to show what is inside it is drawn closed, with its name and counts at a readable size (a group's
  * name always, centred, even when it is wider than the box); an open box draws its title band, the
  * boxes inside it, and the lines in its streets ({@link FlowPainter}). Texts never go below
- * {@link #MIN_TEXT} pixels; they grow with the zoom beyond that. Only what the viewport shows is
+ * {@link #MIN_TEXT} pixels (a group's name {@link #MIN_DETAIL}, the size of its counts, when
+ * that writes it whole); they grow with the zoom beyond that. Only what the viewport shows is
  * drawn, so the cost of a frame follows what is on screen, not the size of the cluster.
  */
 public final class PictureRenderer {
@@ -123,6 +124,10 @@ public final class PictureRenderer {
         // as large as the zoom makes it, but smaller (down to the least readable size) rather than broken inside a word
         double size = NameLines.size(b.label(), Math.max(MIN_TEXT, Math.min(style.titleSize(b.kind()) * view.zoom(),
                 Math.max(MIN_TEXT, h * 0.25))), MIN_TEXT, true, room);
+        if (!NameLines.whole(b.label(), size, true, room.width(size), room.lines(size))
+                && NameLines.whole(b.label(), MIN_DETAIL, true, room.width(MIN_DETAIL), room.lines(MIN_DETAIL))) {
+            size = MIN_DETAIL; // a pixel smaller, the size of the counts, rather than a word shortened
+        }
         double lineHeight = size * 1.15;
         List<String> name = NameLines.of(b.label(), size, true, room.width(size), room.lines(size));
         String counts = b.details().isEmpty() ? "" : counts(b.details().get(0), w - 6);

@@ -101,7 +101,7 @@ class LegibleNamesTest {
         return false;
     }
 
-    private void everyGroupLegible(DiagramLayout layout, int groups) {
+    private RecordingPen everyGroupLegible(DiagramLayout layout, int groups) {
         RecordingPen pen = fitted(layout);
         List<DiagramBox> namespaces = layout.boxes().stream().filter(b -> b.kind() == BoxKind.NAMESPACE).toList();
         assertThat(namespaces).hasSize(groups);
@@ -115,6 +115,7 @@ class LegibleNamesTest {
         assertThat(unreadable).as("names not written whole over their groups").isEmpty();
         assertThat(pen.texts()).allMatch(t -> t.size() >= PictureRenderer.MIN_TEXT - 1, "no text below the smallest readable size");
         assertThat(overlaps(pen)).as("words written over other words").isEmpty();
+        return pen;
     }
 
     @Test
@@ -129,6 +130,13 @@ class LegibleNamesTest {
         ClusterShape crowded = new ClusterShape(100, 1_000, 2, 200, 8, ClusterShape.DEFAULT_SEED);
         DiagramLayout layout = new DiagramLayouter(DemoDiagram.english())
                 .layout(NetworkGraphBuilder.build(SyntheticCluster.snapshot(crowded)).graph(), Grouping.NAMESPACE);
-        everyGroupLegible(layout, 100);
+        RecordingPen pen = everyGroupLegible(layout, 100);
+        List<RecordingPen.Text> names = pen.texts().stream().filter(RecordingPen.Text::bold).toList();
+        assertThat(names.stream().filter(t -> t.size() < PictureRenderer.MIN_TEXT).toList())
+                .as("names that fit whole a pixel smaller are written so, not shortened").isNotEmpty()
+                .noneMatch(t -> t.text().contains("…"));
+        assertThat(names.stream().filter(t -> t.text().contains("…")).toList())
+                .as("a name is shortened only when it does not fit whole a pixel smaller either").isNotEmpty()
+                .allMatch(t -> t.size() >= PictureRenderer.MIN_TEXT);
     }
 }
