@@ -40,6 +40,29 @@ final class NameLines {
         return least;
     }
 
+    /**
+     * The size to write a name at: {@code size} when it fits whole there, else {@code smaller} when
+     * it fits whole there or shows more of its letters there (fewer words shortened), else {@code size}.
+     */
+    static double orSmaller(String name, double size, double smaller, boolean bold, Room room) {
+        if (smaller >= size || whole(name, size, bold, room.width(size), room.lines(size))) {
+            return size;
+        }
+        if (whole(name, smaller, bold, room.width(smaller), room.lines(smaller))) {
+            return smaller;
+        }
+        return letters(of(name, smaller, bold, room.width(smaller), room.lines(smaller)))
+                > letters(of(name, size, bold, room.width(size), room.lines(size))) ? smaller : size;
+    }
+
+    private static int letters(List<String> lines) {
+        int n = 0;
+        for (String line : lines) {
+            n += line.length() - (line.contains(ELLIPSIS) ? 1 : 0);
+        }
+        return n;
+    }
+
     /** Whether the name fits the lines at a size breaking only at its boundaries (every piece fits a line). */
     static boolean whole(String name, double size, boolean bold, double width, int maxLines) {
         int lines = 0;

@@ -124,10 +124,7 @@ public final class PictureRenderer {
         // as large as the zoom makes it, but smaller (down to the least readable size) rather than broken inside a word
         double size = NameLines.size(b.label(), Math.max(MIN_TEXT, Math.min(style.titleSize(b.kind()) * view.zoom(),
                 Math.max(MIN_TEXT, h * 0.25))), MIN_TEXT, true, room);
-        if (!NameLines.whole(b.label(), size, true, room.width(size), room.lines(size))
-                && NameLines.whole(b.label(), MIN_DETAIL, true, room.width(MIN_DETAIL), room.lines(MIN_DETAIL))) {
-            size = MIN_DETAIL; // a pixel smaller, the size of the counts, rather than a word shortened
-        }
+        size = NameLines.orSmaller(b.label(), size, MIN_DETAIL, true, room); // the counts' size rather than a word shortened
         double lineHeight = size * 1.15;
         List<String> name = NameLines.of(b.label(), size, true, room.width(size), room.lines(size));
         String counts = b.details().isEmpty() ? "" : counts(b.details().get(0), w - 6);

@@ -111,4 +111,32 @@ class NameLinesTest {
         assertThat(line).startsWith("analyt").endsWith("…prod-56");
         assertThat(TextFit.measure(line, SIZE, true)).isLessThanOrEqualTo(width);
     }
+
+    private static NameLines.Room room(double width, int lines) {
+        return new NameLines.Room() {
+            @Override
+            public double width(double size) {
+                return width;
+            }
+
+            @Override
+            public int lines(double size) {
+                return lines;
+            }
+        };
+    }
+
+    @Test
+    @DisplayName("a name is written a pixel smaller when that writes it whole, or shortens fewer of its words, and at its size otherwise")
+    void aPixelSmallerWhenThatShowsMore() {
+        double stagingAt10 = TextFit.measure("staging", 10, true) + 0.5;
+        assertThat(NameLines.orSmaller("orders-staging-54", 11, 10, true, room(stagingAt10, 4))).as("whole at 10 only").isEqualTo(10);
+        assertThat(NameLines.orSmaller("checkout-staging-69", 11, 10, true, room(stagingAt10, 4)))
+                .as("\"checkout\" shortened either way, \"staging\" whole at 10 only").isEqualTo(10);
+        assertThat(NameLines.of("checkout-staging-69", 10, true, stagingAt10, 4)).endsWith("staging-", "69");
+        assertThat(NameLines.orSmaller("orders-prod-54", 11, 10, true, room(TextFit.measure("orders", 11, true) + 1, 4)))
+                .as("whole at its size").isEqualTo(11);
+        assertThat(NameLines.orSmaller("notifications-prod-1", 11, 10, true, room(TextFit.measure("prod", 11, true) + 1, 4)))
+                .as("as much shortened at either size: its size").isEqualTo(11);
+    }
 }

@@ -133,10 +133,7 @@ class LegibleNamesTest {
         RecordingPen pen = everyGroupLegible(layout, 100);
         List<RecordingPen.Text> names = pen.texts().stream().filter(RecordingPen.Text::bold).toList();
         assertThat(names.stream().filter(t -> t.size() < PictureRenderer.MIN_TEXT).toList())
-                .as("names that fit whole a pixel smaller are written so, not shortened").isNotEmpty()
-                .noneMatch(t -> t.text().contains("…"));
-        assertThat(names.stream().filter(t -> t.text().contains("…")).toList())
-                .as("a name is shortened only when it does not fit whole a pixel smaller either").isNotEmpty()
-                .allMatch(t -> t.size() >= PictureRenderer.MIN_TEXT);
+                .as("names written whole (or with fewer words shortened) a pixel smaller, at the counts' size").isNotEmpty()
+                .allMatch(t -> t.size() >= PictureRenderer.MIN_TEXT - 1);
     }
 }
