@@ -94,6 +94,9 @@ public final class PictureRenderer {
         } else {
             flows.streets(pen, view, b.id());
         }
+        if (group && b.header() * view.zoom() < Math.max(MIN_TEXT, style.titleSize(b.kind()) * view.zoom()) + Math.max(3, 8 * view.zoom())) {
+            groupName(pen, view, b, x, y, w, h, true); // opened at a scale too small for its title band: its name over it
+        }
     }
 
     /**
@@ -106,6 +109,11 @@ public final class PictureRenderer {
             header(pen, view, b, x, y, w, h, details);
             return;
         }
+        groupName(pen, view, b, x, y, w, h, false);
+    }
+
+    /** A group's name and counts centred over its box, on a halo when they pass its edges or lie over what is drawn inside ({@code over}). */
+    private void groupName(Pen pen, Viewport view, DiagramBox b, double x, double y, double w, double h, boolean over) {
         // the name keeps to its box and half the street on each side, so it never meets a neighbour's
         double street = layout.router().streetWidth(layout.parent(b.id()).map(DiagramBox::id).orElse("")) * view.zoom();
         NameLines.Room room = new NameLines.Room() {
@@ -128,14 +136,14 @@ public final class PictureRenderer {
         double lineHeight = size * 1.15;
         List<String> name = NameLines.of(b.label(), size, true, room.width(size), room.lines(size));
         String counts = b.details().isEmpty() ? "" : counts(b.details().get(0), w - 6);
-        boolean withCounts = !counts.isEmpty() && h >= name.size() * lineHeight + MIN_DETAIL * 1.6 + 6;
+        boolean withCounts = !over && !counts.isEmpty() && h >= name.size() * lineHeight + MIN_DETAIL * 1.6 + 6;
         double block = name.size() * lineHeight + (withCounts ? MIN_DETAIL * 1.5 : 0);
         double top = y + (h - block) / 2;
         double widest = 0;
         for (String line : name) {
             widest = Math.max(widest, TextFit.measure(line, size, true));
         }
-        if (widest > w - 4 || block > h) {
+        if (over || widest > w - 4 || block > h) {
             pen.fillRect(x + w / 2 - widest / 2 - 3, top - 2, widest + 6, name.size() * lineHeight + 4, 4, style.labelHalo(), 0.85);
         }
         space.take(x + w / 2 - widest / 2, top, widest, name.size() * lineHeight);

@@ -136,4 +136,20 @@ class LegibleNamesTest {
                 .as("names written whole (or with fewer words shortened) a pixel smaller, at the counts' size").isNotEmpty()
                 .allMatch(t -> t.size() >= PictureRenderer.MIN_TEXT - 1);
     }
+
+    @Test
+    @DisplayName("a namespace expanded at fit, too small for its title band, still has its name written over it")
+    void expandedAtFitKeepsItsName() {
+        DiagramLayout layout = new DiagramLayouter(DemoDiagram.english()).layout(SyntheticDiagram.medium().graph(), Grouping.NAMESPACE);
+        fitted(layout);
+        DiagramBox namespace = layout.boxes().stream().filter(b -> b.kind() == BoxKind.NAMESPACE).findFirst().orElseThrow();
+        WaitForAsyncUtils.asyncFx(() -> canvas.toggle(namespace.id()));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(canvas.isOpen(namespace.id())).as("expanded").isTrue();
+        RecordingPen pen = new RecordingPen();
+        WaitForAsyncUtils.asyncFx(() -> canvas.render(pen));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(wholeOrShortenedInside(wordsOn(pen, namespace), namespace.label()))
+                .as("'%s' written over %s", wordsOn(pen, namespace), namespace.label()).isTrue();
+    }
 }
