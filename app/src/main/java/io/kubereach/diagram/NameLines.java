@@ -87,6 +87,9 @@ final class NameLines {
      * Kubernetes names differ: "…-prod-71", "…-7xk2p") and its middle left out.
      */
     static List<String> of(String name, double size, boolean bold, double width, int maxLines) {
+        if (name.isEmpty()) {
+            return List.of(name);
+        }
         List<String> pieces = new ArrayList<>();
         for (String piece : pieces(name)) {
             pieces.add(fits(piece, size, bold, width) ? piece : shortened(piece, size, bold, width));
@@ -114,14 +117,19 @@ final class NameLines {
         return out;
     }
 
-    /** The name on one line: its end whole, as much of its start as fits before "…". */
+    /**
+     * The name on one line: its last part whole, more of its end only while its first part still
+     * fits whole before it, then as much of its start as fits before "…" ("gateway-nbnw…55b27").
+     */
     private static String oneLine(String name, List<String> pieces, double size, boolean bold, double width) {
-        int tail = pieces.size();
-        while (tail > 0 && fits(ELLIPSIS + String.join("", pieces.subList(tail - 1, pieces.size())), size, bold, width)) {
-            tail--;
-        }
-        if (tail == pieces.size()) {
+        int last = pieces.size() - 1;
+        if (last < 1 || !fits(ELLIPSIS + pieces.get(last), size, bold, width)) {
             return TextFit.fit(name, size, bold, width);
+        }
+        String first = trimmed(pieces.get(0));
+        int tail = last;
+        while (tail > 1 && fits(first + ELLIPSIS + String.join("", pieces.subList(tail - 1, pieces.size())), size, bold, width)) {
+            tail--;
         }
         String end = String.join("", pieces.subList(tail, pieces.size()));
         String start = String.join("", pieces.subList(0, tail));

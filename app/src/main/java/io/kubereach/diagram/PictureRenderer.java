@@ -160,11 +160,23 @@ public final class PictureRenderer {
 
     /** As many of the counts ("10 workloads · 100 pods · 10 Services") as fit a width, whole. */
     private static String counts(String all, double width) {
-        String[] parts = all.split(" · ");
+        return whole(all, MIN_DETAIL, width);
+    }
+
+    /**
+     * A detail line ("Deployment · 10 pods") at a width: as many of its parts as fit, whole
+     * ("Deployment", never "Deployment · 10 po…"); the first part shortened with "…" when it alone does not fit.
+     */
+    static String parts(String line, double size, double width) {
+        String out = whole(line, size, width);
+        return out.isEmpty() ? TextFit.fit(line, size, false, width) : out;
+    }
+
+    private static String whole(String all, double size, double width) {
         String out = "";
-        for (String part : parts) {
+        for (String part : all.split(" · ")) {
             String longer = out.isEmpty() ? part : out + " · " + part;
-            if (TextFit.measure(longer, MIN_DETAIL, false) > width) {
+            if (TextFit.measure(longer, size, false) > width) {
                 break;
             }
             out = longer;
@@ -202,7 +214,8 @@ public final class PictureRenderer {
             return;
         }
         double badges = badges(pen, b, x, y, w, z, size);
-        String title = TextFit.fit(b.label(), size, bold, w - 2 * pad - badges);
+        // too long, its middle is left out: pods of one workload differ at the end ("gateway-nbnw…-55b27")
+        String title = NameLines.of(b.label(), size, bold, w - 2 * pad - badges, 1).get(0);
         if (title.isEmpty()) {
             return;
         }
@@ -214,7 +227,7 @@ public final class PictureRenderer {
             if (baseline > y + h - 2) {
                 return;
             }
-            String line = TextFit.fit(d, detail, false, w - 2 * pad);
+            String line = parts(d, detail, w - 2 * pad);
             if (!line.isEmpty()) {
                 pen.text(line, x + pad, baseline, detail, false, style.detailText());
             }

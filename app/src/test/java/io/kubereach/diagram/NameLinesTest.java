@@ -108,7 +108,7 @@ class NameLinesTest {
     void oneLineKeepsStartAndEnd() {
         double width = TextFit.measure("analyt…prod-56", SIZE, true) + 0.5;
         String line = NameLines.of("analytics-prod-56", SIZE, true, width, 1).get(0);
-        assertThat(line).startsWith("analyt").endsWith("…prod-56");
+        assertThat(line).startsWith("analyt").contains("…").endsWith("56");
         assertThat(TextFit.measure(line, SIZE, true)).isLessThanOrEqualTo(width);
     }
 
@@ -138,5 +138,15 @@ class NameLinesTest {
                 .as("whole at its size").isEqualTo(11);
         assertThat(NameLines.orSmaller("notifications-prod-1", 11, 10, true, room(TextFit.measure("prod", 11, true) + 1, 4)))
                 .as("as much shortened at either size: its size").isEqualTo(11);
+    }
+
+    @Test
+    @DisplayName("a pod's name on one line too short for it keeps its start and the end where its workload's pods differ")
+    void podNameOnOneLine() {
+        String pod = "gateway-nbnwpzdpkw-55b27";
+        double width = TextFit.measure("gateway-nbnw…55b27", SIZE, false) + 0.5;
+        String line = NameLines.of(pod, SIZE, false, width, 1).get(0);
+        assertThat(line).startsWith("gateway-").endsWith("…55b27");
+        assertThat(NameLines.of("", SIZE, false, width, 1)).containsExactly("");
     }
 }
