@@ -16,6 +16,8 @@ import java.util.List;
 final class NameLines {
 
     private static final String ELLIPSIS = "…";
+    /** A name on one line keeps at least this many letters of its start (or its whole first part) before "…" and its end. */
+    static final int LEAST_START = 4;
 
     private NameLines() {
     }
@@ -119,7 +121,8 @@ final class NameLines {
 
     /**
      * The name on one line: its last part whole, more of its end only while its first part still
-     * fits whole before it, then as much of its start as fits before "…" ("gateway-nbnw…55b27").
+     * fits whole before it, then as much of its start as fits before "…" ("gateway-nbnw…55b27");
+     * when not even {@link #LEAST_START} letters of its start fit so, its start alone ("nightly-re…").
      */
     private static String oneLine(String name, List<String> pieces, double size, boolean bold, double width) {
         int last = pieces.size() - 1;
@@ -136,6 +139,9 @@ final class NameLines {
         int keep = 0;
         while (keep < start.length() && fits(start.substring(0, keep + 1) + ELLIPSIS + end, size, bold, width)) {
             keep++;
+        }
+        if (keep < Math.min(LEAST_START, first.length())) {
+            return TextFit.fit(name, size, bold, width); // "n…28735140" says less than "nightly-re…"
         }
         return trimmed(start.substring(0, keep)) + ELLIPSIS + end;
     }

@@ -149,4 +149,12 @@ class NameLinesTest {
         assertThat(line).startsWith("gateway-").endsWith("…55b27");
         assertThat(NameLines.of("", SIZE, false, width, 1)).containsExactly("");
     }
+
+    @Test
+    @DisplayName("a name on one line too narrow for a few letters of its start and its end keeps its start: \"nightly-re…\", never \"n…28735140\"")
+    void startWhenTheEndLeavesTooLittle() {
+        double width = TextFit.measure("n…28735140", SIZE, true) + 1;
+        String line = NameLines.of("nightly-report-28735140", SIZE, true, width, 1).get(0);
+        assertThat(line).startsWith("nightly").endsWith("…");
+    }
 }
