@@ -25,6 +25,8 @@ public final class PictureRenderer {
     /** A name written beside a small box shows at least this many characters of it (before its "…"), or is left out ("0.0.…" says nothing). */
     private static final int LEAST_SHOWN = 6;
     /** Kinds of small boxes whose names go below them when they do not fit inside. */
+    /** Boxes narrower than this many pixels carry no readable name. */
+    private static final double TINY = 24;
     private static final Set<BoxKind> SMALL = EnumSet.of(BoxKind.SERVICE, BoxKind.INGRESS, BoxKind.OUTSIDE, BoxKind.ADDRESS_BLOCK);
 
     private final DiagramLayout layout;
@@ -65,6 +67,39 @@ public final class PictureRenderer {
         flows.labels(pen, view, space);
         if (!markOf.isEmpty()) {
             marks.paint(pen, view, detail, layout, style, markOf);
+        }
+        outsideRow(pen, view);
+    }
+
+    /**
+     * When the outside world and the address blocks (top level) are drawn too small to carry their
+     * names, as at fit on a large cluster, the outside box's name is written once above their row,
+     * so the lines running there end at something named.
+     */
+    private void outsideRow(Pen pen, Viewport view) {
+        double left = Double.MAX_VALUE;
+        double top = Double.MAX_VALUE;
+        String name = "";
+        for (DiagramBox b : layout.boxes()) {
+            boolean outside = b.kind() == BoxKind.OUTSIDE || b.kind() == BoxKind.ADDRESS_BLOCK;
+            if (!outside || !view.sees(b) || b.width() * view.zoom() >= TINY) {
+                continue;
+            }
+            left = Math.min(left, view.sx(b.x()));
+            top = Math.min(top, view.sy(b.y()));
+            if (b.kind() == BoxKind.OUTSIDE) {
+                name = b.label();
+            }
+        }
+        if (name.isEmpty()) {
+            return;
+        }
+        double w = TextFit.measure(name, MIN_TEXT, true);
+        double x = left; // from the row's left end (it starts at the diagram's left edge)
+        double y = top - MIN_TEXT * 1.3 - 2;
+        if (space.claim(x - 2, y, w + 4, MIN_TEXT * 1.3)) {
+            pen.fillRect(x - 2, y, w + 4, MIN_TEXT * 1.3, 3, style.labelHalo(), 0.85);
+            pen.text(name, x, y + MIN_TEXT, MIN_TEXT, true, style.text());
         }
     }
 
@@ -160,28 +195,7 @@ public final class PictureRenderer {
 
     /** As many of the counts ("10 workloads · 100 pods · 10 Services") as fit a width, whole. */
     private static String counts(String all, double width) {
-        return whole(all, MIN_DETAIL, width);
-    }
-
-    /**
-     * A detail line ("Deployment · 10 pods") at a width: as many of its parts as fit, whole
-     * ("Deployment", never "Deployment · 10 po…"); the first part shortened with "…" when it alone does not fit.
-     */
-    static String parts(String line, double size, double width) {
-        String out = whole(line, size, width);
-        return out.isEmpty() ? TextFit.fit(line, size, false, width) : out;
-    }
-
-    private static String whole(String all, double size, double width) {
-        String out = "";
-        for (String part : all.split(" · ")) {
-            String longer = out.isEmpty() ? part : out + " · " + part;
-            if (TextFit.measure(longer, size, false) > width) {
-                break;
-            }
-            out = longer;
-        }
-        return out;
+        return TextFit.wholeParts(all, MIN_DETAIL, width);
     }
 
     /** What a closed pod says of its inside: its pause container's addresses. */
@@ -227,7 +241,7 @@ public final class PictureRenderer {
             if (baseline > y + h - 2) {
                 return;
             }
-            String line = parts(d, detail, w - 2 * pad);
+            String line = TextFit.parts(d, detail, w - 2 * pad);
             if (!line.isEmpty()) {
                 pen.text(line, x + pad, baseline, detail, false, style.detailText());
             }

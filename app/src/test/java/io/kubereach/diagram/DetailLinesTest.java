@@ -14,14 +14,14 @@ class DetailLinesTest {
     @DisplayName("keeps as many of its parts as fit, whole: \"Deployment\", never \"Deployment · 10 po…\"")
     void wholeParts() {
         String line = "Deployment · 10 pods";
-        assertThat(PictureRenderer.parts(line, SIZE, TextFit.measure(line, SIZE, false))).isEqualTo(line);
-        assertThat(PictureRenderer.parts(line, SIZE, TextFit.measure("Deployment · 10 po…", SIZE, false))).isEqualTo("Deployment");
+        assertThat(TextFit.parts(line, SIZE, TextFit.measure(line, SIZE, false))).isEqualTo(line);
+        assertThat(TextFit.parts(line, SIZE, TextFit.measure("Deployment · 10 po…", SIZE, false))).isEqualTo("Deployment");
     }
 
     @Test
     @DisplayName("shortens its first part with \"…\" when even that does not fit")
     void firstPartShortened() {
-        String shown = PictureRenderer.parts("StatefulSet · 2 pods", SIZE, TextFit.measure("Statef…", SIZE, false) + 0.5);
+        String shown = TextFit.parts("StatefulSet · 2 pods", SIZE, TextFit.measure("Statef…", SIZE, false) + 0.5);
         assertThat(shown).startsWith("State").endsWith("…");
     }
 }

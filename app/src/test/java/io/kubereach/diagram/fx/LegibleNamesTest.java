@@ -152,4 +152,15 @@ class LegibleNamesTest {
         assertThat(wholeOrShortenedInside(wordsOn(pen, namespace), namespace.label()))
                 .as("'%s' written over %s", wordsOn(pen, namespace), namespace.label()).isTrue();
     }
+
+    @Test
+    @DisplayName("2,000 pods at fit: the outside world and address blocks, too small for names, are named once above their row")
+    void outsideRowNamed() {
+        DiagramLayout layout = new DiagramLayouter(DemoDiagram.english()).layout(SyntheticDiagram.medium().graph(), Grouping.NAMESPACE);
+        RecordingPen pen = fitted(layout);
+        DiagramBox outside = layout.boxes().stream().filter(b -> b.kind() == BoxKind.OUTSIDE).findFirst().orElseThrow();
+        javafx.geometry.Point2D at = canvas.diagramToLocal(outside.x(), outside.y());
+        assertThat(pen.texts()).filteredOn(t -> t.text().equals(outside.label()))
+                .singleElement().satisfies(t -> assertThat(t.baseline()).isLessThanOrEqualTo(at.getY()));
+    }
 }
