@@ -45,7 +45,7 @@ final class FlowPainter {
         // stressed finds its line through the line set's indices, so the cost follows what is stressed, never the
         // number of lines and connections drawn (a third of a million at 10,000 pods)
         this.selectedLine = emphasis.selected().isEmpty() ? -1 : lines.numberOf(emphasis.selected());
-        BitSet marked = new BitSet(lines.lines().size());
+        BitSet marked = new BitSet();
         for (String id : emphasis.lines()) {
             int number = lines.numberOf(id);
             if (number >= 0) {
