@@ -35,9 +35,14 @@ final class StreetMap {
     private final double bend;
     private final double streetWidth;
     private final Reach[] reach;
-    /** The heap and the cost per state of each shortest-path search from a terminal, used under this map's lock, for the next. */
-    private MinHeap heap;
-    private double[] cost;
+    /** Each thread's heap and cost per state for its shortest-path searches, grown to the largest map it searched. */
+    private static final ThreadLocal<Search> SEARCH = ThreadLocal.withInitial(Search::new);
+
+    /** What a shortest-path search works with, reused by the next one on the same thread. */
+    private static final class Search {
+        private MinHeap heap = new MinHeap(16);
+        private double[] cost = new double[0];
+    }
 
     /**
      * Shortest paths from one terminal, kept for every line that starts there: the cost to each terminal per heading
@@ -210,14 +215,17 @@ final class StreetMap {
     /** Shortest paths from a node over (node, heading) states, a bend costing {@link #bend}. */
     private Reach dijkstra(int start) {
         int states = nodeX.length * 2;
-        // one heap and cost array per map, reused: new ones per terminal were some 40 % of what routing a level allocates
-        // (10k: 130 MB in the second after a search's Enter), whose collection paused the window
-        if (heap == null) {
-            heap = new MinHeap(states);
-            cost = new double[states];
+        // the heap and costs reused, one pair per thread: new ones per terminal were some 40 % of what routing a level
+        // allocates (10k: 130 MB in the second after a search's Enter), whose collection paused the window
+        Search search = SEARCH.get();
+        if (search.cost.length < states) {
+            search.cost = new double[states];
+            search.heap = new MinHeap(states);
         }
+        MinHeap heap = search.heap;
+        double[] cost = search.cost;
         heap.clear();
-        Arrays.fill(cost, UNREACHABLE);
+        Arrays.fill(cost, 0, states, UNREACHABLE);
         int[] link = new int[states];
         Arrays.fill(link, -1);
         cost[start * 2] = 0;
