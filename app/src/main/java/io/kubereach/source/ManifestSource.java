@@ -37,16 +37,19 @@ public final class ManifestSource {
     private final boolean strict;
     private final Optional<String> namespace;
     private final Supplier<Optional<KustomizeRenderer>> renderer;
+    private final ParseAheadGate gate;
 
     /** A tolerant reader that builds kustomizations with the kustomize on this process's {@code PATH}. */
     public ManifestSource() {
-        this(false, Optional.empty(), KustomizeRenderer::onSystemPath);
+        this(false, Optional.empty(), KustomizeRenderer::onSystemPath, ParseAheadGate.alwaysOpen());
     }
 
-    private ManifestSource(boolean strict, Optional<String> namespace, Supplier<Optional<KustomizeRenderer>> renderer) {
+    private ManifestSource(boolean strict, Optional<String> namespace, Supplier<Optional<KustomizeRenderer>> renderer,
+            ParseAheadGate gate) {
         this.strict = strict;
         this.namespace = namespace;
         this.renderer = renderer;
+        this.gate = gate;
     }
 
     /** A reader that fails on the first file or object it cannot read. */
@@ -56,17 +59,22 @@ public final class ManifestSource {
 
     /** This reader, failing on the first problem when {@code strict}, skipping with a warning when not. */
     public ManifestSource strict(boolean failOnFirstProblem) {
-        return new ManifestSource(failOnFirstProblem, namespace, renderer);
+        return new ManifestSource(failOnFirstProblem, namespace, renderer, gate);
     }
 
     /** This reader, putting objects that name no namespace into {@code name} instead of {@code default}, as {@code kubectl apply -n}. */
     public ManifestSource inNamespace(String name) {
-        return new ManifestSource(strict, Optional.of(name).filter(n -> !n.isBlank() && !n.equals(Namespace.DEFAULT)), renderer);
+        return new ManifestSource(strict, Optional.of(name).filter(n -> !n.isBlank() && !n.equals(Namespace.DEFAULT)), renderer, gate);
     }
 
     /** This reader, building kustomizations with the given renderer (none: they are skipped with a warning). */
     public ManifestSource withRenderer(Optional<KustomizeRenderer> kustomize) {
-        return new ManifestSource(strict, namespace, () -> kustomize);
+        return new ManifestSource(strict, namespace, () -> kustomize, gate);
+    }
+
+    /** This reader, parsing pieces ahead on the other cores only while {@code parseAhead} is open. */
+    public ManifestSource withGate(ParseAheadGate parseAhead) {
+        return new ManifestSource(strict, namespace, renderer, parseAhead);
     }
 
     /** The one fabric8 serialization every source shares (it is costly to set up and thread-safe). */
@@ -95,7 +103,7 @@ public final class ManifestSource {
         ClusterConverter converter = ClusterConverter.forManifests(source);
         SkippedInput skipped = new SkippedInput(strict, converter);
         UnreadKinds unread = new UnreadKinds();
-        try (PiecesAhead parsed = new PiecesAhead(pieces, namespace)) {
+        try (PiecesAhead parsed = new PiecesAhead(pieces, namespace, gate)) {
             while (parsed.hasNext()) {
                 add(converter, skipped, unread, parsed.next());
             }

@@ -17,6 +17,9 @@ import java.util.concurrent.FutureTask;
  * <p>The thread that takes a piece parses it itself when no other core has started on it, and while
  * another core parses it, parses the following pieces not yet started instead of waiting. Pieces are
  * handed out in order, so the order of conversion (and the first problem reported) never depends on timing.
+ *
+ * <p>While the {@link ParseAheadGate} is closed no piece is started on another core: the taking thread
+ * parses each piece itself (and any piece already queued and not begun), so the read goes on, on one core.
  */
 final class PiecesAhead implements AutoCloseable {
 
@@ -24,11 +27,14 @@ final class PiecesAhead implements AutoCloseable {
     static final int AHEAD = 2 * ForkJoinPool.getCommonPoolParallelism() + 2;
 
     private final List<FutureTask<ParsedPiece>> tasks;
+    private final ParseAheadGate gate;
     private int next;
     private int started;
+    private int sentToOtherCores;
 
-    /** The pieces to parse; {@code namespace} as {@link ParsedPiece#parse}. */
-    PiecesAhead(List<ManifestWalk.Piece> pieces, Optional<String> namespace) {
+    /** The pieces to parse; {@code namespace} as {@link ParsedPiece#parse}; none parsed ahead while {@code gate} is closed. */
+    PiecesAhead(List<ManifestWalk.Piece> pieces, Optional<String> namespace, ParseAheadGate gate) {
+        this.gate = gate;
         this.tasks = new ArrayList<>(pieces.size());
         for (ManifestWalk.Piece piece : pieces) {
             tasks.add(new FutureTask<>(() -> ParsedPiece.parse(piece, namespace)));
@@ -40,11 +46,13 @@ final class PiecesAhead implements AutoCloseable {
         return next < tasks.size();
     }
 
-    /** The next piece, parsed; the pieces after it are started on the other cores. */
+    /** The next piece, parsed; the pieces after it are started on the other cores while the gate is open. */
     ParsedPiece next() {
-        while (started < tasks.size() && started <= next + AHEAD) {
+        int reach = gate.isOpen() ? next + AHEAD : next;
+        while (started < tasks.size() && started <= reach) {
             if (started > next) {
                 ForkJoinPool.commonPool().execute(tasks.get(started));
+                sentToOtherCores++;
             }
             started++;
         }
@@ -69,6 +77,11 @@ final class PiecesAhead implements AutoCloseable {
             }
             throw new IllegalStateException(e.getCause());
         }
+    }
+
+    /** How many pieces were given to the other cores to parse so far (none while the gate is closed). */
+    int sentToOtherCores() {
+        return sentToOtherCores;
     }
 
     /** Stops the pieces not yet taken (after a problem that ends the read). */

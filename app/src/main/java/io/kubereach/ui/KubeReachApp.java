@@ -1,5 +1,6 @@
 package io.kubereach.ui;
 
+import io.kubereach.source.ParseAheadGate;
 import io.kubereach.source.live.Environment;
 import io.kubereach.ui.model.Analysis;
 import io.kubereach.ui.model.AppViewModel;
@@ -13,9 +14,11 @@ import io.kubereach.ui.source.ClusterSourceLoader;
 import io.kubereach.ui.source.ReadAhead;
 import io.kubereach.ui.task.FxJobRunner;
 import io.kubereach.ui.view.ContextChooserDialog;
+import io.kubereach.ui.view.FirstFrames;
 import io.kubereach.ui.view.FxFileDialogs;
 import io.kubereach.ui.view.MainWindow;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import javafx.application.Application;
@@ -34,6 +37,14 @@ public final class KubeReachApp extends Application {
     /** Set once by the launcher before the toolkit starts; read on the JavaFX thread. */
     private static volatile ReadAhead readAhead = ReadAhead.none();
     private static volatile PreferenceStore store;
+    /**
+     * Closed while the window is shown and draws its first frames, so that the read ahead leaves
+     * them a core (see {@link ParseAheadGate}); opens by itself after {@link #FIRST_FRAMES_AT_MOST}.
+     */
+    private static final ParseAheadGate FIRST_FRAMES = new ParseAheadGate();
+    private static final Duration FIRST_FRAMES_AT_MOST = Duration.ofSeconds(3);
+    /** Pulses after the show until the gate opens: the first frames drawn, the view laid out. */
+    private static final int FIRST_PULSES = 5;
 
     /**
      * Starts reading the source the window will open first (the files given, else the last
@@ -46,8 +57,8 @@ public final class KubeReachApp extends Application {
      */
     static void readAhead(String[] args) {
         Optional<ClusterSource> first = new AppPreferences(store()).opensUnasked(first(List.of(args)));
-        readAhead = first.map(source -> ReadAhead.start(source, new ClusterSourceLoader(), timed(Analysis.judgedAhead(source))))
-                .orElse(ReadAhead.none());
+        ClusterSourceLoader reader = new ClusterSourceLoader().gatedBy(FIRST_FRAMES);
+        readAhead = first.map(source -> ReadAhead.start(source, reader, timed(Analysis.judgedAhead(source)))).orElse(ReadAhead.none());
     }
 
     /** Notes the ends of reading and of judging ahead among the start's timings. */
@@ -71,8 +82,15 @@ public final class KubeReachApp extends Application {
         FxFileDialogs dialogs = new FxFileDialogs();
         MainWindow window = new MainWindow(stage, vm, dialogs, new ContextChooserDialog(dialogs, runner));
         OpenTimings.startStep("window built");
+        // the show and the first frames are a few dozen ms of work on the JavaFX and renderer threads that would
+        // otherwise wait for a core behind the read ahead's parse on every core: it parses on one meanwhile
+        FIRST_FRAMES.close(FIRST_FRAMES_AT_MOST);
         window.show(first(getParameters().getRaw()));
         OpenTimings.startStep("window shown");
+        FirstFrames.then(FIRST_PULSES, () -> {
+            FIRST_FRAMES.open();
+            OpenTimings.startStep("first frames drawn");
+        });
     }
 
     private static Optional<ClusterSource> first(List<String> args) {

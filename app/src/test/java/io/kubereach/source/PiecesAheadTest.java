@@ -2,6 +2,7 @@ package io.kubereach.source;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -22,7 +23,7 @@ class PiecesAheadTest {
     @DisplayName("every piece comes out once, in order, with its own objects parsed")
     void inOrderEachOnce() {
         List<String> seen = new ArrayList<>();
-        try (PiecesAhead pieces = new PiecesAhead(pods(3 * PiecesAhead.AHEAD + 7), Optional.empty())) {
+        try (PiecesAhead pieces = new PiecesAhead(pods(3 * PiecesAhead.AHEAD + 7), Optional.empty(), ParseAheadGate.alwaysOpen())) {
             while (pieces.hasNext()) {
                 ParsedPiece piece = pieces.next();
                 assertThat(piece.failure()).isEmpty();
@@ -43,12 +44,51 @@ class PiecesAheadTest {
         List<ManifestWalk.Piece> input = new ArrayList<>(pods(5));
         input.add(2, new ManifestWalk.TextPiece("broken", "a: [1\n"));
         List<String> labels = new ArrayList<>();
-        try (PiecesAhead pieces = new PiecesAhead(input, Optional.empty())) {
+        try (PiecesAhead pieces = new PiecesAhead(input, Optional.empty(), ParseAheadGate.alwaysOpen())) {
             while (pieces.hasNext()) {
                 ParsedPiece piece = pieces.next();
                 labels.add(piece.label() + (piece.failure().isPresent() ? " failed" : ""));
             }
         }
         assertThat(labels).containsExactly("piece-0", "piece-1", "broken failed", "piece-2", "piece-3", "piece-4");
+    }
+
+    @Test
+    @DisplayName("while the gate is closed no piece is given to another core, yet every piece comes out in order; once it opens the pieces ahead go to the other cores again")
+    void closedGateParsesOnTheTakingThread() {
+        ParseAheadGate gate = new ParseAheadGate();
+        gate.close(Duration.ofHours(1));
+        int count = 3 * PiecesAhead.AHEAD + 7;
+        List<String> labels = new ArrayList<>();
+        try (PiecesAhead pieces = new PiecesAhead(pods(count), Optional.empty(), gate)) {
+            for (int i = 0; i < count / 2; i++) {
+                labels.add(pieces.next().label());
+            }
+            assertThat(pieces.sentToOtherCores()).isZero();
+            gate.open();
+            while (pieces.hasNext()) {
+                labels.add(pieces.next().label());
+            }
+            assertThat(pieces.sentToOtherCores()).isPositive();
+        }
+        assertThat(labels).isEqualTo(IntStream.range(0, count).mapToObj(i -> "piece-" + i).toList());
+    }
+
+    @Test
+    @DisplayName("pieces given to other cores before the gate closed still come out, in their place")
+    void piecesAlreadyAheadWhenTheGateCloses() {
+        ParseAheadGate gate = new ParseAheadGate();
+        int count = 2 * PiecesAhead.AHEAD + 3;
+        List<String> labels = new ArrayList<>();
+        try (PiecesAhead pieces = new PiecesAhead(pods(count), Optional.empty(), gate)) {
+            labels.add(pieces.next().label());
+            int ahead = pieces.sentToOtherCores();
+            gate.close(Duration.ofHours(1));
+            while (pieces.hasNext()) {
+                labels.add(pieces.next().label());
+            }
+            assertThat(pieces.sentToOtherCores()).isEqualTo(ahead);
+        }
+        assertThat(labels).isEqualTo(IntStream.range(0, count).mapToObj(i -> "piece-" + i).toList());
     }
 }

@@ -3,6 +3,7 @@ package io.kubereach.ui.source;
 import io.kubereach.source.DemoCluster;
 import io.kubereach.source.KustomizeRenderer;
 import io.kubereach.source.ManifestSource;
+import io.kubereach.source.ParseAheadGate;
 import io.kubereach.source.live.CancelToken;
 import io.kubereach.source.live.ClusterEvent;
 import io.kubereach.source.live.ClusterListener;
@@ -27,6 +28,7 @@ public final class ClusterSourceLoader implements SourceLoader {
 
     private final Environment environment;
     private final ReadAhead readAhead;
+    private final ParseAheadGate gate;
 
     /** A reader in this process's environment ({@code KUBECONFIG}, {@code HOME}, proxies). */
     public ClusterSourceLoader() {
@@ -40,8 +42,18 @@ public final class ClusterSourceLoader implements SourceLoader {
 
     /** A reader in a given environment whose first opening of the source read ahead takes that read. */
     public ClusterSourceLoader(Environment environment, ReadAhead readAhead) {
+        this(environment, readAhead, ParseAheadGate.alwaysOpen());
+    }
+
+    private ClusterSourceLoader(Environment environment, ReadAhead readAhead, ParseAheadGate gate) {
         this.environment = environment;
         this.readAhead = readAhead;
+        this.gate = gate;
+    }
+
+    /** This reader, parsing the pieces of manifests ahead on the other cores only while {@code parseAhead} is open. */
+    public ClusterSourceLoader gatedBy(ParseAheadGate parseAhead) {
+        return new ClusterSourceLoader(environment, readAhead, parseAhead);
     }
 
     @Override
@@ -68,7 +80,7 @@ public final class ClusterSourceLoader implements SourceLoader {
 
     /** A tolerant manifest reader that builds kustomizations with the kustomize on this environment's {@code PATH}. */
     private ManifestSource manifests() {
-        return new ManifestSource().withRenderer(KustomizeRenderer.onPath(environment.variable("PATH").orElse("")));
+        return new ManifestSource().withRenderer(KustomizeRenderer.onPath(environment.variable("PATH").orElse(""))).withGate(gate);
     }
 
     @Override
