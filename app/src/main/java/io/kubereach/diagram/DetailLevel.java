@@ -21,6 +21,24 @@ public enum DetailLevel implements Detail {
         };
     }
 
+    /**
+     * The level of a picture as a {@link Detail} shows it: pod when some workload (or pod) is open,
+     * workload when only groups are, namespace when none is.
+     */
+    public static DetailLevel shownBy(Iterable<DiagramBox> boxes, Detail detail) {
+        DetailLevel deepest = NAMESPACE;
+        for (DiagramBox box : boxes) {
+            if (box.children().isEmpty() || !detail.open(box)) {
+                continue;
+            }
+            if (box.kind() != BoxKind.NAMESPACE && box.kind() != BoxKind.NODE) {
+                return POD;
+            }
+            deepest = WORKLOAD;
+        }
+        return deepest;
+    }
+
     /** Parses {@code namespace}, {@code workload} or {@code pod}, case-insensitively. */
     public static Optional<DetailLevel> parse(String text) {
         return switch (text.trim().toLowerCase(Locale.ROOT)) {

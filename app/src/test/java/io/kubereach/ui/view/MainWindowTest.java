@@ -53,7 +53,7 @@ class MainWindowTest {
     /** File choosers that answer without asking: the export goes to the test's file. */
     private final FileDialogs dialogs = new NoFileDialogs() {
         @Override
-        public Optional<Path> saveFile(Window owner, String title, String suggestedName, String extension) {
+        public Optional<Path> saveFile(Window owner, String title, Path suggested, String extension) {
             return Optional.ofNullable(exportTarget);
         }
     };
