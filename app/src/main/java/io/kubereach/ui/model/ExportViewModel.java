@@ -75,6 +75,7 @@ public final class ExportViewModel {
         this.runner = runner;
         this.activity = activity;
         format.addListener((obs, old, now) -> file.set(withExtension(file.get(), now)));
+        file.addListener((obs, old, now) -> format.set(followingExtension(now, format.get())));
     }
 
     /**
@@ -174,6 +175,16 @@ public final class ExportViewModel {
         return file;
     }
 
+    /** The format a file name asks for by its extension ({@code .svg} or {@code .png}); else the one chosen. */
+    static Format followingExtension(String file, Format chosen) {
+        String lower = file.trim().toLowerCase(Locale.ROOT);
+        if (lower.endsWith(".svg")) {
+            return Format.SVG;
+        }
+        return lower.endsWith(".png") && chosen == Format.SVG ? Format.PNG : chosen;
+    }
+
+    /** PNG at 1× or 2×, or SVG; the file's extension follows it, and it follows an extension typed. */
     public ObjectProperty<Format> formatProperty() {
         return format;
     }

@@ -76,7 +76,10 @@ final class ExportDialog {
         scope.bindBoth(file.textProperty(), export.fileProperty());
         Button browse = new Button(Words.text("export.browse"));
         browse.setId("export-browse");
-        browse.setOnAction(e -> browse(files, pane.getScene().getWindow(), export));
+        browse.setOnAction(e -> {
+            browse(files, pane.getScene().getWindow(), export);
+            file.requestFocus(); // Enter now exports
+        });
         HBox fileRow = new HBox(8, file, browse);
         HBox.setHgrow(file, Priority.ALWAYS);
         grid.addRow(6, label("export.file"), fileRow);

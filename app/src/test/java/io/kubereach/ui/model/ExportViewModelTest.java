@@ -88,6 +88,22 @@ class ExportViewModelTest {
     }
 
     @Test
+    @DisplayName("the format follows the extension typed, and the extension follows the format chosen")
+    void formatFollowsTheFile() {
+        export.open(DetailLevel.POD);
+        export.formatProperty().set(ExportViewModel.Format.PNG_2X);
+        export.fileProperty().set("/tmp/a.SVG");
+        assertThat(export.formatProperty().get()).isEqualTo(ExportViewModel.Format.SVG);
+        export.fileProperty().set("/tmp/a.png");
+        assertThat(export.formatProperty().get()).isEqualTo(ExportViewModel.Format.PNG);
+        export.formatProperty().set(ExportViewModel.Format.PNG_2X);
+        export.fileProperty().set("/tmp/b.png");
+        assertThat(export.formatProperty().get()).as("a PNG name keeps the PNG scale chosen").isEqualTo(ExportViewModel.Format.PNG_2X);
+        export.formatProperty().set(ExportViewModel.Format.SVG);
+        assertThat(export.fileProperty().get()).isEqualTo("/tmp/b.svg");
+    }
+
+    @Test
     @DisplayName("writes PNG at 1× and 2× and SVG, in light colours unless dark ones are asked for, whatever the theme")
     void formatsAndColours(@TempDir Path dir) throws Exception {
         app.themeProperty().set(io.kubereach.ui.prefs.Theme.PRIMER_DARK);
