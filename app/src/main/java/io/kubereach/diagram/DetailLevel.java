@@ -23,11 +23,13 @@ public enum DetailLevel implements Detail {
 
     /**
      * The level of a picture as a {@link Detail} shows it: pod when some workload (or pod) is open,
-     * workload when only groups are, namespace when none is.
+     * workload when only groups are, namespace when none is. Looks inside open groups only.
+     *
+     * @param top the picture's outermost boxes ({@link DiagramLayout#boxes()})
      */
-    public static DetailLevel shownBy(Iterable<DiagramBox> boxes, Detail detail) {
+    public static DetailLevel shownBy(java.util.List<DiagramBox> top, Detail detail) {
         DetailLevel deepest = NAMESPACE;
-        for (DiagramBox box : boxes) {
+        for (DiagramBox box : top) {
             if (box.children().isEmpty() || !detail.open(box)) {
                 continue;
             }
@@ -35,6 +37,11 @@ public enum DetailLevel implements Detail {
                 return POD;
             }
             deepest = WORKLOAD;
+            for (DiagramBox inside : box.children()) {
+                if (!inside.children().isEmpty() && detail.open(inside)) {
+                    return POD;
+                }
+            }
         }
         return deepest;
     }

@@ -87,7 +87,7 @@ public final class ExportViewModel {
         level.set(PictureLevel.of(shown));
         Path folder = preferences.exportFolder().orElse(Path.of(System.getProperty("user.home")));
         file.set(folder.resolve(baseName(workspace.sourceProperty().get()) + "." + format.get().extension()).toString());
-        selectionName.set(selectedVertex().map(GraphVertex::label).orElse(""));
+        selectionName.set(selectedVertex().map(v -> v.namespace().isEmpty() ? v.label() : v.namespace() + "/" + v.label()).orElse(""));
         focusOnSelection.set(false);
         exposure.set(exposureLayer.shownProperty().get());
         problem.set(Optional.empty());
@@ -137,10 +137,12 @@ public final class ExportViewModel {
                 Path.of(file.get().trim().isEmpty() ? "." : file.get().trim()));
     }
 
+    /** The workload or pod selected (what {@code --focus} names); empty for anything else. */
     private Optional<GraphVertex> selectedVertex() {
         Analysis analysis = workspace.analysisProperty().get();
         String id = selection.selectedProperty().get();
-        return analysis == null || id.isEmpty() ? Optional.empty() : analysis.graph().vertex(id);
+        return analysis == null || id.isEmpty() ? Optional.empty()
+                : analysis.graph().vertex(id).filter(v -> v instanceof GraphVertex.WorkloadVertex || v instanceof GraphVertex.PodVertex);
     }
 
     /** A file name for a source's pictures: {@code kubereach-} and the demo, the folder, file or context read. */
@@ -202,7 +204,7 @@ public final class ExportViewModel {
         return focusOnSelection;
     }
 
-    /** The name of the box selected when the dialog opened; empty when none. */
+    /** The namespace and name of the workload or pod selected when the dialog opened; empty when none. */
     public ReadOnlyStringProperty selectionNameProperty() {
         return selectionName.getReadOnlyProperty();
     }

@@ -70,6 +70,14 @@ public final class MainWindow {
         stage.setScene(scene);
         rebuild();
         PulseGaps.startIfAsked();
+        vm.workspace().layoutProperty().addListener(new javafx.beans.value.ChangeListener<>() {
+            @Override
+            public void changed(javafx.beans.value.ObservableValue<? extends io.kubereach.diagram.DiagramLayout> value,
+                    io.kubereach.diagram.DiagramLayout old, io.kubereach.diagram.DiagramLayout now) {
+                value.removeListener(this); // once, when the first picture is shown
+                ExportDialog.warmUp();
+            }
+        });
         stage.setOnHidden(e -> vm.windowResized(stage.getWidth(), stage.getHeight()));
     }
 

@@ -96,7 +96,7 @@ public final class WindowActions {
         if (layout == null || vm.workspace().analysisProperty().get() == null) {
             return;
         }
-        DetailLevel shown = canvas == null ? DetailLevel.NAMESPACE : DetailLevel.shownBy(layout.allBoxes(), canvas.detail());
+        DetailLevel shown = canvas == null ? DetailLevel.NAMESPACE : DetailLevel.shownBy(layout.boxes(), canvas.detail());
         ExportDialog.show(window, vm, dialogs, shown);
     }
 

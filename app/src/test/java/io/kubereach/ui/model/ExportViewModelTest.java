@@ -48,7 +48,7 @@ class ExportViewModelTest {
 
         app.selection().select(workload("shop", "web"));
         export.open(DetailLevel.POD);
-        assertThat(export.selectionNameProperty().get()).isNotEmpty();
+        assertThat(export.selectionNameProperty().get()).isEqualTo("shop/web");
         assertThat(export.trafficProperty().get()).as("kept from the last opening").isEqualTo(TrafficShown.BLOCKED);
         export.focusOnSelectionProperty().set(true);
         export.exposureProperty().set(true);
@@ -68,12 +68,24 @@ class ExportViewModelTest {
         export.formatProperty().set(ExportViewModel.Format.SVG);
         assertThat(export.fileProperty().get()).endsWith("kubereach-demo.svg");
         assertThat(export.selectionNameProperty().get()).as("nothing selected: no focus offered").isEmpty();
+        app.selection().select("ns:default");
+        export.open(DetailLevel.WORKLOAD);
+        assertThat(export.selectionNameProperty().get()).as("a namespace is no --focus: none offered").isEmpty();
 
         write(ExportViewModel.Format.PNG, dir.resolve("first.png"));
         assertThat(export.writtenProperty().get()).isEqualTo(dir.resolve("first.png"));
         export.open(DetailLevel.NAMESPACE);
         assertThat(Path.of(export.fileProperty().get())).isEqualTo(dir.resolve("kubereach-demo.png"));
         assertThat(export.levelProperty().get()).isEqualTo(PictureLevel.NAMESPACE);
+    }
+
+    @Test
+    @DisplayName("the level shown is read from the boxes open: none, the groups only, or some workload")
+    void levelShown() {
+        io.kubereach.diagram.DiagramLayout layout = app.workspace().layoutProperty().get();
+        for (DetailLevel level : DetailLevel.values()) {
+            assertThat(DetailLevel.shownBy(layout.boxes(), level)).isEqualTo(level);
+        }
     }
 
     @Test

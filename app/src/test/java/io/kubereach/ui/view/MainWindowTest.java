@@ -251,7 +251,7 @@ class MainWindowTest {
         waitFor(() -> robot.lookup("#export-dialog").tryQuery().isEmpty());
         BufferedImage image = ImageIO.read(exportTarget.toFile());
         io.kubereach.diagram.DiagramLayout layout = canvas(robot).getDiagram();
-        io.kubereach.diagram.DetailLevel shown = io.kubereach.diagram.DetailLevel.shownBy(layout.allBoxes(), canvas(robot).detail());
+        io.kubereach.diagram.DetailLevel shown = io.kubereach.diagram.DetailLevel.shownBy(layout.boxes(), canvas(robot).detail());
         long[] size = new io.kubereach.diagram.DiagramExport(io.kubereach.diagram.DiagramText.of(java.util.Locale.ENGLISH)).pngSize(layout, shown, 1);
         assertThat(new long[] {image.getWidth(), image.getHeight()}).as("the picture at the level shown, %s", shown).containsExactly(size);
         assertThat(size[0]).isGreaterThan((long) layout.width() / 4);
