@@ -3,58 +3,66 @@ package io.kubereach.ui.view;
 import io.kubereach.diagram.DetailLevel;
 import io.kubereach.diagram.PictureLevel;
 import io.kubereach.diagram.TrafficShown;
-import io.kubereach.text.Language;
 import io.kubereach.ui.model.AppViewModel;
 import io.kubereach.ui.model.ExportViewModel;
 import java.nio.file.Path;
 import java.util.function.Function;
-import javafx.event.ActionEvent;
+import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
-import javafx.scene.control.ButtonBar;
-import javafx.scene.control.ButtonType;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ChoiceBox;
-import javafx.scene.control.Dialog;
-import javafx.scene.control.DialogPane;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 import javafx.util.StringConverter;
 
 /**
  * The Export dialog (Ctrl+E): the choices of {@code kubereach export} — format, level (that of the
  * picture shown), only the selection, which lines, exposure marks, dark colours — and the file,
- * prefilled; Enter exports. Drawn by JavaFX: the platform's file chooser held the JavaFX thread
- * 110–900 ms each time it opened (GTK), so it opens only when "Browse…" asks for it. The picture is
- * written off the JavaFX thread; the dialog shows progress, closes when the file is written (the
- * status bar names it) and stays open with one line when it is not.
+ * prefilled; Enter exports, Escape closes. It is a sheet over the window's own scene, not a window:
+ * the platform's file chooser (GTK) took 80–100 ms of the JavaFX thread's CPU each time it opened
+ * and a new window about as much the first time, so "Browse…" opens the chooser only when asked.
+ * The picture is written off the JavaFX thread; the sheet shows progress, closes when the file is
+ * written (the status bar names it) and stays open with one line when it is not.
  */
 final class ExportDialog {
 
     private ExportDialog() {
     }
 
-    /** Opens the dialog over the window, for the picture shown at a level; returns at once. */
-    static Dialog<ButtonType> show(Window owner, AppViewModel vm, FileDialogs files, DetailLevel shown) {
+    /** Shows the sheet over the window's layers, for the picture shown at a level; returns at once. Nothing when one is shown. */
+    static void show(StackPane layers, AppViewModel vm, FileDialogs files, DetailLevel shown) {
+        if (layers.lookup("#export-dialog") != null) {
+            return;
+        }
         ExportViewModel export = vm.export();
         export.open(shown);
         ViewScope scope = new ViewScope();
-        Dialog<ButtonType> dialog = new Dialog<>();
-        dialog.initOwner(owner);
-        dialog.setTitle(Words.text("dialog.export"));
-        DialogPane pane = dialog.getDialogPane();
-        pane.setId("export-dialog");
-        pane.getStylesheets().add(ExportDialog.class.getResource("/io/kubereach/ui/app.css").toExternalForm());
-        pane.getStyleClass().add(vm.themeProperty().get().isDark() ? "theme-dark" : "theme-light");
-        if (vm.languageProperty().get() == Language.SIMPLIFIED_CHINESE) {
-            CjkFont.family().ifPresent(f -> pane.setStyle("-fx-font-family: \"" + f + "\";"));
-        }
+        Node focusedBefore = layers.getScene() == null ? null : layers.getScene().getFocusOwner();
+        Region scrim = new Region();
+        scrim.getStyleClass().add("export-scrim");
+        scrim.setOnMouseClicked(javafx.event.Event::consume);
+        VBox sheet = new VBox(12);
+        sheet.setId("export-dialog");
+        sheet.getStyleClass().add("export-sheet");
+        sheet.setMaxSize(Region.USE_PREF_SIZE, Region.USE_PREF_SIZE);
+        Runnable close = () -> {
+            layers.getChildren().removeAll(scrim, sheet);
+            scope.dispose();
+            if (focusedBefore != null && focusedBefore.getScene() != null) {
+                focusedBefore.requestFocus();
+            }
+        };
 
         GridPane grid = new GridPane();
         grid.setHgap(10);
@@ -78,7 +86,7 @@ final class ExportDialog {
         browse.setId("export-browse");
         browse.setMinWidth(Region.USE_PREF_SIZE);
         browse.setOnAction(e -> {
-            browse(files, pane.getScene().getWindow(), export);
+            browse(files, layers.getScene().getWindow(), export);
             file.requestFocus(); // Enter now exports
         });
         HBox fileRow = new HBox(8, file, browse);
@@ -99,45 +107,48 @@ final class ExportDialog {
         scope.listenNow(export.problemProperty(), (obs, old, now) -> {
             line.setText(now.map(ExportWords::problem).orElse(""));
             line.getStyleClass().setAll("label", now.isPresent() ? "danger" : "text-muted");
-            if (pane.getScene() != null) {
-                pane.getScene().getWindow().sizeToScene();
-            }
         });
         grid.add(new HBox(8, progress, line), 0, 7, 2, 1);
-        pane.setContent(grid);
-
-        ButtonType write = new ButtonType(Words.text("export.export"), ButtonBar.ButtonData.OK_DONE);
-        ButtonType close = new ButtonType(Words.text("export.close"), ButtonBar.ButtonData.CANCEL_CLOSE);
-        pane.getButtonTypes().addAll(write, close);
-        Button writeButton = (Button) pane.lookupButton(write);
-        writeButton.setId("export-write");
-        writeButton.disableProperty().bind(export.runningProperty().or(export.fileProperty().isEmpty()));
-        // Export (and Enter) starts writing and keeps the dialog open; it closes once the file is written
-        writeButton.addEventFilter(ActionEvent.ACTION, e -> {
-            e.consume();
-            export.export();
+        Label title = new Label(Words.text("dialog.export"));
+        title.getStyleClass().add("title-4");
+        Button write = new Button(Words.text("export.export"));
+        write.setId("export-write");
+        write.getStyleClass().add("accent");
+        write.disableProperty().bind(export.runningProperty().or(export.fileProperty().isEmpty()));
+        write.setOnAction(e -> export.export());
+        Button closeButton = new Button(Words.text("export.close"));
+        closeButton.setId("export-close");
+        closeButton.setOnAction(e -> close.run());
+        HBox buttons = new HBox(8, closeButton, write);
+        buttons.setAlignment(Pos.CENTER_RIGHT);
+        sheet.getChildren().addAll(title, grid, buttons);
+        // Enter exports (a text field or check box does not take it), Escape closes: before the window's own shortcuts
+        sheet.addEventHandler(KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == KeyCode.ENTER && !write.isDisabled()) {
+                export.export();
+                e.consume();
+            } else if (e.getCode() == KeyCode.ESCAPE) {
+                close.run();
+                e.consume();
+            }
         });
-        scope.listen(export.writtenProperty(), (obs, old, now) -> dialog.close());
-        dialog.setOnHidden(e -> scope.dispose());
-        dialog.show();
+        scope.listen(export.writtenProperty(), (obs, old, now) -> close.run());
+        layers.getChildren().addAll(scrim, sheet);
         file.requestFocus();
         file.positionCaret(file.getText().length());
-        return dialog;
     }
 
     /**
-     * Gives the first opening a head start: loads the dialog's controls, skins and dialog classes on a
-     * background thread (nodes may be made off the JavaFX thread while no window shows them), so the
-     * first Ctrl+E does not load ~190 classes on the JavaFX thread (≈150 ms on a loaded 2-core machine).
+     * Gives the first opening a head start: loads the sheet's controls and skins on a background
+     * thread (nodes may be made off the JavaFX thread while no window shows them), so the first
+     * Ctrl+E does not load them all on the JavaFX thread.
      */
     static void warmUp() {
         Thread thread = new Thread(() -> {
             try {
-                new DialogPane().getButtonTypes().add(ButtonType.CLOSE);
                 new GridPane().getChildren().addAll(new ChoiceBox<String>(), new CheckBox(), new TextField(), new ProgressBar(), new Button());
-                for (String name : new String[] {"javafx.scene.control.HeavyweightDialog", "javafx.scene.control.skin.ChoiceBoxSkin",
-                        "javafx.scene.control.skin.CheckBoxSkin", "javafx.scene.control.skin.TextFieldSkin",
-                        "javafx.scene.control.skin.ProgressBarSkin", "javafx.scene.control.skin.ButtonBarSkin"}) {
+                for (String name : new String[] {"javafx.scene.control.skin.ChoiceBoxSkin", "javafx.scene.control.skin.CheckBoxSkin",
+                        "javafx.scene.control.skin.TextFieldSkin", "javafx.scene.control.skin.ProgressBarSkin"}) {
                     Class.forName(name, true, ExportDialog.class.getClassLoader());
                 }
             } catch (ClassNotFoundException | RuntimeException | LinkageError e) {

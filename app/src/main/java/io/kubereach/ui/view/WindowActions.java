@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.function.Consumer;
 import javafx.scene.control.TextField;
+import javafx.scene.layout.StackPane;
 import javafx.stage.Window;
 
 /**
@@ -24,6 +25,7 @@ public final class WindowActions {
     private DiagramCanvas canvas;
     private TextField searchField;
     private Consumer<String> reveal = id -> { };
+    private StackPane layers;
 
     WindowActions(AppViewModel vm, FileDialogs dialogs, Window window, KubeconfigPicker kubeconfigPicker) {
         this.vm = vm;
@@ -37,6 +39,11 @@ public final class WindowActions {
         this.canvas = currentCanvas;
         this.searchField = currentSearch;
         this.reveal = revealInDiagram;
+    }
+
+    /** The window's layers, where sheets such as the Export dialog are shown (rebuilt after a language switch). */
+    void sheetsOn(StackPane windowLayers) {
+        this.layers = windowLayers;
     }
 
     /** Opens or closes the what-if panel. */
@@ -93,11 +100,11 @@ public final class WindowActions {
     /** Opens the Export dialog, its level that of the picture shown; nothing while no picture is shown. */
     public void export() {
         DiagramLayout layout = vm.workspace().layoutProperty().get();
-        if (layout == null || vm.workspace().analysisProperty().get() == null) {
+        if (layout == null || vm.workspace().analysisProperty().get() == null || layers == null) {
             return;
         }
         DetailLevel shown = canvas == null ? DetailLevel.NAMESPACE : DetailLevel.shownBy(layout.boxes(), canvas.detail());
-        ExportDialog.show(window, vm, dialogs, shown);
+        ExportDialog.show(layers, vm, dialogs, shown);
     }
 
     /** Puts the cursor in the search field. */

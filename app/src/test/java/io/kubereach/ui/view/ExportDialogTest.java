@@ -136,4 +136,19 @@ class ExportDialogTest {
         waitFor(() -> Files.exists(file) && robot.lookup("#export-dialog").tryQuery().isEmpty());
         assertThat(Files.readString(file)).startsWith("<?xml");
     }
+
+    @Test
+    @DisplayName("Escape closes the dialog over the window without writing, and the keys go back to the diagram")
+    void escapeCloses(FxRobot robot) throws Exception {
+        HeadlessWindow.settled(vm);
+        robot.clickOn("#diagram");
+        robot.press(KeyCode.CONTROL).type(KeyCode.E).release(KeyCode.CONTROL);
+        waitFor(() -> robot.lookup("#export-dialog").tryQuery().isPresent());
+        assertThat(robot.lookup("#export-dialog").query().getScene()).as("a sheet in the window's scene, not a window")
+                .isSameAs(robot.lookup("#diagram").query().getScene());
+        robot.type(KeyCode.ESCAPE);
+        waitFor(() -> robot.lookup("#export-dialog").tryQuery().isEmpty());
+        assertThat(vm.export().writtenProperty().get()).isNull();
+        assertThat(robot.lookup("#diagram").query().isFocused()).isTrue();
+    }
 }
