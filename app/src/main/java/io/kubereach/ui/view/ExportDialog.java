@@ -24,7 +24,6 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
-import javafx.util.StringConverter;
 
 /**
  * The Export dialog (Ctrl+E): the choices of {@code kubereach export} — format, level (that of the
@@ -181,17 +180,7 @@ final class ExportDialog {
     private static <T> Node choice(String id, T[] values, Function<T, String> words, javafx.beans.property.ObjectProperty<T> model, ViewScope scope) {
         ChoiceBox<T> box = new ChoiceBox<>(javafx.collections.FXCollections.observableArrayList(values));
         box.setId(id);
-        box.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(T value) {
-                return value == null ? "" : words.apply(value);
-            }
-
-            @Override
-            public T fromString(String text) {
-                return null;
-            }
-        });
+        box.setConverter(Words.converter(words));
         scope.bindBoth(box.valueProperty(), model);
         return box;
     }
