@@ -39,6 +39,12 @@ if [ -n "$deb" ]; then
   echo "$deb: $((size / 1024 / 1024)) MB, launcher, desktop entry and icon present"
 fi
 app_image=$(dirname "$(dirname "$launcher")")
+# the launcher's JVM options (installers/build.sh): C1 only, and G1's 50 ms pause target
+cfg=$(find "$app_image" -name kubereach.cfg 2>/dev/null | head -1)
+[ -n "$cfg" ] || fail "no launcher configuration (kubereach.cfg) under $app_image"
+for option in -XX:TieredStopAtLevel=1 -XX:MaxGCPauseMillis=50; do
+  tr -d '\r' < "$cfg" | grep -qx "java-options=$option" || fail "the launcher does not pass $option"
+done
 if [ "$(uname -s)" = Linux ] && [ -f installers/linux/postinst ]; then
   echo "== smoke: the postinst's class-data sharing archive, on a copy of the app image"
   copy="$out/smoke/kubereach"

@@ -8,6 +8,7 @@ import io.kubereach.model.PortSpec;
 import io.kubereach.model.TargetPort;
 import io.kubereach.text.MessageText;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -144,5 +145,28 @@ class ApiValidationTest {
         assertThat(ApiValidation.portName("a--b")).isPresent();
         assertThat(ApiValidation.portName("abcdefghijklmnop")).isPresent();
         assertThat(MessageText.english(ApiValidation.portName("80").orElseThrow())).startsWith("at most 15 lowercase letters");
+    }
+
+    @Test
+    @DisplayName("a qualified name (label keys and values) is what apimachinery's pattern accepts, for every short text of letters, digits, signs and others")
+    void qualifiedNamesAreWhatApimachinerysPatternAccepts() {
+        java.util.regex.Pattern apimachinery = java.util.regex.Pattern.compile("([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9]");
+        String alphabet = "aZ09-_./ \u00e9:";
+        List<String> texts = new java.util.ArrayList<>(List.of("", "app.kubernetes.io", "checkout-prod-71", "a".repeat(63), "x-", "_x", "x_y"));
+        for (char a : alphabet.toCharArray()) {
+            texts.add("" + a);
+            for (char b : alphabet.toCharArray()) {
+                texts.add("" + a + b);
+                for (char c : alphabet.toCharArray()) {
+                    texts.add("" + a + b + c);
+                }
+            }
+        }
+        int accepted = 0;
+        for (String text : texts) {
+            assertThat(ApiValidation.qualifiedName(text)).as("'%s'", text).isEqualTo(apimachinery.matcher(text).matches());
+            accepted += ApiValidation.qualifiedName(text) ? 1 : 0;
+        }
+        assertThat(accepted).as("some accepted, some refused").isBetween(100, texts.size() - 100);
     }
 }

@@ -90,4 +90,30 @@ class PlainDocumentsTest {
     void readerStillReportsSnakeyamlsProblems(String text) {
         assertThatThrownBy(() -> YamlReader.loadAll(text, "x.yaml")).isInstanceOf(YamlReader.Problem.class);
     }
+
+    @org.junit.jupiter.api.Test
+    @DisplayName("a scalar is tagged exactly as snakeyaml's schema tags it, whatever character it starts with, also where text is told apart without the schema's patterns")
+    void scalarsAreTaggedAsTheSchemaTagsThem() {
+        org.snakeyaml.engine.v2.resolver.ScalarResolver resolver = SETTINGS.getSchema().getScalarResolver();
+        List<String> tails = List.of("", "rue", "alse", "ull", "ULL", "1", "0", "12", ".5", "e3", "inf", "nan", "{HOME}", "{HOME:-x}",
+                "abc", "-x", " x", ":", "\u0000", "rue ", "alsey", "ull\n", "ame", "amespace");
+        int text = 0;
+        for (char first = 0; first < 0x3100; first++) {
+            for (String tail : tails) {
+                String value = first + tail;
+                for (boolean implicit : new boolean[] {true, false}) {
+                    var tag = PlainDocuments.tag(resolver, value, implicit);
+                    assertThat(tag).as("%s (implicit %s)", value, implicit).isEqualTo(resolver.resolve(value, implicit));
+                    text += tag.equals(org.snakeyaml.engine.v2.nodes.Tag.STR) ? 1 : 0;
+                }
+            }
+        }
+        assertThat(PlainDocuments.tag(resolver, "", true)).isEqualTo(org.snakeyaml.engine.v2.nodes.Tag.NULL);
+        assertThat(PlainDocuments.tag(resolver, "true", true)).isEqualTo(org.snakeyaml.engine.v2.nodes.Tag.BOOL);
+        assertThat(PlainDocuments.tag(resolver, "-12", true)).isEqualTo(org.snakeyaml.engine.v2.nodes.Tag.INT);
+        assertThat(PlainDocuments.tag(resolver, "checkout-prod-71", true)).isEqualTo(org.snakeyaml.engine.v2.nodes.Tag.STR);
+        assertThat(PlainDocuments.tag(resolver, "null", true)).isEqualTo(org.snakeyaml.engine.v2.nodes.Tag.NULL);
+        assertThat(PlainDocuments.tag(resolver, "namespace", true)).isEqualTo(org.snakeyaml.engine.v2.nodes.Tag.STR);
+        assertThat(text).as("most values are text").isGreaterThan(0x3100 * tails.size());
+    }
 }

@@ -2,6 +2,7 @@ package io.kubereach.graph;
 
 import io.kubereach.engine.ConnectionSet;
 import io.kubereach.engine.ReachabilityEngine;
+import io.kubereach.engine.TierKind;
 import io.kubereach.model.ClusterSnapshot;
 import io.kubereach.model.Direction;
 import io.kubereach.model.IpBlock;
@@ -9,10 +10,12 @@ import io.kubereach.model.Pod;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import org.jgrapht.Graph;
@@ -37,6 +40,8 @@ public final class NetworkGraph {
     private final Map<String, GraphVertex> vertices;
     /** The edges by id, made on the first look-up: hundreds of thousands of ids nobody may ask for. */
     private volatile Map<String, GraphEdge> edges;
+    /** The kinds of tier that decide some traffic edge, made on the first look-up (a pass over every edge). */
+    private volatile Set<TierKind> decidingTiers;
     private final Map<String, TrafficEnd> workloadEnds;
     private final Map<String, TrafficEnd> entryEnds;
     private final TrafficEnds ends;
@@ -103,6 +108,26 @@ public final class NetworkGraph {
             }
         }
         return byId;
+    }
+
+    /**
+     * The kinds of tier that decide some traffic edge of the graph, in walking order: the union of
+     * {@link GraphEdge.Traffic#decidingTiers()} over every traffic edge. Worked out on the first
+     * call (one pass over hundreds of thousands of edges at 10,000 pods), so a builder off the UI
+     * thread can call it once and the UI reads it for free.
+     */
+    public Set<TierKind> decidingTiers() {
+        Set<TierKind> kinds = decidingTiers;
+        if (kinds == null) {
+            Set<TierKind> present = EnumSet.noneOf(TierKind.class);
+            for (GraphEdge e : graph.edgeSet()) {
+                if (e instanceof GraphEdge.Traffic t) {
+                    present.addAll(t.decidingTiers());
+                }
+            }
+            decidingTiers = kinds = Collections.unmodifiableSet(present);
+        }
+        return kinds;
     }
 
     /** The vertices of one type, in graph order. */

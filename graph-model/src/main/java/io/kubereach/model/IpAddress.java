@@ -14,7 +14,10 @@ import java.util.regex.Pattern;
  */
 public record IpAddress(boolean v6, BigInteger value) implements Comparable<IpAddress> {
 
-    private static final Pattern V4 = Pattern.compile("(\\d{1,3})\\.(\\d{1,3})\\.(\\d{1,3})\\.(\\d{1,3})");
+    /** {@link #dottedQuad}: not four groups of one to three digits. */
+    private static final long NOT_DOTTED_QUAD = -1;
+    /** {@link #dottedQuad}: four groups of digits, one of them over 255. */
+    private static final long OCTET_OVER_255 = -2;
     private static final Pattern V6_CHARS = Pattern.compile("[0-9a-fA-F:.]+");
 
     /** The number of bits of this address's family. */
@@ -25,17 +28,12 @@ public record IpAddress(boolean v6, BigInteger value) implements Comparable<IpAd
     /** Parses a literal address; never resolves a host name. */
     public static Optional<IpAddress> parse(String text) {
         String t = text.trim();
-        var m = V4.matcher(t);
-        if (m.matches()) {
-            long v = 0;
-            for (int i = 1; i <= 4; i++) {
-                int octet = Integer.parseInt(m.group(i));
-                if (octet > 255) {
-                    return Optional.empty();
-                }
-                v = (v << 8) | octet;
-            }
-            return Optional.of(new IpAddress(false, BigInteger.valueOf(v)));
+        long v4 = dottedQuad(t);
+        if (v4 >= 0) {
+            return Optional.of(new IpAddress(false, BigInteger.valueOf(v4)));
+        }
+        if (v4 == OCTET_OVER_255) {
+            return Optional.empty();
         }
         if (t.contains(":") && V6_CHARS.matcher(t).matches()) {
             try {
@@ -50,6 +48,42 @@ public record IpAddress(boolean v6, BigInteger value) implements Comparable<IpAd
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * The value of an IPv4 address written as four groups of one to three ASCII digits joined by
+     * dots ({@code \d{1,3}(\.\d{1,3}){3}}), read by hand: every pod and Service address of a
+     * cluster is parsed as it is read. {@link #NOT_DOTTED_QUAD} for another form,
+     * {@link #OCTET_OVER_255} when a group is over 255.
+     */
+    private static long dottedQuad(String t) {
+        int n = t.length();
+        int i = 0;
+        long value = 0;
+        boolean over = false;
+        for (int group = 0; group < 4; group++) {
+            if (group > 0) {
+                if (i >= n || t.charAt(i) != '.') {
+                    return NOT_DOTTED_QUAD;
+                }
+                i++;
+            }
+            int start = i;
+            int octet = 0;
+            while (i < n && i - start < 3 && t.charAt(i) >= '0' && t.charAt(i) <= '9') {
+                octet = octet * 10 + (t.charAt(i) - '0');
+                i++;
+            }
+            if (i == start) {
+                return NOT_DOTTED_QUAD;
+            }
+            over |= octet > 255;
+            value = (value << 8) | (octet & 0xff);
+        }
+        if (i != n) {
+            return NOT_DOTTED_QUAD;
+        }
+        return over ? OCTET_OVER_255 : value;
     }
 
     /** Parses a literal address or fails with a message naming the text. */

@@ -55,6 +55,18 @@ class TierEdgesTest {
     }
 
     @Test
+    @DisplayName("the graph names the kinds of tier that decide some of its lines, each once and in walking order, as its traffic edges name them")
+    void graphNamesTheKindsOfTierThatDecideItsLines() {
+        NetworkGraph graph = NetworkGraphBuilder.build(school());
+        java.util.Set<TierKind> fromEdges = java.util.EnumSet.noneOf(TierKind.class);
+        graph.trafficEdges().forEach(e -> fromEdges.addAll(e.decidingTiers()));
+        assertThat(graph.decidingTiers()).containsExactlyElementsOf(fromEdges).containsExactly(TierKind.ADMIN);
+        assertThat(graph.decidingTiers()).as("worked out once, then the same answer").isSameAs(graph.decidingTiers());
+        assertThat(NetworkGraphBuilder.build(cluster().pod(pod("default/lonely", "app=lonely")).build()).decidingTiers())
+                .as("no policy: no kind of tier decides anything").isEmpty();
+    }
+
+    @Test
     @DisplayName("the details of each port carry the tier walk, naming the admin policy, rule and action")
     void portsCarryTheTierWalk() {
         NetworkGraph graph = NetworkGraphBuilder.build(school());

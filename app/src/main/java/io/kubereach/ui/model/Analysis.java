@@ -101,6 +101,8 @@ public record Analysis(ClusterSource source, String context, NetworkGraph graph,
     private static Analysis judge(ClusterSource source, LoadedCluster cluster, BuildProgress progress) {
         ClusterSnapshot snapshot = cluster.snapshot();
         NetworkGraph graph = new NetworkGraphBuilder(snapshot, new IndexedEngine(snapshot), EngineOptions.DEFAULTS).reportingTo(progress).build();
+        // the filter panel lists them when the analysis is shown: worked out here, not on the JavaFX thread
+        graph.decidingTiers();
         List<Pod> hostNetwork = new ArrayList<>();
         List<PodNetworkNamespace> conflicts = new ArrayList<>();
         for (Pod pod : snapshot.pods()) {

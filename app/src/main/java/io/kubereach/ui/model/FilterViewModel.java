@@ -1,7 +1,6 @@
 package io.kubereach.ui.model;
 
 import io.kubereach.engine.TierKind;
-import io.kubereach.graph.GraphEdge;
 import io.kubereach.graph.GraphFilter;
 import io.kubereach.graph.Layer;
 import io.kubereach.model.LabelSelector;
@@ -109,14 +108,9 @@ public final class FilterViewModel {
         if (analysis == null) {
             return;
         }
-        Set<TierKind> present = EnumSet.noneOf(TierKind.class);
-        for (GraphEdge e : analysis.graph().graph().edgeSet()) {
-            if (e instanceof GraphEdge.Traffic t) {
-                present.addAll(t.decidingTiers());
-            }
-        }
         Set<TierKind> filtered = workspace.filterProperty().get().decidedBy();
-        for (TierKind kind : present) {
+        // worked out once per graph, ahead when the analysis was judged off the JavaFX thread
+        for (TierKind kind : analysis.graph().decidingTiers()) {
             BooleanProperty shown = new SimpleBooleanProperty(filtered.isEmpty() || filtered.contains(kind));
             shown.addListener((obs, old, now) -> pushDeciders());
             deciders.add(new DeciderItem(kind, shown));
