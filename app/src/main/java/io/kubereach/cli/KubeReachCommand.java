@@ -9,6 +9,7 @@ import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
@@ -22,12 +23,14 @@ import picocli.CommandLine.Command;
 @Command(
         name = "kubereach",
         mixinStandardHelpOptions = true,
-        versionProvider = VersionProvider.class,
-        subcommands = {ListCommand.class, DiffCommand.class, CanReachCommand.class, TestCommand.class, DescribeCommand.class, SimulateCommand.class, CniCommand.class,
-                ExportCommand.class, GuiCommand.class, ContextsCommand.class, SnapshotCommand.class, WatchCommand.class,
-                GenerateCommand.class, BenchCommand.class,
-                CommandLine.HelpCommand.class})
+        versionProvider = VersionProvider.class)
 public final class KubeReachCommand implements Runnable {
+
+    /** The subcommands, in the order the help lists them; {@code help} last (it needs its siblings). */
+    private static final List<Class<?>> SUBCOMMANDS = List.of(ListCommand.class, DiffCommand.class, CanReachCommand.class,
+            TestCommand.class, DescribeCommand.class, SimulateCommand.class, CniCommand.class, ExportCommand.class, GuiCommand.class,
+            ContextsCommand.class, SnapshotCommand.class, WatchCommand.class, GenerateCommand.class, BenchCommand.class,
+            CommandLine.HelpCommand.class);
 
     @CommandLine.Spec
     private CommandLine.Model.CommandSpec spec;
@@ -73,7 +76,7 @@ public final class KubeReachCommand implements Runnable {
             if (windowOnly.isPresent()) {
                 return GuiCommand.open(desktop, windowOnly.get());
             }
-            CommandLine cli = commandLine(desktop);
+            CommandLine cli = named(args).map(command -> commandLine(desktop, command)).orElseGet(() -> commandLine(desktop));
             cli.setOut(out);
             cli.setErr(err);
             cli.setExecutionExceptionHandler(new UserErrorHandler());
@@ -105,11 +108,42 @@ public final class KubeReachCommand implements Runnable {
      */
     static CommandLine commandLine(DesktopApp desktop) {
         CommandLine cli = new CommandLine(new KubeReachCommand(desktop));
+        SUBCOMMANDS.forEach(cli::addSubcommand);
         CommandLine help = cli.getSubcommands().get("help");
         help.addMixin("lang", LanguageOption.of(help.getCommandSpec()));
+        return finished(cli);
+    }
+
+    /**
+     * The command tree with one subcommand only, for a command line that starts with its name: it
+     * parses, runs and helps that command as the whole tree does (picocli builds every
+     * subcommand's model by reflection, about 0.2 s of a cold start, and only one of them runs).
+     */
+    static CommandLine commandLine(DesktopApp desktop, Class<?> subcommand) {
+        CommandLine cli = new CommandLine(new KubeReachCommand(desktop));
+        cli.addSubcommand(subcommand);
+        return finished(cli);
+    }
+
+    private static CommandLine finished(CommandLine cli) {
         Choices.register(cli);
         HelpLanguage.apply(cli, Language.system());
         return cli;
+    }
+
+    /** The subcommand a command line starts with, by name or alias; none for {@code help}, options first, or no such name. */
+    static Optional<Class<?>> named(String... args) {
+        if (args.length == 0) {
+            return Optional.empty();
+        }
+        for (Class<?> command : SUBCOMMANDS) {
+            Command names = command.getAnnotation(Command.class);
+            if (command != CommandLine.HelpCommand.class
+                    && (names.name().equals(args[0]) || Arrays.asList(names.aliases()).contains(args[0]))) {
+                return Optional.of(command);
+            }
+        }
+        return Optional.empty();
     }
 
     /** The desktop app that {@code gui} and no command open. */

@@ -41,7 +41,7 @@ public final class DiagramLayout {
     /** The numbers of the boxes each connection starts and ends at. */
     private final int[] sourceNumber;
     private final int[] targetNumber;
-    private volatile Map<String, Connection> connectionsById;
+    private volatile Map<String, Integer> connectionsById;
     private volatile StreetRouter router;
     private volatile List<DiagramLine> fullLines;
     private final OpeningZooms openings;
@@ -136,15 +136,21 @@ public final class DiagramLayout {
 
     /** The connection of a graph edge's id. */
     public Optional<Connection> connection(String id) {
-        Map<String, Connection> byId = connectionsById;
+        int number = connectionNumber(id);
+        return number < 0 ? Optional.empty() : Optional.of(connections.get(number));
+    }
+
+    /** The number of the connection of a graph edge's id (its place in {@link #connections()}), -1 when there is none. */
+    int connectionNumber(String id) {
+        Map<String, Integer> byId = connectionsById;
         if (byId == null) {
             byId = new HashMap<>(connections.size() * 2);
-            for (Connection c : connections) {
-                byId.put(c.id(), c);
+            for (int i = 0; i < connections.size(); i++) {
+                byId.put(connections.get(i).id(), i);
             }
             connectionsById = byId;
         }
-        return Optional.ofNullable(byId.get(id));
+        return byId.getOrDefault(id, -1);
     }
 
     /** How many boxes there are. */

@@ -4,9 +4,7 @@ import io.kubereach.engine.ConnectionSet;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -21,7 +19,11 @@ public final class LineSet {
     private final DiagramLayout layout;
     private final Detail detail;
     private final List<DrawnLine> lines;
-    private volatile Map<String, DrawnLine> byId;
+    /** The keys ({@link #key}) of the lines, sorted, and the number of the line of each: a line found by its ends and kind. */
+    private final long[] sortedKeys;
+    private final int[] lineOfKey;
+    /** The number of the line drawing each connection (by its number in the layout), -1 for one not drawn. */
+    private final int[] lineOfConnection;
     private static final int UNKNOWN = -2;
     private final int[] drawnNumbers;
     private final Flows flows = new Flows();
@@ -33,6 +35,9 @@ public final class LineSet {
         this.lines = List.of();
         this.drawnNumbers = new int[layout.boxCount()];
         Arrays.fill(drawnNumbers, UNKNOWN);
+        this.sortedKeys = new long[0];
+        this.lineOfKey = new int[0];
+        this.lineOfConnection = new int[0];
     }
 
     /**
@@ -132,6 +137,30 @@ public final class LineSet {
         for (DrawnLine l : lines) {
             flows.add(l, router);
         }
+        // a line found by id or by a connection it draws without a scan of all lines and their parts (the JavaFX thread
+        // looks lines up on every selection and highlight; a level of 10,000 pods has a third of a million lines)
+        long[] lineKeys = new long[lines.size()];
+        int[] order = new int[lines.size()];
+        for (int j = 0; j < lineKeys.length; j++) {
+            DrawnLine l = lines.get(j);
+            lineKeys[j] = key(layout.number(l.sourceId()), layout.number(l.targetId()), l.kind(), boxes);
+            order[j] = j;
+        }
+        this.lineOfKey = ByKey.sorted(order, lineKeys);
+        this.sortedKeys = new long[lineKeys.length];
+        for (int k = 0; k < sortedKeys.length; k++) {
+            sortedKeys[k] = lineKeys[lineOfKey[k]];
+        }
+        this.lineOfConnection = new int[n];
+        for (int i = 0; i < n; i++) {
+            lineOfConnection[i] = keys[i] == NO_KEY ? -1 : lineOfKey(keys[i]);
+        }
+    }
+
+    /** The number of the line of a key, -1 when there is none. */
+    private int lineOfKey(long key) {
+        int k = Arrays.binarySearch(sortedKeys, key);
+        return k < 0 ? -1 : lineOfKey[k];
     }
 
     private static final long NO_KEY = -1;
@@ -208,15 +237,48 @@ public final class LineSet {
 
     /** The line of an id. */
     public Optional<DrawnLine> line(String id) {
-        Map<String, DrawnLine> index = byId;
-        if (index == null) {
-            index = new HashMap<>(lines.size() * 2);
-            for (DrawnLine l : lines) {
-                index.put(l.id(), l);
-            }
-            byId = index;
+        int number = numberOf(id);
+        return number >= 0 && lines.get(number).id().equals(id) ? Optional.of(lines.get(number)) : Optional.empty();
+    }
+
+    /** The line that draws the connection of a graph edge's id (alone, or merged with others); empty when none does. */
+    public Optional<DrawnLine> carrying(String connectionId) {
+        int number = carrierOf(connectionId);
+        return number < 0 ? Optional.empty() : Optional.of(lines.get(number));
+    }
+
+    /**
+     * The number of the line an id stands for, -1 for none: the line of that id, or the line drawing
+     * the connection of that id. Found through indices, never by a walk over the lines.
+     */
+    int numberOf(String id) {
+        int carrier = carrierOf(id);
+        if (carrier >= 0) {
+            return carrier;
         }
-        return Optional.ofNullable(index.get(id));
+        // a merged line: KIND:SOURCE>TARGET
+        int colon = id.indexOf(':');
+        int arrow = id.indexOf('>', colon + 1);
+        if (colon < 0 || arrow < 0) {
+            return -1;
+        }
+        int from = layout.number(id.substring(colon + 1, arrow));
+        int to = layout.number(id.substring(arrow + 1));
+        if (from < 0 || to < 0) {
+            return -1;
+        }
+        for (LineKind kind : LineKind.values()) {
+            int number = lineOfKey(key(from, to, kind, layout.boxCount()));
+            if (number >= 0 && lines.get(number).id().equals(id)) {
+                return number;
+            }
+        }
+        return -1;
+    }
+
+    private int carrierOf(String connectionId) {
+        int connection = layout.connectionNumber(connectionId);
+        return connection < 0 || connection >= lineOfConnection.length ? -1 : lineOfConnection[connection];
     }
 
     /** What runs along the streets. */

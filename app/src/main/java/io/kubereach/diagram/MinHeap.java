@@ -14,6 +14,11 @@ final class MinHeap {
         costs = new double[items.length];
     }
 
+    /** Empties it, keeping its room for the next use. */
+    void clear() {
+        size = 0;
+    }
+
     boolean isEmpty() {
         return size == 0;
     }

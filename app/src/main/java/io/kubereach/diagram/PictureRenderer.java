@@ -12,7 +12,8 @@ import java.util.Set;
  * to show what is inside it is drawn closed, with its name and counts at a readable size (a group's
  * name always, centred, even when it is wider than the box); an open box draws its title band, the
  * boxes inside it, and the lines in its streets ({@link FlowPainter}). Texts never go below
- * {@link #MIN_TEXT} pixels; they grow with the zoom beyond that. Only what the viewport shows is
+ * {@link #MIN_TEXT} pixels (a group's name {@link #MIN_DETAIL}, the size of its counts, when
+ * that writes it whole); they grow with the zoom beyond that. Only what the viewport shows is
  * drawn, so the cost of a frame follows what is on screen, not the size of the cluster.
  */
 public final class PictureRenderer {
@@ -24,6 +25,8 @@ public final class PictureRenderer {
     /** A name written beside a small box shows at least this many characters of it (before its "…"), or is left out ("0.0.…" says nothing). */
     private static final int LEAST_SHOWN = 6;
     /** Kinds of small boxes whose names go below them when they do not fit inside. */
+    /** Boxes narrower than this many pixels carry no readable name. */
+    private static final double TINY = 24;
     private static final Set<BoxKind> SMALL = EnumSet.of(BoxKind.SERVICE, BoxKind.INGRESS, BoxKind.OUTSIDE, BoxKind.ADDRESS_BLOCK);
 
     private final DiagramLayout layout;
@@ -65,6 +68,39 @@ public final class PictureRenderer {
         if (!markOf.isEmpty()) {
             marks.paint(pen, view, detail, layout, style, markOf);
         }
+        outsideRow(pen, view);
+    }
+
+    /**
+     * When the outside world and the address blocks (top level) are drawn too small to carry their
+     * names, as at fit on a large cluster, the outside box's name is written once above their row,
+     * so the lines running there end at something named.
+     */
+    private void outsideRow(Pen pen, Viewport view) {
+        double left = Double.MAX_VALUE;
+        double top = Double.MAX_VALUE;
+        String name = "";
+        for (DiagramBox b : layout.boxes()) {
+            boolean outside = b.kind() == BoxKind.OUTSIDE || b.kind() == BoxKind.ADDRESS_BLOCK;
+            if (!outside || !view.sees(b) || b.width() * view.zoom() >= TINY) {
+                continue;
+            }
+            left = Math.min(left, view.sx(b.x()));
+            top = Math.min(top, view.sy(b.y()));
+            if (b.kind() == BoxKind.OUTSIDE) {
+                name = b.label();
+            }
+        }
+        if (name.isEmpty()) {
+            return;
+        }
+        double w = TextFit.measure(name, MIN_TEXT, true);
+        double x = left; // from the row's left end (it starts at the diagram's left edge)
+        double y = top - MIN_TEXT * 1.3 - 2;
+        if (space.claim(x - 2, y, w + 4, MIN_TEXT * 1.3)) {
+            pen.fillRect(x - 2, y, w + 4, MIN_TEXT * 1.3, 3, style.labelHalo(), 0.85);
+            pen.text(name, x, y + MIN_TEXT, MIN_TEXT, true, style.text());
+        }
     }
 
     private void box(Pen pen, Viewport view, Detail detail, DiagramBox b) {
@@ -93,6 +129,9 @@ public final class PictureRenderer {
         } else {
             flows.streets(pen, view, b.id());
         }
+        if (group && b.header() * view.zoom() < Math.max(MIN_TEXT, style.titleSize(b.kind()) * view.zoom()) + Math.max(3, 8 * view.zoom())) {
+            groupName(pen, view, b, x, y, w, h, true); // opened at a scale too small for its title band: its name over it
+        }
     }
 
     /**
@@ -105,6 +144,11 @@ public final class PictureRenderer {
             header(pen, view, b, x, y, w, h, details);
             return;
         }
+        groupName(pen, view, b, x, y, w, h, false);
+    }
+
+    /** A group's name and counts centred over its box, on a halo when they pass its edges or lie over what is drawn inside ({@code over}). */
+    private void groupName(Pen pen, Viewport view, DiagramBox b, double x, double y, double w, double h, boolean over) {
         // the name keeps to its box and half the street on each side, so it never meets a neighbour's
         double street = layout.router().streetWidth(layout.parent(b.id()).map(DiagramBox::id).orElse("")) * view.zoom();
         NameLines.Room room = new NameLines.Room() {
@@ -123,17 +167,18 @@ public final class PictureRenderer {
         // as large as the zoom makes it, but smaller (down to the least readable size) rather than broken inside a word
         double size = NameLines.size(b.label(), Math.max(MIN_TEXT, Math.min(style.titleSize(b.kind()) * view.zoom(),
                 Math.max(MIN_TEXT, h * 0.25))), MIN_TEXT, true, room);
+        size = NameLines.orSmaller(b.label(), size, MIN_DETAIL, true, room); // the counts' size rather than a word shortened
         double lineHeight = size * 1.15;
         List<String> name = NameLines.of(b.label(), size, true, room.width(size), room.lines(size));
         String counts = b.details().isEmpty() ? "" : counts(b.details().get(0), w - 6);
-        boolean withCounts = !counts.isEmpty() && h >= name.size() * lineHeight + MIN_DETAIL * 1.6 + 6;
+        boolean withCounts = !over && !counts.isEmpty() && h >= name.size() * lineHeight + MIN_DETAIL * 1.6 + 6;
         double block = name.size() * lineHeight + (withCounts ? MIN_DETAIL * 1.5 : 0);
         double top = y + (h - block) / 2;
         double widest = 0;
         for (String line : name) {
             widest = Math.max(widest, TextFit.measure(line, size, true));
         }
-        if (widest > w - 4 || block > h) {
+        if (over || widest > w - 4 || block > h) {
             pen.fillRect(x + w / 2 - widest / 2 - 3, top - 2, widest + 6, name.size() * lineHeight + 4, 4, style.labelHalo(), 0.85);
         }
         space.take(x + w / 2 - widest / 2, top, widest, name.size() * lineHeight);
@@ -150,16 +195,7 @@ public final class PictureRenderer {
 
     /** As many of the counts ("10 workloads · 100 pods · 10 Services") as fit a width, whole. */
     private static String counts(String all, double width) {
-        String[] parts = all.split(" · ");
-        String out = "";
-        for (String part : parts) {
-            String longer = out.isEmpty() ? part : out + " · " + part;
-            if (TextFit.measure(longer, MIN_DETAIL, false) > width) {
-                break;
-            }
-            out = longer;
-        }
-        return out;
+        return TextFit.wholeParts(all, MIN_DETAIL, width);
     }
 
     /** What a closed pod says of its inside: its pause container's addresses. */
@@ -192,7 +228,8 @@ public final class PictureRenderer {
             return;
         }
         double badges = badges(pen, b, x, y, w, z, size);
-        String title = TextFit.fit(b.label(), size, bold, w - 2 * pad - badges);
+        // too long, its middle is left out: pods of one workload differ at the end ("gateway-nbnw…-55b27")
+        String title = NameLines.of(b.label(), size, bold, w - 2 * pad - badges, 1).get(0);
         if (title.isEmpty()) {
             return;
         }
@@ -204,7 +241,7 @@ public final class PictureRenderer {
             if (baseline > y + h - 2) {
                 return;
             }
-            String line = TextFit.fit(d, detail, false, w - 2 * pad);
+            String line = TextFit.parts(d, detail, w - 2 * pad);
             if (!line.isEmpty()) {
                 pen.text(line, x + pad, baseline, detail, false, style.detailText());
             }

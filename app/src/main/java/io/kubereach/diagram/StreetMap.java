@@ -35,9 +35,23 @@ final class StreetMap {
     private final double bend;
     private final double streetWidth;
     private final Reach[] reach;
+    /** Each thread's heap and cost per state for its shortest-path searches, grown to the largest map it searched. */
+    private static final ThreadLocal<Search> SEARCH = ThreadLocal.withInitial(Search::new);
 
-    /** Shortest paths from one terminal: cost and the edge and state arrived from, per (node, heading). */
-    private record Reach(double[] cost, int[] edge, int[] from) {
+    /** What a shortest-path search works with, reused by the next one on the same thread. */
+    private static final class Search {
+        private MinHeap heap = new MinHeap(16);
+        private double[] cost = new double[0];
+    }
+
+    /**
+     * Shortest paths from one terminal, kept for every line that starts there: the cost to each terminal per heading
+     * ({@code terminal * 2 + heading}), and per (node, heading) state how it was reached, {@code edge * 2 + the heading it
+     * was left in} (-1 at the start and where nothing reaches). A quarter of keeping every state's cost, edge and state
+     * before: these are kept for every door a level routes from, and every young collection copied them (10k: 170 MB in
+     * the seconds after a search's Enter).
+     */
+    private record Reach(double[] terminalCost, int[] link) {
     }
 
     StreetMap(int id, String containerId, StreetPlan.Builder b, double streetWidth) {
@@ -110,8 +124,7 @@ final class StreetMap {
     /** The cost of the best route between two terminals ({@link #UNREACHABLE} when there is none). */
     double distance(int from, int to) {
         Reach r = reachFrom(from);
-        int node = terminalNode[to];
-        return Math.min(r.cost()[node * 2], r.cost()[node * 2 + 1]);
+        return Math.min(r.terminalCost()[to * 2], r.terminalCost()[to * 2 + 1]);
     }
 
     /** Whether a cost is a real route's. */
@@ -123,12 +136,15 @@ final class StreetMap {
     void path(int from, int to, List<Long> out) {
         Reach r = reachFrom(from);
         int node = terminalNode[to];
-        int state = r.cost()[node * 2] <= r.cost()[node * 2 + 1] ? node * 2 : node * 2 + 1;
+        int state = r.terminalCost()[to * 2] <= r.terminalCost()[to * 2 + 1] ? node * 2 : node * 2 + 1;
         List<Long> back = new ArrayList<>();
-        while (r.edge()[state] >= 0) {
-            int e = r.edge()[state];
-            int prev = r.from()[state];
-            boolean reversed = edgeFrom[e] != prev / 2;
+        while (r.link()[state] >= 0) {
+            int link = r.link()[state];
+            int e = link >> 1;
+            int at = state / 2;
+            int prevNode = edgeFrom[e] == at ? edgeTo[e] : edgeFrom[e];
+            int prev = prevNode * 2 + (link & 1);
+            boolean reversed = edgeFrom[e] != prevNode;
             back.add(StreetRoute.step(id, e, reversed));
             state = prev;
         }
@@ -199,13 +215,19 @@ final class StreetMap {
     /** Shortest paths from a node over (node, heading) states, a bend costing {@link #bend}. */
     private Reach dijkstra(int start) {
         int states = nodeX.length * 2;
-        double[] cost = new double[states];
-        int[] edge = new int[states];
-        int[] from = new int[states];
-        Arrays.fill(cost, UNREACHABLE);
-        Arrays.fill(edge, -1);
-        Arrays.fill(from, -1);
-        MinHeap heap = new MinHeap(states);
+        // the heap and costs reused, one pair per thread: new ones per terminal were some 40 % of what routing a level
+        // allocates (10k: 130 MB in the second after a search's Enter), whose collection paused the window
+        Search search = SEARCH.get();
+        if (search.cost.length < states) {
+            search.cost = new double[states];
+            search.heap = new MinHeap(states);
+        }
+        MinHeap heap = search.heap;
+        double[] cost = search.cost;
+        heap.clear();
+        Arrays.fill(cost, 0, states, UNREACHABLE);
+        int[] link = new int[states];
+        Arrays.fill(link, -1);
         cost[start * 2] = 0;
         cost[start * 2 + 1] = 0;
         heap.push(start * 2, 0);
@@ -222,17 +244,21 @@ final class StreetMap {
                 int next = edgeFrom[e] == node ? edgeTo[e] : edgeFrom[e];
                 // a door's border node has its stub only, so no route passes through another box
                 double through = c + length(e) + (edgeHorizontal[e] != arrivedHorizontal && node != start ? bend : 0);
-                relax(cost, edge, from, heap, next * 2 + (edgeHorizontal[e] ? 0 : 1), through, e, state);
+                relax(cost, link, heap, next * 2 + (edgeHorizontal[e] ? 0 : 1), through, e * 2 + state % 2);
             }
         }
-        return new Reach(cost, edge, from);
+        double[] terminalCost = new double[terminalNode.length * 2];
+        for (int t = 0; t < terminalNode.length; t++) {
+            terminalCost[t * 2] = cost[terminalNode[t] * 2];
+            terminalCost[t * 2 + 1] = cost[terminalNode[t] * 2 + 1];
+        }
+        return new Reach(terminalCost, link);
     }
 
-    private static void relax(double[] cost, int[] edge, int[] from, MinHeap heap, int state, double through, int e, int prev) {
+    private static void relax(double[] cost, int[] link, MinHeap heap, int state, double through, int arrival) {
         if (through < cost[state]) {
             cost[state] = through;
-            edge[state] = e;
-            from[state] = prev;
+            link[state] = arrival;
             heap.push(state, through);
         }
     }

@@ -24,4 +24,26 @@ final class TextFit {
     static double measure(String text, double size, boolean bold) {
         return bold ? TextMeasure.boldWidth(text, size) : TextMeasure.width(text, size);
     }
+
+    /**
+     * A detail line ("Deployment · 10 pods") at a width: as many of its parts as fit, whole
+     * ("Deployment", never "Deployment · 10 po…"); the first part shortened with "…" when it alone does not fit.
+     */
+    static String parts(String line, double size, double width) {
+        String out = wholeParts(line, size, width);
+        return out.isEmpty() ? fit(line, size, false, width) : out;
+    }
+
+    /** As many of the " · "-separated parts of a line as fit a width, whole; empty when not even the first does. */
+    static String wholeParts(String all, double size, double width) {
+        String out = "";
+        for (String part : all.split(" · ")) {
+            String longer = out.isEmpty() ? part : out + " · " + part;
+            if (measure(longer, size, false) > width) {
+                break;
+            }
+            out = longer;
+        }
+        return out;
+    }
 }

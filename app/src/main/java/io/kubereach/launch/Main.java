@@ -2,6 +2,7 @@ package io.kubereach.launch;
 
 import io.kubereach.cli.KubeReachCommand;
 import io.kubereach.ui.KubeReachLauncher;
+import java.util.OptionalInt;
 
 /**
  * The entry point of {@code kubereach.jar} and of the installers: the command line, whose
@@ -28,6 +29,10 @@ public final class Main {
 
     /** Runs the command line and exits with its code: 0 all allowed, 1 something denied, 2 an error. */
     public static void main(String[] args) {
+        OptionalInt startedAgain = StartAgain.withLauncherOptions(args);
+        if (startedAgain.isPresent()) {
+            System.exit(startedAgain.getAsInt());
+        }
         int code;
         try {
             code = KubeReachCommand.run(KubeReachLauncher::main, args);

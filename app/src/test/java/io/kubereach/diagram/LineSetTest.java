@@ -143,6 +143,35 @@ class LineSetTest {
         assertThat(takenOver).as("lines taken over along the walk").isGreaterThan(0);
     }
 
+    @Test
+    @DisplayName("a line is found by its own id, and the line drawing a connection by the connection's id, as a walk over every line and its parts finds them, at every level")
+    void linesFoundByIdAsAWalkFindsThem() {
+        LineSet before = medium.lineSet(DetailLevel.NAMESPACE);
+        int merged = 0;
+        for (Detail detail : List.<Detail>of(DetailLevel.NAMESPACE, DetailLevel.WORKLOAD, DetailLevel.POD, DetailLevel.WORKLOAD)) {
+            // each level both afresh and taken over from the one before
+            for (LineSet lines : List.of(medium.lineSet(detail), LineSet.of(medium, detail, before))) {
+                Map<String, DrawnLine> carriers = new HashMap<>();
+                for (DrawnLine l : lines.lines()) {
+                    assertThat(lines.line(l.id())).as(l.id()).containsSame(l);
+                    l.parts().forEach(c -> carriers.put(c.id(), l));
+                    merged += l.parts().size() > 1 ? 1 : 0;
+                }
+                for (Connection c : medium.connections()) {
+                    Optional<DrawnLine> walked = Optional.ofNullable(carriers.get(c.id()));
+                    assertThat(lines.carrying(c.id())).as(detail + " " + c.id()).isEqualTo(walked);
+                    assertThat(lines.line(c.id())).as("a connection's id names only a line of its own")
+                            .isEqualTo(walked.filter(l -> l.id().equals(c.id())));
+                }
+                before = lines;
+            }
+        }
+        assertThat(merged).as("merged lines looked up").isGreaterThan(0);
+        assertThat(before.line("traffic:no-such-box>ns:default")).isEmpty();
+        assertThat(before.line("ns:default")).as("a box is no line").isEmpty();
+        assertThat(before.carrying("no-such-edge")).isEmpty();
+    }
+
     private static String describe(DrawnLine l) {
         return l.id() + " " + l.kind() + " " + l.lineClass() + " " + l.sourceId() + ">" + l.targetId() + " " + l.parts()
                 + " " + java.util.Arrays.toString(l.steps());

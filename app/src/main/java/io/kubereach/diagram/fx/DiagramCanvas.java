@@ -210,7 +210,7 @@ public final class DiagramCanvas extends Region {
     public boolean centerOn(String id) {
         DiagramLayout l = diagram.get();
         Optional<double[]> c = l.box(id).map(b -> new double[] {b.centerX(), b.centerY()})
-                .or(() -> levels.drawnLine(l, id).map(d -> levels.shown().path(d).pointAt(0.5)).map(p -> new double[] {p.x(), p.y()}));
+                .or(() -> levels.drawnLine(id).map(d -> levels.shown().path(d).pointAt(0.5)).map(p -> new double[] {p.x(), p.y()}));
         c.ifPresent(p -> centerAt(p[0], p[1]));
         return c.isPresent();
     }

@@ -66,13 +66,10 @@ final class LevelLines {
         return shown;
     }
 
-    /** The line shown for a line id, or else the one that carries the graph connection {@code id} of {@code layout}. */
-    Optional<DrawnLine> drawnLine(DiagramLayout layout, String id) {
+    /** The line shown for a line id, or else the one that carries the graph connection {@code id}. */
+    Optional<DrawnLine> drawnLine(String id) {
         Optional<DrawnLine> direct = shown().line(id);
-        if (direct.isPresent() || layout.connection(id).isEmpty()) {
-            return direct;
-        }
-        return shown().lines().stream().filter(d -> d.parts().stream().anyMatch(c -> c.id().equals(id))).findFirst();
+        return direct.isPresent() ? direct : shown().carrying(id);
     }
 
     /** Works out, on the calling thread (any thread), the lines of a layout's first level, for {@link #showPicture} to take. */

@@ -35,7 +35,7 @@ public final class LineBreaks {
         int wordStart = 0;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            if (space(c)) {
+            if (space(c) || wide(c)) {
                 wordStart = i + 1;
             } else if (i > wordStart && wordLength(text, wordStart) >= LONG_WORD && mayBreakBefore(text, i)
                     && !(cjk(text.charAt(i - 1)) && cjk(c)) && text.charAt(i - 1) != SOFT && c != SOFT) {
@@ -53,7 +53,7 @@ public final class LineBreaks {
 
     private static int wordLength(String text, int start) {
         int end = start;
-        while (end < text.length() && !space(text.charAt(end))) {
+        while (end < text.length() && !space(text.charAt(end)) && !wide(text.charAt(end))) {
             end++;
         }
         return end - start;
@@ -62,6 +62,15 @@ public final class LineBreaks {
     /** Whitespace that separates words: a soft break is part of its word. */
     private static boolean space(char c) {
         return c != SOFT && Character.isWhitespace(c);
+    }
+
+    /**
+     * Whether a character ends a word the way a space does for long-word counting: CJK writing and
+     * its full-width punctuation, which wrap between characters on their own (so an address inside
+     * Chinese text, "Pod IP 10.244.37.127；", is a short word and keeps whole).
+     */
+    private static boolean wide(char c) {
+        return cjk(c) || c >= '\u3000' && c <= '\u303F' || c >= '\uFF00' && c <= '\uFFEF';
     }
 
     private static boolean cjk(char c) {

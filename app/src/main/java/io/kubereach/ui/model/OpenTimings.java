@@ -47,7 +47,7 @@ public final class OpenTimings {
     public static void startStep(String step) {
         if (PRINT) {
             long threadCpu = java.lang.management.ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime() / 1_000_000;
-            START_STEPS.add(step + " " + java.lang.management.ManagementFactory.getRuntimeMXBean().getUptime() + " ms (its thread "
+            START_STEPS.add(step + " " + sinceStart() + " ms (its thread "
                     + threadCpu + " ms CPU)");
         }
     }
@@ -74,8 +74,18 @@ public final class OpenTimings {
 
     /** Milliseconds from the JVM's start to {@code now} (a {@link System#nanoTime()}). */
     private static long sinceJvmStart(long now) {
-        long uptimeNow = java.lang.management.ManagementFactory.getRuntimeMXBean().getUptime();
-        return uptimeNow - (System.nanoTime() - now) / 1_000_000;
+        return sinceStart() - (System.nanoTime() - now) / 1_000_000;
+    }
+
+    /**
+     * Milliseconds since the start: this JVM's, or the first JVM's when a plain {@code java -jar}
+     * started this one again with the launcher's options ({@code kubereach.startedAt}).
+     */
+    private static long sinceStart() {
+        long firstJvm = Long.getLong("kubereach.startedAt", 0L);
+        return firstJvm > 0
+                ? System.currentTimeMillis() - firstJvm
+                : java.lang.management.ManagementFactory.getRuntimeMXBean().getUptime();
     }
 
     private static long ms(long from, long to) {

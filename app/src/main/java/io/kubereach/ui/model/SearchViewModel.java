@@ -103,7 +103,7 @@ public final class SearchViewModel {
             int inside = v instanceof GraphVertex.ContainerVertex || v instanceof GraphVertex.PauseVertex ? 4 : 0;
             if (name.equals(lower) || qualified.equals(lower)) {
                 rank.merge(v.id(), inside, Math::min);
-            } else if (name.contains(lower) || qualified.contains(lower)) {
+            } else if (qualified.contains(lower)) { // the qualified name ends with the name: one look through each
                 rank.merge(v.id(), 1 + inside, Math::min);
             }
             if (v instanceof GraphVertex.PodVertex p) {

@@ -14,6 +14,7 @@ import io.kubereach.diagram.SyntheticDiagram;
 import io.kubereach.graph.NetworkGraphBuilder;
 import io.kubereach.synthetic.ClusterShape;
 import io.kubereach.synthetic.SyntheticCluster;
+import io.kubereach.text.WordBreaks;
 import java.util.ArrayList;
 import java.util.List;
 import javafx.scene.Scene;
@@ -79,20 +80,42 @@ class LegibleNamesTest {
         return out;
     }
 
-    private void everyGroupLegible(DiagramLayout layout, int groups) {
+    /**
+     * Whether the words written on a group are its name, or its start (three letters at least) and
+     * its end from a place where it may break (then its counts), around "…": never a name cut in the middle of a word.
+     */
+    private static boolean wholeOrShortenedInside(String written, String name) {
+        if (written.startsWith(name)) {
+            return true;
+        }
+        int dots = written.indexOf('…');
+        if (dots < 3 || !name.startsWith(written.substring(0, dots))) {
+            return false;
+        }
+        String end = written.substring(dots + 1); // its end, then its counts when they are written
+        for (int at = dots + 1; at < name.length(); at++) {
+            if (WordBreaks.mayBreakBefore(name, at) && end.startsWith(name.substring(at))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private RecordingPen everyGroupLegible(DiagramLayout layout, int groups) {
         RecordingPen pen = fitted(layout);
         List<DiagramBox> namespaces = layout.boxes().stream().filter(b -> b.kind() == BoxKind.NAMESPACE).toList();
         assertThat(namespaces).hasSize(groups);
         List<String> unreadable = new ArrayList<>();
         for (DiagramBox g : namespaces) {
             assertThat(canvas.isOpen(g.id())).as(g.id() + " is closed at fit").isFalse();
-            if (!wordsOn(pen, g).startsWith(g.label())) {
+            if (!wholeOrShortenedInside(wordsOn(pen, g), g.label())) {
                 unreadable.add(g.label() + " written as '" + wordsOn(pen, g) + "'");
             }
         }
         assertThat(unreadable).as("names not written whole over their groups").isEmpty();
         assertThat(pen.texts()).allMatch(t -> t.size() >= PictureRenderer.MIN_TEXT - 1, "no text below the smallest readable size");
         assertThat(overlaps(pen)).as("words written over other words").isEmpty();
+        return pen;
     }
 
     @Test
@@ -102,11 +125,42 @@ class LegibleNamesTest {
     }
 
     @Test
-    @DisplayName("100 namespaces crowded as at 10,000 pods: each name is written whole, readable, and no words overlap")
+    @DisplayName("100 namespaces crowded as at 10,000 pods: each name is written whole or with a word shortened by \"…\", its end always whole, never cut mid-word; readable; no words overlap")
     void hundredNamespaces() {
         ClusterShape crowded = new ClusterShape(100, 1_000, 2, 200, 8, ClusterShape.DEFAULT_SEED);
         DiagramLayout layout = new DiagramLayouter(DemoDiagram.english())
                 .layout(NetworkGraphBuilder.build(SyntheticCluster.snapshot(crowded)).graph(), Grouping.NAMESPACE);
-        everyGroupLegible(layout, 100);
+        RecordingPen pen = everyGroupLegible(layout, 100);
+        List<RecordingPen.Text> names = pen.texts().stream().filter(RecordingPen.Text::bold).toList();
+        assertThat(names.stream().filter(t -> t.size() < PictureRenderer.MIN_TEXT).toList())
+                .as("names written whole (or with fewer words shortened) a pixel smaller, at the counts' size").isNotEmpty()
+                .allMatch(t -> t.size() >= PictureRenderer.MIN_TEXT - 1);
+    }
+
+    @Test
+    @DisplayName("a namespace expanded at fit, too small for its title band, still has its name written over it")
+    void expandedAtFitKeepsItsName() {
+        DiagramLayout layout = new DiagramLayouter(DemoDiagram.english()).layout(SyntheticDiagram.medium().graph(), Grouping.NAMESPACE);
+        fitted(layout);
+        DiagramBox namespace = layout.boxes().stream().filter(b -> b.kind() == BoxKind.NAMESPACE).findFirst().orElseThrow();
+        WaitForAsyncUtils.asyncFx(() -> canvas.toggle(namespace.id()));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(canvas.isOpen(namespace.id())).as("expanded").isTrue();
+        RecordingPen pen = new RecordingPen();
+        WaitForAsyncUtils.asyncFx(() -> canvas.render(pen));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(wholeOrShortenedInside(wordsOn(pen, namespace), namespace.label()))
+                .as("'%s' written over %s", wordsOn(pen, namespace), namespace.label()).isTrue();
+    }
+
+    @Test
+    @DisplayName("2,000 pods at fit: the outside world and address blocks, too small for names, are named once above their row")
+    void outsideRowNamed() {
+        DiagramLayout layout = new DiagramLayouter(DemoDiagram.english()).layout(SyntheticDiagram.medium().graph(), Grouping.NAMESPACE);
+        RecordingPen pen = fitted(layout);
+        DiagramBox outside = layout.boxes().stream().filter(b -> b.kind() == BoxKind.OUTSIDE).findFirst().orElseThrow();
+        javafx.geometry.Point2D at = canvas.diagramToLocal(outside.x(), outside.y());
+        assertThat(pen.texts()).filteredOn(t -> t.text().equals(outside.label()))
+                .singleElement().satisfies(t -> assertThat(t.baseline()).isLessThanOrEqualTo(at.getY()));
     }
 }

@@ -67,4 +67,15 @@ class MessagesTest {
         assertThat(source).exists();
         assertThat(java.nio.file.Files.readString(source)).doesNotContain("import javafx");
     }
+
+    @Test
+    @DisplayName("the status bar's counts say \"1 pod\", not \"1 pods\", in English; Chinese has no plural")
+    void countsInTheSingular() {
+        Messages.use(Language.ENGLISH);
+        assertThat(Messages.text("statusbar.counts", 1, 1, 1, 0, 1)).isEqualTo("1 namespace, 1 pod, 1 workload, 0 Services, 1 policy");
+        assertThat(Messages.text("statusbar.counts", 100, 10_000, 1_000, 1_000, 2))
+                .isEqualTo("100 namespaces, 10,000 pods, 1,000 workloads, 1,000 Services, 2 policies");
+        Messages.use(Language.SIMPLIFIED_CHINESE);
+        assertThat(Messages.text("statusbar.counts", 1, 1, 1, 0, 1)).contains("1 个命名空间").contains("1 条策略");
+    }
 }

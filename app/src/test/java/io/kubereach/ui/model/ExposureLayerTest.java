@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 @DisplayName("the exposure layer (no JavaFX thread)")
 class ExposureLayerTest {
@@ -68,5 +69,48 @@ class ExposureLayerTest {
         }
         assertThat(workloadBoxes).isEqualTo(exposed.size());
         assertThat(podBoxes).isGreaterThanOrEqualTo(workloadBoxes);
+    }
+
+    @TempDir
+    java.nio.file.Path dir;
+
+    @Test
+    @DisplayName("where a Cilium policy also applies to a marked workload for egress, its egress selector lines are listed unknown with the policy named, as list --exposure prints them; its ingress ones are not")
+    void ciliumSelectorLinesUnknown() throws java.io.IOException {
+        java.nio.file.Files.writeString(dir.resolve("web.yaml"), """
+                apiVersion: v1
+                kind: Pod
+                metadata: {name: web, namespace: shop, labels: {app: web}}
+                spec: {containers: [{name: web, image: web, ports: [{name: http, containerPort: 8080}]}]}
+                ---
+                apiVersion: networking.k8s.io/v1
+                kind: NetworkPolicy
+                metadata: {name: to-ops, namespace: shop}
+                spec:
+                  podSelector: {matchLabels: {app: web}}
+                  policyTypes: [Egress]
+                  egress: [{to: [{namespaceSelector: {matchLabels: {team: ops}}}], ports: [{port: 8080}]}]
+                ---
+                apiVersion: cilium.io/v2
+                kind: CiliumNetworkPolicy
+                metadata: {name: monitoring, namespace: shop}
+                spec:
+                  endpointSelector: {matchLabels: {app: web}}
+                  egress: [{toEndpoints: [{matchLabels: {k8s:io.kubernetes.pod.namespace: monitoring}}]}]
+                """);
+        AppViewModel opened = Workspaces.opened(dir);
+        opened.exposure().shownProperty().set(true);
+        io.kubereach.report.Exposure web = opened.exposure().of(new WorkloadRef("shop", "Pod", "web")).orElseThrow();
+        assertThat(UnknownSelectors.of(web)).containsExactly(
+                new UnknownSelectors(true, java.util.List.of("CiliumNetworkPolicy shop/monitoring"),
+                        java.util.List.of("[namespace with {team=ops}]/[all pods]"), java.util.List.of("CiliumNetworkPolicy shop/monitoring")));
+        assertThat(UnknownSelectors.of(web).get(0).lines()).isEqualTo(2);
+    }
+
+    @Test
+    @DisplayName("with NetworkPolicies alone no selector line of the demo's marked workloads is unknown")
+    void noUnknownSelectorsWithoutCniPolicies() {
+        layer.shownProperty().set(true);
+        assertThat(layer.exposedProperty().get().values()).allSatisfy(e -> assertThat(UnknownSelectors.of(e)).isEmpty());
     }
 }

@@ -61,6 +61,14 @@ class LineBreaksTest {
                 .isEqualTo("from 0." + S + "0." + S + "0." + S + "0-" + S + "172." + S + "16." + S + "255." + S + "255: TCP 80");
     }
 
+    @Test
+    @DisplayName("an address inside Chinese text is a word of its own and keeps whole, while a long name there still breaks at its boundaries")
+    void addressInsideChineseKeepsWhole() {
+        assertThat(LineBreaks.soft("pause 容器持有网络命名空间和 Pod IP 10.244.37.127；每个应用容器都加入其中。")).doesNotContain(S);
+        assertThat(LineBreaks.soft("选中它的策略：checkout-prod-71/allow-same-namespace，共 2 条"))
+                .contains("checkout-" + S + "prod-" + S + "71/" + S + "allow-" + S + "same-" + S + "namespace，");
+    }
+
     /** Soft breaks only add invisible marks: removing them gives the text back, and adding them twice changes nothing. */
     @Property(tries = 300)
     void softBreaksAreInvisibleAndAddedOnce(@ForAll String text) {

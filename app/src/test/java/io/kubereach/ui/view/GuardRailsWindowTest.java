@@ -94,7 +94,7 @@ class GuardRailsWindowTest {
     @DisplayName("the status bar counts the admin and baseline policies beside the NetworkPolicies")
     void statusBarCountsClusterPolicies(FxRobot robot) throws Exception {
         opened();
-        assertThat(robot.lookup("#status-source").queryAs(Label.class).getText()).contains("1 policies", "2 admin and 1 baseline policies");
+        assertThat(robot.lookup("#status-source").queryAs(Label.class).getText()).contains("1 policy", "2 admin and 1 baseline policies");
     }
 
     @Test
