@@ -2,6 +2,8 @@ package io.kubereach.cli;
 
 import io.kubereach.diagram.DiagramTheme;
 import io.kubereach.diagram.Grouping;
+import io.kubereach.diagram.PictureLevel;
+import io.kubereach.diagram.TrafficShown;
 import io.kubereach.diff.DiffFormat;
 import io.kubereach.proxy.IpvsScheduler;
 import io.kubereach.proxy.ProxyMode;
@@ -31,8 +33,8 @@ final class Choices {
         cli.registerConverter(DiagramTheme.class, Choice.named("cli.choice.theme", DiagramTheme.values()));
         cli.registerConverter(Grouping.class, Choice.parsed("cli.choice.groupBy", Choice.words(Grouping.values()), Grouping::parse));
         cli.registerConverter(ExportCommand.Containers.class, Choice.named("cli.choice.containers", ExportCommand.Containers.values()));
-        cli.registerConverter(ExportCommand.Level.class, Choice.named("cli.choice.level", ExportCommand.Level.values()));
-        cli.registerConverter(ExportCommand.ExportedTraffic.class, Choice.named("cli.choice.verdict", ExportCommand.ExportedTraffic.values()));
+        cli.registerConverter(PictureLevel.class, Choice.named("cli.choice.level", PictureLevel.values()));
+        cli.registerConverter(TrafficShown.class, Choice.named("cli.choice.verdict", TrafficShown.values()));
         cli.registerConverter(EngineKind.class, Choice.named("cli.choice.engine", EngineKind.values()));
         cli.registerConverter(ShapeOption.Size.class, Choice.named("cli.choice.shape", ShapeOption.Size.values()));
         cli.registerConverter(ProxyMode.class,

@@ -10,6 +10,8 @@ import io.kubereach.diagram.DiagramTitle;
 import io.kubereach.diagram.ExposureMarks;
 import io.kubereach.diagram.Grouping;
 import io.kubereach.diagram.LineSet;
+import io.kubereach.diagram.PictureLevel;
+import io.kubereach.diagram.TrafficShown;
 import io.kubereach.files.AtomicFile;
 import io.kubereach.graph.Focus;
 import io.kubereach.graph.GraphEdge;
@@ -19,7 +21,6 @@ import io.kubereach.graph.GraphView;
 import io.kubereach.graph.Layer;
 import io.kubereach.graph.NetworkGraph;
 import io.kubereach.graph.NetworkGraphBuilder;
-import io.kubereach.graph.PairVerdict;
 import io.kubereach.engine.ReachabilityEngine;
 import io.kubereach.model.ClusterSnapshot;
 import io.kubereach.model.Namespace;
@@ -33,11 +34,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
-import java.util.function.Predicate;
-import java.util.stream.Collectors;
-import java.util.stream.Stream;
 import org.jgrapht.Graph;
-import org.jgrapht.graph.AsSubgraph;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -51,7 +48,7 @@ final class ExportCommand implements Callable<Integer> {
     LanguageOption language;
 
     /** A picture is at most this many pixels (or SVG units) a side: beyond, no viewer opens it. */
-    static final int MAX_SIDE = 16_384;
+    static final int MAX_SIDE = DiagramExport.MAX_SIDE;
 
     @Mixin
     InputOptions input;
@@ -66,13 +63,13 @@ final class ExportCommand implements Callable<Integer> {
     int scale;
 
     @Option(names = "--level", defaultValue = "auto", paramLabel = "auto|namespace|workload|pod", descriptionKey = "cli.export.level")
-    Level level;
+    PictureLevel level;
 
     @Option(names = "--focus", paramLabel = "NS/NAME", descriptionKey = "cli.export.focus")
     String focus;
 
     @Option(names = "--verdict", defaultValue = "all", paramLabel = "allowed|blocked|all", descriptionKey = "cli.export.verdict")
-    ExportedTraffic verdict;
+    TrafficShown verdict;
 
     @Option(names = "--group-by", defaultValue = "namespace", paramLabel = "node|namespace",
             descriptionKey = "cli.export.groupBy")
@@ -123,8 +120,8 @@ final class ExportCommand implements Callable<Integer> {
         ReachabilityEngine engine = input.engine(snapshot);
         // a picture with closed namespaces draws the workload pairs' traffic summed up per pair of namespaces: the
         // graph sums it as it judges, with no edge per pair (at 10,000 pods, a third of a million fewer edges)
-        boolean summed = focus == null && verdict == ExportedTraffic.ALL && diffAgainst.isEmpty() && groupBy == Grouping.NAMESPACE
-                && (level == Level.NAMESPACE || level == Level.AUTO);
+        boolean summed = focus == null && verdict == TrafficShown.ALL && diffAgainst.isEmpty() && groupBy == Grouping.NAMESPACE
+                && (level == PictureLevel.NAMESPACE || level == PictureLevel.AUTO);
         NetworkGraph graph = graph(snapshot, engine, summed);
         step("graph");
         DiagramText text = DiagramText.ofDefaultLocale();
@@ -188,7 +185,7 @@ final class ExportCommand implements Callable<Integer> {
     }
 
     private static boolean fits(long[] size) {
-        return size[0] <= MAX_SIDE && size[1] <= MAX_SIDE;
+        return DiagramExport.fits(size);
     }
 
     private static UserError tooLarge(long[] size, DetailLevel level, PictureFormat kind) {
@@ -267,63 +264,5 @@ final class ExportCommand implements Callable<Integer> {
         ON,
         /** Never. */
         OFF
-    }
-
-    /** How deep {@code --level} draws the picture. */
-    enum Level {
-        /** The deepest level whose picture is at most {@link #MAX_SIDE} a side. */
-        AUTO,
-        /** Namespaces (or nodes) closed, one line per pair and direction. */
-        NAMESPACE,
-        /** Namespaces open, workloads closed. */
-        WORKLOAD,
-        /** Everything open: pods with their pause and app containers. */
-        POD;
-
-        /** The level drawn: this one, or for {@link #AUTO} the deepest that fits; empty when none fits. */
-        Optional<DetailLevel> chosen(Predicate<DetailLevel> fits) {
-            if (this != AUTO) {
-                return Optional.of(deepest());
-            }
-            return Stream.of(DetailLevel.POD, DetailLevel.WORKLOAD, DetailLevel.NAMESPACE).filter(fits).findFirst();
-        }
-
-        /** The deepest level this choice may draw. */
-        DetailLevel deepest() {
-            return switch (this) {
-                case AUTO -> DetailLevel.NAMESPACE;
-                case NAMESPACE -> DetailLevel.NAMESPACE;
-                case WORKLOAD -> DetailLevel.WORKLOAD;
-                case POD -> DetailLevel.POD;
-            };
-        }
-    }
-
-    /** Which traffic lines {@code --verdict} keeps; a line whose verdict is unknown is always kept. */
-    enum ExportedTraffic {
-        /** Lines where some traffic is allowed: allowed and partly allowed. */
-        ALLOWED,
-        /** Lines where some traffic is blocked: blocked and partly allowed. */
-        BLOCKED,
-        /** Every line. */
-        ALL;
-
-        /** The view without the traffic edges this choice leaves out. */
-        Graph<GraphVertex, GraphEdge> of(NetworkGraph graph, Graph<GraphVertex, GraphEdge> view) {
-            if (this == ALL) {
-                return view;
-            }
-            Set<GraphEdge> kept = view.edgeSet().stream().filter(e -> !(e instanceof GraphEdge.Traffic t) || keeps(graph.verdictOf(t)))
-                    .collect(Collectors.toCollection(LinkedHashSet::new));
-            return new AsSubgraph<>(view, view.vertexSet(), kept);
-        }
-
-        private boolean keeps(PairVerdict v) {
-            return switch (v) {
-                case UNKNOWN, PARTIAL -> true;
-                case ALLOWED -> this == ALLOWED;
-                case BLOCKED -> this == BLOCKED;
-            };
-        }
     }
 }

@@ -10,6 +10,9 @@ import org.jfree.svg.SVGGraphics2D;
 /** Writes the whole picture of a layout, with title and legend, as a PNG or an SVG file, light or dark. Runs headless. */
 public final class DiagramExport {
 
+    /** A picture is at most this many pixels (or SVG units) a side: beyond, no viewer opens it. */
+    public static final int MAX_SIDE = 16_384;
+
     private final DiagramPainter painter;
 
     /** An exporter writing in the language of {@code text}, in the light style. */
@@ -36,6 +39,11 @@ public final class DiagramExport {
     public long[] pngSize(DiagramLayout layout, DetailLevel level, double scale) {
         double zoom = DiagramPainter.zoomFor(layout, level);
         return new long[] {(long) Math.ceil(painter.pageWidth(layout, zoom) * scale), (long) Math.ceil(painter.pageHeight(layout, zoom) * scale)};
+    }
+
+    /** Whether a picture of this size ({@code [width, height]}) is at most {@link #MAX_SIDE} a side. */
+    public static boolean fits(long[] size) {
+        return size[0] <= MAX_SIDE && size[1] <= MAX_SIDE;
     }
 
     /** Writes a PNG at a scale (1 or 2), every box open. */

@@ -41,9 +41,9 @@ public final class AppViewModel {
         this.search = new SearchViewModel(workspace);
         this.matrix = new MatrixViewModel(workspace, selection, runner, activity);
         this.simulation = new SimulationViewModel(workspace, runner);
-        this.export = new ExportViewModel(workspace, runner, activity);
         this.status = new StatusViewModel(workspace);
         this.exposure = new ExposureLayer(workspace, runner);
+        this.export = new ExportViewModel(workspace, selection, exposure, preferences, runner, activity);
         this.theme = new SimpleObjectProperty<>(this, "theme", preferences.theme());
         this.language = workspace.languageProperty();
         language.set(preferences.language().orElse(Language.system()));

@@ -6,8 +6,8 @@ import java.util.Optional;
 
 /**
  * What the app remembers between runs: the last source and how long it took to open, the window
- * size, the theme and the language chosen in the menu (the system's language until one is chosen). Typed access over a
- * {@link PreferenceStore}; values that do not read are ignored.
+ * size, the theme, the language chosen in the menu (the system's language until one is chosen) and the folder of the
+ * last export. Typed access over a {@link PreferenceStore}; values that do not read are ignored.
  */
 public final class AppPreferences {
 
@@ -21,6 +21,7 @@ public final class AppPreferences {
     private static final String THEME = "theme";
     private static final String LANGUAGE = "language";
     private static final String OPEN_COST = "lastOpenCost";
+    private static final String EXPORT_FOLDER = "exportFolder";
 
     private final PreferenceStore store;
 
@@ -124,6 +125,20 @@ public final class AppPreferences {
     /** Remembers the language chosen. */
     public void rememberLanguage(Language language) {
         store.put(LANGUAGE, language.code());
+    }
+
+    /** The folder the last export was written into, while it exists. */
+    public Optional<java.nio.file.Path> exportFolder() {
+        try {
+            return store.get(EXPORT_FOLDER).map(java.nio.file.Path::of).filter(java.nio.file.Files::isDirectory);
+        } catch (java.nio.file.InvalidPathException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** Remembers the folder an export was written into. */
+    public void rememberExportFolder(java.nio.file.Path folder) {
+        store.put(EXPORT_FOLDER, folder.toAbsolutePath().toString());
     }
 
     private Optional<Double> number(String name) {

@@ -3,10 +3,8 @@ package io.kubereach.ui.view;
 import io.kubereach.text.Language;
 import io.kubereach.ui.i18n.Messages;
 import io.kubereach.ui.model.AppViewModel;
-import io.kubereach.ui.model.ExportViewModel;
 import io.kubereach.ui.prefs.Theme;
 import javafx.application.Platform;
-import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
@@ -30,9 +28,6 @@ final class AppMenuBar extends MenuBar {
     }
 
     private static Menu file(AppViewModel vm, WindowActions actions, ViewScope scope) {
-        CheckMenuItem dark = new CheckMenuItem(Words.text("export.darkColours"));
-        dark.setId("menu-export-dark");
-        scope.bindBoth(dark.selectedProperty(), vm.export().darkColoursProperty());
         Menu file = new Menu(Words.text("menu.file"));
         file.getItems().addAll(
                 item("menu.file.openManifests", "Shortcut+O", actions::openManifests),
@@ -43,10 +38,7 @@ final class AppMenuBar extends MenuBar {
                 new SeparatorMenuItem(),
                 item("menu.file.refresh", "F5", actions::refresh),
                 new SeparatorMenuItem(),
-                item("menu.file.exportPng", "Shortcut+E", () -> actions.export(ExportViewModel.Format.PNG)),
-                item("menu.file.exportPng2x", "Shortcut+Shift+E", () -> actions.export(ExportViewModel.Format.PNG_2X)),
-                item("menu.file.exportSvg", null, () -> actions.export(ExportViewModel.Format.SVG)),
-                dark,
+                item("menu.file.export", "Shortcut+E", actions::export),
                 new SeparatorMenuItem(),
                 item("menu.file.quit", "Shortcut+Q", Platform::exit));
         return file;

@@ -14,6 +14,6 @@ public interface FileDialogs {
     /** A folder to open; empty when the user cancels. */
     Optional<Path> openFolder(Window owner, String title);
 
-    /** A file to write, with a suggested name; empty when the user cancels. */
-    Optional<Path> saveFile(Window owner, String title, String suggestedName, String extension);
+    /** A file to write, starting at a suggested one (its folder and name); empty when the user cancels. */
+    Optional<Path> saveFile(Window owner, String title, Path suggested, String extension);
 }

@@ -44,12 +44,18 @@ public final class FxFileDialogs implements FileDialogs {
     }
 
     @Override
-    public Optional<Path> saveFile(Window owner, String title, String suggestedName, String extension) {
+    public Optional<Path> saveFile(Window owner, String title, Path suggested, String extension) {
         FileChooser chooser = new FileChooser();
         chooser.setTitle(title);
-        chooser.setInitialFileName(suggestedName);
+        if (suggested.getFileName() != null) {
+            chooser.setInitialFileName(suggested.getFileName().toString());
+        }
         chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(extension.toUpperCase(java.util.Locale.ROOT), "*." + extension));
         start(chooser);
+        Path folder = suggested.toAbsolutePath().getParent();
+        if (folder != null && folder.toFile().isDirectory()) {
+            chooser.setInitialDirectory(folder.toFile());
+        }
         File file = chooser.showSaveDialog(owner);
         if (file == null) {
             return Optional.empty();

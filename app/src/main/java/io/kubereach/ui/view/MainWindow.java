@@ -70,6 +70,14 @@ public final class MainWindow {
         stage.setScene(scene);
         rebuild();
         PulseGaps.startIfAsked();
+        vm.workspace().layoutProperty().addListener(new javafx.beans.value.ChangeListener<>() {
+            @Override
+            public void changed(javafx.beans.value.ObservableValue<? extends io.kubereach.diagram.DiagramLayout> value,
+                    io.kubereach.diagram.DiagramLayout old, io.kubereach.diagram.DiagramLayout now) {
+                value.removeListener(this); // once, when the first picture is shown
+                ExportDialog.warmUp();
+            }
+        });
         stage.setOnHidden(e -> vm.windowResized(stage.getWidth(), stage.getHeight()));
     }
 
@@ -151,7 +159,11 @@ public final class MainWindow {
         root.setTop(new VBox(new AppMenuBar(vm, actions, views), toolbar, question));
         root.setBottom(new StatusBarView(vm, actions, views));
         root.setId("main-window");
-        return root;
+        // sheets (the Export dialog) are shown over the window in its own scene, not in windows of their own
+        javafx.scene.layout.StackPane layers = new javafx.scene.layout.StackPane(root);
+        layers.setId("window-layers");
+        actions.sheetsOn(layers);
+        return layers;
     }
 
     /** The actions of the window (for tests and the launcher). */

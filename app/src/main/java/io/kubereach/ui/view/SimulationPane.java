@@ -22,7 +22,6 @@ import javafx.scene.control.Spinner;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
-import javafx.util.StringConverter;
 
 /**
  * The load-balancing simulation of a Service: choose a client, a port, the proxy mode (iptables,
@@ -47,14 +46,14 @@ final class SimulationPane extends VBox {
         client.setMaxWidth(Double.MAX_VALUE);
         ComboBox<ServicePort> port = new ComboBox<>(sim.ports());
         port.valueProperty().bindBidirectional(sim.portProperty());
-        port.setConverter(converter(p -> p.portProtocol() + (p.name().isEmpty() ? "" : " (" + p.name() + ")")));
+        port.setConverter(Words.converter(p -> p.portProtocol() + (p.name().isEmpty() ? "" : " (" + p.name() + ")")));
         ComboBox<ProxyMode> mode = new ComboBox<>(FXCollections.observableArrayList(ProxyMode.values()));
         mode.valueProperty().bindBidirectional(sim.modeProperty());
-        mode.setConverter(converter(ProxyMode::word));
+        mode.setConverter(Words.converter(ProxyMode::word));
         mode.setId("simulation-mode");
         ComboBox<IpvsScheduler> scheduler = new ComboBox<>(FXCollections.observableArrayList(IpvsScheduler.values()));
         scheduler.valueProperty().bindBidirectional(sim.schedulerProperty());
-        scheduler.setConverter(converter(IpvsScheduler::word));
+        scheduler.setConverter(Words.converter(IpvsScheduler::word));
         scheduler.disableProperty().bind(sim.modeProperty().isNotEqualTo(ProxyMode.IPVS));
         Spinner<Integer> connections = new Spinner<>(1, 1_000_000, sim.connectionsProperty().get(), 100);
         connections.setEditable(true);
@@ -141,19 +140,5 @@ final class SimulationPane extends VBox {
     static String shortName(String peer) {
         String name = peer.contains("/") ? peer.substring(peer.indexOf('/') + 1) : peer;
         return name.length() <= 24 ? name : "…" + name.substring(name.length() - 23);
-    }
-
-    private static <T> StringConverter<T> converter(java.util.function.Function<T, String> words) {
-        return new StringConverter<>() {
-            @Override
-            public String toString(T value) {
-                return value == null ? "" : words.apply(value);
-            }
-
-            @Override
-            public T fromString(String text) {
-                return null;
-            }
-        };
     }
 }

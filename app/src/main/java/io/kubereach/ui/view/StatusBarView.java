@@ -82,7 +82,8 @@ final class StatusBarView extends HBox {
         message.getStyleClass().add("text-muted");
         scope.listenNow(vm.workspace().problemProperty(), (obs, old, now) -> message.setText(problem(now)));
         scope.listen(vm.export().writtenProperty(), (obs, old, now) -> message.setText(now == null ? "" : Words.text("statusbar.written", now)));
-        scope.listen(vm.export().problemProperty(), (obs, old, now) -> message.setText(now.isEmpty() ? "" : Words.text("statusbar.exportFailed", now)));
+        scope.listen(vm.export().problemProperty(),
+                (obs, old, now) -> message.setText(now.map(p -> Words.text("statusbar.exportFailed", ExportWords.problem(p))).orElse("")));
         HBox.setHgrow(message, Priority.ALWAYS);
         message.setMaxWidth(Double.MAX_VALUE);
 

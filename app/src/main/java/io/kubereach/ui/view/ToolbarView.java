@@ -1,16 +1,13 @@
 package io.kubereach.ui.view;
 
 import io.kubereach.ui.model.AppViewModel;
-import io.kubereach.ui.model.ExportViewModel;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
-import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.Label;
 import javafx.scene.control.MenuButton;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.Separator;
-import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToolBar;
@@ -57,19 +54,10 @@ final class ToolbarView extends ToolBar {
         refresh.setOnAction(e -> actions.refresh());
         refresh.setId("refresh");
 
-        MenuButton export = new MenuButton(Words.text("toolbar.export"), Icons.of(AppIcon.EXPORT_VARIANT));
+        Button export = new Button(Words.text("toolbar.export"), Icons.of(AppIcon.EXPORT_VARIANT));
         export.setTooltip(new Tooltip(Words.text("toolbar.export.tip")));
         export.setId("export");
-        for (ExportViewModel.Format format : ExportViewModel.Format.values()) {
-            MenuItem item = new MenuItem(Words.format(format));
-            item.setId("export-" + format.name());
-            item.setOnAction(e -> actions.export(format));
-            export.getItems().add(item);
-        }
-        CheckMenuItem dark = new CheckMenuItem(Words.text("export.darkColours"));
-        dark.setId("export-dark");
-        scope.bindBoth(dark.selectedProperty(), vm.export().darkColoursProperty());
-        export.getItems().addAll(new SeparatorMenuItem(), dark);
+        export.setOnAction(e -> actions.export());
 
         search.setPromptText(Words.text("toolbar.search.prompt"));
         search.setPrefColumnCount(18);

@@ -1,14 +1,15 @@
 package io.kubereach.ui.view;
 
+import io.kubereach.diagram.DetailLevel;
+import io.kubereach.diagram.DiagramLayout;
 import io.kubereach.diagram.fx.DiagramCanvas;
 import io.kubereach.ui.model.AppViewModel;
-import io.kubereach.ui.model.ExportViewModel;
 import io.kubereach.ui.source.ClusterSource;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Optional;
 import java.util.function.Consumer;
 import javafx.scene.control.TextField;
+import javafx.scene.layout.StackPane;
 import javafx.stage.Window;
 
 /**
@@ -24,6 +25,7 @@ public final class WindowActions {
     private DiagramCanvas canvas;
     private TextField searchField;
     private Consumer<String> reveal = id -> { };
+    private StackPane layers;
 
     WindowActions(AppViewModel vm, FileDialogs dialogs, Window window, KubeconfigPicker kubeconfigPicker) {
         this.vm = vm;
@@ -37,6 +39,11 @@ public final class WindowActions {
         this.canvas = currentCanvas;
         this.searchField = currentSearch;
         this.reveal = revealInDiagram;
+    }
+
+    /** The window's layers, where sheets such as the Export dialog are shown (rebuilt after a language switch). */
+    void sheetsOn(StackPane windowLayers) {
+        this.layers = windowLayers;
     }
 
     /** Opens or closes the what-if panel. */
@@ -90,16 +97,14 @@ public final class WindowActions {
         vm.workspace().cancel();
     }
 
-    /** Exports the diagram, asking where. */
-    public void export(ExportViewModel.Format format) {
-        String base = vm.workspace().analysisProperty().get() == null ? "kubereach" : "kubereach-" + safe(Words.source(vm.workspace().sourceProperty().get()));
-        String name = base + (format == ExportViewModel.Format.PNG_2X ? "@2x" : "") + "." + format.extension();
-        Optional<Path> file = dialogs.saveFile(window, Words.text("dialog.export"), name, format.extension());
-        file.ifPresent(f -> vm.export().export(format, f));
-    }
-
-    private static String safe(String text) {
-        return text.replaceAll("[^A-Za-z0-9._-]+", "-").replaceAll("^-+|-+$", "");
+    /** Opens the Export dialog, its level that of the picture shown; nothing while no picture is shown. */
+    public void export() {
+        DiagramLayout layout = vm.workspace().layoutProperty().get();
+        if (layout == null || vm.workspace().analysisProperty().get() == null || layers == null) {
+            return;
+        }
+        DetailLevel shown = canvas == null ? DetailLevel.NAMESPACE : DetailLevel.shownBy(layout.boxes(), canvas.detail());
+        ExportDialog.show(layers, vm, dialogs, shown);
     }
 
     /** Puts the cursor in the search field. */

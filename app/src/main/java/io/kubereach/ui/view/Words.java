@@ -183,4 +183,19 @@ final class Words {
             case SERVICE_UNREACHABLE -> text("warning.service", subject, detail);
         };
     }
+
+    /** Shows the values of a choice box in words; the box is never typed in. */
+    static <T> javafx.util.StringConverter<T> converter(java.util.function.Function<T, String> words) {
+        return new javafx.util.StringConverter<>() {
+            @Override
+            public String toString(T value) {
+                return value == null ? "" : words.apply(value);
+            }
+
+            @Override
+            public T fromString(String text) {
+                return null;
+            }
+        };
+    }
 }

@@ -2,54 +2,197 @@ package io.kubereach.ui.model;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.kubereach.cli.DesktopApp;
+import io.kubereach.cli.KubeReachCommand;
+import io.kubereach.diagram.DetailLevel;
 import io.kubereach.diagram.DiagramStyle;
+import io.kubereach.diagram.PictureLevel;
+import io.kubereach.diagram.TrafficShown;
+import io.kubereach.graph.GraphVertex;
 import java.awt.image.BufferedImage;
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-@DisplayName("export of the diagram shown (no JavaFX thread)")
+@DisplayName("the Export dialog's choices and file (no JavaFX thread)")
 class ExportViewModelTest {
 
     private final AppViewModel app = Workspaces.demoApp();
+    private final ExportViewModel export = app.export();
+
+    private void write(ExportViewModel.Format format, Path file) {
+        export.formatProperty().set(format);
+        export.fileProperty().set(file.toString());
+        export.export();
+    }
 
     @Test
-    @DisplayName("writes the whole picture as PNG at 1× and 2×, and as SVG")
-    void writes(@TempDir Path dir) throws Exception {
-        app.export().export(ExportViewModel.Format.PNG, dir.resolve("a.png"));
-        app.export().export(ExportViewModel.Format.PNG_2X, dir.resolve("b.png"));
-        app.export().export(ExportViewModel.Format.SVG, dir.resolve("c.svg"));
+    @DisplayName("the choices draw the same picture as `kubereach export` with the same options")
+    void sameAsTheCommandLine(@TempDir Path dir) throws Exception {
+        export.open(DetailLevel.POD);
+        write(ExportViewModel.Format.SVG, dir.resolve("window.svg"));
+        assertThat(picture(dir.resolve("window.svg"))).isEqualTo(cli(dir.resolve("cli.svg")));
+
+        export.levelProperty().set(PictureLevel.WORKLOAD);
+        export.trafficProperty().set(TrafficShown.BLOCKED);
+        write(ExportViewModel.Format.SVG, dir.resolve("blocked.svg"));
+        assertThat(picture(dir.resolve("blocked.svg"))).isEqualTo(cli(dir.resolve("cli-blocked.svg"), "--level", "workload", "--verdict", "blocked"));
+
+        app.selection().select(workload("shop", "web"));
+        export.open(DetailLevel.POD);
+        assertThat(export.selectionNameProperty().get()).isEqualTo("shop/web");
+        assertThat(export.trafficProperty().get()).as("kept from the last opening").isEqualTo(TrafficShown.BLOCKED);
+        export.focusOnSelectionProperty().set(true);
+        export.exposureProperty().set(true);
+        write(ExportViewModel.Format.SVG, dir.resolve("focus.svg"));
+        assertThat(picture(dir.resolve("focus.svg")))
+                .isEqualTo(cli(dir.resolve("cli-focus.svg"), "--focus", "shop/web", "--level", "pod", "--verdict", "blocked", "--exposure"))
+                .isNotEqualTo(picture(dir.resolve("window.svg")));
+        assertThat(export.problemProperty().get()).isEmpty();
+    }
+
+    @Test
+    @DisplayName("opens at the level shown, the file named after the source in the home folder, then in the folder of the last export")
+    void prefilled(@TempDir Path dir) {
+        export.open(DetailLevel.WORKLOAD);
+        assertThat(export.levelProperty().get()).isEqualTo(PictureLevel.WORKLOAD);
+        assertThat(Path.of(export.fileProperty().get())).isEqualTo(Path.of(System.getProperty("user.home"), "kubereach-demo.png"));
+        export.formatProperty().set(ExportViewModel.Format.SVG);
+        assertThat(export.fileProperty().get()).endsWith("kubereach-demo.svg");
+        assertThat(export.selectionNameProperty().get()).as("nothing selected: no focus offered").isEmpty();
+        app.selection().select("ns:default");
+        export.open(DetailLevel.WORKLOAD);
+        assertThat(export.selectionNameProperty().get()).as("a namespace is no --focus: none offered").isEmpty();
+
+        write(ExportViewModel.Format.PNG, dir.resolve("first.png"));
+        assertThat(export.writtenProperty().get()).isEqualTo(dir.resolve("first.png"));
+        export.open(DetailLevel.NAMESPACE);
+        assertThat(Path.of(export.fileProperty().get())).isEqualTo(dir.resolve("kubereach-demo.png"));
+        assertThat(export.levelProperty().get()).isEqualTo(PictureLevel.NAMESPACE);
+    }
+
+    @Test
+    @DisplayName("the level shown is read from the boxes open: none, the groups only, or some workload")
+    void levelShown() {
+        io.kubereach.diagram.DiagramLayout layout = app.workspace().layoutProperty().get();
+        for (DetailLevel level : DetailLevel.values()) {
+            assertThat(DetailLevel.shownBy(layout.boxes(), level)).isEqualTo(level);
+        }
+    }
+
+    @Test
+    @DisplayName("names files after the source: the folder, file or context read, in a form every file system takes")
+    void baseNames() {
+        assertThat(ExportViewModel.baseName(new io.kubereach.ui.source.ClusterSource.Snapshot(Path.of("/x/prod.snapshot.json"))))
+                .isEqualTo("kubereach-prod.snapshot");
+        assertThat(ExportViewModel.baseName(new io.kubereach.ui.source.ClusterSource.Kubeconfig(Optional.empty(), "arn:aws:eks/prod")))
+                .isEqualTo("kubereach-arn-aws-eks-prod");
+        assertThat(ExportViewModel.withExtension("/a/b.PNG", ExportViewModel.Format.SVG)).isEqualTo("/a/b.svg");
+        assertThat(ExportViewModel.withExtension("/a/b", ExportViewModel.Format.SVG)).isEqualTo("/a/b");
+    }
+
+    @Test
+    @DisplayName("the format follows the extension typed, and the extension follows the format chosen")
+    void formatFollowsTheFile() {
+        export.open(DetailLevel.POD);
+        export.formatProperty().set(ExportViewModel.Format.PNG_2X);
+        export.fileProperty().set("/tmp/a.SVG");
+        assertThat(export.formatProperty().get()).isEqualTo(ExportViewModel.Format.SVG);
+        export.fileProperty().set("/tmp/a.png");
+        assertThat(export.formatProperty().get()).isEqualTo(ExportViewModel.Format.PNG);
+        export.formatProperty().set(ExportViewModel.Format.PNG_2X);
+        export.fileProperty().set("/tmp/b.png");
+        assertThat(export.formatProperty().get()).as("a PNG name keeps the PNG scale chosen").isEqualTo(ExportViewModel.Format.PNG_2X);
+        export.formatProperty().set(ExportViewModel.Format.SVG);
+        assertThat(export.fileProperty().get()).isEqualTo("/tmp/b.svg");
+    }
+
+    @Test
+    @DisplayName("writes PNG at 1× and 2× and SVG, in light colours unless dark ones are asked for, whatever the theme")
+    void formatsAndColours(@TempDir Path dir) throws Exception {
+        app.themeProperty().set(io.kubereach.ui.prefs.Theme.PRIMER_DARK);
+        export.open(DetailLevel.POD);
+        write(ExportViewModel.Format.PNG, dir.resolve("a.png"));
+        write(ExportViewModel.Format.PNG_2X, dir.resolve("b.png"));
+        export.darkColoursProperty().set(true);
+        write(ExportViewModel.Format.PNG, dir.resolve("dark.png"));
         BufferedImage one = ImageIO.read(dir.resolve("a.png").toFile());
         BufferedImage two = ImageIO.read(dir.resolve("b.png").toFile());
-        assertThat(one.getWidth()).isGreaterThan((int) app.workspace().layoutProperty().get().width());
         assertThat(two.getWidth()).isBetween(2 * one.getWidth() - 2, 2 * one.getWidth() + 2);
-        assertThat(Files.readString(dir.resolve("c.svg"))).startsWith("<?xml").contains("redis-0");
-        assertThat(app.export().writtenProperty().get()).isEqualTo(dir.resolve("c.svg"));
-        assertThat(app.export().problemProperty().get()).isEmpty();
+        assertThat(one.getRGB(3, 3) & 0xFFFFFF).isEqualTo(DiagramStyle.LIGHT.background());
+        assertThat(ImageIO.read(dir.resolve("dark.png").toFile()).getRGB(3, 3) & 0xFFFFFF).isEqualTo(DiagramStyle.DARK.background());
     }
 
     @Test
-    @DisplayName("exports in light colours by default, and in dark ones when asked, whatever the theme")
-    void darkColoursOnlyWhenAsked(@TempDir Path dir) throws Exception {
-        app.themeProperty().set(io.kubereach.ui.prefs.Theme.PRIMER_DARK);
-        assertThat(app.export().darkColoursProperty().get()).isFalse();
-        app.export().export(ExportViewModel.Format.PNG, dir.resolve("light.png"));
-        app.export().darkColoursProperty().set(true);
-        app.export().export(ExportViewModel.Format.PNG, dir.resolve("dark.png"));
-        int light = ImageIO.read(dir.resolve("light.png").toFile()).getRGB(3, 3) & 0xFFFFFF;
-        int dark = ImageIO.read(dir.resolve("dark.png").toFile()).getRGB(3, 3) & 0xFFFFFF;
-        assertThat(light).isEqualTo(DiagramStyle.LIGHT.background());
-        assertThat(dark).isEqualTo(DiagramStyle.DARK.background());
+    @DisplayName("refuses a picture larger than 16,384 px a side, with the hint, and writes nothing")
+    void tooLarge(@TempDir Path dir) throws Exception {
+        Path big = Files.createDirectory(dir.resolve("big"));
+        assertThat(cliRun("generate", "--shape", "medium", "-o", big.toString()).exitCode).isZero();
+        AppViewModel medium = Workspaces.opened(big);
+        ExportViewModel large = medium.export();
+        large.open(DetailLevel.POD);
+        large.formatProperty().set(ExportViewModel.Format.PNG_2X);
+        large.fileProperty().set(dir.resolve("huge.png").toString());
+        large.export();
+        assertThat(large.problemProperty().get()).get().isInstanceOfSatisfying(ExportProblem.TooLarge.class, p -> {
+            assertThat(p.level()).isEqualTo(DetailLevel.POD);
+            assertThat(Math.max(p.width(), p.height())).isGreaterThan(16_384);
+        });
+        assertThat(dir.resolve("huge.png")).doesNotExist();
+        large.levelProperty().set(PictureLevel.AUTO);
+        large.export();
+        assertThat(large.problemProperty().get()).isEmpty();
+        assertThat(dir.resolve("huge.png")).exists();
     }
 
     @Test
-    @DisplayName("a file that cannot be written is reported in a line naming it")
-    void failure(@TempDir Path dir) {
-        Path target = dir.resolve("missing-folder").resolve("x.png");
-        app.export().export(ExportViewModel.Format.PNG, target);
-        assertThat(app.export().problemProperty().get()).startsWith(target.toString()).doesNotContain("\n");
+    @DisplayName("a folder that does not exist, a file that is a folder, or an empty name is one problem naming it, and nothing runs")
+    void unwritable(@TempDir Path dir) {
+        export.open(DetailLevel.POD);
+        write(ExportViewModel.Format.PNG, dir.resolve("missing-folder").resolve("x.png"));
+        assertThat(export.problemProperty().get()).contains(new ExportProblem.NoFolder(dir.resolve("missing-folder")));
+        write(ExportViewModel.Format.PNG, dir);
+        assertThat(export.problemProperty().get()).contains(new ExportProblem.NoFile());
+        export.fileProperty().set("  ");
+        export.export();
+        assertThat(export.problemProperty().get()).contains(new ExportProblem.NoFile());
+        assertThat(export.runningProperty().get()).isFalse();
+        assertThat(export.writtenProperty().get()).isNull();
+    }
+
+    private String workload(String namespace, String name) {
+        return app.workspace().analysisProperty().get().graph().vertices(GraphVertex.WorkloadVertex.class).stream()
+                .filter(w -> w.ref().namespace().equals(namespace) && w.ref().name().equals(name))
+                .map(GraphVertex::id).findFirst().orElseThrow();
+    }
+
+    /** The SVG's drawing, the minute in its title left out (two exports a minute apart draw the same picture). */
+    private static String picture(Path svg) throws Exception {
+        return Files.readString(svg).replaceAll("\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2} [^<]*", "TIME");
+    }
+
+    private static String cli(Path file, String... options) throws Exception {
+        List<String> args = new ArrayList<>(List.of("export", "--demo", "--lang", "en", "-o", file.toString()));
+        args.addAll(List.of(options));
+        CliRun run = cliRun(args.toArray(String[]::new));
+        assertThat(run.exitCode).as(run.err).isZero();
+        return picture(file);
+    }
+
+    private record CliRun(int exitCode, String err) {
+    }
+
+    private static CliRun cliRun(String... args) {
+        StringWriter err = new StringWriter();
+        int code = KubeReachCommand.run(DesktopApp.NONE, new PrintWriter(new StringWriter(), true), new PrintWriter(err, true), args);
+        return new CliRun(code, err.toString());
     }
 }

@@ -53,7 +53,7 @@ class MainWindowTest {
     /** File choosers that answer without asking: the export goes to the test's file. */
     private final FileDialogs dialogs = new NoFileDialogs() {
         @Override
-        public Optional<Path> saveFile(Window owner, String title, String suggestedName, String extension) {
+        public Optional<Path> saveFile(Window owner, String title, Path suggested, String extension) {
             return Optional.ofNullable(exportTarget);
         }
     };
@@ -238,15 +238,23 @@ class MainWindowTest {
     }
 
     @Test
-    @DisplayName("Export → PNG writes the whole diagram with title and legend, and says so")
+    @DisplayName("Export, then Browse… for the file, then Enter writes the whole diagram at the level shown with title and legend, and says so")
     void exportPng(FxRobot robot, @TempDir Path dir) throws Exception {
         waitForDemo(robot);
         exportTarget = dir.resolve("demo.png");
-        robot.clickOn("#export").clickOn("PNG (1×)");
+        robot.clickOn("#export");
+        waitFor(() -> robot.lookup("#export-dialog").tryQuery().isPresent());
+        robot.clickOn("#export-browse");
+        assertThat(robot.lookup("#export-file").queryAs(javafx.scene.control.TextField.class).getText()).isEqualTo(exportTarget.toString());
+        robot.type(javafx.scene.input.KeyCode.ENTER);
         waitFor(() -> Files.exists(exportTarget) && text(robot, "#status-message").startsWith("Wrote"));
+        waitFor(() -> robot.lookup("#export-dialog").tryQuery().isEmpty());
         BufferedImage image = ImageIO.read(exportTarget.toFile());
-        assertThat(image.getWidth()).isGreaterThan((int) canvas(robot).getDiagram().width());
-        assertThat(image.getHeight()).isGreaterThan((int) canvas(robot).getDiagram().height());
+        io.kubereach.diagram.DiagramLayout layout = canvas(robot).getDiagram();
+        io.kubereach.diagram.DetailLevel shown = io.kubereach.diagram.DetailLevel.shownBy(layout.boxes(), canvas(robot).detail());
+        long[] size = new io.kubereach.diagram.DiagramExport(io.kubereach.diagram.DiagramText.of(java.util.Locale.ENGLISH)).pngSize(layout, shown, 1);
+        assertThat(new long[] {image.getWidth(), image.getHeight()}).as("the picture at the level shown, %s", shown).containsExactly(size);
+        assertThat(size[0]).isGreaterThan((long) layout.width() / 4);
     }
 
     /** The diagram canvas the window shows, found as a user finds it. */

@@ -19,7 +19,7 @@ class NoFileDialogs implements FileDialogs {
     }
 
     @Override
-    public Optional<Path> saveFile(Window owner, String title, String suggestedName, String extension) {
+    public Optional<Path> saveFile(Window owner, String title, Path suggested, String extension) {
         return Optional.empty();
     }
 }

@@ -1,0 +1,154 @@
+package io.kubereach.ui.view;
+
+import static io.kubereach.ui.view.HeadlessWindow.waitFor;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.kubereach.text.Language;
+import io.kubereach.ui.i18n.Messages;
+import io.kubereach.ui.model.AppViewModel;
+import io.kubereach.ui.source.ClusterSourceLoader;
+import io.kubereach.ui.task.FxJobRunner;
+import io.kubereach.ui.task.JobHandle;
+import io.kubereach.ui.task.JobListener;
+import io.kubereach.ui.task.JobRunner;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
+import javafx.application.Platform;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+@ExtendWith(ApplicationExtension.class)
+@DisplayName("the Export dialog in the window, headless")
+class ExportDialogTest {
+
+    /** Runs jobs as the app does; the next job started once {@link #holdNext} is set waits for {@link #release} first. */
+    private final class HeldRunner implements JobRunner {
+        private final FxJobRunner real = new FxJobRunner();
+        private volatile CountDownLatch holdNext;
+
+        @Override
+        public <T> JobHandle start(io.kubereach.ui.task.Job<T> job, JobListener<T> listener) {
+            CountDownLatch hold = holdNext;
+            holdNext = null;
+            return real.start(control -> {
+                jobThread.set(Thread.currentThread());
+                if (hold != null) {
+                    hold.await(20, TimeUnit.SECONDS);
+                }
+                return job.run(control);
+            }, listener);
+        }
+
+        @Override
+        public void later(Runnable action) {
+            real.later(action);
+        }
+    }
+
+    private final HeldRunner runner = new HeldRunner();
+    private final AtomicReference<Thread> jobThread = new AtomicReference<>();
+    private AppViewModel vm;
+
+    @Start
+    void start(Stage stage) {
+        vm = new AppViewModel(new ClusterSourceLoader(), runner, HeadlessWindow.preferences(Language.ENGLISH));
+        new MainWindow(stage, vm, new NoFileDialogs(), owner -> Optional.empty()).show(Optional.empty());
+    }
+
+    @AfterEach
+    void english() {
+        Messages.use(Language.ENGLISH);
+    }
+
+    private static String line(FxRobot robot) {
+        return robot.lookup("#export-line").queryAs(Label.class).getText();
+    }
+
+    private static void typeFile(FxRobot robot, Path file) {
+        TextField field = robot.lookup("#export-file").queryAs(TextField.class);
+        robot.interact(() -> field.setText(file.toString()));
+        robot.clickOn(field);
+    }
+
+    @Test
+    @DisplayName("Ctrl+E opens the dialog with the file named after the source; Enter writes it off the JavaFX thread, "
+            + "the window answering meanwhile, then the dialog closes and the status bar names the file")
+    void ctrlEThenEnterWritesOffTheJavaFxThread(FxRobot robot, @TempDir Path dir) throws Exception {
+        HeadlessWindow.settled(vm);
+        robot.clickOn("#diagram");
+        robot.press(KeyCode.CONTROL).type(KeyCode.E).release(KeyCode.CONTROL);
+        waitFor(() -> robot.lookup("#export-dialog").tryQuery().isPresent());
+        assertThat(robot.lookup("#export-file").queryAs(TextField.class).getText()).endsWith("kubereach-demo.png");
+
+        Path file = dir.resolve("shown.png");
+        typeFile(robot, file);
+        CountDownLatch release = new CountDownLatch(1);
+        runner.holdNext = release;
+        robot.type(KeyCode.ENTER);
+        waitFor(() -> vm.export().runningProperty().get());
+        // the export is held in its job: the JavaFX thread is free, shows the progress and answers at once
+        CountDownLatch answered = new CountDownLatch(1);
+        Platform.runLater(answered::countDown);
+        assertThat(answered.await(5, TimeUnit.SECONDS)).isTrue();
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#export-progress").query().isVisible()).isTrue();
+        assertThat(line(robot)).startsWith("Working out");
+        assertThat(jobThread.get()).isNotNull().matches(t -> !t.getName().contains("JavaFX"));
+        assertThat(file).doesNotExist();
+
+        release.countDown();
+        waitFor(() -> Files.exists(file) && robot.lookup("#export-dialog").tryQuery().isEmpty());
+        waitFor(() -> robot.lookup("#status-message").queryAs(Label.class).getText().equals("Wrote " + file));
+    }
+
+    @Test
+    @DisplayName("a folder that does not exist: the dialog stays open with one line naming it, and writes once the name is right")
+    void missingFolderIsOneLine(FxRobot robot, @TempDir Path dir) throws Exception {
+        HeadlessWindow.settled(vm);
+        robot.interact(() -> vm.languageProperty().set(Language.ENGLISH));
+        robot.clickOn("#export");
+        waitFor(() -> robot.lookup("#export-dialog").tryQuery().isPresent());
+        Path missing = dir.resolve("nowhere").resolve("x.svg");
+        typeFile(robot, missing);
+        robot.type(KeyCode.ENTER);
+        waitFor(() -> !line(robot).isEmpty() && !vm.export().runningProperty().get() && !line(robot).startsWith("Working"));
+        assertThat(line(robot)).isEqualTo("The folder " + missing.getParent() + " does not exist.");
+        assertThat(robot.lookup("#export-dialog").tryQuery()).isPresent();
+
+        Path file = dir.resolve("x.svg");
+        typeFile(robot, file);
+        robot.type(KeyCode.ENTER);
+        waitFor(() -> Files.exists(file) && robot.lookup("#export-dialog").tryQuery().isEmpty());
+        assertThat(Files.readString(file)).startsWith("<?xml");
+    }
+
+    @Test
+    @DisplayName("Escape closes the dialog over the window without writing, and the keys go back to the diagram")
+    void escapeCloses(FxRobot robot) throws Exception {
+        HeadlessWindow.settled(vm);
+        robot.clickOn("#diagram");
+        robot.press(KeyCode.CONTROL).type(KeyCode.E).release(KeyCode.CONTROL);
+        waitFor(() -> robot.lookup("#export-dialog").tryQuery().isPresent());
+        assertThat(robot.lookup("#export-dialog").query().getScene()).as("a sheet in the window's scene, not a window")
+                .isSameAs(robot.lookup("#diagram").query().getScene());
+        robot.type(KeyCode.ESCAPE);
+        waitFor(() -> robot.lookup("#export-dialog").tryQuery().isEmpty());
+        assertThat(vm.export().writtenProperty().get()).isNull();
+        assertThat(robot.lookup("#diagram").query().isFocused()).isTrue();
+    }
+}
