@@ -234,15 +234,34 @@ final class FlowPainter {
         }
     }
 
-    /** A frame around a drawn box (a box inside a closed one is framed by the box drawn for it). */
+    /**
+     * A frame around a drawn box (a box inside a closed one is framed by the box drawn for it). Which box that is follows
+     * the level the boxes are drawn at, never the level of the lines shown: after a reveal zooms in, the lines of the
+     * level it opens take the lines thread seconds at 10,000 pods, and the box found must be framed at once.
+     */
     private void frame(Pen pen, Viewport view, String id, Detail detail, double alpha) {
-        Optional<DiagramBox> box = layout.box(lines.drawnAs(id)).or(() -> layout.box(id));
+        Optional<DiagramBox> box = drawnBox(id, detail);
         if (box.isEmpty() || !view.sees(box.get())) {
             return;
         }
         DiagramBox b = box.get();
         pen.strokeRect(view.sx(b.x()) - 3, view.sy(b.y()) - 3, b.width() * view.zoom() + 6, b.height() * view.zoom() + 6,
                 DiagramStyle.CORNER + 4, style.highlight(), 3, false, alpha);
+    }
+
+    /** The box drawn for a box at a level of detail: itself, or the outermost closed box it lies in; empty for no box. */
+    private Optional<DiagramBox> drawnBox(String id, Detail detail) {
+        int number = layout.number(id);
+        if (number < 0) {
+            return Optional.empty();
+        }
+        int drawn = number;
+        for (int p = layout.parentNumber(number); p >= 0; p = layout.parentNumber(p)) {
+            if (!detail.open(layout.numbered(p))) {
+                drawn = p;
+            }
+        }
+        return Optional.of(layout.numbered(drawn));
     }
 
     /**

@@ -39,6 +39,7 @@ public final class RecordingPen implements Pen {
     private final List<Text> texts = new ArrayList<>();
     private final List<Stroke> strokes = new ArrayList<>();
     private final List<double[]> rects = new ArrayList<>();
+    private final List<double[]> outlines = new ArrayList<>();
 
     @Override
     public void fillRect(double x, double y, double width, double height, double arc, int rgb, double alpha) {
@@ -48,6 +49,7 @@ public final class RecordingPen implements Pen {
     @Override
     public void strokeRect(double x, double y, double width, double height, double arc, int rgb, double lineWidth, boolean dashed,
             double alpha) {
+        outlines.add(new double[] {x, y, width, height, rgb});
     }
 
     @Override
@@ -69,6 +71,11 @@ public final class RecordingPen implements Pen {
     @Override
     public void text(String text, double x, double y, double size, boolean bold, int rgb) {
         texts.add(new Text(text, x, y, size, bold));
+    }
+
+    /** The outlines of rectangles drawn (box borders, frames), in order, each as x, y, width, height, colour. */
+    public List<double[]> outlines() {
+        return outlines;
     }
 
     /** The texts drawn, in order. */
