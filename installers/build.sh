@@ -61,17 +61,25 @@ rm -f "$jsa"
     -XX:SharedArchiveFile="$jsa" > "$out/cds-dump.log" 2>&1 \
     || { cat "$out/cds-dump.log" >&2; exit 1; }
 
+# The launcher's JVM options (app/.../launch/LauncherOptions.java: the same lists, LauncherOptionsTest).
+# C1 only: a desktop start and a one-shot command finish sooner without the C2 compiler's warm-up
+# competing for the cores (docs/benchmarks.md, the 2,000-pod desktop benchmark). Shenandoah collects
+# alongside the window's thread where G1 stops it for 100-250 ms to copy a large cluster's model
+# ("Quiet-machine pass, session 5"), kept to about 1 GB where it can; a runtime built without it
+# (Oracle's builds) gets G1 with a 50 ms pause target.
+shenandoah=(--java-options "-XX:TieredStopAtLevel=1" --java-options "-XX:+UseShenandoahGC" --java-options "-XX:SoftMaxHeapSize=1g")
+without_shenandoah=(--java-options "-XX:TieredStopAtLevel=1" --java-options "-XX:MaxGCPauseMillis=50")
+if "$out/runtime/bin/java" -XX:+UseShenandoahGC -version >/dev/null 2>&1; then
+  jvm_options=("${shenandoah[@]}")
+else
+  jvm_options=("${without_shenandoah[@]}")
+fi
+
 common=(--name "$name" --app-version "$version" --vendor "KubeReach"
         --description "Who can reach whom in a Kubernetes cluster: the network as a diagram, coloured by its NetworkPolicies."
         --input "$out/input" --main-jar kubereach.jar --main-class io.kubereach.launch.Main
         --runtime-image "$out/runtime" --dest "$out"
-        # C1 only: a desktop start and a one-shot command finish sooner without the C2 compiler's
-        # warm-up competing for the cores (docs/benchmarks.md, the 2,000-pod desktop benchmark)
-        --java-options "-XX:TieredStopAtLevel=1"
-        # G1 aims at 50 ms pauses, not its default 200: it keeps the young generation small enough
-        # that a collection while a large cluster is read and judged does not freeze the window
-        # (docs/benchmarks.md, "Opening 10,000 pods without freezing the window")
-        --java-options "-XX:MaxGCPauseMillis=50")
+        "${jvm_options[@]}")
 
 echo "== app image"
 case "$os" in

@@ -42,7 +42,10 @@ app_image=$(dirname "$(dirname "$launcher")")
 # the launcher's JVM options (installers/build.sh): C1 only, and G1's 50 ms pause target
 cfg=$(find "$app_image" -name kubereach.cfg 2>/dev/null | head -1)
 [ -n "$cfg" ] || fail "no launcher configuration (kubereach.cfg) under $app_image"
-for option in -XX:TieredStopAtLevel=1 -XX:MaxGCPauseMillis=50; do
+# C1 only, and Shenandoah kept to about 1 GB where the runtime has it, G1 with a 50 ms pause target where not
+gc_options="-XX:MaxGCPauseMillis=50"
+tr -d '\r' < "$cfg" | grep -qx "java-options=-XX:+UseShenandoahGC" && gc_options="-XX:+UseShenandoahGC -XX:SoftMaxHeapSize=1g"
+for option in -XX:TieredStopAtLevel=1 $gc_options; do
   tr -d '\r' < "$cfg" | grep -qx "java-options=$option" || fail "the launcher does not pass $option"
 done
 if [ "$(uname -s)" = Linux ] && [ -f installers/linux/postinst ]; then

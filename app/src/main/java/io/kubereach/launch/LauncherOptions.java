@@ -11,10 +11,15 @@ import java.util.Optional;
  *
  * <p>Why: on a cold two-core JVM the C2 compiler takes about 45 % of a 10,000-pod command's CPU and
  * finishes the judging's hot code only as the command ends ({@code -XX:TieredStopAtLevel=1} keeps
- * to the quick compiler); G1's default 200 ms pause target lets its young generation grow until a
- * collection freezes the window ({@code -XX:MaxGCPauseMillis=50}). docs/benchmarks.md has the
- * numbers. {@code installers/build.sh} passes the same options ({@code LauncherOptionsTest} holds
- * them equal).
+ * to the quick compiler); G1 stops every thread to copy what a large cluster's model left in its
+ * young generation, 100–250 ms at 10,000 pods, while Shenandoah collects alongside the window's
+ * thread ({@code -XX:+UseShenandoahGC}), kept to about 1 GB where it can
+ * ({@code -XX:SoftMaxHeapSize=1g}). A command that opens no window, and a JVM built without
+ * Shenandoah (Oracle's builds), get G1 with a 50 ms pause target instead
+ * ({@link #WITHOUT_SHENANDOAH}): no window waits on its pauses, and it finishes sooner (10k export
+ * 3.7 s against 4.2 s). docs/benchmarks.md has the numbers.
+ * {@code installers/build.sh} passes the same options ({@code LauncherOptionsTest} holds them
+ * equal).
  *
  * <p>Started again only when the command line is {@code JAVA [options] -jar JAR [arguments]} and
  * every JVM option, on the command line or in {@code JDK_JAVA_OPTIONS}/{@code JAVA_TOOL_OPTIONS},
@@ -25,8 +30,27 @@ import java.util.Optional;
  */
 final class LauncherOptions {
 
-    /** The options the installed launcher passes, in its order. */
-    static final List<String> OPTIONS = List.of("-XX:TieredStopAtLevel=1", "-XX:MaxGCPauseMillis=50");
+    /** The options the installed launcher passes, in its order, where the JVM has Shenandoah. */
+    static final List<String> OPTIONS =
+            List.of("-XX:TieredStopAtLevel=1", "-XX:+UseShenandoahGC", "-XX:SoftMaxHeapSize=1g");
+
+    /** The options for a JVM built without Shenandoah. */
+    static final List<String> WITHOUT_SHENANDOAH = List.of("-XX:TieredStopAtLevel=1", "-XX:MaxGCPauseMillis=50");
+
+    /**
+     * Whether these arguments open the window: no command word, or {@code gui} (alias {@code ui}).
+     * (An option's value read as the command word gives G1: the window works, with G1's pauses.)
+     */
+    static boolean opensWindow(List<String> arguments) {
+        return arguments.stream()
+                .filter(word -> !word.startsWith("-"))
+                .findFirst()
+                .map(word -> word.equals("gui") || word.equals("ui"))
+                .orElse(true);
+    }
+
+    /** The option a JVM refuses to start with when it was built without Shenandoah. */
+    static final String SHENANDOAH = "-XX:+UseShenandoahGC";
 
     /** Set on the JVM started again, so that it never starts a third. */
     static final String STARTED_AGAIN = "-Dkubereach.relaunch=false";
@@ -54,9 +78,10 @@ final class LauncherOptions {
      *     {@code JAVA_TOOL_OPTIONS}), joined by spaces
      * @param askedInPlace whether {@code kubereach.relaunch=false} was asked for
      * @param startedAt when this JVM started, milliseconds since the epoch
+     * @param options the launcher's options for this JVM ({@link #OPTIONS} or {@link #WITHOUT_SHENANDOAH})
      */
     static Optional<List<String>> commandWithOptions(List<String> command, List<String> arguments,
-            String environmentOptions, boolean askedInPlace, long startedAt) {
+            String environmentOptions, boolean askedInPlace, long startedAt, List<String> options) {
         int jar = command.indexOf("-jar");
         if (askedInPlace || jar < 1 || jar + 2 + arguments.size() != command.size()
                 || !command.subList(jar + 2, command.size()).equals(arguments)
@@ -64,9 +89,9 @@ final class LauncherOptions {
                 || !environmentWords(environmentOptions).stream().allMatch(LauncherOptions::plain)) {
             return Optional.empty();
         }
-        List<String> again = new ArrayList<>(command.size() + OPTIONS.size() + 2);
+        List<String> again = new ArrayList<>(command.size() + options.size() + 2);
         again.add(command.get(0));
-        again.addAll(OPTIONS);
+        again.addAll(options);
         again.add(STARTED_AGAIN);
         again.add(STARTED_AT + startedAt);
         again.addAll(command.subList(1, command.size()));

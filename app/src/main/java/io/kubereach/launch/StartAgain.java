@@ -23,8 +23,13 @@ final class StartAgain {
 
     /** The exit code of the jar started again, or empty when it runs here. */
     static OptionalInt withLauncherOptions(String[] args) {
-        Optional<List<String>> command = thisCommand().flatMap(known -> LauncherOptions.commandWithOptions(
-                known, List.of(args), environmentOptions(), askedInPlace(), startedAt()));
+        Optional<List<String>> known = thisCommand();
+        Optional<List<String>> command = known.flatMap(line -> LauncherOptions.commandWithOptions(line,
+                List.of(args), environmentOptions(), askedInPlace(), startedAt(), LauncherOptions.WITHOUT_SHENANDOAH));
+        if (command.isPresent() && LauncherOptions.opensWindow(List.of(args)) && hasShenandoah(known.get().get(0))) {
+            command = LauncherOptions.commandWithOptions(known.get(), List.of(args), environmentOptions(), false,
+                    startedAt(), LauncherOptions.OPTIONS);
+        }
         if (command.isEmpty()) {
             return OptionalInt.empty();
         }
@@ -41,6 +46,22 @@ final class StartAgain {
             } catch (InterruptedException interrupted) {
                 // keep waiting: the JVM started again ends when it ends, or with this process
             }
+        }
+    }
+
+    /** Whether this java starts with Shenandoah (Oracle's builds leave it out): asked, about 40 ms. */
+    private static boolean hasShenandoah(String java) {
+        try {
+            Process asked = new ProcessBuilder(java, LauncherOptions.SHENANDOAH, "-version")
+                    .redirectErrorStream(true)
+                    .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+                    .start();
+            return asked.waitFor() == 0;
+        } catch (IOException | RuntimeException cannotAsk) {
+            return false;
+        } catch (InterruptedException interrupted) {
+            Thread.currentThread().interrupt();
+            return false;
         }
     }
 

@@ -31,8 +31,8 @@ class LauncherOptionsTest {
         List<String> arguments = List.of("export", "-i", "-", "-o", "a b.png", "-Xmx1g", "--level", "namespace");
 
         assertThat(LauncherOptions.commandWithOptions(
-                        command(List.of("-Xmx2g", "-Dkubereach.timings=true"), arguments), arguments, "", false, 1_000L))
-                .contains(List.of(JAVA, "-XX:TieredStopAtLevel=1", "-XX:MaxGCPauseMillis=50",
+                        command(List.of("-Xmx2g", "-Dkubereach.timings=true"), arguments), arguments, "", false, 1_000L, LauncherOptions.OPTIONS))
+                .contains(List.of(JAVA, "-XX:TieredStopAtLevel=1", "-XX:+UseShenandoahGC", "-XX:SoftMaxHeapSize=1g",
                         "-Dkubereach.relaunch=false", "-Dkubereach.startedAt=1000", "-Xmx2g", "-Dkubereach.timings=true", "-jar", "kubereach.jar",
                         "export", "-i", "-", "-o", "a b.png", "-Xmx1g", "--level", "namespace"));
     }
@@ -40,11 +40,11 @@ class LauncherOptionsTest {
     @Test
     @DisplayName("the JVM started again never starts a third: it is asked to run in place")
     void startedAgainRunsInPlace() {
-        List<String> again = LauncherOptions.commandWithOptions(command(List.of(), List.of()), List.of(), "", false, 1_000L)
+        List<String> again = LauncherOptions.commandWithOptions(command(List.of(), List.of()), List.of(), "", false, 1_000L, LauncherOptions.OPTIONS)
                 .orElseThrow();
 
         assertThat(again).contains(LauncherOptions.STARTED_AGAIN);
-        assertThat(LauncherOptions.commandWithOptions(again, List.of(), "", true, 1_000L)).isEmpty();
+        assertThat(LauncherOptions.commandWithOptions(again, List.of(), "", true, 1_000L, LauncherOptions.OPTIONS)).isEmpty();
     }
 
     @Test
@@ -53,7 +53,7 @@ class LauncherOptionsTest {
         for (String tuned : List.of("-XX:TieredStopAtLevel=4", "-XX:+UseZGC", "-XX:MaxGCPauseMillis=200",
                 "-agentlib:jdwp=transport=dt_socket,server=y,address=5005", "-javaagent:a.jar",
                 "-XX:StartFlightRecording=filename=x.jfr", "-XX:ArchiveClassesAtExit=k.jsa", "-Xlog:gc")) {
-            assertThat(LauncherOptions.commandWithOptions(command(List.of(tuned), List.of("list")), List.of("list"), "", false, 1_000L))
+            assertThat(LauncherOptions.commandWithOptions(command(List.of(tuned), List.of("list")), List.of("list"), "", false, 1_000L, LauncherOptions.OPTIONS))
                     .as(tuned)
                     .isEmpty();
         }
@@ -64,40 +64,64 @@ class LauncherOptionsTest {
     void environmentOptionsCount() {
         List<String> plain = command(List.of(), List.of("list"));
 
-        assertThat(LauncherOptions.commandWithOptions(plain, List.of("list"), " -XX:TieredStopAtLevel=1 ", false, 1_000L)).isEmpty();
-        assertThat(LauncherOptions.commandWithOptions(plain, List.of("list"), "-Dfile.encoding=UTF-8 -Xmx3g", false, 1_000L)).isPresent();
+        assertThat(LauncherOptions.commandWithOptions(plain, List.of("list"), " -XX:TieredStopAtLevel=1 ", false, 1_000L, LauncherOptions.OPTIONS)).isEmpty();
+        assertThat(LauncherOptions.commandWithOptions(plain, List.of("list"), "-Dfile.encoding=UTF-8 -Xmx3g", false, 1_000L, LauncherOptions.OPTIONS)).isPresent();
     }
 
     @Test
     @DisplayName("a JVM not started as java -jar, or whose command line is not the one main was given, runs in place")
     void unknownCommandLineRunsInPlace() {
         assertThat(LauncherOptions.commandWithOptions(
-                List.of(JAVA, "-cp", "classes", "io.kubereach.launch.Main", "list"), List.of("list"), "", false, 1_000L)).isEmpty();
-        assertThat(LauncherOptions.commandWithOptions(command(List.of(), List.of("list")), List.of("gui"), "", false, 1_000L))
+                List.of(JAVA, "-cp", "classes", "io.kubereach.launch.Main", "list"), List.of("list"), "", false, 1_000L, LauncherOptions.OPTIONS)).isEmpty();
+        assertThat(LauncherOptions.commandWithOptions(command(List.of(), List.of("list")), List.of("gui"), "", false, 1_000L, LauncherOptions.OPTIONS))
                 .isEmpty();
-        assertThat(LauncherOptions.commandWithOptions(List.of(JAVA, "-jar"), List.of(), "", false, 1_000L)).isEmpty();
+        assertThat(LauncherOptions.commandWithOptions(List.of(JAVA, "-jar"), List.of(), "", false, 1_000L, LauncherOptions.OPTIONS)).isEmpty();
     }
 
     @Test
     @DisplayName("-Dkubereach.relaunch=false or KUBEREACH_RELAUNCH=false runs in place")
     void askedInPlace() {
-        assertThat(LauncherOptions.commandWithOptions(command(List.of(), List.of()), List.of(), "", true, 1_000L)).isEmpty();
+        assertThat(LauncherOptions.commandWithOptions(command(List.of(), List.of()), List.of(), "", true, 1_000L, LauncherOptions.OPTIONS)).isEmpty();
     }
 
     @Test
-    @DisplayName("the installers' launcher passes exactly these options")
-    void installersPassTheSameOptions() throws IOException {
-        Path build = Path.of("..", "installers", "build.sh");
-        List<String> passed = new ArrayList<>();
-        for (String line : Files.readAllLines(build)) {
-            var matcher = java.util.regex.Pattern.compile("--java-options \"(-XX:[^\"$]+)\"").matcher(line);
-            while (matcher.find()) {
-                passed.add(matcher.group(1));
-            }
-        }
+    @DisplayName("the window is opened by no command word or by gui/ui, whatever options come first; any other command opens none")
+    void windowOrCommand() {
+        assertThat(LauncherOptions.opensWindow(List.of())).isTrue();
+        assertThat(LauncherOptions.opensWindow(List.of("gui", "cluster.yaml"))).isTrue();
+        assertThat(LauncherOptions.opensWindow(List.of("--lang=zh", "ui"))).isTrue();
+        assertThat(LauncherOptions.opensWindow(List.of("export", "--demo", "-o", "gui"))).isFalse();
+        assertThat(LauncherOptions.opensWindow(List.of("list", "--demo"))).isFalse();
+    }
 
-        assertThat(passed).containsAll(LauncherOptions.OPTIONS);
-        assertThat(passed.stream().filter(option -> !option.startsWith("-XX:SharedArchiveFile")))
-                .containsExactlyElementsOf(LauncherOptions.OPTIONS);
+    @Test
+    @DisplayName("a JVM without Shenandoah is started again with G1 and a 50 ms pause target instead")
+    void withoutShenandoahG1() {
+        assertThat(LauncherOptions.commandWithOptions(command(List.of(), List.of("list")), List.of("list"), "", false,
+                        1_000L, LauncherOptions.WITHOUT_SHENANDOAH))
+                .contains(List.of(JAVA, "-XX:TieredStopAtLevel=1", "-XX:MaxGCPauseMillis=50",
+                        "-Dkubereach.relaunch=false", "-Dkubereach.startedAt=1000", "-jar", "kubereach.jar", "list"));
+    }
+
+    @Test
+    @DisplayName("the installers' launcher passes these options, Shenandoah's where its runtime has it and G1's where not")
+    void installersPassTheSameOptions() throws IOException {
+        String build = Files.readString(Path.of("..", "installers", "build.sh"));
+        var withShenandoah = java.util.regex.Pattern.compile("shenandoah=\\((.*)\\)").matcher(build);
+        var withoutShenandoah = java.util.regex.Pattern.compile("without_shenandoah=\\((.*)\\)").matcher(build);
+
+        assertThat(withShenandoah.find()).as("installers/build.sh sets shenandoah=(...)").isTrue();
+        assertThat(withoutShenandoah.find()).as("installers/build.sh sets without_shenandoah=(...)").isTrue();
+        assertThat(options(withShenandoah.group(1))).containsExactlyElementsOf(LauncherOptions.OPTIONS);
+        assertThat(options(withoutShenandoah.group(1))).containsExactlyElementsOf(LauncherOptions.WITHOUT_SHENANDOAH);
+    }
+
+    private static List<String> options(String bashArray) {
+        List<String> options = new ArrayList<>();
+        var quoted = java.util.regex.Pattern.compile("--java-options \"([^\"]+)\"").matcher(bashArray);
+        while (quoted.find()) {
+            options.add(quoted.group(1));
+        }
+        return options;
     }
 }
