@@ -23,12 +23,20 @@ final class StartAgain {
 
     /** The exit code of the jar started again, or empty when it runs here. */
     static OptionalInt withLauncherOptions(String[] args) {
-        Optional<List<String>> known = thisCommand();
-        Optional<List<String>> command = known.flatMap(line -> LauncherOptions.commandWithOptions(line,
-                List.of(args), environmentOptions(), askedInPlace(), startedAt(), LauncherOptions.WITHOUT_SHENANDOAH));
-        if (command.isPresent() && LauncherOptions.opensWindow(List.of(args)) && hasShenandoah(known.get().get(0))) {
-            command = LauncherOptions.commandWithOptions(known.get(), List.of(args), environmentOptions(), false,
-                    startedAt(), LauncherOptions.OPTIONS);
+        ProcessHandle.Info self = ProcessHandle.current().info();
+        Optional<List<String>> known = commandOf(self);
+        if (known.isEmpty()) {
+            return OptionalInt.empty();
+        }
+        List<String> arguments = List.of(args);
+        String environment = environmentOptions();
+        boolean inPlace = askedInPlace();
+        long startedAt = self.startInstant().map(java.time.Instant::toEpochMilli).orElseGet(System::currentTimeMillis);
+        Optional<List<String>> command = LauncherOptions.commandWithOptions(
+                known.get(), arguments, environment, inPlace, startedAt, LauncherOptions.WITHOUT_SHENANDOAH);
+        if (command.isPresent() && LauncherOptions.opensWindow(arguments) && hasShenandoah(known.get().get(0))) {
+            command = LauncherOptions.commandWithOptions(
+                    known.get(), arguments, environment, inPlace, startedAt, LauncherOptions.OPTIONS);
         }
         if (command.isEmpty()) {
             return OptionalInt.empty();
@@ -65,8 +73,7 @@ final class StartAgain {
         }
     }
 
-    private static Optional<List<String>> thisCommand() {
-        ProcessHandle.Info info = ProcessHandle.current().info();
+    private static Optional<List<String>> commandOf(ProcessHandle.Info info) {
         Optional<String> executable = info.command();
         Optional<String[]> arguments = info.arguments();
         if (executable.isEmpty() || arguments.isEmpty()) {
@@ -76,12 +83,6 @@ final class StartAgain {
         command.add(executable.get());
         command.addAll(Arrays.asList(arguments.get()));
         return Optional.of(command);
-    }
-
-    private static long startedAt() {
-        return ProcessHandle.current().info().startInstant()
-                .map(java.time.Instant::toEpochMilli)
-                .orElseGet(System::currentTimeMillis);
     }
 
     private static String environmentOptions() {

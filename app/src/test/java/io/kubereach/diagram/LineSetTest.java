@@ -33,16 +33,6 @@ class LineSetTest {
         demo = DemoDiagram.layout(Grouping.NAMESPACE);
     }
 
-    /** The outermost box around a box (itself for a top-level one). */
-    private static String top(DiagramLayout layout, String id) {
-        String at = id;
-        Optional<DiagramBox> p = layout.parent(at);
-        while (p.isPresent()) {
-            at = p.get().id();
-            p = layout.parent(at);
-        }
-        return at;
-    }
 
     @Test
     @DisplayName("at the namespace level there is one line per pair of groups, direction and kind, standing for every connection between what they hold, its class combining theirs")
@@ -50,8 +40,8 @@ class LineSetTest {
         LineSet lines = medium.lineSet(DetailLevel.NAMESPACE);
         Map<String, List<Connection>> expected = new HashMap<>();
         for (Connection c : medium.connections()) {
-            String from = top(medium, c.sourceId());
-            String to = top(medium, c.targetId());
+            String from = OutermostBox.of(medium, c.sourceId());
+            String to = OutermostBox.of(medium, c.targetId());
             if (!from.equals(to)) {
                 expected.computeIfAbsent(c.kind() + " " + from + ">" + to, k -> new ArrayList<>()).add(c);
             }
@@ -118,7 +108,7 @@ class LineSetTest {
         for (double zoom = 0.02; zoom < 3; zoom *= 1.6) {
             walk.add(new ZoomDetail(medium, zoom, Map.of()));
         }
-        String namespace = top(medium, medium.connections().get(0).sourceId());
+        String namespace = OutermostBox.of(medium, medium.connections().get(0).sourceId());
         walk.add(new ZoomDetail(medium, 3, Map.of(namespace, false)));
         walk.add(new ZoomDetail(medium, 0.02, Map.of(namespace, true)));
         walk.add(new ZoomDetail(medium, 0.02, Map.of()));
@@ -178,7 +168,7 @@ class LineSetTest {
     }
 
     private static boolean inShop(String id) {
-        return !id.equals("ns:shop") && top(demo, id).equals("ns:shop");
+        return !id.equals("ns:shop") && OutermostBox.of(demo, id).equals("ns:shop");
     }
 
     @Test

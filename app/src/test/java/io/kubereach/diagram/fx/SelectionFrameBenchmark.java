@@ -3,6 +3,7 @@ package io.kubereach.diagram.fx;
 import io.kubereach.diagram.Connection;
 import io.kubereach.diagram.DiagramBox;
 import io.kubereach.diagram.DiagramLayout;
+import io.kubereach.diagram.OutermostBox;
 import io.kubereach.diagram.DiagramLayouter;
 import io.kubereach.diagram.DiagramText;
 import io.kubereach.diagram.Grouping;
@@ -17,7 +18,6 @@ import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.Scene;
@@ -62,7 +62,7 @@ class SelectionFrameBenchmark {
                 .orElse(layout.boxes().get(layout.boxes().size() / 2));
         Set<String> highlight = new HashSet<>(Set.of(namespace.id()));
         for (Connection c : layout.connections()) {
-            if (top(layout, c.sourceId()).equals(namespace.id()) || top(layout, c.targetId()).equals(namespace.id())) {
+            if (OutermostBox.of(layout, c.sourceId()).equals(namespace.id()) || OutermostBox.of(layout, c.targetId()).equals(namespace.id())) {
                 highlight.add(c.id());
             }
         }
@@ -103,15 +103,6 @@ class SelectionFrameBenchmark {
                 spread(highlighting));
     }
 
-    private static String top(DiagramLayout layout, String id) {
-        String at = id;
-        Optional<DiagramBox> p = layout.parent(at);
-        while (p.isPresent()) {
-            at = p.get().id();
-            p = layout.parent(at);
-        }
-        return at;
-    }
 
     private static String spread(List<Double> values) {
         List<Double> sorted = new ArrayList<>(values);
