@@ -9,6 +9,8 @@ import io.kubereach.ui.model.AppViewModel;
 import io.kubereach.ui.source.ClusterSourceLoader;
 import java.util.ArrayList;
 import java.util.List;
+import javafx.beans.value.ChangeListener;
+import javafx.beans.value.ObservableValue;
 import javafx.scene.Node;
 import javafx.scene.control.Labeled;
 import javafx.scene.control.TextField;
@@ -36,14 +38,19 @@ class FirstFrameWindowTest {
 
     @Start
     void start(Stage stage) {
-        stage.showingProperty().addListener((obs, was, showing) -> {
-            if (showing) {
-                Node card = stage.getScene().lookup("#opening");
-                Labeled title = (Labeled) stage.getScene().lookup("#opening-title");
-                atShow.add("opening card visible " + (card.isVisible() && card.getParent().isVisible()));
-                atShow.add("opening card laid out " + (card.getLayoutBounds().getWidth() > 0));
-                atShow.add("title " + title.getText());
-                atShow.add("title styled " + (title.getSkin() != null));
+        // the stage is the toolkit's primary one, shown again by later test classes: the listener goes after its first show
+        stage.showingProperty().addListener(new ChangeListener<>() {
+            @Override
+            public void changed(ObservableValue<? extends Boolean> showing, Boolean was, Boolean now) {
+                if (now) {
+                    showing.removeListener(this);
+                    Node card = stage.getScene().lookup("#opening");
+                    Labeled title = (Labeled) stage.getScene().lookup("#opening-title");
+                    atShow.add("opening card visible " + (card.isVisible() && card.getParent().isVisible()));
+                    atShow.add("opening card laid out " + (card.getLayoutBounds().getWidth() > 0));
+                    atShow.add("title " + title.getText());
+                    atShow.add("title styled " + (title.getSkin() != null));
+                }
             }
         });
         vm = HeadlessWindow.shown(stage, new ClusterSourceLoader(), Language.ENGLISH);
