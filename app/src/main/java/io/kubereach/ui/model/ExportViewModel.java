@@ -1,6 +1,7 @@
 package io.kubereach.ui.model;
 
 import io.kubereach.diagram.DetailLevel;
+import io.kubereach.diagram.DiagramLayout;
 import io.kubereach.diagram.PictureLevel;
 import io.kubereach.diagram.TrafficShown;
 import io.kubereach.graph.GraphVertex;
@@ -9,6 +10,7 @@ import io.kubereach.ui.source.ClusterSource;
 import io.kubereach.ui.task.JobListener;
 import io.kubereach.ui.task.JobRunner;
 import io.kubereach.ui.task.JobStep;
+import io.kubereach.whatif.WhatIfJudgement;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Optional;
@@ -24,12 +26,15 @@ import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
+import javafx.beans.value.ObservableValue;
 
 /**
  * The Export dialog: the choices of the command line's {@code export} (format, level, focus on the
  * selection, which lines, exposure marks, dark colours) and the file, prefilled with a name after
- * the source in the folder of the last export; the picture is worked out and written off the JavaFX
- * thread ({@link ExportJob}), the file named when written, or one line saying why not.
+ * the source in the folder of the last export. As the choices are made, the picture's size is worked
+ * out off the JavaFX thread ({@link #sizeProperty()}), so a picture too large is known before Export
+ * is pressed; the picture is written off the JavaFX thread too ({@link ExportJob}), the file named
+ * when written, or one line saying why not. During a what-if, the picture keeps the what-if's marks.
  */
 public final class ExportViewModel {
 
@@ -52,6 +57,7 @@ public final class ExportViewModel {
     private final SelectionViewModel selection;
     private final ExposureLayer exposureLayer;
     private final AppPreferences preferences;
+    private final ObservableValue<Optional<WhatIfJudgement>> whatIf;
     private final JobRunner runner;
     private final Activity activity;
     private final ObjectProperty<Format> format = new SimpleObjectProperty<>(this, "format", Format.PNG);
@@ -65,17 +71,45 @@ public final class ExportViewModel {
     private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper(this, "running", false);
     private final ReadOnlyObjectWrapper<Path> written = new ReadOnlyObjectWrapper<>(this, "written");
     private final ReadOnlyObjectWrapper<Optional<ExportProblem>> problem = new ReadOnlyObjectWrapper<>(this, "problem", Optional.empty());
+    private final ReadOnlyObjectWrapper<Optional<PictureSize>> size = new ReadOnlyObjectWrapper<>(this, "size", Optional.empty());
+    private final ReadOnlyBooleanWrapper tooLarge = new ReadOnlyBooleanWrapper(this, "tooLarge", false);
+    /** Whether the dialog is open: sizes are worked out only then. */
+    private boolean opened;
+    /** Whether a size is being worked out, and whether the choices changed meanwhile (one sizing at a time: at 10k each lays the picture out). */
+    private boolean sizing;
+    private boolean sizeAgain;
+    private Optional<Known> known = Optional.empty();
 
+    /**
+     * @param whatIf the cluster judged with the what-if's edits; empty while there is none
+     */
     public ExportViewModel(WorkspaceViewModel workspace, SelectionViewModel selection, ExposureLayer exposureLayer,
-            AppPreferences preferences, JobRunner runner, Activity activity) {
+            ObservableValue<Optional<WhatIfJudgement>> whatIf, AppPreferences preferences, JobRunner runner, Activity activity) {
         this.workspace = workspace;
         this.selection = selection;
         this.exposureLayer = exposureLayer;
+        this.whatIf = whatIf;
         this.preferences = preferences;
         this.runner = runner;
         this.activity = activity;
         format.addListener((obs, old, now) -> file.set(withExtension(file.get(), now)));
         file.addListener((obs, old, now) -> format.set(followingExtension(now, format.get())));
+        for (ObservableValue<?> choice : java.util.List.of(format, level, traffic, focusOnSelection, exposure)) {
+            choice.addListener((obs, old, now) -> resize());
+        }
+        size.addListener((obs, old, now) -> tooLarge.set(now.filter(s -> !s.fits()).isPresent()));
+    }
+
+    /** A picture worked out for an export job's choices, kept for the export of the same choices. */
+    private record Known(ExportJob job, ExportJob.Sized sized) {
+        /** Whether {@code other} draws the same picture at the same size (the file and the colours aside). */
+        boolean drawsAs(ExportJob other) {
+            ExportChoices a = job.choices();
+            ExportChoices b = other.choices();
+            return a.format() == b.format() && a.level() == b.level() && a.traffic() == b.traffic() && a.focus().equals(b.focus())
+                    && a.exposure() == b.exposure() && job.analysis() == other.analysis() && job.shown() == other.shown()
+                    && job.request().equals(other.request()) && job.whatIf().orElse(null) == other.whatIf().orElse(null);
+        }
     }
 
     /**
@@ -91,23 +125,96 @@ public final class ExportViewModel {
         focusOnSelection.set(false);
         exposure.set(exposureLayer.shownProperty().get());
         problem.set(Optional.empty());
+        opened = true;
+        resize();
+    }
+
+    /** The dialog closed: no more sizes are worked out for it. */
+    public void close() {
+        opened = false;
+        known = Optional.empty();
+    }
+
+    /** Works out the size of the picture the choices draw, off the JavaFX thread; one at a time, the last choices last. */
+    private void resize() {
+        if (!opened) {
+            return;
+        }
+        Optional<ExportJob> job = job();
+        if (job.isEmpty()) {
+            size.set(Optional.empty());
+            return;
+        }
+        if (known.filter(k -> k.drawsAs(job.get())).isPresent()) {
+            size.set(Optional.of(known.get().sized().size()));
+            return;
+        }
+        size.set(Optional.empty());
+        if (sizing) {
+            sizeAgain = true;
+            return;
+        }
+        sizing = true;
+        runner.start(control -> job.get().sized(), new JobListener<ExportJob.Sized>() {
+            @Override
+            public void succeeded(ExportJob.Sized result) {
+                known = Optional.of(new Known(job.get(), result));
+                done();
+            }
+
+            @Override
+            public void failed(Throwable error) {
+                done(); // the size stays unknown: Export still works it out, and says why it could not
+            }
+
+            @Override
+            public void cancelled() {
+                done();
+            }
+
+            private void done() {
+                sizing = false;
+                boolean again = sizeAgain;
+                sizeAgain = false;
+                if (again) {
+                    resize();
+                } else if (opened) {
+                    size.set(known.filter(k -> k.drawsAs(job.get())).map(k -> k.sized().size()));
+                }
+            }
+        });
+    }
+
+    /** The export job for the choices as they stand; empty while nothing is shown. */
+    private Optional<ExportJob> job() {
+        Analysis analysis = workspace.analysisProperty().get();
+        DiagramLayout layout = workspace.layoutProperty().get();
+        if (analysis == null || layout == null) {
+            return Optional.empty();
+        }
+        return Optional.of(new ExportJob(choices(), analysis, selection.pictureShown(layout), workspace.request(),
+                exposureLayer.marksProperty().get(), whatIf.getValue()));
     }
 
     /** Writes the picture chosen to the file chosen, off the JavaFX thread; one export at a time. */
     public void export() {
-        Analysis analysis = workspace.analysisProperty().get();
-        if (running.get() || analysis == null || workspace.layoutProperty().get() == null) {
+        Optional<ExportJob> made = job();
+        if (running.get() || made.isEmpty()) {
             return;
         }
-        ExportChoices choices = choices();
-        ExportJob job = new ExportJob(choices, analysis, selection.pictureShown(workspace.layoutProperty().get()), workspace.request(),
-                exposureLayer.marksProperty().get());
+        ExportJob job = made.get();
+        ExportChoices choices = job.choices();
+        Optional<ExportJob.Sized> sized = known.filter(k -> k.drawsAs(job)).map(Known::sized);
+        if (sized.filter(s -> !s.size().fits()).isPresent()) {
+            problem.set(Optional.of(sized.get().size().tooLarge())); // known before a thread is started
+            return;
+        }
         problem.set(Optional.empty());
         running.set(true);
         Activity.Ticket ticket = activity.begin(JobStep.EXPORTING);
         ticket.attach(runner.start(control -> {
             control.progress(-1, JobStep.EXPORTING);
-            return job.run();
+            return job.run(sized);
         }, ticket.ending(new JobListener<ExportJob.Written>() {
             @Override
             public void succeeded(ExportJob.Written result) {
@@ -222,6 +329,19 @@ public final class ExportViewModel {
     /** The file to write, as typed. */
     public StringProperty fileProperty() {
         return file;
+    }
+
+    /**
+     * The size of the picture the choices draw and the level it is drawn at, worked out off the
+     * JavaFX thread as they are chosen; empty while it is being worked out (or nothing is shown).
+     */
+    public ReadOnlyObjectProperty<Optional<PictureSize>> sizeProperty() {
+        return size.getReadOnlyProperty();
+    }
+
+    /** Whether the picture the choices draw is known to be larger than a viewer opens (Export then refuses it). */
+    public ReadOnlyBooleanProperty tooLargeProperty() {
+        return tooLarge.getReadOnlyProperty();
     }
 
     /** Whether an export is being worked out or written. */

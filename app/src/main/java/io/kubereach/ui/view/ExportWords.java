@@ -5,6 +5,7 @@ import io.kubereach.diagram.DiagramExport;
 import io.kubereach.diagram.PictureLevel;
 import io.kubereach.diagram.TrafficShown;
 import io.kubereach.ui.model.ExportProblem;
+import io.kubereach.ui.model.PictureSize;
 import java.util.Locale;
 
 /** The Export dialog's words: its choices and the one line of each problem. */
@@ -36,6 +37,19 @@ final class ExportWords {
             case WORKLOAD -> "export.levelWord.WORKLOAD";
             case POD -> "export.levelWord.POD";
         });
+    }
+
+    /** The line under the choices: the picture's level and size, the refusal when it is too large, or that it is being worked out. */
+    static String size(java.util.Optional<PictureSize> size) {
+        if (size.isEmpty()) {
+            return Words.text("export.size.working");
+        }
+        PictureSize s = size.get();
+        if (!s.fits()) {
+            return problem(s.tooLarge());
+        }
+        return Words.text("export.size", levelWord(s.level()), String.format(Locale.ROOT, "%,d", s.width()),
+                String.format(Locale.ROOT, "%,d", s.height()), Words.text(s.pixels() ? "export.unit.px" : "export.unit.units"));
     }
 
     /** The one line an export that wrote nothing shows. */
