@@ -61,7 +61,8 @@ final class ExportWords {
             return Words.text("export.problem.folderNotWritable", p.folder());
         }
         if (problem instanceof ExportProblem.TooLarge p) {
-            return Words.text("export.problem.tooLarge", levelWord(p.level()), String.valueOf(p.width()), String.valueOf(p.height()),
+            return Words.text("export.problem.tooLarge", levelWord(p.level()), String.format(Locale.ROOT, "%,d", p.width()),
+                    String.format(Locale.ROOT, "%,d", p.height()),
                     Words.text(p.pixels() ? "export.unit.px" : "export.unit.units"), String.format(Locale.ROOT, "%,d", DiagramExport.MAX_SIDE));
         }
         if (problem instanceof ExportProblem.NotWritten p) {

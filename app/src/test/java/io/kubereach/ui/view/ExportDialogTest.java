@@ -159,7 +159,8 @@ class ExportDialogTest {
             vm.export().formatProperty().set(io.kubereach.ui.model.ExportViewModel.Format.PNG_2X);
         });
         waitFor(() -> size.getText().startsWith("The picture at pod level would be"));
-        assertThat(size.getText()).contains("more than 16,384 a side");
+        assertThat(size.getText()).contains("more than 16,384 a side").as("sizes written as the size line writes them")
+                .matches("The picture at pod level would be \\d{1,3}(,\\d{3})+ × \\d{1,3}(,\\d{3})+ px, .*");
         assertThat(size.getStyleClass()).contains("danger");
         assertThat(robot.lookup("#export-write").query().isDisabled()).isTrue();
         assertThat(vm.export().runningProperty().get()).isFalse();
