@@ -32,9 +32,9 @@ import javafx.beans.value.ObservableValue;
  * The Export dialog: the choices of the command line's {@code export} (format, level, focus on the
  * selection, which lines, exposure marks, dark colours) and the file, prefilled with a name after
  * the source in the folder of the last export. As the choices are made, the picture's size is worked
- * out off the JavaFX thread ({@link #sizeProperty()}), so a picture too large is known before Export
- * is pressed; the picture is written off the JavaFX thread too ({@link ExportJob}), the file named
- * when written, or one line saying why not. During a what-if, the picture keeps the what-if's marks.
+ * out off the JavaFX thread ({@link PictureSizing}), so a picture too large is known before Export is
+ * pressed; the picture is written off the JavaFX thread too ({@link ExportJob}), the file named when
+ * written, or one line saying why not. During a what-if, the picture keeps the what-if's marks.
  */
 public final class ExportViewModel {
 
@@ -71,14 +71,7 @@ public final class ExportViewModel {
     private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper(this, "running", false);
     private final ReadOnlyObjectWrapper<Path> written = new ReadOnlyObjectWrapper<>(this, "written");
     private final ReadOnlyObjectWrapper<Optional<ExportProblem>> problem = new ReadOnlyObjectWrapper<>(this, "problem", Optional.empty());
-    private final ReadOnlyObjectWrapper<Optional<PictureSize>> size = new ReadOnlyObjectWrapper<>(this, "size", Optional.empty());
-    private final ReadOnlyBooleanWrapper tooLarge = new ReadOnlyBooleanWrapper(this, "tooLarge", false);
-    /** Whether the dialog is open: sizes are worked out only then. */
-    private boolean opened;
-    /** Whether a size is being worked out, and whether the choices changed meanwhile (one sizing at a time: at 10k each lays the picture out). */
-    private boolean sizing;
-    private boolean sizeAgain;
-    private Optional<Known> known = Optional.empty();
+    private final PictureSizing sizing;
 
     /**
      * @param whatIf the cluster judged with the what-if's edits; empty while there is none
@@ -94,21 +87,9 @@ public final class ExportViewModel {
         this.activity = activity;
         format.addListener((obs, old, now) -> file.set(withExtension(file.get(), now)));
         file.addListener((obs, old, now) -> format.set(followingExtension(now, format.get())));
+        this.sizing = new PictureSizing(runner, this::job);
         for (ObservableValue<?> choice : java.util.List.of(format, level, traffic, focusOnSelection, exposure)) {
-            choice.addListener((obs, old, now) -> resize());
-        }
-        size.addListener((obs, old, now) -> tooLarge.set(now.filter(s -> !s.fits()).isPresent()));
-    }
-
-    /** A picture worked out for an export job's choices, kept for the export of the same choices. */
-    private record Known(ExportJob job, ExportJob.Sized sized) {
-        /** Whether {@code other} draws the same picture at the same size (the file and the colours aside). */
-        boolean drawsAs(ExportJob other) {
-            ExportChoices a = job.choices();
-            ExportChoices b = other.choices();
-            return a.format() == b.format() && a.level() == b.level() && a.traffic() == b.traffic() && a.focus().equals(b.focus())
-                    && a.exposure() == b.exposure() && job.analysis() == other.analysis() && job.shown() == other.shown()
-                    && job.request().equals(other.request()) && job.whatIf().orElse(null) == other.whatIf().orElse(null);
+            choice.addListener((obs, old, now) -> sizing.resize());
         }
     }
 
@@ -125,64 +106,12 @@ public final class ExportViewModel {
         focusOnSelection.set(false);
         exposure.set(exposureLayer.shownProperty().get());
         problem.set(Optional.empty());
-        opened = true;
-        resize();
+        sizing.open();
     }
 
     /** The dialog closed: no more sizes are worked out for it. */
     public void close() {
-        opened = false;
-        known = Optional.empty();
-    }
-
-    /** Works out the size of the picture the choices draw, off the JavaFX thread; one at a time, the last choices last. */
-    private void resize() {
-        if (!opened) {
-            return;
-        }
-        Optional<ExportJob> job = job();
-        if (job.isEmpty()) {
-            size.set(Optional.empty());
-            return;
-        }
-        if (known.filter(k -> k.drawsAs(job.get())).isPresent()) {
-            size.set(Optional.of(known.get().sized().size()));
-            return;
-        }
-        size.set(Optional.empty());
-        if (sizing) {
-            sizeAgain = true;
-            return;
-        }
-        sizing = true;
-        runner.start(control -> job.get().sized(), new JobListener<ExportJob.Sized>() {
-            @Override
-            public void succeeded(ExportJob.Sized result) {
-                known = Optional.of(new Known(job.get(), result));
-                done();
-            }
-
-            @Override
-            public void failed(Throwable error) {
-                done(); // the size stays unknown: Export still works it out, and says why it could not
-            }
-
-            @Override
-            public void cancelled() {
-                done();
-            }
-
-            private void done() {
-                sizing = false;
-                boolean again = sizeAgain;
-                sizeAgain = false;
-                if (again) {
-                    resize();
-                } else if (opened) {
-                    size.set(known.filter(k -> k.drawsAs(job.get())).map(k -> k.sized().size()));
-                }
-            }
-        });
+        sizing.close();
     }
 
     /** The export job for the choices as they stand; empty while nothing is shown. */
@@ -204,7 +133,7 @@ public final class ExportViewModel {
         }
         ExportJob job = made.get();
         ExportChoices choices = job.choices();
-        Optional<ExportJob.Sized> sized = known.filter(k -> k.drawsAs(job)).map(Known::sized);
+        Optional<ExportJob.Sized> sized = sizing.knownFor(job);
         if (sized.filter(s -> !s.size().fits()).isPresent()) {
             problem.set(Optional.of(sized.get().size().tooLarge())); // known before a thread is started
             return;
@@ -336,12 +265,12 @@ public final class ExportViewModel {
      * JavaFX thread as they are chosen; empty while it is being worked out (or nothing is shown).
      */
     public ReadOnlyObjectProperty<Optional<PictureSize>> sizeProperty() {
-        return size.getReadOnlyProperty();
+        return sizing.sizeProperty();
     }
 
     /** Whether the picture the choices draw is known to be larger than a viewer opens (Export then refuses it). */
     public ReadOnlyBooleanProperty tooLargeProperty() {
-        return tooLarge.getReadOnlyProperty();
+        return sizing.tooLargeProperty();
     }
 
     /** Whether an export is being worked out or written. */
