@@ -140,6 +140,25 @@ class PeerListsViewTest {
         assertThat(((PeerTree.Peer) big.getChildren().get(0).getValue()).row().plain()).startsWith("cannot be judged  app-0");
     }
 
+    @Test
+    @DisplayName("from the keyboard: Enter on a namespace opens it and lists its peers, Enter again folds it")
+    void enterOpensANamespace(FxRobot robot) throws Exception {
+        robot.interact(() -> holder.setContent(new PeerListsView(vm, manyPeers())));
+        waitFor(() -> trees(robot).size() == 1);
+        PeerTree tree = trees(robot).get(0);
+        robot.interact(() -> {
+            tree.requestFocus();
+            tree.getSelectionModel().select(0);
+        });
+        robot.type(javafx.scene.input.KeyCode.DOWN, javafx.scene.input.KeyCode.ENTER);
+        TreeItem<PeerTree.Entry> second = tree.getRoot().getChildren().get(1);
+        assertThat(second.isExpanded()).isTrue();
+        assertThat(peers(second)).hasSize(17).contains("app-1", "app-1601");
+        waitFor(() -> shown(tree).contains("app-1"));
+        robot.type(javafx.scene.input.KeyCode.ENTER);
+        assertThat(second.isExpanded()).isFalse();
+    }
+
     private static List<String> shown(PeerTree tree) {
         return tree.lookupAll(".hyperlink").stream().filter(n -> n.getParent() != null && n.getParent().getParent() != null
                 && n.getParent().getParent().getParent() != null && n.getParent().getParent().getParent().isVisible())

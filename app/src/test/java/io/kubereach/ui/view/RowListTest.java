@@ -91,6 +91,15 @@ class RowListTest {
             waitFor(() -> shownNames(list.get()).contains("ns-%03d".formatted(row)));
         }
         assertThat(rowNodes(list.get()).size()).as("cells are reused as the list scrolls").isLessThanOrEqualTo(RowList.VISIBLE + 3);
+        for (Node row : rowNodes(list.get())) {
+            String name = ((Labeled) row.lookup(".hyperlink")).getText();
+            if (!row.isVisible() || row.getParent() == null || !row.getParent().isVisible() || name.isEmpty()) {
+                continue;
+            }
+            String grey = Integer.parseInt(name.substring(3)) % 7 == 3 ? "verdict-unknown" : "verdict-allowed";
+            assertThat(row.lookup(".verdict").getStyleClass().stream().filter(c -> c.startsWith("verdict-")))
+                    .as("a reused cell shows the verdict of the row it shows now, only that one: " + name).containsExactly(grey);
+        }
     }
 
     @Test
