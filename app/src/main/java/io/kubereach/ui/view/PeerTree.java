@@ -3,7 +3,6 @@ package io.kubereach.ui.view;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
-import javafx.beans.binding.Bindings;
 import javafx.scene.control.Tooltip;
 import javafx.scene.control.TreeCell;
 import javafx.scene.control.TreeItem;
@@ -56,12 +55,7 @@ final class PeerTree extends TreeView<PeerTree.Entry> {
         groups.forEach((title, peers) -> getRoot().getChildren().add(group(title, peers, row, shown, open)));
         getRoot().setExpanded(true);
         setCellFactory(tree -> new Cell());
-        prefHeightProperty().bind(Bindings.createDoubleBinding(() -> Math.min(getExpandedItemCount(), RowList.VISIBLE) * getFixedCellSize() + 2,
-                fixedCellSizeProperty(), expandedItemCountProperty()));
-        setMinHeight(USE_PREF_SIZE);
-        setMaxHeight(USE_PREF_SIZE);
-        setPrefWidth(40);
-        setMinWidth(0);
+        RowList.sizeToRows(this, expandedItemCountProperty(), fixedCellSizeProperty());
         setOnKeyPressed(e -> {
             TreeItem<Entry> item = getSelectionModel().getSelectedItem();
             if (item == null) {

@@ -2,7 +2,10 @@ package io.kubereach.ui.view;
 
 import java.util.List;
 import javafx.beans.binding.Bindings;
+import javafx.beans.property.DoubleProperty;
+import javafx.beans.value.ObservableIntegerValue;
 import javafx.collections.FXCollections;
+import javafx.scene.control.Control;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.SelectionMode;
@@ -41,13 +44,7 @@ final class RowList extends ListView<DetailRow> {
         setFixedCellSize(twoLines ? TWO_LINES : ONE_LINE);
         getSelectionModel().setSelectionMode(SelectionMode.SINGLE);
         setCellFactory(list -> new Cell());
-        prefHeightProperty().bind(Bindings.createDoubleBinding(() -> Math.min(getItems().size(), VISIBLE) * getFixedCellSize() + 2,
-                fixedCellSizeProperty(), getItems()));
-        setMinHeight(USE_PREF_SIZE);
-        setMaxHeight(USE_PREF_SIZE);
-        // as wide as the details, never wider: a long name ends in an ellipsis, the whole of it is copied
-        setPrefWidth(40);
-        setMinWidth(0);
+        sizeToRows(this, Bindings.size(getItems()), fixedCellSizeProperty());
         setOnKeyPressed(e -> {
             DetailRow row = getSelectionModel().getSelectedItem();
             if (row != null && e.getCode() == KeyCode.ENTER) {
@@ -58,6 +55,18 @@ final class RowList extends ListView<DetailRow> {
                 e.consume();
             }
         });
+    }
+
+    /**
+     * Sizes a virtual list or tree of the details: as tall as its rows up to {@link #VISIBLE}, then it scrolls; as
+     * wide as the details, never wider (a long name ends in an ellipsis, the whole of it is in the tooltip and copied).
+     */
+    static void sizeToRows(Control view, ObservableIntegerValue rows, DoubleProperty cellSize) {
+        view.prefHeightProperty().bind(Bindings.createDoubleBinding(() -> Math.min(rows.get(), VISIBLE) * cellSize.get() + 2, rows, cellSize));
+        view.setMinHeight(USE_PREF_SIZE);
+        view.setMaxHeight(USE_PREF_SIZE);
+        view.setPrefWidth(40);
+        view.setMinWidth(0);
     }
 
     static void copy(DetailRow row) {
