@@ -1,6 +1,7 @@
 package io.kubereach.graph;
 
 import io.kubereach.engine.ConnectionSet;
+import io.kubereach.engine.Decider;
 import io.kubereach.engine.ReachabilityEngine;
 import io.kubereach.engine.TierKind;
 import io.kubereach.model.ClusterSnapshot;
@@ -121,8 +122,10 @@ public final class NetworkGraph {
         if (kinds == null) {
             Set<TierKind> present = EnumSet.noneOf(TierKind.class);
             for (GraphEdge e : graph.edgeSet()) {
-                if (e instanceof GraphEdge.Traffic t) {
-                    present.addAll(t.decidingTiers());
+                if (e instanceof GraphEdge.Traffic t && !t.decidedBy().isEmpty()) { // a set per edge added up at 10,000 pods
+                    for (Decider d : t.decidedBy().keySet()) {
+                        present.add(d.tier());
+                    }
                 }
             }
             decidingTiers = kinds = Collections.unmodifiableSet(present);
