@@ -121,7 +121,11 @@ public final class NetworkGraph {
         Set<TierKind> kinds = decidingTiers;
         if (kinds == null) {
             Set<TierKind> present = EnumSet.noneOf(TierKind.class);
+            int every = TierKind.values().length;
             for (GraphEdge e : graph.edgeSet()) {
+                if (present.size() == every) {
+                    break; // none left to find: the rest would only make garbage
+                }
                 if (e instanceof GraphEdge.Traffic t && !t.decidedBy().isEmpty()) { // a set per edge added up at 10,000 pods
                     for (Decider d : t.decidedBy().keySet()) {
                         present.add(d.tier());
