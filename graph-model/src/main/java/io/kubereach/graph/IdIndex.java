@@ -1,0 +1,73 @@
+package io.kubereach.graph;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
+
+/**
+ * Finds an item of a list by its id, as a {@code HashMap<String, Integer>} of the ids would (the
+ * last item of an id wins), in a table of positions only: no map entry, boxed number or kept id per
+ * item. At 10,000 pods there are hundreds of thousands of lines, and such a map of them was tens of
+ * megabytes that every collection after the open had to walk or copy. The ids are asked of the items
+ * again on a look-up, and only of those whose id hashes alike.
+ *
+ * @param <T> the items
+ */
+public final class IdIndex<T> {
+
+    private final List<T> items;
+    private final Function<T, String> idOf;
+    /** The hash of each item's id. */
+    private final int[] hashes;
+    /** Open addressing: an item's position + 1 in its id's slot or the next free one; 0 is free. */
+    private final int[] slots;
+
+    private IdIndex(List<T> items, Function<T, String> idOf) {
+        this.items = items;
+        this.idOf = idOf;
+        this.hashes = new int[items.size()];
+        this.slots = new int[Math.max(2, Integer.highestOneBit(Math.max(1, items.size())) << 2)];
+        for (int i = 0; i < items.size(); i++) {
+            String id = idOf.apply(items.get(i));
+            hashes[i] = id.hashCode();
+            int slot = find(id, hashes[i]);
+            slots[slot] = i + 1; // a later item of the same id takes its place, as a map's put would
+        }
+    }
+
+    /** An index of the items (a list with fast {@link List#get}) by the ids {@code idOf} gives; the list is not copied. */
+    public static <T> IdIndex<T> of(List<T> items, Function<T, String> idOf) {
+        return new IdIndex<>(items, idOf);
+    }
+
+    /** The position of the last item of an id, -1 when none has it. */
+    public int position(String id) {
+        int slot = find(id, id.hashCode());
+        return slots[slot] - 1;
+    }
+
+    /** The last item of an id. */
+    public Optional<T> item(String id) {
+        int at = position(id);
+        return at < 0 ? Optional.empty() : Optional.of(items.get(at));
+    }
+
+    /** The slot holding an item of the id, or the free slot where one would go. */
+    private int find(String id, int hash) {
+        int mask = slots.length - 1;
+        int slot = spread(hash) & mask;
+        while (true) {
+            int held = slots[slot] - 1;
+            if (held < 0 || hashes[held] == hash && idOf.apply(items.get(held)).equals(id)) {
+                return slot;
+            }
+            slot = (slot + 1) & mask;
+        }
+    }
+
+    /** Spreads the high bits of a hash down, as ids often differ only in their last characters. */
+    private static int spread(int hash) {
+        int h = hash * 0x9E3779B9;
+        return h ^ (h >>> 16);
+    }
+}
