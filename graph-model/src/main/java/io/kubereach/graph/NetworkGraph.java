@@ -101,7 +101,7 @@ public final class NetworkGraph {
             synchronized (this) {
                 byId = edges;
                 if (byId == null) {
-                    edges = byId = IdIndex.of(List.copyOf(graph.edgeSet()), GraphEdge::id);
+                    edges = byId = IdIndex.ofEdges(List.copyOf(graph.edgeSet()));
                 }
             }
         }
