@@ -1,5 +1,6 @@
 package io.kubereach.diagram;
 
+import io.kubereach.graph.IdIndex;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
@@ -41,7 +42,7 @@ public final class DiagramLayout {
     /** The numbers of the boxes each connection starts and ends at. */
     private final int[] sourceNumber;
     private final int[] targetNumber;
-    private volatile Map<String, Integer> connectionsById;
+    private volatile IdIndex<Connection> connectionsById;
     private volatile StreetRouter router;
     private volatile List<DiagramLine> fullLines;
     private final OpeningZooms openings;
@@ -142,15 +143,12 @@ public final class DiagramLayout {
 
     /** The number of the connection of a graph edge's id (its place in {@link #connections()}), -1 when there is none. */
     int connectionNumber(String id) {
-        Map<String, Integer> byId = connectionsById;
+        IdIndex<Connection> byId = connectionsById;
         if (byId == null) {
-            byId = new HashMap<>(connections.size() * 2);
-            for (int i = 0; i < connections.size(); i++) {
-                byId.put(connections.get(i).id(), i);
-            }
+            byId = IdIndex.of(connections, Connection::id);
             connectionsById = byId;
         }
-        return byId.getOrDefault(id, -1);
+        return byId.position(id);
     }
 
     /** How many boxes there are. */

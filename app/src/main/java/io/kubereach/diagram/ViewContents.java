@@ -24,10 +24,27 @@ final class ViewContents {
     final Map<String, GraphVertex.PauseVertex> pauses = new LinkedHashMap<>();
     final Map<String, List<GraphVertex.ContainerVertex>> containers = new LinkedHashMap<>();
 
+    /** A vertex with its id, worked out once: sorting by {@link GraphVertex#id} made two ids a comparison. */
+    private record Keyed(String id, GraphVertex vertex) {
+    }
+
+    /** The vertices in id order. */
+    private static List<GraphVertex> byId(Set<GraphVertex> vertices) {
+        List<Keyed> keyed = new ArrayList<>(vertices.size());
+        for (GraphVertex v : vertices) {
+            keyed.add(new Keyed(v.id(), v));
+        }
+        keyed.sort(Comparator.comparing(Keyed::id));
+        List<GraphVertex> sorted = new ArrayList<>(keyed.size());
+        for (Keyed k : keyed) {
+            sorted.add(k.vertex());
+        }
+        return sorted;
+    }
+
     static ViewContents of(Graph<GraphVertex, GraphEdge> view) {
         ViewContents c = new ViewContents();
-        List<GraphVertex> sorted = new ArrayList<>(view.vertexSet());
-        sorted.sort(Comparator.comparing(GraphVertex::id));
+        List<GraphVertex> sorted = byId(view.vertexSet());
         Map<String, GraphVertex.WorkloadVertex> workloadsById = new TreeMap<>();
         for (GraphVertex v : sorted) {
             if (v instanceof GraphVertex.OutsideVertex o) {

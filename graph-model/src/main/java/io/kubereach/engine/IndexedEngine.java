@@ -201,7 +201,7 @@ public final class IndexedEngine implements ReachabilityEngine {
                 : sides.facts(Direction.EGRESS, srcClass, kind(dst), id(dst, dstClass), sameNode, protocol, port);
         SideFacts ingress = dst instanceof Peer.External ? SideFacts.of(SideVerdict.external(Direction.INGRESS))
                 : sides.facts(Direction.INGRESS, dstClass, kind(src), id(src, srcClass), sameNode, protocol, port);
-        return new SideFacts.Pair(egress, ingress);
+        return SideFacts.Pair.of(egress, ingress);
     }
 
     @Override
@@ -220,7 +220,7 @@ public final class IndexedEngine implements ReachabilityEngine {
                 : facts.of(Direction.INGRESS, dstClass, kind(src), id(src, srcClass), sameNode, connections);
         List<SideFacts.Pair> out = new ArrayList<>(connections.size());
         for (int i = 0; i < connections.size(); i++) {
-            out.add(new SideFacts.Pair(egress.get(i), ingress.get(i)));
+            out.add(SideFacts.Pair.of(egress.get(i), ingress.get(i)));
         }
         return out;
     }

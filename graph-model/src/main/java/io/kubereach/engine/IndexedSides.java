@@ -145,7 +145,7 @@ final class IndexedSides {
         ConnectionSet admittedSet = isolated ? admitted(direction, judged, kind, remote) : ConnectionSet.none();
         for (PortProtocol c : connections) {
             boolean admitted = isolated && admittedSet.contains(c.protocol(), c.number());
-            out.add(new SideFacts(!isolated || admitted, isolated, admitted));
+            out.add(SideFacts.of(!isolated || admitted, isolated, admitted));
         }
         return out;
     }

@@ -45,12 +45,14 @@ final class RemoteGroups {
     /** By direction: the group of each end by what every side sees of it whatever its rules. */
     private final int[][] base;
     private final AtomicReferenceArray<Groups>[] made;
+    private final ThreadLocal<Scratch> scratch;
 
     @SuppressWarnings("unchecked")
     private RemoteGroups(int ends, int judgedClasses, int[][] base, Tested tested) {
         this.ends = ends;
         this.tested = tested;
         this.base = base;
+        this.scratch = ThreadLocal.withInitial(() -> new Scratch(ends));
         this.made = new AtomicReferenceArray[] {new AtomicReferenceArray<Groups>(judgedClasses),
             new AtomicReferenceArray<Groups>(judgedClasses)};
     }
@@ -103,9 +105,9 @@ final class RemoteGroups {
             next = Math.max(next, g + 1);
         }
         // group numbers stay below 4 × ends before a split, which adds at most one per end
-        int[] split = new int[5 * ends + 2];
-        Arrays.fill(split, -1);
-        int[] touched = new int[ends];
+        Scratch s = scratch.get();
+        int[] split = s.split; // all -1 between splits
+        int[] touched = s.touched;
         for (BitSet bits : distinct) {
             // the members of each group inside the set move to a new group of their own; the others stay
             int count = 0;
@@ -121,17 +123,21 @@ final class RemoteGroups {
                 split[touched[i]] = -1;
             }
             if (next > 4 * ends) {
-                next = renumber(group, split.length).length;
+                next = renumber(group, s);
             }
         }
-        return new Groups(group, renumber(group, split.length));
+        int count = renumber(group, s);
+        return new Groups(group, Arrays.copyOf(s.firsts, count));
     }
 
-    /** Numbers the groups (all below {@code bound}) 0, 1, … in the order of their first end; gives each group's first end. */
-    private static int[] renumber(int[] group, int bound) {
-        int[] ids = new int[bound];
+    /**
+     * Numbers the groups (all below the scratch's bound) 0, 1, … in the order of their first end;
+     * leaves each group's first end in {@code s.firsts} and gives how many groups there are.
+     */
+    private static int renumber(int[] group, Scratch s) {
+        int[] ids = s.ids;
         Arrays.fill(ids, -1);
-        int[] firsts = new int[group.length];
+        int[] firsts = s.firsts;
         int count = 0;
         for (int c = 0; c < group.length; c++) {
             if (ids[group[c]] < 0) {
@@ -140,6 +146,25 @@ final class RemoteGroups {
             }
             group[c] = ids[group[c]];
         }
-        return Arrays.copyOf(firsts, count);
+        return count;
+    }
+
+    /**
+     * The arrays one thread works in while making groups, kept from one judged class to the next:
+     * made anew for each, they were about 100 MB of garbage judging 10,000 pods.
+     */
+    private static final class Scratch {
+        final int[] split;
+        final int[] touched;
+        final int[] ids;
+        final int[] firsts;
+
+        Scratch(int ends) {
+            split = new int[5 * ends + 2];
+            Arrays.fill(split, -1);
+            touched = new int[ends];
+            ids = new int[split.length];
+            firsts = new int[ends];
+        }
     }
 }

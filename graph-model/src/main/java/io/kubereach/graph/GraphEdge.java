@@ -16,6 +16,37 @@ public sealed interface GraphEdge {
         return kind() + ":" + sourceId() + ">" + targetId();
     }
 
+    /** {@code id().hashCode()}, without making the id (an index of hundreds of thousands of edges asks every one). */
+    default int idHash() {
+        int h = 0;
+        h = hashOn(h, kind());
+        h = 31 * h + ':';
+        h = hashOn(h, sourceId());
+        h = 31 * h + '>';
+        return hashOn(h, targetId());
+    }
+
+    /** {@code id().equals(id)}, without making the id. */
+    default boolean hasId(String id) {
+        String kind = kind();
+        String source = sourceId();
+        String target = targetId();
+        int at = kind.length();
+        int to = at + 1 + source.length();
+        return id.length() == to + 1 + target.length()
+                && id.startsWith(kind) && id.charAt(at) == ':' && id.startsWith(source, at + 1)
+                && id.charAt(to) == '>' && id.startsWith(target, to + 1);
+    }
+
+    /** A string hash carried on over more characters, as {@link String#hashCode} computes it. */
+    private static int hashOn(int hash, String more) {
+        int h = hash;
+        for (int i = 0; i < more.length(); i++) {
+            h = 31 * h + more.charAt(i);
+        }
+        return h;
+    }
+
     /** A short word for the kind, used in ids and style keys. */
     String kind();
 
@@ -214,6 +245,16 @@ public sealed interface GraphEdge {
         @Override
         public String id() {
             return edges == 1 ? onlyEdgeId : GraphEdge.super.id();
+        }
+
+        @Override
+        public int idHash() {
+            return edges == 1 ? onlyEdgeId.hashCode() : GraphEdge.super.idHash();
+        }
+
+        @Override
+        public boolean hasId(String id) {
+            return edges == 1 ? onlyEdgeId.equals(id) : GraphEdge.super.hasId(id);
         }
     }
 }

@@ -1,6 +1,7 @@
 package io.kubereach.graph;
 
 import io.kubereach.engine.ConnectionSet;
+import io.kubereach.engine.Decider;
 import io.kubereach.engine.ReachabilityEngine;
 import io.kubereach.engine.TierKind;
 import io.kubereach.model.ClusterSnapshot;
@@ -11,7 +12,6 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.EnumSet;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -38,8 +38,8 @@ public final class NetworkGraph {
     private final ReachabilityEngine engine;
     private final Graph<GraphVertex, GraphEdge> graph;
     private final Map<String, GraphVertex> vertices;
-    /** The edges by id, made on the first look-up: hundreds of thousands of ids nobody may ask for. */
-    private volatile Map<String, GraphEdge> edges;
+    /** The edges by id, made on the first look-up: hundreds of thousands of ids nobody may ask for, so none is kept. */
+    private volatile IdIndex<GraphEdge> edges;
     /** The kinds of tier that decide some traffic edge, made on the first look-up (a pass over every edge). */
     private volatile Set<TierKind> decidingTiers;
     private final Map<String, TrafficEnd> workloadEnds;
@@ -88,22 +88,20 @@ public final class NetworkGraph {
 
     /** The edge of an id, including traffic edges computed on demand so far. */
     public Optional<GraphEdge> edge(String id) {
-        GraphEdge e = edgesById().get(id);
-        if (e != null) {
-            return Optional.of(e);
+        Optional<GraphEdge> e = edgesById().item(id);
+        if (e.isPresent()) {
+            return e;
         }
         return around.values().stream().flatMap(g -> g.edgeSet().stream()).filter(x -> x.id().equals(id)).findFirst();
     }
 
-    private Map<String, GraphEdge> edgesById() {
-        Map<String, GraphEdge> byId = edges;
+    private IdIndex<GraphEdge> edgesById() {
+        IdIndex<GraphEdge> byId = edges;
         if (byId == null) {
             synchronized (this) {
                 byId = edges;
                 if (byId == null) {
-                    Map<String, GraphEdge> made = new HashMap<>();
-                    graph.edgeSet().forEach(x -> made.put(x.id(), x));
-                    edges = byId = Collections.unmodifiableMap(made);
+                    edges = byId = IdIndex.ofEdges(List.copyOf(graph.edgeSet()));
                 }
             }
         }
@@ -120,9 +118,15 @@ public final class NetworkGraph {
         Set<TierKind> kinds = decidingTiers;
         if (kinds == null) {
             Set<TierKind> present = EnumSet.noneOf(TierKind.class);
+            int every = TierKind.values().length;
             for (GraphEdge e : graph.edgeSet()) {
-                if (e instanceof GraphEdge.Traffic t) {
-                    present.addAll(t.decidingTiers());
+                if (present.size() == every) {
+                    break; // none left to find: the rest would only make garbage
+                }
+                if (e instanceof GraphEdge.Traffic t && !t.decidedBy().isEmpty()) { // a set per edge added up at 10,000 pods
+                    for (Decider d : t.decidedBy().keySet()) {
+                        present.add(d.tier());
+                    }
                 }
             }
             decidingTiers = kinds = Collections.unmodifiableSet(present);

@@ -130,7 +130,9 @@ final class TrafficJudge {
     /** Whether, on one of the first served ports, one isolated side admits the pair and the other side refuses it. */
     private boolean halfAdmitted(TrafficEnd src, TrafficEnd dst) {
         List<PortProtocol> probed = probes.computeIfAbsent(dst.served(), TrafficJudge::probedPorts);
-        for (SideFacts.Pair sides : engine.sideFacts(src.peers().get(0), dst.peers().get(0), probed)) {
+        List<SideFacts.Pair> facts = engine.sideFacts(src.peers().get(0), dst.peers().get(0), probed);
+        for (int i = 0; i < facts.size(); i++) { // by index: asked for most pairs of pods, an iterator each added up
+            SideFacts.Pair sides = facts.get(i);
             if (sides.egress().allows() != sides.ingress().allows()
                     && (isolatedAdmitting(sides.egress()) || isolatedAdmitting(sides.ingress()))) {
                 return true;
