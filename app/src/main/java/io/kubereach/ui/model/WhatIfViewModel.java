@@ -1,5 +1,6 @@
 package io.kubereach.ui.model;
 
+import io.kubereach.diagram.DiagramLayout;
 import io.kubereach.diff.ChangeKind;
 import io.kubereach.graph.TrafficChanges;
 import io.kubereach.source.PolicyText;
@@ -59,6 +60,7 @@ public final class WhatIfViewModel {
     private final ReadOnlyStringWrapper saved = new ReadOnlyStringWrapper(this, "saved", "");
     private int nextId = 1;
     private JobHandle judging = JobHandle.done();
+    private final MarkedPictures marked = new MarkedPictures();
 
     public WhatIfViewModel(WorkspaceViewModel workspace, JobRunner runner) {
         this.workspace = workspace;
@@ -293,9 +295,13 @@ public final class WhatIfViewModel {
             return;
         }
         long started = System.nanoTime();
+        DiagramLayout shown = workspace.layoutProperty().get();
         judging = runner.start(control -> {
             control.progress(-1, JobStep.ANALYSING);
-            return WhatIfJudgement.of(analysis.graph(), now);
+            WhatIfJudgement judged = WhatIfJudgement.of(analysis.graph(), now);
+            // the picture with the changes marked, made and prepared here: showing the judgement only swaps it in
+            marked.makeAhead(shown, judged, workspace::prepareForScreen);
+            return judged;
         }, new JobListener<WhatIfJudgement>() {
             @Override
             public void succeeded(WhatIfJudgement result) {
@@ -387,6 +393,11 @@ public final class WhatIfViewModel {
     /** The step redo would take again. */
     public ReadOnlyObjectProperty<Optional<WhatIfStep>> nextRedoProperty() {
         return nextRedo.getReadOnlyProperty();
+    }
+
+    /** The pictures with the judgements' changes marked, made off the JavaFX thread as each edit is judged. */
+    MarkedPictures marked() {
+        return marked;
     }
 
     /** How long the last judgement took, from the edit to the changes, in milliseconds. */

@@ -155,6 +155,14 @@ public final class WorkspaceViewModel {
         preparer.accept(picture);
     }
 
+    /**
+     * Prepares a picture for the screen on the calling background thread, as every picture this
+     * makes is ({@link #prepareWith}): a what-if's picture with its changes marked, too.
+     */
+    void prepareForScreen(DiagramLayout picture) {
+        preparer.accept(picture);
+    }
+
     private void show(ClusterSource next, OpenJob.Opened result) {
         applying = true;
         try {
