@@ -61,10 +61,15 @@ public final class WhatIfViewModel {
     private int nextId = 1;
     private JobHandle judging = JobHandle.done();
     private final MarkedPictures marked = new MarkedPictures();
+    /** The judgement shown, for the threads that make pictures. */
+    private volatile Optional<WhatIfJudgement> judged = Optional.empty();
 
     public WhatIfViewModel(WorkspaceViewModel workspace, JobRunner runner) {
         this.workspace = workspace;
         this.runner = runner;
+        // a new picture during a what-if (a filter, an expanded box) gets its changes marked where it is made
+        judgement.addListener((obs, old, now) -> judged = now);
+        workspace.makeOfEachPicture(picture -> judged.ifPresent(j -> marked.makeAhead(picture, j, workspace::prepareForScreen)));
         // a new snapshot (a live update, a refresh) keeps the edits: they are applied to it
         workspace.analysisProperty().addListener((obs, old, now) -> {
             if (old != null && now != null && !old.source().equals(now.source())) {
