@@ -61,6 +61,7 @@ public final class WhatIfViewModel {
     private int nextId = 1;
     private JobHandle judging = JobHandle.done();
     private final MarkedPictures marked = new MarkedPictures();
+    private Optional<Existing> existing = Optional.empty();
     /** The judgement shown, for the threads that make pictures. */
     private volatile Optional<WhatIfJudgement> judged = Optional.empty();
 
@@ -283,11 +284,37 @@ public final class WhatIfViewModel {
         }
     }
 
-    /** Lists the policies again from the cluster shown and the edits, and judges the edits. */
+    /**
+     * Lists the policies again from the cluster shown and the edits, and judges the edits. Only
+     * the policies whose listing changed are replaced (a keystroke: the one edited), so the list
+     * does not lay out and style its cells afresh at each keystroke (10,000 pods: 1,000 policies,
+     * 100–150 ms of the JavaFX thread per keystroke when the whole listing was replaced).
+     */
     private void rebuild() {
         Analysis analysis = workspace.analysisProperty().get();
-        policies.setAll(analysis == null ? List.of() : WhatIfPolicy.listOf(analysis.snapshot(), edits.get()));
+        List<WhatIfPolicy> now = analysis == null ? List.of() : WhatIfPolicy.listOf(existing(analysis.snapshot()), edits.get());
+        if (now.size() != policies.size()) {
+            policies.setAll(now);
+        } else {
+            for (int i = 0; i < now.size(); i++) {
+                if (!now.get(i).equals(policies.get(i))) {
+                    policies.set(i, now.get(i));
+                }
+            }
+        }
         judge(analysis);
+    }
+
+    /** The policies of a cluster, listed once per snapshot (the same objects, so an unchanged listing compares at once). */
+    private List<PolicyKind.TypedPolicy> existing(io.kubereach.model.ClusterSnapshot snapshot) {
+        Existing known = existing.filter(e -> e.snapshot() == snapshot)
+                .orElseGet(() -> new Existing(snapshot, PolicyKinds.existing(snapshot)));
+        existing = Optional.of(known);
+        return known.policies();
+    }
+
+    /** A cluster's policies as listed. */
+    private record Existing(io.kubereach.model.ClusterSnapshot snapshot, List<PolicyKind.TypedPolicy> policies) {
     }
 
     private void judge(Analysis analysis) {
