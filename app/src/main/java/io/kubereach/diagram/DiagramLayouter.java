@@ -40,6 +40,15 @@ public final class DiagramLayouter {
      * still hold its name (about 16 pixels).
      */
     private static final double GROUP_TITLE_BAND = 0.14;
+    /**
+     * Services are drawn beside workloads at a size that names them where the workloads are named:
+     * where a group's typical workload is more than {@link #SMALL_SERVICES} times as wide as its
+     * typical Service (workloads of many pods, as in a generated 10,000-pod cluster), its Services
+     * are made {@link #SERVICE_SHARE} of that workload's width, in proportion; smaller clusters keep
+     * them as they are (their Services are named below their boxes).
+     */
+    private static final double SMALL_SERVICES = 7;
+    private static final double SERVICE_SHARE = 0.6;
     /** The picture's width to height, aimed at when its top-level boxes are packed in rows. */
     private static final double PICTURE_ASPECT = 1.3;
 
@@ -185,6 +194,7 @@ public final class DiagramLayouter {
 
     /** Services in rows below the header, then workloads in rows below them; what the memory remembers where it was. */
     private static void fill(DraftBox group, List<DraftBox> services, List<DraftBox> workloads, RememberedPlacement remembered) {
+        legibleBesideWorkloads(services, workloads);
         List<DraftBox> children = new ArrayList<>(services);
         children.addAll(workloads);
         double[] widths = (workloads.isEmpty() ? services : workloads).stream().mapToDouble(w -> w.width).sorted().toArray();
@@ -207,6 +217,28 @@ public final class DiagramLayouter {
         group.children.addAll(children);
         group.width = Math.max(group.headerWidth(), used[0] + gap);
         group.height = used[1] + gap;
+    }
+
+    /** Services far smaller than the workloads beside them made larger, in proportion (see {@link #SMALL_SERVICES}). */
+    private static void legibleBesideWorkloads(List<DraftBox> services, List<DraftBox> workloads) {
+        if (services.isEmpty() || workloads.isEmpty()) {
+            return;
+        }
+        double workload = medianWidth(workloads);
+        double service = medianWidth(services);
+        if (workload <= SMALL_SERVICES * service) {
+            return;
+        }
+        double scale = SERVICE_SHARE * workload / service;
+        for (DraftBox s : services) {
+            s.width *= scale;
+            s.height *= scale;
+        }
+    }
+
+    private static double medianWidth(List<DraftBox> boxes) {
+        double[] widths = boxes.stream().mapToDouble(b -> b.width).sorted().toArray();
+        return widths[widths.length / 2];
     }
 
     private DraftBox workload(String id, GraphVertex.WorkloadVertex w, List<GraphVertex.PodVertex> pods, ViewContents c,

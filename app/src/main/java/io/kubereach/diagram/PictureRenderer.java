@@ -220,9 +220,9 @@ public final class PictureRenderer {
         double size = Math.max(MIN_TEXT, style.titleSize(b.kind()) * z);
         double pad = Math.max(3, 8 * z);
         boolean small = b.children().isEmpty() && SMALL.contains(b.kind());
-        if (small && (h < size + pad || TextFit.measure(b.label(), size, bold) > w - 2 * pad)) {
-            below(pen, view, b, x, y, w, h, size, bold);
-            return;
+        boolean cramped = small && TextFit.measure(b.label(), size, bold) > w - 2 * pad;
+        if (small && (h < size + pad || cramped) && (below(pen, view, b, x, y, w, h, size, bold) || h < size + pad)) {
+            return; // named below it, or too small for a name (else named inside, shortened, as a workload is)
         }
         if (h < size + pad) {
             return;
@@ -230,8 +230,8 @@ public final class PictureRenderer {
         double badges = badges(pen, b, x, y, w, z, size);
         // too long, its middle is left out: pods of one workload differ at the end ("gateway-nbnw…-55b27")
         String title = NameLines.of(b.label(), size, bold, w - 2 * pad - badges, 1).get(0);
-        if (title.isEmpty()) {
-            return;
+        if (title.isEmpty() || cramped && shownLetters(title) < Math.min(LEAST_SHOWN, b.label().length())) {
+            return; // "…" or "po…" names nothing
         }
         double baseline = y + pad + size;
         pen.text(title, x + pad, baseline, size, bold, style.text());
@@ -250,25 +250,32 @@ public final class PictureRenderer {
 
     /**
      * The name of a small box too small to hold it, written in the street below it (as a map
-     * writes a village's name beside its dot), as wide as the box and half the streets beside it.
+     * writes a village's name beside its dot), as wide as the box and half the streets beside it;
+     * returns whether it was written.
      */
-    private void below(Pen pen, Viewport view, DiagramBox b, double x, double y, double w, double h, double size, boolean bold) {
+    private boolean below(Pen pen, Viewport view, DiagramBox b, double x, double y, double w, double h, double size, boolean bold) {
         String parent = layout.parent(b.id()).map(DiagramBox::id).orElse("");
         double street = layout.router().streetWidth(parent) * view.zoom(); // never makes a map on the painter's thread
         if (street < size + 2) {
-            return;
+            return false;
         }
         String name = TextFit.fit(b.label(), size, bold, w + street * 0.9);
         if (name.length() < b.label().length() && name.length() - 1 < Math.min(LEAST_SHOWN, b.label().length())) {
-            return;
+            return false;
         }
         double nw = TextFit.measure(name, size, bold);
         double left = x + w / 2 - nw / 2;
         if (!space.claim(left - 2, y + h + 1, nw + 4, size * 1.3)) {
-            return; // a neighbour's name is written there
+            return true; // a neighbour's name is written there, over the street: this one is left out rather than written inside
         }
         pen.fillRect(left - 2, y + h + 1, nw + 4, size * 1.3, 3, style.labelHalo(), 0.8);
         pen.text(name, left, y + h + size + 1, size, bold, style.text());
+        return true;
+    }
+
+    /** How many letters of a name a shortened title shows (its "…" aside). */
+    private static int shownLetters(String title) {
+        return title.replace("…", "").length();
     }
 
     /** How many pixels wide a box must be to show its whole title at the smallest size, with its badges. */

@@ -66,8 +66,9 @@ final class TooltipText {
         if (l.kind() == LineKind.TRAFFIC) {
             String ports = LineSet.ports(l, text);
             String badge = lines.badge(l);
-            return text.format("tooltip.traffic", from, to, kinds.of(l.lineClass()), ports.isEmpty() ? "-" : ports)
-                    + (badge.isEmpty() ? "" : text.format("tooltip.decidedBy", badge)) + counted;
+            String says = ports.isEmpty() ? text.format("tooltip.traffic.nothing", from, to, kinds.of(l.lineClass()))
+                    : text.format("tooltip.traffic", from, to, kinds.of(l.lineClass()), ports);
+            return says + (badge.isEmpty() ? "" : text.format("tooltip.decidedBy", badge)) + counted;
         }
         return text.format("tooltip.line", kinds.of(l.kind()), from, to) + (label.isEmpty() ? "" : ": " + label) + counted;
     }

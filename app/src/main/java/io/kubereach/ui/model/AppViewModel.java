@@ -43,7 +43,7 @@ public final class AppViewModel {
         this.simulation = new SimulationViewModel(workspace, runner);
         this.status = new StatusViewModel(workspace);
         this.exposure = new ExposureLayer(workspace, runner);
-        this.export = new ExportViewModel(workspace, selection, exposure, preferences, runner, activity);
+        this.export = new ExportViewModel(workspace, selection, exposure, whatIf.judgementProperty(), preferences, runner, activity);
         this.theme = new SimpleObjectProperty<>(this, "theme", preferences.theme());
         this.language = workspace.languageProperty();
         language.set(preferences.language().orElse(Language.system()));

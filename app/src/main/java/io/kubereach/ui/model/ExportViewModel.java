@@ -1,6 +1,7 @@
 package io.kubereach.ui.model;
 
 import io.kubereach.diagram.DetailLevel;
+import io.kubereach.diagram.DiagramLayout;
 import io.kubereach.diagram.PictureLevel;
 import io.kubereach.diagram.TrafficShown;
 import io.kubereach.graph.GraphVertex;
@@ -9,6 +10,7 @@ import io.kubereach.ui.source.ClusterSource;
 import io.kubereach.ui.task.JobListener;
 import io.kubereach.ui.task.JobRunner;
 import io.kubereach.ui.task.JobStep;
+import io.kubereach.whatif.WhatIfJudgement;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Optional;
@@ -24,12 +26,15 @@ import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
+import javafx.beans.value.ObservableValue;
 
 /**
  * The Export dialog: the choices of the command line's {@code export} (format, level, focus on the
  * selection, which lines, exposure marks, dark colours) and the file, prefilled with a name after
- * the source in the folder of the last export; the picture is worked out and written off the JavaFX
- * thread ({@link ExportJob}), the file named when written, or one line saying why not.
+ * the source in the folder of the last export. As the choices are made, the picture's size is worked
+ * out off the JavaFX thread ({@link PictureSizing}), so a picture too large is known before Export is
+ * pressed; the picture is written off the JavaFX thread too ({@link ExportJob}), the file named when
+ * written, or one line saying why not. During a what-if, the picture keeps the what-if's marks.
  */
 public final class ExportViewModel {
 
@@ -52,6 +57,7 @@ public final class ExportViewModel {
     private final SelectionViewModel selection;
     private final ExposureLayer exposureLayer;
     private final AppPreferences preferences;
+    private final ObservableValue<Optional<WhatIfJudgement>> whatIf;
     private final JobRunner runner;
     private final Activity activity;
     private final ObjectProperty<Format> format = new SimpleObjectProperty<>(this, "format", Format.PNG);
@@ -65,17 +71,26 @@ public final class ExportViewModel {
     private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper(this, "running", false);
     private final ReadOnlyObjectWrapper<Path> written = new ReadOnlyObjectWrapper<>(this, "written");
     private final ReadOnlyObjectWrapper<Optional<ExportProblem>> problem = new ReadOnlyObjectWrapper<>(this, "problem", Optional.empty());
+    private final PictureSizing sizing;
 
+    /**
+     * @param whatIf the cluster judged with the what-if's edits; empty while there is none
+     */
     public ExportViewModel(WorkspaceViewModel workspace, SelectionViewModel selection, ExposureLayer exposureLayer,
-            AppPreferences preferences, JobRunner runner, Activity activity) {
+            ObservableValue<Optional<WhatIfJudgement>> whatIf, AppPreferences preferences, JobRunner runner, Activity activity) {
         this.workspace = workspace;
         this.selection = selection;
         this.exposureLayer = exposureLayer;
+        this.whatIf = whatIf;
         this.preferences = preferences;
         this.runner = runner;
         this.activity = activity;
         format.addListener((obs, old, now) -> file.set(withExtension(file.get(), now)));
         file.addListener((obs, old, now) -> format.set(followingExtension(now, format.get())));
+        this.sizing = new PictureSizing(runner, this::job);
+        for (ObservableValue<?> choice : java.util.List.of(format, level, traffic, focusOnSelection, exposure)) {
+            choice.addListener((obs, old, now) -> sizing.resize());
+        }
     }
 
     /**
@@ -91,23 +106,44 @@ public final class ExportViewModel {
         focusOnSelection.set(false);
         exposure.set(exposureLayer.shownProperty().get());
         problem.set(Optional.empty());
+        sizing.open();
+    }
+
+    /** The dialog closed: no more sizes are worked out for it. */
+    public void close() {
+        sizing.close();
+    }
+
+    /** The export job for the choices as they stand; empty while nothing is shown. */
+    private Optional<ExportJob> job() {
+        Analysis analysis = workspace.analysisProperty().get();
+        DiagramLayout layout = workspace.layoutProperty().get();
+        if (analysis == null || layout == null) {
+            return Optional.empty();
+        }
+        return Optional.of(new ExportJob(choices(), analysis, selection.pictureShown(layout), workspace.request(),
+                exposureLayer.marksProperty().get(), whatIf.getValue()));
     }
 
     /** Writes the picture chosen to the file chosen, off the JavaFX thread; one export at a time. */
     public void export() {
-        Analysis analysis = workspace.analysisProperty().get();
-        if (running.get() || analysis == null || workspace.layoutProperty().get() == null) {
+        Optional<ExportJob> made = job();
+        if (running.get() || made.isEmpty()) {
             return;
         }
-        ExportChoices choices = choices();
-        ExportJob job = new ExportJob(choices, analysis, selection.pictureShown(workspace.layoutProperty().get()), workspace.request(),
-                exposureLayer.marksProperty().get());
+        ExportJob job = made.get();
+        ExportChoices choices = job.choices();
+        Optional<ExportJob.Sized> sized = sizing.knownFor(job);
+        if (sized.filter(s -> !s.size().fits()).isPresent()) {
+            problem.set(Optional.of(sized.get().size().tooLarge())); // known before a thread is started
+            return;
+        }
         problem.set(Optional.empty());
         running.set(true);
         Activity.Ticket ticket = activity.begin(JobStep.EXPORTING);
         ticket.attach(runner.start(control -> {
             control.progress(-1, JobStep.EXPORTING);
-            return job.run();
+            return job.run(sized);
         }, ticket.ending(new JobListener<ExportJob.Written>() {
             @Override
             public void succeeded(ExportJob.Written result) {
@@ -222,6 +258,19 @@ public final class ExportViewModel {
     /** The file to write, as typed. */
     public StringProperty fileProperty() {
         return file;
+    }
+
+    /**
+     * The size of the picture the choices draw and the level it is drawn at, worked out off the
+     * JavaFX thread as they are chosen; empty while it is being worked out (or nothing is shown).
+     */
+    public ReadOnlyObjectProperty<Optional<PictureSize>> sizeProperty() {
+        return sizing.sizeProperty();
+    }
+
+    /** Whether the picture the choices draw is known to be larger than a viewer opens (Export then refuses it). */
+    public ReadOnlyBooleanProperty tooLargeProperty() {
+        return sizing.tooLargeProperty();
     }
 
     /** Whether an export is being worked out or written. */

@@ -28,7 +28,9 @@ import javafx.stage.Window;
 /**
  * The Export dialog (Ctrl+E): the choices of {@code kubereach export} — format, level (that of the
  * picture shown), only the selection, which lines, exposure marks, dark colours — and the file,
- * prefilled; Enter exports, Escape closes. It is a sheet over the window's own scene, not a window:
+ * prefilled; under the choices, the picture's level and size as soon as they are chosen (worked out
+ * off the JavaFX thread), a picture too large said there with Export disabled; Enter exports,
+ * Escape closes. It is a sheet over the window's own scene, not a window:
  * the platform's file chooser (GTK) took 80–100 ms of the JavaFX thread's CPU each time it opened
  * and a new window about as much the first time, so "Browse…" opens the chooser only when asked.
  * The picture is written off the JavaFX thread; the sheet shows progress, closes when the file is
@@ -56,6 +58,7 @@ final class ExportDialog {
         sheet.getStyleClass().add("export-sheet");
         sheet.setMaxSize(Region.USE_PREF_SIZE, Region.USE_PREF_SIZE);
         Runnable close = () -> {
+            export.close();
             layers.getChildren().removeAll(scrim, sheet);
             scope.dispose();
             if (focusedBefore != null && focusedBefore.getScene() != null) {
@@ -90,7 +93,17 @@ final class ExportDialog {
         });
         HBox fileRow = new HBox(8, file, browse);
         HBox.setHgrow(file, Priority.ALWAYS);
-        grid.addRow(6, label("export.file"), fileRow);
+        Label size = new Label();
+        size.setId("export-size");
+        size.setWrapText(true);
+        size.setPrefWidth(520);
+        size.setMinHeight(Region.USE_PREF_SIZE);
+        scope.listenNow(export.sizeProperty(), (obs, old, now) -> {
+            size.setText(ExportWords.size(now));
+            size.getStyleClass().setAll("label", now.filter(s -> !s.fits()).isPresent() ? "danger" : "text-muted");
+        });
+        grid.add(size, 1, 6);
+        grid.addRow(7, label("export.file"), fileRow);
 
         ProgressBar progress = new ProgressBar();
         progress.setId("export-progress");
@@ -107,13 +120,13 @@ final class ExportDialog {
             line.setText(now.map(ExportWords::problem).orElse(""));
             line.getStyleClass().setAll("label", now.isPresent() ? "danger" : "text-muted");
         });
-        grid.add(new HBox(8, progress, line), 0, 7, 2, 1);
+        grid.add(new HBox(8, progress, line), 0, 8, 2, 1);
         Label title = new Label(Words.text("dialog.export"));
         title.getStyleClass().add("title-4");
         Button write = new Button(Words.text("export.export"));
         write.setId("export-write");
         write.getStyleClass().add("accent");
-        write.disableProperty().bind(export.runningProperty().or(export.fileProperty().isEmpty()));
+        write.disableProperty().bind(export.runningProperty().or(export.fileProperty().isEmpty()).or(export.tooLargeProperty()));
         write.setOnAction(e -> export.export());
         Button closeButton = new Button(Words.text("export.close"));
         closeButton.setId("export-close");

@@ -5,6 +5,7 @@ import io.kubereach.diagram.DiagramExport;
 import io.kubereach.diagram.PictureLevel;
 import io.kubereach.diagram.TrafficShown;
 import io.kubereach.ui.model.ExportProblem;
+import io.kubereach.ui.model.PictureSize;
 import java.util.Locale;
 
 /** The Export dialog's words: its choices and the one line of each problem. */
@@ -38,6 +39,19 @@ final class ExportWords {
         });
     }
 
+    /** The line under the choices: the picture's level and size, the refusal when it is too large, or that it is being worked out. */
+    static String size(java.util.Optional<PictureSize> size) {
+        if (size.isEmpty()) {
+            return Words.text("export.size.working");
+        }
+        PictureSize s = size.get();
+        if (!s.fits()) {
+            return problem(s.tooLarge());
+        }
+        return Words.text("export.size", levelWord(s.level()), String.format(Locale.ROOT, "%,d", s.width()),
+                String.format(Locale.ROOT, "%,d", s.height()), Words.text(s.pixels() ? "export.unit.px" : "export.unit.units"));
+    }
+
     /** The one line an export that wrote nothing shows. */
     static String problem(ExportProblem problem) {
         if (problem instanceof ExportProblem.NoFolder p) {
@@ -47,7 +61,8 @@ final class ExportWords {
             return Words.text("export.problem.folderNotWritable", p.folder());
         }
         if (problem instanceof ExportProblem.TooLarge p) {
-            return Words.text("export.problem.tooLarge", levelWord(p.level()), String.valueOf(p.width()), String.valueOf(p.height()),
+            return Words.text("export.problem.tooLarge", levelWord(p.level()), String.format(Locale.ROOT, "%,d", p.width()),
+                    String.format(Locale.ROOT, "%,d", p.height()),
                     Words.text(p.pixels() ? "export.unit.px" : "export.unit.units"), String.format(Locale.ROOT, "%,d", DiagramExport.MAX_SIDE));
         }
         if (problem instanceof ExportProblem.NotWritten p) {

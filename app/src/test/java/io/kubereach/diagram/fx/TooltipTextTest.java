@@ -28,10 +28,10 @@ class TooltipTextTest {
                 .read(Path.of("src", "test", "resources", "cnipol", "calico", "kubernetes-policies-at-order-1000"))).graph(), Grouping.NAMESPACE);
         LineSet lines = layout.lineSet(Detail.everything());
         assertThat(new TooltipText(DiagramText.of(Locale.ENGLISH)).of(line(lines, "client"), lines))
-                .isEqualTo("client to server: blocked, allows -, decided by Calico");
+                .isEqualTo("client to server: blocked, allows nothing, decided by Calico");
         assertThat(new TooltipText(DiagramText.of(Locale.ENGLISH)).of(line(lines, "other"), lines))
                 .isEqualTo("other to server: allowed, allows All Connections, decided by NP");
-        assertThat(new TooltipText(DiagramText.of(Locale.SIMPLIFIED_CHINESE)).of(line(lines, "client"), lines)).endsWith("由 Calico 决定");
+        assertThat(new TooltipText(DiagramText.of(Locale.SIMPLIFIED_CHINESE)).of(line(lines, "client"), lines)).contains("不允许任何连接").endsWith("由 Calico 决定");
     }
 
     private static DrawnLine line(LineSet lines, String from) {

@@ -6,6 +6,7 @@ import io.kubereach.cli.DesktopApp;
 import io.kubereach.cli.KubeReachCommand;
 import io.kubereach.diagram.DetailLevel;
 import io.kubereach.diagram.DiagramStyle;
+import io.kubereach.diagram.LineClass;
 import io.kubereach.diagram.PictureLevel;
 import io.kubereach.diagram.TrafficShown;
 import io.kubereach.graph.GraphVertex;
@@ -141,16 +142,88 @@ class ExportViewModelTest {
         large.open(DetailLevel.POD);
         large.formatProperty().set(ExportViewModel.Format.PNG_2X);
         large.fileProperty().set(dir.resolve("huge.png").toString());
+        assertThat(large.sizeProperty().get()).as("known as soon as chosen, before Export").get().satisfies(size -> {
+            assertThat(size.level()).isEqualTo(DetailLevel.POD);
+            assertThat(size.fits()).isFalse();
+        });
+        assertThat(large.tooLargeProperty().get()).isTrue();
         large.export();
+        assertThat(large.runningProperty().get()).isFalse();
         assertThat(large.problemProperty().get()).get().isInstanceOfSatisfying(ExportProblem.TooLarge.class, p -> {
             assertThat(p.level()).isEqualTo(DetailLevel.POD);
             assertThat(Math.max(p.width(), p.height())).isGreaterThan(16_384);
         });
         assertThat(dir.resolve("huge.png")).doesNotExist();
         large.levelProperty().set(PictureLevel.AUTO);
+        assertThat(large.sizeProperty().get()).get().satisfies(size -> {
+            assertThat(size.level()).as("the deepest that fits").isNotEqualTo(DetailLevel.POD);
+            assertThat(size.fits()).isTrue();
+        });
+        assertThat(large.tooLargeProperty().get()).isFalse();
         large.export();
         assertThat(large.problemProperty().get()).isEmpty();
         assertThat(dir.resolve("huge.png")).exists();
+    }
+
+    @Test
+    @DisplayName("the picture's level and size follow the choices as they are made: twice as wide at 2×, in units for SVG")
+    void sizeFollowsTheChoices() {
+        assertThat(export.sizeProperty().get()).as("nothing worked out while the dialog is closed").isEmpty();
+        export.open(DetailLevel.POD);
+        PictureSize one = export.sizeProperty().get().orElseThrow();
+        assertThat(one.level()).isEqualTo(DetailLevel.POD);
+        assertThat(one.pixels()).isTrue();
+        assertThat(one.fits()).isTrue();
+        export.formatProperty().set(ExportViewModel.Format.PNG_2X);
+        PictureSize two = export.sizeProperty().get().orElseThrow();
+        assertThat(two.width()).isBetween(2 * one.width() - 2, 2 * one.width() + 2);
+        export.formatProperty().set(ExportViewModel.Format.SVG);
+        assertThat(export.sizeProperty().get()).get().satisfies(svg -> assertThat(svg.pixels()).isFalse());
+        export.levelProperty().set(PictureLevel.NAMESPACE);
+        assertThat(export.sizeProperty().get()).get().satisfies(ns -> {
+            assertThat(ns.level()).isEqualTo(DetailLevel.NAMESPACE);
+            assertThat(ns.width() * ns.height()).isLessThan(one.width() * one.height());
+        });
+    }
+
+    @Test
+    @DisplayName("during a what-if, a picture laid out afresh for only the blocked lines or only the selection keeps the what-if's marks")
+    void whatIfMarksKept(@TempDir Path dir) throws Exception {
+        app.whatIf().add(io.kubereach.whatif.PolicyTemplate.DEFAULT_DENY, "shop");
+        assertThat(app.whatIf().changes()).isNotEmpty();
+        export.open(DetailLevel.POD);
+        write(ExportViewModel.Format.SVG, dir.resolve("shown.svg"));
+        assertThat(Files.readString(dir.resolve("shown.svg"))).as("the picture shown").contains("What if: became blocked");
+
+        export.trafficProperty().set(TrafficShown.BLOCKED);
+        write(ExportViewModel.Format.SVG, dir.resolve("blocked.svg"));
+        String blocked = Files.readString(dir.resolve("blocked.svg"));
+        assertThat(blocked).as("laid out afresh").contains("What if: became blocked");
+        assertThat(occurrences(blocked, rgb(LineClass.BECAME_BLOCKED))).as("the lines marked, not only the legend").isGreaterThan(1);
+
+        export.trafficProperty().set(TrafficShown.ALL);
+        app.selection().select(workload("shop", "web"));
+        export.open(DetailLevel.POD);
+        export.focusOnSelectionProperty().set(true);
+        write(ExportViewModel.Format.SVG, dir.resolve("focus.svg"));
+        String focus = Files.readString(dir.resolve("focus.svg"));
+        assertThat(focus).contains("What if: became blocked");
+        assertThat(occurrences(focus, rgb(LineClass.BECAME_BLOCKED))).isGreaterThan(1);
+        assertThat(focus).isNotEqualTo(Files.readString(dir.resolve("shown.svg")));
+        assertThat(export.problemProperty().get()).isEmpty();
+    }
+
+    private static String rgb(LineClass line) {
+        int c = DiagramStyle.LIGHT.classColor(line);
+        return "rgb(" + (c >> 16 & 0xFF) + "," + (c >> 8 & 0xFF) + "," + (c & 0xFF) + ")";
+    }
+
+    private static int occurrences(String text, String part) {
+        int n = 0;
+        for (int at = text.indexOf(part); at >= 0; at = text.indexOf(part, at + 1)) {
+            n++;
+        }
+        return n;
     }
 
     @Test

@@ -117,6 +117,62 @@ class ExportDialogTest {
     }
 
     @Test
+    @DisplayName("the sheet says the picture's level and size as soon as it opens and as the choices change, worked out off "
+            + "the JavaFX thread; a picture too large is said there in red with Export disabled, before Export is pressed")
+    void sizeShownBeforeExport(FxRobot robot) throws Exception {
+        HeadlessWindow.settled(vm);
+        CountDownLatch release = new CountDownLatch(1);
+        runner.holdNext = release;
+        robot.clickOn("#export");
+        waitFor(() -> robot.lookup("#export-dialog").tryQuery().isPresent());
+        Label size = robot.lookup("#export-size").queryAs(Label.class);
+        // the sizing is held in its job: the sheet is up and says it is working the size out
+        assertThat(size.getText()).isEqualTo("Working out the size of the picture…");
+        assertThat(jobThread.get()).isNotNull().matches(t -> !t.getName().contains("JavaFX"));
+        release.countDown();
+        waitFor(() -> size.getText().startsWith("The picture:"));
+        assertThat(size.getText()).matches("The picture: \\w+ level, [\\d,]+ × [\\d,]+ px\\.");
+        assertThat(robot.lookup("#export-write").query().isDisabled()).isFalse();
+
+        robot.interact(() -> vm.export().formatProperty().set(io.kubereach.ui.model.ExportViewModel.Format.SVG));
+        waitFor(() -> size.getText().endsWith(" units."));
+        robot.type(KeyCode.ESCAPE);
+    }
+
+    @Test
+    @DisplayName("2,000 pods at pod level in PNG 2×: the sheet says at once the picture would be too large, in red, Export disabled; "
+            + "the deepest level that fits is sized again and can be written")
+    void tooLargeBeforeExport(FxRobot robot, @TempDir Path dir) throws Exception {
+        HeadlessWindow.settled(vm);
+        Path medium = Files.createDirectory(dir.resolve("medium"));
+        int code = io.kubereach.cli.KubeReachCommand.run(io.kubereach.cli.DesktopApp.NONE, new java.io.PrintWriter(java.io.Writer.nullWriter()),
+                new java.io.PrintWriter(java.io.Writer.nullWriter()), "generate", "--shape", "medium", "-o", medium.toString());
+        assertThat(code).isZero();
+        robot.interact(() -> vm.workspace().open(new io.kubereach.ui.source.ClusterSource.Manifests(java.util.List.of(medium))));
+        waitFor(() -> vm.workspace().sourceProperty().get() instanceof io.kubereach.ui.source.ClusterSource.Manifests);
+        HeadlessWindow.settled(vm);
+        robot.clickOn("#export");
+        waitFor(() -> robot.lookup("#export-dialog").tryQuery().isPresent());
+        Label size = robot.lookup("#export-size").queryAs(Label.class);
+        robot.interact(() -> {
+            vm.export().levelProperty().set(io.kubereach.diagram.PictureLevel.POD);
+            vm.export().formatProperty().set(io.kubereach.ui.model.ExportViewModel.Format.PNG_2X);
+        });
+        waitFor(() -> size.getText().startsWith("The picture at pod level would be"));
+        assertThat(size.getText()).contains("more than 16,384 a side").as("sizes written as the size line writes them")
+                .matches("The picture at pod level would be \\d{1,3}(,\\d{3})+ × \\d{1,3}(,\\d{3})+ px, .*");
+        assertThat(size.getStyleClass()).contains("danger");
+        assertThat(robot.lookup("#export-write").query().isDisabled()).isTrue();
+        assertThat(vm.export().runningProperty().get()).isFalse();
+
+        robot.interact(() -> vm.export().levelProperty().set(io.kubereach.diagram.PictureLevel.AUTO));
+        waitFor(() -> size.getText().startsWith("The picture: "));
+        assertThat(size.getStyleClass()).doesNotContain("danger");
+        assertThat(robot.lookup("#export-write").query().isDisabled()).isFalse();
+        robot.type(KeyCode.ESCAPE);
+    }
+
+    @Test
     @DisplayName("a folder that does not exist: the dialog stays open with one line naming it, and writes once the name is right")
     void missingFolderIsOneLine(FxRobot robot, @TempDir Path dir) throws Exception {
         HeadlessWindow.settled(vm);
