@@ -6,9 +6,6 @@ import io.kubereach.ui.model.AppViewModel;
 import io.kubereach.ui.model.Details;
 import io.kubereach.ui.model.DetailsBuilder;
 import java.util.List;
-import javafx.geometry.Pos;
-import javafx.scene.control.Hyperlink;
-import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 
 /**
@@ -33,10 +30,11 @@ final class NamespaceDetailsPane extends VBox {
             getChildren().add(DetailSections.muted(Words.text("details.policies.none")));
         }
         if (!info.policies().isEmpty()) {
-            VBox policies = new VBox(8);
+            RowList policies = new RowList(info.policies().stream()
+                    .map(p -> DetailRow.link(p.name(), () -> vm.selection().follow(DetailsBuilder.POLICY_PREFIX + p.qualifiedName())))
+                    .toList(), false);
+            policies.setId("namespace-policies");
             getChildren().add(policies);
-            RowsInBatches.fill(policies, info.policies(),
-                    p -> DetailSections.link(p.name(), () -> vm.selection().follow(DetailsBuilder.POLICY_PREFIX + p.qualifiedName())));
         }
         String self = new GraphVertex.NamespaceVertex(info.name()).id();
         getChildren().add(DetailSections.section(Words.text("details.namespace.enters")));
@@ -45,26 +43,21 @@ final class NamespaceDetailsPane extends VBox {
         flows(vm, info.leaves(), false, self);
     }
 
-    /** The namespaces with traffic that way, a row each, added in batches (a namespace at 10,000 pods has a hundred neighbours). */
+    /** The namespaces with traffic that way, a row each, in a virtual list (a namespace at 10,000 pods has a hundred neighbours). */
     private void flows(AppViewModel vm, List<Details.NamespaceFlow> flows, boolean entering, String self) {
         List<Details.NamespaceFlow> some = flows.stream().filter(f -> f.counts().total() > 0).toList();
         if (some.isEmpty()) {
             return;
         }
-        VBox rows = new VBox(8);
+        RowList rows = new RowList(some.stream().map(f -> row(vm, f, entering, self)).toList(), true);
         rows.setId(entering ? "namespace-enters" : "namespace-leaves");
         getChildren().add(rows);
-        RowsInBatches.fill(rows, some, f -> row(vm, f, entering, self));
     }
 
-    private static HBox row(AppViewModel vm, Details.NamespaceFlow f, boolean entering, String self) {
+    private static DetailRow row(AppViewModel vm, Details.NamespaceFlow f, boolean entering, String self) {
         ReachabilityMatrix.PairCounts c = f.counts();
         String other = new GraphVertex.NamespaceVertex(f.namespace()).id();
-        Hyperlink link = DetailSections.link(f.namespace(), () -> vm.selection().followAnswer(entering ? other : self, entering ? self : other));
-        VBox text = new VBox(1, link, DetailSections.muted(Words.text("details.namespace.counts", c.allowed(), c.partial(), c.blocked(),
-                c.unknown())));
-        HBox row = new HBox(8, DetailSections.verdict(c.verdict()), text);
-        row.setAlignment(Pos.TOP_LEFT);
-        return row;
+        return DetailRow.of(c.verdict(), f.namespace(), Words.text("details.namespace.counts", c.allowed(), c.partial(), c.blocked(), c.unknown()),
+                () -> vm.selection().followAnswer(entering ? other : self, entering ? self : other));
     }
 }

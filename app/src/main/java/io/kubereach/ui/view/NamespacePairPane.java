@@ -5,7 +5,6 @@ import io.kubereach.graph.ReachabilityMatrix;
 import io.kubereach.ui.model.AppViewModel;
 import io.kubereach.ui.model.Details;
 import javafx.geometry.Pos;
-import javafx.scene.control.Hyperlink;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 
@@ -35,15 +34,10 @@ final class NamespacePairPane extends VBox {
                 c.unknown())));
         getChildren().add(DetailSections.section(Words.text("details.nspair.pairs")));
         getChildren().add(DetailSections.muted(Words.text("details.nspair.hint")));
-        VBox pairs = new VBox(8);
+        RowList pairs = new RowList(pair.pairs().stream().map(p -> DetailRow.of(p.verdict(), p.from().name() + " → " + p.to().name(), "",
+                () -> vm.selection().followAnswer(p.from().id(), p.to().id()))).toList(), false);
+        pairs.setId("namespace-pairs");
         getChildren().add(pairs);
-        RowsInBatches.fill(pairs, pair.pairs(), p -> {
-            Hyperlink link = DetailSections.link(p.from().name() + " → " + p.to().name(),
-                    () -> vm.selection().followAnswer(p.from().id(), p.to().id()));
-            HBox line = new HBox(8, DetailSections.verdict(p.verdict()), link);
-            line.setAlignment(Pos.CENTER_LEFT);
-            return line;
-        });
         if (c.total() > pair.pairs().size()) {
             getChildren().add(DetailSections.muted(Words.text("details.more", c.total() - pair.pairs().size())));
         }

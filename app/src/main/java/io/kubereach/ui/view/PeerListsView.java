@@ -11,9 +11,7 @@ import java.util.Map;
 import javafx.geometry.Pos;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
-import javafx.scene.control.TitledPane;
 import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 
 /**
@@ -87,46 +85,20 @@ final class PeerListsView extends VBox {
         Map<String, List<Details.Peer>> byNamespace = new LinkedHashMap<>();
         peers.forEach(p -> byNamespace.computeIfAbsent(p.namespace(), k -> new ArrayList<>()).add(p));
         boolean open = peers.size() <= OPEN_UP_TO || byNamespace.size() == 1;
-        VBox groups = new VBox(6);
-        sections.getChildren().add(groups);
-        // at 10,000 pods a section has a group for each of a hundred namespaces: they come a batch a frame
-        RowsInBatches.fill(groups, List.copyOf(byNamespace.entrySet()), e -> group(e.getKey(), e.getValue(), open));
+        Map<String, List<Details.Peer>> titled = new LinkedHashMap<>();
+        byNamespace.forEach((ns, some) -> titled.put(Words.text("details.peers.namespace", ns.isEmpty() ? Words.text("details.peers.outside") : ns,
+                some.size()), some));
+        // at 10,000 pods a section has a hundred namespaces and up to 10,000 peers: a virtual tree makes nodes for the rows in view
+        // only, and a namespace's rows when it is opened
+        PeerTree tree = new PeerTree(titled, this::row, PER_NAMESPACE, open, peers.stream().anyMatch(p -> !p.ports().isEmpty()));
+        tree.setId(id + "-tree");
+        sections.getChildren().add(tree);
     }
 
-    /** One namespace's peers, folded under its name and count; its rows are made when it is first opened. */
-    private TitledPane group(String namespace, List<Details.Peer> peers, boolean open) {
-        TitledPane group = new TitledPane();
-        group.setText(Words.text("details.peers.namespace", namespace.isEmpty() ? Words.text("details.peers.outside") : namespace, peers.size()));
-        group.getStyleClass().add("peer-group");
-        group.setAnimated(false);
-        group.setExpanded(false);
-        group.expandedProperty().addListener((obs, old, now) -> {
-            if (now && group.getContent() == null) {
-                group.setContent(rows(peers));
-            }
-        });
-        group.setExpanded(open);
-        return group;
-    }
-
-    private VBox rows(List<Details.Peer> peers) {
-        VBox rows = new VBox(3);
-        RowsInBatches.fill(rows, peers.subList(0, Math.min(peers.size(), PER_NAMESPACE)), this::row);
-        if (peers.size() <= PER_NAMESPACE) {
-            return rows;
-        }
-        return new VBox(3, rows, DetailSections.muted(Words.text("details.more", peers.size() - PER_NAMESPACE)));
-    }
-
-    private HBox row(Details.Peer p) {
-        VBox text = new VBox(1, DetailSections.link(p.name(), () -> vm.selection().follow(p.vertexId())));
-        if (!p.ports().isEmpty()) {
-            text.getChildren().add(DetailSections.muted(Words.connections(p.ports())));
-        }
-        text.setMinWidth(0);
-        HBox.setHgrow(text, Priority.ALWAYS);
-        HBox row = new HBox(6, DetailSections.verdict(p.verdict()), text);
-        row.setAlignment(Pos.TOP_LEFT);
-        return row;
+    /** A peer's row under its namespace: its name without the namespace the branch already says (more of it fits). */
+    private DetailRow row(Details.Peer p) {
+        String prefix = p.namespace() + "/";
+        String name = !p.namespace().isEmpty() && p.name().startsWith(prefix) ? p.name().substring(prefix.length()) : p.name();
+        return DetailRow.of(p.verdict(), name, p.ports().isEmpty() ? "" : Words.connections(p.ports()), () -> vm.selection().follow(p.vertexId()));
     }
 }

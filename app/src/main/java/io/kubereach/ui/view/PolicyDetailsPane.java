@@ -66,8 +66,10 @@ final class PolicyDetailsPane extends VBox {
         }
         List<PodRef> selected = selectedNow.get();
         into.getChildren().add(DetailSections.section(Words.text("details.policy.selected", selected.size())));
-        for (PodRef ref : selected) {
-            into.getChildren().add(DetailSections.link(ref.toString(), () -> vm.selection().follow(GraphVertex.PodVertex.idOf(ref))));
-        }
+        // a policy of a namespace at 10,000 pods selects a hundred pods, a cluster-wide one thousands: a virtual list
+        RowList pods = new RowList(selected.stream().map(ref -> DetailRow.link(ref.toString(), () -> vm.selection().follow(GraphVertex.PodVertex.idOf(ref))))
+                .toList(), false);
+        pods.setId("policy-selected-pods");
+        into.getChildren().add(pods);
     }
 }

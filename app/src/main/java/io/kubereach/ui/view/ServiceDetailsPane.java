@@ -1,5 +1,6 @@
 package io.kubereach.ui.view;
 
+import io.kubereach.engine.Peer;
 import io.kubereach.graph.GraphVertex;
 import io.kubereach.model.Pod;
 import io.kubereach.model.Service;
@@ -50,9 +51,8 @@ final class ServiceDetailsPane extends VBox {
             for (ServiceBackend b : port.backends()) {
                 String target = b.targetPort().map(String::valueOf).orElse("?");
                 String text = b.peer() + ":" + target + (b.remarks().isEmpty() ? "" : "  (" + Messages.text(b.remark()) + ")");
-                Optional<Pod> pod = vm.workspace().analysisProperty().get() == null ? Optional.empty()
-                        : vm.workspace().analysisProperty().get().snapshot().pods().stream()
-                                .filter(p -> p.ref().toString().equals(b.peer().toString())).findFirst();
+                // the backend's own pod (was a walk over every pod of the snapshot per backend: 10,000 at 10,000 pods)
+                Optional<Pod> pod = b.peer() instanceof Peer.PodPeer p ? Optional.of(p.pod()) : Optional.empty();
                 one.getChildren().add(pod.isPresent()
                         ? DetailSections.link(text, () -> vm.selection().follow(GraphVertex.PodVertex.idOf(pod.get().ref())))
                         : DetailSections.paragraph(text));

@@ -143,6 +143,8 @@ class MainWindowTest {
         List<String> texts = robot.from(robot.lookup("#details-policy").query().lookupAll("*")).lookup((Node n) -> n instanceof Labeled)
                 .queryAllAs(Labeled.class).stream().map(Labeled::getText).map(LineBreaks::plain).toList();
         assertThat(texts).anyMatch(t -> t.contains("6379/TCP"));
+        assertThat(robot.lookup("#policy-selected-pods").queryAs(RowList.class).getItems()).extracting(DetailRow::text)
+                .as("the pods it selects, each a row leading to the pod").containsExactly("default/redis-0", "default/redis-1");
         // the highlight is worked out off the JavaFX thread, like the details: it follows them
         waitFor(() -> canvas(robot).getHighlighted().containsAll(List.of("pod:default/redis-0", "pod:default/redis-1")));
         robot.clickOn("#details-back");

@@ -90,9 +90,21 @@ class MatrixTabTest {
                 && !t.endsWith("default/redis")));
     }
 
-    /** The label or link that shows this text (long names carry soft breaks, {@link LineBreaks}). */
+    /**
+     * The label or link that shows this text (long names carry soft breaks, {@link LineBreaks}), and is shown: a virtual
+     * list keeps spare cells out of sight that may still hold a row's text.
+     */
     private static java.util.function.Predicate<javafx.scene.Node> shown(String text) {
-        return n -> n instanceof Labeled l && l.getText() != null && LineBreaks.plain(l.getText()).equals(text);
+        return n -> n instanceof Labeled l && l.getText() != null && LineBreaks.plain(l.getText()).equals(text) && visible(n);
+    }
+
+    private static boolean visible(javafx.scene.Node node) {
+        for (javafx.scene.Node n = node; n != null; n = n.getParent()) {
+            if (!n.isVisible()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     @Test

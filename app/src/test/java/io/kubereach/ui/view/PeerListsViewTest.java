@@ -9,17 +9,14 @@ import io.kubereach.text.Language;
 import io.kubereach.ui.i18n.Messages;
 import io.kubereach.ui.model.AppViewModel;
 import io.kubereach.ui.model.Details;
-import io.kubereach.ui.model.LineBreaks;
 import io.kubereach.ui.source.ClusterSourceLoader;
 import io.kubereach.ui.task.FxJobRunner;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicInteger;
-import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Labeled;
 import javafx.scene.control.ScrollPane;
-import javafx.scene.control.TitledPane;
+import javafx.scene.control.TreeItem;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.DisplayName;
@@ -31,8 +28,8 @@ import org.testfx.framework.junit5.Start;
 
 /**
  * The peers of a workload of a large cluster (1,629 it reaches over 100 namespaces, as at 10,000
- * pods): every namespace is listed with its count, folded, the first at once and the rest over
- * the next frames, and a namespace opened lists its peers.
+ * pods): every namespace is listed with its count, folded, in a virtual tree whose row nodes are
+ * only those in view, and a namespace opened lists its peers.
  */
 @ExtendWith(ApplicationExtension.class)
 @DisplayName("a workload's peers at 10,000 pods")
@@ -71,34 +68,46 @@ class PeerListsViewTest {
         return new Details.Reach(reaches, List.of(), List.of(), List.of(), new Details.Dns(PairVerdict.ALLOWED, PairVerdict.ALLOWED, List.of(), true));
     }
 
-    private List<TitledPane> groups(FxRobot robot) {
-        return robot.lookup(".peer-group").queryAllAs(TitledPane.class).stream().toList();
+    private static List<PeerTree> trees(FxRobot robot) {
+        return robot.lookup(".peer-tree").queryAllAs(PeerTree.class).stream().toList();
+    }
+
+    private static List<TreeItem<PeerTree.Entry>> groups(FxRobot robot) {
+        return trees(robot).stream().flatMap(t -> t.getRoot().getChildren().stream()).toList();
+    }
+
+    private static String title(TreeItem<PeerTree.Entry> group) {
+        return ((PeerTree.Group) group.getValue()).title();
+    }
+
+    private static List<String> peers(TreeItem<PeerTree.Entry> group) {
+        return group.getChildren().stream().map(TreeItem::getValue).filter(PeerTree.Peer.class::isInstance)
+                .map(e -> ((PeerTree.Peer) e).row().text()).toList();
     }
 
     @Test
-    @DisplayName("a workload with 1,629 peers in 100 namespaces shows every namespace with its count, folded, and a namespace's peers when it is opened")
+    @DisplayName("a workload with 1,629 peers in 100 namespaces shows every namespace with its count, folded, as a dozen row nodes, and a namespace's peers when it is opened")
     void manyPeersByNamespace(FxRobot robot) throws Exception {
-        AtomicInteger atOnce = new AtomicInteger();
-        robot.interact(() -> {
-            PeerListsView peers = new PeerListsView(vm, manyPeers());
-            holder.setContent(peers);
-            atOnce.set(peers.lookupAll(".peer-group").size());
-        });
-        assertThat(atOnce.get()).as("the first namespaces come with the pane, the rest in the frames after").isPositive().isLessThan(NAMESPACES);
-        waitFor(() -> groups(robot).size() == NAMESPACES);
+        robot.interact(() -> holder.setContent(new PeerListsView(vm, manyPeers())));
+        waitFor(() -> trees(robot).size() == 1 && !robot.lookup(".peer-group").queryAll().isEmpty());
 
         assertThat(robot.lookup("#peers-reaches").queryAs(Labeled.class).getText()).isEqualTo("Reaches (1,629)");
         assertThat(robot.lookup("#details-dns").tryQuery()).as("DNS is stated whatever the peers").isPresent();
-        List<TitledPane> groups = groups(robot);
-        assertThat(groups).extracting(TitledPane::getText).startsWith("ns-00 (17)", "ns-01 (17)").contains("ns-28 (17)", "ns-29 (16)")
-                .endsWith("ns-99 (16)");
-        assertThat(groups).as("1,629 peers start folded").noneMatch(TitledPane::isExpanded);
-        assertThat(groups.get(41).getContent()).as("no rows are made for a namespace not opened").isNull();
+        List<TreeItem<PeerTree.Entry>> groups = groups(robot);
+        assertThat(groups).extracting(PeerListsViewTest::title).hasSize(NAMESPACES).startsWith("ns-00 (17)", "ns-01 (17)")
+                .contains("ns-28 (17)", "ns-29 (16)").endsWith("ns-99 (16)");
+        assertThat(groups).as("1,629 peers start folded").noneMatch(TreeItem::isExpanded);
+        assertThat(groups.get(41).getChildren()).as("no rows are made for a namespace not opened").isEmpty();
+        PeerTree tree = trees(robot).get(0);
+        assertThat(tree.lookupAll(".tree-cell").size()).as("cells for 100 namespaces").isLessThanOrEqualTo(RowList.VISIBLE + 3);
 
         robot.interact(() -> groups.get(41).setExpanded(true));
-        waitFor(() -> texts(groups.get(41).getContent()).size() >= 16);
-        assertThat(texts(groups.get(41).getContent())).contains("ns-41/app-41", "ns-41/app-141", "ns-41/app-1541")
-                .noneMatch(t -> t.startsWith("ns-42/"));
+        assertThat(peers(groups.get(41))).hasSize(16).as("named without the namespace their branch says").contains("app-41", "app-141", "app-1541")
+                .noneMatch(t -> t.equals("app-42"));
+        robot.interact(() -> groups.forEach(g -> g.setExpanded(true)));
+        robot.interact(() -> tree.scrollTo(tree.getRow(groups.get(99).getChildren().get(15))));
+        waitFor(() -> shown(tree).contains("app-1599"));
+        assertThat(tree.lookupAll(".tree-cell").size()).as("cells with every one of 1,629 peers open").isLessThanOrEqualTo(RowList.VISIBLE + 3);
     }
 
     @Test
@@ -107,14 +116,52 @@ class PeerListsViewTest {
         robot.interact(() -> holder.setContent(new PeerListsView(vm, manyPeers())));
         robot.interact(() -> robot.lookup("#peer-filter").queryAs(javafx.scene.control.TextField.class).setText("ns-07/"));
         waitFor(() -> groups(robot).size() == 1);
-        assertThat(groups(robot).get(0).getText()).isEqualTo("ns-07 (17)");
+        assertThat(title(groups(robot).get(0))).isEqualTo("ns-07 (17)");
         assertThat(groups(robot).get(0).isExpanded()).as("one namespace left opens").isTrue();
-        waitFor(() -> texts(groups(robot).get(0).getContent()).size() == 17);
-        // rows are added in the order asked for: those of the list before the filter, still queued when it was typed, are done
-        assertThat(groups(robot)).hasSize(1);
+        assertThat(peers(groups(robot).get(0))).hasSize(17).allMatch(t -> t.equals("app-7") || t.endsWith("07"));
+        waitFor(() -> shown(trees(robot).get(0)).contains("app-7"));
     }
 
-    private static List<String> texts(Node root) {
-        return root == null ? List.of() : root.lookupAll(".hyperlink").stream().map(n -> ((Labeled) n).getText().replace(String.valueOf(LineBreaks.SOFT), "")).toList();
+    @Test
+    @DisplayName("a namespace with more peers than are listed says how many more; a peer that cannot be judged is copied as such")
+    void moreAndEnter(FxRobot robot) throws Exception {
+        List<Details.Peer> many = new ArrayList<>();
+        for (int i = 0; i < PeerListsView.PER_NAMESPACE + 5; i++) {
+            many.add(new Details.Peer("workload:big/Deployment/app-" + i, "big/app-" + i, "big", PairVerdict.UNKNOWN, ConnectionSet.all()));
+        }
+        Details.Reach reach = new Details.Reach(List.of(), many, List.of(), List.of(),
+                new Details.Dns(PairVerdict.ALLOWED, PairVerdict.ALLOWED, List.of(), true));
+        robot.interact(() -> holder.setContent(new PeerListsView(vm, reach)));
+        waitFor(() -> groups(robot).size() == 1);
+        TreeItem<PeerTree.Entry> big = groups(robot).get(0);
+        assertThat(big.isExpanded()).as("a section of one namespace opens").isTrue();
+        assertThat(peers(big)).hasSize(PeerListsView.PER_NAMESPACE);
+        assertThat(big.getChildren().get(PeerListsView.PER_NAMESPACE).getValue()).isEqualTo(new PeerTree.More("… and 5 more"));
+        assertThat(((PeerTree.Peer) big.getChildren().get(0).getValue()).row().plain()).startsWith("cannot be judged  app-0");
+    }
+
+    @Test
+    @DisplayName("from the keyboard: Enter on a namespace opens it and lists its peers, Enter again folds it")
+    void enterOpensANamespace(FxRobot robot) throws Exception {
+        robot.interact(() -> holder.setContent(new PeerListsView(vm, manyPeers())));
+        waitFor(() -> trees(robot).size() == 1);
+        PeerTree tree = trees(robot).get(0);
+        robot.interact(() -> {
+            tree.requestFocus();
+            tree.getSelectionModel().select(0);
+        });
+        robot.type(javafx.scene.input.KeyCode.DOWN, javafx.scene.input.KeyCode.ENTER);
+        TreeItem<PeerTree.Entry> second = tree.getRoot().getChildren().get(1);
+        assertThat(second.isExpanded()).isTrue();
+        assertThat(peers(second)).hasSize(17).contains("app-1", "app-1601");
+        waitFor(() -> shown(tree).contains("app-1"));
+        robot.type(javafx.scene.input.KeyCode.ENTER);
+        assertThat(second.isExpanded()).isFalse();
+    }
+
+    private static List<String> shown(PeerTree tree) {
+        return tree.lookupAll(".hyperlink").stream().filter(n -> n.getParent() != null && n.getParent().getParent() != null
+                && n.getParent().getParent().getParent() != null && n.getParent().getParent().getParent().isVisible())
+                .map(n -> ((Labeled) n).getText()).toList();
     }
 }
