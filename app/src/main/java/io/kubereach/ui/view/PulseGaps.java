@@ -10,8 +10,9 @@ import javafx.animation.AnimationTimer;
  * for a pulse every frame (60 a second when the thread is free); a gap between two pulses longer
  * than a frame is time the thread was busy with something else, which the user felt as a frozen
  * window. With the hidden system property {@code kubereach.pulses=true} the app runs one from
- * the start and prints every gap over {@value #REPORTED_MS} ms as it happens, and a summary every
- * time it is asked ({@link #summary()}) and at exit; tests and benchmarks start their own.
+ * the start and prints every gap over {@value #REPORTED_MS} ms as it happens, what each of the
+ * first {@value #COSTED_PULSES} pulses cost ({@link PulseCosts}), and a summary every time it is
+ * asked ({@link #summary()}) and at exit; tests and benchmarks start their own.
  *
  * <p>Start, stop and read on the JavaFX thread.
  */
@@ -21,11 +22,16 @@ public final class PulseGaps {
     public static final boolean PRINT = Boolean.getBoolean("kubereach.pulses");
     /** Gaps over this are printed as they happen. */
     static final long REPORTED_MS = 50;
+    /** The first pulses whose CPU costs are printed: the window's first frames. */
+    static final int COSTED_PULSES = 8;
 
     private final List<Long> gaps = new ArrayList<>();
     private final boolean print;
     private final AnimationTimer timer;
     private long last;
+    private int pulses;
+    private PulseCosts costs;
+    private PulseCosts.Reading before = PulseCosts.start();
 
     private PulseGaps(boolean print) {
         this.print = print;
@@ -55,6 +61,12 @@ public final class PulseGaps {
     }
 
     private void pulse(long now) {
+        if (print && pulses < COSTED_PULSES) {
+            costs = costs == null ? new PulseCosts() : costs;
+            PulseCosts.Reading reading = costs.read();
+            System.err.println(reading.since(before, ++pulses, last == 0 ? 0 : (now - last) / 1_000_000));
+            before = reading;
+        }
         if (last != 0) {
             long gap = (now - last) / 1_000_000;
             synchronized (gaps) {
