@@ -36,7 +36,7 @@ public final class AppViewModel {
         this.workspace = new WorkspaceViewModel(loader, runner, preferences, activity);
         this.filter = new FilterViewModel(workspace);
         this.whatIf = new WhatIfViewModel(workspace, runner);
-        this.selection = new SelectionViewModel(workspace, whatIf.judgementProperty(), runner);
+        this.selection = new SelectionViewModel(workspace, whatIf.judgementProperty(), whatIf.marked(), runner);
         this.question = new QuestionViewModel(workspace, selection);
         this.search = new SearchViewModel(workspace);
         this.matrix = new MatrixViewModel(workspace, selection, runner, activity);

@@ -41,7 +41,7 @@ public final class SelectionViewModel {
     private final ReadOnlyObjectWrapper<Worked> worked = new ReadOnlyObjectWrapper<>(this, "worked", Worked.NOTHING);
     private final ReadOnlyObjectWrapper<Set<String>> highlight = new ReadOnlyObjectWrapper<>(this, "highlight", Set.of());
     private final BooleanProperty blockedOnly = new SimpleBooleanProperty(this, "blockedOnly", false);
-    private Marked marked = new Marked(DiagramLayout.empty(), Optional.empty(), DiagramLayout.empty());
+    private final MarkedPictures marked;
     private final BooleanProperty guardRails = new SimpleBooleanProperty(this, "guardRails", false);
     private final java.util.Deque<String> history = new java.util.ArrayDeque<>();
     private JobHandle working = JobHandle.done();
@@ -57,7 +57,17 @@ public final class SelectionViewModel {
      * @param whatIf the cluster judged with the what-if's edits; empty while there is none
      */
     public SelectionViewModel(WorkspaceViewModel workspace, ObservableValue<Optional<WhatIfJudgement>> whatIf, JobRunner runner) {
+        this(workspace, whatIf, new MarkedPictures(), runner);
+    }
+
+    /**
+     * A selection during whose what-ifs the pictures shown are those the what-if made ahead ({@code marked}).
+     *
+     * @param whatIf the cluster judged with the what-if's edits; empty while there is none
+     */
+    SelectionViewModel(WorkspaceViewModel workspace, ObservableValue<Optional<WhatIfJudgement>> whatIf, MarkedPictures marked, JobRunner runner) {
         this.workspace = workspace;
+        this.marked = marked;
         this.runner = runner;
         this.whatIf = whatIf;
         // an edit (or its undo) judges the selection again, keeping the way back
@@ -114,23 +124,12 @@ public final class SelectionViewModel {
     /**
      * The picture as the diagram shows it: during a what-if, the layout with the edits' changes
      * marked on it ({@link DiagramLayout#withChanges}, the one place that works out what the edits
-     * make of each line), worked out once per layout and what-if; else the layout itself.
+     * make of each line), worked out once per layout and what-if (off the JavaFX thread when the
+     * what-if judged its edits: {@link MarkedPictures}); else the layout itself.
      */
     public DiagramLayout pictureShown(DiagramLayout layout) {
         Optional<WhatIfJudgement> judgement = whatIf.getValue();
-        if (judgement.isEmpty()) {
-            return layout;
-        }
-        Marked known = marked;
-        if (known.layout() != layout || known.judgement().filter(j -> j == judgement.get()).isEmpty()) {
-            known = new Marked(layout, judgement, layout.withChanges(judgement.get().changes()));
-            marked = known;
-        }
-        return known.shown();
-    }
-
-    /** A layout, a what-if, and the layout with its changes marked. */
-    private record Marked(DiagramLayout layout, Optional<WhatIfJudgement> judgement, DiagramLayout shown) {
+        return judgement.isEmpty() ? layout : marked.of(layout, judgement.get());
     }
 
     /**

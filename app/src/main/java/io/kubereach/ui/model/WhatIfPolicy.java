@@ -35,10 +35,13 @@ public record WhatIfPolicy(PolicyKey key, State state, Optional<PolicyKind.Typed
         }
     }
 
-    /** Every policy of a cluster as the edits leave it (the cluster's in their order, then those added), for the list. */
-    static List<WhatIfPolicy> listOf(io.kubereach.model.ClusterSnapshot cluster, PolicyEdits edits) {
+    /**
+     * Every policy of a cluster as the edits leave it (the cluster's in their order, then those
+     * added), for the list; {@code existing} = the cluster's policies as {@link PolicyKinds#existing} lists them.
+     */
+    static List<WhatIfPolicy> listOf(List<PolicyKind.TypedPolicy> existing, PolicyEdits edits) {
         List<WhatIfPolicy> out = new ArrayList<>();
-        for (PolicyKind.TypedPolicy p : PolicyKinds.existing(cluster)) {
+        for (PolicyKind.TypedPolicy p : existing) {
             Optional<EditedPolicy> edit = edits.editOf(p.key());
             State state = edit.isEmpty() ? State.UNCHANGED
                     : edit.get().deleted() ? State.DELETED : State.EDITED;

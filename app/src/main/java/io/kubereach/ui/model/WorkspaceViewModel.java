@@ -63,6 +63,8 @@ public final class WorkspaceViewModel {
     private Optional<ViewState> lastView = Optional.empty();
     /** Prepares a picture for the screen while still off the JavaFX thread (the canvas builds its shapes). */
     private volatile Consumer<DiagramLayout> preparer = picture -> { };
+    /** What the view models make of each picture before it is shown, on the thread that made it (a what-if's marks). */
+    private final java.util.List<Consumer<DiagramLayout>> madeOf = new java.util.concurrent.CopyOnWriteArrayList<>();
 
     public WorkspaceViewModel(SourceLoader loader, JobRunner runner, AppPreferences preferences, Activity activity) {
         this.runner = runner;
@@ -153,6 +155,23 @@ public final class WorkspaceViewModel {
 
     private void prepare(DiagramLayout picture) {
         preparer.accept(picture);
+        madeOf.forEach(m -> m.accept(picture));
+    }
+
+    /**
+     * Has a view model make what it shows of each new picture on the background thread that made
+     * the picture, before the picture is shown (a what-if's picture with its changes marked).
+     */
+    void makeOfEachPicture(Consumer<DiagramLayout> maker) {
+        madeOf.add(maker);
+    }
+
+    /**
+     * Prepares a picture for the screen on the calling background thread, as every picture this
+     * makes is ({@link #prepareWith}): a what-if's picture with its changes marked, too.
+     */
+    void prepareForScreen(DiagramLayout picture) {
+        preparer.accept(picture);
     }
 
     private void show(ClusterSource next, OpenJob.Opened result) {
@@ -215,7 +234,7 @@ public final class WorkspaceViewModel {
             DiagramLayout picture = sameRequest && before != null && request.drawsSameBoxes(before.graph(), judged.graph())
                     ? request.redrawLines(judged.graph(), shownPicture)
                     : request.layout(judged.graph(), remembered);
-            preparer.accept(picture);
+            prepare(picture);
             return new OpenJob.Opened(judged, picture, request);
         }, new JobListener<OpenJob.Opened>() {
             @Override
@@ -260,7 +279,7 @@ public final class WorkspaceViewModel {
         Activity.Ticket ticket = activity.begin(JobStep.LAYING_OUT);
         layingOut = runner.start(control -> {
             DiagramLayout picture = request.layout(shown.graph(), remembered);
-            preparer.accept(picture);
+            prepare(picture);
             return picture;
         }, ticket.ending(new JobListener<DiagramLayout>() {
             @Override

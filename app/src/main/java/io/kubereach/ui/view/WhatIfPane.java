@@ -152,17 +152,22 @@ final class WhatIfPane extends BorderPane {
         ListView<WhatIfPolicy> list = new ListView<>(whatIf.policies());
         list.setId("what-if-policies");
         list.setCellFactory(v -> new ListCell<>() {
+            // one tooltip per cell, its text changed: a tooltip is a window of its own, too dear to make at each update
+            private final Tooltip tip = new Tooltip();
+
             @Override
             protected void updateItem(WhatIfPolicy item, boolean empty) {
                 super.updateItem(item, empty);
                 getStyleClass().removeAll("what-if-EDITED", "what-if-ADDED", "what-if-DELETED", "what-if-UNCHANGED");
                 if (empty || item == null) {
                     setText(null);
+                    setTooltip(null);
                     return;
                 }
                 String mark = item.state() == WhatIfPolicy.State.UNCHANGED ? "" : "  (" + Words.text(item.state().key()) + ")";
                 setText(listName(item) + mark);
-                setTooltip(new Tooltip(item.key().toString()));
+                tip.setText(item.key().toString());
+                setTooltip(tip);
                 getStyleClass().add("what-if-" + item.state().name());
             }
         });

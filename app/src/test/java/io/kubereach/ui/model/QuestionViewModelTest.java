@@ -97,4 +97,17 @@ class QuestionViewModelTest {
         assertThat(question.suggestions("default/")).hasSizeLessThanOrEqualTo(QuestionViewModel.SUGGESTIONS);
         assertThat(question.suggestions("10.0.")).isEmpty();
     }
+
+    @Test
+    @DisplayName("the names to complete are worked out off the JavaFX thread once a cluster is shown, before a letter is typed")
+    void namesAreWorkedOutAheadOfTyping() throws Exception {
+        long until = System.nanoTime() + 10_000_000_000L;
+        while (!question.namesReady() && System.nanoTime() < until) {
+            Thread.sleep(10);
+        }
+        assertThat(question.namesReady()).isTrue();
+        assertThat(question.suggestions("DEFAULT/NIG")).contains("default/nightly-report")
+                .allSatisfy(n -> assertThat(n).startsWith("default/nig"));
+        assertThat(question.suggestions("svc:default/red")).containsExactly("svc:default/redis", "svc:default/redis-headless");
+    }
 }

@@ -114,6 +114,40 @@ class WhatIfDetailsTest {
     }
 
     @Test
+    @DisplayName("an edit's picture with its changes marked is made and prepared for the screen by the job that judged it: when the judgement shows, it is there")
+    void pictureOfAnEditIsMadeWhereItIsJudged() {
+        DiagramLayout layout = app.workspace().layoutProperty().get();
+        java.util.List<DiagramLayout> prepared = new java.util.ArrayList<>();
+        app.workspace().prepareWith(prepared::add);
+        java.util.List<Boolean> madeWhenShown = new java.util.ArrayList<>();
+        whatIf.judgementProperty().addListener((obs, old, now) -> now.ifPresent(j -> madeWhenShown.add(whatIf.marked().made(layout, j))));
+
+        admitNightly();
+
+        assertThat(madeWhenShown).as("made before the judgement was shown").containsOnly(true).isNotEmpty();
+        DiagramLayout picture = selection.pictureShown(layout);
+        assertThat(picture.showsChanges()).isTrue();
+        assertThat(prepared).as("the picture shown is the one prepared for the screen").last().isSameAs(picture);
+        assertThat(picture.connection(new TrafficPair(NIGHTLY, REDIS).id()).orElseThrow().lineClass()).isEqualTo(LineClass.BECAME_ALLOWED);
+    }
+
+    @Test
+    @DisplayName("a new picture during a what-if (Services switched off) has its changes marked where it was laid out: when it shows, it is there")
+    void newPictureDuringAWhatIfIsMarkedWhereItIsMade() {
+        admitNightly();
+        io.kubereach.whatif.WhatIfJudgement judgement = whatIf.judgementProperty().get().orElseThrow();
+        java.util.List<Boolean> madeWhenShown = new java.util.ArrayList<>();
+        app.workspace().layoutProperty().addListener((obs, old, now) -> madeWhenShown.add(whatIf.marked().made(now, judgement)));
+
+        app.filter().layerProperty(io.kubereach.graph.Layer.SERVICES).set(false);
+
+        assertThat(madeWhenShown).as("a new layout was shown, its picture made before").containsExactly(true);
+        DiagramLayout picture = selection.pictureShown(app.workspace().layoutProperty().get());
+        assertThat(picture.showsChanges()).isTrue();
+        assertThat(picture.connection(new TrafficPair(NIGHTLY, REDIS).id()).orElseThrow().lineClass()).isEqualTo(LineClass.BECAME_ALLOWED);
+    }
+
+    @Test
     @DisplayName("a selected workload lists its peers as edited and the lines at it that the edits change")
     void selectedWorkloadListsItsChanges() {
         selection.select(REDIS);

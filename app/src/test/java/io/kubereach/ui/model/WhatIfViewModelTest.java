@@ -64,6 +64,34 @@ class WhatIfViewModelTest {
     }
 
     @Test
+    @DisplayName("a keystroke replaces only the edited policy in the listing; the others stay the very same entries; an added policy is listed")
+    void keystrokeReplacesOnlyTheEditedPolicy() {
+        whatIf.select(Optional.of(policy(REDIS_POLICY)));
+        java.util.List<WhatIfPolicy> before = java.util.List.copyOf(whatIf.policies());
+        java.util.List<String> changes = new java.util.ArrayList<>();
+        whatIf.policies().addListener((javafx.collections.ListChangeListener<WhatIfPolicy>) c -> {
+            while (c.next()) {
+                changes.add((c.wasReplaced() ? "replaced " : c.wasAdded() ? "added " : "removed ") + c.getFrom() + "-" + c.getTo());
+            }
+        });
+
+        whatIf.type(admittingNightly());
+
+        int edited = before.indexOf(before.stream().filter(p -> p.key().toString().equals(REDIS_POLICY)).findFirst().orElseThrow());
+        assertThat(changes).containsExactly("replaced " + edited + "-" + (edited + 1));
+        assertThat(whatIf.policies().get(edited).state()).isEqualTo(WhatIfPolicy.State.EDITED);
+        for (int i = 0; i < before.size(); i++) {
+            if (i != edited) {
+                assertThat(whatIf.policies().get(i)).isSameAs(before.get(i));
+            }
+        }
+
+        whatIf.add(PolicyTemplate.DEFAULT_DENY, "default");
+        assertThat(whatIf.policies()).hasSize(before.size() + 1);
+        assertThat(whatIf.policies()).filteredOn(p -> p.state() == WhatIfPolicy.State.ADDED).hasSize(1);
+    }
+
+    @Test
     @DisplayName("lists every policy of the cluster, unchanged, and judges nothing while there is no edit")
     void startsWithTheClusterAsItIs() {
         assertThat(whatIf.policies()).isNotEmpty().allSatisfy(p -> assertThat(p.state()).isEqualTo(WhatIfPolicy.State.UNCHANGED));

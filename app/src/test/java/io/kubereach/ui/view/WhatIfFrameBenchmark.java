@@ -30,6 +30,7 @@ import org.testfx.util.WaitForAsyncUtils;
  * <pre>
  * ./mvnw -B -o -pl graph-model,app test -Dtest=WhatIfFrameBenchmark -Dkubereach.bench=true -Dsurefire.failIfNoSpecifiedTests=false
  * </pre>
+ * ({@code -Dkubereach.bench.shape=large} for 10,000 pods).
  * On the synthetic {@code medium} cluster (2,000 pods) in the whole window (Monocle, software
  * rendering, 1240 × 780), the what-if panel open: ten edits, each the text of one NetworkPolicy
  * typed valid (its ingress rules dropped, then back), timed from the call that takes the text to
@@ -50,7 +51,8 @@ class WhatIfFrameBenchmark {
     @Start
     void start(Stage stage) {
         AppPreferences prefs = HeadlessWindow.preferences(Language.ENGLISH);
-        LoadedCluster medium = LoadedCluster.of(SyntheticCluster.snapshot(ClusterShape.medium()));
+        ClusterShape shape = "large".equals(System.getProperty("kubereach.bench.shape")) ? ClusterShape.large() : ClusterShape.medium();
+        LoadedCluster medium = LoadedCluster.of(SyntheticCluster.snapshot(shape));
         vm = new AppViewModel((source, control) -> medium, new FxJobRunner(), prefs);
         FileDialogs none = new NoFileDialogs();
         new MainWindow(stage, vm, none, owner -> Optional.empty()).show(Optional.empty());
@@ -109,7 +111,7 @@ class WhatIfFrameBenchmark {
             probe.stop();
             return null;
         });
-        System.out.println("what-if at 2,000 pods, 10 edits: text to difference picture " + spread(total) + "; JavaFX thread CPU in the call "
+        System.out.println("what-if at " + System.getProperty("kubereach.bench.shape", "medium") + ", 10 edits: text to difference picture " + spread(total) + "; JavaFX thread CPU in the call "
                 + spread(callCpu) + "; JavaFX thread CPU per edit (text to 300 ms after the picture) " + spread(fxCpu) + "; longest pulse gap per edit "
                 + spread(gaps));
     }

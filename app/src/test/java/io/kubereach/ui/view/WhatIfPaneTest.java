@@ -124,4 +124,41 @@ class WhatIfPaneTest {
         assertThat(canvas(robot).getDiagram().showsChanges()).isFalse();
         assertThat(places(canvas(robot))).isEqualTo(before);
     }
+
+    @Test
+    @DisplayName("the policy list's cells keep one tooltip each, its text following the policy shown, through edits and scrolling")
+    void policyCellsKeepTheirTooltip(FxRobot robot) throws Exception {
+        waitFor(() -> vm.workspace().analysisProperty().get() != null && !vm.activity().runningProperty().get());
+        robot.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.W).release(KeyCode.W, KeyCode.SHIFT, KeyCode.CONTROL);
+        waitFor(() -> robot.lookup("#what-if-policies").tryQuery().isPresent());
+        WaitForAsyncUtils.waitForFxEvents();
+        @SuppressWarnings("unchecked")
+        ListView<WhatIfPolicy> policies = robot.lookup("#what-if-policies").queryAs(ListView.class);
+        java.util.function.Supplier<Map<javafx.scene.control.ListCell<?>, javafx.scene.control.Tooltip>> tips = () -> robot.lookup(".list-cell")
+                .queryAllAs(javafx.scene.control.ListCell.class).stream()
+                .filter(c -> c.getListView() == policies && !c.isEmpty() && c.getTooltip() != null)
+                .collect(Collectors.toMap(c -> (javafx.scene.control.ListCell<?>) c, c -> c.getTooltip(), (a, b) -> a));
+        Map<javafx.scene.control.ListCell<?>, javafx.scene.control.Tooltip> before = tips.get();
+        assertThat(before).isNotEmpty();
+
+        WhatIfPolicy first = policies.getItems().get(0);
+        robot.interact(() -> policies.getSelectionModel().select(first));
+        TextArea editor = robot.lookup("#what-if-editor").queryAs(TextArea.class);
+        waitFor(() -> editor.getText().contains(first.key().name()));
+        robot.interact(() -> {
+            editor.requestFocus();
+            editor.positionCaret(editor.getText().length());
+        });
+        robot.write("# x");
+        robot.interact(() -> policies.scrollTo(policies.getItems().size() - 1));
+        WaitForAsyncUtils.waitForFxEvents();
+
+        tips.get().forEach((cell, tip) -> {
+            if (before.containsKey(cell)) {
+                assertThat(tip).as("the cell's own tooltip").isSameAs(before.get(cell));
+            }
+            assertThat(tip.getText()).isEqualTo(((WhatIfPolicy) cell.getItem()).key().toString());
+        });
+        assertThat(tips.get().keySet()).containsAnyElementsOf(before.keySet());
+    }
 }
