@@ -3,7 +3,6 @@ package io.kubereach.ui.view;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
-import javafx.scene.control.Tooltip;
 import javafx.scene.control.TreeCell;
 import javafx.scene.control.TreeItem;
 import javafx.scene.control.TreeView;
@@ -98,7 +97,7 @@ final class PeerTree extends TreeView<PeerTree.Entry> {
     /** A reused row: a namespace's title, a peer (verdict, link, ports) or how many more. */
     private static final class Cell extends TreeCell<Entry> {
         private final RowGraphic graphic = new RowGraphic();
-        private final Tooltip tip = new Tooltip();
+        private final HoverTip tip = new HoverTip(this);
 
         Cell() {
             setPrefWidth(0);
@@ -116,15 +115,14 @@ final class PeerTree extends TreeView<PeerTree.Entry> {
             if (empty || entry == null) {
                 setText("");
                 setGraphic(null);
-                setTooltip(null);
+                tip.clear();
                 return;
             }
             if (entry instanceof Peer p) {
                 setText("");
                 graphic.show(p.row());
                 setGraphic(graphic);
-                tip.setText(p.row().plain());
-                setTooltip(tip);
+                tip.show(p.row().plain());
             } else if (entry instanceof Group g) {
                 show(g.title(), "peer-group");
             } else if (entry instanceof More m) {
@@ -134,7 +132,7 @@ final class PeerTree extends TreeView<PeerTree.Entry> {
 
         private void show(String text, String style) {
             setGraphic(null);
-            setTooltip(null);
+            tip.clear();
             setText(text);
             getStyleClass().add(style);
         }

@@ -9,7 +9,6 @@ import javafx.scene.control.Control;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.SelectionMode;
-import javafx.scene.control.Tooltip;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.ClipboardContent;
 import javafx.scene.input.KeyCode;
@@ -78,7 +77,7 @@ final class RowList extends ListView<DetailRow> {
     /** A reused row: its graphic made once, shown another row as the list scrolls. */
     private static final class Cell extends ListCell<DetailRow> {
         private final RowGraphic graphic = new RowGraphic();
-        private final Tooltip tip = new Tooltip();
+        private final HoverTip tip = new HoverTip(this);
 
         Cell() {
             // the cell takes the list's width, whatever its text: the list never scrolls sideways
@@ -96,13 +95,12 @@ final class RowList extends ListView<DetailRow> {
             setText("");
             if (empty || row == null) {
                 setGraphic(null);
-                setTooltip(null);
+                tip.clear();
                 return;
             }
             graphic.show(row);
             setGraphic(graphic);
-            tip.setText(row.plain());
-            setTooltip(tip);
+            tip.show(row.plain());
         }
     }
 }

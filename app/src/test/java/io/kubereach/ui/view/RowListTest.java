@@ -169,4 +169,26 @@ class RowListTest {
         robot.clickOn(robot.lookup((Node n) -> n instanceof Labeled l && "ns-024".equals(l.getText()) && visible(n)).queryAs(Node.class));
         assertThat(followed.get()).isEqualTo("ns-024");
     }
+    @Test
+    @DisplayName("a row's tooltip is made when the mouse first enters its cell, not with every cell, and holds the whole row")
+    void tooltipWaitsForTheMouse(FxRobot robot) throws Exception {
+        AtomicReference<RowList> list = new AtomicReference<>();
+        robot.interact(() -> {
+            list.set(new RowList(rows(40, new AtomicReference<>()), true));
+            holder.setContent(new VBox(list.get()));
+        });
+        waitFor(() -> shownNames(list.get()).contains("ns-003"));
+        assertThat(list.get().lookupAll(".list-cell").stream().map(n -> ((javafx.scene.control.Control) n).getTooltip()))
+                .as("no cell made a tooltip before the mouse came").containsOnlyNulls();
+        Node name = robot.lookup((Node n) -> n instanceof Labeled l && "ns-003".equals(l.getText()) && visible(n)).queryAs(Node.class);
+        robot.moveTo(name);
+        javafx.scene.control.Control cell = (javafx.scene.control.Control) list.get().lookupAll(".list-cell").stream()
+                .filter(c -> c.lookupAll(".hyperlink").stream().anyMatch(l -> "ns-003".equals(((Labeled) l).getText()))).findFirst().orElseThrow();
+        waitFor(() -> cell.getTooltip() != null);
+        assertThat(cell.getTooltip().getText()).isEqualTo("cannot be judged  ns-003  workload pairs: 2 unknown");
+        robot.interact(() -> list.get().scrollTo(30));
+        waitFor(() -> !shownNames(list.get()).contains("ns-003"));
+        assertThat(cell.getTooltip()).as("the cell's tooltip follows the row it shows now")
+                .satisfiesAnyOf(t -> assertThat(t).isNull(), t -> assertThat(t.getText()).doesNotContain("ns-003"));
+    }
 }
