@@ -3,6 +3,7 @@ package io.kubereach.ui.view;
 import java.util.List;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.DoubleProperty;
+import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.value.ObservableIntegerValue;
 import javafx.collections.FXCollections;
 import javafx.scene.control.Control;
@@ -38,12 +39,15 @@ final class RowList extends ListView<DetailRow> {
      * @param twoLines whether rows have a note under their name (each row is then two lines high)
      */
     RowList(List<DetailRow> rows, boolean twoLines) {
-        super(FXCollections.observableArrayList(rows));
+        super(FXCollections.observableArrayList());
         getStyleClass().addAll("detail-rows", twoLines ? "detail-rows-two" : "detail-rows-one");
         setFixedCellSize(twoLines ? TWO_LINES : ONE_LINE);
         getSelectionModel().setSelectionMode(SelectionMode.SINGLE);
         setCellFactory(list -> new Cell());
-        sizeToRows(this, Bindings.size(getItems()), fixedCellSizeProperty());
+        // as tall as its rows from the first frame; the rows themselves (a dozen cells styled and laid out) come a frame
+        // or so later, one list a frame, so a pane of several lists never costs one frame them all
+        sizeToRows(this, new SimpleIntegerProperty(rows.size()), fixedCellSizeProperty());
+        OnePerPulse.later(() -> getItems().setAll(rows));
         setOnKeyPressed(e -> {
             DetailRow row = getSelectionModel().getSelectedItem();
             if (row != null && e.getCode() == KeyCode.ENTER) {

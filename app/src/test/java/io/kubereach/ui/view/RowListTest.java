@@ -191,4 +191,43 @@ class RowListTest {
         assertThat(cell.getTooltip()).as("the cell's tooltip follows the row it shows now")
                 .satisfiesAnyOf(t -> assertThat(t).isNull(), t -> assertThat(t.getText()).doesNotContain("ns-003"));
     }
+    @Test
+    @DisplayName("a pane's lists are as tall as their rows at once and get their rows a frame later, one list a frame, in order")
+    void listsFillOneAFrame(FxRobot robot) throws Exception {
+        java.util.concurrent.atomic.AtomicInteger frame = new java.util.concurrent.atomic.AtomicInteger();
+        javafx.animation.AnimationTimer frames = new javafx.animation.AnimationTimer() {
+            @Override
+            public void handle(long now) {
+                frame.incrementAndGet();
+            }
+        };
+        List<Integer> filledAt = java.util.Collections.synchronizedList(new ArrayList<>());
+        List<Integer> filledOrder = java.util.Collections.synchronizedList(new ArrayList<>());
+        List<RowList> lists = new ArrayList<>();
+        List<Double> heightsAtOnce = new ArrayList<>();
+        robot.interact(() -> {
+            frames.start();
+            VBox pane = new VBox();
+            for (int i = 0; i < 3; i++) {
+                int n = i;
+                RowList list = new RowList(rows(20 + i, new AtomicReference<>()), true);
+                list.getItems().addListener((javafx.collections.ListChangeListener<DetailRow>) c -> {
+                    filledOrder.add(n);
+                    filledAt.add(frame.get());
+                });
+                lists.add(list);
+                heightsAtOnce.add(list.getPrefHeight());
+                pane.getChildren().add(list);
+            }
+            holder.setContent(pane);
+            assertThat(lists).as("no rows yet in the frame the pane is made").allMatch(l -> l.getItems().isEmpty());
+        });
+        waitFor(() -> filledOrder.size() == 3);
+        robot.interact(frames::stop);
+        assertThat(heightsAtOnce).as("as tall as twelve rows from the start").allMatch(h -> h == RowList.VISIBLE * lists.get(0).getFixedCellSize() + 2);
+        assertThat(filledOrder).containsExactly(0, 1, 2);
+        assertThat(filledAt.get(1)).as("the second list a frame after the first").isGreaterThan(filledAt.get(0));
+        assertThat(filledAt.get(2)).as("the third a frame after the second").isGreaterThan(filledAt.get(1));
+        assertThat(lists.get(2).getItems()).hasSize(22);
+    }
 }
