@@ -38,6 +38,7 @@ public final class NetworkGraph {
     private final ReachabilityEngine engine;
     private final Graph<GraphVertex, GraphEdge> graph;
     private final Map<String, GraphVertex> vertices;
+    private final int workloadCount;
     /** The edges by id, made on the first look-up: hundreds of thousands of ids nobody may ask for, so none is kept. */
     private volatile IdIndex<GraphEdge> edges;
     /** The kinds of tier that decide some traffic edge, made on the first look-up (a pass over every edge). */
@@ -58,6 +59,7 @@ public final class NetworkGraph {
         this.engine = engine;
         this.graph = new AsUnmodifiableGraph<>(graph);
         this.vertices = Collections.unmodifiableMap(vertices);
+        this.workloadCount = (int) vertices.values().stream().filter(GraphVertex.WorkloadVertex.class::isInstance).count();
         this.workloadEnds = Collections.unmodifiableMap(workloadEnds);
         this.entryEnds = Collections.unmodifiableMap(entryEnds);
         this.ends = ends;
@@ -132,6 +134,11 @@ public final class NetworkGraph {
             decidingTiers = kinds = Collections.unmodifiableSet(present);
         }
         return kinds;
+    }
+
+    /** How many workloads the graph has: counted as the graph is made, so a status bar asks it on the UI thread for free. */
+    public int workloadCount() {
+        return workloadCount;
     }
 
     /** The vertices of one type, in graph order. */

@@ -44,6 +44,7 @@ class NetworkGraphBuilderTest {
         assertThat(graph.vertices(GraphVertex.ContainerVertex.class)).hasSize(9);
         assertThat(graph.vertices(GraphVertex.WorkloadVertex.class)).extracting(GraphVertex::label)
                 .containsExactly("frontend", "nightly", "redis", "api-canary", "api-stable", "web");
+        assertThat(graph.workloadCount()).as("the workloads counted as the graph is made").isEqualTo(6);
     }
 
     @Test

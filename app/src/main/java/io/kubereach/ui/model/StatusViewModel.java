@@ -3,7 +3,6 @@ package io.kubereach.ui.model;
 import io.kubereach.cni.CniInfo;
 import io.kubereach.cni.PodNetworkNamespace;
 import io.kubereach.cni.PolicyEnforcement;
-import io.kubereach.graph.GraphVertex;
 import io.kubereach.model.AdminPolicy;
 import io.kubereach.model.ClusterSnapshot;
 import io.kubereach.model.Pod;
@@ -71,7 +70,7 @@ public final class StatusViewModel {
         warnings.setAll(warningsOf(analysis));
         int admin = (int) s.adminPolicies().stream().filter(p -> p.tier() == AdminPolicy.Tier.ADMIN).count();
         summary.set(new Summary(s.source(), analysis.context(), s.namespaces().size(), s.pods().size(),
-                analysis.graph().vertices(GraphVertex.WorkloadVertex.class).size(), s.services().size(), s.policies().size(),
+                analysis.graph().workloadCount(), s.services().size(), s.policies().size(),
                 admin, s.adminPolicies().size() - admin, analysis.cni().enforcement()));
     }
 

@@ -181,7 +181,7 @@ public final class WorkspaceViewModel {
             filter.set(result.request().filter());
             source.set(next);
             analysis.set(result.analysis());
-            showPicture(result.layout(), result.request(), LayoutMemory.empty(), false);
+            showRemembered(result.layout(), result.request(), result.memory(), false);
             if (problem.get() != null && !problem.get().fellBack()) {
                 problem.set(null);
             }
@@ -205,7 +205,12 @@ public final class WorkspaceViewModel {
      * @param sameView whether the view (zoom, pan) should stay as it is
      */
     private void showPicture(DiagramLayout picture, LayoutRequest request, LayoutMemory before, boolean sameView) {
-        memory = before.remember(picture, request.grouping());
+        showRemembered(picture, request, before.remember(picture, request.grouping()), sameView);
+    }
+
+    /** Shows a picture whose boxes' places are remembered already ({@code after}: the memory with it). */
+    private void showRemembered(DiagramLayout picture, LayoutRequest request, LayoutMemory after, boolean sameView) {
+        memory = after;
         shownRequest = request;
         keepsView = sameView;
         if (!sameView) {
@@ -235,13 +240,18 @@ public final class WorkspaceViewModel {
                     ? request.redrawLines(judged.graph(), shownPicture)
                     : request.layout(judged.graph(), remembered);
             prepare(picture);
-            return new OpenJob.Opened(judged, picture, request);
+            return new OpenJob.Opened(judged, picture, request, remembered.remember(picture, request.grouping()));
         }, new JobListener<OpenJob.Opened>() {
             @Override
             public void succeeded(OpenJob.Opened result) {
                 if (source.get() == shownSource) {
                     analysis.set(result.analysis());
-                    showPicture(result.layout(), result.request(), memory, true);
+                    // the memory worked out with the picture, unless another picture was shown meanwhile
+                    if (memory == remembered) {
+                        showRemembered(result.layout(), result.request(), result.memory(), true);
+                    } else {
+                        showPicture(result.layout(), result.request(), memory, true);
+                    }
                 }
             }
 
