@@ -152,7 +152,7 @@ public final class DiagramLayout {
     }
 
     /** How many boxes there are. */
-    int boxCount() {
+    public int boxCount() {
         return numbered.length;
     }
 

@@ -148,7 +148,7 @@ final class DiagramTab extends StackPane {
         once[0] = () -> {
             scene.removePostLayoutPulseListener(once[0]);
             javafx.application.Platform.runLater(() -> vm.workspace().timings().shown(
-                    analysis.snapshot().pods().size() + " pods, " + layout.allBoxes().size() + " boxes, " + layout.connections().size()
+                    analysis.snapshot().pods().size() + " pods, " + layout.boxCount() + " boxes, " + layout.connections().size()
                             + " connections"));
         };
         scene.addPostLayoutPulseListener(once[0]);
