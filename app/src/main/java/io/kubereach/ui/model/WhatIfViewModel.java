@@ -42,7 +42,8 @@ public final class WhatIfViewModel {
     private final WorkspaceViewModel workspace;
     private final JobRunner runner;
     private final WhatIfHistory history = new WhatIfHistory();
-    private final ObservableList<WhatIfPolicy> policies = FXCollections.observableArrayList();
+    private final WhatIfListing listing = new WhatIfListing();
+    private final ObservableList<WhatIfPolicy> policies = listing.policies();
     private final ReadOnlyObjectWrapper<Optional<WhatIfPolicy>> selected = new ReadOnlyObjectWrapper<>(this, "selected", Optional.empty());
     private final ReadOnlyStringWrapper text = new ReadOnlyStringWrapper(this, "text", "");
     private final ReadOnlyObjectWrapper<Optional<PolicyText.Problem>> problem = new ReadOnlyObjectWrapper<>(this, "problem", Optional.empty());
@@ -61,7 +62,6 @@ public final class WhatIfViewModel {
     private int nextId = 1;
     private JobHandle judging = JobHandle.done();
     private final MarkedPictures marked = new MarkedPictures();
-    private Optional<Existing> existing = Optional.empty();
     /** The judgement shown, for the threads that make pictures. */
     private volatile Optional<WhatIfJudgement> judged = Optional.empty();
 
@@ -273,10 +273,7 @@ public final class WhatIfViewModel {
         nextRedo.set(history.nextRedo());
         Optional<WhatIfPolicy> before = selected.get();
         rebuild();
-        Optional<WhatIfPolicy> chosen = policies.stream().filter(p -> p.edit().map(e -> e.id() == selectId).orElse(false)).findFirst()
-                .or(() -> before.flatMap(b -> b.edit().flatMap(e -> policies.stream()
-                        .filter(p -> p.edit().map(x -> x.id() == e.id()).orElse(false)).findFirst())))
-                .or(() -> before.flatMap(b -> policies.stream().filter(p -> p.key().equals(b.key())).findFirst()));
+        Optional<WhatIfPolicy> chosen = listing.chosen(selectId, before);
         selected.set(chosen);
         if (!typing) {
             text.set(chosen.map(WhatIfPolicy::text).orElse(""));
@@ -284,37 +281,11 @@ public final class WhatIfViewModel {
         }
     }
 
-    /**
-     * Lists the policies again from the cluster shown and the edits, and judges the edits. Only
-     * the policies whose listing changed are replaced (a keystroke: the one edited), so the list
-     * does not lay out and style its cells afresh at each keystroke (10,000 pods: 1,000 policies,
-     * 100–150 ms of the JavaFX thread per keystroke when the whole listing was replaced).
-     */
+    /** Lists the policies again from the cluster shown and the edits (see {@link WhatIfListing}), and judges the edits. */
     private void rebuild() {
         Analysis analysis = workspace.analysisProperty().get();
-        List<WhatIfPolicy> now = analysis == null ? List.of() : WhatIfPolicy.listOf(existing(analysis.snapshot()), edits.get());
-        if (now.size() != policies.size()) {
-            policies.setAll(now);
-        } else {
-            for (int i = 0; i < now.size(); i++) {
-                if (!now.get(i).equals(policies.get(i))) {
-                    policies.set(i, now.get(i));
-                }
-            }
-        }
+        listing.update(Optional.ofNullable(analysis).map(Analysis::snapshot), edits.get());
         judge(analysis);
-    }
-
-    /** The policies of a cluster, listed once per snapshot (the same objects, so an unchanged listing compares at once). */
-    private List<PolicyKind.TypedPolicy> existing(io.kubereach.model.ClusterSnapshot snapshot) {
-        Existing known = existing.filter(e -> e.snapshot() == snapshot)
-                .orElseGet(() -> new Existing(snapshot, PolicyKinds.existing(snapshot)));
-        existing = Optional.of(known);
-        return known.policies();
-    }
-
-    /** A cluster's policies as listed. */
-    private record Existing(io.kubereach.model.ClusterSnapshot snapshot, List<PolicyKind.TypedPolicy> policies) {
     }
 
     private void judge(Analysis analysis) {
