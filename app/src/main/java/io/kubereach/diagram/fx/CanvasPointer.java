@@ -21,10 +21,15 @@ import javafx.util.Duration;
 final class CanvasPointer {
 
     private final DiagramCanvas canvas;
-    private final TooltipText words;
+    private TooltipText words;
     private final Tooltip tooltip = new Tooltip();
     private double mouseX;
     private double mouseY;
+
+    /** Speaks the language of {@code text} from the next tooltip on. */
+    void speak(DiagramText text) {
+        this.words = new TooltipText(text);
+    }
 
     /** Installs the tooltip on {@code canvas}, following the mouse over its {@code surface}. */
     CanvasPointer(DiagramCanvas canvas, Canvas surface, DiagramText text) {

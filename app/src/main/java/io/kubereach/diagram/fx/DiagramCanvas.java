@@ -130,6 +130,11 @@ public final class DiagramCanvas extends Region {
         return diagramStyle.get();
     }
 
+    /** Speaks the language of {@code text} in the tooltips from now on (the boxes' words come with the layout). */
+    public void setText(DiagramText text) {
+        pointer.speak(text);
+    }
+
     /**
      * Writes the words with wide (Chinese) characters in a font family that has their glyphs;
      * names in Latin letters stay in the default family, as wide as the layout measured them.

@@ -21,55 +21,55 @@ import javafx.scene.input.KeyCombination;
 final class AppMenuBar extends MenuBar {
 
     AppMenuBar(AppViewModel vm, WindowActions actions, ViewScope scope) {
-        Menu help = new Menu(Words.text("menu.help"));
-        help.getItems().add(item("menu.help.shortcuts", "F1", () -> ShortcutSheet.show(getScene().getWindow())));
+        Menu help = scope.texted(new Menu(), "menu.help");
+        help.getItems().add(item(scope, "menu.help.shortcuts", "F1", () -> ShortcutSheet.show(getScene().getWindow())));
         getMenus().addAll(file(vm, actions, scope), view(vm, actions, scope), language(vm, scope), help);
         setUseSystemMenuBar(true);
     }
 
     private static Menu file(AppViewModel vm, WindowActions actions, ViewScope scope) {
-        Menu file = new Menu(Words.text("menu.file"));
+        Menu file = scope.texted(new Menu(), "menu.file");
         file.getItems().addAll(
-                item("menu.file.openManifests", "Shortcut+O", actions::openManifests),
-                item("menu.file.openFolder", "Shortcut+Shift+O", actions::openFolder),
-                item("menu.file.openSnapshot", null, actions::openSnapshot),
-                item("menu.file.openKubeconfig", "Shortcut+K", actions::openKubeconfig),
-                item("menu.file.demo", null, actions::openDemo),
+                item(scope, "menu.file.openManifests", "Shortcut+O", actions::openManifests),
+                item(scope, "menu.file.openFolder", "Shortcut+Shift+O", actions::openFolder),
+                item(scope, "menu.file.openSnapshot", null, actions::openSnapshot),
+                item(scope, "menu.file.openKubeconfig", "Shortcut+K", actions::openKubeconfig),
+                item(scope, "menu.file.demo", null, actions::openDemo),
                 new SeparatorMenuItem(),
-                item("menu.file.refresh", "F5", actions::refresh),
+                item(scope, "menu.file.refresh", "F5", actions::refresh),
                 new SeparatorMenuItem(),
-                item("menu.file.export", "Shortcut+E", actions::export),
+                item(scope, "menu.file.export", "Shortcut+E", actions::export),
                 new SeparatorMenuItem(),
-                item("menu.file.quit", "Shortcut+Q", Platform::exit));
+                item(scope, "menu.file.quit", "Shortcut+Q", Platform::exit));
         return file;
     }
 
     private static Menu view(AppViewModel vm, WindowActions actions, ViewScope scope) {
-        Menu view = new Menu(Words.text("menu.view"));
+        Menu view = scope.texted(new Menu(), "menu.view");
         ToggleGroup themes = new ToggleGroup();
-        RadioMenuItem light = new RadioMenuItem(Words.text("menu.view.light"));
-        RadioMenuItem dark = new RadioMenuItem(Words.text("menu.view.dark"));
+        RadioMenuItem light = scope.texted(new RadioMenuItem(), "menu.view.light");
+        RadioMenuItem dark = scope.texted(new RadioMenuItem(), "menu.view.dark");
         light.setToggleGroup(themes);
         dark.setToggleGroup(themes);
         scope.listenNow(vm.themeProperty(), (obs, old, now) -> (now == Theme.PRIMER_DARK ? dark : light).setSelected(true));
         light.setOnAction(e -> vm.themeProperty().set(Theme.PRIMER_LIGHT));
         dark.setOnAction(e -> vm.themeProperty().set(Theme.PRIMER_DARK));
         view.getItems().addAll(
-                item("menu.view.find", "Shortcut+F", actions::find),
+                item(scope, "menu.view.find", "Shortcut+F", actions::find),
                 new SeparatorMenuItem(),
-                item("menu.view.zoomIn", "Shortcut+Plus", actions::zoomIn),
-                item("menu.view.zoomOut", "Shortcut+Minus", actions::zoomOut),
-                item("menu.view.fit", "Shortcut+0", actions::zoomToFit),
-                item("menu.view.actualSize", "Shortcut+1", actions::actualSize),
+                item(scope, "menu.view.zoomIn", "Shortcut+Plus", actions::zoomIn),
+                item(scope, "menu.view.zoomOut", "Shortcut+Minus", actions::zoomOut),
+                item(scope, "menu.view.fit", "Shortcut+0", actions::zoomToFit),
+                item(scope, "menu.view.actualSize", "Shortcut+1", actions::actualSize),
                 new SeparatorMenuItem(),
-                item("menu.view.rearrange", "Shortcut+L", actions::rearrange),
-                item("whatIf.show", "Shortcut+Shift+W", actions::toggleWhatIf),
+                item(scope, "menu.view.rearrange", "Shortcut+L", actions::rearrange),
+                item(scope, "whatIf.show", "Shortcut+Shift+W", actions::toggleWhatIf),
                 new SeparatorMenuItem(), light, dark);
         return view;
     }
 
     private static Menu language(AppViewModel vm, ViewScope scope) {
-        Menu menu = new Menu(Words.text("menu.language"));
+        Menu menu = scope.texted(new Menu(), "menu.language");
         ToggleGroup group = new ToggleGroup();
         for (Language language : Language.values()) {
             RadioMenuItem item = new RadioMenuItem(Messages.autonym(language));
@@ -82,8 +82,8 @@ final class AppMenuBar extends MenuBar {
         return menu;
     }
 
-    private static MenuItem item(String key, String shortcut, Runnable action) {
-        MenuItem item = new MenuItem(Words.text(key));
+    private static MenuItem item(ViewScope scope, String key, String shortcut, Runnable action) {
+        MenuItem item = scope.texted(new MenuItem(), key);
         if (shortcut != null) {
             item.setAccelerator(KeyCombination.keyCombination(shortcut));
         }

@@ -30,7 +30,7 @@ final class DetailsView extends ScrollPane {
         setMinWidth(260);
         setId("details");
         getStyleClass().add("details");
-        scope.listenNow(vm.selection().detailsProperty(), (obs, old, now) -> show(now));
+        scope.showNow(vm.selection().detailsProperty(), (obs, old, now) -> show(now));
         // an edit that leaves the details as they were still changes what the what-if says about them
         scope.listenNow(vm.selection().whatIfProperty(), (obs, old, now) -> show(vm.selection().detailsProperty().get()));
         scope.listen(vm.exposure().exposedProperty(), (obs, old, now) -> show(vm.selection().detailsProperty().get()));

@@ -2,8 +2,9 @@ package io.kubereach.ui.view;
 
 import io.kubereach.diagram.DiagramPalette;
 import io.kubereach.diagram.DiagramStyle;
-import io.kubereach.diagram.DiagramText;
 import io.kubereach.diagram.LineClass;
+import java.util.function.Function;
+import javafx.beans.value.ObservableValue;
 import javafx.geometry.Insets;
 import javafx.scene.control.Label;
 import javafx.scene.layout.HBox;
@@ -25,30 +26,32 @@ public final class DiagramLegend extends VBox {
     private final Rectangle badge = new Rectangle(30, 12);
     private final Rectangle exposed = new Rectangle(30, 12);
 
-    /** A legend in the language of {@code text}, in the light colours until {@link #show} says otherwise. */
-    public DiagramLegend(DiagramText text) {
+    /** A legend whose words are the keys' of the diagram's bundle in {@code text} (they may change language), in the light colours until {@link #show} says otherwise. */
+    public DiagramLegend(Function<String, ObservableValue<String>> text) {
         super(8);
         setPadding(new Insets(12));
         setPrefWidth(250);
-        Label title = new Label(text.get("legend.title"));
+        Label title = new Label();
+        title.textProperty().bind(text.apply("legend.title"));
         title.getStyleClass().add("title-4");
         getChildren().add(title);
-        getChildren().add(row(allowed, text.get("legend.allowed")));
-        getChildren().add(row(partial, text.get("legend.partial")));
-        getChildren().add(row(blocked, text.get("legend.blocked")));
-        getChildren().add(row(unknown, text.get("legend.unknown")));
-        getChildren().add(row(backs, text.get("legend.backs")));
-        getChildren().add(row(routes, text.get("legend.routes")));
-        getChildren().add(row(loopback, text.get("legend.loopback")));
+        getChildren().add(row(allowed, text.apply("legend.allowed")));
+        getChildren().add(row(partial, text.apply("legend.partial")));
+        getChildren().add(row(blocked, text.apply("legend.blocked")));
+        getChildren().add(row(unknown, text.apply("legend.unknown")));
+        getChildren().add(row(backs, text.apply("legend.backs")));
+        getChildren().add(row(routes, text.apply("legend.routes")));
+        getChildren().add(row(loopback, text.apply("legend.loopback")));
         badge.setArcWidth(6);
         badge.setArcHeight(6);
-        getChildren().add(row(badge, text.get("legend.isolated")));
-        Label word = new Label(text.get("badge.NETWORK_POLICY"));
+        getChildren().add(row(badge, text.apply("legend.isolated")));
+        Label word = new Label();
+        word.textProperty().bind(text.apply("badge.NETWORK_POLICY"));
         word.setMinWidth(30);
-        getChildren().add(row(word, text.get("legend.decidedBy")));
+        getChildren().add(row(word, text.apply("legend.decidedBy")));
         exposed.setArcWidth(6);
         exposed.setArcHeight(6);
-        HBox exposedRow = row(exposed, text.get("legend.exposed"));
+        HBox exposedRow = row(exposed, text.apply("legend.exposed"));
         exposedRow.setId("legend-exposed");
         getChildren().add(exposedRow);
         show(DiagramStyle.DEFAULT);
@@ -68,8 +71,9 @@ public final class DiagramLegend extends VBox {
         exposed.setFill(color(io.kubereach.diagram.ExposureMarks.color(io.kubereach.diagram.ExposureMarks.Reason.OUTSIDE, style)));
     }
 
-    private static HBox row(javafx.scene.Node sample, String words) {
-        Label label = new Label(words);
+    private static HBox row(javafx.scene.Node sample, ObservableValue<String> words) {
+        Label label = new Label();
+        label.textProperty().bind(words);
         label.setWrapText(true);
         HBox box = new HBox(10, sample, label);
         box.setAlignment(javafx.geometry.Pos.CENTER_LEFT);

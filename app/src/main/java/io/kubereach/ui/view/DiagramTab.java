@@ -34,18 +34,22 @@ final class DiagramTab extends StackPane {
     private boolean replacing;
     private Analysis shownAnalysis;
 
-    DiagramTab(AppViewModel vm, DiagramText text, ViewScope scope) {
+    DiagramTab(AppViewModel vm, ViewScope scope) {
         this.vm = vm;
-        this.canvas = new DiagramCanvas(text);
+        this.canvas = new DiagramCanvas(DiagramText.of(scope.languageProperty().get()));
         canvas.setId("diagram");
         scope.listenNow(vm.themeProperty(), (obs, old, now) -> canvas.setDiagramStyle(DiagramStyle.of(now.isDark())));
-        if (vm.languageProperty().get() == Language.SIMPLIFIED_CHINESE) {
-            CjkFont.family().ifPresent(canvas::setWideFontFamily);
-        }
-        // a diagram built anew (another language) looks where the one before it looked
-        vm.workspace().lastView().ifPresent(canvas::setView);
+        scope.listenNow(scope.languageProperty(), (obs, old, now) -> {
+            if (old != null) {
+                canvas.setText(DiagramText.of(now));
+            }
+            if (now == Language.SIMPLIFIED_CHINESE) {
+                // only words with wide characters are written in it: set once, it serves every language after
+                CjkFont.family().ifPresent(canvas::setWideFontFamily);
+            }
+        });
         Label focusText = new Label();
-        Button whole = new Button(Words.text("diagram.focus.exit"));
+        Button whole = scope.texted(new Button(), "diagram.focus.exit");
         whole.setId("focus-exit");
         whole.setOnAction(e -> vm.workspace().focusProperty().set(Optional.empty()));
         HBox focusBar = new HBox(8, focusText, whole);
@@ -54,7 +58,7 @@ final class DiagramTab extends StackPane {
         focusBar.setMaxSize(USE_PREF_SIZE, USE_PREF_SIZE);
         StackPane.setAlignment(focusBar, Pos.TOP_LEFT);
         StackPane.setMargin(focusBar, new Insets(8));
-        scope.listenNow(vm.workspace().focusProperty(), (obs, old, now) -> {
+        scope.showNow(vm.workspace().focusProperty(), (obs, old, now) -> {
             focusBar.setVisible(now.isPresent());
             now.ifPresent(id -> focusText.setText(Words.text("diagram.focus.showing",
                     vm.workspace().analysisProperty().get() == null ? id

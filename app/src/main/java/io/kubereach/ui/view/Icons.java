@@ -3,6 +3,7 @@ package io.kubereach.ui.view;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import javafx.beans.value.ObservableValue;
 import javafx.scene.control.Button;
 import javafx.scene.control.Tooltip;
 import javafx.scene.text.Font;
@@ -30,9 +31,18 @@ final class Icons {
     }
 
     /** A flat toolbar button with an icon, a text and a tooltip. */
-    static Button button(AppIcon icon, String text, String tooltip) {
-        Button b = new Button(text, of(icon));
-        b.setTooltip(new Tooltip(tooltip));
+    static Button button(AppIcon icon, ObservableValue<String> text, ObservableValue<String> tooltip) {
+        Button b = button(icon, tooltip);
+        b.textProperty().bind(text);
+        return b;
+    }
+
+    /** A flat button showing only an icon, its tooltip in words that may change (another language). */
+    static Button button(AppIcon icon, ObservableValue<String> tooltip) {
+        Button b = new Button("", of(icon));
+        Tooltip tip = new Tooltip();
+        tip.textProperty().bind(tooltip);
+        b.setTooltip(tip);
         b.getStyleClass().add("flat");
         return b;
     }

@@ -1,6 +1,5 @@
 package io.kubereach.ui.view;
 
-import io.kubereach.diagram.DiagramText;
 import io.kubereach.text.Language;
 import io.kubereach.ui.i18n.Messages;
 import io.kubereach.ui.model.AppViewModel;
@@ -26,8 +25,8 @@ import javafx.stage.Stage;
 /**
  * The main window: menu and toolbar on top, filters on the left, the diagram and matrix tabs in
  * the centre, the details on the right, the status bar at the bottom. The views only bind to the
- * {@link AppViewModel}; on a language switch they are built again (the view models keep every
- * state), so every visible string follows.
+ * {@link AppViewModel}. They are built once; a language switch re-texts them in place
+ * ({@link ViewScope#showLanguage}), so zoom, position, selection, open tab and panes stay as they are.
  */
 public final class MainWindow {
 
@@ -38,15 +37,14 @@ public final class MainWindow {
     private final AppViewModel vm;
     private final WindowActions actions;
     private final Scene scene;
-    private ViewScope scope = new ViewScope();
-    private DiagramTab diagram;
-    private TabPane tabs;
+    private final ViewScope scope;
     private QuestionBar question;
 
     public MainWindow(Stage stage, AppViewModel vm, FileDialogs dialogs, KubeconfigPicker kubeconfigPicker) {
         this.stage = stage;
         this.vm = vm;
         Messages.use(vm.languageProperty().get());
+        this.scope = new ViewScope(); // in the language just put in use
         javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
         double[] size = vm.preferences().windowSize().orElse(new double[] {Math.min(DEFAULT_WIDTH, screen.getWidth()),
                 Math.min(DEFAULT_HEIGHT, screen.getHeight())});
@@ -66,12 +64,12 @@ public final class MainWindow {
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.R, KeyCombination.SHORTCUT_DOWN), () -> question.focusFrom());
         applyTheme(vm.themeProperty().get());
         vm.themeProperty().addListener((obs, old, now) -> applyTheme(now));
-        vm.languageProperty().addListener((obs, old, now) -> {
-            Messages.use(now);
-            rebuild();
-        });
+        vm.languageProperty().addListener((obs, old, now) -> showLanguage(now));
         stage.setScene(scene);
-        rebuild();
+        scene.setRoot(build(scope));
+        applyTheme(vm.themeProperty().get());
+        applyFont(vm.languageProperty().get());
+        stage.titleProperty().bind(scope.text("app.title"));
         PulseGaps.startIfAsked();
         vm.workspace().layoutProperty().addListener(new javafx.beans.value.ChangeListener<>() {
             @Override
@@ -116,15 +114,11 @@ public final class MainWindow {
         scene.getRoot().getStyleClass().add(theme.isDark() ? "theme-dark" : "theme-light");
     }
 
-    /** Builds the views again, in the language in use, on the same view models. */
-    private void rebuild() {
-        scope.dispose();
-        scope = new ViewScope();
-        Parent root = build(scope);
-        scene.setRoot(root);
-        applyTheme(vm.themeProperty().get());
-        applyFont(vm.languageProperty().get());
-        stage.setTitle(Words.text("app.title"));
+    /** Shows the window in another language: the same views, re-texted in place. */
+    private void showLanguage(Language language) {
+        Messages.use(language);
+        scope.showLanguage(language);
+        applyFont(language);
     }
 
     private void applyFont(Language language) {
@@ -136,22 +130,19 @@ public final class MainWindow {
     }
 
     private Parent build(ViewScope views) {
-        DiagramText text = DiagramText.of(vm.languageProperty().get().locale());
-        diagram = new DiagramTab(vm, text, views);
+        DiagramTab diagram = new DiagramTab(vm, views);
         ToolbarView toolbar = new ToolbarView(vm, actions, views);
         actions.attach(diagram.canvas(), toolbar.searchField(), diagram::reveal);
 
-        Tab diagramTab = new Tab(Words.text("tab.diagram"), diagram);
+        Tab diagramTab = views.texted(new Tab(null, diagram), "tab.diagram");
         diagramTab.setClosable(false);
         diagramTab.setId("tab-diagram");
         // the matrix is built when its tab is first selected: a start shows the diagram only
-        Tab matrixTab = new Tab(Words.text("tab.matrix"));
+        Tab matrixTab = views.texted(new Tab(), "tab.matrix");
         matrixTab.setClosable(false);
         matrixTab.setId("tab-matrix");
         FirstUse<MatrixView> matrix = new FirstUse<>(() -> new MatrixView(vm, views));
-        int selected = tabs == null ? 0 : tabs.getSelectionModel().getSelectedIndex();
-        tabs = new TabPane(diagramTab, matrixTab);
-        tabs.getSelectionModel().select(selected);
+        TabPane tabs = new TabPane(diagramTab, matrixTab);
         views.listenNow(tabs.getSelectionModel().selectedItemProperty(), (obs, old, now) -> {
             if (now == matrixTab && matrixTab.getContent() == null) {
                 matrixTab.setContent(matrix.get());
@@ -162,7 +153,7 @@ public final class MainWindow {
         // the what-if panel opens under the diagram, so the lines it changes stay in sight
         SplitPane diagramAndWhatIf = new SplitPane(tabs);
         diagramAndWhatIf.setOrientation(javafx.geometry.Orientation.VERTICAL);
-        FirstUse<WhatIfPane> whatIf = new FirstUse<>(() -> new WhatIfPane(vm, text, actions, views));
+        FirstUse<WhatIfPane> whatIf = new FirstUse<>(() -> new WhatIfPane(vm, actions, views));
         views.listenNow(vm.whatIf().shownProperty(), (obs, old, on) -> {
             if (on && !diagramAndWhatIf.getItems().contains(whatIf.get())) {
                 diagramAndWhatIf.getItems().add(whatIf.get());
@@ -172,7 +163,7 @@ public final class MainWindow {
             }
         });
         javafx.scene.layout.StackPane middle = new javafx.scene.layout.StackPane(diagramAndWhatIf, new OpeningPane(vm, actions, views));
-        SplitPane centre = new SplitPane(new SidebarView(vm, text, views), middle, new DetailsView(vm, views));
+        SplitPane centre = new SplitPane(new SidebarView(vm, views), middle, new DetailsView(vm, views));
         centre.setDividerPositions(0.17, 0.72);
         SplitPane.setResizableWithParent(centre.getItems().get(0), false);
         SplitPane.setResizableWithParent(centre.getItems().get(2), false);

@@ -44,11 +44,12 @@ final class MatrixView extends BorderPane {
             grid.setPalette(colours);
             fillLegend(legend, colours);
         });
+        scope.retext(() -> fillLegend(legend, palette(vm.themeProperty().get())));
 
-        Label hint = new Label(Words.text("matrix.hint"));
+        Label hint = scope.texted(new Label(), "matrix.hint");
         hint.getStyleClass().addAll("text-small", "text-muted");
         hint.setWrapText(true);
-        VBox top = new VBox(6, bar(matrix, grid), legend, hint);
+        VBox top = new VBox(6, bar(scope, matrix, grid), legend, hint);
         top.setPadding(new Insets(0, 8, 8, 8));
 
         ProgressIndicator computing = new ProgressIndicator();
@@ -69,13 +70,14 @@ final class MatrixView extends BorderPane {
         return new MatrixPalette(DiagramStyle.of(theme.isDark()));
     }
 
-    private static HBox bar(MatrixViewModel matrix, MatrixGrid grid) {
+    private static HBox bar(ViewScope scope, MatrixViewModel matrix, MatrixGrid grid) {
         ToggleGroup levels = new ToggleGroup();
         HBox bar = new HBox(12);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setPadding(new Insets(8, 0, 0, 0));
         for (MatrixViewModel.Level level : MatrixViewModel.Level.values()) {
-            RadioButton radio = new RadioButton(Words.level(level));
+            RadioButton radio = new RadioButton();
+            radio.textProperty().bind(scope.words(() -> Words.level(level)));
             radio.setToggleGroup(levels);
             radio.setUserData(level);
             radio.setId("matrix-" + level.name());
@@ -90,19 +92,19 @@ final class MatrixView extends BorderPane {
         });
         Region gap = new Region();
         HBox.setHgrow(gap, javafx.scene.layout.Priority.ALWAYS);
-        Button out = zoomButton("matrix-zoom-out", AppIcon.MAGNIFY_MINUS_OUTLINE, "matrix.zoomOut",
+        Button out = zoomButton(scope, "matrix-zoom-out", AppIcon.MAGNIFY_MINUS_OUTLINE, "matrix.zoomOut",
                 () -> grid.zoom(grid.cellSize() - Math.max(1, grid.cellSize() / 4), 0, 0));
-        Button in = zoomButton("matrix-zoom-in", AppIcon.MAGNIFY_PLUS_OUTLINE, "matrix.zoomIn",
+        Button in = zoomButton(scope, "matrix-zoom-in", AppIcon.MAGNIFY_PLUS_OUTLINE, "matrix.zoomIn",
                 () -> grid.zoom(grid.cellSize() + Math.max(1, grid.cellSize() / 4), 0, 0));
         bar.getChildren().addAll(gap, out, in);
         return bar;
     }
 
-    private static Button zoomButton(String id, AppIcon icon, String tooltipKey, Runnable action) {
+    private static Button zoomButton(ViewScope scope, String id, AppIcon icon, String tooltipKey, Runnable action) {
         Button b = new Button("", Icons.of(icon));
         b.setId(id);
         b.getStyleClass().addAll("flat", "small");
-        b.setTooltip(new Tooltip(Words.text(tooltipKey)));
+        b.setTooltip(scope.tooltip(tooltipKey));
         b.setOnAction(e -> action.run());
         return b;
     }

@@ -35,7 +35,7 @@ final class OpeningPane extends StackPane {
         progress.setPrefWidth(320);
         progress.setId("opening-progress");
         progress.progressProperty().bind(activity.progressProperty());
-        Button cancel = new Button(Words.text("statusbar.cancel"));
+        Button cancel = scope.texted(new Button(), "statusbar.cancel");
         cancel.setId("opening-cancel");
         cancel.setOnAction(e -> actions.cancel());
         opening.getChildren().addAll(title, step, progress, cancel);
@@ -45,11 +45,11 @@ final class OpeningPane extends StackPane {
         question.setId("offer-title");
         Label why = DetailSections.paragraph("");
         why.setId("offer-why");
-        Button open = new Button(Words.text("opening.offer.open"));
+        Button open = scope.texted(new Button(), "opening.offer.open");
         open.setId("offer-open");
         open.getStyleClass().add("accent");
         open.setOnAction(e -> workspace.acceptOffer());
-        Button demo = new Button(Words.text("opening.offer.demo"));
+        Button demo = scope.texted(new Button(), "opening.offer.demo");
         demo.setId("offer-demo");
         demo.setOnAction(e -> workspace.declineOffer());
         offer.getChildren().addAll(question, why, new HBox(8, open, demo));
@@ -78,9 +78,10 @@ final class OpeningPane extends StackPane {
             setVisible(isOpening || isOffered);
         };
         scope.listenNow(workspace.openingProperty(), (obs, old, now) -> update.run());
+        scope.retext(update);
         scope.listen(workspace.offerProperty(), (obs, old, now) -> update.run());
         scope.listen(workspace.analysisProperty(), (obs, old, now) -> update.run());
-        scope.listenNow(activity.stepProperty(), (obs, old, now) -> step.setText(Words.step(now)));
+        scope.showNow(activity.stepProperty(), (obs, old, now) -> step.setText(Words.step(now)));
     }
 
     private static String reason(ReopenOffer o) {

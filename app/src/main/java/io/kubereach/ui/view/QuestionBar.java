@@ -31,21 +31,21 @@ final class QuestionBar extends HBox {
         getStyleClass().add("question-bar");
         setPadding(new Insets(4, 8, 4, 8));
         setAlignment(Pos.CENTER_LEFT);
-        field(from, "question-from", "question.from.prompt", 22, vm);
-        field(to, "question-to", "question.to.prompt", 22, vm);
+        field(scope, from, "question-from", "question.from.prompt", 22, vm);
+        field(scope, to, "question-to", "question.to.prompt", 22, vm);
         port.setId("question-port");
-        port.setPromptText(Words.text("question.port.prompt"));
+        port.promptTextProperty().bind(scope.text("question.port.prompt"));
         port.setPrefColumnCount(8);
-        port.setTooltip(new Tooltip(Words.text("question.port.tip")));
+        port.setTooltip(scope.tooltip("question.port.tip"));
         port.setOnAction(e -> vm.ask());
         scope.bindBoth(from.textProperty(), vm.fromProperty());
         scope.bindBoth(to.textProperty(), vm.toProperty());
         scope.bindBoth(port.textProperty(), vm.portProperty());
 
-        Button swap = Icons.button(AppIcon.SWAP_HORIZONTAL, "", Words.text("question.swap.tip"));
+        Button swap = Icons.button(AppIcon.SWAP_HORIZONTAL, scope.text("question.swap.tip"));
         swap.setId("question-swap");
         swap.setOnAction(e -> vm.swap());
-        Button ask = Icons.button(AppIcon.HELP_CIRCLE_OUTLINE, Words.text("question.ask"), Words.text("question.ask.tip"));
+        Button ask = Icons.button(AppIcon.HELP_CIRCLE_OUTLINE, scope.text("question.ask"), scope.text("question.ask.tip"));
         ask.setId("question-ask");
         ask.setOnAction(e -> vm.ask());
         Label problem = new Label();
@@ -53,19 +53,19 @@ final class QuestionBar extends HBox {
         problem.getStyleClass().add("details-warning");
         problem.setWrapText(true);
         problem.managedProperty().bind(problem.visibleProperty());
-        scope.listenNow(vm.problemProperty(), (obs, old, now) -> {
+        scope.showNow(vm.problemProperty(), (obs, old, now) -> {
             problem.setText(now.isEmpty() ? "" : Words.text(now));
             problem.setVisible(!now.isEmpty());
         });
-        getChildren().addAll(new Label(Words.text("question.can")), from, swap, new Label(Words.text("question.reach")), to,
-                new Label(Words.text("question.on")), port, ask, problem);
+        getChildren().addAll(scope.texted(new Label(), "question.can"), from, swap, scope.texted(new Label(), "question.reach"), to,
+                scope.texted(new Label(), "question.on"), port, ask, problem);
     }
 
-    private static void field(TextField field, String id, String prompt, int columns, QuestionViewModel vm) {
+    private static void field(ViewScope scope, TextField field, String id, String prompt, int columns, QuestionViewModel vm) {
         field.setId(id);
-        field.setPromptText(Words.text(prompt));
+        field.promptTextProperty().bind(scope.text(prompt));
         field.setPrefColumnCount(columns);
-        field.setTooltip(new Tooltip(Words.text("question.end.tip")));
+        field.setTooltip(scope.tooltip("question.end.tip"));
         ContextMenu completions = new ContextMenu();
         completions.setId(id + "-completions");
         field.textProperty().addListener((obs, old, now) -> {

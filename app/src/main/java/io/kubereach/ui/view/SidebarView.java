@@ -2,7 +2,6 @@ package io.kubereach.ui.view;
 
 import io.kubereach.diagram.Grouping;
 import io.kubereach.diagram.DiagramStyle;
-import io.kubereach.diagram.DiagramText;
 import io.kubereach.graph.Layer;
 import io.kubereach.ui.model.AppViewModel;
 import io.kubereach.ui.model.DetailsBuilder;
@@ -28,15 +27,15 @@ import javafx.scene.layout.VBox;
  */
 final class SidebarView extends ScrollPane {
 
-    SidebarView(AppViewModel vm, DiagramText text, ViewScope scope) {
+    SidebarView(AppViewModel vm, ViewScope scope) {
         FilterViewModel filter = vm.filter();
-        DiagramLegend legend = new DiagramLegend(text);
+        DiagramLegend legend = new DiagramLegend(scope::text);
         legend.setPrefWidth(USE_COMPUTED_SIZE);
         legend.setPadding(new Insets(0));
         legend.getChildren().remove(0); // its own title: the pane has one
         scope.listenNow(vm.themeProperty(), (obs, old, now) -> legend.show(DiagramStyle.of(now.isDark())));
-        VBox box = new VBox(8, namespaces(filter), labels(filter, scope), layers(vm, scope), decidedBy(filter, scope), grouping(vm, scope),
-                titled("diagram.legend", legend));
+        VBox box = new VBox(8, namespaces(scope, filter), labels(filter, scope), layers(vm, scope), decidedBy(filter, scope), grouping(vm, scope),
+                titled(scope, "diagram.legend", legend));
         box.setPadding(new Insets(8));
         setContent(box);
         setFitToWidth(true);
@@ -46,7 +45,7 @@ final class SidebarView extends ScrollPane {
         setId("sidebar");
     }
 
-    private static TitledPane namespaces(FilterViewModel filter) {
+    private static TitledPane namespaces(ViewScope scope, FilterViewModel filter) {
         ListView<FilterViewModel.NamespaceItem> list = new ListView<>(filter.namespaces());
         list.setCellFactory(CheckBoxListCell.forListView(FilterViewModel.NamespaceItem::shown,
                 new javafx.util.StringConverter<>() {
@@ -61,73 +60,74 @@ final class SidebarView extends ScrollPane {
                     }
                 }));
         list.setPrefHeight(150);
-        list.setPlaceholder(new Label(Words.text("sidebar.namespaces.empty")));
+        list.setPlaceholder(scope.texted(new Label(), "sidebar.namespaces.empty"));
         list.setId("namespaces");
-        Button all = new Button(Words.text("sidebar.namespaces.all"));
+        Button all = scope.texted(new Button(), "sidebar.namespaces.all");
         all.setOnAction(e -> filter.showAllNamespaces(true));
-        Button none = new Button(Words.text("sidebar.namespaces.none"));
+        Button none = scope.texted(new Button(), "sidebar.namespaces.none");
         none.setOnAction(e -> filter.showAllNamespaces(false));
         all.getStyleClass().addAll("small", "flat");
         none.getStyleClass().addAll("small", "flat");
         VBox content = new VBox(4, list, new HBox(4, all, none));
-        return titled("sidebar.namespaces", content);
+        return titled(scope, "sidebar.namespaces", content);
     }
 
     private static TitledPane labels(FilterViewModel filter, ViewScope scope) {
         TextField field = new TextField();
         field.setPromptText("app=web,tier in (a,b),!canary");
-        field.setTooltip(new Tooltip(Words.text("sidebar.labels.tip")));
+        field.setTooltip(scope.tooltip("sidebar.labels.tip"));
         field.setId("label-filter");
         scope.bindBoth(field.textProperty(), filter.labelTextProperty());
         field.setOnAction(e -> filter.applyLabels());
-        Button apply = new Button(Words.text("sidebar.labels.apply"));
+        Button apply = scope.texted(new Button(), "sidebar.labels.apply");
         apply.setOnAction(e -> filter.applyLabels());
         apply.getStyleClass().add("small");
         Label problem = new Label();
         problem.setWrapText(true);
         problem.getStyleClass().addAll("text-small", "danger");
-        scope.listenNow(filter.labelProblemProperty(), (obs, old, now) -> {
+        scope.showNow(filter.labelProblemProperty(), (obs, old, now) -> {
             problem.setText(now == null ? "" : Words.labelProblem(now));
             problem.setVisible(now != null);
             problem.setManaged(now != null);
             apply.setDisable(now != null);
         });
-        Label hint = new Label(Words.text("sidebar.labels.hint"));
+        Label hint = scope.texted(new Label(), "sidebar.labels.hint");
         hint.setWrapText(true);
         hint.getStyleClass().addAll("text-small", "text-muted");
         Label matching = new Label();
         matching.setId("label-matches");
         matching.setWrapText(true);
         matching.setMinHeight(Label.USE_PREF_SIZE);
-        scope.listenNow(filter.matchingProperty(), (obs, old, now) -> {
+        scope.showNow(filter.matchingProperty(), (obs, old, now) -> {
             int n = now.intValue();
             matching.setText(n < 0 ? "" : n == 0 ? Words.text("sidebar.labels.none") : Words.text("sidebar.labels.matches", n));
             matching.getStyleClass().setAll("label", "text-small", n == 0 ? "danger" : "text-muted");
             matching.setVisible(n >= 0);
             matching.setManaged(n >= 0);
         });
-        return titled("sidebar.labels", new VBox(4, field, problem, apply, matching, hint));
+        return titled(scope, "sidebar.labels", new VBox(4, field, problem, apply, matching, hint));
     }
 
     private static TitledPane layers(AppViewModel vm, ViewScope scope) {
         VBox box = new VBox(4);
         for (Layer layer : FilterViewModel.layers()) {
-            CheckBox check = new CheckBox(Words.layer(layer));
+            CheckBox check = new CheckBox();
+            check.textProperty().bind(scope.words(() -> Words.layer(layer)));
             check.setId("layer-" + layer.name());
             scope.bindBoth(check.selectedProperty(), vm.filter().layerProperty(layer));
             box.getChildren().add(check);
         }
-        CheckBox guardRails = new CheckBox(Words.text("sidebar.guardRails"));
+        CheckBox guardRails = scope.texted(new CheckBox(), "sidebar.guardRails");
         guardRails.setId("layer-guard-rails");
-        guardRails.setTooltip(new Tooltip(Words.text("sidebar.guardRails.tip")));
+        guardRails.setTooltip(scope.tooltip("sidebar.guardRails.tip"));
         guardRails.setWrapText(true);
         scope.bindBoth(guardRails.selectedProperty(), vm.selection().guardRailsProperty());
         box.getChildren().add(guardRails);
         // the exposure layer marks the exposed workloads' boxes; turning it on also lists them with why
-        CheckBox exposure = new CheckBox(Words.text("sidebar.exposure"));
+        CheckBox exposure = scope.texted(new CheckBox(), "sidebar.exposure");
         exposure.setId("layer-exposure");
         exposure.setWrapText(true);
-        exposure.setTooltip(new javafx.scene.control.Tooltip(Words.text("sidebar.exposure.tip")));
+        exposure.setTooltip(scope.tooltip("sidebar.exposure.tip"));
         scope.bindBoth(exposure.selectedProperty(), vm.exposure().shownProperty());
         exposure.setOnAction(e -> {
             if (exposure.isSelected()) {
@@ -137,7 +137,7 @@ final class SidebarView extends ScrollPane {
             }
         });
         box.getChildren().add(exposure);
-        return titled("sidebar.layers", box);
+        return titled(scope, "sidebar.layers", box);
     }
 
     /** A check per kind of policy tier that decides some line: unchecking one hides the lines only it decides. */
@@ -146,20 +146,21 @@ final class SidebarView extends ScrollPane {
         Runnable fill = () -> {
             box.getChildren().clear();
             for (FilterViewModel.DeciderItem item : filter.deciders()) {
-                CheckBox check = new CheckBox(Words.tier(item.kind()));
+                CheckBox check = new CheckBox();
+                check.textProperty().bind(scope.words(() -> Words.tier(item.kind())));
                 check.setId("decided-by-" + item.kind().name());
                 check.selectedProperty().bindBidirectional(item.shown()); // the item's value first
                 box.getChildren().add(check);
             }
             if (filter.deciders().isEmpty()) {
-                box.getChildren().add(DetailSections.muted(Words.text("sidebar.decidedBy.none")));
+                box.getChildren().add(scope.texted(DetailSections.muted(""), "sidebar.decidedBy.none"));
             }
-            Label hint = DetailSections.muted(Words.text("sidebar.decidedBy.hint"));
+            Label hint = scope.texted(DetailSections.muted(""), "sidebar.decidedBy.hint");
             box.getChildren().add(hint);
         };
         fill.run();
         scope.listen(filter.deciders(), (javafx.collections.ListChangeListener<FilterViewModel.DeciderItem>) c -> fill.run());
-        TitledPane pane = titled("sidebar.decidedBy", box);
+        TitledPane pane = titled(scope, "sidebar.decidedBy", box);
         pane.setId("decided-by");
         return pane;
     }
@@ -168,7 +169,8 @@ final class SidebarView extends ScrollPane {
         ToggleGroup group = new ToggleGroup();
         VBox box = new VBox(4);
         for (Grouping g : Grouping.values()) {
-            RadioButton radio = new RadioButton(Words.grouping(g));
+            RadioButton radio = new RadioButton();
+            radio.textProperty().bind(scope.words(() -> Words.grouping(g)));
             radio.setToggleGroup(group);
             radio.setUserData(g);
             radio.setId("grouping-" + g.name());
@@ -181,11 +183,11 @@ final class SidebarView extends ScrollPane {
                 vm.workspace().groupingProperty().set((Grouping) now.getUserData());
             }
         });
-        return titled("sidebar.grouping", box);
+        return titled(scope, "sidebar.grouping", box);
     }
 
-    private static TitledPane titled(String key, javafx.scene.Node content) {
-        TitledPane pane = new TitledPane(Words.text(key), content);
+    private static TitledPane titled(ViewScope scope, String key, javafx.scene.Node content) {
+        TitledPane pane = scope.texted(new TitledPane(null, content), key);
         pane.setCollapsible(true);
         pane.setExpanded(true);
         return pane;

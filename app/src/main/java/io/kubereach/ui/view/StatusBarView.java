@@ -7,6 +7,10 @@ import io.kubereach.ui.model.LiveState;
 import io.kubereach.ui.model.SourceProblem;
 import io.kubereach.ui.model.StatusViewModel;
 import io.kubereach.ui.model.StatusWarning;
+import java.util.function.Supplier;
+import javafx.beans.binding.Bindings;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
@@ -40,7 +44,7 @@ final class StatusBarView extends HBox {
         source.setId("status-source");
         Label enforcement = new Label();
         enforcement.setId("status-enforcement");
-        scope.listenNow(vm.status().summaryProperty(), (obs, old, now) -> {
+        scope.showNow(vm.status().summaryProperty(), (obs, old, now) -> {
             source.setText(now == null ? nothingShown(vm) : summary(vm, now));
             enforcement.setVisible(now != null && now.enforcement() != PolicyEnforcement.UNKNOWN);
             enforcement.setManaged(enforcement.isVisible());
@@ -60,7 +64,7 @@ final class StatusBarView extends HBox {
 
         Label live = new Label();
         live.setId("status-live");
-        scope.listenNow(vm.workspace().liveStateProperty(), (obs, old, now) -> {
+        scope.showNow(vm.workspace().liveStateProperty(), (obs, old, now) -> {
             live.setVisible(now != LiveState.OFF);
             live.setManaged(live.isVisible());
             live.setText(switch (now) {
@@ -77,13 +81,17 @@ final class StatusBarView extends HBox {
         warnings.getStyleClass().add("flat");
         scope.listen(vm.status().warnings(), (javafx.collections.ListChangeListener<StatusWarning>) c -> fill(warnings, vm.status()));
         fill(warnings, vm.status());
+        scope.retext(() -> fill(warnings, vm.status()));
 
         message.setId("status-message");
         message.getStyleClass().add("text-muted");
-        scope.listenNow(vm.workspace().problemProperty(), (obs, old, now) -> message.setText(problem(now)));
-        scope.listen(vm.export().writtenProperty(), (obs, old, now) -> message.setText(now == null ? "" : Words.text("statusbar.written", now)));
+        // the last news, in words worked out again in the language shown
+        ObjectProperty<Supplier<String>> news = new SimpleObjectProperty<>(() -> "");
+        message.textProperty().bind(Bindings.createStringBinding(() -> news.get().get(), news, scope.languageProperty()));
+        scope.listenNow(vm.workspace().problemProperty(), (obs, old, now) -> news.set(() -> problem(now)));
+        scope.listen(vm.export().writtenProperty(), (obs, old, now) -> news.set(() -> now == null ? "" : Words.text("statusbar.written", now)));
         scope.listen(vm.export().problemProperty(),
-                (obs, old, now) -> message.setText(now.map(p -> Words.text("statusbar.exportFailed", ExportWords.problem(p))).orElse("")));
+                (obs, old, now) -> news.set(() -> now.map(p -> Words.text("statusbar.exportFailed", ExportWords.problem(p))).orElse("")));
         HBox.setHgrow(message, Priority.ALWAYS);
         message.setMaxWidth(Double.MAX_VALUE);
 
@@ -94,8 +102,8 @@ final class StatusBarView extends HBox {
         progress.setPrefWidth(160);
         progress.setId("status-progress");
         progress.progressProperty().bind(activity.progressProperty());
-        scope.listenNow(activity.stepProperty(), (obs, old, now) -> step.setText(Words.step(now)));
-        Button cancel = new Button(Words.text("statusbar.cancel"), Icons.of(AppIcon.CLOSE_CIRCLE_OUTLINE));
+        scope.showNow(activity.stepProperty(), (obs, old, now) -> step.setText(Words.step(now)));
+        Button cancel = scope.texted(new Button(null, Icons.of(AppIcon.CLOSE_CIRCLE_OUTLINE)), "statusbar.cancel");
         cancel.setId("status-cancel");
         cancel.getStyleClass().addAll("small", "flat");
         cancel.setOnAction(e -> actions.cancel());

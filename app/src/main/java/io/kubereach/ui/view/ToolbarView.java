@@ -25,63 +25,63 @@ final class ToolbarView extends ToolBar {
     private final TextField search = new TextField();
 
     ToolbarView(AppViewModel vm, WindowActions actions, ViewScope scope) {
-        Button kubeconfig = Icons.button(AppIcon.KUBERNETES, Words.text("toolbar.kubeconfig"), Words.text("toolbar.kubeconfig.tip"));
+        Button kubeconfig = Icons.button(AppIcon.KUBERNETES, scope.text("toolbar.kubeconfig"), scope.text("toolbar.kubeconfig.tip"));
         kubeconfig.setOnAction(e -> actions.openKubeconfig());
         kubeconfig.setId("open-kubeconfig");
 
-        MenuButton manifests = new MenuButton(Words.text("toolbar.manifests"), Icons.of(AppIcon.FILE_DOCUMENT_MULTIPLE));
-        manifests.setTooltip(new Tooltip(Words.text("toolbar.manifests.tip")));
+        MenuButton manifests = scope.texted(new MenuButton(null, Icons.of(AppIcon.FILE_DOCUMENT_MULTIPLE)), "toolbar.manifests");
+        manifests.setTooltip(scope.tooltip("toolbar.manifests.tip"));
         manifests.setId("open-manifests");
-        manifests.getItems().addAll(menuItem("toolbar.manifests.files", actions::openManifests),
-                menuItem("toolbar.manifests.folder", actions::openFolder));
+        manifests.getItems().addAll(menuItem(scope, "toolbar.manifests.files", actions::openManifests),
+                menuItem(scope, "toolbar.manifests.folder", actions::openFolder));
 
-        Button snapshot = Icons.button(AppIcon.CAMERA_OUTLINE, Words.text("toolbar.snapshot"), Words.text("toolbar.snapshot.tip"));
+        Button snapshot = Icons.button(AppIcon.CAMERA_OUTLINE, scope.text("toolbar.snapshot"), scope.text("toolbar.snapshot.tip"));
         snapshot.setOnAction(e -> actions.openSnapshot());
         snapshot.setId("open-snapshot");
 
-        Button demo = Icons.button(AppIcon.PLAY_CIRCLE_OUTLINE, Words.text("toolbar.demo"), Words.text("toolbar.demo.tip"));
+        Button demo = Icons.button(AppIcon.PLAY_CIRCLE_OUTLINE, scope.text("toolbar.demo"), scope.text("toolbar.demo.tip"));
         demo.setOnAction(e -> actions.openDemo());
         demo.setId("open-demo");
 
-        ToggleButton live = new ToggleButton(Words.text("toolbar.live"), Icons.of(AppIcon.ACCESS_POINT));
-        live.setTooltip(new Tooltip(Words.text("toolbar.live.tip")));
+        ToggleButton live = scope.texted(new ToggleButton(null, Icons.of(AppIcon.ACCESS_POINT)), "toolbar.live");
+        live.setTooltip(scope.tooltip("toolbar.live.tip"));
         live.setId("live");
         live.disableProperty().bind(Bindings.createBooleanBinding(() -> !vm.workspace().sourceProperty().get().isLive(),
                 vm.workspace().sourceProperty()));
         scope.bindBoth(live.selectedProperty(), vm.workspace().liveProperty());
 
-        Button refresh = Icons.button(AppIcon.REFRESH, Words.text("toolbar.refresh"), Words.text("toolbar.refresh.tip"));
+        Button refresh = Icons.button(AppIcon.REFRESH, scope.text("toolbar.refresh"), scope.text("toolbar.refresh.tip"));
         refresh.setOnAction(e -> actions.refresh());
         refresh.setId("refresh");
 
-        Button export = new Button(Words.text("toolbar.export"), Icons.of(AppIcon.EXPORT_VARIANT));
-        export.setTooltip(new Tooltip(Words.text("toolbar.export.tip")));
+        Button export = scope.texted(new Button(null, Icons.of(AppIcon.EXPORT_VARIANT)), "toolbar.export");
+        export.setTooltip(scope.tooltip("toolbar.export.tip"));
         export.setId("export");
         export.setOnAction(e -> actions.export());
 
-        search.setPromptText(Words.text("toolbar.search.prompt"));
+        search.promptTextProperty().bind(scope.text("toolbar.search.prompt"));
         search.setPrefColumnCount(18);
         search.setId("search");
-        search.setTooltip(new Tooltip(Words.text("toolbar.search.tip")));
+        search.setTooltip(scope.tooltip("toolbar.search.tip"));
         scope.bindBoth(search.textProperty(), vm.search().queryProperty());
         search.setOnAction(e -> actions.findNext());
         Label hits = new Label();
         hits.getStyleClass().add("text-muted");
         hits.setId("search-hits");
-        scope.listenNow(vm.search().hitCountProperty(), (obs, old, now) -> hits.setText(hitText(vm)));
+        scope.showNow(vm.search().hitCountProperty(), (obs, old, now) -> hits.setText(hitText(vm)));
         scope.listen(vm.search().hitIndexProperty(), (obs, old, now) -> hits.setText(hitText(vm)));
         HBox searchBox = new HBox(6, Icons.of(AppIcon.MAGNIFY), search, hits);
         searchBox.setAlignment(Pos.CENTER_LEFT);
 
-        Button fit = Icons.button(AppIcon.FIT_TO_PAGE_OUTLINE, "", Words.text("toolbar.fit.tip"));
+        Button fit = Icons.button(AppIcon.FIT_TO_PAGE_OUTLINE, scope.text("toolbar.fit.tip"));
         fit.setOnAction(e -> actions.zoomToFit());
-        Button zoomIn = Icons.button(AppIcon.MAGNIFY_PLUS_OUTLINE, "", Words.text("toolbar.zoomIn.tip"));
+        Button zoomIn = Icons.button(AppIcon.MAGNIFY_PLUS_OUTLINE, scope.text("toolbar.zoomIn.tip"));
         zoomIn.setOnAction(e -> actions.zoomIn());
-        Button zoomOut = Icons.button(AppIcon.MAGNIFY_MINUS_OUTLINE, "", Words.text("toolbar.zoomOut.tip"));
+        Button zoomOut = Icons.button(AppIcon.MAGNIFY_MINUS_OUTLINE, scope.text("toolbar.zoomOut.tip"));
         zoomOut.setOnAction(e -> actions.zoomOut());
-        Button actual = Icons.button(AppIcon.NUMERIC_1_BOX_OUTLINE, "", Words.text("toolbar.actualSize.tip"));
+        Button actual = Icons.button(AppIcon.NUMERIC_1_BOX_OUTLINE, scope.text("toolbar.actualSize.tip"));
         actual.setOnAction(e -> actions.actualSize());
-        Button rearrange = Icons.button(AppIcon.VIEW_DASHBOARD_OUTLINE, "", Words.text("toolbar.rearrange.tip"));
+        Button rearrange = Icons.button(AppIcon.VIEW_DASHBOARD_OUTLINE, scope.text("toolbar.rearrange.tip"));
         rearrange.setOnAction(e -> actions.rearrange());
         rearrange.setId("rearrange");
 
@@ -95,8 +95,8 @@ final class ToolbarView extends ToolBar {
         return new Separator(javafx.geometry.Orientation.VERTICAL);
     }
 
-    private static MenuItem menuItem(String key, Runnable action) {
-        MenuItem item = new MenuItem(Words.text(key));
+    private static MenuItem menuItem(ViewScope scope, String key, Runnable action) {
+        MenuItem item = scope.texted(new MenuItem(), key);
         item.setOnAction(e -> action.run());
         return item;
     }

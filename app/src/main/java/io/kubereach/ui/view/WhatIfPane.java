@@ -43,7 +43,7 @@ final class WhatIfPane extends BorderPane {
     private final VBox lineBox = new VBox(4);
     private boolean showing;
 
-    WhatIfPane(AppViewModel vm, io.kubereach.diagram.DiagramText text, WindowActions actions, ViewScope scope) {
+    WhatIfPane(AppViewModel vm, WindowActions actions, ViewScope scope) {
         this.vm = vm;
         this.whatIf = vm.whatIf();
         setId("what-if");
@@ -52,36 +52,36 @@ final class WhatIfPane extends BorderPane {
 
         ComboBox<String> namespace = new ComboBox<>();
         namespace.setId("what-if-namespace");
-        namespace.setTooltip(new Tooltip(Words.text("whatIf.namespace")));
+        namespace.setTooltip(scope.tooltip("whatIf.namespace"));
         scope.listenNow(vm.workspace().analysisProperty(), (obs, old, now) -> {
             namespace.getItems().setAll(now == null ? java.util.List.of() : now.snapshot().namespaces().stream().map(Namespace::name).sorted().toList());
             if (!namespace.getItems().isEmpty() && !namespace.getItems().contains(namespace.getValue())) {
                 namespace.setValue(namespace.getItems().contains("default") ? "default" : namespace.getItems().get(0));
             }
         });
-        MenuButton add = new MenuButton(Words.text("whatIf.add"));
+        MenuButton add = scope.texted(new MenuButton(), "whatIf.add");
         add.setId("what-if-add");
         for (PolicyTemplate t : PolicyTemplate.values()) {
-            MenuItem item = new MenuItem(Words.text(t.labelKey()));
+            MenuItem item = scope.texted(new MenuItem(), t.labelKey());
             item.setId("what-if-template-" + t.name());
             item.setOnAction(e -> whatIf.add(t, Optional.ofNullable(namespace.getValue()).orElse("default")));
             add.getItems().add(item);
         }
-        Button copy = button("whatIf.copy", "what-if-copy", () -> whatIf.selectedProperty().get().ifPresent(whatIf::copy));
-        Button delete = button("whatIf.delete", "what-if-delete", () -> whatIf.selectedProperty().get().ifPresent(whatIf::delete));
-        Button undo = button("whatIf.undo", "what-if-undo", whatIf::undo);
-        Button redo = button("whatIf.redo", "what-if-redo", whatIf::redo);
-        Button save = button("whatIf.save", "what-if-save", actions::saveWhatIf);
-        Button clear = button("whatIf.clear", "what-if-clear", whatIf::clear);
+        Button copy = button(scope, "whatIf.copy", "what-if-copy", () -> whatIf.selectedProperty().get().ifPresent(whatIf::copy));
+        Button delete = button(scope, "whatIf.delete", "what-if-delete", () -> whatIf.selectedProperty().get().ifPresent(whatIf::delete));
+        Button undo = button(scope, "whatIf.undo", "what-if-undo", whatIf::undo);
+        Button redo = button(scope, "whatIf.redo", "what-if-redo", whatIf::redo);
+        Button save = button(scope, "whatIf.save", "what-if-save", actions::saveWhatIf);
+        Button clear = button(scope, "whatIf.clear", "what-if-clear", whatIf::clear);
         scope.listenNow(whatIf.selectedProperty(), (obs, old, now) -> {
             copy.setDisable(now.isEmpty());
             delete.setDisable(now.isEmpty() || now.get().state() == WhatIfPolicy.State.DELETED);
         });
-        scope.listenNow(whatIf.nextUndoProperty(), (obs, old, now) -> {
+        scope.showNow(whatIf.nextUndoProperty(), (obs, old, now) -> {
             undo.setDisable(now.isEmpty());
             undo.setTooltip(new Tooltip(now.map(s -> stepText("whatIf.undoStep", s)).orElse(Words.text("whatIf.nothingToUndo"))));
         });
-        scope.listenNow(whatIf.nextRedoProperty(), (obs, old, now) -> {
+        scope.showNow(whatIf.nextRedoProperty(), (obs, old, now) -> {
             redo.setDisable(now.isEmpty());
             redo.setTooltip(new Tooltip(now.map(s -> stepText("whatIf.redoStep", s)).orElse(Words.text("whatIf.nothingToRedo"))));
         });
@@ -92,10 +92,10 @@ final class WhatIfPane extends BorderPane {
         javafx.scene.layout.FlowPane bar = new javafx.scene.layout.FlowPane(6, 4, add, namespace, copy, delete, undo, redo, save, clear);
         bar.getChildren().forEach(n -> ((javafx.scene.layout.Region) n).setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE));
         bar.setPadding(new Insets(0, 0, 6, 0));
-        Tooltip.install(bar, new Tooltip(Words.text("whatIf.title")));
+        Tooltip.install(bar, scope.tooltip("whatIf.title"));
         setTop(bar);
 
-        SplitPane parts = new SplitPane(policyList(scope), editorPart(scope), changesPart(scope, legend(vm, text, scope)));
+        SplitPane parts = new SplitPane(policyList(scope), editorPart(scope), changesPart(scope, legend(vm, scope)));
         parts.setDividerPositions(0.22, 0.6);
         setCenter(parts);
         addEventFilter(KeyEvent.KEY_PRESSED, e -> {
@@ -112,7 +112,7 @@ final class WhatIfPane extends BorderPane {
     }
 
     /** The what-if's line styles, in the diagram's colours and words. */
-    private static javafx.scene.Node legend(AppViewModel vm, io.kubereach.diagram.DiagramText text, ViewScope scope) {
+    private static javafx.scene.Node legend(AppViewModel vm, ViewScope scope) {
         javafx.scene.layout.FlowPane box = new javafx.scene.layout.FlowPane(10, 2);
         box.setId("what-if-legend");
         io.kubereach.diagram.LineClass[] classes = {io.kubereach.diagram.LineClass.BECAME_ALLOWED,
@@ -129,7 +129,7 @@ final class WhatIfPane extends BorderPane {
                 if (style.dashed(classes[i])) {
                     sample.getStrokeDashArray().setAll(6.0, 4.0);
                 }
-                Label words = new Label(text.get(keys[i]), sample);
+                Label words = scope.texted(new Label(null, sample), keys[i]);
                 words.getStyleClass().add("text-small");
                 box.getChildren().add(words);
             }
@@ -141,8 +141,8 @@ final class WhatIfPane extends BorderPane {
         return Words.text(key, Words.text(step.kind().key()), step.subject());
     }
 
-    private static Button button(String key, String id, Runnable action) {
-        Button b = new Button(Words.text(key));
+    private static Button button(ViewScope scope, String key, String id, Runnable action) {
+        Button b = scope.texted(new Button(), key);
         b.setId(id);
         b.setOnAction(e -> action.run());
         return b;
@@ -171,6 +171,7 @@ final class WhatIfPane extends BorderPane {
                 getStyleClass().add("what-if-" + item.state().name());
             }
         });
+        scope.retext(list::refresh);
         // the list keeps its selection through the view model's listing the policies again after each keystroke
         // (the same policy as edited now): only a choice of another policy is a selection, which ends a run of typing
         list.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> {
@@ -234,6 +235,7 @@ final class WhatIfPane extends BorderPane {
         };
         scope.listenNow(whatIf.problemProperty(), (obs, old, now) -> state.run());
         scope.listenNow(whatIf.selectedProperty(), (obs, old, now) -> state.run());
+        scope.retext(state);
         VBox.setVgrow(editor, Priority.ALWAYS);
         Label saved = new Label();
         saved.setId("what-if-saved");
@@ -247,7 +249,7 @@ final class WhatIfPane extends BorderPane {
         summary.setId("what-if-summary");
         summary.getStyleClass().add("title-4");
         summary.setWrapText(true);
-        scope.listenNow(whatIf.summaryProperty(), (obs, old, now) -> summary.setText(now.isEmpty() ? Words.text("whatIf.noEdits") : now));
+        scope.showNow(whatIf.summaryProperty(), (obs, old, now) -> summary.setText(now.isEmpty() ? Words.text("whatIf.noEdits") : now));
         ListView<TrafficChanges.EdgeChange> changes = new ListView<>(whatIf.changes());
         changes.setId("what-if-changes");
         changes.setCellFactory(v -> new ListCell<>() {
@@ -269,11 +271,12 @@ final class WhatIfPane extends BorderPane {
                 vm.selection().select(now.edgeId());
             }
         });
+        scope.retext(changes::refresh);
         changes.setPrefHeight(120);
         lineBox.setId("what-if-line");
         scope.listenNow(vm.selection().selectedProperty(), (obs, old, now) -> showLine());
         scope.listenNow(whatIf.judgementProperty(), (obs, old, now) -> showLine());
-        scope.listenNow(whatIf.proposalNoteProperty(), (obs, old, now) -> showLine());
+        scope.showNow(whatIf.proposalNoteProperty(), (obs, old, now) -> showLine());
         javafx.scene.control.ScrollPane lineScroll = new javafx.scene.control.ScrollPane(lineBox);
         lineScroll.setFitToWidth(true);
         VBox.setVgrow(lineScroll, Priority.ALWAYS);
@@ -296,7 +299,9 @@ final class WhatIfPane extends BorderPane {
         lineBox.getChildren().add(wrapped(Words.text("whatIf.after") + ": " + verdict(l.after()), ""));
         l.afterReasons().forEach(r -> lineBox.getChildren().add(wrapped("  " + r, "text-small")));
         if (l.blockedAfter()) {
-            Button propose = button("whatIf.propose", "what-if-propose", () -> whatIf.proposeFor(l.sourceId(), l.targetId()));
+            Button propose = new Button(Words.text("whatIf.propose")); // made again by each showLine, in the language shown
+            propose.setId("what-if-propose");
+            propose.setOnAction(e -> whatIf.proposeFor(l.sourceId(), l.targetId()));
             lineBox.getChildren().add(propose);
         } else if (l.after().filter(v -> v == PairVerdict.ALLOWED).isPresent()) {
             lineBox.getChildren().add(wrapped(Words.text("whatIf.admittedBy") + ": " + (l.admittedBy().isEmpty()

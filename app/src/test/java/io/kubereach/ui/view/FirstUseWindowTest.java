@@ -61,8 +61,8 @@ class FirstUseWindowTest {
     }
 
     @Test
-    @DisplayName("a language switch while the matrix tab is selected builds the matrix again at once, in the new language")
-    void matrixRebuiltOnLanguageSwitchWhenSelected(FxRobot robot) throws Exception {
+    @DisplayName("a language switch while the matrix tab is selected keeps the matrix tab selected, its matrix drawn and wanted")
+    void matrixKeptOnLanguageSwitchWhenSelected(FxRobot robot) throws Exception {
         demoShown();
         robot.clickOn("#tab-matrix");
         waitFor(() -> robot.lookup("#matrix-grid").tryQuery().isPresent());
