@@ -47,6 +47,7 @@ public final class SelectionViewModel {
     private final BooleanProperty guardRails = new SimpleBooleanProperty(this, "guardRails", false);
     private final java.util.Deque<String> history = new java.util.ArrayDeque<>();
     private JobHandle working = JobHandle.done();
+    private JobHandle highlighting = JobHandle.done();
 
     public SelectionViewModel(WorkspaceViewModel workspace, JobRunner runner) {
         this(workspace, new javafx.beans.property.SimpleObjectProperty<>(Optional.empty()), runner);
@@ -77,7 +78,7 @@ public final class SelectionViewModel {
         selected.addListener((obs, old, now) -> selectedPair.set(TrafficPair.parse(now)));
         // a refreshed or live-updated cluster keeps the selection when it still has it
         workspace.analysisProperty().addListener((obs, old, now) -> select(selected.get()));
-        workspace.layoutProperty().addListener((obs, old, now) -> highlight.set(shown(now, highlightOf(now, worked.get().selected()))));
+        workspace.layoutProperty().addListener((obs, old, now) -> highlightInNew(now));
         worked.addListener((obs, old, now) -> {
             whatIfChanges.set(now.whatIf());
             details.set(now.selected().details());
@@ -99,6 +100,34 @@ public final class SelectionViewModel {
     private record Worked(DetailsBuilder.Selected selected, DiagramLayout layout, Set<String> highlight, Optional<WhatIfSelection> whatIf) {
         static final Worked NOTHING = new Worked(new DetailsBuilder.Selected(new Details.Nothing(), Set.of()), DiagramLayout.empty(), Set.of(),
                 Optional.empty());
+    }
+
+    /**
+     * Highlights the selection in a new picture (another language, filter or grouping): worked out
+     * off the JavaFX thread, a walk over every box and line; the ids highlighted stay meanwhile.
+     */
+    private void highlightInNew(DiagramLayout picture) {
+        highlighting.cancel();
+        Worked was = worked.get();
+        if (was.selected().related().isEmpty()) {
+            showHighlight(); // nothing selected: the guard rails or nothing
+            return;
+        }
+        highlighting = runner.start(control -> highlightIn(picture, was.selected()), new JobListener<Set<String>>() {
+            @Override
+            public void succeeded(Set<String> ids) {
+                if (worked.get() == was && workspace.layoutProperty().get() == picture) {
+                    worked.set(new Worked(was.selected(), picture, ids, was.whatIf()));
+                }
+            }
+
+            @Override
+            public void failed(Throwable error) {
+                if (worked.get() == was && workspace.layoutProperty().get() == picture) {
+                    showHighlight();
+                }
+            }
+        });
     }
 
     private void showHighlight() {

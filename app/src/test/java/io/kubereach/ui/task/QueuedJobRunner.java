@@ -63,6 +63,11 @@ public final class QueuedJobRunner implements JobRunner {
         return queue.size();
     }
 
+    /** Runs the job that waits longest (and only it: those it starts wait). */
+    public void runNext() {
+        queue.poll().run();
+    }
+
     /** Runs the jobs that wait, and those they start, until none is left. */
     public void runAll() {
         while (!queue.isEmpty()) {
