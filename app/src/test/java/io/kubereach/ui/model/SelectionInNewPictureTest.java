@@ -27,13 +27,17 @@ class SelectionInNewPictureTest {
     private final QueuedJobRunner runner = new QueuedJobRunner();
     private final AppViewModel app = new AppViewModel(new ClusterSourceLoader(), runner, new AppPreferences(new MemoryPreferenceStore()));
 
-    @Test
-    @DisplayName("a new grouping's picture gets the selection's highlight from a job of its own; until it ends the ids shown stay")
-    void highlightOfANewPictureIsAJob() {
+    private void redisSelected() {
         app.start(Optional.empty());
         runner.runAll();
         app.selection().select(REDIS_0);
         runner.runAll();
+    }
+
+    @Test
+    @DisplayName("a new grouping's picture gets the selection's highlight from a job of its own; until it ends the ids shown stay")
+    void highlightOfANewPictureIsAJob() {
+        redisSelected();
         Set<String> before = app.selection().highlightProperty().get();
         assertThat(before).contains(REDIS_0);
 
@@ -56,10 +60,7 @@ class SelectionInNewPictureTest {
     @Test
     @DisplayName("a language switch keeps the selection and its highlight")
     void languageSwitchKeepsTheHighlight() {
-        app.start(Optional.empty());
-        runner.runAll();
-        app.selection().select(REDIS_0);
-        runner.runAll();
+        redisSelected();
         Set<String> before = app.selection().highlightProperty().get();
 
         app.chooseLanguage(Language.SIMPLIFIED_CHINESE);

@@ -51,7 +51,7 @@ class LanguageSwitchWindowTest {
     void switchKeepsWhatTheUserHas(FxRobot robot) throws Exception {
         HeadlessWindow.settled(vm);
         DiagramCanvas canvas = robot.lookup("#diagram").queryAs(DiagramCanvas.class);
-        String pod = canvas.getDiagram().allBoxes().stream().map(b -> b.id()).filter(id -> id.startsWith("pod:")).findFirst().orElseThrow();
+        String pod = firstPod(canvas);
         robot.interact(() -> {
             canvas.zoomAt(1.7, 200, 150);
             canvas.panBy(-35, 20);
@@ -87,7 +87,7 @@ class LanguageSwitchWindowTest {
     void everyTextFollowsTheSwitch(FxRobot robot) throws Exception {
         HeadlessWindow.settled(vm);
         DiagramCanvas canvas = robot.lookup("#diagram").queryAs(DiagramCanvas.class);
-        String pod = canvas.getDiagram().allBoxes().stream().map(b -> b.id()).filter(id -> id.startsWith("pod:")).findFirst().orElseThrow();
+        String pod = firstPod(canvas);
         robot.interact(() -> {
             vm.selection().select(pod);
             vm.whatIf().shownProperty().set(true);
@@ -109,5 +109,9 @@ class LanguageSwitchWindowTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(WindowTexts.of(stage).leftIn(Language.SIMPLIFIED_CHINESE, Language.ENGLISH)).as("Chinese texts left after the switch back")
                 .isEmpty();
+    }
+
+    private static String firstPod(DiagramCanvas canvas) {
+        return canvas.getDiagram().allBoxes().stream().map(b -> b.id()).filter(id -> id.startsWith("pod:")).findFirst().orElseThrow();
     }
 }
