@@ -29,6 +29,7 @@ public final class PulseGaps {
     private final boolean print;
     private final AnimationTimer timer;
     private long last;
+    private long lastFxNanos;
     private int pulses;
     private PulseCosts costs;
     private PulseCosts.Reading before = PulseCosts.start();
@@ -73,10 +74,12 @@ public final class PulseGaps {
                 gaps.add(gap);
             }
             if (print && gap > REPORTED_MS) {
-                System.err.printf("kubereach pulses: the JavaFX thread went %d ms without a pulse (until %tT.%<tL)%n", gap, System.currentTimeMillis());
+                System.err.printf("kubereach pulses: the JavaFX thread went %d ms without a pulse (until %tT.%<tL), %d ms of it on its CPU%n", gap,
+                        System.currentTimeMillis(), (PulseCosts.fxNanos() - lastFxNanos) / 1_000_000);
             }
         }
         last = now;
+        lastFxNanos = print ? PulseCosts.fxNanos() : 0;
     }
 
     /** Stops measuring. */
