@@ -49,11 +49,6 @@ final class PulseCosts {
         return new Reading(runtime.getUptime(), threads.getCurrentThreadCpuTime(), rendererNanos, classes.getTotalLoadedClassCount());
     }
 
-    /** The CPU time the calling thread (the JavaFX thread) has used so far; not growing with the load, unlike a gap's length. */
-    static long fxNanos() {
-        return ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime();
-    }
-
     /** The reading of a JVM that has done nothing yet: the first pulse's line counts from the start. */
     static Reading start() {
         return new Reading(0, 0, 0, 0);
