@@ -75,8 +75,9 @@ public final class PulseGaps {
             if (print && gap > REPORTED_MS) {
                 PulseCosts.Reading reading = costs().read();
                 System.err.printf("kubereach pulses: the JavaFX thread went %d ms without a pulse (until %tT.%<tL), %d ms of it on its CPU,"
-                        + " the renderer %d ms%n", gap, System.currentTimeMillis(), (reading.fxNanos() - lastReading.fxNanos()) / 1_000_000,
-                        (reading.rendererNanos() - lastReading.rendererNanos()) / 1_000_000);
+                        + " the renderer %d ms, %d classes loaded%n", gap, System.currentTimeMillis(),
+                        (reading.fxNanos() - lastReading.fxNanos()) / 1_000_000, (reading.rendererNanos() - lastReading.rendererNanos()) / 1_000_000,
+                        reading.classesLoaded() - lastReading.classesLoaded());
             }
         }
         last = now;
