@@ -290,17 +290,18 @@ public final class WorkspaceViewModel {
         layingOut = runner.start(control -> {
             DiagramLayout picture = request.layout(shown.graph(), remembered);
             prepare(picture);
-            return new LaidOut(picture, remembered.remember(picture, request.grouping()));
-        }, ticket.ending(new JobListener<LaidOut>() {
+            // where its boxes are, remembered here: at 10,000 pods a pass over 33,000 boxes, not for the JavaFX thread
+            return new OpenJob.Opened(shown, picture, request, remembered.remember(picture, request.grouping()));
+        }, ticket.ending(new JobListener<OpenJob.Opened>() {
             @Override
-            public void succeeded(LaidOut result) {
-                if (analysis.get() == shown) {
-                    // the memory worked out with the picture (at 10k a pass over 33,000 boxes), unless another was shown meanwhile
-                    if (memory == remembered) {
-                        showRemembered(result.picture(), request, result.memory(), sameView);
-                    } else {
-                        showPicture(result.picture(), request, memory, sameView);
-                    }
+            public void succeeded(OpenJob.Opened result) {
+                if (analysis.get() != shown) {
+                    return;
+                }
+                if (memory == remembered) {
+                    showRemembered(result.layout(), request, result.memory(), sameView);
+                } else {
+                    showPicture(result.layout(), request, memory, sameView);
                 }
             }
 
@@ -310,10 +311,6 @@ public final class WorkspaceViewModel {
             }
         }));
         ticket.attach(layingOut);
-    }
-
-    /** A picture laid out off the JavaFX thread, with the memory of its boxes' places. */
-    private record LaidOut(DiagramLayout picture, LayoutMemory memory) {
     }
 
     /** What the diagram shows now. */

@@ -98,10 +98,9 @@ final class StatusBarView extends HBox {
         Activity activity = vm.activity();
         Label step = new Label();
         step.setId("status-step");
-        ProgressBar progress = new ProgressBar();
+        ProgressBar progress = new BusyBar(activity.progressProperty(), activity.runningProperty(), scope);
         progress.setPrefWidth(160);
         progress.setId("status-progress");
-        progress.progressProperty().bind(activity.progressProperty());
         scope.showNow(activity.stepProperty(), (obs, old, now) -> step.setText(Words.step(now)));
         Button cancel = scope.texted(new Button(null, Icons.of(AppIcon.CLOSE_CIRCLE_OUTLINE)), "statusbar.cancel");
         cancel.setId("status-cancel");

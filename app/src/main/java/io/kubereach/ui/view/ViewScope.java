@@ -131,6 +131,11 @@ public final class ViewScope {
         List.copyOf(retexts).forEach(Runnable::run);
     }
 
+    /** Runs {@code undo} when the scope is disposed (an animation to stop, say). */
+    public void onDispose(Runnable undo) {
+        disposers.add(undo);
+    }
+
     /** Takes every listener off. */
     public void dispose() {
         disposers.forEach(Runnable::run);
