@@ -70,13 +70,16 @@ final class AnswerDetailsPane extends VBox {
         });
     }
 
-    /** A judged connection: the verdict first, then the path on the whole width, then its trace indented. */
+    /**
+     * A judged connection: the verdict first, then the path on the whole width, then its trace indented; each part
+     * works out its wrapped height once ({@link SettledBox}), not again as the pieces after it are added.
+     */
     private static List<Node> hop(Details.AnswerHop hop, MessageText words) {
         // the path wraps at its spaces, never inside a pod's name
         Label path = DetailSections.paragraph(hop.path());
         path.getStyleClass().add("text-bold");
-        VBox head = new VBox(2, DetailSections.verdict(hop.verdict()), path);
-        VBox reasons = new VBox(2);
+        VBox head = new SettledBox(2, DetailSections.verdict(hop.verdict()), path);
+        VBox reasons = new SettledBox(2);
         reasons.getStyleClass().add("answer-trace");
         hop.reasons().forEach(r -> reasons.getChildren().add(DetailSections.paragraph(words.render(r))));
         hop.note().ifPresent(note -> reasons.getChildren().add(DetailSections.muted(words.render(note))));
