@@ -77,6 +77,32 @@ class SettledBoxTest {
     }
 
     @Test
+    @DisplayName("asked at two widths in turn, as a scroll pane does with and without its scroll bar, it lays its text out once for each")
+    void twoWidthsInTurn(FxRobot robot) {
+        Counted label = new Counted(LONG);
+        SettledBox box = new SettledBox(2, label);
+        List<Double> heights = new ArrayList<>();
+        robot.interact(() -> {
+            pane.getChildren().add(box);
+            pane.layout();
+            box.layout();
+        });
+        robot.interact(() -> {
+            heights.add(box.prefHeight(200));
+            heights.add(box.prefHeight(185));
+            int both = label.heights;
+            for (int i = 0; i < 3; i++) {
+                heights.add(box.prefHeight(200));
+                heights.add(box.prefHeight(185));
+            }
+            heights.add((double) (label.heights - both));
+        });
+        assertThat(heights.get(heights.size() - 1)).as("text laid out again").isZero();
+        assertThat(heights.get(2)).isEqualTo(heights.get(0));
+        assertThat(heights.get(3)).isEqualTo(heights.get(1));
+    }
+
+    @Test
     @DisplayName("it grows when its text grows and when its width shrinks, as a column would")
     void followsItsTextAndWidth(FxRobot robot) {
         Counted label = new Counted("short");
