@@ -7,6 +7,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * The first source, read on a thread of its own while the JavaFX toolkit starts and the window
@@ -20,12 +21,13 @@ public final class ReadAhead {
     private static final ReadAhead NONE = new ReadAhead(Optional.empty(), new CompletableFuture<>());
 
     private final Optional<ClusterSource> source;
-    private final CompletableFuture<LoadedCluster> read;
+    /** The read, until the opening that takes it: from then on only that opening holds the cluster (a whole model). */
+    private final AtomicReference<CompletableFuture<LoadedCluster>> read;
     private final AtomicBoolean taken = new AtomicBoolean();
 
     private ReadAhead(Optional<ClusterSource> source, CompletableFuture<LoadedCluster> read) {
         this.source = source;
-        this.read = read;
+        this.read = new AtomicReference<>(read);
     }
 
     /**
@@ -83,6 +85,9 @@ public final class ReadAhead {
         if (source.isEmpty() || !source.get().equals(wanted) || !taken.compareAndSet(false, true)) {
             return Optional.empty();
         }
+        // the app keeps this read ahead as long as it runs: kept here, the first cluster would stay in the heap after
+        // another source (or the same, refreshed) replaced it, beside the new one
+        CompletableFuture<LoadedCluster> read = this.read.getAndSet(null);
         while (true) {
             control.checkCancelled();
             try {

@@ -6,8 +6,10 @@ import io.kubereach.query.Outcome;
 import io.kubereach.text.Language;
 import io.kubereach.text.MessageText;
 import io.kubereach.ui.model.Details;
+import java.util.List;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
+import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
@@ -16,9 +18,13 @@ import javafx.scene.layout.VBox;
  * The answer to a question of the question bar: the verdict, then each judged connection with
  * its verdict and its trace (each side's isolating policies in evaluation order, the rule that
  * admitted it, or for a block the rules that came closest and what they lacked), in the words of
- * {@code can-reach --explain}.
+ * {@code can-reach --explain}. The verdict shows in the frame the answer arrives; the connections
+ * follow a few a frame, then the command line that gives the same words.
  */
 final class AnswerDetailsPane extends VBox {
+
+    /** Connections laid out per frame. */
+    static final int HOPS_PER_FRAME = 3;
 
     AnswerDetailsPane(Details.Answer a, Language language) {
         super(8);
@@ -45,22 +51,40 @@ final class AnswerDetailsPane extends VBox {
             getChildren().add(DetailSections.muted(Words.text("question.noConnection")));
         }
         getChildren().add(DetailSections.section(Words.text("question.trace")));
-        for (Details.AnswerHop hop : a.hops()) {
-            // the verdict first, then the path on the whole width: it wraps at its spaces, never inside a pod's name
-            Label path = DetailSections.paragraph(hop.path());
-            path.getStyleClass().add("text-bold");
-            VBox head = new VBox(2, DetailSections.verdict(hop.verdict()), path);
-            VBox reasons = new VBox(2);
-            reasons.getStyleClass().add("answer-trace");
-            hop.reasons().forEach(r -> reasons.getChildren().add(DetailSections.paragraph(words.render(r))));
-            hop.note().ifPresent(note -> reasons.getChildren().add(DetailSections.muted(words.render(note))));
-            reasons.setPadding(new Insets(0, 0, 4, 14));
-            getChildren().addAll(head, reasons);
+        // the connections come a few a frame (OnePerPulse): at 10,000 pods their two dozen wrapped traces laid out in one
+        // frame held the JavaFX thread 110-160 ms after Enter; each piece adds its nodes where the whole pane had them
+        List<Details.AnswerHop> hops = a.hops();
+        for (int first = 0; first < hops.size(); first += HOPS_PER_FRAME) {
+            List<Details.AnswerHop> piece = hops.subList(first, Math.min(hops.size(), first + HOPS_PER_FRAME));
+            OnePerPulse.later(() -> {
+                if (getScene() != null) {
+                    piece.forEach(hop -> getChildren().addAll(hop(hop, words)));
+                }
+            });
         }
-        if (a.hopsOmitted() > 0) {
-            getChildren().add(DetailSections.muted(Words.text("question.omitted", a.hopsOmitted())));
-        }
-        getChildren().add(DetailSections.muted(Words.text("question.sameWords", cliLine(a))));
+        OnePerPulse.later(() -> {
+            if (a.hopsOmitted() > 0) {
+                getChildren().add(DetailSections.muted(Words.text("question.omitted", a.hopsOmitted())));
+            }
+            getChildren().add(DetailSections.muted(Words.text("question.sameWords", cliLine(a))));
+        });
+    }
+
+    /**
+     * A judged connection: the verdict first, then the path on the whole width, then its trace indented; each part
+     * works out its wrapped height once ({@link SettledBox}), not again as the pieces after it are added.
+     */
+    private static List<Node> hop(Details.AnswerHop hop, MessageText words) {
+        // the path wraps at its spaces, never inside a pod's name
+        Label path = DetailSections.paragraph(hop.path());
+        path.getStyleClass().add("text-bold");
+        VBox head = new SettledBox(2, DetailSections.verdict(hop.verdict()), path);
+        VBox reasons = new SettledBox(2);
+        reasons.getStyleClass().add("answer-trace");
+        hop.reasons().forEach(r -> reasons.getChildren().add(DetailSections.paragraph(words.render(r))));
+        hop.note().ifPresent(note -> reasons.getChildren().add(DetailSections.muted(words.render(note))));
+        reasons.setPadding(new Insets(0, 0, 4, 14));
+        return List.of(head, reasons);
     }
 
     /** The command that gives the same answer on the command line. */

@@ -135,6 +135,27 @@ class WorkspaceViewModelTest {
     }
 
     @Test
+    @DisplayName("after a cancelled opening the picture shown stays usable: a namespace filter lays it out again, nothing of the cancelled source shows")
+    void pictureUsableAfterCancel() {
+        QueuedJobRunner queued = new QueuedJobRunner();
+        WorkspaceViewModel w = new WorkspaceViewModel(new ClusterSourceLoader(), queued, prefs, activity);
+        w.start(Optional.empty());
+        queued.runAll();
+        Analysis shown = w.analysisProperty().get();
+        ClusterSource source = w.sourceProperty().get();
+        w.open(new ClusterSource.Snapshot(Path.of("/nowhere/other.json")));
+        w.cancel();
+        queued.runAll();
+        w.filterProperty().set(GraphFilter.ALL.withNamespaces(Set.of("shop")));
+        queued.runAll();
+        assertThat(w.analysisProperty().get()).isSameAs(shown);
+        assertThat(w.sourceProperty().get()).isEqualTo(source);
+        assertThat(hasBox(w.layoutProperty().get(), "ns:shop")).isTrue();
+        assertThat(hasBox(w.layoutProperty().get(), "pod:default/redis-0")).isFalse();
+        assertThat(w.problemProperty().get()).isNull();
+    }
+
+    @Test
     @DisplayName("a newer opening wins over an older one still running")
     void newerOpeningWins() throws Exception {
         QueuedJobRunner queued = new QueuedJobRunner();

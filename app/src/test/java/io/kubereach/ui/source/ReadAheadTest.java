@@ -45,6 +45,19 @@ class ReadAheadTest {
     }
 
     @Test
+    @DisplayName("once taken, the cluster read ahead is no longer held by it: another source opened later can replace it in the heap")
+    void releasedOnceTaken() throws Exception {
+        ReadAhead ahead = ReadAhead.start(FILES, new CountingLoader(), ReadAhead.FollowUp.NONE);
+        java.lang.ref.WeakReference<LoadedCluster> taken = new java.lang.ref.WeakReference<>(ahead.take(FILES, JobControl.none()).orElseThrow());
+        for (int i = 0; i < 50 && taken.get() != null; i++) {
+            System.gc();
+            Thread.sleep(20);
+        }
+        assertThat(taken.get()).as("collected while the read ahead is still reachable").isNull();
+        assertThat(ahead.take(FILES, JobControl.none())).isEmpty();
+    }
+
+    @Test
     @DisplayName("another source than the one read ahead is not answered from it")
     void otherSourceReadsItself() throws Exception {
         ReadAhead ahead = ReadAhead.start(FILES, new CountingLoader(), ReadAhead.FollowUp.NONE);

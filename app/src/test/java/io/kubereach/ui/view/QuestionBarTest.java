@@ -67,8 +67,9 @@ class QuestionBarTest {
         robot.clickOn("#question-port").write("6379").type(KeyCode.ENTER);
         waitFor(() -> robot.lookup("#details-answer").tryQuery().isPresent());
         assertThat(robot.lookup("#answer-verdict").queryAs(Labeled.class).getText()).isEqualTo("blocked");
-        assertThat(texts(robot, "#details-answer")).anyMatch(t -> t.startsWith("closest: default/test-network-policy ingress rule 1")
-                && t.contains("namespace label project=myproject missing on default"));
+        // the connections come a few a frame after the verdict
+        waitFor(() -> texts(robot, "#details-answer").stream().anyMatch(t -> t.startsWith("closest: default/test-network-policy ingress rule 1")
+                && t.contains("namespace label project=myproject missing on default")));
         waitFor(() -> canvas(robot).getHighlighted().contains("pod:default/redis-0"));
         assertThat(canvas(robot).getHighlighted()).contains("pod:default/redis-1", "workload:default/StatefulSet/redis")
                 .anyMatch(id -> id.startsWith("pod:default/nightly-report"));
@@ -82,6 +83,29 @@ class QuestionBarTest {
         waitFor(() -> robot.lookup("default/nightly-report").tryQuery().isPresent());
         robot.clickOn("default/nightly-report");
         assertThat(vm.question().fromProperty().get()).isEqualTo("default/nightly-report");
+    }
+
+    @Test
+    @DisplayName("typing on keeps the completion menu's items and gives them the new names")
+    void completionItemsKeptAsOneTypes(FxRobot robot) throws Exception {
+        waitForDemo();
+        robot.clickOn("#question-from").write("d");
+        waitFor(() -> robot.listWindows().stream().anyMatch(w -> w instanceof javafx.scene.control.ContextMenu && w.isShowing()));
+        List<javafx.scene.control.MenuItem> first = List.copyOf(menu(robot).getItems());
+        robot.write("e");
+        List<javafx.scene.control.MenuItem> then = List.copyOf(menu(robot).getItems());
+        assertThat(first).hasSize(then.size());
+        assertThat(then).as("the same items").containsExactlyElementsOf(first);
+        assertThat(then).extracting(i -> ((Labeled) ((javafx.scene.control.CustomMenuItem) i).getContent()).getText())
+                .containsExactlyElementsOf(vm.question().suggestions("de"));
+        robot.clickOn(((javafx.scene.control.CustomMenuItem) then.get(0)).getContent());
+        assertThat(vm.question().fromProperty().get()).isEqualTo(vm.question().suggestions("de").get(0));
+    }
+
+    /** FROM's completion menu, while it shows. */
+    private static javafx.scene.control.ContextMenu menu(FxRobot robot) {
+        return robot.listWindows().stream().filter(w -> w instanceof javafx.scene.control.ContextMenu m && "question-from-completions".equals(m.getId()))
+                .map(javafx.scene.control.ContextMenu.class::cast).findFirst().orElseThrow();
     }
 
     @Test
