@@ -79,6 +79,10 @@ public final class SelectionViewModel {
         worked.addListener((obs, old, now) -> {
             whatIfChanges.set(now.whatIf());
             details.set(now.selected().details());
+            if (TrafficPair.parse(selected.get()).isEmpty()) {
+                // a question's answer names its pair once worked out: the ends resolved to vertices
+                selectedPair.set(pairOf(now.selected().details()));
+            }
             showHighlight();
         });
         blockedOnly.addListener((obs, old, now) -> showHighlight());
@@ -281,7 +285,18 @@ public final class SelectionViewModel {
         return out;
     }
 
-    /** The pair selected (a traffic line, or a pair asked about); empty when the selection is no pair. */
+    /** The pair a selection's details are about: a line's ends, an answer's resolved ends; empty for the rest. */
+    static Optional<TrafficPair> pairOf(Details details) {
+        if (details instanceof Details.Traffic t) {
+            return Optional.of(new TrafficPair(t.edge().sourceId(), t.edge().targetId()));
+        }
+        return details instanceof Details.Answer a ? a.pair() : Optional.empty();
+    }
+
+    /**
+     * The pair selected: a traffic line, a pair asked about, or the pair a question's answer is
+     * about once worked out; empty when the selection is no pair.
+     */
     public ReadOnlyObjectProperty<Optional<TrafficPair>> selectedPairProperty() {
         return selectedPair.getReadOnlyProperty();
     }
