@@ -45,6 +45,9 @@ public final class SelectionViewModel {
     private final BooleanProperty guardRails = new SimpleBooleanProperty(this, "guardRails", false);
     private final java.util.Deque<String> history = new java.util.ArrayDeque<>();
     private JobHandle working = JobHandle.done();
+    private final javafx.beans.property.ReadOnlyBooleanWrapper busy = new javafx.beans.property.ReadOnlyBooleanWrapper(this, "busy", false);
+    /** Counts the selections shown: only the job of the last one ends {@link #busy}. */
+    private long shownCount;
 
     public SelectionViewModel(WorkspaceViewModel workspace, JobRunner runner) {
         this(workspace, new javafx.beans.property.SimpleObjectProperty<>(Optional.empty()), runner);
@@ -198,12 +201,15 @@ public final class SelectionViewModel {
 
     private void show(String id) {
         working.cancel();
+        long count = ++shownCount;
         selected.set(id);
         Analysis analysis = workspace.analysisProperty().get();
         if (id.isEmpty() || analysis == null) {
+            busy.set(false);
             worked.set(Worked.NOTHING);
             return;
         }
+        busy.set(true);
         DiagramLayout layout = workspace.layoutProperty().get();
         // during a what-if the details are those of the edited cluster (a judgement of another cluster is not used)
         Optional<WhatIfJudgement> edited = whatIf.getValue().filter(j -> j.before() == analysis.graph());
@@ -214,6 +220,7 @@ public final class SelectionViewModel {
         }, new JobListener<Worked>() {
             @Override
             public void succeeded(Worked result) {
+                ended(count);
                 if (selected.get().equals(id) && workspace.analysisProperty().get() == analysis
                         && whatIf.getValue().filter(j -> j.before() == analysis.graph()).orElse(null) == edited.orElse(null)) {
                     worked.set(result);
@@ -222,11 +229,26 @@ public final class SelectionViewModel {
 
             @Override
             public void failed(Throwable error) {
+                ended(count);
                 String reason = error.getMessage() == null ? error.getClass().getSimpleName() : error.getMessage();
                 worked.set(new Worked(new DetailsBuilder.Selected(new Details.Failed(reason), Set.of()), DiagramLayout.empty(), Set.of(),
                         Optional.empty()));
             }
         });
+    }
+
+    private void ended(long count) {
+        if (count == shownCount) {
+            busy.set(false);
+        }
+    }
+
+    /**
+     * Whether the details of the selection are being worked out (off the JavaFX thread): the
+     * details shown until then are those of the selection before.
+     */
+    public javafx.beans.property.ReadOnlyBooleanProperty busyProperty() {
+        return busy.getReadOnlyProperty();
     }
 
     /** Shows the selected pod or workload alone with its traffic in the diagram, or the whole cluster again. */
