@@ -191,6 +191,7 @@ final class WhatIfPane extends BorderPane {
 
     private VBox editorPart(ViewScope scope) {
         editor.setId("what-if-editor");
+        editor.setPromptText(Words.text("whatIf.editor.prompt"));
         editor.setStyle("-fx-font-family: monospace;");
         Label problem = new Label();
         problem.setId("what-if-problem");
@@ -247,6 +248,7 @@ final class WhatIfPane extends BorderPane {
         summary.setId("what-if-summary");
         summary.getStyleClass().add("title-4");
         summary.setWrapText(true);
+        summary.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE); // wrapped whole, never "… or edit ..."
         scope.listenNow(whatIf.summaryProperty(), (obs, old, now) -> summary.setText(now.isEmpty() ? Words.text("whatIf.noEdits") : now));
         ListView<TrafficChanges.EdgeChange> changes = new ListView<>(whatIf.changes());
         changes.setId("what-if-changes");
