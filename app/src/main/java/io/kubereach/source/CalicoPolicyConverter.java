@@ -70,6 +70,9 @@ final class CalicoPolicyConverter {
         if (global) {
             host = new HostEndpointOptions(spec.flag("doNotTrack").orElse(false), spec.flag("preDNAT").orElse(false),
                     spec.flag("applyOnForward").orElse(false));
+            if (host.hostEndpointsOnly()) {
+                warnings.add(origin.warning(Message.of("cniWarning.calicoHostEndpointsOnly", host.doNotTrack() ? "doNotTrack" : "preDNAT")));
+            }
         }
         return new CalicoPolicy(kind, namespace, origin.name(), tier, spec.decimal("order"), selector, namespaces,
                 serviceAccounts, types, !declared.isEmpty(), ingress, egress, host);

@@ -142,6 +142,42 @@ class CalicoPolicyConversionTest {
     }
 
     @Test
+    @DisplayName("a doNotTrack or preDNAT policy governs no pod, and its object is named in a warning saying so")
+    void hostEndpointOnlyPoliciesGovernNoPod() throws Exception {
+        ClusterSnapshot snapshot = manifests.read("""
+                apiVersion: projectcalico.org/v3
+                kind: GlobalNetworkPolicy
+                metadata: {name: untracked}
+                spec:
+                  doNotTrack: true
+                  applyOnForward: true
+                  ingress: [{action: Deny}]
+                ---
+                apiVersion: projectcalico.org/v3
+                kind: GlobalNetworkPolicy
+                metadata: {name: pre-dnat}
+                spec:
+                  preDNAT: true
+                  applyOnForward: true
+                  ingress: [{action: Deny}]
+                ---
+                apiVersion: projectcalico.org/v3
+                kind: GlobalNetworkPolicy
+                metadata: {name: forwarded}
+                spec:
+                  applyOnForward: true
+                  ingress: [{action: Deny}]
+                """);
+        List<CalicoPolicy> policies = snapshot.cniPolicies().calico();
+        assertThat(policies).extracting(CalicoPolicy::name).containsExactly("untracked", "pre-dnat", "forwarded");
+        assertThat(policies).extracting(p -> p.governsPods(Direction.INGRESS)).containsExactly(false, false, true);
+        assertThat(policies).allMatch(p -> p.governs(Direction.INGRESS));
+        assertThat(snapshot.warnings()).filteredOn(w -> w.contains("host endpoints only")).hasSize(2)
+                .anyMatch(w -> w.contains("GlobalNetworkPolicy untracked: doNotTrack"))
+                .anyMatch(w -> w.contains("GlobalNetworkPolicy pre-dnat: preDNAT"));
+    }
+
+    @Test
     @DisplayName("a Tier without order has 1,000,000; built-in tiers keep Calico's fixed order and action")
     void tiers() throws Exception {
         ClusterSnapshot snapshot = manifests.read("""

@@ -105,7 +105,7 @@ final class CalicoIndex {
             BitSet selected = workloads.of(policy.endpointSelector()); // a host-network pod has no workload endpoint
             for (int c = selected.nextSetBit(0); c >= 0; c = selected.nextSetBit(c + 1)) {
                 for (Direction d : Direction.values()) {
-                    if (policy.governs(d)) {
+                    if (policy.governsPods(d)) {
                         tier.get(d.ordinal()).get(c).add(policy);
                         any[d.ordinal()][c] = true;
                     }

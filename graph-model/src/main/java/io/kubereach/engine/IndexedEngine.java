@@ -69,7 +69,8 @@ public final class IndexedEngine implements ReachabilityEngine {
      */
     IndexedEngine(ClusterSnapshot snapshot, EngineOptions options, boolean shareSides) {
         List<NetworkPolicy> policies = snapshot.policies();
-        this.exemptions = new Exemptions(snapshot.nodes());
+        this.strangers = new LiteralEngine(snapshot, options);
+        this.exemptions = new Exemptions(snapshot.nodes(), strangers::egressJudgedByCni);
         this.context = new CniContext(snapshot);
         Unjudged unjudged = new Unjudged(snapshot, context);
         CniVocabulary cni = CniVocabulary.of(snapshot, context, unjudged);
@@ -119,7 +120,6 @@ public final class IndexedEngine implements ReachabilityEngine {
                     (range, dst) -> indexedSides.sets(Direction.INGRESS, dst, IndexedSides.Remote.ADDRESS_RANGE, range, false).alone(), pool);
             this.facts = indexedSides::facts;
         }
-        this.strangers = new LiteralEngine(snapshot, options);
     }
 
     /** Rule 5 for one pod pair, both sides worked out now ({@link SideCache#pair} gives the same answer from shared sides). */
@@ -150,6 +150,9 @@ public final class IndexedEngine implements ReachabilityEngine {
             return addressToPod.get(ranges.rangeOf(e.address()), dstClass);
         }
         if (dst instanceof Peer.External e) {
+            if (exemptions.judgedOwnNodeEgress(src, dst)) {
+                return strangers.reach(src, dst); // the tables judge addresses as on another node (Cilium's host entity)
+            }
             return podToAddress.get(srcClass, ranges.rangeOf(e.address()));
         }
         Pod a = ((Peer.PodPeer) src).pod();

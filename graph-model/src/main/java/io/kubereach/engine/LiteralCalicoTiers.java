@@ -38,7 +38,7 @@ final class LiteralCalicoTiers {
         Map<String, String> labels = null;
         List<CalicoPolicy> out = new ArrayList<>();
         for (CalicoPolicy policy : policies) {
-            if (!policy.tier().equals(tier) || !policy.governs(direction)) {
+            if (!policy.tier().equals(tier) || !policy.governsPods(direction)) {
                 continue;
             }
             labels = labels == null ? context.calicoLabels(pod) : labels;

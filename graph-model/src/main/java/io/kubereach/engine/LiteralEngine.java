@@ -38,7 +38,7 @@ public final class LiteralEngine implements ReachabilityEngine {
 
     public LiteralEngine(ClusterSnapshot snapshot, EngineOptions options) {
         CniContext context = new CniContext(snapshot);
-        this.exemptions = new Exemptions(snapshot.nodes());
+        this.exemptions = new Exemptions(snapshot.nodes(), this::egressJudgedByCni);
         this.plan = TierPlan.of(snapshot);
         this.networkPolicies = new LiteralNetworkPolicyTier(snapshot, options);
         this.adminTiers = new LiteralAdminTier(snapshot);
@@ -69,6 +69,25 @@ public final class LiteralEngine implements ReachabilityEngine {
         SideVerdict ingress = side(src, dst, Direction.INGRESS, protocol, port);
         Answer answer = exemption != Verdict.Exemption.NONE ? Answer.ALLOWED : egress.answer().and(ingress.answer());
         return new Verdict(src, dst, new PortProtocol(port, protocol), answer, exemption, egress, ingress, Caveats.of(src, dst, answer, egress, ingress));
+    }
+
+    /**
+     * Whether a Cilium or Calico policy judges the pod's egress (a Cilium rule that isolates it or
+     * denies some of it, a Calico policy that governs it), or an object not evaluated may judge it
+     * toward the remote end: then its egress to its own node is judged, not exempt ({@link Exemptions}).
+     */
+    boolean egressJudgedByCni(Pod pod, Peer remote) {
+        List<CiliumRules.Member> selecting = cilium.selecting(pod);
+        if (CiliumRules.isolates(selecting, Direction.EGRESS) || selecting.stream().anyMatch(m -> !m.rule().denies(Direction.EGRESS).isEmpty())) {
+            return true;
+        }
+        for (TierPlan.Slot slot : plan.slots()) {
+            if ((slot.kind() == TierKind.CALICO || slot.kind() == TierKind.NETWORK_POLICY && plan.calico())
+                    && !calico.applying(slot.name(), pod, Direction.EGRESS).isEmpty()) {
+                return true;
+            }
+        }
+        return !unjudged.deciding(pod, Direction.EGRESS, remote).isEmpty();
     }
 
     /** The pod whose policies judge a direction: the source for egress, the destination for ingress. */

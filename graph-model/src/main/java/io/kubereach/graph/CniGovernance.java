@@ -121,7 +121,7 @@ final class CniGovernance {
         boolean denies = tiers.stream().filter(t -> t.name().equals(policy.tier())).findFirst()
                 .map(t -> t.defaultAction() == io.kubereach.model.CalicoAction.DENY).orElse(true);
         for (Direction d : Direction.values()) {
-            if (!policy.governs(d)) {
+            if (!policy.governsPods(d)) {
                 continue;
             }
             sink.governed(pod, d);

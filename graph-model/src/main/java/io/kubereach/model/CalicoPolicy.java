@@ -75,6 +75,14 @@ public record CalicoPolicy(
         return types.contains(direction);
     }
 
+    /**
+     * Whether this policy governs a direction of a pod's endpoint: it governs the direction and
+     * is not a host-endpoint-only policy ({@link HostEndpointOptions#hostEndpointsOnly()}).
+     */
+    public boolean governsPods(Direction direction) {
+        return governs(direction) && !hostOptions.hostEndpointsOnly();
+    }
+
     /** The rules for a direction. */
     public List<CalicoRule> rules(Direction direction) {
         return direction == Direction.INGRESS ? ingress : egress;

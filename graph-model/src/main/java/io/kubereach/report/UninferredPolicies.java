@@ -60,7 +60,7 @@ final class UninferredPolicies {
                 .filter(a -> a.namespace().equals(pod.namespace()) && a.name().equals(pod.serviceAccount()))
                 .findFirst().map(ServiceAccount::labels).orElse(Map.of());
         for (CalicoPolicy p : snapshot.cniPolicies().calico()) {
-            if (p.governs(direction) && p.selects(pod, namespace, account)) {
+            if (p.governsPods(direction) && p.selects(pod, namespace, account)) {
                 String title = (p.kind() == CalicoPolicyKind.NETWORK_POLICY ? "Calico NetworkPolicy" : p.kind().felixKind()) + " " + p.qualifiedName();
                 out.add(new Uninferred(title, p.rules(direction).stream().anyMatch(r -> namesPods(direction == Direction.INGRESS ? r.source() : r.destination()))));
             }

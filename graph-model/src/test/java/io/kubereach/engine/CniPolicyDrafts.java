@@ -278,7 +278,17 @@ final class CniPolicyDrafts {
                 pick(List.of("a-", "b-", "knp.default.a", "z-")) + index, pick(TIERS), order, selector(CALICO_SELECTORS),
                 global && r.nextBoolean() ? Optional.of(selector(CALICO_NAMESPACE_SELECTORS)) : Optional.empty(),
                 r.nextInt(6) == 0 ? Optional.of(selector(List.of("role == 'x'", "has(role)"))) : Optional.empty(),
-                types, true, ingress, egress, HostEndpointOptions.NONE);
+                types, true, ingress, egress, global ? hostOptions() : HostEndpointOptions.NONE);
+    }
+
+    /** Mostly none; now and then doNotTrack or preDNAT (host endpoints only) or applyOnForward alone. */
+    private HostEndpointOptions hostOptions() {
+        return switch (r.nextInt(8)) {
+            case 0 -> new HostEndpointOptions(true, false, true);
+            case 1 -> new HostEndpointOptions(false, true, true);
+            case 2 -> new HostEndpointOptions(false, false, true);
+            default -> HostEndpointOptions.NONE;
+        };
     }
 
     private List<CalicoRule> calicoRules() {

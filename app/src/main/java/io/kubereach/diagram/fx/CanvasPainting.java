@@ -35,6 +35,11 @@ final class CanvasPainting {
         this.minimap = minimap;
     }
 
+    /** The family words are written in. */
+    String fontFamily() {
+        return fontFamily;
+    }
+
     /** Something the renderer was made from changed: make it again and paint. */
     void renew() {
         renderer = null;

@@ -106,8 +106,14 @@ public final class DiagramCanvas extends Region {
         }
         double z = pan.preparedZoom(layout);
         ZoomDetail detail = new ZoomDetail(layout, z, BoxChoices.keptFor(layout, chosen.asMap()));
-        levels.prepare(layout, detail);
+        LineSet lines = levels.prepare(layout, detail);
+        FirstPaint.warmUp(layout, lines, detail, preparedViewport(layout), painting.fontFamily());
         layout.connection(""); // its index of connections by id, made here rather than at the first selection on the JavaFX thread
+    }
+
+    /** The view a layout about to be shown will first have (fitted to the canvas's last size); any thread. */
+    Viewport preparedViewport(DiagramLayout layout) {
+        return pan.preparedViewport(layout);
     }
 
     /** Shows a layout (zoomed to fit), clearing selection and highlight; the boxes the user expanded or collapsed stay so. */

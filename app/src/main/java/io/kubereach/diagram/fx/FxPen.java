@@ -20,7 +20,8 @@ import javafx.scene.text.FontWeight;
 final class FxPen implements Pen {
 
     private static final double[] DASH = {6, 4};
-    private static final Map<String, Font> FONTS = new HashMap<>();
+    // shared with the first picture's warm-up paint on a background thread (FirstPaint)
+    private static final Map<String, Font> FONTS = new java.util.concurrent.ConcurrentHashMap<>();
 
     private final GraphicsContext g;
     private final String family;

@@ -72,9 +72,11 @@ final class LevelLines {
         return direct.isPresent() ? direct : shown().carrying(id);
     }
 
-    /** Works out, on the calling thread (any thread), the lines of a layout's first level, for {@link #showPicture} to take. */
-    void prepare(DiagramLayout layout, ZoomDetail first) {
-        prepared.set(new Prepared(layout, first.key(), LineSet.of(layout, first).withLabelsReady()));
+    /** Works out, on the calling thread (any thread), the lines of a layout's first level, for {@link #showPicture} to take; returns them. */
+    LineSet prepare(DiagramLayout layout, ZoomDetail first) {
+        LineSet lines = LineSet.of(layout, first).withLabelsReady();
+        prepared.set(new Prepared(layout, first.key(), lines));
+        return lines;
     }
 
     /** A new picture is shown: its prepared lines if they were prepared, else none until {@link #update}. */

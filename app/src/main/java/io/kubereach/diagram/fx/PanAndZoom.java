@@ -90,6 +90,14 @@ final class PanAndZoom {
         return fitZoom(l, knownWidth, knownHeight);
     }
 
+    /** The view a layout about to be shown will first have: fitted and centred in the canvas's last real size. */
+    Viewport preparedViewport(DiagramLayout l) {
+        double w = knownWidth;
+        double h = knownHeight;
+        double z = fitZoom(l, w, h);
+        return new Viewport((w - l.width() * z) / 2, (h - l.height() * z) / 2, z, w, h);
+    }
+
     /** Fits again at the next layout of the canvas. */
     void fitLater() {
         fitPending = true;

@@ -5,6 +5,7 @@ import io.kubereach.graph.GraphFilter;
 import io.kubereach.graph.Layer;
 import io.kubereach.model.LabelSelector;
 import io.kubereach.model.Namespace;
+import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.LinkedHashSet;
@@ -76,15 +77,17 @@ public final class FilterViewModel {
     private void rebuild(Analysis analysis) {
         rebuilding = true;
         try {
-            namespaces.clear();
+            List<NamespaceItem> items = new ArrayList<>();
             if (analysis != null) {
                 Set<String> visible = workspace.filterProperty().get().namespaces();
                 for (Namespace ns : analysis.snapshot().namespaces().stream().sorted((a, b) -> a.name().compareTo(b.name())).toList()) {
                     BooleanProperty shown = new SimpleBooleanProperty(visible.isEmpty() || visible.contains(ns.name()));
                     shown.addListener((obs, old, now) -> pushNamespaces());
-                    namespaces.add(new NamespaceItem(ns.name(), shown));
+                    items.add(new NamespaceItem(ns.name(), shown));
                 }
             }
+            // one change for the lists shown, not one per namespace (each a pass of the list view's listeners)
+            namespaces.setAll(items);
             rebuildDeciders(analysis);
         } finally {
             rebuilding = false;
@@ -104,17 +107,18 @@ public final class FilterViewModel {
 
     /** One check per kind of tier that decides some line of the cluster, in walking order; the filter keeps what it names. */
     private void rebuildDeciders(Analysis analysis) {
-        deciders.clear();
-        if (analysis == null) {
-            return;
+        List<DeciderItem> items = new ArrayList<>();
+        if (analysis != null) {
+            Set<TierKind> filtered = workspace.filterProperty().get().decidedBy();
+            // worked out once per graph, ahead when the analysis was judged off the JavaFX thread
+            for (TierKind kind : analysis.graph().decidingTiers()) {
+                BooleanProperty shown = new SimpleBooleanProperty(filtered.isEmpty() || filtered.contains(kind));
+                shown.addListener((obs, old, now) -> pushDeciders());
+                items.add(new DeciderItem(kind, shown));
+            }
         }
-        Set<TierKind> filtered = workspace.filterProperty().get().decidedBy();
-        // worked out once per graph, ahead when the analysis was judged off the JavaFX thread
-        for (TierKind kind : analysis.graph().decidingTiers()) {
-            BooleanProperty shown = new SimpleBooleanProperty(filtered.isEmpty() || filtered.contains(kind));
-            shown.addListener((obs, old, now) -> pushDeciders());
-            deciders.add(new DeciderItem(kind, shown));
-        }
+        // one change: the panel makes its checks once, not once per kind
+        deciders.setAll(items);
     }
 
     private void pushDeciders() {

@@ -14,20 +14,32 @@ import javafx.collections.ObservableList;
  * the entries whose listing changed are replaced (a keystroke: the one edited), so the list does not
  * lay out and style its cells afresh at each keystroke (10,000 pods: 1,000 policies, 100–150 ms of
  * the JavaFX thread per keystroke when the whole listing was replaced). The cluster's own policies
- * are listed once per snapshot (the same objects, so an unchanged entry compares at once).
+ * are listed once per snapshot (the same objects, so an unchanged entry compares at once). A change is listed when the
+ * list is next asked for, so a cluster opened with the what-if panel closed does not list its policies (1,000 at 10,000
+ * pods) in the frame its picture is shown.
  */
 final class WhatIfListing {
 
     private final ObservableList<WhatIfPolicy> policies = FXCollections.observableArrayList();
     private Optional<Existing> existing = Optional.empty();
+    private Optional<Runnable> pending = Optional.empty();
 
-    /** The list as shown. */
+    /** The list as shown, listed first when the cluster or the edits changed since. */
     ObservableList<WhatIfPolicy> policies() {
+        pending.ifPresent(Runnable::run);
+        pending = Optional.empty();
         return policies;
     }
 
-    /** Lists the policies of {@code snapshot} (none without a cluster) with {@code edits}, replacing only what changed. */
+    /**
+     * The policies of {@code snapshot} (none without a cluster) with {@code edits}, listed when next asked for,
+     * replacing only what changed.
+     */
     void update(Optional<ClusterSnapshot> snapshot, PolicyEdits edits) {
+        pending = Optional.of(() -> list(snapshot, edits));
+    }
+
+    private void list(Optional<ClusterSnapshot> snapshot, PolicyEdits edits) {
         List<WhatIfPolicy> now = snapshot.map(s -> WhatIfPolicy.listOf(existing(s), edits)).orElse(List.of());
         if (now.size() != policies.size()) {
             policies.setAll(now);
@@ -45,6 +57,7 @@ final class WhatIfListing {
      * its edit, then by its name) when it is still listed.
      */
     Optional<WhatIfPolicy> chosen(int selectId, Optional<WhatIfPolicy> before) {
+        policies();
         return ofEdit(selectId)
                 .or(() -> before.flatMap(b -> b.edit().flatMap(e -> ofEdit(e.id()))))
                 .or(() -> before.flatMap(b -> policies.stream().filter(p -> p.key().equals(b.key())).findFirst()));

@@ -43,7 +43,6 @@ public final class WhatIfViewModel {
     private final JobRunner runner;
     private final WhatIfHistory history = new WhatIfHistory();
     private final WhatIfListing listing = new WhatIfListing();
-    private final ObservableList<WhatIfPolicy> policies = listing.policies();
     private final ReadOnlyObjectWrapper<Optional<WhatIfPolicy>> selected = new ReadOnlyObjectWrapper<>(this, "selected", Optional.empty());
     private final ReadOnlyStringWrapper text = new ReadOnlyStringWrapper(this, "text", "");
     private final ReadOnlyObjectWrapper<Optional<PolicyText.Problem>> problem = new ReadOnlyObjectWrapper<>(this, "problem", Optional.empty());
@@ -79,6 +78,8 @@ public final class WhatIfViewModel {
                 rebuild();
             }
         });
+        // a cluster's policies are listed when the panel opens (or they are asked for), not with every picture
+        shown.addListener((obs, was, on) -> listing.policies());
         rebuild();
     }
 
@@ -105,7 +106,7 @@ public final class WhatIfViewModel {
         WhatIfPolicy p = policy.get();
         PolicyReading read = PolicyReading.of(newText, p.key().toString());
         Optional<PolicyKey> renamedOnto = read.policy().map(PolicyKind.TypedPolicy::key)
-                .filter(k -> !k.equals(p.key()) && policies.stream().anyMatch(o -> o.key().equals(k)));
+                .filter(k -> !k.equals(p.key()) && listing.policies().stream().anyMatch(o -> o.key().equals(k)));
         if (renamedOnto.isPresent()) {
             // two policies of one name: kubectl apply would make them one; say so rather than guess which
             problem.set(Optional.of(new PolicyText.Problem(java.util.OptionalInt.empty(), 0,
@@ -164,7 +165,7 @@ public final class WhatIfViewModel {
     public void propose(List<PolicyKind.TypedPolicy> proposed) {
         PolicyEdits after = edits.get();
         for (PolicyKind.TypedPolicy policy : proposed) {
-            Optional<WhatIfPolicy> shown = policies.stream().filter(p -> p.key().equals(policy.key())).findFirst();
+            Optional<WhatIfPolicy> shown = listing.policies().stream().filter(p -> p.key().equals(policy.key())).findFirst();
             Optional<EditedPolicy> earlier = shown.flatMap(WhatIfPolicy::edit);
             int id = earlier.map(EditedPolicy::id).orElse(nextId++);
             Optional<PolicyKey> replaces = earlier.map(EditedPolicy::replaces).orElse(shown.flatMap(WhatIfPolicy::cluster).map(PolicyKind.TypedPolicy::key));
@@ -285,6 +286,9 @@ public final class WhatIfViewModel {
     private void rebuild() {
         Analysis analysis = workspace.analysisProperty().get();
         listing.update(Optional.ofNullable(analysis).map(Analysis::snapshot), edits.get());
+        if (shown.get()) {
+            listing.policies();
+        }
         judge(analysis);
     }
 
@@ -350,7 +354,7 @@ public final class WhatIfViewModel {
 
     /** Every policy of the cluster, as edited. */
     public ObservableList<WhatIfPolicy> policies() {
-        return policies;
+        return listing.policies();
     }
 
     /** The policy the editor shows. */

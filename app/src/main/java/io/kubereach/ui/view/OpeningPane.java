@@ -31,10 +31,9 @@ final class OpeningPane extends StackPane {
         title.setId("opening-title");
         Label step = new Label();
         step.setId("opening-step");
-        ProgressBar progress = new ProgressBar();
+        ProgressBar progress = new BusyBar(activity.progressProperty(), activity.runningProperty(), scope);
         progress.setPrefWidth(320);
         progress.setId("opening-progress");
-        progress.progressProperty().bind(activity.progressProperty());
         Button cancel = new Button(Words.text("statusbar.cancel"));
         cancel.setId("opening-cancel");
         cancel.setOnAction(e -> actions.cancel());

@@ -29,6 +29,7 @@ public final class PulseGaps {
     private final boolean print;
     private final AnimationTimer timer;
     private long last;
+    private PulseCosts.Reading lastReading = PulseCosts.start();
     private int pulses;
     private PulseCosts costs;
     private PulseCosts.Reading before = PulseCosts.start();
@@ -62,8 +63,7 @@ public final class PulseGaps {
 
     private void pulse(long now) {
         if (print && pulses < COSTED_PULSES) {
-            costs = costs == null ? new PulseCosts() : costs;
-            PulseCosts.Reading reading = costs.read();
+            PulseCosts.Reading reading = costs().read();
             System.err.println(reading.since(before, ++pulses, last == 0 ? 0 : (now - last) / 1_000_000));
             before = reading;
         }
@@ -73,10 +73,22 @@ public final class PulseGaps {
                 gaps.add(gap);
             }
             if (print && gap > REPORTED_MS) {
-                System.err.printf("kubereach pulses: the JavaFX thread went %d ms without a pulse (until %tT.%<tL)%n", gap, System.currentTimeMillis());
+                PulseCosts.Reading reading = costs().read();
+                System.err.printf("kubereach pulses: the JavaFX thread went %d ms without a pulse (until %tT.%<tL), %d ms of it on its CPU,"
+                        + " the renderer %d ms, %d classes loaded%n", gap, System.currentTimeMillis(),
+                        (reading.fxNanos() - lastReading.fxNanos()) / 1_000_000, (reading.rendererNanos() - lastReading.rendererNanos()) / 1_000_000,
+                        reading.classesLoaded() - lastReading.classesLoaded());
             }
         }
         last = now;
+        if (print) {
+            lastReading = costs().read();
+        }
+    }
+
+    private PulseCosts costs() {
+        costs = costs == null ? new PulseCosts() : costs;
+        return costs;
     }
 
     /** Stops measuring. */

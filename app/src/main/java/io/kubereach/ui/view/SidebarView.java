@@ -7,6 +7,8 @@ import io.kubereach.graph.Layer;
 import io.kubereach.ui.model.AppViewModel;
 import io.kubereach.ui.model.DetailsBuilder;
 import io.kubereach.ui.model.FilterViewModel;
+import javafx.collections.FXCollections;
+import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
@@ -35,7 +37,7 @@ final class SidebarView extends ScrollPane {
         legend.setPadding(new Insets(0));
         legend.getChildren().remove(0); // its own title: the pane has one
         scope.listenNow(vm.themeProperty(), (obs, old, now) -> legend.show(DiagramStyle.of(now.isDark())));
-        VBox box = new VBox(8, namespaces(filter), labels(filter, scope), layers(vm, scope), decidedBy(filter, scope), grouping(vm, scope),
+        VBox box = new VBox(8, namespaces(filter, scope), labels(filter, scope), layers(vm, scope), decidedBy(filter, scope), grouping(vm, scope),
                 titled("diagram.legend", legend));
         box.setPadding(new Insets(8));
         setContent(box);
@@ -46,8 +48,12 @@ final class SidebarView extends ScrollPane {
         setId("sidebar");
     }
 
-    private static TitledPane namespaces(FilterViewModel filter) {
-        ListView<FilterViewModel.NamespaceItem> list = new ListView<>(filter.namespaces());
+    private static TitledPane namespaces(FilterViewModel filter, ViewScope scope) {
+        ListView<FilterViewModel.NamespaceItem> list = new ListView<>(FXCollections.observableArrayList(filter.namespaces()));
+        // the namespaces of a cluster just opened are listed a frame after its picture is first shown: the frame that shows
+        // a large cluster's overview does not also make and style the list's check boxes (the same items, so the same checks)
+        scope.listen(filter.namespaces(), (ListChangeListener<FilterViewModel.NamespaceItem>) c -> OnePerPulse.later(
+                () -> list.getItems().setAll(filter.namespaces())));
         list.setCellFactory(CheckBoxListCell.forListView(FilterViewModel.NamespaceItem::shown,
                 new javafx.util.StringConverter<>() {
                     @Override

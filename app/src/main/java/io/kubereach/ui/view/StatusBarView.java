@@ -90,10 +90,9 @@ final class StatusBarView extends HBox {
         Activity activity = vm.activity();
         Label step = new Label();
         step.setId("status-step");
-        ProgressBar progress = new ProgressBar();
+        ProgressBar progress = new BusyBar(activity.progressProperty(), activity.runningProperty(), scope);
         progress.setPrefWidth(160);
         progress.setId("status-progress");
-        progress.progressProperty().bind(activity.progressProperty());
         scope.listenNow(activity.stepProperty(), (obs, old, now) -> step.setText(Words.step(now)));
         Button cancel = new Button(Words.text("statusbar.cancel"), Icons.of(AppIcon.CLOSE_CIRCLE_OUTLINE));
         cancel.setId("status-cancel");

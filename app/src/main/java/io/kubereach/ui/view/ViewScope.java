@@ -40,6 +40,11 @@ public final class ViewScope {
         disposers.add(() -> view.unbindBidirectional(model));
     }
 
+    /** Runs {@code undo} when the scope is disposed (an animation to stop, say). */
+    public void onDispose(Runnable undo) {
+        disposers.add(undo);
+    }
+
     /** Takes every listener off. */
     public void dispose() {
         disposers.forEach(Runnable::run);

@@ -4,8 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.kubereach.graph.Layer;
 import io.kubereach.model.LabelSelector;
+import io.kubereach.ui.source.ClusterSource;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import javafx.collections.ListChangeListener;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
@@ -26,6 +30,21 @@ class FilterViewModelTest {
                 .containsExactly("default", "kube-system", "monitoring", "payments", "shop");
         assertThat(filter.namespaces()).allMatch(n -> n.shown().get());
         assertThat(app.workspace().filterProperty().get().namespaces()).isEmpty();
+    }
+
+    @Test
+    @DisplayName("a cluster opened changes the namespace list once and the tier list once, not once per namespace or tier")
+    void aClusterOpenedIsListedInOneChange() {
+        List<String> changes = new ArrayList<>();
+        filter.namespaces().addListener((ListChangeListener<FilterViewModel.NamespaceItem>) c -> changes.add("namespaces"));
+        filter.deciders().addListener((ListChangeListener<FilterViewModel.DeciderItem>) c -> changes.add("deciders"));
+        app.workspace().open(new ClusterSource.Demo());
+
+        assertThat(changes).containsExactly("namespaces", "deciders");
+        assertThat(filter.namespaces()).extracting(FilterViewModel.NamespaceItem::name)
+                .containsExactly("default", "kube-system", "monitoring", "payments", "shop");
+        assertThat(filter.namespaces()).allMatch(n -> n.shown().get());
+        assertThat(filter.deciders()).isNotEmpty();
     }
 
     @Test
