@@ -147,7 +147,10 @@ public final class PictureRenderer {
         groupName(pen, view, b, x, y, w, h, false);
     }
 
-    /** A group's name and counts centred over its box, on a halo when they pass its edges or lie over what is drawn inside ({@code over}). */
+    /**
+     * A group's name and counts centred over its box, on a halo when they pass its edges; over an
+     * opened group ({@code over}) its name alone on one line at the top, on a halo.
+     */
     private void groupName(Pen pen, Viewport view, DiagramBox b, double x, double y, double w, double h, boolean over) {
         // the name keeps to its box and half the street on each side, so it never meets a neighbour's
         double street = layout.router().streetWidth(layout.parent(b.id()).map(DiagramBox::id).orElse("")) * view.zoom();
@@ -169,11 +172,13 @@ public final class PictureRenderer {
                 Math.max(MIN_TEXT, h * 0.25))), MIN_TEXT, true, room);
         size = NameLines.orSmaller(b.label(), size, MIN_DETAIL, true, room); // the counts' size rather than a word shortened
         double lineHeight = size * 1.15;
-        List<String> name = NameLines.of(b.label(), size, true, room.width(size), room.lines(size));
+        // over an opened group its name takes one line at its top, where its title band is: in the middle it would lie
+        // over the names of the boxes inside
+        List<String> name = NameLines.of(b.label(), size, true, room.width(size), over ? 1 : room.lines(size));
         String counts = b.details().isEmpty() ? "" : counts(b.details().get(0), w - 6);
         boolean withCounts = !over && !counts.isEmpty() && h >= name.size() * lineHeight + MIN_DETAIL * 1.6 + 6;
         double block = name.size() * lineHeight + (withCounts ? MIN_DETAIL * 1.5 : 0);
-        double top = y + (h - block) / 2;
+        double top = over ? y + 1 : y + (h - block) / 2;
         double widest = 0;
         for (String line : name) {
             widest = Math.max(widest, TextFit.measure(line, size, true));
@@ -221,6 +226,15 @@ public final class PictureRenderer {
         double pad = Math.max(3, 8 * z);
         boolean small = b.children().isEmpty() && SMALL.contains(b.kind());
         boolean cramped = small && TextFit.measure(b.label(), size, bold) > w - 2 * pad;
+        if (cramped) {
+            // zoomed in, a small box is large enough for its name a little smaller than the zoom makes it: inside, with its
+            // type and ports under it, rather than below an empty box
+            double smaller = size * (w - 2 * pad) / TextFit.measure(b.label(), size, bold);
+            if (smaller >= Math.max(MIN_TEXT, size * 0.6) && h >= smaller + pad) {
+                size = smaller;
+                cramped = false;
+            }
+        }
         if (small && (h < size + pad || cramped) && (below(pen, view, b, x, y, w, h, size, bold) || h < size + pad)) {
             return; // named below it, or too small for a name (else named inside, shortened, as a workload is)
         }

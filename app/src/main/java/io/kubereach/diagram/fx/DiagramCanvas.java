@@ -254,6 +254,7 @@ public final class DiagramCanvas extends Region {
         if (!chosen.toggle(diagram.get(), id, getZoom())) {
             return false;
         }
+        pan.touched();
         announceView();
         requestPaint();
         return true;

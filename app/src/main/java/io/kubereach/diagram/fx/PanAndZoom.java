@@ -10,8 +10,10 @@ import javafx.geometry.Point2D;
 
 /**
  * Where a {@link DiagramCanvas} looks: its zoom and pan, whether it is still the fitted view (a
- * resize then fits again) and a view asked for before the canvas had a size. It only keeps the
- * numbers; the canvas announces and repaints after each change.
+ * resize then fits again) and a view asked for before the canvas had a size. Once the user has
+ * looked elsewhere (zoomed, panned, opened or closed a box), a resize (the window, a split, the
+ * what-if panel opening under the diagram) keeps the zoom and the diagram point at the centre of
+ * the canvas. It only keeps the numbers; the canvas announces and repaints after each change.
  */
 final class PanAndZoom {
 
@@ -29,6 +31,9 @@ final class PanAndZoom {
     private boolean followsFit = true;
     private double fittedWidth;
     private double fittedHeight;
+    /** The size the view was last laid out for (0 before the first real one): a resize keeps its centre. */
+    private double laidWidth;
+    private double laidHeight;
     /** The canvas's last real size, read by {@link #preparedZoom} on any thread. */
     private volatile double knownWidth = 1100;
     private volatile double knownHeight = 750;
@@ -63,9 +68,18 @@ final class PanAndZoom {
         return true;
     }
 
-    /** The canvas now has this size; a size of 0 is not remembered. */
+    /**
+     * The canvas now has this size; a size of 0 is not remembered. A view the user moved keeps the
+     * diagram point at its centre (the zoom is kept as it is); a fitted one is fitted again ({@link #wantsFit}).
+     */
     void sized(double w, double h) {
         if (w > 0 && h > 0) {
+            if (!followsFit && !fitPending && pendingView.isEmpty() && laidWidth > 0) {
+                panX += (w - laidWidth) / 2;
+                panY += (h - laidHeight) / 2;
+            }
+            laidWidth = w;
+            laidHeight = h;
             knownWidth = w;
             knownHeight = h;
         }
@@ -103,6 +117,13 @@ final class PanAndZoom {
         panY = y - at.getY() * z;
         leaveFit();
         zoom.set(z);
+    }
+
+    /** The user changed what is seen without zooming or panning (opened or closed a box): a resize no longer fits again. */
+    void touched() {
+        if (!fitPending) {
+            followsFit = false;
+        }
     }
 
     /** Moves the view by a distance in screen pixels. */

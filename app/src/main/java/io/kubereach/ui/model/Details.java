@@ -289,9 +289,12 @@ public sealed interface Details {
      * @param notes facts about the whole question, as the command line words them
      * @param problem why the question cannot be answered as asked
      * @param enforcement whether the CNI enforces what the verdicts say
+     * @param pair the traffic pair the answer is about, as vertices (the pod or workload at each end; for a Service, the
+     *     one workload behind it), which a what-if compares before and after; empty when an end is not one such vertex
      */
     record Answer(Question question, java.util.Optional<io.kubereach.query.Outcome> outcome, List<AnswerHop> hops, int hopsOmitted,
-            List<Message> notes, java.util.Optional<AnswerProblem> problem, PolicyEnforcement enforcement) implements Details {
+            List<Message> notes, java.util.Optional<AnswerProblem> problem, PolicyEnforcement enforcement,
+            java.util.Optional<io.kubereach.graph.TrafficPair> pair) implements Details {
         public Answer {
             hops = List.copyOf(hops);
             notes = List.copyOf(notes);

@@ -74,25 +74,26 @@ final class QuestionAnswers {
         List<Details.AnswerHop> hops = new ArrayList<>();
         Set<String> related = new LinkedHashSet<>();
         Set<String> anchors = new LinkedHashSet<>();
+        Set<String> behind = new LinkedHashSet<>();
         vertexOf(to).ifPresent(related::add);
         if (to instanceof Target.ServiceTarget s) {
             related.add("svc:" + s.service().namespace() + "/" + s.service().name());
         }
         for (Hop hop : answer.hops()) {
-            hop.verdict().ifPresent(v -> path(v, related, anchors));
+            hop.verdict().ifPresent(v -> path(v, related, anchors, behind));
             if (hops.size() < HOPS_SHOWN) {
                 hops.add(hop(hop, words));
             }
         }
         addLines(related, anchors);
         Details.Answer details = new Details.Answer(question, Optional.of(answer.outcome()), hops, answer.hops().size() - hops.size(),
-                answer.notes(), Optional.empty(), analysis.cni().enforcement());
+                answer.notes(), Optional.empty(), analysis.cni().enforcement(), pairOf(from, to, behind));
         return new DetailsBuilder.Selected(details, related, anchors);
     }
 
     private static DetailsBuilder.Selected problem(Question question, Details.AnswerProblem problem) {
         return new DetailsBuilder.Selected(new Details.Answer(question, Optional.empty(), List.of(), 0, List.of(), Optional.of(problem),
-                io.kubereach.cni.PolicyEnforcement.ENFORCED), Set.of());
+                io.kubereach.cni.PolicyEnforcement.ENFORCED, Optional.empty()), Set.of());
     }
 
     private static Details.AnswerHop hop(Hop hop, VerdictExplanation words) {
@@ -105,8 +106,22 @@ final class QuestionAnswers {
         return new Details.AnswerHop(path, verdict, words.messages(v), hop.note());
     }
 
-    /** The vertices of a judged connection's two pods (and their workloads); the source's are the anchors. */
-    private void path(Verdict v, Set<String> related, Set<String> anchors) {
+    /**
+     * The pair an answer is about: the vertex each end stands for; for a Service, the one workload
+     * whose pods the judged connections reached ({@code behind}), if they were of one workload.
+     */
+    private Optional<TrafficPair> pairOf(Target from, Target to, Set<String> behind) {
+        Optional<String> fromId = vertexOf(from);
+        Optional<String> toId = to instanceof Target.ServiceTarget
+                ? behind.stream().filter(id -> behind.size() == 1 && graph.vertex(id).isPresent()).findFirst() : vertexOf(to);
+        return fromId.isPresent() && toId.isPresent() ? Optional.of(new TrafficPair(fromId.get(), toId.get())) : Optional.empty();
+    }
+
+    /**
+     * The vertices of a judged connection's two pods (and their workloads); the source's are the
+     * anchors, the destination's workload is {@code behind} the answer's end.
+     */
+    private void path(Verdict v, Set<String> related, Set<String> anchors, Set<String> behind) {
         for (Peer peer : List.of(v.src(), v.dst())) {
             if (peer instanceof Peer.PodPeer p) {
                 String pod = GraphVertex.PodVertex.idOf(p.pod().ref());
@@ -116,6 +131,8 @@ final class QuestionAnswers {
                 if (peer == v.src()) {
                     anchors.add(pod);
                     anchors.add(workload);
+                } else {
+                    behind.add(workload);
                 }
             }
         }

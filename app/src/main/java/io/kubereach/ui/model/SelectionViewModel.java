@@ -48,6 +48,9 @@ public final class SelectionViewModel {
     private final java.util.Deque<String> history = new java.util.ArrayDeque<>();
     private JobHandle working = JobHandle.done();
     private JobHandle highlighting = JobHandle.done();
+    private final javafx.beans.property.ReadOnlyBooleanWrapper busy = new javafx.beans.property.ReadOnlyBooleanWrapper(this, "busy", false);
+    /** Counts the selections shown: only the job of the last one ends {@link #busy}. */
+    private long shownCount;
 
     public SelectionViewModel(WorkspaceViewModel workspace, JobRunner runner) {
         this(workspace, new javafx.beans.property.SimpleObjectProperty<>(Optional.empty()), runner);
@@ -82,6 +85,10 @@ public final class SelectionViewModel {
         worked.addListener((obs, old, now) -> {
             whatIfChanges.set(now.whatIf());
             details.set(now.selected().details());
+            if (TrafficPair.parse(selected.get()).isEmpty()) {
+                // a question's answer names its pair once worked out: the ends resolved to vertices
+                selectedPair.set(pairOf(now.selected().details()));
+            }
             showHighlight();
         });
         blockedOnly.addListener((obs, old, now) -> showHighlight());
@@ -225,12 +232,15 @@ public final class SelectionViewModel {
 
     private void show(String id) {
         working.cancel();
+        long count = ++shownCount;
         selected.set(id);
         Analysis analysis = workspace.analysisProperty().get();
         if (id.isEmpty() || analysis == null) {
+            busy.set(false);
             worked.set(Worked.NOTHING);
             return;
         }
+        busy.set(true);
         DiagramLayout layout = workspace.layoutProperty().get();
         // during a what-if the details are those of the edited cluster (a judgement of another cluster is not used)
         Optional<WhatIfJudgement> edited = whatIf.getValue().filter(j -> j.before() == analysis.graph());
@@ -241,6 +251,7 @@ public final class SelectionViewModel {
         }, new JobListener<Worked>() {
             @Override
             public void succeeded(Worked result) {
+                ended(count);
                 if (selected.get().equals(id) && workspace.analysisProperty().get() == analysis
                         && whatIf.getValue().filter(j -> j.before() == analysis.graph()).orElse(null) == edited.orElse(null)) {
                     worked.set(result);
@@ -249,11 +260,26 @@ public final class SelectionViewModel {
 
             @Override
             public void failed(Throwable error) {
+                ended(count);
                 String reason = error.getMessage() == null ? error.getClass().getSimpleName() : error.getMessage();
                 worked.set(new Worked(new DetailsBuilder.Selected(new Details.Failed(reason), Set.of()), DiagramLayout.empty(), Set.of(),
                         Optional.empty()));
             }
         });
+    }
+
+    private void ended(long count) {
+        if (count == shownCount) {
+            busy.set(false);
+        }
+    }
+
+    /**
+     * Whether the details of the selection are being worked out (off the JavaFX thread): the
+     * details shown until then are those of the selection before.
+     */
+    public javafx.beans.property.ReadOnlyBooleanProperty busyProperty() {
+        return busy.getReadOnlyProperty();
     }
 
     /** Shows the selected pod or workload alone with its traffic in the diagram, or the whole cluster again. */
@@ -314,7 +340,18 @@ public final class SelectionViewModel {
         return out;
     }
 
-    /** The pair selected (a traffic line, or a pair asked about); empty when the selection is no pair. */
+    /** The pair a selection's details are about: a line's ends, an answer's resolved ends; empty for the rest. */
+    static Optional<TrafficPair> pairOf(Details details) {
+        if (details instanceof Details.Traffic t) {
+            return Optional.of(new TrafficPair(t.edge().sourceId(), t.edge().targetId()));
+        }
+        return details instanceof Details.Answer a ? a.pair() : Optional.empty();
+    }
+
+    /**
+     * The pair selected: a traffic line, a pair asked about, or the pair a question's answer is
+     * about once worked out; empty when the selection is no pair.
+     */
     public ReadOnlyObjectProperty<Optional<TrafficPair>> selectedPairProperty() {
         return selectedPair.getReadOnlyProperty();
     }

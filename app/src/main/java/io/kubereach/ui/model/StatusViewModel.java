@@ -43,7 +43,7 @@ public final class StatusViewModel {
      * @param enforcement whether the CNI enforces what the verdicts say
      */
     public record Summary(String source, String context, int namespaces, int pods, int workloads, int services, int policies,
-            int adminPolicies, int baselinePolicies, PolicyEnforcement enforcement) {
+            int adminPolicies, int baselinePolicies, int ciliumPolicies, int calicoPolicies, PolicyEnforcement enforcement) {
 
         /** How many cluster-wide (admin and baseline) policies there are. */
         public int clusterPolicies() {
@@ -71,7 +71,8 @@ public final class StatusViewModel {
         int admin = (int) s.adminPolicies().stream().filter(p -> p.tier() == AdminPolicy.Tier.ADMIN).count();
         summary.set(new Summary(s.source(), analysis.context(), s.namespaces().size(), s.pods().size(),
                 analysis.graph().workloadCount(), s.services().size(), s.policies().size(),
-                admin, s.adminPolicies().size() - admin, analysis.cni().enforcement()));
+                admin, s.adminPolicies().size() - admin, s.cniPolicies().cilium().size(), s.cniPolicies().calico().size(),
+                analysis.cni().enforcement()));
     }
 
     /** The warnings of a cluster, the most important first. */

@@ -35,8 +35,7 @@ public record WhatIfSelection(Optional<WhatIfLine> line, boolean ends, List<Traf
      * and its workload, a workload and its pods).
      */
     static WhatIfSelection of(WhatIfJudgement judgement, String id, Details details, Set<String> anchors) {
-        Optional<TrafficPair> pair = details instanceof Details.Traffic t
-                ? Optional.of(new TrafficPair(t.edge().sourceId(), t.edge().targetId())) : TrafficPair.parse(id);
+        Optional<TrafficPair> pair = SelectionViewModel.pairOf(details).or(() -> TrafficPair.parse(id));
         Optional<WhatIfLine> line = pair.map(p -> WhatIfLine.of(judgement.before(), judgement.after(), p.fromId(), p.toId()));
         List<TrafficChanges.EdgeChange> touching = new ArrayList<>();
         int count = 0;

@@ -11,18 +11,22 @@ import javafx.scene.layout.VBox;
 /**
  * The right panel: the details of the selection, drawn by one pane per kind (traffic, pod,
  * workload, Service, policy, anything else); a hint when nothing is selected, and a way back
- * after following a link. During a what-if, the edited cluster's details under what the edits change.
+ * after following a link. During a what-if, the edited cluster's details under what the edits
+ * change. Details that take a moment to work out (a cold click at 10,000 pods) are announced
+ * with a progress line, the details before faded under it.
  */
 final class DetailsView extends ScrollPane {
 
     private final AppViewModel vm;
     private final VBox content = new VBox(10);
+    /** How long details may take before the progress line shows: a quick answer never flickers. */
+    static final javafx.util.Duration PATIENCE = javafx.util.Duration.millis(250);
 
     DetailsView(AppViewModel vm, ViewScope scope) {
         this.vm = vm;
         content.setPadding(new Insets(12));
         content.setFillWidth(true);
-        setContent(content);
+        setContent(new VBox(busyLine(vm, scope), content));
         setFitToWidth(true);
         // long names and labels wrap (at spaces and dashes, chips at their boundaries): the details never scroll sideways
         setHbarPolicy(ScrollBarPolicy.NEVER);
@@ -34,6 +38,35 @@ final class DetailsView extends ScrollPane {
         // an edit that leaves the details as they were still changes what the what-if says about them
         scope.listenNow(vm.selection().whatIfProperty(), (obs, old, now) -> show(vm.selection().detailsProperty().get()));
         scope.listen(vm.exposure().exposedProperty(), (obs, old, now) -> show(vm.selection().detailsProperty().get()));
+    }
+
+    /** "Working out the details…" with a spinner, shown while the details take longer than {@link #PATIENCE}. */
+    private javafx.scene.layout.HBox busyLine(AppViewModel vm, ViewScope scope) {
+        javafx.scene.control.ProgressIndicator spinner = new javafx.scene.control.ProgressIndicator(-1);
+        spinner.setPrefSize(16, 16);
+        javafx.scene.control.Label words = new javafx.scene.control.Label(Words.text("details.working"));
+        words.getStyleClass().add("text-muted");
+        javafx.scene.layout.HBox line = new javafx.scene.layout.HBox(8, spinner, words);
+        line.setId("details-working");
+        line.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        line.setPadding(new Insets(12, 12, 0, 12));
+        line.managedProperty().bind(line.visibleProperty());
+        line.setVisible(false);
+        javafx.animation.PauseTransition patience = new javafx.animation.PauseTransition(PATIENCE);
+        patience.setOnFinished(e -> {
+            content.setOpacity(0.45);
+            line.setVisible(true);
+        });
+        scope.listenNow(vm.selection().busyProperty(), (obs, old, now) -> {
+            if (now) {
+                patience.playFromStart();
+            } else {
+                patience.stop();
+                line.setVisible(false);
+                content.setOpacity(1);
+            }
+        });
+        return line;
     }
 
     private void show(Details details) {

@@ -5,6 +5,7 @@ import io.kubereach.report.Exposure;
 import io.kubereach.ui.model.AppViewModel;
 import io.kubereach.ui.model.Details;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Function;
 import java.util.function.Predicate;
 import javafx.scene.layout.VBox;
@@ -12,7 +13,8 @@ import javafx.scene.layout.VBox;
 /**
  * The exposure layer's details: the workloads reachable from outside the cluster, from every
  * namespace (a pod of a namespace that does not exist yet stands for all), and those no
- * NetworkPolicy isolates for ingress, each a link with the reason; the diagram highlights them.
+ * NetworkPolicy isolates for ingress, each a link with the reason, in virtual lists (at 10,000
+ * pods some groups list hundreds of workloads); the diagram highlights them.
  */
 final class ExposurePane extends VBox {
 
@@ -52,11 +54,11 @@ final class ExposurePane extends VBox {
         if (members.isEmpty()) {
             getChildren().add(DetailSections.muted(Words.text("details.none")));
         }
-        for (Exposure e : members) {
-            String name = e.workload().namespace() + "/" + e.workload().name();
-            VBox entry = new VBox(1, DetailSections.link(name, () -> vm.selection().follow(GraphVertex.WorkloadVertex.idOf(e.workload()))),
-                    DetailSections.muted(why.apply(e)));
-            getChildren().add(entry);
+        if (!members.isEmpty()) {
+            RowList rows = new RowList(members.stream().map(e -> new DetailRow(Optional.empty(), e.workload().namespace() + "/" + e.workload().name(),
+                    why.apply(e), () -> vm.selection().follow(GraphVertex.WorkloadVertex.idOf(e.workload())))).toList(), true);
+            rows.setId(id + "-list");
+            getChildren().add(rows);
         }
     }
 }

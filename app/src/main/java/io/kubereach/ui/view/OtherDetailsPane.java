@@ -24,8 +24,7 @@ final class OtherDetailsPane extends VBox {
         KindNames kinds = new KindNames(DiagramText.of(Messages.current().locale()));
         // an entry point other than an Ingress is named by its API kind (HTTPRoute, Gateway, Route), the same in every language
         String kindName = v instanceof GraphVertex.IngressVertex i && i.kind() != EntryKind.INGRESS ? i.kind().kind() : kinds.of(kind(v));
-        getChildren().add(DetailSections.heading(kindName + ": " + (v.namespace().isEmpty() || v instanceof GraphVertex.NamespaceVertex
-                ? v.label() : v.namespace() + "/" + v.label())));
+        getChildren().add(DetailSections.heading(kindName + ": " + heading(v)));
         info.network().ifPresent(n -> {
             getChildren().add(DetailSections.section(Words.text("details.netns")));
             String ips = n.holder().ips().stream().map(Object::toString).collect(Collectors.joining(", "));
@@ -93,5 +92,16 @@ final class OtherDetailsPane extends VBox {
             return BoxKind.ADDRESS_BLOCK;
         }
         return v instanceof GraphVertex.ServiceVertex ? BoxKind.SERVICE : v instanceof GraphVertex.PodVertex ? BoxKind.POD : BoxKind.WORKLOAD;
+    }
+
+    /** Whom the details are of: a pod's pause or app container under its pod ({@code ns/pod/pause}, not {@code ns/pause}). */
+    static String heading(GraphVertex v) {
+        if (v instanceof GraphVertex.PauseVertex p) {
+            return p.pod() + "/" + v.label();
+        }
+        if (v instanceof GraphVertex.ContainerVertex c) {
+            return c.pod() + "/" + v.label();
+        }
+        return v.namespace().isEmpty() || v instanceof GraphVertex.NamespaceVertex ? v.label() : v.namespace() + "/" + v.label();
     }
 }

@@ -133,6 +133,9 @@ final class StatusBarView extends HBox {
         if (s.clusterPolicies() > 0) {
             counts = Words.text("statusbar.clusterPolicies", counts, s.adminPolicies(), s.baselinePolicies());
         }
+        if (s.ciliumPolicies() + s.calicoPolicies() > 0) {
+            counts = Words.text("statusbar.cniPolicies", counts, s.ciliumPolicies(), s.calicoPolicies());
+        }
         return s.context().isEmpty() ? Words.text("statusbar.source", where, counts) : Words.text("statusbar.sourceContext", where, s.context(), counts);
     }
 

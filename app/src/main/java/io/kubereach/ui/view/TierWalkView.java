@@ -59,6 +59,11 @@ final class TierWalkView {
             words.getChildren().add(n);
         }
         words.getChildren().forEach(n -> n.getStyleClass().add(step.decided() ? "tier-walk-decided" : "tier-walk-text"));
+        words.getChildren().forEach(n -> {
+            if (n instanceof FlowLink link) {
+                link.fitTo(words);
+            }
+        });
         words.setPrefWidth(1); // takes the row's width and wraps in it
         HBox.setHgrow(words, Priority.ALWAYS);
         HBox row = new HBox(6, tierChip(step.name().isEmpty() ? Words.tier(step.tier()) : Words.text("walk.namedTier", Words.tier(step.tier()),
@@ -114,7 +119,7 @@ final class TierWalkView {
 
     /** A policy as its kind, its name (a link to its details when they describe it) and its priority. */
     private static List<Node> policy(AppViewModel vm, PolicyRef ref) {
-        Node name = TierWalk.selectionId(ref).<Node>map(id -> DetailSections.link(ref.name(), () -> vm.selection().follow(id)))
+        Node name = TierWalk.selectionId(ref).<Node>map(id -> new FlowLink(ref.name(), () -> vm.selection().follow(id)))
                 .orElseGet(() -> new Text(ref.name()));
         List<Node> out = new java.util.ArrayList<>(List.of(new Text(ref.kind()), name));
         ref.priority().ifPresent(p -> out.add(new Text(Words.text("walk.priority", String.valueOf(p)))));

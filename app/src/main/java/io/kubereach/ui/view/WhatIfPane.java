@@ -192,6 +192,7 @@ final class WhatIfPane extends BorderPane {
 
     private VBox editorPart(ViewScope scope) {
         editor.setId("what-if-editor");
+        editor.setPromptText(Words.text("whatIf.editor.prompt"));
         editor.setStyle("-fx-font-family: monospace;");
         Label problem = new Label();
         problem.setId("what-if-problem");
@@ -249,6 +250,7 @@ final class WhatIfPane extends BorderPane {
         summary.setId("what-if-summary");
         summary.getStyleClass().add("title-4");
         summary.setWrapText(true);
+        summary.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE); // wrapped whole, never "… or edit ..."
         scope.showNow(whatIf.summaryProperty(), (obs, old, now) -> summary.setText(now.isEmpty() ? Words.text("whatIf.noEdits") : now));
         ListView<TrafficChanges.EdgeChange> changes = new ListView<>(whatIf.changes());
         changes.setId("what-if-changes");
@@ -274,7 +276,8 @@ final class WhatIfPane extends BorderPane {
         scope.retext(changes::refresh);
         changes.setPrefHeight(120);
         lineBox.setId("what-if-line");
-        scope.listenNow(vm.selection().selectedProperty(), (obs, old, now) -> showLine());
+        scope.listenNow(vm.selection().selectedPairProperty(), (obs, old, now) -> showLine());
+        scope.listenNow(vm.selection().detailsProperty(), (obs, old, now) -> showLine());
         scope.listenNow(whatIf.judgementProperty(), (obs, old, now) -> showLine());
         scope.showNow(whatIf.proposalNoteProperty(), (obs, old, now) -> showLine());
         javafx.scene.control.ScrollPane lineScroll = new javafx.scene.control.ScrollPane(lineBox);
@@ -286,10 +289,12 @@ final class WhatIfPane extends BorderPane {
     /** The selected line before and after, and what would allow it or what admits it. */
     private void showLine() {
         lineBox.getChildren().clear();
-        Optional<TrafficPair> pair = TrafficPair.parse(vm.selection().selectedProperty().get());
+        Optional<TrafficPair> pair = vm.selection().selectedPairProperty().get();
         Optional<WhatIfLine> line = pair.flatMap(p -> whatIf.line(p.fromId(), p.toId()));
         if (line.isEmpty()) {
-            lineBox.getChildren().add(wrapped(Words.text("whatIf.noLine"), "text-muted"));
+            // an answer whose ends are no pod or workload each (addresses, several workloads behind a Service) has no one line
+            boolean answer = vm.selection().detailsProperty().get() instanceof io.kubereach.ui.model.Details.Answer;
+            lineBox.getChildren().add(wrapped(Words.text(answer ? "whatIf.noAnswerLine" : "whatIf.noLine"), "text-muted"));
             return;
         }
         WhatIfLine l = line.get();

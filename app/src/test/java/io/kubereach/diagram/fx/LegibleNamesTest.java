@@ -163,4 +163,43 @@ class LegibleNamesTest {
         assertThat(pen.texts()).filteredOn(t -> t.text().equals(outside.label()))
                 .singleElement().satisfies(t -> assertThat(t.baseline()).isLessThanOrEqualTo(at.getY()));
     }
+
+    @Test
+    @DisplayName("zoomed in, a Service box large enough for its name a little smaller than the zoom makes it is named inside, not below an empty box")
+    void zoomedInServiceNamedInside() {
+        DiagramLayout layout = DemoDiagram.layout(Grouping.NAMESPACE);
+        DiagramBox service = layout.box("svc:payments/payments-api").orElseThrow();
+        fitted(layout);
+        WaitForAsyncUtils.asyncFx(() -> {
+            canvas.zoomAt(3.2 / canvas.getZoom(), 0, 0);
+            canvas.centerOn(service.id());
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        RecordingPen pen = new RecordingPen();
+        WaitForAsyncUtils.asyncFx(() -> canvas.render(pen));
+        WaitForAsyncUtils.waitForFxEvents();
+        javafx.geometry.Point2D top = canvas.diagramToLocal(service.x(), service.y());
+        double bottom = top.getY() + service.height() * canvas.getZoom();
+        assertThat(pen.texts()).filteredOn(t -> t.text().equals("payments-api") && t.x() >= top.getX()
+                && t.x() < top.getX() + service.width() * canvas.getZoom() && t.baseline() > top.getY() - 1 && t.baseline() < bottom + 40)
+                .singleElement().satisfies(t -> assertThat(t.baseline()).as("inside the box").isLessThan(bottom));
+    }
+
+    @Test
+    @DisplayName("a namespace opened too small for its title band has its name at its top, not in its middle over the names inside")
+    void openedGroupNamedAtItsTop() {
+        DiagramLayout layout = new DiagramLayouter(DemoDiagram.english()).layout(SyntheticDiagram.medium().graph(), Grouping.NAMESPACE);
+        fitted(layout);
+        DiagramBox namespace = layout.boxes().stream().filter(b -> b.kind() == BoxKind.NAMESPACE).findFirst().orElseThrow();
+        WaitForAsyncUtils.asyncFx(() -> canvas.toggle(namespace.id()));
+        WaitForAsyncUtils.waitForFxEvents();
+        RecordingPen pen = new RecordingPen();
+        WaitForAsyncUtils.asyncFx(() -> canvas.render(pen));
+        WaitForAsyncUtils.waitForFxEvents();
+        javafx.geometry.Point2D top = canvas.diagramToLocal(namespace.x(), namespace.y());
+        double height = namespace.height() * canvas.getZoom();
+        assertThat(pen.texts()).filteredOn(t -> t.text().startsWith(namespace.label().substring(0, 3)) && t.size() >= PictureRenderer.MIN_TEXT - 1
+                && t.x() >= top.getX() - 20 && t.x() < top.getX() + namespace.width() * canvas.getZoom() && t.baseline() > top.getY())
+                .first().satisfies(t -> assertThat(t.baseline()).isLessThan(top.getY() + Math.max(2 * PictureRenderer.MIN_TEXT, height / 4)));
+    }
 }

@@ -140,4 +140,16 @@ class PolicyLanguagesViewModelTest {
         List<GraphEdge.Traffic> traffic = shown.stream().filter(GraphEdge.Traffic.class::isInstance).map(GraphEdge.Traffic.class::cast).toList();
         assertThat(traffic).isNotEmpty().allSatisfy(t -> assertThat(t.unknown().isEmpty()).isFalse());
     }
+
+    @Test
+    @DisplayName("the status bar's summary counts the Cilium and the Calico policies read, beside the NetworkPolicies")
+    void statusBarCountsCniPolicies() {
+        AppViewModel cilium = open(CNIPOL.resolve("cilium"));
+        StatusViewModel.Summary s = cilium.status().summaryProperty().get();
+        assertThat(s.ciliumPolicies()).isPositive()
+                .isEqualTo(cilium.workspace().analysisProperty().get().snapshot().cniPolicies().cilium().size());
+        assertThat(s.calicoPolicies()).isZero();
+        AppViewModel calico = open(CNIPOL.resolve("calico"));
+        assertThat(calico.status().summaryProperty().get().calicoPolicies()).isPositive();
+    }
 }

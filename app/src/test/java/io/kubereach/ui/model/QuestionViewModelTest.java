@@ -110,4 +110,25 @@ class QuestionViewModelTest {
                 .allSatisfy(n -> assertThat(n).startsWith("default/nig"));
         assertThat(question.suggestions("svc:default/red")).containsExactly("svc:default/redis", "svc:default/redis-headless");
     }
+
+    @Test
+    @DisplayName("an answer names its pair as vertices once worked out, a Service's end as the one workload behind it, for the matrix and the what-if")
+    void answerSelectsItsPair() {
+        String nightly = "workload:default/Job/nightly-report-28735140";
+        String redis = "workload:default/StatefulSet/redis";
+        Details.Answer a = ask("default/nightly-report", "default/redis", "6379");
+        assertThat(a.pair()).hasValue(new io.kubereach.graph.TrafficPair(nightly, redis));
+        assertThat(app.selection().selectedPairProperty().get()).hasValue(new io.kubereach.graph.TrafficPair(nightly, redis));
+
+        ask("default/nightly-report", "svc:default/redis", "6379");
+        assertThat(app.selection().selectedPairProperty().get()).hasValue(new io.kubereach.graph.TrafficPair(nightly, redis));
+
+        question.fromProperty().set("default/redis");
+        question.toProperty().set("default/nightly-report");
+        question.portProperty().set("");
+        question.ask();
+        assertThat(app.selection().detailsProperty().get()).isInstanceOf(Details.Traffic.class);
+        assertThat(app.selection().selectedPairProperty().get()).as("without a port, the pair's traffic details")
+                .hasValue(new io.kubereach.graph.TrafficPair(redis, nightly));
+    }
 }

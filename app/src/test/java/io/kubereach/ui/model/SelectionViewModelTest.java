@@ -216,4 +216,28 @@ class SelectionViewModelTest {
         assertThat(redis.ingressProtected()).isTrue();
         assertThat(selection.highlightProperty().get()).contains("workload:default/Deployment/frontend", "workload:default/StatefulSet/redis");
     }
+
+    @Test
+    @DisplayName("while a selection's details are worked out the selection is busy, until the job of the last selection ends")
+    void busyUntilTheLastSelectionsDetails() {
+        io.kubereach.ui.task.QueuedJobRunner runner = new io.kubereach.ui.task.QueuedJobRunner();
+        AppViewModel vm = new AppViewModel(new io.kubereach.ui.source.ClusterSourceLoader(), runner,
+                new io.kubereach.ui.prefs.AppPreferences(new io.kubereach.ui.prefs.MemoryPreferenceStore()));
+        vm.start(Optional.empty());
+        runner.runAll();
+        SelectionViewModel queued = vm.selection();
+        assertThat(queued.busyProperty().get()).isFalse();
+
+        queued.select(REDIS_0);
+        queued.select("pod:default/redis-1");
+        assertThat(queued.busyProperty().get()).as("two jobs wait").isTrue();
+        assertThat(queued.detailsProperty().get()).isInstanceOf(Details.Nothing.class);
+        runner.runAll();
+        assertThat(queued.busyProperty().get()).isFalse();
+        assertThat(((Details.PodInfo) queued.detailsProperty().get()).pod().ref()).isEqualTo(new PodRef("default", "redis-1"));
+
+        queued.select(REDIS_0);
+        queued.select("");
+        assertThat(queued.busyProperty().get()).as("nothing selected: nothing to work out").isFalse();
+    }
 }

@@ -161,4 +161,52 @@ class WhatIfPaneTest {
         });
         assertThat(tips.get().keySet()).containsAnyElementsOf(before.keySet());
     }
+
+    @Test
+    @DisplayName("with a question's answer selected, the what-if compares the answer's pair before and after and offers what would allow it")
+    void answerIsTheLineCompared(FxRobot robot) throws Exception {
+        waitFor(() -> vm.workspace().analysisProperty().get() != null && !vm.activity().runningProperty().get());
+        robot.interact(() -> {
+            vm.question().fromProperty().set("default/nightly-report");
+            vm.question().toProperty().set("default/redis");
+            vm.question().portProperty().set("6379");
+            vm.question().ask();
+        });
+        waitFor(() -> vm.selection().detailsProperty().get() instanceof io.kubereach.ui.model.Details.Answer);
+        robot.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.W).release(KeyCode.W, KeyCode.SHIFT, KeyCode.CONTROL);
+        waitFor(() -> robot.lookup("#what-if-line").tryQuery().isPresent());
+        WaitForAsyncUtils.waitForFxEvents();
+
+        javafx.scene.layout.VBox line = robot.lookup("#what-if-line").queryAs(javafx.scene.layout.VBox.class);
+        List<String> texts = line.getChildren().stream().filter(Label.class::isInstance).map(n -> ((Label) n).getText()).toList();
+        assertThat(texts).first().isEqualTo("Line default/Job/nightly-report-28735140 \u2192 default/StatefulSet/redis");
+        assertThat(texts).anySatisfy(t -> assertThat(t).startsWith("Before: blocked"));
+        assertThat(robot.lookup("#what-if-propose").tryQuery()).isPresent();
+    }
+
+    @Test
+    @DisplayName("opening and closing the what-if panel keeps the diagram's zoom, centre and the groups the user closed")
+    void panelKeepsTheView(FxRobot robot) throws Exception {
+        waitFor(() -> vm.workspace().analysisProperty().get() != null && !vm.activity().runningProperty().get());
+        WaitForAsyncUtils.waitForFxEvents();
+        DiagramCanvas canvas = canvas(robot);
+        robot.interact(() -> {
+            canvas.zoomAt(1.6, canvas.getWidth() / 3, canvas.getHeight() / 3);
+            canvas.toggle("ns:shop");
+        });
+        io.kubereach.diagram.ViewState before = canvas.getView();
+        double height = canvas.getHeight();
+        robot.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.W).release(KeyCode.W, KeyCode.SHIFT, KeyCode.CONTROL);
+        waitFor(() -> robot.lookup("#what-if").tryQuery().isPresent() && canvas.getHeight() < height);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(canvas.getView().zoom()).isEqualTo(before.zoom());
+        assertThat(canvas.getView().centerX()).isCloseTo(before.centerX(), org.assertj.core.data.Offset.offset(1e-6));
+        assertThat(canvas.getView().centerY()).isCloseTo(before.centerY(), org.assertj.core.data.Offset.offset(1e-6));
+        assertThat(canvas.isOpen("ns:shop")).isFalse();
+
+        robot.interact(() -> vm.whatIf().shownProperty().set(false));
+        waitFor(() -> canvas.getHeight() == height);
+        assertThat(canvas.getView().zoom()).isEqualTo(before.zoom());
+        assertThat(canvas.getView().centerY()).isCloseTo(before.centerY(), org.assertj.core.data.Offset.offset(1e-6));
+    }
 }
