@@ -61,7 +61,7 @@ class AnswerDetailsPaneTest {
                 i % 4 == 3 ? PairVerdict.UNKNOWN : PairVerdict.BLOCKED, List.of(Message.verbatim("egress at shop/web-%d: isolated by shop/deny".formatted(i))),
                 Optional.empty())).toList();
         return new Details.Answer(new Question("shop/web", "shop/api", Optional.of(PortProtocol.tcp(8080))), Optional.of(Outcome.DENIED), hops, omitted,
-                List.of(), Optional.empty(), PolicyEnforcement.ENFORCED);
+                List.of(), Optional.empty(), PolicyEnforcement.ENFORCED, Optional.empty());
     }
 
     private static List<String> texts(Node root) {
