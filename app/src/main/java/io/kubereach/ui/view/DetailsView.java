@@ -44,7 +44,7 @@ final class DetailsView extends ScrollPane {
     private javafx.scene.layout.HBox busyLine(AppViewModel vm, ViewScope scope) {
         javafx.scene.control.ProgressIndicator spinner = new javafx.scene.control.ProgressIndicator(-1);
         spinner.setPrefSize(16, 16);
-        javafx.scene.control.Label words = new javafx.scene.control.Label(Words.text("details.working"));
+        javafx.scene.control.Label words = scope.texted(new javafx.scene.control.Label(), "details.working");
         words.getStyleClass().add("text-muted");
         javafx.scene.layout.HBox line = new javafx.scene.layout.HBox(8, spinner, words);
         line.setId("details-working");

@@ -192,7 +192,7 @@ final class WhatIfPane extends BorderPane {
 
     private VBox editorPart(ViewScope scope) {
         editor.setId("what-if-editor");
-        editor.setPromptText(Words.text("whatIf.editor.prompt"));
+        editor.promptTextProperty().bind(scope.text("whatIf.editor.prompt"));
         editor.setStyle("-fx-font-family: monospace;");
         Label problem = new Label();
         problem.setId("what-if-problem");
