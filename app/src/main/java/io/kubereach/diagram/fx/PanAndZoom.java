@@ -61,10 +61,10 @@ final class PanAndZoom {
         followsFit = true;
         fittedWidth = w;
         fittedHeight = h;
-        double z = fitZoom(l, w, h);
-        panX = (w - l.width() * z) / 2;
-        panY = (h - l.height() * z) / 2;
-        zoom.set(z);
+        Viewport fitted = fitted(l, w, h);
+        panX = fitted.panX();
+        panY = fitted.panY();
+        zoom.set(fitted.zoom());
         return true;
     }
 
@@ -92,8 +92,11 @@ final class PanAndZoom {
 
     /** The view a layout about to be shown will first have: fitted and centred in the canvas's last real size. */
     Viewport preparedViewport(DiagramLayout l) {
-        double w = knownWidth;
-        double h = knownHeight;
+        return fitted(l, knownWidth, knownHeight);
+    }
+
+    /** A layout fitted to a canvas of this size and centred in it. */
+    private static Viewport fitted(DiagramLayout l, double w, double h) {
         double z = fitZoom(l, w, h);
         return new Viewport((w - l.width() * z) / 2, (h - l.height() * z) / 2, z, w, h);
     }
